@@ -1,0 +1,37 @@
+# Two entry points a new user needs: `make run` and `make test`. Everything else is detail.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
+
+.PHONY: run test setup lint typecheck contracts unit bench screenshots clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP)
+
+## Set up, seed a demo store (first time) and launch the counter in demo mode.
+run: $(STAMP)
+	$(VENV)/bin/pos-app run --demo
+
+## Set up and run every gate: lint, types, import contracts, the whole test suite.
+test: $(STAMP)
+	$(VENV)/bin/ruff check pos_app tests bench
+	$(VENV)/bin/mypy
+	$(VENV)/bin/lint-imports
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
+
+unit: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit
+
+bench: $(STAMP)
+	$(PY) bench/sale_session_bench.py
+	$(PY) bench/catalog_bench.py
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -1,0 +1,3 @@
+from pos_app.app.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""Adapters: the local SQLite store, the central database, Shopify, keyring, printers."""

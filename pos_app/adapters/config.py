@@ -1,0 +1,133 @@
+"""Reads settings from a TOML file and POS_APP_* environment variables, once.
+
+Precedence: command-line flag > environment variable > config file > default.
+Default locations come from platformdirs (the platform's user data/config dir).
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import fields, replace
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from pos_app.domain.errors import ConfigError
+from pos_app.domain.money import exponent_of
+from pos_app.services.settings import Settings, StoreSettings, TaxRounding
+
+APP_NAME = "pos_app"
+ENV_DATA_DIR = "POS_APP_DATA_DIR"
+ENV_CONFIG = "POS_APP_CONFIG"
+ENV_TERMINAL = "POS_APP_TERMINAL_ID"
+
+
+def default_data_dir() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def default_config_path() -> Path:
+    return Path(platformdirs.user_config_dir(APP_NAME, appauthor=False)) / "config.toml"
+
+
+def _read_toml(path: Path) -> dict[str, Any]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return {}
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"Cannot read config file {path}: {exc}") from exc
+    try:
+        return tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"Config file {path} is not valid TOML: {exc}") from exc
+
+
+def _typed(section: str, key: str, value: Any, want: type) -> Any:
+    ok = (
+        isinstance(value, bool) if want is bool
+        else isinstance(value, int) and not isinstance(value, bool) if want is int
+        else isinstance(value, want)
+    )
+    if ok:
+        return value
+    raise ConfigError(
+        f"Config [{section}] {key} must be {want.__name__}, got {type(value).__name__} {value!r}"
+    )
+
+
+def _store_settings(raw: dict[str, Any]) -> StoreSettings:
+    known = {f.name for f in fields(StoreSettings)}
+    unknown = set(raw) - known
+    if unknown:
+        raise ConfigError(f"Config [store] has unknown keys: {', '.join(sorted(unknown))}")
+    base = StoreSettings()
+    out: dict[str, Any] = {}
+    for key, value in raw.items():
+        if key == "tax_rounding":
+            try:
+                out[key] = TaxRounding(value)
+            except ValueError as exc:
+                raise ConfigError(
+                    f"Config [store] tax_rounding must be 'per_line' or 'per_total', got {value!r}"
+                ) from exc
+            continue
+        want = type(getattr(base, key))
+        out[key] = _typed("store", key, value, want)
+    store = replace(base, **out)
+    try:
+        exponent_of(store.currency)
+    except ValueError as exc:
+        raise ConfigError(f"Config [store] currency: {exc}") from exc
+    if store.cash_rounding < 1:
+        raise ConfigError("Config [store] cash_rounding must be at least 1 (minor units)")
+    if not 0 <= store.cashier_max_discount_bp <= 10000:
+        raise ConfigError("Config [store] cashier_max_discount_bp must be 0..10000")
+    return store
+
+
+def load_settings(
+    *, data_dir: Path | None = None, config_path: Path | None = None,
+    demo: bool | None = None, env: dict[str, str] | None = None,
+) -> Settings:
+    env = dict(os.environ) if env is None else env
+    cfg_path = config_path or (Path(env[ENV_CONFIG]) if env.get(ENV_CONFIG) else None)
+    explicit_cfg = cfg_path is not None
+    cfg_path = cfg_path or default_config_path()
+    if explicit_cfg and not cfg_path.exists():
+        raise ConfigError(f"Config file {cfg_path} does not exist")
+    raw = _read_toml(cfg_path)
+    terminal = raw.pop("terminal", {})
+    store_raw = raw.pop("store", {})
+    if raw:
+        raise ConfigError(f"Config file {cfg_path} has unknown sections: {', '.join(sorted(raw))}")
+    if not isinstance(terminal, dict) or not isinstance(store_raw, dict):
+        raise ConfigError(f"Config file {cfg_path}: [terminal] and [store] must be tables")
+    allowed = {"id", "data_dir", "demo", "park_after_minutes", "compact_after_days"}
+    unknown = set(terminal) - allowed
+    if unknown:
+        raise ConfigError(f"Config [terminal] has unknown keys: {', '.join(sorted(unknown))}")
+    resolved_dir = (
+        data_dir
+        or (Path(env[ENV_DATA_DIR]) if env.get(ENV_DATA_DIR) else None)
+        or (Path(_typed("terminal", "data_dir", terminal["data_dir"], str))
+            if "data_dir" in terminal else None)
+        or default_data_dir()
+    )
+    terminal_id = env.get(ENV_TERMINAL) or _typed("terminal", "id", terminal.get("id", "T1"), str)
+    if not terminal_id or len(terminal_id) > 32:
+        raise ConfigError("Terminal id must be 1 to 32 characters")
+    return Settings(
+        data_dir=resolved_dir.expanduser(),
+        terminal_id=terminal_id,
+        store=_store_settings(store_raw),
+        demo=bool(demo) if demo is not None
+        else _typed("terminal", "demo", terminal.get("demo", False), bool),
+        park_after_minutes=_typed("terminal", "park_after_minutes",
+                                  terminal.get("park_after_minutes", 240), int),
+        compact_after_days=_typed("terminal", "compact_after_days",
+                                  terminal.get("compact_after_days", 30), int),
+        config_path=cfg_path,
+    )

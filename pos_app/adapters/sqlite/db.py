@@ -1,0 +1,126 @@
+"""Opening the local SQLite database: durable pragmas, write transactions, error typing.
+
+Every write transaction starts with BEGIN IMMEDIATE so the write lock is taken up
+front (no deadlock-prone lock upgrades); WAL with synchronous=FULL makes a commit
+durable across power loss once it returns.
+"""
+
+from __future__ import annotations
+
+import errno
+import logging
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Engine, create_engine, event
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
+
+from pos_app.domain.errors import DiskFull, PosError, StorageUnavailable
+
+log = logging.getLogger(__name__)
+
+BUSY_TIMEOUT_MS = 5000
+DB_FILENAME = "pos.sqlite3"
+
+_FULL_CODES = {"SQLITE_FULL"}
+_UNAVAILABLE_CODES = {
+    "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR",
+    "SQLITE_PERM", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_DBMOVED",
+    "SQLITE_IOERR_WRITE", "SQLITE_IOERR_FSYNC", "SQLITE_BUSY_SNAPSHOT",
+    "SQLITE_CANTOPEN_ISDIR",
+}
+
+
+def storage_error(exc: BaseException) -> PosError | None:
+    """Map a driver or OS error to the environment error it stands for, if any."""
+    orig: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
+    if isinstance(orig, sqlite3.Error):
+        name = getattr(orig, "sqlite_errorname", "") or ""
+        base = name.split("_")[0] + "_" + name.split("_")[1] if name.count("_") >= 1 else name
+        msg = str(orig)
+        if name in _FULL_CODES or base in _FULL_CODES or "disk is full" in msg:
+            return DiskFull(f"The disk holding the sales database is full ({msg})")
+        if name in _UNAVAILABLE_CODES or base in _UNAVAILABLE_CODES or "readonly" in msg:
+            return StorageUnavailable(f"The sales database cannot be written: {msg}")
+        return None
+    if isinstance(orig, OSError):
+        if orig.errno in (errno.ENOSPC, errno.EDQUOT):
+            return DiskFull(f"The disk is full: {orig}")
+        if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.ENOENT):
+            return StorageUnavailable(f"The data directory cannot be used: {orig}")
+    return None
+
+
+def check_data_dir(path: Path) -> None:
+    """Fail early, with a message a person can act on, if the data dir is unusable."""
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StorageUnavailable(f"Cannot create the data directory {path}: {exc.strerror}") \
+            from exc
+    if not path.is_dir():
+        raise StorageUnavailable(f"The data directory {path} is not a directory")
+    probe = path / ".write-probe"
+    try:
+        with open(probe, "wb") as fh:
+            fh.write(b"ok")
+            fh.flush()
+            os.fsync(fh.fileno())
+        probe.unlink()
+    except OSError as exc:
+        err = storage_error(exc) or StorageUnavailable(str(exc))
+        raise type(err)(f"The data directory {path} is not writable: {exc.strerror}") from exc
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # The driver's own transaction handling is switched off; SQLAlchemy's begin event
+    # below issues BEGIN IMMEDIATE (or a plain BEGIN for readers) itself.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute("PRAGMA synchronous=FULL")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA temp_store=MEMORY")
+    finally:
+        cur.close()
+
+
+def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1) -> Engine:
+    """An engine on the local database; `writer` engines begin every transaction IMMEDIATE."""
+    url = "sqlite+pysqlite:///" + (str(db_path) if str(db_path) != ":memory:" else ":memory:")
+    engine = create_engine(
+        url,
+        poolclass=QueuePool,
+        pool_size=pool_size,
+        max_overflow=0 if writer else 4,
+        pool_timeout=30,
+        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+    )
+    event.listen(engine, "connect", _on_connect)
+
+    begin_sql = "BEGIN IMMEDIATE" if writer else "BEGIN"
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn: Connection) -> None:
+        conn.exec_driver_sql(begin_sql)
+
+    return engine
+
+
+@contextmanager
+def translated_errors() -> Iterator[None]:
+    """Re-raise storage failures as typed environment errors; let bugs through."""
+    try:
+        yield
+    except (DBAPIError, sqlite3.Error, OSError) as exc:
+        mapped = storage_error(exc)
+        if mapped is None:
+            raise
+        raise mapped from exc

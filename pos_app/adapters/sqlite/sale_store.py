@@ -1,0 +1,224 @@
+"""Durable storage of sale sessions and the facts completed sales write.
+
+`commit` is the whole output gate of a sale command: one BEGIN IMMEDIATE
+transaction that checks the stored version, writes the new state, the command row,
+an audit row when the command needed authority, and on completion the gapless
+receipt number, sold lines, payments, stock movements and outbox events.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from typing import Any, cast
+
+from sqlalchemy import Connection, Table, delete, insert, select, text, update
+
+from pos_app.domain.errors import NotFound, StaleVersion
+from pos_app.domain.returns import SoldLine
+from pos_app.domain.sale import SaleState, SaleStatus, state_from_json, state_to_json
+from pos_app.services.completion import CompletionFacts
+from pos_app.services.sale_session import CommandRecord, CommitResult
+
+from .schema import (
+    AuditRow,
+    CounterRow,
+    OutboxRow,
+    PaymentRow,
+    SaleCommandRow,
+    SaleRow,
+    SoldLineRow,
+    StockMovementRow,
+)
+from .store import LocalDatabase
+
+_sale = cast(Table, SaleRow.__table__)
+_cmd = cast(Table, SaleCommandRow.__table__)
+_counter = cast(Table, CounterRow.__table__)
+_sold = cast(Table, SoldLineRow.__table__)
+_pay = cast(Table, PaymentRow.__table__)
+_stock = cast(Table, StockMovementRow.__table__)
+_outbox = cast(Table, OutboxRow.__table__)
+_audit = cast(Table, AuditRow.__table__)
+
+RECEIPT_COUNTER = "receipt"
+
+
+def next_counter(conn: Connection, terminal_id: str, name: str) -> int:
+    """Take the next number of a gapless per-terminal counter inside the caller's txn."""
+    got = conn.execute(
+        text("UPDATE counter SET last = last + 1 WHERE terminal_id = :t AND name = :n "
+             "RETURNING last"), {"t": terminal_id, "n": name}).scalar()
+    if got is not None:
+        return int(got)
+    conn.execute(insert(_counter).values(terminal_id=terminal_id, name=name, last=1))
+    return 1
+
+
+class SqliteSaleStore:
+    def __init__(self, db: LocalDatabase) -> None:
+        self._db = db
+
+    # ---- SaleStore port -------------------------------------------------------------
+
+    def load(self, sale_id: str) -> SaleState | None:
+        with self._db.read() as conn:
+            raw = conn.execute(select(_sale.c.state).where(_sale.c.id == sale_id)).scalar()
+        return None if raw is None else state_from_json(raw)
+
+    def find_command(self, command_id: str) -> tuple[str, int] | None:
+        with self._db.read() as conn:
+            row = conn.execute(select(_cmd.c.sale_id, _cmd.c.version)
+                               .where(_cmd.c.command_id == command_id)).first()
+        return None if row is None else (row[0], row[1])
+
+    def receipt_no_of(self, sale_id: str) -> int | None:
+        with self._db.read() as conn:
+            got = conn.execute(select(_sale.c.receipt_no).where(_sale.c.id == sale_id)).scalar()
+        return None if got is None else int(got)
+
+    def commit(self, prev_version: int, state: SaleState, record: CommandRecord,
+               completion: CompletionFacts | None) -> CommitResult:
+        receipt_no: int | None = None
+        with self._db.write() as conn:
+            stored = conn.execute(select(_sale.c.version).where(_sale.c.id == state.id)).scalar()
+            if (stored or 0) != prev_version:
+                raise StaleVersion(prev_version, stored or 0)
+            body = state_to_json(state)
+            row: dict[str, Any] = {
+                "id": state.id, "terminal_id": state.terminal_id, "status": state.status.value,
+                "version": state.version, "state": body, "cashier_id": state.cashier_id,
+                "shift_id": state.shift_id, "opened_at": state.opened_at,
+                "updated_at": record.at, "currency": state.currency,
+            }
+            if completion is not None:
+                receipt_no = next_counter(conn, state.terminal_id, RECEIPT_COUNTER)
+                row.update(receipt_no=receipt_no, completed_at=completion.at,
+                           total_minor=completion.total)
+            if prev_version == 0:
+                conn.execute(insert(_sale).values(**row))
+            else:
+                conn.execute(update(_sale).where(_sale.c.id == state.id).values(**row))
+            conn.execute(insert(_cmd).values(
+                sale_id=record.sale_id, version=record.version, command_id=record.command_id,
+                kind=record.kind, payload=record.payload, actor=record.actor, at=record.at))
+            if record.audit_action:
+                conn.execute(insert(_audit).values(
+                    id=record.command_id, at=record.at, actor=record.actor,
+                    action=record.audit_action, subject=state.id,
+                    detail=record.payload, approved_by=record.approved_by))
+            if completion is not None and receipt_no is not None:
+                self._write_completion(conn, completion, receipt_no)
+        return CommitResult(receipt_no=receipt_no)
+
+    def _write_completion(self, conn: Connection, c: CompletionFacts, receipt_no: int) -> None:
+        sale = c.sale
+        conn.execute(insert(_sold), [{
+            "sale_id": sale.id, "line_no": sl.line_no, "variant_id": sl.variant_id,
+            "sku": sl.sku, "title": sl.title, "quantity": sl.quantity,
+            "unit_price": sl.unit_price, "gross": sl.gross, "discount": sl.discount,
+            "tax": sl.tax, "total": sl.total, "taxes": json.dumps(dict(sl.taxes)),
+            "tax_class": sl.tax_class, "attributions": json.dumps(sl.attributions),
+            "return_of_sale": ln.return_of.sale_id if ln.return_of else None,
+            "return_of_line": ln.return_of.line_no if ln.return_of else None,
+        } for sl, ln in zip(c.lines, sale.lines, strict=True)])
+        if c.payments:
+            conn.execute(insert(_pay), [{
+                "id": p.id, "sale_id": sale.id, "shift_id": sale.shift_id, "kind": p.kind,
+                "amount": p.amount, "tendered": p.tendered, "change": p.change,
+                "reference": p.reference, "at": c.at} for p in c.payments])
+        if c.stock:
+            conn.execute(insert(_stock), [{
+                "id": m.id, "sale_id": sale.id, "variant_id": m.variant_id, "sku": m.sku,
+                "delta": m.delta, "reason": m.reason, "at": c.at} for m in c.stock])
+        conn.execute(insert(_outbox), [{
+            "op_id": e.op_id, "topic": e.topic, "aggregate_id": e.aggregate_id,
+            "payload": json.dumps({**e.payload, "receipt_no": receipt_no},
+                                  separators=(",", ":")),
+            "created_at": c.at, "status": "pending"} for e in c.events])
+
+    # ---- queries the sale manager needs --------------------------------------------------
+
+    def sales_with_status(self, terminal_id: str, statuses: Sequence[SaleStatus]) \
+            -> list[SaleState]:
+        with self._db.read() as conn:
+            rows = conn.execute(
+                select(_sale.c.state)
+                .where(_sale.c.terminal_id == terminal_id,
+                       _sale.c.status.in_([s.value for s in statuses]))
+                .order_by(_sale.c.opened_at)).scalars().all()
+        return [state_from_json(r) for r in rows]
+
+    def stale_open_sales(self, terminal_id: str, updated_before: str) -> list[str]:
+        with self._db.read() as conn:
+            return list(conn.execute(
+                select(_sale.c.id).where(_sale.c.terminal_id == terminal_id,
+                                         _sale.c.status == SaleStatus.OPEN.value,
+                                         _sale.c.updated_at < updated_before)).scalars())
+
+    def find_receipt(self, terminal_id: str, receipt_no: int) -> tuple[SaleState, list[SoldLine]]:
+        with self._db.read() as conn:
+            row = conn.execute(select(_sale.c.id, _sale.c.state).where(
+                _sale.c.terminal_id == terminal_id, _sale.c.receipt_no == receipt_no)).first()
+            if row is None:
+                raise NotFound(f"Receipt {receipt_no} was not found on terminal {terminal_id}")
+            lines = conn.execute(select(_sold).where(_sold.c.sale_id == row[0])
+                                 .order_by(_sold.c.line_no)).mappings().all()
+        state = state_from_json(row[1])
+        tracked = {ln.no: ln.tracked for ln in state.lines}
+        return state, [SoldLine(
+            sale_id=r["sale_id"], receipt_no=receipt_no, line_no=r["line_no"],
+            variant_id=r["variant_id"], sku=r["sku"], title=r["title"], quantity=r["quantity"],
+            unit_price=r["unit_price"], tax_class=r["tax_class"], gross=r["gross"],
+            discount=r["discount"], taxes=tuple(json.loads(r["taxes"]).items()),
+            total=r["total"], tracked=tracked.get(r["line_no"], True),
+            attributions=tuple((a[0], a[1]) for a in json.loads(r["attributions"])),
+        ) for r in lines]
+
+    def returned_quantities(self, sale_id: str) -> dict[int, int]:
+        """Units already returned per line of a completed sale (completed returns only)."""
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT l.return_of_line, -SUM(l.quantity) FROM sold_line l "
+                "JOIN sale s ON s.id = l.sale_id AND s.status = 'completed' "
+                "WHERE l.return_of_sale = :sid GROUP BY l.return_of_line"),
+                {"sid": sale_id}).all()
+        return {int(r[0]): int(r[1]) for r in rows}
+
+    def payments_of(self, sale_id: str) -> list[dict[str, Any]]:
+        with self._db.read() as conn:
+            return [dict(r) for r in conn.execute(
+                select(_pay).where(_pay.c.sale_id == sale_id)).mappings()]
+
+    def post_voided(self, sale_id: str) -> bool:
+        with self._db.read() as conn:
+            return conn.execute(text(
+                "SELECT 1 FROM sale WHERE status = 'completed' AND "
+                "json_extract(state, '$.pv') = :sid LIMIT 1"), {"sid": sale_id}).first() \
+                is not None
+
+    def compact(self, completed_before: str) -> int:
+        """Drop command logs of completed or voided sales whose outbox rows are all acked.
+
+        The sale row, sold lines, payments and stock movements stay: they are the
+        immutable record. Only the per-command replay log goes.
+        """
+        with self._db.write() as conn:
+            victims = conn.execute(text(
+                "SELECT s.id FROM sale s WHERE s.status IN ('completed', 'voided') "
+                "AND coalesce(s.completed_at, s.updated_at) < :cut "
+                "AND EXISTS (SELECT 1 FROM sale_command c WHERE c.sale_id = s.id) "
+                "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.aggregate_id = s.id "
+                "  AND o.status != 'acked') "
+                "AND NOT EXISTS (SELECT 1 FROM stock_movement m JOIN outbox o "
+                "  ON o.op_id = m.id WHERE m.sale_id = s.id AND o.status != 'acked')"),
+                {"cut": completed_before}).scalars().all()
+            if victims:
+                conn.execute(delete(_cmd).where(_cmd.c.sale_id.in_(victims)))
+        return len(victims)
+
+    def outbox_pending(self) -> tuple[int, str | None]:
+        with self._db.read() as conn:
+            row = conn.execute(text(
+                "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'")).first()
+        return (int(row[0]), row[1]) if row else (0, None)

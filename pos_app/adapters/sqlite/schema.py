@@ -1,0 +1,237 @@
+"""Typed rows of the local store (SQLAlchemy 2 declarative). Migrations mirror this file.
+
+Immutable facts (sold lines, payments, stock movements, outbox, Z reports, audit) are
+only ever inserted; corrections are new offsetting rows.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class Setting(Base):
+    __tablename__ = "setting"
+    key: Mapped[str] = mapped_column(String, primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class TaxRateRow(Base):
+    __tablename__ = "tax_rate"
+    code: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    rate: Mapped[str] = mapped_column(String)  # exact decimal text, e.g. "0.0625"
+
+
+class TaxClassRow(Base):
+    __tablename__ = "tax_class"
+    code: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+
+
+class TaxClassRateRow(Base):
+    __tablename__ = "tax_class_rate"
+    class_code: Mapped[str] = mapped_column(ForeignKey("tax_class.code"), primary_key=True)
+    rate_code: Mapped[str] = mapped_column(ForeignKey("tax_rate.code"), primary_key=True)
+
+
+class ProductRow(Base):
+    __tablename__ = "product"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str] = mapped_column(String)
+    product_type: Mapped[str] = mapped_column(String, default="")
+    vendor: Mapped[str] = mapped_column(String, default="")
+    status: Mapped[str] = mapped_column(String, default="active")
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[str] = mapped_column(String)
+
+
+class VariantRow(Base):
+    __tablename__ = "variant"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    product_id: Mapped[str] = mapped_column(ForeignKey("product.id"), index=True)
+    sku: Mapped[str] = mapped_column(String)
+    barcode: Mapped[str | None] = mapped_column(String, nullable=True)
+    # The barcode as EAN-13 (UPC-A gets a leading zero) so either form scans.
+    barcode_key: Mapped[str | None] = mapped_column(String, nullable=True)
+    title: Mapped[str] = mapped_column(String)
+    price_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    tax_class: Mapped[str] = mapped_column(ForeignKey("tax_class.code"))
+    tracked: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    updated_at: Mapped[str] = mapped_column(String)
+    __table_args__ = (
+        Index("ix_variant_sku", "sku"),
+        Index("ix_variant_barcode_key", "barcode_key"),
+    )
+
+
+class StaffRow(Base):
+    __tablename__ = "staff"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String)
+    role: Mapped[str] = mapped_column(String)  # cashier | supervisor | manager | owner
+    pin_hash: Mapped[str] = mapped_column(String)  # Argon2id, never the PIN
+    active: Mapped[int] = mapped_column(Integer, default=1)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+
+class SaleRow(Base):
+    """One sale session: its current state snapshot and its version."""
+
+    __tablename__ = "sale"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)  # open|held|parked|completed|voided
+    version: Mapped[int] = mapped_column(Integer)
+    state: Mapped[str] = mapped_column(Text)  # compact JSON of the domain SaleState
+    cashier_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    shift_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    opened_at: Mapped[str] = mapped_column(String)
+    updated_at: Mapped[str] = mapped_column(String)
+    receipt_no: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    completed_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    total_minor: Mapped[int] = mapped_column(Integer, default=0)
+    currency: Mapped[str] = mapped_column(String(3))
+    __table_args__ = (
+        Index("ix_sale_status", "status"),
+        UniqueConstraint("terminal_id", "receipt_no", name="uq_sale_receipt"),
+    )
+
+
+class SaleCommandRow(Base):
+    """Every accepted command, one row per version: the idempotency and audit log."""
+
+    __tablename__ = "sale_command"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.id"), primary_key=True)
+    version: Mapped[int] = mapped_column(Integer, primary_key=True)
+    command_id: Mapped[str] = mapped_column(String, unique=True)
+    kind: Mapped[str] = mapped_column(String)
+    payload: Mapped[str] = mapped_column(Text)
+    actor: Mapped[str | None] = mapped_column(String, nullable=True)
+    at: Mapped[str] = mapped_column(String)
+
+
+class CounterRow(Base):
+    """Gapless per-terminal counters (receipt numbers, Z numbers)."""
+
+    __tablename__ = "counter"
+    terminal_id: Mapped[str] = mapped_column(String, primary_key=True)
+    name: Mapped[str] = mapped_column(String, primary_key=True)
+    last: Mapped[int] = mapped_column(Integer, default=0)
+
+
+class SoldLineRow(Base):
+    __tablename__ = "sold_line"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    variant_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    sku: Mapped[str] = mapped_column(String)
+    title: Mapped[str] = mapped_column(String)
+    quantity: Mapped[int] = mapped_column(Integer)
+    unit_price: Mapped[int] = mapped_column(Integer)
+    gross: Mapped[int] = mapped_column(Integer)
+    discount: Mapped[int] = mapped_column(Integer)
+    tax: Mapped[int] = mapped_column(Integer)
+    total: Mapped[int] = mapped_column(Integer)
+    taxes: Mapped[str] = mapped_column(Text)  # JSON {rate_code: minor}
+    tax_class: Mapped[str] = mapped_column(String)
+    attributions: Mapped[str] = mapped_column(Text)  # JSON [[staff_id, basis_points]]
+    return_of_sale: Mapped[str | None] = mapped_column(String, nullable=True)
+    return_of_line: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    __table_args__ = (Index("ix_sold_line_return_of", "return_of_sale", "return_of_line"),)
+
+
+class PaymentRow(Base):
+    __tablename__ = "payment"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.id"), index=True)
+    shift_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    kind: Mapped[str] = mapped_column(String)  # cash|card|store_credit|gift_card
+    amount: Mapped[int] = mapped_column(Integer)  # net amount kept (tendered - change)
+    tendered: Mapped[int] = mapped_column(Integer)
+    change: Mapped[int] = mapped_column(Integer, default=0)
+    reference: Mapped[str | None] = mapped_column(String, nullable=True)
+    at: Mapped[str] = mapped_column(String)
+
+
+class StockMovementRow(Base):
+    __tablename__ = "stock_movement"
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # also the Shopify idempotency key
+    sale_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    variant_id: Mapped[str | None] = mapped_column(String, nullable=True)
+    sku: Mapped[str] = mapped_column(String, index=True)
+    delta: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String)  # sale|return|post_void|receipt|write_off|count
+    at: Mapped[str] = mapped_column(String)
+
+
+class OutboxRow(Base):
+    """Events for inventory sync and the central database, written with the sale."""
+
+    __tablename__ = "outbox"
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    op_id: Mapped[str] = mapped_column(String, unique=True)
+    topic: Mapped[str] = mapped_column(String)  # inventory|commission|sale|shift
+    aggregate_id: Mapped[str] = mapped_column(String)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    next_attempt_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    status: Mapped[str] = mapped_column(String, default="pending")  # pending|acked|rejected
+    last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
+    __table_args__ = (Index("ix_outbox_topic_status", "topic", "status", "seq"),)
+
+
+class ShiftRow(Base):
+    __tablename__ = "shift"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String)
+    status: Mapped[str] = mapped_column(String)  # open|closed
+    opened_by: Mapped[str] = mapped_column(String)
+    opened_at: Mapped[str] = mapped_column(String)
+    float_minor: Mapped[int] = mapped_column(Integer)
+    currency: Mapped[str] = mapped_column(String(3))
+    closed_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    closed_at: Mapped[str | None] = mapped_column(String, nullable=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)
+    __table_args__ = (Index("ix_shift_terminal_status", "terminal_id", "status"),)
+
+
+class CashMovementRow(Base):
+    __tablename__ = "cash_movement"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"), index=True)
+    kind: Mapped[str] = mapped_column(String)  # in|out
+    amount: Mapped[int] = mapped_column(Integer)
+    reason: Mapped[str] = mapped_column(String)
+    staff_id: Mapped[str] = mapped_column(String)
+    at: Mapped[str] = mapped_column(String)
+
+
+class ZReportRow(Base):
+    __tablename__ = "z_report"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    terminal_id: Mapped[str] = mapped_column(String)
+    z_no: Mapped[int] = mapped_column(Integer)
+    shift_id: Mapped[str] = mapped_column(ForeignKey("shift.id"), unique=True)
+    payload: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[str] = mapped_column(String)
+    __table_args__ = (UniqueConstraint("terminal_id", "z_no", name="uq_z_report_no"),)
+
+
+class AuditRow(Base):
+    __tablename__ = "audit_log"
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    at: Mapped[str] = mapped_column(String)
+    actor: Mapped[str | None] = mapped_column(String, nullable=True)
+    action: Mapped[str] = mapped_column(String, index=True)
+    subject: Mapped[str | None] = mapped_column(String, nullable=True)
+    detail: Mapped[str] = mapped_column(Text, default="{}")
+    approved_by: Mapped[str | None] = mapped_column(String, nullable=True)

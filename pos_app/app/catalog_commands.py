@@ -1,0 +1,1 @@
+"""CLI: demo-data and import-catalog (filled in by the catalog work)."""

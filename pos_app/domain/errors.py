@@ -1,0 +1,97 @@
+"""The exception tree of the whole application, split by who is to blame.
+
+    PosError
+    ├── InputError            the person at the counter gave something we cannot use
+    │   ├── BarcodeError       malformed barcode (bad length, characters or check digit)
+    │   ├── NotFound           no product / sale / shift with that key
+    │   ├── QuantityError      zero, negative or absurd quantity
+    │   ├── DiscountError      over 100 %, more than the line, negative
+    │   ├── TenderError        wrong tender for the state of the sale
+    │   ├── ReturnError        returning more than was sold, or what cannot be returned
+    │   └── PermissionDenied   the role may not do that without approval
+    ├── StateError            the command does not fit the object's state
+    │   ├── StaleVersion        expected version is not the current one
+    │   └── SaleClosed          the sale is completed, voided or held
+    ├── ConfigError           the config file is unreadable or invalid
+    └── EnvironmentFault      not our bug, not the user's: the machine
+        ├── StorageUnavailable  read-only or missing data directory, locked database
+        ├── DiskFull            the disk (or quota) is full
+        └── Offline             a remote service cannot be reached
+
+Anything else that escapes is a bug and is logged with its traceback.
+"""
+
+from __future__ import annotations
+
+
+class PosError(Exception):
+    """Base of every error the application raises on purpose."""
+
+
+class InputError(PosError):
+    """The input cannot be used; nothing was changed."""
+
+
+class BarcodeError(InputError):
+    """A scanned or typed code is not a valid barcode."""
+
+
+class NotFound(InputError):
+    """No record with that key exists."""
+
+
+class QuantityError(InputError):
+    """A quantity is zero, negative where it may not be, or absurd."""
+
+
+class DiscountError(InputError):
+    """A discount is negative, over 100 % or larger than what it discounts."""
+
+
+class TenderError(InputError):
+    """A tender does not fit the sale."""
+
+
+class ReturnError(InputError):
+    """A return asks for more than can be returned."""
+
+
+class PermissionDenied(InputError):
+    """The acting staff member's role may not do this without approval."""
+
+
+class StateError(PosError):
+    """The command does not fit the current state of the object."""
+
+
+class StaleVersion(StateError):
+    """The command was built against a version that is no longer current."""
+
+    def __init__(self, expected: int, actual: int) -> None:
+        super().__init__(f"expected version {expected}, but the sale is at version {actual}")
+        self.expected = expected
+        self.actual = actual
+
+
+class SaleClosed(StateError):
+    """The sale no longer accepts this command."""
+
+
+class ConfigError(PosError):
+    """The configuration cannot be read or is invalid."""
+
+
+class EnvironmentFault(PosError):
+    """The machine, not the user or the code, is at fault."""
+
+
+class StorageUnavailable(EnvironmentFault):
+    """The local database cannot be opened or written."""
+
+
+class DiskFull(EnvironmentFault):
+    """The disk holding the local database is full."""
+
+
+class Offline(EnvironmentFault):
+    """A remote service cannot be reached."""

@@ -1,0 +1,64 @@
+"""Who may do what at the counter, and what needs a manager's approval."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import Enum
+
+from .errors import PermissionDenied
+
+
+class Role(Enum):
+    CASHIER = "cashier"
+    SUPERVISOR = "supervisor"
+    MANAGER = "manager"
+    OWNER = "owner"
+
+    @property
+    def rank(self) -> int:
+        return _RANK[self]
+
+
+_RANK = {Role.CASHIER: 0, Role.SUPERVISOR: 1, Role.MANAGER: 2, Role.OWNER: 3}
+
+
+class Action(Enum):
+    DISCOUNT_OVER_LIMIT = "discount_over_limit"
+    PRICE_OVERRIDE = "price_override"
+    VOID = "void"
+    POST_VOID = "post_void"
+    RETURN_NO_RECEIPT = "return_no_receipt"
+    OPEN_DRAWER = "open_drawer"
+
+
+# The lowest role that may perform each action on its own authority.
+REQUIRED: dict[Action, Role] = {
+    Action.DISCOUNT_OVER_LIMIT: Role.SUPERVISOR,
+    Action.PRICE_OVERRIDE: Role.SUPERVISOR,
+    Action.VOID: Role.SUPERVISOR,
+    Action.POST_VOID: Role.MANAGER,
+    Action.RETURN_NO_RECEIPT: Role.SUPERVISOR,
+    Action.OPEN_DRAWER: Role.SUPERVISOR,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A staff member whose PIN has been checked by the staff service."""
+
+    staff_id: str
+    role: Role
+
+
+def authorize(action: Action, actor: Actor | None, approver: Actor | None) -> str | None:
+    """Return who authorised `action` (the actor or the approver), or raise."""
+    need = REQUIRED[action]
+    if actor is not None and actor.role.rank >= need.rank:
+        return actor.staff_id
+    if approver is not None and approver.role.rank >= need.rank:
+        return approver.staff_id
+    label = action.value.replace("_", " ")
+    if approver is not None:
+        raise PermissionDenied(f"{approver.role.value.title()} cannot approve {label}; "
+                               f"a {need.value} or above must approve")
+    raise PermissionDenied(f"Manager approval needed: {label}")

@@ -1,0 +1,394 @@
+"""The state of one sale and the pure rules that change it.
+
+`SaleState` is immutable; each rule returns a new state or raises an `InputError` /
+`StateError` and changes nothing. The sale session (services/sale_session.py) is the
+only caller: it applies a rule, persists the result, and only then lets it be seen.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from enum import Enum
+from typing import Any
+
+from .catalog import TaxClass
+from .errors import (
+    DiscountError,
+    NotFound,
+    QuantityError,
+    SaleClosed,
+    StateError,
+    TenderError,
+)
+from .money import round_to_increment
+from .pricing import BP, Discount, DiscountKind, Fixed, PricedCart, PriceInput, price_cart
+
+
+class SaleStatus(Enum):
+    OPEN = "open"
+    HELD = "held"
+    PARKED = "parked"  # held automatically after being left open too long
+    COMPLETED = "completed"
+    VOIDED = "voided"
+
+
+class TenderKind(Enum):
+    CASH = "cash"
+    CARD = "card"
+    STORE_CREDIT = "store_credit"
+    GIFT_CARD = "gift_card"
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnRef:
+    sale_id: str
+    receipt_no: int
+    line_no: int
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    no: int  # stable within the sale, never reused
+    variant_id: str | None
+    sku: str
+    title: str
+    unit_price: int
+    quantity: int  # negative for returned units
+    tax_class: str
+    tracked: bool = True
+    discount: Discount | None = None
+    attributions: tuple[tuple[str, int], ...] = ()  # (staff id, basis points), sum 10000
+    list_price: int | None = None  # set when the price was overridden
+    override_by: str | None = None
+    return_of: ReturnRef | None = None
+    fixed: Fixed | None = None  # recorded refund amounts of a return against a receipt
+
+
+@dataclass(frozen=True, slots=True)
+class Tender:
+    id: str
+    kind: TenderKind
+    amount: int  # tendered; negative for refunds
+    reference: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PricingRules:
+    """The store settings pricing depends on."""
+
+    tax_classes: Mapping[str, TaxClass]
+    inclusive: bool = False
+    per_total_rounding: bool = False
+    cash_increment: int = 1
+    max_quantity: int = 9999
+
+
+@dataclass(frozen=True, slots=True)
+class Settlement:
+    due: int  # the sale total
+    paid: int  # sum of tenders
+    rounding: int  # cash rounding adjustment (added to what is due in cash)
+    change: int  # cash handed back
+    remaining: int  # still to pay (positive) or to refund (negative); 0 when settled
+
+    @property
+    def settled(self) -> bool:
+        return self.remaining == 0
+
+
+@dataclass(frozen=True, slots=True)
+class SaleState:
+    id: str
+    terminal_id: str
+    currency: str
+    opened_at: str
+    cashier_id: str | None = None
+    shift_id: str | None = None
+    status: SaleStatus = SaleStatus.OPEN
+    version: int = 0
+    lines: tuple[Line, ...] = ()
+    next_line_no: int = 1
+    cart_discount: Discount | None = None
+    customer_id: str | None = None
+    tenders: tuple[Tender, ...] = ()
+    note: str = ""
+    post_void_of: str | None = None
+
+    # ---- reading -------------------------------------------------------------------
+
+    def line(self, no: int) -> Line:
+        for ln in self.lines:
+            if ln.no == no:
+                return ln
+        raise NotFound(f"Line {no} is not in this sale")
+
+    def price(self, rules: PricingRules) -> PricedCart:
+        items = [
+            PriceInput(ln.no, ln.unit_price, ln.quantity, ln.tax_class, ln.discount, ln.fixed)
+            for ln in self.lines
+        ]
+        return price_cart(items, rules.tax_classes, inclusive=rules.inclusive,
+                          per_total_rounding=rules.per_total_rounding,
+                          cart_discount=self.cart_discount)
+
+    def settlement(self, rules: PricingRules) -> Settlement:
+        return settle(self.price(rules).total, self.tenders, rules.cash_increment)
+
+    # ---- guards --------------------------------------------------------------------
+
+    def require_open(self) -> None:
+        if self.status is not SaleStatus.OPEN:
+            raise SaleClosed(f"The sale is {self.status.value}; it cannot be changed")
+
+    def _require_no_tenders(self, what: str) -> None:
+        if self.tenders:
+            raise StateError(f"Remove the tenders before you {what}")
+
+    # ---- rules ---------------------------------------------------------------------
+
+    def add_line(self, line: Line, rules: PricingRules, *, returning: bool = False) \
+            -> SaleState:
+        """Add a line; negative quantities only for returns (`returning` or a receipt)."""
+        self.require_open()
+        _check_quantity(line.quantity, rules, returning=returning or line.return_of is not None)
+        if line.tax_class not in rules.tax_classes and line.fixed is None:
+            raise NotFound(f"Unknown tax class {line.tax_class!r} on {line.sku}")
+        new = replace(line, no=self.next_line_no)
+        out = replace(self, lines=(*self.lines, new), next_line_no=self.next_line_no + 1)
+        out.price(rules)  # a discount that no longer fits fails here, not at payment
+        return out
+
+    def set_quantity(self, no: int, quantity: int, rules: PricingRules) -> SaleState:
+        self.require_open()
+        ln = self.line(no)
+        if ln.fixed is not None:
+            raise QuantityError("Change the quantity of a return by removing and re-adding it")
+        _check_quantity(quantity, rules, returning=ln.quantity < 0)
+        if (quantity < 0) != (ln.quantity < 0):
+            raise QuantityError("A sold line cannot become a return line, or the reverse")
+        return self._with_line(replace(ln, quantity=quantity), rules)
+
+    def remove_line(self, no: int) -> SaleState:
+        self.require_open()
+        self.line(no)
+        return replace(self, lines=tuple(ln for ln in self.lines if ln.no != no))
+
+    def set_line_discount(self, no: int, discount: Discount | None,
+                          rules: PricingRules) -> SaleState:
+        self.require_open()
+        ln = self.line(no)
+        if ln.fixed is not None:
+            raise DiscountError("A returned line keeps the discount it was sold with")
+        return self._with_line(replace(ln, discount=discount), rules)
+
+    def set_cart_discount(self, discount: Discount | None, rules: PricingRules) -> SaleState:
+        self.require_open()
+        out = replace(self, cart_discount=discount)
+        out.price(rules)
+        return out
+
+    def override_price(self, no: int, unit_price: int, approved_by: str | None,
+                       rules: PricingRules) -> SaleState:
+        self.require_open()
+        if unit_price < 0:
+            raise QuantityError("A price cannot be negative")
+        ln = self.line(no)
+        if ln.fixed is not None:
+            raise StateError("The price of a returned line is the price it was sold at")
+        list_price = ln.list_price if ln.list_price is not None else ln.unit_price
+        return self._with_line(
+            replace(ln, unit_price=unit_price, list_price=list_price, override_by=approved_by),
+            rules)
+
+    def attribute(self, no: int, shares: tuple[tuple[str, int], ...]) -> SaleState:
+        self.require_open()
+        self.line(no)
+        if not shares:
+            raise StateError("A line must be attributed to at least one staff member")
+        ids = [s for s, _ in shares]
+        if len(set(ids)) != len(ids):
+            raise StateError("A staff member appears twice in the split")
+        if any(bp <= 0 for _, bp in shares) or sum(bp for _, bp in shares) != BP:
+            raise StateError("Commission shares must be positive and add up to 100 %")
+        return replace(self, lines=tuple(
+            replace(x, attributions=shares) if x.no == no else x for x in self.lines))
+
+    def attach_customer(self, customer_id: str | None) -> SaleState:
+        self.require_open()
+        return replace(self, customer_id=customer_id)
+
+    def add_tender(self, tender: Tender, rules: PricingRules) -> SaleState:
+        self.require_open()
+        if not self.lines:
+            raise TenderError("Add something to the sale before taking payment")
+        if tender.amount == 0:
+            raise TenderError("A tender of zero does not pay anything")
+        if any(t.id == tender.id for t in self.tenders):
+            raise TenderError("That tender is already on the sale")
+        if tender.kind is not TenderKind.CASH and not (tender.reference or "").strip():
+            raise TenderError(f"A {tender.kind.value.replace('_', ' ')} tender needs its "
+                              "reference (approval code or card number)")
+        before = self.settlement(rules)
+        if before.settled:
+            raise TenderError("The sale is already paid in full")
+        if (tender.amount > 0) != (before.remaining > 0):
+            raise TenderError("This sale is a refund: tender a negative amount"
+                              if before.remaining < 0 else "A tender must be positive")
+        out = replace(self, tenders=(*self.tenders, tender))
+        settle(out.price(rules).total, out.tenders, rules.cash_increment)
+        return out
+
+    def remove_tender(self, tender_id: str) -> SaleState:
+        self.require_open()
+        if not any(t.id == tender_id for t in self.tenders):
+            raise NotFound("That tender is not on the sale")
+        return replace(self, tenders=tuple(t for t in self.tenders if t.id != tender_id))
+
+    def hold(self, *, parked: bool = False) -> SaleState:
+        self.require_open()
+        if not self.lines:
+            raise StateError("There is nothing to hold")
+        self._require_no_tenders("hold the sale")
+        return replace(self, status=SaleStatus.PARKED if parked else SaleStatus.HELD)
+
+    def resume(self, cashier_id: str | None) -> SaleState:
+        if self.status not in (SaleStatus.HELD, SaleStatus.PARKED):
+            raise StateError(f"Only a held sale can be resumed; this one is {self.status.value}")
+        return replace(self, status=SaleStatus.OPEN, cashier_id=cashier_id or self.cashier_id)
+
+    def void(self) -> SaleState:
+        if self.status in (SaleStatus.COMPLETED, SaleStatus.VOIDED):
+            raise SaleClosed(f"The sale is {self.status.value}; use a post-void or a return")
+        if any(t.kind is TenderKind.CARD for t in self.tenders):
+            raise StateError("Reverse the card payment on the card terminal and remove it first")
+        return replace(self, status=SaleStatus.VOIDED)
+
+    def complete(self, rules: PricingRules) -> tuple[SaleState, PricedCart, Settlement]:
+        self.require_open()
+        if not self.lines:
+            raise StateError("An empty sale cannot be completed")
+        priced = self.price(rules)
+        st = settle(priced.total, self.tenders, rules.cash_increment)
+        if not st.settled:
+            word = "to pay" if st.remaining > 0 else "to refund"
+            raise TenderError(f"Not enough tendered: {abs(st.remaining)} still {word}")
+        return replace(self, status=SaleStatus.COMPLETED), priced, st
+
+    def _with_line(self, new: Line, rules: PricingRules) -> SaleState:
+        out = replace(self, lines=tuple(new if x.no == new.no else x for x in self.lines))
+        out.price(rules)
+        return out
+
+
+def _check_quantity(q: int, rules: PricingRules, *, returning: bool) -> None:
+    if not isinstance(q, int) or isinstance(q, bool):
+        raise QuantityError(f"Quantity must be a whole number, got {q!r}")
+    if q == 0:
+        raise QuantityError("Quantity cannot be zero; remove the line instead")
+    if q < 0 and not returning:
+        raise QuantityError(f"Quantity cannot be negative ({q}); use a return")
+    if abs(q) > rules.max_quantity:
+        raise QuantityError(f"Quantity {q} is more than the limit of {rules.max_quantity}")
+
+
+def settle(total: int, tenders: tuple[Tender, ...], cash_increment: int) -> Settlement:
+    """How far the tenders settle `total`. Only cash may exceed what is due.
+
+    Cash rounding applies to the part of the total paid in cash, once cash is tendered.
+    Refunds (negative totals) mirror sales, with no change given on a refund.
+    """
+    sign = -1 if total < 0 else 1
+    due = total * sign
+    paid_cash = sum(t.amount for t in tenders if t.kind is TenderKind.CASH) * sign
+    paid_other = sum(t.amount for t in tenders if t.kind is not TenderKind.CASH) * sign
+    if paid_other > due:
+        raise TenderError("Only cash can be more than what is due"
+                          if sign > 0 else "The refund is more than what is due")
+    cash_due = due - paid_other
+    rounding = 0
+    if paid_cash:
+        rounded = round_to_increment(cash_due, cash_increment)
+        rounding = rounded - cash_due
+        cash_due = rounded
+    change = max(0, paid_cash - cash_due)
+    if change and sign < 0:
+        raise TenderError("The cash refund is more than what is due")
+    remaining = max(0, cash_due - paid_cash)
+    return Settlement(total, (paid_cash + paid_other) * sign, rounding * sign, change,
+                      remaining * sign)
+
+
+# ---- compact persistence form -------------------------------------------------------
+# Short keys and omitted defaults keep a 50-line sale well under 16 KiB.
+
+def _disc_to(d: Discount | None) -> list[Any] | None:
+    return None if d is None else [d.kind.value, d.value, d.reason, d.approved_by]
+
+
+def _disc_from(v: list[Any] | None) -> Discount | None:
+    return None if v is None else Discount(DiscountKind(v[0]), int(v[1]), v[2], v[3])
+
+
+def _line_to(ln: Line) -> dict[str, Any]:
+    d: dict[str, Any] = {"n": ln.no, "v": ln.variant_id, "s": ln.sku, "t": ln.title,
+                         "p": ln.unit_price, "q": ln.quantity, "c": ln.tax_class}
+    if not ln.tracked:
+        d["nt"] = 1
+    if ln.discount:
+        d["d"] = _disc_to(ln.discount)
+    if ln.attributions:
+        d["a"] = [list(a) for a in ln.attributions]
+    if ln.list_price is not None:
+        d["lp"] = ln.list_price
+        d["ob"] = ln.override_by
+    if ln.return_of:
+        d["r"] = [ln.return_of.sale_id, ln.return_of.receipt_no, ln.return_of.line_no]
+    if ln.fixed:
+        f = ln.fixed
+        d["f"] = [f.gross, f.discount, [list(t) for t in f.taxes], f.total]
+    return d
+
+
+def _line_from(d: dict[str, Any]) -> Line:
+    f = d.get("f")
+    r = d.get("r")
+    return Line(
+        no=d["n"], variant_id=d["v"], sku=d["s"], title=d["t"], unit_price=d["p"],
+        quantity=d["q"], tax_class=d["c"], tracked=not d.get("nt"),
+        discount=_disc_from(d.get("d")),
+        attributions=tuple((a[0], a[1]) for a in d.get("a", [])),
+        list_price=d.get("lp"), override_by=d.get("ob"),
+        return_of=ReturnRef(r[0], r[1], r[2]) if r else None,
+        fixed=Fixed(f[0], f[1], tuple((t[0], t[1]) for t in f[2]), f[3]) if f else None,
+    )
+
+
+def state_to_json(s: SaleState) -> str:
+    d: dict[str, Any] = {
+        "id": s.id, "term": s.terminal_id, "cur": s.currency, "at": s.opened_at,
+        "st": s.status.value, "ver": s.version, "nl": s.next_line_no,
+        "lines": [_line_to(ln) for ln in s.lines],
+    }
+    optional = {"cash": s.cashier_id, "shift": s.shift_id, "cust": s.customer_id,
+                "note": s.note or None, "pv": s.post_void_of}
+    d.update({k: v for k, v in optional.items() if v is not None})
+    if s.cart_discount:
+        d["cd"] = _disc_to(s.cart_discount)
+    if s.tenders:
+        d["tn"] = [[t.id, t.kind.value, t.amount, t.reference] for t in s.tenders]
+    return json.dumps(d, separators=(",", ":"), ensure_ascii=False)
+
+
+def state_from_json(text: str) -> SaleState:
+    d = json.loads(text)
+    return SaleState(
+        id=d["id"], terminal_id=d["term"], currency=d["cur"], opened_at=d["at"],
+        cashier_id=d.get("cash"), shift_id=d.get("shift"), status=SaleStatus(d["st"]),
+        version=d["ver"], lines=tuple(_line_from(x) for x in d["lines"]),
+        next_line_no=d["nl"], cart_discount=_disc_from(d.get("cd")),
+        customer_id=d.get("cust"),
+        tenders=tuple(Tender(t[0], TenderKind(t[1]), t[2], t[3]) for t in d.get("tn", [])),
+        note=d.get("note", ""), post_void_of=d.get("pv"),
+    )

@@ -1,0 +1,1 @@
+"""Background jobs (APScheduler): each a few lines calling one service."""

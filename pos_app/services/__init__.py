@@ -1,0 +1,1 @@
+"""Use cases: the sale session, shifts, catalog import; ports are Protocols here."""

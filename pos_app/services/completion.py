@@ -1,0 +1,116 @@
+"""The immutable facts a completed sale writes, built in memory before the commit.
+
+Everything here is written in the same transaction as the completed sale: sold lines,
+payments, stock movements (deltas per SKU) and outbox events for inventory sync,
+commissions and the central sale summary. Each event id is generated here, on the
+terminal, and reused on every retry as the idempotency key downstream.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from pos_app.domain.clock import Clock, IdGenerator, iso
+from pos_app.domain.pricing import PricedCart
+from pos_app.domain.returns import SoldLine
+from pos_app.domain.sale import SaleState, Settlement, TenderKind
+
+
+@dataclass(frozen=True, slots=True)
+class PaymentFact:
+    id: str
+    kind: str
+    amount: int  # kept by the store (tendered - change); negative for a refund
+    tendered: int
+    change: int
+    reference: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class StockMove:
+    id: str
+    variant_id: str | None
+    sku: str
+    delta: int
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxEvent:
+    op_id: str
+    topic: str
+    aggregate_id: str
+    payload: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class CompletionFacts:
+    sale: SaleState
+    lines: tuple[SoldLine, ...]  # receipt_no 0 until the store assigns it
+    payments: tuple[PaymentFact, ...]
+    stock: tuple[StockMove, ...]
+    events: tuple[OutboxEvent, ...]
+    total: int
+    rounding: int
+    at: str
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+def build_completion(state: SaleState, priced: PricedCart, st: Settlement, ids: IdGenerator,
+                     clock: Clock) -> CompletionFacts:
+    at = iso(clock.now())
+    lines = []
+    for ln in state.lines:
+        pl = priced.line(ln.no)
+        lines.append(SoldLine(
+            sale_id=state.id, receipt_no=0, line_no=ln.no, variant_id=ln.variant_id, sku=ln.sku,
+            title=ln.title, quantity=ln.quantity, unit_price=ln.unit_price,
+            tax_class=ln.tax_class, gross=pl.gross, discount=pl.discount, taxes=pl.taxes,
+            total=pl.total, tracked=ln.tracked, attributions=ln.attributions))
+
+    payments = []
+    change_left = st.change
+    for t in state.tenders:
+        change = 0
+        if t.kind is TenderKind.CASH and change_left:
+            change = min(change_left, t.amount)
+            change_left -= change
+        payments.append(PaymentFact(t.id, t.kind.value, t.amount - change, t.amount, change,
+                                    t.reference))
+
+    stock = []
+    for ln in state.lines:
+        if not ln.tracked:
+            continue
+        reason = "return" if ln.quantity < 0 else "sale"
+        if state.post_void_of:
+            reason = "post_void"
+        stock.append(StockMove(ids.new_id(), ln.variant_id, ln.sku, -ln.quantity, reason))
+
+    events = [
+        OutboxEvent(m.id, "inventory", m.sku, {
+            "event_id": m.id, "sale_id": state.id, "variant_id": m.variant_id, "sku": m.sku,
+            "delta": m.delta, "reason": m.reason, "at": at})
+        for m in stock
+    ]
+    events.append(OutboxEvent(ids.new_id(), "commission", state.id, {
+        "sale_id": state.id, "terminal_id": state.terminal_id, "shift_id": state.shift_id,
+        "cashier_id": state.cashier_id, "at": at, "currency": state.currency,
+        "post_void_of": state.post_void_of,
+        "lines": [{"line_no": sl.line_no, "sku": sl.sku, "variant_id": sl.variant_id,
+                   "quantity": sl.quantity, "net": sl.total - sl.tax, "total": sl.total,
+                   "tax": sl.tax, "discount": sl.discount,
+                   "attributions": [list(a) for a in sl.attributions],
+                   "return_of": ([ln.return_of.sale_id, ln.return_of.line_no]
+                                 if ln.return_of else None)}
+                  for sl, ln in zip(lines, state.lines, strict=True)]}))
+    events.append(OutboxEvent(ids.new_id(), "sale", state.id, {
+        "sale_id": state.id, "terminal_id": state.terminal_id, "shift_id": state.shift_id,
+        "cashier_id": state.cashier_id, "customer_id": state.customer_id, "at": at,
+        "currency": state.currency, "subtotal": priced.subtotal, "discount": priced.discount,
+        "tax": priced.tax, "tax_by_rate": dict(priced.tax_by_rate), "total": priced.total,
+        "rounding": st.rounding, "change": st.change, "post_void_of": state.post_void_of,
+        "payments": [{"kind": p.kind, "amount": p.amount} for p in payments]}))
+    return CompletionFacts(state, tuple(lines), tuple(payments), tuple(stock), tuple(events),
+                           priced.total, st.rounding, at)

@@ -1,0 +1,273 @@
+"""The commands a sale session accepts: small, typed, serialisable intents."""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from dataclasses import dataclass
+from enum import Enum
+from typing import Any
+
+from pos_app.domain.catalog import Variant
+from pos_app.domain.errors import ReturnError
+from pos_app.domain.permissions import Action, Actor, authorize
+from pos_app.domain.pricing import BP, Discount, DiscountKind
+from pos_app.domain.returns import SoldLine, refund_amounts
+from pos_app.domain.sale import Line, PricingRules, ReturnRef, SaleState, Tender, TenderKind
+
+
+@dataclass(frozen=True)
+class CommandContext:
+    rules: PricingRules
+    actor: Actor | None
+    approver: Actor | None
+    cashier_max_discount_bp: int
+    new_id: Any  # Callable[[], str]; kept loose so commands stay plain data
+
+
+class Command:
+    """Base of all commands; `apply` is pure and raises on invalid input."""
+
+    kind: str = ""
+    # Set by the command when it needed approval: (action, who authorised).
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        raise NotImplementedError
+
+    def audit_action(self) -> Action | None:
+        return None
+
+    def payload(self) -> str:
+        def conv(o: Any) -> Any:
+            if isinstance(o, Enum):
+                return o.value
+            if dataclasses.is_dataclass(o) and not isinstance(o, type):
+                return {f.name: conv(getattr(o, f.name)) for f in dataclasses.fields(o)}
+            if isinstance(o, tuple | list):
+                return [conv(x) for x in o]
+            return o
+        return json.dumps({"kind": self.kind, **conv(self)}, separators=(",", ":"),
+                          ensure_ascii=False, default=str)
+
+
+def _default_shares(ctx: CommandContext, state: SaleState) -> tuple[tuple[str, int], ...]:
+    who = state.cashier_id or (ctx.actor.staff_id if ctx.actor else None)
+    return ((who, BP),) if who else ()
+
+
+@dataclass(frozen=True)
+class AddItem(Command):
+    variant: Variant
+    quantity: int = 1
+    kind = "add_item"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        v = self.variant
+        line = Line(no=0, variant_id=v.id, sku=v.sku, title=v.title, unit_price=v.price_minor,
+                    quantity=self.quantity, tax_class=v.tax_class, tracked=v.tracked,
+                    attributions=_default_shares(ctx, state))
+        return state.add_line(line, ctx.rules)
+
+
+@dataclass(frozen=True)
+class ReturnWithoutReceipt(Command):
+    variant: Variant
+    quantity: int = 1
+    kind = "return_no_receipt"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        authorize(Action.RETURN_NO_RECEIPT, ctx.actor, ctx.approver)
+        v = self.variant
+        line = Line(no=0, variant_id=v.id, sku=v.sku, title=v.title, unit_price=v.price_minor,
+                    quantity=-abs(self.quantity), tax_class=v.tax_class, tracked=v.tracked,
+                    attributions=_default_shares(ctx, state))
+        return state.add_line(line, ctx.rules, returning=True)
+
+    def audit_action(self) -> Action | None:
+        return Action.RETURN_NO_RECEIPT
+
+
+@dataclass(frozen=True)
+class ReturnLine(Command):
+    """Return units of a line of a completed sale, at exactly what was paid."""
+
+    sold: SoldLine
+    already_returned: int
+    quantity: int
+    kind = "return_line"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        if any(ln.return_of and ln.return_of.sale_id == self.sold.sale_id
+               and ln.return_of.line_no == self.sold.line_no for ln in state.lines):
+            raise ReturnError("That line is already being returned in this sale")
+        fixed = refund_amounts(self.sold, self.already_returned, self.quantity)
+        s = self.sold
+        line = Line(no=0, variant_id=s.variant_id, sku=s.sku, title=s.title,
+                    unit_price=s.unit_price, quantity=-self.quantity, tax_class=s.tax_class,
+                    tracked=s.tracked, attributions=s.attributions,
+                    return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no), fixed=fixed)
+        return state.add_line(line, ctx.rules)
+
+
+@dataclass(frozen=True)
+class SetQuantity(Command):
+    line_no: int
+    quantity: int
+    kind = "set_quantity"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.set_quantity(self.line_no, self.quantity, ctx.rules)
+
+
+@dataclass(frozen=True)
+class RemoveLine(Command):
+    line_no: int
+    kind = "remove_line"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.remove_line(self.line_no)
+
+
+def _check_discount_authority(discount: Discount | None, base: int, ctx: CommandContext) \
+        -> Discount | None:
+    if discount is None:
+        return None
+    if discount.kind is DiscountKind.PERCENT:
+        over = discount.value > ctx.cashier_max_discount_bp
+    else:
+        over = base > 0 and discount.value * BP > ctx.cashier_max_discount_bp * base
+    if not over:
+        return discount
+    who = authorize(Action.DISCOUNT_OVER_LIMIT, ctx.actor, ctx.approver)
+    return dataclasses.replace(discount, approved_by=who)
+
+
+@dataclass(frozen=True)
+class SetLineDiscount(Command):
+    line_no: int
+    discount: Discount | None
+    kind = "line_discount"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        ln = state.line(self.line_no)
+        d = _check_discount_authority(self.discount, ln.unit_price * ln.quantity, ctx)
+        return state.set_line_discount(self.line_no, d, ctx.rules)
+
+    def audit_action(self) -> Action | None:
+        return Action.DISCOUNT_OVER_LIMIT if self.discount else None
+
+
+@dataclass(frozen=True)
+class SetCartDiscount(Command):
+    discount: Discount | None
+    kind = "cart_discount"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        base = state.price(ctx.rules).subtotal
+        d = _check_discount_authority(self.discount, base, ctx)
+        return state.set_cart_discount(d, ctx.rules)
+
+    def audit_action(self) -> Action | None:
+        return Action.DISCOUNT_OVER_LIMIT if self.discount else None
+
+
+@dataclass(frozen=True)
+class OverridePrice(Command):
+    line_no: int
+    unit_price: int
+    kind = "override_price"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        who = authorize(Action.PRICE_OVERRIDE, ctx.actor, ctx.approver)
+        return state.override_price(self.line_no, self.unit_price, who, ctx.rules)
+
+    def audit_action(self) -> Action | None:
+        return Action.PRICE_OVERRIDE
+
+
+@dataclass(frozen=True)
+class AttributeLine(Command):
+    line_no: int
+    shares: tuple[tuple[str, int], ...]
+    kind = "attribute_line"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.attribute(self.line_no, self.shares)
+
+
+@dataclass(frozen=True)
+class AttachCustomer(Command):
+    customer_id: str | None
+    kind = "attach_customer"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.attach_customer(self.customer_id)
+
+
+@dataclass(frozen=True)
+class AddTender(Command):
+    tender_kind: TenderKind
+    amount: int
+    reference: str | None = None
+    tender_id: str | None = None
+    kind = "add_tender"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        tid = self.tender_id or ctx.new_id()
+        return state.add_tender(Tender(tid, self.tender_kind, self.amount, self.reference),
+                                ctx.rules)
+
+
+@dataclass(frozen=True)
+class RemoveTender(Command):
+    tender_id: str
+    kind = "remove_tender"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.remove_tender(self.tender_id)
+
+
+@dataclass(frozen=True)
+class Hold(Command):
+    kind = "hold"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.hold()
+
+
+@dataclass(frozen=True)
+class Park(Command):
+    kind = "park"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.hold(parked=True)
+
+
+@dataclass(frozen=True)
+class Resume(Command):
+    cashier_id: str | None = None
+    kind = "resume"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.resume(self.cashier_id)
+
+
+@dataclass(frozen=True)
+class Void(Command):
+    reason: str = ""
+    kind = "void"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        if state.lines:
+            authorize(Action.VOID, ctx.actor, ctx.approver)
+        return state.void()
+
+    def audit_action(self) -> Action | None:
+        return Action.VOID
+
+
+@dataclass(frozen=True)
+class Complete(Command):
+    kind = "complete"
+
+    def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
+        return state.complete(ctx.rules)[0]

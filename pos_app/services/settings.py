@@ -1,0 +1,39 @@
+"""Typed store and terminal settings, read once at start-up. Secrets are never settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from pathlib import Path
+
+
+class TaxRounding(Enum):
+    PER_LINE = "per_line"
+    PER_TOTAL = "per_total"
+
+
+@dataclass(frozen=True, slots=True)
+class StoreSettings:
+    name: str = "Demo Store"
+    address: str = "1 Market Street, Springfield"
+    currency: str = "USD"
+    prices_include_tax: bool = False
+    tax_rounding: TaxRounding = TaxRounding.PER_LINE
+    # Cash rounding increment in minor units (5 = 0.05); 1 means none.
+    cash_rounding: int = 1
+    # A cashier may give up to this discount (basis points) without approval.
+    cashier_max_discount_bp: int = 1000
+    max_line_quantity: int = 9999
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    data_dir: Path
+    terminal_id: str = "T1"
+    store: StoreSettings = field(default_factory=StoreSettings)
+    demo: bool = False
+    # Open sales untouched this long are parked (held) automatically.
+    park_after_minutes: int = 240
+    # Completed, fully synced sales keep their command log this many days.
+    compact_after_days: int = 30
+    config_path: Path | None = None

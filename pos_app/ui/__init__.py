@@ -1,0 +1,1 @@
+"""PySide6 screens: widgets get frozen views from services and send intent back."""
