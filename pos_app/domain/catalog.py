@@ -6,6 +6,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 
+RATE_SCALE = 10**8  # tax rates are exact to 1e-8 (0.000001 %)
+
+
 @dataclass(frozen=True, slots=True)
 class TaxRate:
     """One tax (e.g. state sales tax 6.25 %) as an exact decimal fraction."""
@@ -17,6 +20,13 @@ class TaxRate:
     def __post_init__(self) -> None:
         if not (Decimal(0) <= self.rate < Decimal(1)):
             raise ValueError(f"tax rate {self.code} must be in [0, 1), got {self.rate}")
+        if (self.rate * RATE_SCALE) % 1:
+            raise ValueError(f"tax rate {self.code} has more than 8 decimal places: {self.rate}")
+
+    @property
+    def units(self) -> int:
+        """The rate in units of 1e-8, so tax arithmetic stays in exact integers."""
+        return int(self.rate * RATE_SCALE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +40,10 @@ class TaxClass:
     @property
     def combined(self) -> Decimal:
         return sum((r.rate for r in self.rates), Decimal(0))
+
+    @property
+    def combined_units(self) -> int:
+        return sum(r.units for r in self.rates)
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from fractions import Fraction
+from math import gcd
 
 # Commercial rounding (half away from zero), the rule tax authorities expect on receipts.
 ROUNDING = ROUND_HALF_UP
@@ -47,14 +48,7 @@ def round_to_minor(value: Fraction | Decimal | int) -> int:
 
 def round_fraction(value: Fraction) -> int:
     """Exact half-up rounding of a rational number of minor units."""
-    num, den = value.numerator, value.denominator
-    if den == 1:
-        return num
-    sign = -1 if num < 0 else 1
-    q, r = divmod(abs(num), den)
-    if 2 * r >= den:
-        q += 1
-    return sign * q
+    return div_round(value.numerator, value.denominator)
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -129,6 +123,16 @@ class Money:
         return self.format()
 
 
+def div_round(num: int, den: int) -> int:
+    """num / den rounded by `ROUNDING` (half away from zero), in integers only."""
+    if den < 0:
+        num, den = -num, -den
+    q, r = divmod(abs(num), den)
+    if 2 * r >= den:
+        q += 1
+    return q if num >= 0 else -q
+
+
 def allocate(total: int, weights: list[int] | list[Fraction]) -> list[int]:
     """Split `total` minor units in proportion to `weights` by largest remainder.
 
@@ -142,20 +146,34 @@ def allocate(total: int, weights: list[int] | list[Fraction]) -> list[int]:
         return []
     if total < 0:
         return [-p for p in allocate(-total, weights)]
-    fw = [Fraction(w) for w in weights]
-    if any(w < 0 for w in fw):
+    if any(isinstance(w, Fraction) for w in weights):
+        # Scale rational weights to integers over their common denominator.
+        den = 1
+        for w in weights:
+            den = den * Fraction(w).denominator // gcd(den, Fraction(w).denominator)
+        ints = [int(Fraction(w) * den) for w in weights]
+    else:
+        ints = [int(w) for w in weights]
+    if any(w < 0 for w in ints):
         raise ValueError("weights must not be negative")
-    wsum = sum(fw, Fraction(0))
+    wsum = sum(ints)
     if wsum == 0:
         # Nothing to weigh by: split evenly.
-        fw = [Fraction(1)] * len(weights)
-        wsum = Fraction(len(weights))
-    exact = [total * w / wsum for w in fw]
-    parts = [int(e) for e in exact]  # floor, since everything is non-negative
+        ints = [1] * len(ints)
+        wsum = len(ints)
+    if len(ints) == 1:
+        return [total]
+    parts = []
+    rems = []
+    for w in ints:
+        q, r = divmod(total * w, wsum)
+        parts.append(q)
+        rems.append(r)
     short = total - sum(parts)
-    order = sorted(range(len(exact)), key=lambda i: (-(exact[i] - parts[i]), i))
-    for i in order[:short]:
-        parts[i] += 1
+    if short:
+        order = sorted(range(len(ints)), key=lambda i: (-rems[i], i))
+        for i in order[:short]:
+            parts[i] += 1
     return parts
 
 

@@ -19,11 +19,11 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
-from fractions import Fraction
+from math import lcm
 
-from .catalog import TaxClass
+from .catalog import RATE_SCALE, TaxClass
 from .errors import DiscountError, NotFound
-from .money import allocate, round_fraction
+from .money import allocate, div_round
 
 BP = 10_000  # basis points in 100 %
 
@@ -45,12 +45,12 @@ class Discount:
             raise DiscountError("A discount cannot be negative")
         if self.kind is DiscountKind.PERCENT and self.value > BP:
             raise DiscountError(
-                f"A discount cannot be more than 100 % (got {Fraction(self.value, 100)} %)")
+                f"A discount cannot be more than 100 % (got {Decimal(self.value) / 100} %)")
 
     def amount_on(self, base: int) -> int:
         """The discount in minor units on `base` (same sign as base)."""
         if self.kind is DiscountKind.PERCENT:
-            return round_fraction(Fraction(base * self.value, BP))
+            return div_round(base * self.value, BP)
         if self.value > abs(base):
             raise DiscountError(
                 f"A discount of {self.value} is more than the amount it applies to ({abs(base)})")
@@ -111,20 +111,9 @@ class PricedCart:
         raise KeyError(key)
 
 
-def _exact_taxes(amount: int, cls: TaxClass, inclusive: bool) -> list[Fraction]:
-    """Exact (unrounded) tax per rate of the class on an amount as charged."""
-    if not cls.rates:
-        return []
-    combined = Fraction(cls.combined)
-    out = []
-    for r in cls.rates:
-        rate = Fraction(r.rate)
-        out.append(amount * rate / (1 + combined) if inclusive else amount * rate)
-    return out
-
-
-def _split_line_tax(total_tax: int, exact: Sequence[Fraction]) -> list[int]:
-    return allocate(total_tax, [abs(e) for e in exact]) if exact else []
+def _tax_denominator(cls: TaxClass, inclusive: bool) -> int:
+    """Exact tax on amount A at rate n (in 1e-8 units) is A * n / D, with D from here."""
+    return RATE_SCALE + cls.combined_units if inclusive else RATE_SCALE
 
 
 def price_cart(
@@ -166,21 +155,24 @@ def price_cart(
 
     charged = {it.key: gross[it.key] - line_disc[it.key] - cart_disc[it.key] for it in items}
 
-    # Step 4: taxes.
+    # Step 4: taxes, in exact integer arithmetic (rates are integers over RATE_SCALE).
     taxes: dict[int, list[tuple[str, int]]] = {}
-    exact: dict[int, list[Fraction]] = {}
+    unfixed = []
     for it in items:
         if it.fixed is not None:
             taxes[it.key] = list(it.fixed.taxes)
-            continue
-        exact[it.key] = _exact_taxes(charged[it.key], classes[it.key], inclusive)
+        else:
+            unfixed.append(it.key)
     if not per_total_rounding:
-        for key, ex in exact.items():
-            line_tax = round_fraction(sum(ex, Fraction(0)))
-            parts = _split_line_tax(line_tax, ex)
-            taxes[key] = [(r.code, p) for r, p in zip(classes[key].rates, parts, strict=True)]
+        for key in unfixed:
+            cls = classes[key]
+            units = [r.units for r in cls.rates]
+            line_tax = div_round(charged[key] * cls.combined_units,
+                                 _tax_denominator(cls, inclusive))
+            parts = allocate(line_tax, units) if units else []
+            taxes[key] = [(r.code, p) for r, p in zip(cls.rates, parts, strict=True)]
     else:
-        _per_total_taxes(exact, classes, charged, taxes)
+        _per_total_taxes(unfixed, classes, charged, inclusive, taxes)
 
     lines = []
     for it in items:
@@ -209,29 +201,37 @@ def price_cart(
 
 
 def _per_total_taxes(
-    exact: Mapping[int, list[Fraction]],
+    keys: Sequence[int],
     classes: Mapping[int, TaxClass],
     charged: Mapping[int, int],
+    inclusive: bool,
     out: dict[int, list[tuple[str, int]]],
 ) -> None:
     """Round each rate's total once, then split it over the lines by their exact shares.
 
     Sold and refunded lines are rounded as two groups so signs never mix in a split.
     """
-    for key in exact:
+    for key in keys:
         out[key] = [(r.code, 0) for r in classes[key].rates]
-    for sign in (1, -1):
-        group = [k for k in exact if (charged[k] >= 0) == (sign == 1)]
-        per_rate: dict[str, list[tuple[int, int, Fraction]]] = {}
+    for sold in (True, False):
+        group = [k for k in keys if (charged[k] >= 0) == sold]
+        # rate code -> [(line key, index of the rate in the class, numerator, denominator)]
+        per_rate: dict[str, list[tuple[int, int, int, int]]] = {}
         for key in group:
-            for idx, (rate, ex) in enumerate(zip(classes[key].rates, exact[key], strict=True)):
-                per_rate.setdefault(rate.code, []).append((key, idx, ex))
+            cls = classes[key]
+            den = _tax_denominator(cls, inclusive)
+            for idx, rate in enumerate(cls.rates):
+                per_rate.setdefault(rate.code, []).append(
+                    (key, idx, charged[key] * rate.units, den))
         for entries in per_rate.values():
-            rate_total = round_fraction(sum((e for _, _, e in entries), Fraction(0)))
-            parts = allocate(rate_total, [abs(e) for _, _, e in entries])
-            for (key, idx, _), part in zip(entries, parts, strict=True):
-                code = out[key][idx][0]
-                out[key][idx] = (code, part)
+            common = 1
+            for *_, den in entries:
+                common = lcm(common, den)
+            scaled = [num * (common // den) for _, _, num, den in entries]
+            rate_total = div_round(sum(scaled), common)
+            parts = allocate(rate_total, [abs(x) for x in scaled])
+            for (key, idx, _, _), part in zip(entries, parts, strict=True):
+                out[key][idx] = (out[key][idx][0], part)
 
 
 def sum_taxes(groups: Iterable[Iterable[tuple[str, int]]]) -> dict[str, int]:

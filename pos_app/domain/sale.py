@@ -157,7 +157,7 @@ class SaleState:
             raise NotFound(f"Unknown tax class {line.tax_class!r} on {line.sku}")
         new = replace(line, no=self.next_line_no)
         out = replace(self, lines=(*self.lines, new), next_line_no=self.next_line_no + 1)
-        out.price(rules)  # a discount that no longer fits fails here, not at payment
+        out._check_discounts_fit(rules)
         return out
 
     def set_quantity(self, no: int, quantity: int, rules: PricingRules) -> SaleState:
@@ -186,7 +186,7 @@ class SaleState:
     def set_cart_discount(self, discount: Discount | None, rules: PricingRules) -> SaleState:
         self.require_open()
         out = replace(self, cart_discount=discount)
-        out.price(rules)
+        out._check_discounts_fit(rules)
         return out
 
     def override_price(self, no: int, unit_price: int, approved_by: str | None,
@@ -278,8 +278,20 @@ class SaleState:
 
     def _with_line(self, new: Line, rules: PricingRules) -> SaleState:
         out = replace(self, lines=tuple(new if x.no == new.no else x for x in self.lines))
-        out.price(rules)
+        out._check_discounts_fit(rules)
         return out
+
+    def _check_discounts_fit(self, rules: PricingRules) -> None:
+        """An amount discount that no longer fits fails when the cart changes, not at payment.
+
+        Percentages always fit, so the (costlier) full pricing runs only when an
+        amount discount is present.
+        """
+        amounts = [ln.discount for ln in self.lines if ln.discount is not None]
+        if self.cart_discount is not None:
+            amounts.append(self.cart_discount)
+        if any(d.kind is DiscountKind.AMOUNT for d in amounts):
+            self.price(rules)
 
 
 def _check_quantity(q: int, rules: PricingRules, *, returning: bool) -> None:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, insert, select, text, update
+from sqlalchemy import Connection, Table, delete, insert, select, text
 
 from pos_app.domain.errors import NotFound, StaleVersion
 from pos_app.domain.returns import SoldLine
@@ -42,6 +42,19 @@ _outbox = cast(Table, OutboxRow.__table__)
 _audit = cast(Table, AuditRow.__table__)
 
 RECEIPT_COUNTER = "receipt"
+
+_SQL_VERSION = "SELECT version FROM sale WHERE id = ?"
+_SQL_INSERT_SALE = (
+    "INSERT INTO sale (id, terminal_id, status, version, state, cashier_id, shift_id, "
+    "opened_at, updated_at, total_minor, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
+_SQL_UPDATE_SALE = (
+    "UPDATE sale SET status = ?, version = ?, state = ?, cashier_id = ?, shift_id = ?, "
+    "updated_at = ? WHERE id = ?")
+_SQL_COMPLETE_SALE = (
+    "UPDATE sale SET receipt_no = ?, completed_at = ?, total_minor = ? WHERE id = ?")
+_SQL_INSERT_COMMAND = (
+    "INSERT INTO sale_command (sale_id, version, command_id, kind, payload, actor, at) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?)")
 
 
 def next_counter(conn: Connection, terminal_id: str, name: str) -> int:
@@ -81,27 +94,29 @@ class SqliteSaleStore:
                completion: CompletionFacts | None) -> CommitResult:
         receipt_no: int | None = None
         with self._db.write() as conn:
-            stored = conn.execute(select(_sale.c.version).where(_sale.c.id == state.id)).scalar()
+            # The hot path uses prepared driver SQL: the same statements every command,
+            # without SQLAlchemy's per-call statement construction.
+            stored = conn.exec_driver_sql(_SQL_VERSION, (state.id,)).scalar()
             if (stored or 0) != prev_version:
                 raise StaleVersion(prev_version, stored or 0)
             body = state_to_json(state)
-            row: dict[str, Any] = {
-                "id": state.id, "terminal_id": state.terminal_id, "status": state.status.value,
-                "version": state.version, "state": body, "cashier_id": state.cashier_id,
-                "shift_id": state.shift_id, "opened_at": state.opened_at,
-                "updated_at": record.at, "currency": state.currency,
-            }
             if completion is not None:
                 receipt_no = next_counter(conn, state.terminal_id, RECEIPT_COUNTER)
-                row.update(receipt_no=receipt_no, completed_at=completion.at,
-                           total_minor=completion.total)
             if prev_version == 0:
-                conn.execute(insert(_sale).values(**row))
+                conn.exec_driver_sql(_SQL_INSERT_SALE, (
+                    state.id, state.terminal_id, state.status.value, state.version, body,
+                    state.cashier_id, state.shift_id, state.opened_at, record.at,
+                    state.currency))
             else:
-                conn.execute(update(_sale).where(_sale.c.id == state.id).values(**row))
-            conn.execute(insert(_cmd).values(
-                sale_id=record.sale_id, version=record.version, command_id=record.command_id,
-                kind=record.kind, payload=record.payload, actor=record.actor, at=record.at))
+                conn.exec_driver_sql(_SQL_UPDATE_SALE, (
+                    state.status.value, state.version, body, state.cashier_id,
+                    state.shift_id, record.at, state.id))
+            if completion is not None:
+                conn.exec_driver_sql(_SQL_COMPLETE_SALE, (
+                    receipt_no, completion.at, completion.total, state.id))
+            conn.exec_driver_sql(_SQL_INSERT_COMMAND, (
+                record.sale_id, record.version, record.command_id, record.kind,
+                record.payload, record.actor, record.at))
             if record.audit_action:
                 conn.execute(insert(_audit).values(
                     id=record.command_id, at=record.at, actor=record.actor,
