@@ -21,19 +21,19 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from pos_app.adapters.ids import Uuid7Generator  # noqa: E402
-from pos_app.adapters.sqlite.sale_store import SqliteSaleStore  # noqa: E402
-from pos_app.adapters.sqlite.store import LocalDatabase  # noqa: E402
-from pos_app.domain.clock import SystemClock  # noqa: E402
-from pos_app.domain.sale import PricingRules, state_to_json  # noqa: E402
-from pos_app.services.sale_commands import AddItem, SetQuantity  # noqa: E402
-from pos_app.services.sales import SalesDesk  # noqa: E402
-from tests.conftest import TAX_CLASSES, variant  # noqa: E402
+from pos_app.adapters.ids import Uuid7Generator
+from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
+from pos_app.adapters.sqlite.store import LocalDatabase
+from pos_app.domain.clock import SystemClock
+from pos_app.domain.sale import PricingRules, state_to_json
+from pos_app.services.sale_commands import AddItem, SetQuantity
+from pos_app.services.sales import SalesDesk
+from tests.conftest import TAX_CLASSES, variant
 
 
 def pct(values: list[float], p: float) -> float:
     s = sorted(values)
-    return s[min(len(s) - 1, int(round(p / 100 * (len(s) - 1))))]
+    return s[min(len(s) - 1, round(p / 100 * (len(s) - 1)))]
 
 
 def raw_commit(path: Path, n: int) -> list[float]:

@@ -48,7 +48,7 @@ def ack(sale, r):
 for s in desk.open_sales():  # finish what the previous run left open
     if s.state.lines:
         if not s.settlement().settled:
-            ack(s, s.execute(AddTender(TenderKind.CASH, s.settlement().remaining + 1000)))
+            ack(s, s.execute(AddTender(TenderKind.CASH, s.settlement().remaining_cash + 1000)))
         r = s.execute(Complete())
         out.write(f"DONE {s.id} {r.version} {r.receipt_no}\n"); out.flush()
     else:
@@ -65,7 +65,8 @@ while True:
         ack(s, s.execute(SetQuantity(s.state.lines[0].no, rng.randint(1, 9))))
     if rng.random() < 0.1:
         ack(s, s.execute(Void(), actor=manager)); continue
-    ack(s, s.execute(AddTender(TenderKind.CASH, s.settlement().remaining + rng.randint(0, 999))))
+    cash = s.settlement().remaining_cash + rng.randint(0, 999)
+    ack(s, s.execute(AddTender(TenderKind.CASH, cash)))
     r = s.execute(Complete())
     out.write(f"DONE {s.id} {r.version} {r.receipt_no}\n"); out.flush()
 '''

@@ -1,1 +1,163 @@
-"""CLI: shift open / cash in-out / X report / close (filled in by the shift work)."""
+"""CLI: `pos-app shift open|cash-in|cash-out|x|close|z`, the till of this terminal.
+
+Amounts are typed in the store's currency as plain decimals ("100.00"); anything
+else, including more decimal places than the currency has, is refused rather than
+rounded, because a till amount that was silently changed is a wrong cash-up.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+from collections.abc import Callable
+from decimal import Decimal
+from pathlib import Path
+
+from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
+from pos_app.domain.errors import InputError
+from pos_app.domain.money import Money, exponent_of
+from pos_app.domain.shift import MovementKind
+from pos_app.services.report_text import render_x, render_z, render_z_list
+from pos_app.services.shift_service import ShiftService
+
+from .commands import command
+from .context import AppContext, open_context
+
+_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
+
+
+def parse_amount(text: str, currency: str, what: str) -> int:
+    """'100.00' in USD -> 10000 minor units; refuses what is not exactly an amount."""
+    cleaned = text.strip()
+    if not _AMOUNT.fullmatch(cleaned):
+        raise InputError(f"{what}: {text!r} is not an amount (write it like 100.00)")
+    money = Money.parse(cleaned, currency)
+    if money.to_decimal() != Decimal(cleaned):
+        places = exponent_of(currency)
+        raise InputError(
+            f"{what}: {text!r} has more decimal places than {currency} has ({places})")
+    return money.minor
+
+
+def parse_counts(items: list[str], currency: str) -> dict[str, int]:
+    """['cash=123.45', 'card=80'] -> {'cash': 12345, 'card': 8000}."""
+    out: dict[str, int] = {}
+    for item in items:
+        tender, sep, amount = item.partition("=")
+        tender = tender.strip().lower().replace("-", "_")
+        if not sep or not tender:
+            raise InputError(f"--count {item!r}: write it as TENDER=AMOUNT, e.g. cash=123.45")
+        if tender in out:
+            raise InputError(f"--count: {tender} is given twice")
+        out[tender] = parse_amount(amount, currency, f"count of {tender}")
+    return out
+
+
+def _location_args(p: argparse.ArgumentParser) -> None:
+    # Accepted after the action as well as before it; SUPPRESS keeps a value given
+    # before the action from being reset by this parser's default.
+    p.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                   help="where the local database lives")
+    p.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="TOML config file")
+
+
+def _configure(p: argparse.ArgumentParser) -> None:
+    sub = p.add_subparsers(dest="shift_action", metavar="ACTION", required=True)
+
+    o = sub.add_parser("open", help="open the till with a float",
+                       description="Open a shift on this terminal with the cash float.")
+    o.add_argument("--staff", required=True, help="staff id of who opens the shift")
+    o.add_argument("--float", dest="float_amount", required=True, metavar="AMOUNT",
+                   help="cash in the drawer at opening, e.g. 100.00")
+    _location_args(o)
+
+    for name, word in (("cash-in", "put into"), ("cash-out", "taken out of")):
+        m = sub.add_parser(name, help=f"record cash {word} the drawer",
+                           description=f"Record cash {word} the drawer, with a reason.")
+        m.add_argument("--staff", required=True, help="staff id of who does it")
+        m.add_argument("--amount", required=True, help="e.g. 20.00")
+        m.add_argument("--reason", required=True, help="why, e.g. 'change from safe'")
+        _location_args(m)
+
+    x = sub.add_parser("x", help="print the X report of the open shift",
+                       description="Print the figures of the open shift; changes nothing.")
+    _location_args(x)
+
+    c = sub.add_parser(
+        "close", help="close the shift with a blind count and print its Z report",
+        description="Close the open shift. Count the drawer and every tender taken "
+                    "(card batch total, gift cards, store credit) before running this; "
+                    "the expected amounts are shown only on the Z report.")
+    c.add_argument("--staff", required=True, help="staff id of who closes the shift")
+    c.add_argument("--count", action="append", default=[], metavar="TENDER=AMOUNT",
+                   help="counted amount of one tender, e.g. cash=123.45; repeat per tender")
+    _location_args(c)
+
+    z = sub.add_parser("z", help="print a stored Z report, or list them all",
+                       description="Print Z report N, or list every Z report of this "
+                                   "terminal when no number is given.")
+    z.add_argument("number", nargs="?", type=int, metavar="N", help="Z report number")
+    _location_args(z)
+
+
+def _open(args: argparse.Namespace, svc: ShiftService, _ctx: AppContext) -> int:
+    amount = parse_amount(args.float_amount, svc.currency, "--float")
+    shift = svc.open_shift(args.staff, amount)
+    print(f"Shift opened on terminal {shift.terminal_id} by {shift.opened_by} with a float "
+          f"of {Money(shift.float_minor, shift.currency).format()}.")
+    return 0
+
+
+def _move(kind: MovementKind) -> Callable[[argparse.Namespace, ShiftService, AppContext], int]:
+    def run(args: argparse.Namespace, svc: ShiftService, _ctx: AppContext) -> int:
+        amount = parse_amount(args.amount, svc.currency, "--amount")
+        if kind is MovementKind.IN:
+            m = svc.cash_in(args.staff, amount, args.reason)
+        else:
+            m = svc.cash_out(args.staff, amount, args.reason)
+        word = "Paid in" if kind is MovementKind.IN else "Paid out"
+        print(f"{word} {Money(m.amount, svc.currency).format()} by {m.staff_id}: {m.reason}")
+        return 0
+    return run
+
+
+def _x(_args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    print(render_x(svc.x_report(), ctx.settings.store.name), end="")
+    return 0
+
+
+def _close(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    counted = parse_counts(args.count, svc.currency)
+    z = svc.close_shift(args.staff, counted)
+    print(render_z(z, ctx.settings.store.name), end="")
+    return 0
+
+
+def _z(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    if args.number is None:
+        print(render_z_list(svc.list_z_reports()), end="")
+    else:
+        print(render_z(svc.z_report(args.number), ctx.settings.store.name), end="")
+    return 0
+
+
+_ACTIONS: dict[str, Callable[[argparse.Namespace, ShiftService, AppContext], int]] = {
+    "open": _open,
+    "cash-in": _move(MovementKind.IN),
+    "cash-out": _move(MovementKind.OUT),
+    "x": _x,
+    "close": _close,
+    "z": _z,
+}
+
+
+@command("shift", "the till: open with a float, pay in/out, X report, close with a "
+                  "blind count (Z report)", _configure)
+def shift_command(args: argparse.Namespace) -> int:
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        service = ShiftService(SqliteShiftRepository(ctx.db), ctx.clock, ctx.ids,
+                               ctx.settings.terminal_id, ctx.settings.store.currency)
+        return _ACTIONS[args.shift_action](args, service, ctx)
+    finally:
+        ctx.close()

@@ -5,7 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from decimal import Decimal
 
-
 RATE_SCALE = 10**8  # tax rates are exact to 1e-8 (0.000001 %)
 
 

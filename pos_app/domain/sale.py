@@ -92,6 +92,7 @@ class Settlement:
     rounding: int  # cash rounding adjustment (added to what is due in cash)
     change: int  # cash handed back
     remaining: int  # still to pay (positive) or to refund (negative); 0 when settled
+    remaining_cash: int = 0  # what settles the rest in cash, after cash rounding
 
     @property
     def settled(self) -> bool:
@@ -308,8 +309,9 @@ def _check_quantity(q: int, rules: PricingRules, *, returning: bool) -> None:
 def settle(total: int, tenders: tuple[Tender, ...], cash_increment: int) -> Settlement:
     """How far the tenders settle `total`. Only cash may exceed what is due.
 
-    Cash rounding applies to the part of the total paid in cash, once cash is tendered.
-    Refunds (negative totals) mirror sales, with no change given on a refund.
+    Cash rounding applies to the part of the total paid in cash, once cash is tendered
+    (or when what is left rounds to nothing in cash). Refunds (negative totals) mirror
+    sales, with no change given on a refund.
     """
     sign = -1 if total < 0 else 1
     due = total * sign
@@ -319,17 +321,18 @@ def settle(total: int, tenders: tuple[Tender, ...], cash_increment: int) -> Sett
         raise TenderError("Only cash can be more than what is due"
                           if sign > 0 else "The refund is more than what is due")
     cash_due = due - paid_other
+    rounded = round_to_increment(cash_due, cash_increment)
     rounding = 0
-    if paid_cash:
-        rounded = round_to_increment(cash_due, cash_increment)
+    if paid_cash or (rounded == 0 and tenders):
         rounding = rounded - cash_due
         cash_due = rounded
     change = max(0, paid_cash - cash_due)
     if change and sign < 0:
         raise TenderError("The cash refund is more than what is due")
     remaining = max(0, cash_due - paid_cash)
+    remaining_cash = max(0, rounded - paid_cash)
     return Settlement(total, (paid_cash + paid_other) * sign, rounding * sign, change,
-                      remaining * sign)
+                      remaining * sign, remaining_cash * sign)
 
 
 # ---- compact persistence form -------------------------------------------------------

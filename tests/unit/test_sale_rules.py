@@ -63,6 +63,15 @@ def test_settle_cash_change_and_rounding():
         settle(1000, (Tender("a", TenderKind.CARD, 1001, "ok"),), 1)
 
 
+def test_cash_due_is_rounded_before_cash_is_tendered():
+    before = settle(1733, (), 5)
+    assert (before.remaining, before.remaining_cash) == (1733, 1735)
+    assert settle(1733, (Tender("a", TenderKind.CASH, before.remaining_cash),), 5).settled
+    # What is left after a card payment rounds to nothing in cash: settled.
+    tiny = settle(1002, (Tender("a", TenderKind.CARD, 1000, "ok"),), 5)
+    assert tiny.settled and tiny.rounding == -2
+
+
 def test_refund_settlement_gives_no_change():
     assert settle(-500, (Tender("a", TenderKind.CASH, -500),), 1).settled
     with pytest.raises(TenderError, match="refund is more"):

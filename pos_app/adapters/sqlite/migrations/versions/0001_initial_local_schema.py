@@ -1,7 +1,7 @@
 """initial local schema
 
 Revision ID: 0001
-Revises: 
+Revises:
 Create Date: 2026-11-27 21:33:19.343220
 """
 
@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 from alembic import op
-
 
 revision = '0001'
 down_revision = None
@@ -205,7 +204,8 @@ def upgrade() -> None:
     sa.PrimaryKeyConstraint('sale_id', 'line_no')
     )
     with op.batch_alter_table('sold_line', schema=None) as batch_op:
-        batch_op.create_index('ix_sold_line_return_of', ['return_of_sale', 'return_of_line'], unique=False)
+        batch_op.create_index('ix_sold_line_return_of', ['return_of_sale', 'return_of_line'],
+                              unique=False)
 
     op.create_table('tax_class_rate',
     sa.Column('class_code', sa.String(), nullable=False),

@@ -1,0 +1,48 @@
+"""One read of the local database for `pos-app status` and the status bar."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import text
+
+from . import migrate
+from .store import LocalDatabase
+
+
+def local_status(db: LocalDatabase, terminal_id: str) -> dict[str, Any]:
+    with db.read() as conn:
+        def one(sql: str, **params: Any) -> Any:
+            return conn.execute(text(sql), params).scalar()
+
+        by_status: dict[str, int] = dict(conn.execute(text(
+            "SELECT status, count(*) FROM sale WHERE terminal_id = :t GROUP BY status"),
+            {"t": terminal_id}).tuples().all())
+        outbox = {row[0]: {"pending": row[1], "oldest_pending_at": row[2], "rejected": row[3]}
+                  for row in conn.execute(text(
+                      "SELECT topic, sum(status = 'pending'), "
+                      "min(CASE WHEN status = 'pending' THEN created_at END), "
+                      "sum(status = 'rejected') FROM outbox GROUP BY topic")).all()}
+        shift = conn.execute(text(
+            "SELECT id, opened_by, opened_at FROM shift WHERE terminal_id = :t AND "
+            "status = 'open'"), {"t": terminal_id}).first()
+        status: dict[str, Any] = {
+            "terminal_id": terminal_id,
+            "database": str(db.path),
+            "database_bytes": db.path.stat().st_size if db.path.exists() else 0,
+            "schema_revision": migrate.current_revision(db.reader),
+            "catalog_variants": one("SELECT count(*) FROM variant"),
+            "tax_classes": one("SELECT count(*) FROM tax_class"),
+            "staff": one("SELECT count(*) FROM staff WHERE active = 1"),
+            "sales": {k: by_status.get(k, 0)
+                      for k in ("open", "held", "parked", "completed", "voided")},
+            "last_receipt_no": one("SELECT last FROM counter WHERE terminal_id = :t AND "
+                                   "name = 'receipt'", t=terminal_id) or 0,
+            "last_z_no": one("SELECT last FROM counter WHERE terminal_id = :t AND name = 'z'",
+                             t=terminal_id) or 0,
+            "shift": None if shift is None else {
+                "id": shift[0], "opened_by": shift[1], "opened_at": shift[2]},
+            "outbox": outbox,
+            "pending_total": sum(v["pending"] or 0 for v in outbox.values()),
+        }
+    return status

@@ -1,0 +1,205 @@
+"""Plain-text X and Z reports for the receipt printer and the terminal, fixed width.
+
+Labels sit on the left and amounts on the right, every amount formatted by
+`Money.format` from integer minor units. Deductions (discounts, refunds, paid out)
+are printed negative so that each section adds up down the page.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+from datetime import datetime, tzinfo
+
+from pos_app.domain.money import Money
+from pos_app.domain.shift import CASH, MovementKind, TenderCount, XReport, ZReport
+
+MIN_WIDTH = 32
+
+
+def _money(minor: int, currency: str) -> str:
+    return Money(minor, currency).format()
+
+
+def _time(ts: datetime, tz: tzinfo | None) -> str:
+    # tz None means the machine's local time zone: what the people in the store read.
+    return ts.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z").strip()
+
+
+class _Page:
+    def __init__(self, width: int, currency: str) -> None:
+        if width < MIN_WIDTH:
+            raise ValueError(f"a report needs at least {MIN_WIDTH} columns, got {width}")
+        self.width = width
+        self.currency = currency
+        self.lines: list[str] = []
+
+    def center(self, text: str) -> None:
+        for part in textwrap.wrap(text, self.width) or [""]:
+            self.lines.append(part.center(self.width).rstrip())
+
+    def text(self, text: str, indent: int = 0) -> None:
+        pad = " " * indent
+        self.lines.extend(textwrap.wrap(text, self.width, initial_indent=pad,
+                                        subsequent_indent=pad) or [""])
+
+    def row(self, label: str, value: str, indent: int = 0) -> None:
+        """Label left, value right; a label too long for the line gets lines of its own."""
+        label = " " * indent + label
+        room = self.width - len(value) - 1
+        if len(label) <= room:
+            self.lines.append(label + " " * (self.width - len(label) - len(value)) + value)
+            return
+        self.lines.extend(textwrap.wrap(label, self.width, subsequent_indent=" " * indent))
+        self.lines.append(value.rjust(self.width))
+
+    def amount(self, label: str, minor: int, indent: int = 0) -> None:
+        self.row(label, _money(minor, self.currency), indent)
+
+    def number(self, label: str, n: int, indent: int = 0) -> None:
+        self.row(label, str(n), indent)
+
+    def rule(self, char: str = "-") -> None:
+        self.lines.append(char * self.width)
+
+    def heading(self, text: str) -> None:
+        self.rule()
+        self.lines.append(text)
+
+    def render(self) -> str:
+        return "\n".join(self.lines) + "\n"
+
+
+def _variance_label(variance: int) -> str:
+    if variance > 0:
+        return "Over"
+    if variance < 0:
+        return "Short"
+    return "Balanced"
+
+
+def _header(page: _Page, x: XReport, store_name: str, title: str, tz: tzinfo | None) -> None:
+    page.center(store_name)
+    page.center(title)
+    page.rule("=")
+    shift = x.shift
+    page.row("Terminal", shift.terminal_id)
+    page.row("Shift", shift.id)
+    page.row("Opened", _time(shift.opened_at, tz))
+    page.row("Opened by", shift.opened_by)
+    if shift.closed_at is not None and shift.closed_by is not None:
+        page.row("Closed", _time(shift.closed_at, tz))
+        page.row("Closed by", shift.closed_by)
+    else:
+        page.row("Printed", _time(x.generated_at, tz))
+
+
+def _body(page: _Page, x: XReport, tz: tzinfo | None) -> None:
+    s = x.sales
+    page.heading("SALES")
+    page.number("Transactions", s.transactions)
+    page.number("Sales", s.sales_count, indent=2)
+    page.number("With returns", s.returns_count, indent=2)
+    page.number("Voided before payment", s.voided_count)
+    page.number("Items sold", s.items_sold)
+    page.number("Items returned", s.items_returned)
+    page.amount("Gross sales", s.gross_sales)
+    page.amount("Discounts", -s.discounts)
+    page.amount("Refunds", -s.refunds)
+    page.amount("Net sales", s.net_sales)
+    if s.tax_added:
+        page.amount("Tax added", s.tax_added)
+    page.amount("Sales total", s.sales_total)
+
+    page.heading("TAX BY RATE")
+    if not s.tax_by_rate:
+        page.text("No tax")
+    for rate in s.tax_by_rate:
+        label = rate.code if rate.name in ("", rate.code) else f"{rate.code} {rate.name}"
+        page.amount(label, rate.amount)
+    page.amount("Total tax", s.tax_total)
+    if s.tax_total and not s.tax_added:
+        page.text("Tax is included in the prices above")
+
+    page.heading("TAKINGS BY TENDER")
+    for t in x.tenders:
+        page.amount(f"{t.label} ({t.payments})", t.taken)
+        if t.refund_payments:
+            page.amount(f"Refunded ({t.refund_payments})", -t.refunded, indent=2)
+            page.amount(f"Net {t.label.lower()}", t.net, indent=2)
+    page.amount("Total takings", x.takings_total)
+    if x.rounding:
+        page.amount("Rounding", x.rounding)
+
+    page.heading("CASH DRAWER")
+    page.amount("Opening float", x.shift.float_minor)
+    page.amount("Cash payments (net)", x.cash_payments_net)
+    page.amount("Paid in", x.cash_in_total)
+    page.amount("Paid out", -x.cash_out_total)
+    page.amount("Expected in drawer", x.expected_cash)
+
+    if x.cash_movements:
+        page.heading("PAID IN / PAID OUT")
+        for m in x.cash_movements:
+            word = "In" if m.kind is MovementKind.IN else "Out"
+            signed = m.amount if m.kind is MovementKind.IN else -m.amount
+            page.amount(f"{word} {m.at.astimezone(tz):%H:%M} {m.staff_id}", signed)
+            page.text(m.reason, indent=2)
+
+
+def render_x(report: XReport, store_name: str, width: int = 42, *,
+             tz: tzinfo | None = None) -> str:
+    """An X report: the open shift's figures, and what each tender should hold now."""
+    page = _Page(width, report.currency)
+    _header(page, report, store_name, "X REPORT", tz)
+    page.center("Shift still open - not a closing report")
+    _body(page, report, tz)
+    page.heading("EXPECTED BY TENDER")
+    for tender, amount in report.expected.items():
+        label = "Cash in drawer" if tender == CASH else report.tender(tender).label
+        page.amount(label, amount)
+    page.rule("=")
+    return page.render()
+
+
+def _count(page: _Page, c: TenderCount) -> None:
+    page.text(c.label)
+    page.amount("Expected", c.expected, indent=2)
+    page.amount("Counted", c.counted, indent=2)
+    page.amount(_variance_label(c.variance), c.variance, indent=2)
+
+
+def render_z(report: ZReport, store_name: str, width: int = 42, *,
+             tz: tzinfo | None = None) -> str:
+    """A Z report: the closed shift's figures, the blind count and every variance."""
+    page = _Page(width, report.currency)
+    _header(page, report.x, store_name, f"Z REPORT No. {report.z_no}", tz)
+    _body(page, report.x, tz)
+    page.heading("CLOSING COUNT (BLIND)")
+    for c in report.counts:
+        _count(page, c)
+    page.rule()
+    page.amount("Total expected", report.total_expected)
+    page.amount("Total counted", report.total_counted)
+    page.amount(f"Total {_variance_label(report.total_variance).lower()}",
+                report.total_variance)
+    cash = report.count(CASH)
+    if cash is not None:
+        page.amount("Cash counted less float", cash.counted - report.x.shift.float_minor)
+    page.rule("=")
+    page.center(f"END OF Z REPORT No. {report.z_no}")
+    return page.render()
+
+
+def render_z_list(reports: Sequence[ZReport], width: int = 42, *,
+                  tz: tzinfo | None = None) -> str:
+    """One entry per stored Z report: number, close, net sales and variance."""
+    if not reports:
+        return "No Z reports yet\n"
+    page = _Page(width, reports[0].currency)
+    for z in reports:
+        page.currency = z.currency
+        page.row(f"Z {z.z_no}", f"{_time(z.closed_at, tz)} {z.closed_by}")
+        page.amount("Net sales", z.x.net_sales, indent=2)
+        page.amount(_variance_label(z.total_variance), z.total_variance, indent=2)
+    return page.render()
