@@ -8,7 +8,9 @@ terminal, and reused on every retry as the idempotency key downstream.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
@@ -55,6 +57,31 @@ class CompletionFacts:
     rounding: int
     at: str
     extra: dict[str, Any] = field(default_factory=dict)
+
+
+# A hook computes extra outbox events from a completion, in memory, before the commit;
+# they are written in the same transaction as the sale (e.g. commission records).
+CompletionHook = Callable[["CompletionFacts"], Sequence[OutboxEvent]]
+
+log = logging.getLogger(__name__)
+
+
+def apply_hooks(facts: CompletionFacts, hooks: Sequence[CompletionHook],
+                ids: IdGenerator) -> CompletionFacts:
+    """Add the hooks' events. A failing hook never blocks the sale: its failure is
+    recorded as a 'needs_attention' outbox event for a manager, and logged as a bug."""
+    extra: list[OutboxEvent] = []
+    for hook in hooks:
+        try:
+            extra.extend(hook(facts))
+        except Exception as exc:  # noqa: BLE001 - the sale must complete regardless
+            log.exception("completion hook %r failed for sale %s", hook, facts.sale.id)
+            extra.append(OutboxEvent(ids.new_id(), "needs_attention", facts.sale.id, {
+                "sale_id": facts.sale.id, "hook": getattr(hook, "__qualname__", repr(hook)),
+                "error": f"{type(exc).__name__}: {exc}"}))
+    if not extra:
+        return facts
+    return replace(facts, events=facts.events + tuple(extra))
 
 
 def build_completion(state: SaleState, priced: PricedCart, st: Settlement, ids: IdGenerator,

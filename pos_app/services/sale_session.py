@@ -14,7 +14,7 @@ Modelled on a Durable Object:
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
@@ -24,7 +24,7 @@ from pos_app.domain.permissions import Actor
 from pos_app.domain.pricing import PricedCart
 from pos_app.domain.sale import PricingRules, SaleState, SaleStatus, Settlement
 
-from .completion import CompletionFacts, build_completion
+from .completion import CompletionFacts, CompletionHook, apply_hooks, build_completion
 from .sale_commands import Command, CommandContext, Complete
 
 
@@ -79,8 +79,10 @@ class SaleSession:
     """The single writer of one sale."""
 
     def __init__(self, store: SaleStore, state: SaleState, rules: PricingRules, clock: Clock,
-                 ids: IdGenerator, *, cashier_max_discount_bp: int = 1000) -> None:
+                 ids: IdGenerator, *, cashier_max_discount_bp: int = 1000,
+                 completion_hooks: Sequence[CompletionHook] = ()) -> None:
         self._store = store
+        self._hooks = completion_hooks  # shared with the desk, so hooks added later apply
         self._state = state
         self._rules = rules
         self._clock = clock
@@ -93,28 +95,33 @@ class SaleSession:
     def open(cls, store: SaleStore, rules: PricingRules, clock: Clock, ids: IdGenerator, *,
              terminal_id: str, currency: str, cashier_id: str | None = None,
              shift_id: str | None = None, sale_id: str | None = None,
-             command_id: str | None = None, cashier_max_discount_bp: int = 1000) -> SaleSession:
+             command_id: str | None = None, cashier_max_discount_bp: int = 1000,
+             completion_hooks: Sequence[CompletionHook] = ()) -> SaleSession:
         """Create a new sale and persist it (version 1) before returning it."""
         sid = sale_id or ids.new_id()
         existing = store.load(sid)
         if existing is not None:
             return cls(store, existing, rules, clock, ids,
-                       cashier_max_discount_bp=cashier_max_discount_bp)
+                       cashier_max_discount_bp=cashier_max_discount_bp,
+                       completion_hooks=completion_hooks)
         state = SaleState(id=sid, terminal_id=terminal_id, currency=currency,
                           opened_at=iso(clock.now()), cashier_id=cashier_id, shift_id=shift_id,
                           version=1)
         record = CommandRecord(sid, 1, command_id or ids.new_id(), "open",
                                '{"kind":"open"}', cashier_id, iso(clock.now()))
         store.commit(0, state, record, None)
-        return cls(store, state, rules, clock, ids, cashier_max_discount_bp=cashier_max_discount_bp)
+        return cls(store, state, rules, clock, ids, cashier_max_discount_bp=cashier_max_discount_bp,
+                   completion_hooks=completion_hooks)
 
     @classmethod
     def load(cls, store: SaleStore, sale_id: str, rules: PricingRules, clock: Clock,
-             ids: IdGenerator, *, cashier_max_discount_bp: int = 1000) -> SaleSession:
+             ids: IdGenerator, *, cashier_max_discount_bp: int = 1000,
+             completion_hooks: Sequence[CompletionHook] = ()) -> SaleSession:
         state = store.load(sale_id)
         if state is None:
             raise NotFound(f"No sale {sale_id}")
-        return cls(store, state, rules, clock, ids, cashier_max_discount_bp=cashier_max_discount_bp)
+        return cls(store, state, rules, clock, ids, cashier_max_discount_bp=cashier_max_discount_bp,
+                   completion_hooks=completion_hooks)
 
     # ---- reading ---------------------------------------------------------------
 
@@ -167,8 +174,9 @@ class SaleSession:
             settlement: Settlement | None = None
             if isinstance(command, Complete):
                 _, priced, settlement = before.complete(self._rules)
-                completion = build_completion(after, priced, settlement, self._ids,
-                                              self._clock)
+                completion = apply_hooks(
+                    build_completion(after, priced, settlement, self._ids, self._clock),
+                    self._hooks, self._ids)
             now = iso(self._clock.now())
             action = command.audit_action()
             record = CommandRecord(

@@ -27,7 +27,7 @@ from pos_app.domain.sale import (
     TenderKind,
 )
 
-from .completion import build_completion
+from .completion import CompletionHook, apply_hooks, build_completion
 from .sale_commands import Park
 from .sale_session import CommandRecord, SaleSession, SaleStore
 
@@ -69,8 +69,11 @@ class Receipt:
 class SalesDesk:
     def __init__(self, repo: SaleRepository, rules: PricingRules, clock: Clock,
                  ids: IdGenerator, *, terminal_id: str, currency: str,
-                 cashier_max_discount_bp: int = 1000) -> None:
+                 cashier_max_discount_bp: int = 1000,
+                 completion_hooks: Sequence[CompletionHook] = ()) -> None:
         self._repo = repo
+        # Extra facts written with every completed sale (commission records, ...).
+        self.completion_hooks: list[CompletionHook] = list(completion_hooks)
         self.rules = rules
         self._clock = clock
         self._ids = ids
@@ -89,7 +92,7 @@ class SalesDesk:
         return self._cache(SaleSession.open(
             self._repo, self.rules, self._clock, self._ids, terminal_id=self.terminal_id,
             currency=self.currency, cashier_id=cashier_id, shift_id=shift_id, sale_id=sale_id,
-            cashier_max_discount_bp=self._max_disc))
+            cashier_max_discount_bp=self._max_disc, completion_hooks=self.completion_hooks))
 
     def session(self, sale_id: str) -> SaleSession:
         with self._lock:
@@ -97,7 +100,8 @@ class SalesDesk:
         if cached is not None:
             return cached
         return self._cache(SaleSession.load(self._repo, sale_id, self.rules, self._clock,
-                                            self._ids, cashier_max_discount_bp=self._max_disc))
+                                            self._ids, cashier_max_discount_bp=self._max_disc,
+                                            completion_hooks=self.completion_hooks))
 
     def open_sales(self) -> list[SaleSession]:
         """Sales left open (e.g. by a crash or power cut), oldest first: the recovery list."""
@@ -165,7 +169,8 @@ class SalesDesk:
                           note=reason, post_void_of=sale_id)
         done, priced, st = state.complete(self.rules)
         done = replace(done, version=1)
-        facts = build_completion(done, priced, st, self._ids, self._clock)
+        facts = apply_hooks(build_completion(done, priced, st, self._ids, self._clock),
+                            self.completion_hooks, self._ids)
         record = CommandRecord(new_id, 1, self._ids.new_id(), "post_void",
                                f'{{"kind":"post_void","of":"{sale_id}"}}',
                                actor.staff_id if actor else None, now, approved_by=who,

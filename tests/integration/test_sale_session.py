@@ -359,3 +359,27 @@ def test_read_only_data_dir_is_a_clear_error(tmp_path):
         if immutable:
             subprocess.run(["chattr", "-i", str(ro)], check=True)
         os.chmod(ro, 0o755)
+
+
+def test_completion_hooks_write_in_the_same_transaction_and_never_block_a_sale(db, desk):
+    from pos_app.services.completion import OutboxEvent
+
+    def commission(facts):
+        return [OutboxEvent(f"c-{facts.sale.id}", "commission_record", facts.sale.id,
+                            {"amount": facts.total // 10})]
+
+    def broken(facts):
+        raise KeyError("no plan for staff")
+
+    desk.completion_hooks.extend([commission, broken])
+    s = desk.new_sale()
+    s.execute(AddItem(variant(1)))
+    s.execute(AddTender(TenderKind.CASH, 5000))
+    done = s.execute(Complete())
+    assert done.receipt_no == 1
+    with db.read() as conn:
+        rows = dict(conn.execute(text(
+            "SELECT topic, payload FROM outbox WHERE topic IN "
+            "('commission_record', 'needs_attention')")).all())
+    assert json.loads(rows["commission_record"])["amount"] == done.priced.total // 10
+    assert "no plan for staff" in json.loads(rows["needs_attention"])["error"]

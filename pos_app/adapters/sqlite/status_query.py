@@ -15,9 +15,9 @@ def local_status(db: LocalDatabase, terminal_id: str) -> dict[str, Any]:
         def one(sql: str, **params: Any) -> Any:
             return conn.execute(text(sql), params).scalar()
 
-        by_status: dict[str, int] = dict(conn.execute(text(
+        by_status: dict[str, int] = {row[0]: row[1] for row in conn.execute(text(
             "SELECT status, count(*) FROM sale WHERE terminal_id = :t GROUP BY status"),
-            {"t": terminal_id}).tuples().all())
+            {"t": terminal_id})}
         outbox = {row[0]: {"pending": row[1], "oldest_pending_at": row[2], "rejected": row[3]}
                   for row in conn.execute(text(
                       "SELECT topic, sum(status = 'pending'), "
