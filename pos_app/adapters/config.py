@@ -10,18 +10,22 @@ import os
 import tomllib
 from dataclasses import fields, replace
 from pathlib import Path
+from types import MappingProxyType
 from typing import Any
 
 import platformdirs
 
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.money import exponent_of
+from pos_app.services.flags import FeatureFlags
 from pos_app.services.settings import Settings, StoreSettings, TaxRounding
 
 APP_NAME = "pos_app"
 ENV_DATA_DIR = "POS_APP_DATA_DIR"
 ENV_CONFIG = "POS_APP_CONFIG"
 ENV_TERMINAL = "POS_APP_TERMINAL_ID"
+# Sections owned by integrations; each parses its own table (see Settings.sections).
+INTEGRATION_SECTIONS = ("shopify", "central")
 
 
 def default_data_dir() -> Path:
@@ -101,6 +105,13 @@ def load_settings(
     raw = _read_toml(cfg_path)
     terminal = raw.pop("terminal", {})
     store_raw = raw.pop("store", {})
+    flags_raw = raw.pop("flags", {})
+    sections = {name: raw.pop(name) for name in INTEGRATION_SECTIONS if name in raw}
+    for name, table in sections.items():
+        if not isinstance(table, dict):
+            raise ConfigError(f"Config file {cfg_path}: [{name}] must be a table")
+    if not isinstance(flags_raw, dict):
+        raise ConfigError(f"Config file {cfg_path}: [flags] must be a table")
     if raw:
         raise ConfigError(f"Config file {cfg_path} has unknown sections: {', '.join(sorted(raw))}")
     if not isinstance(terminal, dict) or not isinstance(store_raw, dict):
@@ -130,4 +141,6 @@ def load_settings(
         compact_after_days=_typed("terminal", "compact_after_days",
                                   terminal.get("compact_after_days", 30), int),
         config_path=cfg_path,
+        flags=FeatureFlags.from_table(flags_raw),
+        sections=MappingProxyType(sections),
     )

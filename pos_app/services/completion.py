@@ -74,7 +74,7 @@ def apply_hooks(facts: CompletionFacts, hooks: Sequence[CompletionHook],
     for hook in hooks:
         try:
             extra.extend(hook(facts))
-        except Exception as exc:  # noqa: BLE001 - the sale must complete regardless
+        except Exception as exc:
             log.exception("completion hook %r failed for sale %s", hook, facts.sale.id)
             extra.append(OutboxEvent(ids.new_id(), "needs_attention", facts.sale.id, {
                 "sale_id": facts.sale.id, "hook": getattr(hook, "__qualname__", repr(hook)),

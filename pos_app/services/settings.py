@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
+from types import MappingProxyType
+from typing import Any
+
+from .flags import FeatureFlags
 
 
 class TaxRounding(Enum):
@@ -37,3 +42,8 @@ class Settings:
     # Completed, fully synced sales keep their command log this many days.
     compact_after_days: int = 30
     config_path: Path | None = None
+    flags: FeatureFlags = field(default_factory=FeatureFlags)
+    # Raw tables of the sections owned by integrations ([shopify], [central]); each
+    # integration parses and validates its own table once, at start-up.
+    sections: Mapping[str, Mapping[str, Any]] = field(
+        default_factory=lambda: MappingProxyType({}))

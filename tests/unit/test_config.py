@@ -74,3 +74,22 @@ def test_binary_garbage_config_names_the_file(tmp_path):
 def test_missing_explicit_config_is_an_error(tmp_path):
     with pytest.raises(ConfigError, match="does not exist"):
         load_settings(config_path=tmp_path / "nope.toml", env={})
+
+
+def test_flags_and_integration_sections(tmp_path):
+    from pos_app.services.flags import Flag
+
+    cfg = write(tmp_path, """
+[flags]
+REAL_TIME_COMMISSION = false
+
+[shopify]
+shop = "demo.myshopify.com"
+""")
+    s = load_settings(config_path=cfg, env={})
+    assert Flag.REAL_TIME_COMMISSION not in s.flags and Flag.AUTO_RETRY in s.flags
+    assert s.sections["shopify"]["shop"] == "demo.myshopify.com"
+    with pytest.raises(ConfigError, match="unknown flag 'FAST_MODE'"):
+        load_settings(config_path=write(tmp_path, "[flags]\nFAST_MODE = true"), env={})
+    with pytest.raises(ConfigError, match="must be true or false"):
+        load_settings(config_path=write(tmp_path, "[flags]\nAUTO_RETRY = 1"), env={})
