@@ -365,7 +365,7 @@ def test_completion_hooks_write_in_the_same_transaction_and_never_block_a_sale(d
     from pos_app.services.completion import OutboxEvent
 
     def commission(facts):
-        return [OutboxEvent(f"c-{facts.sale.id}", "commission_record", facts.sale.id,
+        return [OutboxEvent(f"c-{facts.sale.id}", "hook_record", facts.sale.id,
                             {"amount": facts.total // 10})]
 
     def broken(facts):
@@ -380,6 +380,6 @@ def test_completion_hooks_write_in_the_same_transaction_and_never_block_a_sale(d
     with db.read() as conn:
         rows = dict(conn.execute(text(
             "SELECT topic, payload FROM outbox WHERE topic IN "
-            "('commission_record', 'needs_attention')")).all())
-    assert json.loads(rows["commission_record"])["amount"] == done.priced.total // 10
+            "('hook_record', 'needs_attention')")).all())
+    assert json.loads(rows["hook_record"])["amount"] == done.priced.total // 10
     assert "no plan for staff" in json.loads(rows["needs_attention"])["error"]

@@ -515,4 +515,7 @@ def test_the_migration_downgrades_cleanly(db: LocalDatabase) -> None:
             "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")).scalars())
     assert not {"z_report_no_update", "z_report_no_delete", "uq_shift_one_open"} & names
     migrate.upgrade(db.writer)
-    assert migrate.current_revision(db.writer) == "0002_shift"
+    with db.read() as conn:
+        names = set(conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")).scalars())
+    assert {"z_report_no_update", "z_report_no_delete", "uq_shift_one_open"} <= names

@@ -232,6 +232,21 @@ class SqliteSaleStore:
                 conn.execute(delete(_cmd).where(_cmd.c.sale_id.in_(victims)))
         return len(victims)
 
+    def top_variant_ids(self, limit: int) -> list[str]:
+        """The most-sold variants (for quick keys), topped up from the catalog when the
+        store has little history yet."""
+        with self._db.read() as conn:
+            ids = list(conn.execute(text(
+                "SELECT variant_id FROM sold_line WHERE quantity > 0 AND variant_id IS NOT NULL "
+                "GROUP BY variant_id ORDER BY sum(quantity) DESC, variant_id LIMIT :n"),
+                {"n": limit}).scalars())
+            if len(ids) < limit:
+                more = conn.execute(text(
+                    "SELECT id FROM variant ORDER BY product_id, id LIMIT :n"),
+                    {"n": limit * 2}).scalars()
+                ids += [v for v in more if v not in ids][:limit - len(ids)]
+        return ids
+
     def outbox_pending(self) -> tuple[int, str | None]:
         with self._db.read() as conn:
             row = conn.execute(text(

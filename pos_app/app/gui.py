@@ -1,0 +1,44 @@
+"""Starts the counter GUI: settings, database, services, scheduler, then the window."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from datetime import timedelta
+from pathlib import Path
+
+from .context import open_context
+from .wiring import build_services, ensure_demo_store
+
+log = logging.getLogger(__name__)
+
+
+def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> int:
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.jobs.housekeeping import build_scheduler
+    from pos_app.ui.main_window import MainWindow
+    from pos_app.ui.worker import DbWorker
+
+    ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
+    services = build_services(ctx)
+    if ctx.settings.demo:
+        report = ensure_demo_store(ctx, services)
+        if report is not None:
+            log.warning("seeded the demo store: %d products", report.products)
+    scheduler = build_scheduler(
+        services.desk, park_after=timedelta(minutes=ctx.settings.park_after_minutes),
+        compact_after=timedelta(days=ctx.settings.compact_after_days))
+    app = QApplication.instance() or QApplication(sys.argv)
+    worker = DbWorker()
+    window = MainWindow(counter=services.counter, worker=worker,
+                        store_name=ctx.settings.store.name,
+                        terminal_id=ctx.settings.terminal_id, demo=ctx.settings.demo)
+    window.show()
+    scheduler.start()
+    try:
+        return int(app.exec())
+    finally:
+        scheduler.shutdown(wait=True)
+        worker.shutdown()
+        ctx.close()

@@ -1,0 +1,73 @@
+"""Builds the terminal's services from an `AppContext`: the one place they are wired."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pos_app.adapters.pin_hasher import Argon2PinHasher
+from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
+from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
+from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+from pos_app.domain.sale import PricingRules
+from pos_app.services.catalog import CatalogService
+from pos_app.services.counter import Counter
+from pos_app.services.demo_data import DemoSeedReport, seed_demo
+from pos_app.services.sales import SalesDesk
+from pos_app.services.settings import TaxRounding
+from pos_app.services.shift_service import ShiftService
+from pos_app.services.staff import StaffService
+
+from .context import AppContext
+
+
+@dataclass
+class Services:
+    catalog_repo: SqliteCatalogRepository
+    catalog: CatalogService
+    staff: StaffService
+    sales: SqliteSaleStore
+    desk: SalesDesk
+    shifts: ShiftService
+    counter: Counter
+
+
+def pricing_rules(ctx: AppContext, catalog_repo: SqliteCatalogRepository) -> PricingRules:
+    store = ctx.settings.store
+    return PricingRules(
+        tax_classes=catalog_repo.tax_classes(),
+        inclusive=store.prices_include_tax,
+        per_total_rounding=store.tax_rounding is TaxRounding.PER_TOTAL,
+        cash_increment=store.cash_rounding,
+        max_quantity=store.max_line_quantity,
+    )
+
+
+def build_services(ctx: AppContext) -> Services:
+    store = ctx.settings.store
+    catalog_repo = SqliteCatalogRepository(ctx.db, clock=ctx.clock)
+    catalog = CatalogService(catalog_repo, ids=ctx.ids, currency=store.currency)
+    staff = StaffService(SqliteStaffRepository(ctx.db), Argon2PinHasher(), ctx.ids)
+    shifts = ShiftService(SqliteShiftRepository(ctx.db), ctx.clock, ctx.ids,
+                          ctx.settings.terminal_id, store.currency)
+    sales = SqliteSaleStore(ctx.db)
+    desk = SalesDesk(sales, pricing_rules(ctx, catalog_repo), ctx.clock, ctx.ids,
+                     terminal_id=ctx.settings.terminal_id, currency=store.currency,
+                     cashier_max_discount_bp=store.cashier_max_discount_bp)
+
+    def current_shift_id() -> str | None:
+        shift = shifts.current_shift()
+        return shift.id if shift else None
+
+    return Services(catalog_repo, catalog, staff, sales, desk, shifts,
+                    Counter(desk, catalog, staff, current_shift_id, top_sellers=sales))
+
+
+def ensure_demo_store(ctx: AppContext, services: Services) -> DemoSeedReport | None:
+    """Seed the demo store once: a fresh machine gets a working store with no network."""
+    if services.catalog_repo.count() > 0:
+        return None
+    report = seed_demo(services.catalog_repo, services.staff, currency=ctx.settings.store.currency)
+    # Tax classes arrived with the seed; the desk must price with them.
+    services.desk.rules = pricing_rules(ctx, services.catalog_repo)
+    return report
