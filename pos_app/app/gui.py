@@ -16,8 +16,10 @@ log = logging.getLogger(__name__)
 def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
+    from pos_app.adapters.sqlite.status_query import local_status
     from pos_app.jobs.housekeeping import build_scheduler
-    from pos_app.ui.main_window import MainWindow
+    from pos_app.services.demo_data import DEMO_STAFF
+    from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
 
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
@@ -31,9 +33,12 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
         compact_after=timedelta(days=ctx.settings.compact_after_days))
     app = QApplication.instance() or QApplication(sys.argv)
     worker = DbWorker()
-    window = MainWindow(counter=services.counter, worker=worker,
-                        store_name=ctx.settings.store.name,
-                        terminal_id=ctx.settings.terminal_id, demo=ctx.settings.demo)
+    demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
+                 for p in DEMO_STAFF] if ctx.settings.demo else []
+    window = CounterWindow(
+        counter=services.counter, worker=worker, store_name=ctx.settings.store.name,
+        terminal_id=ctx.settings.terminal_id, demo_pins=demo_pins,
+        status_fn=lambda: local_status(ctx.db, ctx.settings.terminal_id))
     window.show()
     scheduler.start()
     try:

@@ -63,11 +63,13 @@ def build_services(ctx: AppContext) -> Services:
                     Counter(desk, catalog, staff, current_shift_id, top_sellers=sales))
 
 
-def ensure_demo_store(ctx: AppContext, services: Services) -> DemoSeedReport | None:
+def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 2000) \
+        -> DemoSeedReport | None:
     """Seed the demo store once: a fresh machine gets a working store with no network."""
     if services.catalog_repo.count() > 0:
         return None
-    report = seed_demo(services.catalog_repo, services.staff, currency=ctx.settings.store.currency)
+    report = seed_demo(services.catalog_repo, services.staff, n_products=n_products,
+                       currency=ctx.settings.store.currency)
     # Tax classes arrived with the seed; the desk must price with them.
     services.desk.rules = pricing_rules(ctx, services.catalog_repo)
     return report

@@ -155,9 +155,10 @@ class Counter:
     def actor(self) -> Actor | None:
         return self._user.actor if self._user else None
 
-    def login(self, pin: str) -> Staff:
-        """Sign in by PIN. Switching cashier keeps the open sale."""
-        staff = self._staff.authenticate(pin)
+    def login(self, pin: str, staff_id: str | None = None) -> Staff:
+        """Sign in by PIN (with the person picked from the list, the check is one hash).
+        Switching cashier keeps the open sale."""
+        staff = self._staff.verify(staff_id, pin) if staff_id else self._staff.authenticate(pin)
         with self._lock:
             self._user = staff
         return staff
@@ -166,8 +167,9 @@ class Counter:
         with self._lock:
             self._user = None
 
-    def staff_names(self) -> list[tuple[str, str]]:
-        return [(s.name, s.role.value) for s in self._staff.list_staff()]
+    def staff_list(self) -> list[tuple[str, str, str]]:
+        """(id, name, role) of active staff, for the login screen."""
+        return [(s.id, s.name, s.role.value) for s in self._staff.list_staff()]
 
     def _approver(self, pin: str | None) -> Actor | None:
         if pin is None:

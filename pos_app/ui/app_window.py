@@ -1,0 +1,155 @@
+"""The counter window: sign-in and sale screens, the status bar, idle auto-lock."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from datetime import UTC, datetime
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+
+from pos_app.domain.errors import PosError
+from pos_app.services.counter import CompletedView
+
+from .login import LoginScreen
+from .sale_screen import SaleScreen
+from .theme import STYLESHEET
+from .worker import DbWorker
+
+StatusFn = Callable[[], dict[str, Any]]
+
+
+class CounterWindow(QMainWindow):
+    def __init__(self, *, counter: Any, worker: DbWorker, store_name: str, terminal_id: str,
+                 demo_pins: Sequence[tuple[str, str, str]] = (),
+                 status_fn: StatusFn | None = None,
+                 on_completed: Callable[[CompletedView], None] | None = None,
+                 lock_after_ms: int = 10 * 60 * 1000, status_every_ms: int = 10_000) -> None:
+        super().__init__()
+        self.counter = counter
+        self.worker = worker
+        self.terminal_id = terminal_id
+        self._status_fn = status_fn
+        self._on_completed = on_completed
+        self.setWindowTitle(f"{store_name} — terminal {terminal_id}")
+        self.setStyleSheet(STYLESHEET)
+        self.resize(1366, 768)
+
+        self.stack = QStackedWidget()
+        self.login = LoginScreen(store_name=store_name, demo_pins=demo_pins)
+        self.login.submitted.connect(self._sign_in)
+        self.sale = SaleScreen(counter, worker)
+        self.sale.sign_out.connect(self.lock)
+        self.sale.completed.connect(self._completed)
+        self.stack.addWidget(self.login)
+        self.stack.addWidget(self.sale)
+        self.setCentralWidget(self.stack)
+
+        bar = self.statusBar()
+        self.st_user = QLabel("Signed out")
+        self.st_shift = QLabel("")
+        self.st_terminal = QLabel(f"Terminal {terminal_id}")
+        self.st_sync = QLabel("")
+        for w in (self.st_user, self.st_shift, self.st_terminal):
+            bar.addWidget(w)
+        bar.addPermanentWidget(self.st_sync)
+
+        self._idle = QTimer(self)
+        self._idle.setSingleShot(True)
+        self._idle.setInterval(lock_after_ms)
+        self._idle.timeout.connect(self.lock)
+        self._activity = _Activity(self._idle)
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self._activity)
+        self._status_timer = QTimer(self)
+        self._status_timer.setInterval(status_every_ms)
+        self._status_timer.timeout.connect(self.refresh_status)
+        self._status_timer.start()
+        worker.submit(counter.staff_list, self._staff_loaded, self._staff_loaded)
+        self.refresh_status()
+        self.login.reset()
+
+    # ---- sign in / out --------------------------------------------------------------------
+
+    def _staff_loaded(self, staff: Any) -> None:
+        if isinstance(staff, BaseException):
+            self.login.show_message(str(staff), error=True)
+        else:
+            self.login.set_staff(staff)
+
+    def _sign_in(self, pin: str, staff_id: str) -> None:
+        def done(result: Any) -> None:
+            if isinstance(result, BaseException):
+                self.login.show_message(
+                    str(result) if isinstance(result, PosError) else
+                    "Sign-in failed; the error was logged.", error=True)
+                return
+            self.st_user.setText(f"Cashier: {result.name}")
+            self.stack.setCurrentWidget(self.sale)
+            self.sale.refresh()
+            self._idle.start()
+        self.worker.submit(lambda: self.counter.login(pin, staff_id or None), done, done)
+
+    def lock(self) -> None:
+        """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""
+        self.worker.submit(self.counter.logout)
+        self.st_user.setText("Signed out")
+        self.stack.setCurrentWidget(self.login)
+        self.login.reset("Locked. Sign in to continue; the open sale is kept.")
+        self._idle.stop()
+
+    # ---- status bar --------------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        if self._status_fn is None:
+            return
+        fn = self._status_fn
+
+        def done(st: Any) -> None:
+            if isinstance(st, BaseException):
+                self.st_sync.setText("Status unavailable")
+                return
+            shift = st.get("shift")
+            self.st_shift.setText("Shift open" if shift else "No shift open")
+            pending = st.get("pending_total", 0)
+            oldest = min((q["oldest_pending_at"] for q in st.get("outbox", {}).values()
+                          if q.get("oldest_pending_at")), default=None)
+            text = f"Sync: {pending} waiting" if pending else "Sync: up to date"
+            if oldest:
+                age = datetime.now(UTC) - datetime.fromisoformat(oldest)
+                mins = int(age.total_seconds() // 60)
+                text += f" (oldest {mins} min)" if mins else ""
+            self.st_sync.setText(text)
+            self.st_sync.setProperty("state", "warn" if pending else "")
+            self.st_sync.style().unpolish(self.st_sync)
+            self.st_sync.style().polish(self.st_sync)
+        self.worker.submit(fn, done, done)
+
+    def _completed(self, done: CompletedView) -> None:
+        self.refresh_status()
+        if self._on_completed is not None:
+            self._on_completed(done)
+
+    def closeEvent(self, event: Any) -> None:
+        self._status_timer.stop()
+        self._idle.stop()
+        app = QApplication.instance()
+        if app is not None:
+            app.removeEventFilter(self._activity)
+        super().closeEvent(event)
+
+
+class _Activity(QObject):
+    """Any key or click restarts the idle auto-lock timer."""
+
+    def __init__(self, timer: QTimer) -> None:
+        super().__init__()
+        self._timer = timer
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) \
+                and self._timer.isActive():
+            self._timer.start()
+        return False

@@ -1,0 +1,184 @@
+"""Small dialogs of the sale screen: manager approval, discount, held sales."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from decimal import Decimal, InvalidOperation
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.money import Money
+from pos_app.domain.pricing import Discount, DiscountKind
+from pos_app.services.counter import HeldView
+
+from .theme import set_role
+
+
+class ApprovalDialog(QDialog):
+    """Manager approval in place: says what is being approved, takes a PIN."""
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Manager approval")
+        lay = QVBoxLayout(self)
+        title = QLabel(f"Manager approval: {what}")
+        title.setWordWrap(True)
+        set_role(title, "title")
+        lay.addWidget(title)
+        hint = QLabel("A supervisor or manager enters their PIN. Esc cancels.")
+        set_role(hint, "muted")
+        lay.addWidget(hint)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText("Manager PIN")
+        lay.addWidget(self.pin)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve (Enter)")
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _accept(self) -> None:
+        if self.pin.text().strip():
+            self.accept()
+
+    def value(self) -> str:
+        return self.pin.text().strip()
+
+
+class DiscountDialog(QDialog):
+    """Percent or amount, on the selected line or the whole sale."""
+
+    def __init__(self, currency: str, line_title: str | None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.setWindowTitle("Discount")
+        lay = QVBoxLayout(self)
+        scope = QHBoxLayout()
+        self.on_line = QRadioButton(f"Line: {line_title}" if line_title else "Line")
+        self.on_sale = QRadioButton("Whole sale")
+        self.on_line.setEnabled(line_title is not None)
+        (self.on_line if line_title else self.on_sale).setChecked(True)
+        g1 = QButtonGroup(self)
+        g1.addButton(self.on_line)
+        g1.addButton(self.on_sale)
+        scope.addWidget(self.on_line)
+        scope.addWidget(self.on_sale)
+        lay.addLayout(scope)
+        kind = QHBoxLayout()
+        self.percent = QRadioButton("Percent %")
+        self.amount = QRadioButton("Amount")
+        self.percent.setChecked(True)
+        g2 = QButtonGroup(self)
+        g2.addButton(self.percent)
+        g2.addButton(self.amount)
+        kind.addWidget(self.percent)
+        kind.addWidget(self.amount)
+        lay.addLayout(kind)
+        self.value_edit = QLineEdit()
+        self.value_edit.setPlaceholderText("e.g. 10 for 10 %, or 2.50; 0 removes the discount")
+        lay.addWidget(self.value_edit)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Reason (optional): damaged, loyalty, price match…")
+        lay.addWidget(self.reason)
+        self.error = QLabel("")
+        set_role(self.error, "error")
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.result_discount: Discount | None = None
+        self.setMinimumWidth(560)
+
+    def _accept(self) -> None:
+        text = self.value_edit.text().strip().rstrip("%")
+        try:
+            dec = Decimal(text)
+        except InvalidOperation:
+            self.error.setText(f"Not a number: {text!r}")
+            return
+        if dec < 0:
+            self.error.setText("A discount cannot be negative")
+            return
+        if dec == 0:
+            self.result_discount = None
+        elif self.percent.isChecked():
+            bp = dec * 100
+            if bp != bp.to_integral_value():
+                self.error.setText("Use at most two decimals for a percentage")
+                return
+            if bp > 10000:
+                self.error.setText("A discount cannot be more than 100 %")
+                return
+            self.result_discount = Discount(DiscountKind.PERCENT, int(bp),
+                                            self.reason.text().strip())
+        else:
+            self.result_discount = Discount(DiscountKind.AMOUNT,
+                                            Money.parse(text, self.currency).minor,
+                                            self.reason.text().strip())
+        self.accept()
+
+
+class HeldDialog(QDialog):
+    """Held and parked sales; Enter resumes the selected one."""
+
+    def __init__(self, held: Sequence[HeldView], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Held sales")
+        self.held = list(held)
+        lay = QVBoxLayout(self)
+        if not held:
+            empty = QLabel("No held sales. Press F5 on a sale to hold it for later.")
+            set_role(empty, "muted")
+            lay.addWidget(empty)
+        self.table = QTableWidget(len(held), 4)
+        self.table.setHorizontalHeaderLabels(["Held at", "Cashier", "Items", "Total"])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, h in enumerate(held):
+            when = h.opened_at[11:16] + (" (parked)" if h.parked else "")
+            for c, text in enumerate((when, h.cashier, str(h.items), h.total)):
+                item = QTableWidgetItem(text)
+                if c >= 2:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.table.setItem(r, c, item)
+        if held:
+            self.table.selectRow(0)
+        self.table.doubleClicked.connect(lambda _i: self.accept())
+        lay.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Resume (Enter)")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(bool(held))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.resize(720, 420)
+
+    def chosen(self) -> str | None:
+        row = self.table.currentRow()
+        return self.held[row].sale_id if 0 <= row < len(self.held) else None

@@ -1,0 +1,486 @@
+"""The sale screen: the cart on the left; scan box, quick keys or results, totals and Pay
+on the right. The scan box owns the keyboard whenever no dialog is open."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PermissionDenied, PosError
+from pos_app.services.counter import CompletedView, ProductHit, SaleView
+
+from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from .payment import PaymentDialog
+from .theme import clear_layout, set_role
+from .worker import DbWorker
+
+COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
+_QTY_PREFIX = re.compile(r"^(\d{1,4})\*(.*)$")
+SEARCH_DELAY_MS = 150
+
+
+class ScanBox(QLineEdit):
+    """The scan field. Arrow keys move the cart selection (or the search results) so the
+    cashier never has to leave it."""
+
+    moved = Signal(int)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Up:
+            self.moved.emit(-1)
+            return
+        if event.key() == Qt.Key.Key_Down:
+            self.moved.emit(1)
+            return
+        super().keyPressEvent(event)
+
+
+class SaleScreen(QWidget):
+    """Renders `SaleView`s and turns keys into counter intents, all via the worker."""
+
+    completed = Signal(object)  # CompletedView
+    sign_out = Signal()
+
+    def __init__(self, counter: Any, worker: DbWorker) -> None:
+        super().__init__()
+        self.counter = counter
+        self.worker = worker
+        self.view: SaleView | None = None
+        self.pending_qty = 1
+        self._search_seq = 0
+        self._results_active = False
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(12, 12, 12, 6)
+        root.setSpacing(12)
+
+        # ---- left: the cart (about 60 % of the width) ----
+        left = QVBoxLayout()
+        self.cart = QTableWidget(0, len(COLUMNS))
+        self.cart.setHorizontalHeaderLabels(COLUMNS)
+        self.cart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.cart.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.cart.verticalHeader().setVisible(False)
+        self.cart.verticalHeader().setDefaultSectionSize(40)
+        header = self.cart.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            item = self.cart.horizontalHeaderItem(col)
+            if item is not None:
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+        left.addWidget(self.cart, 1)
+        self.empty = QLabel("Scan an item or type to search. 3* then scan sells three.")
+        set_role(self.empty, "muted")
+        left.addWidget(self.empty)
+        keys = QHBoxLayout()
+        self.buttons: dict[str, QPushButton] = {}
+        for key, label, slot in (
+            ("F2", "Qty\nF2", self.change_quantity),
+            ("F3", "Discount\nF3", self.discount),
+            ("F4", "Remove\nF4", self.remove_line),
+            ("F5", "Hold\nF5", self.hold),
+            ("F6", "Held\nF6", self.show_held),
+            ("F7", "Void\nF7", self.void),
+            ("F9", "Sign out\nF9", self.sign_out.emit),
+        ):
+            b = QPushButton(label)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            b.setMinimumWidth(0)
+            set_role(b, "danger" if key == "F7" else "action")
+            b.clicked.connect(slot)
+            QShortcut(QKeySequence(key), self, slot)
+            keys.addWidget(b)
+            self.buttons[key] = b
+        left.addLayout(keys)
+        root.addLayout(left, 6)
+
+        # ---- right: scan, quick keys / results, totals, Pay ----
+        right = QVBoxLayout()
+        self.scan = ScanBox()
+        self.scan.setPlaceholderText("Scan or type barcode, SKU or name")
+        self.scan.setMinimumHeight(52)
+        self.scan.returnPressed.connect(self.on_enter)
+        self.scan.textEdited.connect(self.on_text)
+        self.scan.moved.connect(self.move_selection)
+        right.addWidget(self.scan)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        right.addWidget(self.message)
+        self.qty_hint = QLabel("")
+        set_role(self.qty_hint, "muted")
+        right.addWidget(self.qty_hint)
+
+        self.lists = QStackedWidget()
+        quick_box = QWidget()
+        self.quick_grid = QGridLayout(quick_box)
+        self.quick_grid.setContentsMargins(0, 0, 0, 0)
+        self.lists.addWidget(quick_box)
+        self.results = QListWidget()
+        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.results.itemClicked.connect(self._pick_item)
+        self.lists.addWidget(self.results)
+        right.addWidget(self.lists, 1)
+
+        totals = QGridLayout()
+        self.total_rows: list[tuple[QLabel, QLabel]] = []
+        self.totals_grid = totals
+        right.addLayout(totals)
+        due = QHBoxLayout()
+        due_label = QLabel("Total")
+        set_role(due_label, "title")
+        due.addWidget(due_label)
+        self.total = QLabel("$0.00")
+        set_role(self.total, "total")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        due.addWidget(self.total, 1)
+        right.addLayout(due)
+        self.pay = QPushButton("Pay  F12")
+        set_role(self.pay, "primary")
+        self.pay.setMinimumHeight(72)
+        self.pay.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pay.clicked.connect(self.open_payment)
+        QShortcut(QKeySequence("F12"), self, self.open_payment)
+        QShortcut(QKeySequence("Ctrl+Return"), self, self.open_payment)
+        right.addWidget(self.pay)
+        right_box = QWidget()
+        right_box.setLayout(right)
+        right_box.setMinimumWidth(500)
+        right.setContentsMargins(0, 0, 0, 0)
+        root.addWidget(right_box, 4)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._run_search)
+        self._refocus = _Refocus(self)
+
+    # ---- plumbing ---------------------------------------------------------------------
+
+    def call(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
+             on_error: Callable[[BaseException], None] | None = None) -> None:
+        def done(result: Any) -> None:
+            if isinstance(result, BaseException):
+                (on_error or self.show_error)(result)
+            else:
+                on_ok(result)
+            self.focus_scan()
+        self.worker.submit(fn, done, done)
+
+    def focus_scan(self) -> None:
+        if QApplication.activeModalWidget() is None:
+            self.scan.setFocus()
+
+    def refresh(self) -> None:
+        self.call(self.counter.current, self.show_sale)
+        self.call(self.counter.quick_keys, self.show_quick_keys)
+
+    # ---- rendering ------------------------------------------------------------------------
+
+    def show_sale(self, view: SaleView) -> None:
+        self.view = view
+        self.message.setText("")
+        self.cart.setRowCount(len(view.lines))
+        for row, ln in enumerate(view.lines):
+            title = f"Return: {ln.title}" if ln.is_return else ln.title
+            cells = (f"{title}\n{ln.sku}", str(ln.quantity), ln.unit_price, ln.discount,
+                     ln.total)
+            for col, value in enumerate(cells):
+                item = QTableWidgetItem(value)
+                if col >= 1:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                self.cart.setItem(row, col, item)
+            self.cart.setRowHeight(row, 52)
+        for row, ln in enumerate(view.lines):
+            if ln.no == view.selected_line:
+                self.cart.selectRow(row)
+                first = self.cart.item(row, 0)
+                if first is not None:
+                    self.cart.scrollToItem(first)
+        self.empty.setVisible(not view.lines)
+        rows = [("Subtotal", view.subtotal)]
+        if view.discount:
+            rows.append(("Discounts", view.discount))
+        rows += list(view.taxes)
+        self._set_totals(rows)
+        self.total.setText(view.total)
+        self.pay.setEnabled(bool(view.lines))
+
+    def _set_totals(self, rows: list[tuple[str, str]]) -> None:
+        clear_layout(self.totals_grid)
+        for r, (name, amount) in enumerate(rows):
+            a = QLabel(name)
+            set_role(a, "muted")
+            b = QLabel(amount)
+            b.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            self.totals_grid.addWidget(a, r, 0)
+            self.totals_grid.addWidget(b, r, 1)
+
+    def show_quick_keys(self, hits: list[ProductHit]) -> None:
+        clear_layout(self.quick_grid)
+        if not hits:
+            empty = QLabel("No products yet: import a catalog or sync with Shopify.")
+            set_role(empty, "muted")
+            self.quick_grid.addWidget(empty, 0, 0)
+            return
+        for i, hit in enumerate(hits):
+            b = QPushButton(f"{_wrap(hit.title, 18, 2)}\n{hit.price}")
+            set_role(b, "quick")
+            # Long product names must never widen the window: the grid sets the width.
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            b.setMinimumWidth(0)
+            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            b.setToolTip(f"{hit.title} · {hit.sku}")
+            b.clicked.connect(lambda _c=False, v=hit.variant_id: self.add_variant(v))
+            self.quick_grid.addWidget(b, i // 3, i % 3)
+
+    def show_results(self, hits: list[ProductHit], seq: int) -> None:
+        if seq != self._search_seq:
+            return  # a newer search (or a scan) came in meanwhile
+        self.results.clear()
+        for hit in hits:
+            item = QListWidgetItem(f"{hit.title}   ·   {hit.sku}   ·   {hit.price}")
+            item.setData(Qt.ItemDataRole.UserRole, hit.variant_id)
+            self.results.addItem(item)
+        if not hits:
+            item = QListWidgetItem(f"Nothing matches “{self.scan.text().strip()}”")
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.results.addItem(item)
+        self.results.setCurrentRow(-1)
+        self.lists.setCurrentIndex(1)
+        self._results_active = True
+
+    def show_error(self, exc: BaseException) -> None:
+        text = str(exc) if isinstance(exc, PosError) else \
+            "Something went wrong; the sale is safe. The error was logged."
+        self.message.setText(text)
+        set_role(self.message, "error")
+        self.scan.setProperty("state", "error")
+        self.scan.style().unpolish(self.scan)
+        self.scan.style().polish(self.scan)
+        QApplication.beep()
+        QTimer.singleShot(1500, self._clear_flash)
+
+    def _clear_flash(self) -> None:
+        self.scan.setProperty("state", "")
+        self.scan.style().unpolish(self.scan)
+        self.scan.style().polish(self.scan)
+
+    # ---- scanning and searching ------------------------------------------------------------
+
+    def on_text(self, text: str) -> None:
+        stripped = text.strip()
+        if len(stripped) >= 2 and not stripped.isdigit() and not _QTY_PREFIX.match(stripped):
+            self._search_timer.start()
+        else:
+            self._search_timer.stop()
+            self._search_seq += 1
+            self._close_results()
+
+    def _run_search(self) -> None:
+        text = self.scan.text().strip()
+        self._search_seq += 1
+        seq = self._search_seq
+        self.call(lambda: self.counter.search(text), lambda hits: self.show_results(hits, seq))
+
+    def _close_results(self) -> None:
+        self._results_active = False
+        self.lists.setCurrentIndex(0)
+
+    def on_enter(self) -> None:
+        raw = self.scan.text().strip()
+        self.scan.clear()
+        self._search_timer.stop()
+        self._search_seq += 1
+        picked = self.results.currentItem() if self._results_active else None
+        self._close_results()
+        m = _QTY_PREFIX.match(raw)
+        if m:
+            self.pending_qty = max(1, int(m.group(1)))
+            self.qty_hint.setText(f"Next item × {self.pending_qty}")
+            raw = m.group(2).strip()
+            if not raw:
+                return
+        qty, self.pending_qty = self.pending_qty, 1
+        self.qty_hint.setText("")
+        if picked is not None and picked.data(Qt.ItemDataRole.UserRole):
+            vid = picked.data(Qt.ItemDataRole.UserRole)
+            self.call(lambda: self.counter.add_variant(vid, qty), self.show_sale)
+        elif raw:
+            self.call(lambda: self.counter.scan(raw, qty), self.show_sale)
+
+    def _pick_item(self, item: QListWidgetItem) -> None:
+        vid = item.data(Qt.ItemDataRole.UserRole)
+        if vid:
+            self.scan.clear()
+            self._close_results()
+            self.add_variant(vid)
+
+    def add_variant(self, variant_id: str) -> None:
+        qty, self.pending_qty = self.pending_qty, 1
+        self.qty_hint.setText("")
+        self.call(lambda: self.counter.add_variant(variant_id, qty), self.show_sale)
+
+    def move_selection(self, step: int) -> None:
+        if self._results_active and self.results.count():
+            row = self.results.currentRow() + step
+            self.results.setCurrentRow(max(0, min(self.results.count() - 1, row)))
+            return
+        rows = self.cart.rowCount()
+        if rows:
+            self.cart.selectRow(max(0, min(rows - 1, self.cart.currentRow() + step)))
+
+    def selected_line(self) -> int | None:
+        row = self.cart.currentRow()
+        if self.view is None or not (0 <= row < len(self.view.lines)):
+            return None
+        return self.view.lines[row].no
+
+    # ---- actions -------------------------------------------------------------------------
+
+    def with_approval(self, what: str, fn: Callable[[str | None], Any],
+                      on_ok: Callable[[Any], None]) -> None:
+        """Try as the cashier; if a manager must approve, ask for a PIN in place and retry."""
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+                dlg = ApprovalDialog(what, self)
+                if dlg.exec() == QDialog.DialogCode.Accepted:
+                    pin = dlg.value()
+                    self.call(lambda: fn(pin), on_ok)
+                return
+            self.show_error(exc)
+        self.call(lambda: fn(None), on_ok, failed)
+
+    def change_quantity(self) -> None:
+        no = self.selected_line()
+        if no is None or self.view is None:
+            return
+        current = next(ln.quantity for ln in self.view.lines if ln.no == no)
+        qty, ok = QInputDialog.getInt(self, "Quantity", "New quantity:", current, -9999, 9999)
+        self.focus_scan()
+        if ok:
+            self.call(lambda: self.counter.set_quantity(no, qty), self.show_sale)
+
+    def discount(self) -> None:
+        if self.view is None or not self.view.lines:
+            return
+        no = self.selected_line()
+        title = next((ln.title for ln in self.view.lines if ln.no == no), None)
+        dlg = DiscountDialog(self.view.currency, title, self)
+        if dlg.exec() != QDialog.DialogCode.Accepted:
+            self.focus_scan()
+            return
+        d = dlg.result_discount
+        if dlg.on_line.isChecked() and no is not None:
+            what = f"discount on line {no}: {title}"
+            self.with_approval(what, lambda pin: self.counter.line_discount(no, d, pin),
+                               self.show_sale)
+        else:
+            self.with_approval("discount on the whole sale",
+                               lambda pin: self.counter.cart_discount(d, pin), self.show_sale)
+
+    def remove_line(self) -> None:
+        no = self.selected_line()
+        if no is not None:
+            self.call(lambda: self.counter.remove_line(no), self.show_sale)
+
+    def hold(self) -> None:
+        self.call(self.counter.hold, self._after_hold)
+
+    def _after_hold(self, view: SaleView) -> None:
+        self.show_sale(view)
+        self.message.setText("Sale held. F6 shows held sales.")
+        set_role(self.message, "ok")
+
+    def show_held(self) -> None:
+        def chosen(held: list[Any]) -> None:
+            dlg = HeldDialog(held, self)
+            if dlg.exec() == QDialog.DialogCode.Accepted and dlg.chosen():
+                sid = dlg.chosen()
+                self.call(lambda: self.counter.resume(sid), self.show_sale)
+            self.focus_scan()
+        self.call(self.counter.held, chosen)
+
+    def void(self) -> None:
+        if self.view is None or not self.view.lines:
+            return
+        self.with_approval("void this sale", self.counter.void, self.show_sale)
+
+    def open_payment(self) -> None:
+        if self.view is None or not self.view.lines or QApplication.activeModalWidget():
+            return
+        dlg = PaymentDialog(self.view, self.call, self.counter, self)
+        dlg.completed.connect(self._completed)
+        dlg.exec()
+        self.refresh()
+
+    def _completed(self, done: CompletedView) -> None:
+        self.completed.emit(done)
+
+
+class _Refocus(QObject):
+    """Sends the keyboard back to the scan box whenever the screen is re-activated."""
+
+    def __init__(self, screen: SaleScreen) -> None:
+        super().__init__(screen)
+        self._screen = screen
+        app = QApplication.instance()
+        if app is not None:
+            app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.WindowActivate and self._screen.isVisible():
+            QTimer.singleShot(0, self._screen.focus_scan)
+        return False
+
+
+def _wrap(text: str, width: int, lines: int) -> str:
+    """Word-wrap to at most `lines` lines of `width`, ending in … when cut."""
+    out: list[str] = []
+    current = ""
+    for word in text.split():
+        candidate = f"{current} {word}".strip()
+        if len(candidate) <= width:
+            current = candidate
+            continue
+        if current:
+            out.append(current)
+        current = word[:width]
+        if len(out) == lines:
+            break
+    if current and len(out) < lines:
+        out.append(current)
+    joined = " ".join(out)
+    if len(joined) < len(" ".join(text.split())):
+        last = out[-1]
+        out[-1] = (last[: width - 1] if len(last) >= width else last) + "…"
+    return "\n".join(out)

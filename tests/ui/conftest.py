@@ -1,0 +1,46 @@
+"""A real terminal for UI tests: SQLite in tmp_path, demo catalog and staff, real widgets."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from pos_app.app.context import AppContext, open_context
+from pos_app.app.wiring import Services, build_services, ensure_demo_store
+from pos_app.services.demo_data import DEMO_STAFF
+
+
+@dataclass
+class Terminal:
+    ctx: AppContext
+    services: Services
+
+    def pin(self, role: str) -> str:
+        return next(p.pin for p in DEMO_STAFF if p.role.value == role)
+
+    def barcodes(self, n: int) -> list[str]:
+        from sqlalchemy import text
+
+        with self.ctx.db.read() as conn:
+            return list(conn.execute(text(
+                "SELECT barcode FROM variant WHERE barcode IS NOT NULL AND tracked = 1 "
+                "ORDER BY sku LIMIT :n"), {"n": n}).scalars())
+
+
+def make_terminal(data_dir: Path) -> Terminal:
+    cfg = data_dir.parent / "config.toml"
+    if not cfg.exists():
+        cfg.write_text("[terminal]\nid = \"T1\"\n", encoding="utf-8")
+    ctx = open_context(data_dir=data_dir, config_path=cfg, demo=True)
+    services = build_services(ctx)
+    ensure_demo_store(ctx, services, n_products=150)
+    return Terminal(ctx, services)
+
+
+@pytest.fixture
+def terminal(tmp_path):
+    t = make_terminal(tmp_path / "data")
+    yield t
+    t.ctx.close()

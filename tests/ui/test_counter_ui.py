@@ -1,0 +1,281 @@
+"""The counter driven through its real widgets, with a real local database."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+from sqlalchemy import text
+
+from pos_app.adapters.sqlite.status_query import local_status
+from pos_app.domain.sale import TenderKind
+from pos_app.services.demo_data import DEMO_STAFF
+from pos_app.ui.app_window import CounterWindow
+from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from pos_app.ui.payment import PaymentDialog, quick_cash
+from pos_app.ui.worker import DbWorker
+from tests.ui.conftest import make_terminal
+
+
+@pytest.fixture
+def window(qtbot, terminal):
+    worker = DbWorker()
+    win = CounterWindow(
+        counter=terminal.services.counter, worker=worker, store_name="Demo Store",
+        terminal_id="T1", demo_pins=[(p.name, p.role.value, p.pin) for p in DEMO_STAFF],
+        status_fn=lambda: local_status(terminal.ctx.db, "T1"))
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    yield win
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+    win.close()
+    worker.shutdown()
+
+
+def sign_in(qtbot, win, pin):
+    qtbot.waitUntil(lambda: win.login.staff.count() > 0, timeout=10_000)
+    qtbot.keyClicks(win.login.pin, pin)
+    qtbot.keyClick(win.login.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: win.stack.currentWidget() is win.sale, timeout=10_000)
+    qtbot.waitUntil(lambda: win.sale.view is not None, timeout=10_000)
+
+
+def scan(qtbot, win, code):
+    qtbot.keyClicks(win.sale.scan, code)
+    qtbot.keyClick(win.sale.scan, Qt.Key.Key_Return)
+
+
+def answer_modal(qtbot, cls, act):
+    """Answer the next modal dialog of type `cls` (dialogs run their own event loop)."""
+    timer = QTimer()
+    timer.setInterval(20)
+
+    def poll():
+        dlg = QApplication.activeModalWidget()
+        if isinstance(dlg, cls):
+            timer.stop()
+            act(dlg)
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
+def test_wrong_pin_is_an_inline_message(qtbot, window):
+    qtbot.waitUntil(lambda: window.login.staff.count() == 4, timeout=10_000)
+    qtbot.keyClicks(window.login.pin, "9999")
+    qtbot.keyClick(window.login.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "not recognised" in window.login.message.text(), timeout=10_000)
+    assert window.stack.currentWidget() is window.login
+
+
+def test_scanner_burst_lands_every_code_and_totals_match(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    codes = terminal.barcodes(12)
+    for code in codes:  # a keyboard-wedge burst: digits then Enter, back to back
+        scan(qtbot, window, code)
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == len(codes), timeout=10_000)
+    view = terminal.services.counter.current()
+    assert [ln.quantity for ln in view.lines] == [1] * len(codes)
+    assert window.sale.total.text() == view.total
+    assert window.sale.scan.hasFocus()
+
+
+def test_unknown_and_malformed_barcodes_flash_without_losing_the_cart(qtbot, window,
+                                                                      terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+    scan(qtbot, window, "4006381333931")
+    qtbot.waitUntil(lambda: "No product with barcode 4006381333931"
+                    in window.sale.message.text(), timeout=10_000)
+    scan(qtbot, window, "4006381333932")
+    qtbot.waitUntil(lambda: "check digit" in window.sale.message.text(), timeout=10_000)
+    assert window.sale.cart.rowCount() == 1
+    assert QApplication.activeModalWidget() is None
+
+
+def test_quantity_prefix_and_type_ahead_search(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, "3*")
+    assert "× 3" in window.sale.qty_hint.text()
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+    assert window.sale.cart.item(0, 1).text() == "3"
+
+    qtbot.keyClicks(window.sale.scan, "coff")
+    qtbot.waitUntil(lambda: window.sale.lists.currentIndex() == 1
+                    and window.sale.results.count() > 0, timeout=10_000)
+    first = window.sale.results.item(0).text()
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_Down)
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 2, timeout=10_000)
+    assert window.sale.cart.item(1, 0).text().split("\n")[0] == first.split("   ·   ")[0]
+
+
+def test_discount_over_the_limit_needs_a_manager_pin_in_place(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+
+    def fill_discount(dlg):
+        dlg.value_edit.setText("25")
+        dlg._accept()
+
+    def approve(dlg):
+        dlg.pin.setText(terminal.pin("manager"))
+        dlg._accept()
+
+    t1 = answer_modal(qtbot, DiscountDialog, fill_discount)
+    t2 = answer_modal(qtbot, ApprovalDialog, approve)
+    window.sale.discount()
+    qtbot.waitUntil(lambda: window.sale.cart.item(0, 3).text().startswith("-"),
+                    timeout=10_000)
+    t1.stop()
+    t2.stop()
+    with terminal.ctx.db.read() as conn:
+        row = conn.execute(text("SELECT action, approved_by FROM audit_log")).one()
+    manager_id = next(s[0] for s in terminal.services.counter.staff_list()
+                      if s[2] == "manager")
+    assert tuple(row) == ("discount_over_limit", manager_id)
+
+
+def test_small_discount_needs_no_approval(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+
+    def fill(dlg):
+        dlg.value_edit.setText("5")
+        dlg._accept()
+
+    t = answer_modal(qtbot, DiscountDialog, fill)
+    window.sale.discount()
+    qtbot.waitUntil(lambda: window.sale.cart.item(0, 3).text().startswith("-"),
+                    timeout=10_000)
+    t.stop()
+
+
+def test_split_tender_completes_only_when_durable(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    for code in terminal.barcodes(3):
+        scan(qtbot, window, code)
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 3, timeout=10_000)
+    view = window.sale.view
+    dlg = PaymentDialog(view, window.sale.call, terminal.services.counter, window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    dlg.amount.setText("5.00")
+    dlg.reference.setText("AUTH-123")
+    dlg.kind_buttons[TenderKind.CARD].click()
+    qtbot.waitUntil(lambda: dlg.tenders.count() == 1, timeout=10_000)
+    assert not dlg.finish.isEnabled()
+    dlg.kind_buttons[TenderKind.CASH].click()  # empty amount: exactly what is due in cash
+    qtbot.waitUntil(lambda: dlg.finish.isEnabled(), timeout=10_000)
+    with qtbot.waitSignal(dlg.completed, timeout=10_000) as done:
+        dlg.finish.click()
+    assert done.args[0].receipt_no == 1
+    assert "receipt #1" in dlg.due_caption.text()
+    with terminal.ctx.db.read() as conn:
+        kinds = sorted(conn.execute(text("SELECT kind FROM payment")).scalars())
+    assert kinds == ["card", "cash"]
+
+
+def test_quick_cash_amounts():
+    assert quick_cash(1735, "USD") == [1735, 2000, 5000, 10000]
+    assert quick_cash(2000, "USD") == [2000, 5000, 10000, 20000]
+    assert quick_cash(1735, "JPY") == [1735, 1740, 1750, 1800]
+
+
+def test_hold_and_resume(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    for code in terminal.barcodes(2):
+        scan(qtbot, window, code)
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 2, timeout=10_000)
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 0, timeout=10_000)
+    assert "held" in window.sale.message.text()
+
+    t = answer_modal(qtbot, HeldDialog, lambda dlg: dlg.accept())
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F6)
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 2, timeout=10_000)
+    t.stop()
+
+
+def test_lock_keeps_the_open_sale_for_the_next_cashier(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F9)
+    assert window.stack.currentWidget() is window.login
+    sign_in(qtbot, window, terminal.pin("supervisor"))
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+
+
+CHILD = r"""
+import sys
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication
+from pathlib import Path
+from tests.ui.conftest import make_terminal
+from pos_app.ui.app_window import CounterWindow
+from pos_app.ui.worker import DbWorker
+
+app = QApplication([])
+t = make_terminal(Path(sys.argv[1]))
+w = DbWorker()
+win = CounterWindow(counter=t.services.counter, worker=w, store_name="S", terminal_id="T1")
+win.show()
+def wait_until(cond):
+    # Event-loop turns (not a tight processEvents spin) until the condition holds.
+    while not cond():
+        QTest.qWait(10)
+
+wait_until(lambda: win.login.staff.count() > 0)
+QTest.keyClicks(win.login.pin, t.pin("cashier"))
+QTest.keyClick(win.login.pin, Qt.Key.Key_Return)
+codes = t.barcodes(int(sys.argv[2]))
+wait_until(lambda: win.sale.view is not None)
+for code in codes:
+    QTest.keyClicks(win.sale.scan, code)
+    QTest.keyClick(win.sale.scan, Qt.Key.Key_Return)
+wait_until(lambda: win.sale.cart.rowCount() >= len(codes))
+print("READY", flush=True)
+app.exec()
+"""
+
+
+def test_killed_mid_sale_the_cart_comes_back(qtbot, tmp_path):
+    data = tmp_path / "data"
+    make_terminal(data).ctx.close()  # seed once, as a previous run would have
+    root = Path(__file__).resolve().parents[2]
+    env = {**os.environ, "PYTHONPATH": str(root), "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.Popen([sys.executable, "-c", CHILD, str(data), "4"], cwd=root, env=env,
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    assert proc.stdout.readline().strip() == "READY", proc.stderr.read()
+    proc.send_signal(signal.SIGKILL)
+    proc.communicate()
+
+    t = make_terminal(data)
+    worker = DbWorker()
+    win = CounterWindow(counter=t.services.counter, worker=worker, store_name="S",
+                        terminal_id="T1")
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        sign_in(qtbot, win, t.pin("cashier"))
+        qtbot.waitUntil(lambda: win.sale.cart.rowCount() == 4, timeout=10_000)
+        assert [win.sale.cart.item(r, 0).text().split("\n")[1] for r in range(4)] == \
+            [ln.sku for ln in t.services.counter.current().lines]
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        win.close()
+        worker.shutdown()
+        t.ctx.close()
