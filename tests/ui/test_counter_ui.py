@@ -177,7 +177,7 @@ def test_split_tender_completes_only_when_durable(qtbot, window, terminal):
     qtbot.waitUntil(lambda: dlg.tenders.count() == 1, timeout=10_000)
     assert not dlg.finish.isEnabled()
     dlg.kind_buttons[TenderKind.CASH].click()  # empty amount: exactly what is due in cash
-    qtbot.waitUntil(lambda: dlg.finish.isEnabled(), timeout=10_000)
+    qtbot.waitUntil(dlg.finish.isEnabled, timeout=10_000)
     with qtbot.waitSignal(dlg.completed, timeout=10_000) as done:
         dlg.finish.click()
     assert done.args[0].receipt_no == 1
