@@ -6,8 +6,8 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
 
 from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
@@ -59,10 +59,7 @@ class CounterWindow(QMainWindow):
         self._idle.setSingleShot(True)
         self._idle.setInterval(lock_after_ms)
         self._idle.timeout.connect(self.lock)
-        self._activity = _Activity(self._idle)
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self._activity)
+        self.sale.activity.connect(self._touch)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(status_every_ms)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -132,24 +129,12 @@ class CounterWindow(QMainWindow):
         if self._on_completed is not None:
             self._on_completed(done)
 
+    def _touch(self) -> None:
+        """Any key in the scan box or any action restarts the idle auto-lock."""
+        if self._idle.isActive():
+            self._idle.start()
+
     def closeEvent(self, event: Any) -> None:
         self._status_timer.stop()
         self._idle.stop()
-        app = QApplication.instance()
-        if app is not None:
-            app.removeEventFilter(self._activity)
         super().closeEvent(event)
-
-
-class _Activity(QObject):
-    """Any key or click restarts the idle auto-lock timer."""
-
-    def __init__(self, timer: QTimer) -> None:
-        super().__init__()
-        self._timer = timer
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() in (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress) \
-                and self._timer.isActive():
-            self._timer.start()
-        return False

@@ -48,8 +48,10 @@ class ScanBox(QLineEdit):
     cashier never has to leave it."""
 
     moved = Signal(int)
+    typed = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        self.typed.emit()
         if event.key() == Qt.Key.Key_Up:
             self.moved.emit(-1)
             return
@@ -64,6 +66,7 @@ class SaleScreen(QWidget):
 
     completed = Signal(object)  # CompletedView
     sign_out = Signal()
+    activity = Signal()  # the cashier did something: restarts the idle auto-lock
 
     def __init__(self, counter: Any, worker: DbWorker) -> None:
         super().__init__()
@@ -131,6 +134,7 @@ class SaleScreen(QWidget):
         self.scan.returnPressed.connect(self.on_enter)
         self.scan.textEdited.connect(self.on_text)
         self.scan.moved.connect(self.move_selection)
+        self.scan.typed.connect(self.activity)
         right.addWidget(self.scan)
         self.message = QLabel("")
         self.message.setWordWrap(True)
@@ -187,6 +191,8 @@ class SaleScreen(QWidget):
 
     def call(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
              on_error: Callable[[BaseException], None] | None = None) -> None:
+        self.activity.emit()
+
         def done(result: Any) -> None:
             if isinstance(result, BaseException):
                 (on_error or self.show_error)(result)
@@ -199,6 +205,10 @@ class SaleScreen(QWidget):
         if QApplication.activeModalWidget() is None:
             self.scan.setFocus()
 
+    def showEvent(self, event: Any) -> None:
+        self._refocus.attach()
+        super().showEvent(event)
+
     def refresh(self) -> None:
         self.call(self.counter.current, self.show_sale)
         self.call(self.counter.quick_keys, self.show_quick_keys)
@@ -206,10 +216,13 @@ class SaleScreen(QWidget):
     # ---- rendering ------------------------------------------------------------------------
 
     def show_sale(self, view: SaleView) -> None:
+        previous = self.view.lines if self.view is not None else ()
         self.view = view
         self.message.setText("")
         self.cart.setRowCount(len(view.lines))
         for row, ln in enumerate(view.lines):
+            if row < len(previous) and previous[row] == ln:
+                continue  # unchanged rows are not rebuilt: a scan touches one row
             title = f"Return: {ln.title}" if ln.is_return else ln.title
             cells = (f"{title}\n{ln.sku}", str(ln.quantity), ln.unit_price, ln.discount,
                      ln.total)
@@ -236,14 +249,22 @@ class SaleScreen(QWidget):
         self.pay.setEnabled(bool(view.lines))
 
     def _set_totals(self, rows: list[tuple[str, str]]) -> None:
-        clear_layout(self.totals_grid)
-        for r, (name, amount) in enumerate(rows):
-            a = QLabel(name)
+        while len(self.total_rows) < len(rows):
+            a = QLabel("")
             set_role(a, "muted")
-            b = QLabel(amount)
+            b = QLabel("")
             b.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            r = len(self.total_rows)
             self.totals_grid.addWidget(a, r, 0)
             self.totals_grid.addWidget(b, r, 1)
+            self.total_rows.append((a, b))
+        for i, (a, b) in enumerate(self.total_rows):
+            shown = i < len(rows)
+            if shown:
+                a.setText(rows[i][0])
+                b.setText(rows[i][1])
+            a.setVisible(shown)
+            b.setVisible(shown)
 
     def show_quick_keys(self, hits: list[ProductHit]) -> None:
         clear_layout(self.quick_grid)
@@ -448,14 +469,21 @@ class SaleScreen(QWidget):
 
 
 class _Refocus(QObject):
-    """Sends the keyboard back to the scan box whenever the screen is re-activated."""
+    """Sends the keyboard back to the scan box whenever the window is re-activated.
+
+    Installed on the top-level window only: an application-wide Python event filter
+    would run for every event of the app and cost milliseconds per scan."""
 
     def __init__(self, screen: SaleScreen) -> None:
         super().__init__(screen)
         self._screen = screen
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        self._window: QWidget | None = None
+
+    def attach(self) -> None:
+        window = self._screen.window()
+        if window is not self._window and window is not None:
+            window.installEventFilter(self)
+            self._window = window
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.WindowActivate and self._screen.isVisible():
