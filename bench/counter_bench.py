@@ -84,7 +84,7 @@ class PaintProbe(QObject):
         self.want = -1
         self.loop: QEventLoop | None = None
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (event.type() == QEvent.Type.Paint and self.loop is not None
                 and self.table.rowCount() == self.want):  # type: ignore[attr-defined]
             self.loop.quit()

@@ -17,10 +17,13 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from PySide6.QtWidgets import QApplication
 
     from pos_app.adapters.sqlite.status_query import local_status
+    from pos_app.jobs.central_sync import add_central_jobs
     from pos_app.jobs.housekeeping import build_scheduler
     from pos_app.services.demo_data import DEMO_STAFF
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
+
+    from .central_commands import build_central
 
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     services = build_services(ctx)
@@ -31,6 +34,10 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     scheduler = build_scheduler(
         services.desk, park_after=timedelta(minutes=ctx.settings.park_after_minutes),
         compact_after=timedelta(days=ctx.settings.compact_after_days))
+    central_engine, central = build_central(
+        ctx, url=None, store_id=None,
+        after_pull=lambda _n: services.commission.recalculate())
+    add_central_jobs(scheduler, central, services.commission)
     app = QApplication.instance() or QApplication(sys.argv)
     worker = DbWorker()
     demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
@@ -45,5 +52,6 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
         return int(app.exec())
     finally:
         scheduler.shutdown(wait=True)
+        central_engine.dispose()
         worker.shutdown()
         ctx.close()

@@ -3,22 +3,51 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
 from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
 from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+from pos_app.domain.commission import CommissionBasis
+from pos_app.domain.errors import ConfigError
 from pos_app.domain.sale import PricingRules
 from pos_app.services.catalog import CatalogService
+from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
 from pos_app.services.counter import Counter
 from pos_app.services.demo_data import DemoSeedReport, seed_demo
+from pos_app.services.flags import Flag
 from pos_app.services.sales import SalesDesk
 from pos_app.services.settings import TaxRounding
 from pos_app.services.shift_service import ShiftService
 from pos_app.services.staff import StaffService
 
 from .context import AppContext
+
+
+def commission_settings(ctx: AppContext) -> CommissionSettings:
+    """The [commission] table: which base commission is paid on, and the store's zone."""
+    raw = dict(ctx.settings.sections.get("commission", {}))
+    unknown = set(raw) - {"net_of_discounts", "net_of_tax", "timezone"}
+    if unknown:
+        raise ConfigError(f"Config [commission] has unknown keys: {', '.join(sorted(unknown))}")
+    for key in ("net_of_discounts", "net_of_tax"):
+        if key in raw and not isinstance(raw[key], bool):
+            raise ConfigError(f"Config [commission] {key} must be true or false")
+    tz = None
+    if "timezone" in raw:
+        try:
+            tz = ZoneInfo(str(raw["timezone"]))
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(f"Config [commission] timezone {raw['timezone']!r} is not a "
+                              "known time zone (e.g. 'America/Chicago')") from exc
+    return CommissionSettings(
+        ctx.settings.terminal_id, ctx.settings.store.currency,
+        basis=CommissionBasis(net_of_discounts=raw.get("net_of_discounts", True),
+                              net_of_tax=raw.get("net_of_tax", True)),
+        tz=tz, real_time=Flag.REAL_TIME_COMMISSION in ctx.settings.flags)
 
 
 @dataclass
@@ -30,6 +59,7 @@ class Services:
     desk: SalesDesk
     shifts: ShiftService
     counter: Counter
+    commission: CommissionCalculator
 
 
 def pricing_rules(ctx: AppContext, catalog_repo: SqliteCatalogRepository) -> PricingRules:
@@ -55,12 +85,18 @@ def build_services(ctx: AppContext) -> Services:
                      terminal_id=ctx.settings.terminal_id, currency=store.currency,
                      cashier_max_discount_bp=store.cashier_max_discount_bp)
 
+    # Commission records are written in the sale's own transaction, by a completion hook.
+    commission = CommissionCalculator(SqliteCommissionLedger(ctx.db, ctx.ids),
+                                      commission_settings(ctx), ctx.clock, ctx.ids)
+    desk.completion_hooks.append(commission)
+
     def current_shift_id() -> str | None:
         shift = shifts.current_shift()
         return shift.id if shift else None
 
     return Services(catalog_repo, catalog, staff, sales, desk, shifts,
-                    Counter(desk, catalog, staff, current_shift_id, top_sellers=sales))
+                    Counter(desk, catalog, staff, current_shift_id, top_sellers=sales),
+                    commission)
 
 
 def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 2000) \

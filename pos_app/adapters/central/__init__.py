@@ -1,0 +1,1 @@
+"""The central database: PostgreSQL for many stores, or embedded SQLite for one."""

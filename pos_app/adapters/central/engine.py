@@ -1,0 +1,104 @@
+"""Engines on the central database, and what its failures mean for the terminal.
+
+PostgreSQL through psycopg 3 when a URL is set; otherwise an embedded SQLite file in
+the data directory (one store, demo mode, no server). Driver errors become:
+CentralUnavailable (unreachable, dropped connection, busy), CentralAuthFailed
+(credentials or privileges), BatchRejected (the rows themselves: a constraint, a bad
+value, another store's row under row-level security); anything else is a bug.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, create_engine, make_url
+from sqlalchemy.exc import DBAPIError, InterfaceError, OperationalError
+
+from pos_app.adapters.sqlite.db import make_engine as make_sqlite_engine
+from pos_app.domain.errors import EnvironmentFault
+from pos_app.services.central_sync import BatchRejected, CentralAuthFailed, CentralUnavailable
+
+CENTRAL_SQLITE_FILENAME = "central.sqlite3"
+
+_AUTH_MARKERS = ("password authentication failed", "no pg_hba.conf entry",
+                 "no password supplied", "authentication failed")
+
+
+def make_central_engine(url: str | None, *, data_dir: Path | None = None,
+                        password: str | None = None, connect_timeout: int = 5,
+                        pool_size: int = 2) -> Engine:
+    """An engine on the central database: `url` (postgresql+psycopg://user@host/db) with
+    the password from the keyring, or the embedded SQLite file in `data_dir`."""
+    if url is None:
+        if data_dir is None:
+            raise ValueError("the embedded central database needs a data directory")
+        data_dir.mkdir(parents=True, exist_ok=True)
+        return make_sqlite_engine(data_dir / CENTRAL_SQLITE_FILENAME, writer=True)
+    parsed = make_url(url)
+    if parsed.drivername in ("postgresql", "postgres"):
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername.startswith("sqlite"):
+        return make_sqlite_engine(parsed.database or ":memory:", writer=True)
+    if password is not None:
+        parsed = parsed.set(password=password)
+    return create_engine(
+        parsed, pool_pre_ping=True, pool_size=pool_size, max_overflow=2, pool_recycle=1800,
+        connect_args={"connect_timeout": connect_timeout,
+                      "application_name": "pos_app central sync"})
+
+
+def describe(engine: Engine) -> str:
+    """Where the engine points, without the password."""
+    return engine.url.render_as_string(hide_password=True)
+
+
+def _sqlstate(exc: DBAPIError) -> str:
+    return str(getattr(exc.orig, "sqlstate", "") or "")
+
+
+def classify(exc: DBAPIError, where: str) -> Exception:
+    """The typed error a driver failure stands for (see the module docstring)."""
+    msg = str(exc.orig).strip().splitlines()[0] if exc.orig is not None else str(exc)
+    state = _sqlstate(exc)
+    if isinstance(exc.orig, sqlite3.Error):
+        if isinstance(exc.orig, sqlite3.IntegrityError):
+            return BatchRejected(f"constraint violated: {msg}")
+        if isinstance(exc.orig, sqlite3.OperationalError):
+            return CentralUnavailable(f"The central database {where} is not usable now: {msg}")
+        return BatchRejected(msg)
+    if state == "42501":
+        if "row-level security" in msg:
+            return BatchRejected(f"row-level security: {msg} (a row of another store?)")
+        return CentralAuthFailed(f"The central database {where} refused this terminal's "
+                                 f"role the access it needs: {msg}")
+    unknown_role = 'role "' in msg and "does not exist" in msg
+    if state in ("28P01", "28000") or any(m in msg for m in _AUTH_MARKERS) or unknown_role:
+        return CentralAuthFailed(f"The central database {where} refused the terminal's "
+                                 f"credentials: {msg}")
+    if state in ("40001", "40P01"):
+        return CentralUnavailable(f"The central database {where} was busy (the batch lost a "
+                                  f"serialization race and will be retried): {msg}")
+    if state.startswith(("22", "23")):
+        return BatchRejected(f"{msg} (SQLSTATE {state})")
+    if isinstance(exc, OperationalError | InterfaceError) or exc.connection_invalidated \
+            or state.startswith(("08", "57", "53")):
+        return CentralUnavailable(f"The central database {where} cannot be reached or the "
+                                  f"connection dropped: {msg}")
+    if state.startswith("42") or state.startswith("3F"):
+        return EnvironmentFault(f"The central database {where} does not have the expected "
+                                f"schema (run its migrations): {msg}")
+    return exc
+
+
+@contextmanager
+def central_errors(where: str) -> Iterator[None]:
+    try:
+        yield
+    except DBAPIError as exc:
+        mapped = classify(exc, where)
+        if mapped is exc:
+            raise
+        raise mapped from exc

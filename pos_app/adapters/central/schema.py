@@ -1,0 +1,123 @@
+"""Tables of the central database (SQLAlchemy Core). Migrations in migrations/ mirror this.
+
+Facts pushed by terminals (commission records, sale summaries, shift/Z reports) carry
+the store and terminal they came from; row-level security on PostgreSQL lets a
+terminal's role touch only its own store's rows. Shared editable rows (plans, staff,
+settings) carry a version that every save raises.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    Column,
+    DateTime,
+    Index,
+    Integer,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    func,
+)
+from sqlalchemy.dialects.postgresql import JSONB
+
+metadata = MetaData()
+
+JSON_TYPE = JSON().with_variant(JSONB(), "postgresql")
+
+# (name, SQL type for PostgreSQL's jsonb_to_recordset) of a pushed commission record.
+RECORD_FIELDS: tuple[tuple[str, str], ...] = (
+    ("id", "text"), ("version", "int"), ("kind", "text"), ("status", "text"),
+    ("staff_id", "text"), ("currency", "text"), ("at", "text"), ("terminal_id", "text"),
+    ("amount", "bigint"), ("base", "bigint"), ("units", "bigint"), ("rate_part", "bigint"),
+    ("spiff_part", "bigint"), ("tier_part", "bigint"), ("share_bp", "int"),
+    ("line_quantity", "int"), ("sale_id", "text"), ("line_no", "int"), ("plan_id", "text"),
+    ("plan_version", "int"), ("period_start", "text"), ("return_of_sale", "text"),
+    ("return_of_line", "int"), ("of_record", "text"), ("sku", "text"), ("reason", "text"),
+    ("store_id", "text"), ("seq", "bigint"), ("digest", "text"), ("op_id", "text"),
+)
+
+_INT = {"int": Integer, "bigint": BigInteger}
+
+commission_record = Table(
+    "commission_record", metadata,
+    *[Column(name, _INT[kind]() if kind in _INT else (Text() if name == "reason" else String()),
+             primary_key=name == "id",
+             nullable=name not in {"id", "version", "kind", "status", "staff_id", "currency",
+                                   "at", "terminal_id", "amount", "store_id", "seq", "digest",
+                                   "op_id"})
+      for name, kind in RECORD_FIELDS],
+    Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    Index("ix_central_record_store_staff_period", "store_id", "staff_id", "period_start"),
+    Index("ix_central_record_store_terminal", "store_id", "terminal_id", "seq"),
+)
+
+terminal_event = Table(
+    "terminal_event", metadata,
+    Column("op_id", String, primary_key=True),
+    Column("store_id", String, nullable=False),
+    Column("terminal_id", String, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("topic", String, nullable=False),
+    Column("aggregate_id", String, nullable=False),
+    Column("payload", JSON_TYPE, nullable=False),
+    Column("created_at", String, nullable=False),
+    Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    Index("ix_central_event_store_topic", "store_id", "topic", "created_at"),
+)
+
+terminal_cursor = Table(
+    "terminal_cursor", metadata,
+    Column("store_id", String, nullable=False),
+    Column("terminal_id", String, nullable=False),
+    Column("high_seq", BigInteger, nullable=False),
+    Column("last_push_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    PrimaryKeyConstraint("store_id", "terminal_id"),
+)
+
+terminal_account = Table(
+    "terminal_account", metadata,
+    Column("role_name", String, primary_key=True),
+    Column("store_id", String, nullable=False),
+    Column("terminal_id", String, nullable=False),
+)
+
+commission_plan = Table(
+    "commission_plan", metadata,
+    Column("id", String, primary_key=True),
+    Column("store_id", String, nullable=True),  # NULL: every store
+    Column("version", Integer, nullable=False),
+    Column("digest", String, nullable=False),
+    Column("body", Text, nullable=False),
+    Column("updated_by", String, nullable=True),
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+)
+
+staff = Table(
+    "staff", metadata,
+    Column("id", String, primary_key=True),
+    Column("store_id", String, nullable=False),
+    Column("name", String, nullable=False),
+    Column("role", String, nullable=False),
+    Column("active", Integer, nullable=False, server_default="1"),
+    Column("version", Integer, nullable=False),
+    Column("digest", String, nullable=False),
+    Index("ix_central_staff_store", "store_id"),
+)
+
+store_setting = Table(
+    "store_setting", metadata,
+    Column("store_id", String, nullable=False),
+    Column("key", String, nullable=False),
+    Column("value", Text, nullable=False),
+    Column("version", Integer, nullable=False),
+    Column("digest", String, nullable=False),
+    PrimaryKeyConstraint("store_id", "key"),
+)
+
+# Tables a terminal writes (insert/update, its own store only) and reads.
+TERMINAL_WRITES = ("commission_record", "terminal_event", "terminal_cursor")
+TERMINAL_READS = ("commission_plan", "staff", "store_setting")

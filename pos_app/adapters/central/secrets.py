@@ -1,0 +1,49 @@
+"""The central database password: from the keyring, or an environment variable (headless).
+
+The password is never a setting and never logged. Tests pass it (or nothing, with
+trust authentication) explicitly and never touch the real keyring.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+
+from sqlalchemy import make_url
+
+from pos_app.domain.errors import EnvironmentFault
+
+KEYRING_SERVICE = "pos_app.central"
+ENV_PASSWORD = "POS_APP_CENTRAL_PASSWORD"
+
+
+def central_password(url: str | None, *, env: Mapping[str, str] | None = None,
+                     use_keyring: bool = True) -> str | None:
+    """The password for `url`'s user: the env override first, then the keyring."""
+    env = os.environ if env is None else env
+    if env.get(ENV_PASSWORD):
+        return env[ENV_PASSWORD]
+    if url is None or not use_keyring:
+        return None
+    user = make_url(url).username
+    if not user:
+        return None
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        return keyring.get_password(KEYRING_SERVICE, user)
+    except KeyringError as exc:
+        raise EnvironmentFault(f"The system keyring cannot be read for the central database "
+                               f"password of {user}: {exc}") from exc
+
+
+def store_central_password(user: str, password: str) -> None:
+    import keyring
+    from keyring.errors import KeyringError
+
+    try:
+        keyring.set_password(KEYRING_SERVICE, user, password)
+    except KeyringError as exc:
+        raise EnvironmentFault(f"The system keyring cannot store the central database "
+                               f"password: {exc}") from exc

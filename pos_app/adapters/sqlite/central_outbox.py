@@ -1,0 +1,158 @@
+"""The terminal's side of central sync: reading and acknowledging the outbox, applying pulls.
+
+Pulled rows (plans, staff, settings) replace the local copy only when their
+(version, digest) is higher, so a stale pull never overwrites a newer plan.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+
+from sqlalchemy import Connection, text
+
+from pos_app.services.central_sync import (
+    OutboxItem,
+    PulledPlan,
+    PulledSetting,
+    PulledStaff,
+    SyncState,
+)
+
+from .store import LocalDatabase
+
+_CHUNK = 500
+_STATE_KEY = "central_sync"
+
+
+def _chunks(seqs: Sequence[int]) -> list[Sequence[int]]:
+    return [seqs[i:i + _CHUNK] for i in range(0, len(seqs), _CHUNK)]
+
+
+def _in(seqs: Sequence[int]) -> str:
+    # Sequence numbers are integers from our own query; inlining them keeps one
+    # statement per chunk without a parameter per row.
+    return ", ".join(str(int(s)) for s in seqs)
+
+
+_NEWER = ("WHERE excluded.version > {t}.version OR "
+          "(excluded.version = {t}.version AND excluded.digest > {t}.digest)")
+
+
+class SqliteSyncOutbox:
+    def __init__(self, db: LocalDatabase) -> None:
+        self._db = db
+
+    def pending(self, topics: Sequence[str], limit: int, after_seq: int) -> list[OutboxItem]:
+        marks = ", ".join(f":t{i}" for i in range(len(topics)))
+        params: dict[str, object] = {f"t{i}": t for i, t in enumerate(topics)}
+        params.update(after=after_seq, n=limit)
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT seq, op_id, topic, aggregate_id, payload, created_at FROM outbox "
+                f"WHERE status = 'pending' AND topic IN ({marks}) AND seq > :after "
+                "ORDER BY seq LIMIT :n"), params).all()
+        return [OutboxItem(r[0], r[1], r[2], r[3], r[4], r[5]) for r in rows]
+
+    def mark_acked(self, seqs: Sequence[int]) -> None:
+        with self._db.write() as conn:
+            for chunk in _chunks(seqs):
+                conn.execute(text(f"UPDATE outbox SET status = 'acked', last_error = NULL "
+                                  f"WHERE seq IN ({_in(chunk)}) AND status = 'pending'"))
+
+    def mark_rejected(self, reasons: Mapping[int, str]) -> None:
+        with self._db.write() as conn:
+            conn.execute(text("UPDATE outbox SET status = 'rejected', last_error = :e, "
+                              "attempts = attempts + 1 WHERE seq = :s AND status = 'pending'"),
+                         [{"s": s, "e": e} for s, e in reasons.items()])
+
+    def mark_failed(self, seqs: Sequence[int], error: str) -> None:
+        with self._db.write() as conn:
+            for chunk in _chunks(seqs):
+                conn.execute(text(f"UPDATE outbox SET attempts = attempts + 1, last_error = :e "
+                                  f"WHERE seq IN ({_in(chunk)}) AND status = 'pending'"),
+                             {"e": error})
+
+    def counts(self, topics: Sequence[str]) -> tuple[int, int]:
+        marks = ", ".join(f":t{i}" for i in range(len(topics)))
+        with self._db.read() as conn:
+            row = conn.execute(text(
+                "SELECT coalesce(sum(status = 'pending'), 0), "
+                f"coalesce(sum(status = 'rejected'), 0) FROM outbox WHERE topic IN ({marks})"),
+                {f"t{i}": t for i, t in enumerate(topics)}).one()
+        return int(row[0]), int(row[1])
+
+    def rejected(self, topics: Sequence[str]) -> list[tuple[int, str, str, str | None]]:
+        """(seq, topic, op id, reason) of rejected rows: the "needs attention" list."""
+        marks = ", ".join(f":t{i}" for i in range(len(topics)))
+        with self._db.read() as conn:
+            return [(r[0], r[1], r[2], r[3]) for r in conn.execute(text(
+                "SELECT seq, topic, op_id, last_error FROM outbox WHERE status = 'rejected' "
+                f"AND topic IN ({marks}) ORDER BY seq"),
+                {f"t{i}": t for i, t in enumerate(topics)})]
+
+    # ---- pulls -----------------------------------------------------------------------------
+
+    @staticmethod
+    def _changed(conn: Connection, table: str, key: str, rows: list[dict[str, object]],
+                 cols: Sequence[str]) -> int:
+        if not rows:
+            return 0
+        before = conn.execute(text("SELECT total_changes()")).scalar() or 0
+        names = ", ".join(cols)
+        values = ", ".join(f":{c}" for c in cols)
+        updates = ", ".join(f"{c} = excluded.{c}" for c in cols if c != key)
+        conn.execute(text(
+            f"INSERT INTO {table} ({names}) VALUES ({values}) ON CONFLICT ({key}) DO UPDATE "
+            f"SET {updates} " + _NEWER.format(t=table)), rows)
+        after = conn.execute(text("SELECT total_changes()")).scalar() or 0
+        return int(after) - int(before)
+
+    def apply_plans(self, plans: Sequence[PulledPlan], at: str) -> int:
+        rows: list[dict[str, object]] = [
+            {"id": p.id, "store_id": p.store_id, "version": p.version, "digest": p.digest,
+             "body": p.body, "pulled_at": at} for p in plans]
+        with self._db.write() as conn:
+            return self._changed(conn, "commission_plan", "id", rows,
+                                 ("id", "store_id", "version", "digest", "body", "pulled_at"))
+
+    def apply_staff(self, staff: Sequence[PulledStaff]) -> int:
+        rows: list[dict[str, object]] = [
+            {"id": s.id, "store_id": s.store_id, "name": s.name, "role": s.role,
+             "active": int(s.active), "version": s.version, "digest": s.digest}
+            for s in staff]
+        with self._db.write() as conn:
+            return self._changed(conn, "staff_directory", "id", rows,
+                                 ("id", "store_id", "name", "role", "active", "version",
+                                  "digest"))
+
+    def apply_settings(self, settings: Sequence[PulledSetting]) -> int:
+        rows: list[dict[str, object]] = [
+            {"key": s.key, "value": s.value, "version": s.version, "digest": s.digest}
+            for s in settings]
+        with self._db.write() as conn:
+            return self._changed(conn, "central_setting", "key", rows,
+                                 ("key", "value", "version", "digest"))
+
+    def central_settings(self) -> dict[str, str]:
+        with self._db.read() as conn:
+            return {r[0]: r[1] for r in conn.execute(
+                text("SELECT key, value FROM central_setting ORDER BY key"))}
+
+    # ---- loop state -----------------------------------------------------------------------
+
+    def load_state(self) -> SyncState:
+        with self._db.read() as conn:
+            raw = conn.execute(text("SELECT value FROM central_sync_state WHERE key = :k"),
+                               {"k": _STATE_KEY}).scalar()
+        if raw is None:
+            return SyncState()
+        d = json.loads(raw)
+        return SyncState(int(d.get("failures", 0)), d.get("next_try_at"))
+
+    def save_state(self, state: SyncState) -> None:
+        body = json.dumps({"failures": state.failures, "next_try_at": state.next_try_at})
+        with self._db.write() as conn:
+            conn.execute(text("INSERT INTO central_sync_state (key, value) VALUES (:k, :v) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         {"k": _STATE_KEY, "v": body})

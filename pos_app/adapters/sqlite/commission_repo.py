@@ -1,0 +1,187 @@
+"""The commission ledger in the local database: plans, roles, items, records, period sums.
+
+Records are written only as `commission_record` outbox events; the trigger of
+migration 0004 materialises them in `commission_record` in the same transaction.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Mapping, Sequence
+from datetime import date
+from typing import Any
+
+from sqlalchemy import RowMapping, text
+
+from pos_app.domain.clock import IdGenerator
+from pos_app.domain.commission import (
+    CommissionPlan,
+    CommissionRecord,
+    ItemClass,
+    PeriodTotals,
+    PlanBook,
+    PlanInvalid,
+    canonical_json,
+)
+from pos_app.services.commission_calculator import RECORD_TOPIC
+
+from .store import LocalDatabase
+
+_CHUNK = 500
+
+_RECORD_COLS = (
+    "id, version, kind, status, staff_id, currency, at, terminal_id, amount, base, units, "
+    "rate_part, spiff_part, tier_part, share_bp, line_quantity, sale_id, line_no, plan_id, "
+    "plan_version, period_start, return_of_sale, return_of_line, of_record, sku, reason")
+
+
+def _record(row: RowMapping) -> CommissionRecord:
+    return CommissionRecord.from_dict(dict(row))
+
+
+class SqliteCommissionLedger:
+    def __init__(self, db: LocalDatabase, ids: IdGenerator) -> None:
+        self._db = db
+        self._ids = ids
+
+    # ---- reference data ----------------------------------------------------------------
+
+    def plan_book(self) -> PlanBook:
+        plans: list[CommissionPlan] = []
+        broken: dict[str, str] = {}
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT id, version, body FROM commission_plan ORDER BY id")).all()
+        for pid, version, body in rows:
+            try:
+                plans.append(CommissionPlan.from_dict(json.loads(body), version=int(version)))
+            except PlanInvalid as exc:
+                broken[pid] = str(exc)
+            except ValueError as exc:
+                broken[pid] = f"body is not JSON: {exc}"
+        return PlanBook(tuple(plans), broken)
+
+    def staff_roles(self) -> Mapping[str, str]:
+        """Roles from the central staff directory, overridden by this terminal's staff."""
+        with self._db.read() as conn:
+            roles = {r[0]: r[1] for r in conn.execute(text(
+                "SELECT id, role FROM staff_directory WHERE active = 1"))}
+            roles.update({r[0]: r[1] for r in conn.execute(text(
+                "SELECT id, role FROM staff WHERE active = 1"))})
+        return roles
+
+    def item_classes(self, skus: Collection[str]) -> Mapping[str, ItemClass]:
+        wanted = sorted(set(skus))
+        out: dict[str, ItemClass] = {}
+        with self._db.read() as conn:
+            for i in range(0, len(wanted), _CHUNK):
+                chunk = wanted[i:i + _CHUNK]
+                marks = ", ".join(f":s{j}" for j in range(len(chunk)))
+                params = {f"s{j}": s for j, s in enumerate(chunk)}
+                rows = conn.execute(text(
+                    "SELECT v.sku, p.product_type, group_concat(c.collection, char(31)) "
+                    "FROM variant v JOIN product p ON p.id = v.product_id "
+                    "LEFT JOIN product_collection c ON c.product_id = p.id "
+                    f"WHERE v.sku IN ({marks}) GROUP BY v.id ORDER BY v.id"), params).all()
+                for sku, ptype, cols in rows:
+                    out.setdefault(sku, ItemClass(
+                        sku, ptype or "", frozenset(cols.split("\x1f")) if cols else frozenset()))
+        return out
+
+    def set_collections(self, product_id: str, collections: Collection[str]) -> None:
+        with self._db.write() as conn:
+            conn.execute(text("DELETE FROM product_collection WHERE product_id = :p"),
+                         {"p": product_id})
+            if collections:
+                conn.execute(text("INSERT INTO product_collection (product_id, collection) "
+                                  "VALUES (:p, :c)"),
+                             [{"p": product_id, "c": c} for c in sorted(set(collections))])
+
+    # ---- records ------------------------------------------------------------------------
+
+    def period_totals(self, staff_id: str, plan_id: str, start: date) -> PeriodTotals:
+        with self._db.read() as conn:
+            row = conn.execute(text(
+                "SELECT coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN base END), 0), "
+                "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN units END), 0), "
+                "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN tier_part END), 0), "
+                "coalesce(sum(amount), 0) FROM commission_record "
+                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d AND status = 'ok'"),
+                {"s": staff_id, "p": plan_id, "d": start.isoformat()}).one()
+        return PeriodTotals(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+    def records_of_line(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                f"SELECT {_RECORD_COLS} FROM commission_record WHERE sale_id = :s "
+                "AND line_no = :n AND kind = 'sale' ORDER BY rowid"),
+                {"s": sale_id, "n": line_no}).mappings().all()
+        return [_record(r) for r in rows]
+
+    def returned_units(self, sale_id: str, line_no: int) -> int:
+        with self._db.read() as conn:
+            got = conn.execute(text(
+                "SELECT coalesce(-sum(q), 0) FROM (SELECT min(line_quantity) AS q "
+                "FROM commission_record WHERE kind = 'clawback' AND return_of_sale = :s "
+                "AND return_of_line = :n GROUP BY sale_id, line_no)"),
+                {"s": sale_id, "n": line_no}).scalar()
+        return int(got or 0)
+
+    def get(self, record_id: str) -> CommissionRecord | None:
+        with self._db.read() as conn:
+            row = conn.execute(text(f"SELECT {_RECORD_COLS} FROM commission_record "
+                                    "WHERE id = :i"), {"i": record_id}).mappings().first()
+        return None if row is None else _record(row)
+
+    def needs_review(self) -> list[CommissionRecord]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                f"SELECT {_RECORD_COLS} FROM commission_record WHERE status = 'needs_review' "
+                "ORDER BY at, rowid")).mappings().all()
+        return [_record(r) for r in rows]
+
+    def clawbacks_of(self, record_id: str) -> list[CommissionRecord]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                f"SELECT {_RECORD_COLS} FROM commission_record WHERE of_record = :i "
+                "AND kind = 'clawback' ORDER BY at, rowid"), {"i": record_id}).mappings().all()
+        return [_record(r) for r in rows]
+
+    def records(self, *, staff_id: str | None = None, since: str | None = None,
+                until: str | None = None) -> list[CommissionRecord]:
+        """Records for reports, oldest first; `since`/`until` are ISO times [since, until)."""
+        where, params = ["1 = 1"], {}
+        if staff_id is not None:
+            where.append("staff_id = :s")
+            params["s"] = staff_id
+        if since is not None:
+            where.append("at >= :a")
+            params["a"] = since
+        if until is not None:
+            where.append("at < :b")
+            params["b"] = until
+        with self._db.read() as conn:
+            rows = conn.execute(text(f"SELECT {_RECORD_COLS} FROM commission_record WHERE "
+                                     f"{' AND '.join(where)} ORDER BY at, rowid"),
+                                params).mappings().all()
+        return [_record(r) for r in rows]
+
+    def active_periods(self, since: date) -> list[tuple[str, str, date]]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT DISTINCT staff_id, plan_id, period_start FROM commission_record "
+                "WHERE kind IN ('sale', 'clawback') AND status = 'ok' AND plan_id IS NOT NULL "
+                "AND period_start >= :d ORDER BY period_start, staff_id, plan_id"),
+                {"d": since.isoformat()}).all()
+        return [(r[0], r[1], date.fromisoformat(r[2])) for r in rows]
+
+    def append(self, records: Sequence[CommissionRecord], at: str) -> None:
+        rows: list[dict[str, Any]] = [{
+            "op_id": self._ids.new_id(), "topic": RECORD_TOPIC,
+            "aggregate_id": r.sale_id or r.id,
+            "payload": canonical_json(r.to_dict()), "created_at": at} for r in records]
+        with self._db.write() as conn:
+            conn.execute(text(
+                "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, attempts, "
+                "status) VALUES (:op_id, :topic, :aggregate_id, :payload, :created_at, 0, "
+                "'pending')"), rows)

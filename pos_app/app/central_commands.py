@@ -1,0 +1,125 @@
+"""CLI: `sync --once` (one headless push/pull) and `commission` (records needing review)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from .commands import command
+from .context import AppContext, open_context
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pos_app.services.central_sync import CentralSync
+
+
+def _sync_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--once", action="store_true", required=True,
+                   help="run one push/pull round now and print a summary (the app syncs in "
+                        "the background on its own)")
+    p.add_argument("--central-url", default=None,
+                   help="central database URL without password (env POS_APP_CENTRAL_URL; "
+                        "default: the embedded SQLite central database in the data dir)")
+    p.add_argument("--store-id", default=None, help="this terminal's store (env POS_APP_STORE_ID)")
+    p.add_argument("--migrate", action="store_true",
+                   help="bring the central schema up to date first (administrators only)")
+
+
+def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
+                  migrate: bool = False,
+                  after_pull: Callable[[int], object] | None = None) -> tuple[Engine, CentralSync]:
+    """The central sync objects of a terminal, from settings; the caller disposes the engine.
+    `after_pull` runs when a pull changed plans (e.g. `lambda _n: calculator.recalculate()`)."""
+    from dataclasses import replace
+
+    from pos_app.adapters.central import migrate as central_migrate
+    from pos_app.adapters.central.engine import make_central_engine
+    from pos_app.adapters.central.repository import SqlCentralStore
+    from pos_app.adapters.central.secrets import central_password
+    from pos_app.adapters.central.settings import central_settings
+    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.services.central_sync import CentralSync, TerminalIdentity
+
+    cs = central_settings(ctx.settings.sections.get("central"))
+    if url:
+        cs = replace(cs, url=url)
+    if store_id:
+        cs = replace(cs, store_id=store_id)
+    engine = make_central_engine(cs.url, data_dir=ctx.settings.data_dir,
+                                 password=central_password(cs.url),
+                                 connect_timeout=cs.connect_timeout_seconds)
+    if migrate or cs.url is None:
+        central_migrate.upgrade(engine)
+    sync = CentralSync(SqliteSyncOutbox(ctx.db), SqlCentralStore(engine),
+                       TerminalIdentity(cs.store_id, ctx.settings.terminal_id), ctx.clock,
+                       batch_size=cs.batch_size, after_pull=after_pull)
+    return engine, sync
+
+
+@command("sync", "Push this terminal's records to the central database and pull plans, "
+                 "staff and settings.", _sync_args)
+def sync_cmd(args: argparse.Namespace) -> int:
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        engine, sync = build_central(ctx, url=args.central_url, store_id=args.store_id,
+                                     migrate=args.migrate)
+        try:
+            summary = sync.sync_once(force=True)
+        finally:
+            engine.dispose()
+    finally:
+        ctx.close()
+    print("\n".join(summary.lines()))
+    if summary.error:
+        print(f"pos-app: central sync stopped: {summary.error}", file=sys.stderr)
+        return 75  # EX_TEMPFAIL: everything is still pending and will be retried
+    return 0
+
+
+def _commission_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--staff", default=None, help="one staff member's progress this period")
+
+
+@command("commission", "Show commission records needing review, or a staff member's "
+                       "tier and bonus progress.", _commission_args)
+def commission_cmd(args: argparse.Namespace) -> int:
+    from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
+    from pos_app.domain.money import Money
+    from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
+
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        cur = ctx.settings.store.currency
+        calc = CommissionCalculator(SqliteCommissionLedger(ctx.db, ctx.ids),
+                                    CommissionSettings(ctx.settings.terminal_id, cur),
+                                    ctx.clock, ctx.ids)
+        if args.staff:
+            prog = calc.progress(args.staff)
+            if prog is None:
+                print(f"No commission plan covers {args.staff} today")
+                return 0
+            lines = [f"{args.staff}: plan {prog.plan_id}, {prog.period_start} to "
+                     f"{prog.period_end}",
+                     f"  sales {Money(prog.value, cur)}, {prog.units} units, commission "
+                     f"{Money(prog.amount, cur)}"]
+            if prog.tier_index is not None:
+                nxt = ("top tier" if prog.next_threshold is None
+                       else f"{prog.to_next} to the next tier at {prog.next_threshold}")
+                lines.append(f"  tier {prog.tier_index + 1} ({prog.tier_rate_bp} bp); {nxt}")
+            if prog.next_bonus_threshold is not None:
+                lines.append(f"  bonus earned {Money(prog.bonus_earned, cur)}; next at "
+                             f"{prog.next_bonus_threshold}")
+            print("\n".join(lines))
+            return 0
+        review = calc.needs_review()
+        if not review:
+            print("No commission records need review")
+            return 0
+        for r in review:
+            print(f"{r.at}  {r.staff_id:<12} sale {r.sale_id} line {r.line_no}: {r.reason}")
+        return 0
+    finally:
+        ctx.close()

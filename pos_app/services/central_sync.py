@@ -1,0 +1,373 @@
+"""Sync with the central database: push the outbox, pull plans, staff and settings.
+
+Exactly-once effect over an at-least-once transport:
+- every outbox row carries its terminal-generated op id (UUIDv7) and the terminal's
+  sequence number; the central store upserts by id (commission records by record id,
+  where the higher (version, digest) wins), so a replay is a no-op and order does not
+  matter;
+- a batch is one central transaction: a connection dropped mid-batch rolls all of it
+  back, and a batch committed whose answer was lost is replayed harmlessly;
+- rows are acknowledged locally only after the central commit.
+
+One bad row never blocks the queue: a batch the central store refuses for its content
+is split in halves until the refused rows are alone; they are marked 'rejected' with
+the reason (the manager's "needs attention" list) and the rest goes through. An
+unreachable server or refused credentials stop the round, leave everything pending and
+back off (2 s doubling to 1,024 s, with jitter); the counter never waits for any of it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from pos_app.domain.clock import Clock, iso
+from pos_app.domain.commission import CommissionRecord, canonical_json, digest
+from pos_app.domain.errors import EnvironmentFault, InputError, Offline, PosError
+
+from .commission_calculator import RECORD_TOPIC
+
+log = logging.getLogger(__name__)
+
+# Topics the central database consumes. 'inventory' belongs to the Shopify sync.
+PUSH_TOPICS: tuple[str, ...] = (RECORD_TOPIC, "commission", "sale", "shift",
+                                "needs_attention")
+
+BACKOFF_START_S = 2
+BACKOFF_CAP_S = 1024
+JITTER = 0.25
+
+
+# ---- errors ------------------------------------------------------------------------------
+
+
+class CentralUnavailable(Offline):
+    """The central database cannot be reached, or the connection dropped."""
+
+
+class CentralAuthFailed(EnvironmentFault):
+    """The central database refused the terminal's credentials."""
+
+
+class BatchRejected(PosError):
+    """The central database refused a batch for its content (a permanent error):
+    a constraint, a malformed value, or row-level security (another store's row)."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+# ---- what travels -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class TerminalIdentity:
+    store_id: str
+    terminal_id: str
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxItem:
+    """A pending outbox row, as stored."""
+
+    seq: int
+    op_id: str
+    topic: str
+    aggregate_id: str
+    payload: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class PushItem:
+    """A validated outbox row ready for the central store."""
+
+    seq: int
+    op_id: str
+    topic: str
+    aggregate_id: str
+    payload: Mapping[str, Any]
+    created_at: str
+    record: CommissionRecord | None = None  # set for commission records
+    digest: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class PulledPlan:
+    id: str
+    store_id: str | None
+    version: int
+    digest: str
+    body: str
+
+
+@dataclass(frozen=True, slots=True)
+class PulledStaff:
+    id: str
+    store_id: str
+    name: str
+    role: str
+    active: bool
+    version: int
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class PulledSetting:
+    key: str
+    value: str
+    version: int
+    digest: str
+
+
+@dataclass(frozen=True, slots=True)
+class SyncState:
+    failures: int = 0
+    next_try_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CentralSettings:
+    """The [central] section: where the central database is and how this terminal syncs.
+
+    `url` None means the embedded SQLite central database in the data directory (a
+    single store, demo mode). The password is never a setting: it comes from the
+    keyring (or POS_APP_CENTRAL_PASSWORD for headless use).
+    """
+
+    store_id: str = "S1"
+    url: str | None = None
+    batch_size: int = 1000
+    interval_seconds: int = 30
+    connect_timeout_seconds: int = 5
+
+
+# ---- ports ----------------------------------------------------------------------------------
+
+
+class CentralStore(Protocol):
+    """The central database as the terminal sees it (adapters/central/repository.py)."""
+
+    def push(self, identity: TerminalIdentity, items: Sequence[PushItem]) -> None:
+        """Upsert all items in one central transaction, or none of them.
+
+        Raises CentralUnavailable, CentralAuthFailed or BatchRejected."""
+        ...
+
+    def pull_plans(self, identity: TerminalIdentity) -> list[PulledPlan]: ...
+
+    def pull_staff(self, identity: TerminalIdentity) -> list[PulledStaff]: ...
+
+    def pull_settings(self, identity: TerminalIdentity) -> list[PulledSetting]: ...
+
+
+class SyncOutbox(Protocol):
+    """The terminal's side (adapters/sqlite/central_outbox.py)."""
+
+    def pending(self, topics: Sequence[str], limit: int, after_seq: int) -> list[OutboxItem]:
+        """Pending rows of `topics` with seq > after_seq, in seq order."""
+        ...
+
+    def mark_acked(self, seqs: Sequence[int]) -> None: ...
+
+    def mark_rejected(self, reasons: Mapping[int, str]) -> None: ...
+
+    def mark_failed(self, seqs: Sequence[int], error: str) -> None:
+        """Count a failed attempt on still-pending rows (they stay pending)."""
+        ...
+
+    def counts(self, topics: Sequence[str]) -> tuple[int, int]:
+        """(pending, rejected) rows of `topics`."""
+        ...
+
+    def apply_plans(self, plans: Sequence[PulledPlan], at: str) -> int: ...
+
+    def apply_staff(self, staff: Sequence[PulledStaff]) -> int: ...
+
+    def apply_settings(self, settings: Sequence[PulledSetting]) -> int: ...
+
+    def load_state(self) -> SyncState: ...
+
+    def save_state(self, state: SyncState) -> None: ...
+
+
+# ---- the summary of one round ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SyncSummary:
+    pushed: int = 0
+    pushed_by_topic: Mapping[str, int] = field(default_factory=dict)
+    rejected: int = 0
+    batches: int = 0
+    plans_applied: int = 0
+    staff_applied: int = 0
+    settings_applied: int = 0
+    pending_left: int = 0
+    rejected_total: int = 0
+    seconds: float = 0.0
+    error: str | None = None
+    skipped_until: str | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None and self.skipped_until is None
+
+    def lines(self) -> list[str]:
+        if self.skipped_until:
+            return [f"Central sync backing off until {self.skipped_until}"]
+        topics = ", ".join(f"{t} {n}" for t, n in sorted(self.pushed_by_topic.items()))
+        out = [
+            f"Pushed           {self.pushed} record(s) in {self.batches} batch(es)"
+            + (f" ({topics})" if topics else "") + f" in {self.seconds:.2f} s",
+            f"Rejected         {self.rejected} this round; {self.rejected_total} need attention",
+            f"Pulled           {self.plans_applied} plan(s), {self.staff_applied} staff, "
+            f"{self.settings_applied} setting(s) changed",
+            f"Still pending    {self.pending_left}",
+        ]
+        if self.error:
+            out.append(f"Stopped          {self.error}")
+        return out
+
+
+# ---- the service ------------------------------------------------------------------------------
+
+
+def backoff_seconds(failures: int, jitter: float) -> float:
+    """2 s doubling per failure, capped at 1,024 s, +-25 % jitter (`jitter` in [0, 1))."""
+    base = min(BACKOFF_CAP_S, BACKOFF_START_S * 2 ** max(0, failures - 1))
+    return float(base * (1 - JITTER + 2 * JITTER * jitter))
+
+
+def prepare(item: OutboxItem) -> PushItem:
+    """Parse and check one outbox row; InputError says why the central store would refuse it."""
+    try:
+        payload = json.loads(item.payload)
+    except ValueError as exc:
+        raise InputError(f"payload is not JSON: {exc}") from exc
+    if not isinstance(payload, dict):
+        raise InputError("payload is not a JSON object")
+    record = None
+    if item.topic == RECORD_TOPIC:
+        try:
+            record = CommissionRecord.from_dict(payload)
+            record.validate()
+        except InputError:
+            raise
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"not a commission record: {type(exc).__name__}: {exc}") from exc
+    text = canonical_json(payload)
+    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, payload,
+                    item.created_at, record, digest(text))
+
+
+class CentralSync:
+    """One push/pull round at a time; run by a background job, never the GUI thread."""
+
+    def __init__(self, outbox: SyncOutbox, central: CentralStore, identity: TerminalIdentity,
+                 clock: Clock, *, batch_size: int = 1000,
+                 topics: Sequence[str] = PUSH_TOPICS,
+                 jitter: Callable[[], float] = random.random,
+                 after_pull: Callable[[int], object] | None = None) -> None:
+        if batch_size < 1:
+            raise ValueError("batch_size must be at least 1")
+        self._outbox = outbox
+        self._central = central
+        self.identity = identity
+        self._clock = clock
+        self._batch = batch_size
+        self._topics = tuple(topics)
+        self._jitter = jitter
+        # Called with the number of plans changed by a pull (e.g. to recalculate
+        # commission records that needed review).
+        self._after_pull = after_pull
+
+    def sync_once(self, *, force: bool = False) -> SyncSummary:
+        """Push every pending row, then pull. `force` ignores the backoff (CLI, tests)."""
+        started = time.perf_counter()
+        state = self._outbox.load_state()
+        now = self._clock.now()
+        if not force and state.next_try_at and now < datetime.fromisoformat(state.next_try_at):
+            return SyncSummary(skipped_until=state.next_try_at)
+        pushed: dict[str, int] = {}
+        rejected = batches = plans = staff = settings = 0
+        error: str | None = None
+        in_flight: list[int] = []
+        try:
+            after = 0
+            while True:
+                items = self._outbox.pending(self._topics, self._batch, after)
+                if not items:
+                    break
+                after = items[-1].seq
+                in_flight = [i.seq for i in items]
+                ready, refused = self._prepare(items)
+                acked, central_refused = self._push(ready)
+                refused.update(central_refused)
+                batches += 1
+                if acked:
+                    self._outbox.mark_acked([i.seq for i in acked])
+                if refused:
+                    self._outbox.mark_rejected(refused)
+                    for seq, why in refused.items():
+                        log.warning("central sync: outbox row %d rejected: %s", seq, why)
+                for i in acked:
+                    pushed[i.topic] = pushed.get(i.topic, 0) + 1
+                rejected += len(refused)
+                in_flight = []
+            plans = self._outbox.apply_plans(self._central.pull_plans(self.identity),
+                                             iso(self._clock.now()))
+            staff = self._outbox.apply_staff(self._central.pull_staff(self.identity))
+            settings = self._outbox.apply_settings(
+                self._central.pull_settings(self.identity))
+        except (CentralUnavailable, CentralAuthFailed) as exc:
+            error = str(exc)
+            if in_flight:
+                self._outbox.mark_failed(in_flight, error)
+            failures = state.failures + 1
+            wait = backoff_seconds(failures, self._jitter())
+            next_try = iso(self._clock.now() + timedelta(seconds=wait))
+            self._outbox.save_state(SyncState(failures, next_try))
+            log.warning("central sync stopped (%d failure(s) in a row, next try %s): %s",
+                        failures, next_try, exc)
+        else:
+            if state.failures or state.next_try_at:
+                self._outbox.save_state(SyncState())
+            if plans and self._after_pull is not None:
+                self._after_pull(plans)
+        pending, rejected_total = self._outbox.counts(self._topics)
+        return SyncSummary(sum(pushed.values()), pushed, rejected, batches, plans, staff,
+                           settings, pending, rejected_total,
+                           time.perf_counter() - started, error)
+
+    def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
+        ready: list[PushItem] = []
+        refused: dict[int, str] = {}
+        for item in items:
+            try:
+                ready.append(prepare(item))
+            except InputError as exc:
+                refused[item.seq] = f"refused before sending: {exc}"
+        return ready, refused
+
+    def _push(self, items: Sequence[PushItem]) -> tuple[list[PushItem], dict[int, str]]:
+        """Push in one transaction; on a content refusal, bisect to isolate bad rows."""
+        if not items:
+            return [], {}
+        try:
+            self._central.push(self.identity, items)
+        except BatchRejected as exc:
+            if len(items) == 1:
+                return [], {items[0].seq: f"refused by the central database: {exc.reason}"}
+            mid = len(items) // 2
+            a_ok, a_bad = self._push(items[:mid])
+            b_ok, b_bad = self._push(items[mid:])
+            return a_ok + b_ok, {**a_bad, **b_bad}
+        return list(items), {}

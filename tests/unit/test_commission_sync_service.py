@@ -1,0 +1,155 @@
+"""The central sync service against hand-written fakes: bisection, backoff, ordering."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from datetime import UTC, datetime
+
+import pytest
+from apscheduler.schedulers.background import BackgroundScheduler
+
+from pos_app.adapters.central.settings import central_settings
+from pos_app.domain.clock import FixedClock
+from pos_app.domain.errors import ConfigError
+from pos_app.jobs.central_sync import SETTLE_JOB_ID, SYNC_JOB_ID, add_central_jobs
+from pos_app.services.central_sync import (
+    BatchRejected,
+    CentralSync,
+    CentralUnavailable,
+    OutboxItem,
+    PulledPlan,
+    PulledSetting,
+    PulledStaff,
+    PushItem,
+    SyncState,
+    TerminalIdentity,
+    backoff_seconds,
+)
+
+
+class FakeOutbox:
+    def __init__(self, n: int) -> None:
+        self.rows = {i: OutboxItem(i, f"op{i}", "sale", f"a{i}", f'{{"n": {i}}}', "x")
+                     for i in range(1, n + 1)}
+        self.status = dict.fromkeys(self.rows, "pending")
+        self.errors: dict[int, str] = {}
+        self.state = SyncState()
+
+    def pending(self, topics: Sequence[str], limit: int, after_seq: int) -> list[OutboxItem]:
+        return [self.rows[s] for s in sorted(self.rows)
+                if self.status[s] == "pending" and s > after_seq][:limit]
+
+    def mark_acked(self, seqs: Sequence[int]) -> None:
+        for s in seqs:
+            self.status[s] = "acked"
+
+    def mark_rejected(self, reasons: Mapping[int, str]) -> None:
+        for s, e in reasons.items():
+            self.status[s] = "rejected"
+            self.errors[s] = e
+
+    def mark_failed(self, seqs: Sequence[int], error: str) -> None:
+        for s in seqs:
+            self.errors[s] = error
+
+    def counts(self, topics: Sequence[str]) -> tuple[int, int]:
+        v = list(self.status.values())
+        return v.count("pending"), v.count("rejected")
+
+    def apply_plans(self, plans: Sequence[PulledPlan], at: str) -> int:
+        return len(plans)
+
+    def apply_staff(self, staff: Sequence[PulledStaff]) -> int:
+        return 0
+
+    def apply_settings(self, settings: Sequence[PulledSetting]) -> int:
+        return 0
+
+    def load_state(self) -> SyncState:
+        return self.state
+
+    def save_state(self, state: SyncState) -> None:
+        self.state = state
+
+
+class FakeCentral:
+    def __init__(self, bad: set[int] = frozenset(), down: bool = False) -> None:
+        self.bad = bad
+        self.down = down
+        self.calls = 0
+        self.stored: list[int] = []
+
+    def push(self, identity: TerminalIdentity, items: Sequence[PushItem]) -> None:
+        self.calls += 1
+        if self.down:
+            raise CentralUnavailable("connection refused")
+        if any(i.seq in self.bad for i in items):
+            raise BatchRejected("constraint violated")
+        self.stored.extend(i.seq for i in items)
+
+    def pull_plans(self, identity: TerminalIdentity) -> list[PulledPlan]:
+        return [PulledPlan("p", None, 1, "d", "{}")]
+
+    def pull_staff(self, identity: TerminalIdentity) -> list[PulledStaff]:
+        return []
+
+    def pull_settings(self, identity: TerminalIdentity) -> list[PulledSetting]:
+        return []
+
+
+CLOCK = FixedClock(datetime(2026, 11, 27, 9, 0, tzinfo=UTC))
+ME = TerminalIdentity("S1", "T1")
+
+
+def test_bisection_isolates_bad_rows_in_few_round_trips_and_keeps_order():
+    outbox, central = FakeOutbox(1000), FakeCentral(bad={17, 600})
+    pulled: list[int] = []
+    s = CentralSync(outbox, central, ME, CLOCK, batch_size=1000, after_pull=pulled.append)
+    summary = s.sync_once()
+    assert summary.pushed == 998 and summary.rejected == 2 and summary.pending_left == 0
+    assert {k for k, v in outbox.status.items() if v == "rejected"} == {17, 600}
+    assert "constraint violated" in outbox.errors[17]
+    assert central.stored == sorted(central.stored)  # sequence order preserved
+    assert central.calls <= 2 * 2 * 10 + 1
+    assert pulled == [1]
+
+
+def test_offline_stops_the_round_keeps_rows_pending_and_backs_off():
+    outbox, central = FakeOutbox(10), FakeCentral(down=True)
+    s = CentralSync(outbox, central, ME, CLOCK, batch_size=4, jitter=lambda: 0.5)
+    summary = s.sync_once()
+    assert summary.error == "connection refused" and summary.pending_left == 10
+    assert central.calls == 1 and outbox.state.failures == 1
+    assert outbox.state.next_try_at == "2026-11-27T09:00:02.000000+00:00"
+    assert s.sync_once().skipped_until == outbox.state.next_try_at
+    assert central.calls == 1
+    central.down = False
+    assert s.sync_once(force=True).pushed == 10
+    assert outbox.state == SyncState()
+
+
+def test_backoff_doubles_from_two_seconds_to_the_cap_with_jitter():
+    assert [backoff_seconds(n, 0.5) for n in (1, 2, 3, 10, 11, 50)] == \
+        [2, 4, 8, 1024, 1024, 1024]
+    assert backoff_seconds(1, 0.0) == 1.5 and backoff_seconds(1, 0.999999) < 2.5
+
+
+def test_central_settings_from_config_and_env():
+    cs = central_settings({"url": "postgresql://pos_t1@db/central", "batch_size": 500},
+                          env={"POS_APP_STORE_ID": "S9"})
+    assert (cs.url, cs.store_id, cs.batch_size) == ("postgresql://pos_t1@db/central", "S9", 500)
+    assert central_settings({}, env={}).url is None
+    with pytest.raises(ConfigError, match="password"):
+        central_settings({"url": "postgresql://u:secret@db/c"}, env={})
+    with pytest.raises(ConfigError, match="unknown keys"):
+        central_settings({"passwd": "x"}, env={})
+
+
+def test_jobs_are_single_instance_and_coalesced():
+    scheduler = BackgroundScheduler(timezone=UTC)
+    sync = CentralSync(FakeOutbox(0), FakeCentral(), ME, CLOCK)
+    add_central_jobs(scheduler, sync, object(), run_now=False)  # type: ignore[arg-type]
+    jobs = {j.id: j for j in scheduler.get_jobs()}
+    assert set(jobs) == {SYNC_JOB_ID, SETTLE_JOB_ID}
+    for job in jobs.values():
+        assert job.max_instances == 1 and job.coalesce and job.misfire_grace_time >= 30
