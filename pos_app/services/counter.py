@@ -21,6 +21,7 @@ from pos_app.domain.pricing import Discount
 from pos_app.domain.sale import SaleState, SaleStatus, TenderKind
 
 from .catalog import CatalogService
+from .report_text import render_x, render_z
 from .sale_commands import (
     AddItem,
     AddTender,
@@ -30,6 +31,8 @@ from .sale_commands import (
     RemoveLine,
     RemoveTender,
     Resume,
+    ReturnLine,
+    ReturnWithoutReceipt,
     SetCartDiscount,
     SetLineDiscount,
     SetQuantity,
@@ -37,10 +40,39 @@ from .sale_commands import (
 )
 from .sale_session import SaleSession
 from .sales import SalesDesk
+from .shift_service import ShiftService
 from .staff import Staff, StaffService
 
 TENDER_LABELS = {TenderKind.CASH: "Cash", TenderKind.CARD: "Card",
                  TenderKind.STORE_CREDIT: "Store credit", TenderKind.GIFT_CARD: "Gift card"}
+
+
+@dataclass(frozen=True, slots=True)
+class ShiftView:
+    open: bool
+    opened_by: str = ""
+    opened_at: str = ""
+    to_count: tuple[str, ...] = ()  # tenders to count at close (blind: no amounts)
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnableView:
+    line_no: int
+    title: str
+    sku: str
+    sold: int
+    returnable: int
+    unit_paid: str
+
+
+@dataclass(frozen=True, slots=True)
+class ReceiptLookup:
+    receipt_no: int
+    sale_id: str
+    completed_at: str
+    total: str
+    tenders: tuple[str, ...]
+    lines: tuple[ReturnableView, ...]
 
 
 class TopSellers(Protocol):
@@ -134,7 +166,10 @@ class Counter:
 
     def __init__(self, desk: SalesDesk, catalog: CatalogService, staff: StaffService,
                  shift_of: Callable[[], str | None] = lambda: None,
-                 top_sellers: TopSellers | None = None) -> None:
+                 top_sellers: TopSellers | None = None,
+                 shifts: ShiftService | None = None, store_name: str = "") -> None:
+        self._shifts = shifts
+        self._store_name = store_name
         self._desk = desk
         self._catalog = catalog
         self._staff = staff
@@ -202,6 +237,9 @@ class Counter:
         with self._lock:
             if self._current is None or self._current.state.status is not SaleStatus.OPEN:
                 recovered = self._desk.open_sales()
+                if not recovered and self._shifts is not None \
+                        and self._shifts.current_shift() is None:
+                    raise StateError("Open a shift before selling (F10)")
                 self._current = recovered[-1] if recovered else self._desk.new_sale(
                     cashier_id=self._user.id if self._user else None,
                     shift_id=self._shift_of())
@@ -319,6 +357,85 @@ class Counter:
 
     def remove_tender(self, tender_id: str) -> SaleView:
         return self._do(RemoveTender(tender_id))
+
+    # ---- returns --------------------------------------------------------------------------
+
+    def find_receipt(self, receipt_no: int) -> ReceiptLookup:
+        self._require_user()
+        r = self._desk.receipt(receipt_no)
+        cur = r.sale.currency
+        tenders = tuple(f"{TENDER_LABELS[t.kind]} {fmt(t.amount, cur)}"
+                        + (f" ({t.reference[-4:]})" if t.reference else "")
+                        for t in r.sale.tenders)
+        lines = tuple(ReturnableView(
+            rl.line.line_no, rl.line.title, rl.line.sku, rl.line.quantity, rl.returnable,
+            fmt(rl.line.total // rl.line.quantity if rl.line.quantity else 0, cur))
+            for rl in r.lines if rl.line.quantity > 0)
+        total = sum(rl.line.total for rl in r.lines)
+        return ReceiptLookup(receipt_no, r.sale.id, r.sale.opened_at, fmt(total, cur),
+                             tenders, lines)
+
+    def return_lines(self, receipt_no: int, quantities: dict[int, int]) -> SaleView:
+        """Add returns of lines of a receipt to the current sale (an exchange if it also
+        sells). Each line refunds exactly what was paid per unit."""
+        actor = self._require_user()
+        r = self._desk.receipt(receipt_no)
+        by_no = {rl.line.line_no: rl for rl in r.lines}
+        session = self._session()
+        for line_no, qty in quantities.items():
+            if qty <= 0:
+                continue
+            rl = by_no.get(line_no)
+            if rl is None:
+                raise NotFound(f"Receipt {receipt_no} has no line {line_no}")
+            session.execute(ReturnLine(rl.line, rl.returned, qty), actor=actor)
+        return self.view(session)
+
+    def return_without_receipt(self, raw_code: str, quantity: int = 1,
+                               approver_pin: str | None = None) -> SaleView:
+        variant = self._catalog.lookup(raw_code)
+        return self._do(ReturnWithoutReceipt(variant, quantity), approver_pin=approver_pin)
+
+    # ---- the shift and the till -----------------------------------------------------------
+
+    def _shift_service(self) -> ShiftService:
+        if self._shifts is None:
+            raise StateError("Shifts are not available on this terminal")
+        return self._shifts
+
+    def shift(self) -> ShiftView:
+        shift = self._shift_service().current_shift()
+        if shift is None:
+            return ShiftView(False)
+        x = self._shift_service().x_report()
+        return ShiftView(True, self._name(shift.opened_by), shift.opened_at.isoformat(),
+                         x.required_counts)
+
+    def open_shift(self, float_minor: int) -> ShiftView:
+        actor = self._require_user()
+        self._shift_service().open_shift(actor.staff_id, float_minor)
+        with self._lock:
+            if self._current is not None and not self._current.state.lines:
+                self._current = None  # the next sale belongs to the new shift
+        return self.shift()
+
+    def cash_in(self, amount: int, reason: str) -> ShiftView:
+        self._shift_service().cash_in(self._require_user().staff_id, amount, reason)
+        return self.shift()
+
+    def cash_out(self, amount: int, reason: str) -> ShiftView:
+        self._shift_service().cash_out(self._require_user().staff_id, amount, reason)
+        return self.shift()
+
+    def x_report_text(self) -> str:
+        self._require_user()
+        return render_x(self._shift_service().x_report(), self._store_name)
+
+    def close_shift(self, counted: dict[str, int]) -> str:
+        """Close with a blind count; returns the Z report as printable text."""
+        actor = self._require_user()
+        z = self._shift_service().close_shift(actor.staff_id, counted)
+        return render_z(z, self._store_name)
 
     def complete(self) -> CompletedView:
         actor = self._require_user()

@@ -25,7 +25,9 @@ class CounterWindow(QMainWindow):
                  demo_pins: Sequence[tuple[str, str, str]] = (),
                  status_fn: StatusFn | None = None,
                  on_completed: Callable[[CompletedView], None] | None = None,
-                 lock_after_ms: int = 10 * 60 * 1000, status_every_ms: int = 10_000) -> None:
+                 lock_after_ms: int = 10 * 60 * 1000, status_every_ms: int = 10_000,
+                 currency: str = "USD", print_text: Callable[[str], None] | None = None) \
+            -> None:
         super().__init__()
         self.counter = counter
         self.worker = worker
@@ -39,7 +41,7 @@ class CounterWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.login = LoginScreen(store_name=store_name, demo_pins=demo_pins)
         self.login.submitted.connect(self._sign_in)
-        self.sale = SaleScreen(counter, worker)
+        self.sale = SaleScreen(counter, worker, currency, print_text)
         self.sale.sign_out.connect(self.lock)
         self.sale.completed.connect(self._completed)
         self.stack.addWidget(self.login)
@@ -85,9 +87,16 @@ class CounterWindow(QMainWindow):
                 return
             self.st_user.setText(f"Cashier: {result.name}")
             self.stack.setCurrentWidget(self.sale)
-            self.sale.refresh()
             self._idle.start()
+            self.worker.submit(self.counter.shift, self._shift_checked, self._shift_checked)
         self.worker.submit(lambda: self.counter.login(pin, staff_id or None), done, done)
+
+    def _shift_checked(self, shift: Any) -> None:
+        # The first cashier of the day is asked for the float before the first sale.
+        if not isinstance(shift, BaseException) and not shift.open:
+            self.sale.prompt_open_shift()
+        self.sale.refresh()
+        self.refresh_status()
 
     def lock(self) -> None:
         """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""

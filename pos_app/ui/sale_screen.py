@@ -31,10 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import PermissionDenied, PosError
-from pos_app.services.counter import CompletedView, ProductHit, SaleView
+from pos_app.services.counter import CompletedView, ProductHit, SaleView, ShiftView
 
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .payment import PaymentDialog
+from .returns import ReturnDialog
+from .shift import OpenShiftDialog, ShiftDialog
 from .theme import clear_layout, set_role
 from .worker import DbWorker
 
@@ -68,8 +70,11 @@ class SaleScreen(QWidget):
     sign_out = Signal()
     activity = Signal()  # the cashier did something: restarts the idle auto-lock
 
-    def __init__(self, counter: Any, worker: DbWorker) -> None:
+    def __init__(self, counter: Any, worker: DbWorker, currency: str = "USD",
+                 print_text: Callable[[str], None] | None = None) -> None:
         super().__init__()
+        self.currency = currency
+        self.print_text = print_text
         self.counter = counter
         self.worker = worker
         self.view: SaleView | None = None
@@ -112,6 +117,8 @@ class SaleScreen(QWidget):
             ("F5", "Hold\nF5", self.hold),
             ("F6", "Held\nF6", self.show_held),
             ("F7", "Void\nF7", self.void),
+            ("F8", "Return\nF8", self.start_return),
+            ("F10", "Shift\nF10", self.show_shift),
             ("F9", "Sign out\nF9", self.sign_out.emit),
         ):
             b = QPushButton(label)
@@ -455,6 +462,29 @@ class SaleScreen(QWidget):
         if self.view is None or not self.view.lines:
             return
         self.with_approval("void this sale", self.counter.void, self.show_sale)
+
+    def start_return(self) -> None:
+        dlg = ReturnDialog(self.call, self.counter, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.result_view is not None:
+            self.show_sale(dlg.result_view)
+        self.focus_scan()
+
+    def show_shift(self) -> None:
+        def got(view: ShiftView) -> None:
+            if not view.open:
+                self.prompt_open_shift()
+                return
+            dlg = ShiftDialog(view, self.currency, self.call, self.counter, parent=self,
+                              on_print=self.print_text)
+            dlg.exec()
+            self.refresh()
+        self.call(self.counter.shift, got)
+
+    def prompt_open_shift(self) -> None:
+        dlg = OpenShiftDialog(self.currency, self.call, self.counter, self)
+        if dlg.exec() == QDialog.DialogCode.Accepted:
+            self.refresh()
+        self.focus_scan()
 
     def open_payment(self) -> None:
         if self.view is None or not self.view.lines or QApplication.activeModalWidget():

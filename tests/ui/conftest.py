@@ -36,6 +36,9 @@ def make_terminal(data_dir: Path) -> Terminal:
     ctx = open_context(data_dir=data_dir, config_path=cfg, demo=True)
     services = build_services(ctx)
     ensure_demo_store(ctx, services, n_products=150)
+    if services.shifts.current_shift() is None:
+        manager = next(s for s in services.staff.list_staff() if s.role.value == "manager")
+        services.shifts.open_shift(manager.id, 15000)
     return Terminal(ctx, services)
 
 

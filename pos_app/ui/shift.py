@@ -1,0 +1,224 @@
+"""The till: open a shift with a float, pay in/out, X report, close with a blind count."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PosError
+from pos_app.domain.money import Money
+from pos_app.services.counter import ShiftView
+
+from .theme import set_role
+
+Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
+TENDER_NAMES = {"cash": "Cash in drawer", "card": "Card terminal batch",
+                "store_credit": "Store credit", "gift_card": "Gift cards"}
+
+
+def _amount(text: str, currency: str) -> int:
+    try:
+        value = Money.parse(text or "0", currency).minor
+    except ValueError as exc:
+        raise ValueError(f"Not an amount: {text!r}") from exc
+    return value
+
+
+class ReportView(QDialog):
+    """Shows a printable report (X or Z) in the receipt's monospace layout."""
+
+    def __init__(self, title: str, text: str, parent: QWidget | None = None,
+                 on_print: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(title)
+        lay = QVBoxLayout(self)
+        self.text = QPlainTextEdit(text)
+        self.text.setReadOnly(True)
+        mono = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+        mono.setPointSize(12)
+        self.text.setFont(mono)
+        lay.addWidget(self.text)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        if on_print is not None:
+            pr = QPushButton("Print")
+            pr.clicked.connect(lambda: on_print(text))
+            buttons.addButton(pr, QDialogButtonBox.ButtonRole.ActionRole)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        lay.addWidget(buttons)
+        self.resize(560, 720)
+
+
+class OpenShiftDialog(QDialog):
+    def __init__(self, currency: str, call: Call, counter: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Open shift")
+        self._currency = currency
+        self._call = call
+        self._counter = counter
+        lay = QVBoxLayout(self)
+        title = QLabel("Open the shift: count the float in the drawer")
+        set_role(title, "title")
+        lay.addWidget(title)
+        self.float_edit = QLineEdit()
+        self.float_edit.setPlaceholderText("Float, e.g. 150.00")
+        lay.addWidget(self.float_edit)
+        self.error = QLabel("")
+        set_role(self.error, "error")
+        lay.addWidget(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open shift (Enter)")
+        buttons.accepted.connect(self._open)
+        buttons.rejected.connect(self.reject)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _open(self) -> None:
+        try:
+            amount = _amount(self.float_edit.text().strip(), self._currency)
+        except ValueError as exc:
+            self.error.setText(str(exc))
+            return
+        self._call(lambda: self._counter.open_shift(amount), lambda _v: self.accept(),
+                   lambda exc: self.error.setText(str(exc) if isinstance(exc, PosError)
+                                                  else "Could not open the shift"))
+
+
+class ShiftDialog(QDialog):
+    """F10: the till menu for the open shift."""
+
+    def __init__(self, view: ShiftView, currency: str, call: Call, counter: Any, *,
+                 parent: QWidget | None = None,
+                 on_print: Callable[[str], None] | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Shift")
+        self._view = view
+        self._currency = currency
+        self._call = call
+        self._counter = counter
+        self._on_print = on_print
+        self.z_text: str | None = None
+        lay = QVBoxLayout(self)
+        head = QLabel(f"Shift open since {view.opened_at[11:16]} by {view.opened_by}"
+                      if view.open else "No shift is open")
+        set_role(head, "title")
+        lay.addWidget(head)
+
+        move = QHBoxLayout()
+        self.amount = QLineEdit()
+        self.amount.setPlaceholderText("Amount")
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText("Reason (e.g. change from bank, supplier paid)")
+        move.addWidget(self.amount, 1)
+        move.addWidget(self.reason, 2)
+        lay.addLayout(move)
+        row = QHBoxLayout()
+        for label, fn in (("Cash in", self._cash_in), ("Cash out", self._cash_out),
+                          ("X report", self._x_report)):
+            b = QPushButton(label)
+            b.clicked.connect(fn)
+            row.addWidget(b)
+        lay.addLayout(row)
+
+        count_title = QLabel("Close shift: count each tender (blind count)")
+        set_role(count_title, "title")
+        lay.addWidget(count_title)
+        form = QFormLayout()
+        self.counts: dict[str, QLineEdit] = {}
+        for tender in view.to_count:
+            edit = QLineEdit()
+            edit.setPlaceholderText("Counted amount")
+            form.addRow(TENDER_NAMES.get(tender, tender), edit)
+            self.counts[tender] = edit
+        lay.addLayout(form)
+        self.close_btn = QPushButton("Close shift and print Z report")
+        set_role(self.close_btn, "primary")
+        self.close_btn.clicked.connect(self._close_shift)
+        lay.addWidget(self.close_btn)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        cancel = QPushButton("Back (Esc)")
+        cancel.clicked.connect(self.reject)
+        lay.addWidget(cancel)
+        self.setMinimumWidth(680)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setText(text)
+        set_role(self.message, "error" if error else "ok")
+
+    def _fail(self, exc: BaseException) -> None:
+        self._say(str(exc) if isinstance(exc, PosError) else "That did not work; logged.",
+                  error=True)
+
+    def _movement(self, out: bool) -> None:
+        try:
+            amount = _amount(self.amount.text().strip(), self._currency)
+        except ValueError as exc:
+            self._say(str(exc), error=True)
+            return
+        reason = self.reason.text().strip()
+        fn = self._counter.cash_out if out else self._counter.cash_in
+
+        def done(_v: Any) -> None:
+            self.amount.clear()
+            self.reason.clear()
+            self._say(f"Cash {'out' if out else 'in'} recorded", error=False)
+
+        self._call(lambda: fn(amount, reason), done, self._fail)
+
+    def _cash_in(self) -> None:
+        self._movement(False)
+
+    def _cash_out(self) -> None:
+        self._movement(True)
+
+    def _x_report(self) -> None:
+        def show(text: str) -> None:
+            ReportView("X report", text, self, self._on_print).exec()
+
+        self._call(self._counter.x_report_text, show, self._fail)
+
+    def _close_shift(self) -> None:
+        counted: dict[str, int] = {}
+        for tender, edit in self.counts.items():
+            text = edit.text().strip()
+            if not text:
+                self._say(f"Count {TENDER_NAMES.get(tender, tender)} first", error=True)
+                return
+            try:
+                counted[tender] = _amount(text, self._currency)
+            except ValueError as exc:
+                self._say(str(exc), error=True)
+                return
+
+        def done(text: str) -> None:
+            self.z_text = text
+            if self._on_print is not None:
+                self._on_print(text)
+            ReportView("Z report", text, self, self._on_print).exec()
+            self.accept()
+
+        self._call(lambda: self._counter.close_shift(counted), done, self._fail)
+
+
+def mono_font() -> QFont:
+    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
+    font.setPointSize(12)
+    return font
