@@ -95,7 +95,7 @@ def build_services(ctx: AppContext) -> Services:
         return shift.id if shift else None
 
     return Services(catalog_repo, catalog, staff, sales, desk, shifts,
-                    Counter(desk, catalog, staff, current_shift_id, top_sellers=sales,
+                    Counter(desk, catalog, staff, shift_of=current_shift_id, top_sellers=sales,
                             shifts=shifts, store_name=store.name),
                     commission)
 

@@ -164,7 +164,7 @@ def hit_of(v: Variant) -> ProductHit:
 class Counter:
     """The signed-in person and the current sale of one terminal."""
 
-    def __init__(self, desk: SalesDesk, catalog: CatalogService, staff: StaffService,
+    def __init__(self, desk: SalesDesk, catalog: CatalogService, staff: StaffService, *,
                  shift_of: Callable[[], str | None] = lambda: None,
                  top_sellers: TopSellers | None = None,
                  shifts: ShiftService | None = None, store_name: str = "") -> None:
