@@ -32,6 +32,12 @@ unit: $(STAMP)
 bench: $(STAMP)
 	$(PY) bench/sale_session_bench.py
 	$(PY) bench/catalog_bench.py
+	$(PY) bench/counter_bench.py
+	$(PY) bench/commission_push_bench.py
+
+## Render every screen to PNG under screenshots/ (demo data and an empty store).
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

@@ -55,7 +55,7 @@ class PaymentDialog(QDialog):
         self._counter = counter
         self._view = view
         self._done: CompletedView | None = None
-        self.setMinimumSize(980, 640)
+        self.setMinimumSize(1000, 700)
 
         root = QHBoxLayout(self)
         left = QVBoxLayout()
@@ -97,12 +97,12 @@ class PaymentDialog(QDialog):
         for i, key in enumerate(["7", "8", "9", "4", "5", "6", "1", "2", "3", "00", "0", "."]):
             b = QPushButton(key)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            set_role(b, "key")
+            set_role(b, "pad")
             b.clicked.connect(lambda _c=False, k=key: self.amount.insert(k))
             pad.addWidget(b, i // 3, i % 3)
         back = QPushButton("⌫")
         back.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        set_role(back, "key")
+        set_role(back, "pad")
         back.clicked.connect(self.amount.backspace)
         pad.addWidget(back, 4, 2)
         right.addLayout(pad)

@@ -37,7 +37,7 @@ from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .payment import PaymentDialog
 from .returns import ReturnDialog
 from .shift import OpenShiftDialog, ShiftDialog
-from .theme import clear_layout, set_role
+from .theme import ERROR, clear_layout, set_role
 from .worker import DbWorker
 
 COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
@@ -125,7 +125,9 @@ class SaleScreen(QWidget):
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             b.setMinimumWidth(0)
-            set_role(b, "danger" if key == "F7" else "action")
+            set_role(b, "action")
+            if key == "F7":  # red only for voids
+                b.setStyleSheet(f"color: {ERROR}; border-color: {ERROR};")
             b.clicked.connect(slot)
             QShortcut(QKeySequence(key), self, slot)
             keys.addWidget(b)
@@ -286,6 +288,7 @@ class SaleScreen(QWidget):
             # Long product names must never widen the window: the grid sets the width.
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             b.setMinimumWidth(0)
+            b.setMaximumHeight(110)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(f"{hit.title} · {hit.sku}")
             b.clicked.connect(lambda _c=False, v=hit.variant_id: self.add_variant(v))

@@ -73,6 +73,7 @@ class OpenShiftDialog(QDialog):
         self._counter = counter
         lay = QVBoxLayout(self)
         title = QLabel("Open the shift: count the float in the drawer")
+        title.setWordWrap(True)
         set_role(title, "title")
         lay.addWidget(title)
         self.float_edit = QLineEdit()
@@ -117,6 +118,7 @@ class ShiftDialog(QDialog):
         lay = QVBoxLayout(self)
         head = QLabel(f"Shift open since {view.opened_at[11:16]} by {view.opened_by}"
                       if view.open else "No shift is open")
+        head.setWordWrap(True)
         set_role(head, "title")
         lay.addWidget(head)
 
@@ -136,8 +138,9 @@ class ShiftDialog(QDialog):
             row.addWidget(b)
         lay.addLayout(row)
 
-        count_title = QLabel("Close shift: count each tender (blind count)")
-        set_role(count_title, "title")
+        count_title = QLabel("Close the shift: count each tender. Expected amounts are "
+                             "not shown (blind count).")
+        count_title.setWordWrap(True)
         lay.addWidget(count_title)
         form = QFormLayout()
         self.counts: dict[str, QLineEdit] = {}
@@ -157,7 +160,7 @@ class ShiftDialog(QDialog):
         cancel = QPushButton("Back (Esc)")
         cancel.clicked.connect(self.reject)
         lay.addWidget(cancel)
-        self.setMinimumWidth(680)
+        self.setMinimumWidth(760)
 
     def _say(self, text: str, *, error: bool) -> None:
         self.message.setText(text)
