@@ -87,18 +87,19 @@ def run(out: Path, *, demo: bool) -> None:
         win.sale.refresh()
         settle(worker)
         shoot(win, out, f"{tag}-sale-{w}x{h}")
-        dialogs: list[tuple[str, Callable[[], QWidget]]] = [
-            ("held", lambda: HeldDialog(svc.counter.held(), win)),
-            ("return", lambda: ReturnDialog(win.sale.call, svc.counter, win)),
-            ("shift", lambda: ShiftDialog(svc.counter.shift(), "USD", win.sale.call,
-                                          svc.counter, parent=win)),
-            ("x-report", lambda: ReportView("X report", svc.counter.x_report_text(), win)),
+        dialogs: list[tuple[str, Callable[[CounterWindow], QWidget]]] = [
+            ("held", lambda w: HeldDialog(svc.counter.held(), w)),
+            ("return", lambda w: ReturnDialog(w.sale.call, svc.counter, w)),
+            ("shift", lambda w: ShiftDialog(svc.counter.shift(), "USD", w.sale.call,
+                                            svc.counter, parent=w)),
+            ("x-report", lambda w: ReportView("X report", svc.counter.x_report_text(), w)),
         ]
-        if demo and win.sale.view is not None and win.sale.view.lines:
-            dialogs.insert(0, ("payment", lambda: PaymentDialog(
-                win.sale.view, win.sale.call, svc.counter, win)))
+        view = win.sale.view
+        if demo and view is not None and view.lines:
+            dialogs.insert(0, ("payment", lambda w, v=view: PaymentDialog(
+                v, w.sale.call, svc.counter, w)))
         for name, make in dialogs:
-            dlg = make()
+            dlg = make(win)
             settle(worker)
             shoot(dlg, out, f"{tag}-{name}-{w}x{h}")
             dlg.close()
