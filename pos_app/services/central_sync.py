@@ -131,6 +131,8 @@ class PulledSetting:
 class SyncState:
     failures: int = 0
     next_try_at: str | None = None
+    last_success_at: str | None = None  # shown in the status bar: "last sync 10:42"
+    last_error: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -334,12 +336,12 @@ class CentralSync:
             failures = state.failures + 1
             wait = backoff_seconds(failures, self._jitter())
             next_try = iso(self._clock.now() + timedelta(seconds=wait))
-            self._outbox.save_state(SyncState(failures, next_try))
+            self._outbox.save_state(SyncState(failures, next_try, state.last_success_at,
+                                              error))
             log.warning("central sync stopped (%d failure(s) in a row, next try %s): %s",
                         failures, next_try, exc)
         else:
-            if state.failures or state.next_try_at:
-                self._outbox.save_state(SyncState())
+            self._outbox.save_state(SyncState(last_success_at=iso(self._clock.now())))
             if plans and self._after_pull is not None:
                 self._after_pull(plans)
         pending, rejected_total = self._outbox.counts(self._topics)

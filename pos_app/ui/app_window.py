@@ -6,15 +6,26 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QHeaderView,
+    QLabel,
+    QMainWindow,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
 
 from .login import LoginScreen
 from .sale_screen import SaleScreen
-from .theme import STYLESHEET
+from .theme import STYLESHEET, set_role
 from .worker import DbWorker
 
 StatusFn = Callable[[], dict[str, Any]]
@@ -52,10 +63,17 @@ class CounterWindow(QMainWindow):
         self.st_user = QLabel("Signed out")
         self.st_shift = QLabel("")
         self.st_terminal = QLabel(f"Terminal {terminal_id}")
-        self.st_sync = QLabel("")
+        self.st_central = QLabel("")
+        self.st_sync = QPushButton("")
+        self.st_sync.setFlat(True)
+        self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.st_sync.setToolTip("Open the sync status")
+        self.st_sync.clicked.connect(self.show_sync_status)
         for w in (self.st_user, self.st_shift, self.st_terminal):
             bar.addWidget(w)
+        bar.addPermanentWidget(self.st_central)
         bar.addPermanentWidget(self.st_sync)
+        self._last_status: dict[str, Any] = {}
 
         self._idle = QTimer(self)
         self._idle.setSingleShot(True)
@@ -117,6 +135,8 @@ class CounterWindow(QMainWindow):
             if isinstance(st, BaseException):
                 self.st_sync.setText("Status unavailable")
                 return
+            self._last_status = st
+            self._show_central(st.get("central") or {})
             shift = st.get("shift")
             self.st_shift.setText("Shift open" if shift else "No shift open")
             pending = st.get("pending_total", 0)
@@ -128,10 +148,23 @@ class CounterWindow(QMainWindow):
                 mins = int(age.total_seconds() // 60)
                 text += f" (oldest {mins} min)" if mins else ""
             self.st_sync.setText(text)
-            self.st_sync.setProperty("state", "warn" if pending else "")
-            self.st_sync.style().unpolish(self.st_sync)
-            self.st_sync.style().polish(self.st_sync)
+            _warn(self.st_sync, bool(pending))
         self.worker.submit(fn, done, done)
+
+    def _show_central(self, central: dict[str, Any]) -> None:
+        state = central.get("state")
+        last = _hhmm(central.get("last_success_at"))
+        if state == "online":
+            text = f"Central: online, last sync {last}"
+        elif state == "offline":
+            text = f"Central: offline since {last or 'start'} — selling continues"
+        else:
+            text = "Central: not synced yet"
+        self.st_central.setText(text)
+        _warn(self.st_central, state == "offline")
+
+    def show_sync_status(self) -> None:
+        SyncStatusDialog(self._last_status, self).exec()
 
     def _completed(self, done: CompletedView) -> None:
         self.refresh_status()
@@ -147,3 +180,62 @@ class CounterWindow(QMainWindow):
         self._status_timer.stop()
         self._idle.stop()
         super().closeEvent(event)
+
+
+def _hhmm(iso_text: str | None) -> str:
+    if not iso_text:
+        return ""
+    return datetime.fromisoformat(iso_text).astimezone().strftime("%H:%M")
+
+
+def _warn(widget: QWidget, on: bool) -> None:
+    widget.setProperty("state", "warn" if on else "")
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
+
+
+class SyncStatusDialog(QDialog):
+    """What is waiting to sync, how old the oldest item is, and what needs a manager."""
+
+    def __init__(self, status: dict[str, Any], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Sync status")
+        lay = QVBoxLayout(self)
+        central = status.get("central") or {}
+        head = QLabel(f"Central database: {central.get('state', 'unknown')}"
+                      + (f" · last sync {_hhmm(central.get('last_success_at'))}"
+                         if central.get("last_success_at") else ""))
+        set_role(head, "title")
+        head.setWordWrap(True)
+        lay.addWidget(head)
+        if central.get("last_error"):
+            err = QLabel(f"Last error: {central['last_error']}")
+            err.setWordWrap(True)
+            set_role(err, "muted")
+            lay.addWidget(err)
+        outbox = status.get("outbox") or {}
+        table = QTableWidget(len(outbox), 4)
+        table.setHorizontalHeaderLabels(["Queue", "Waiting", "Oldest waiting since",
+                                         "Needs attention"])
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        for r, (topic, q) in enumerate(sorted(outbox.items())):
+            cells = (topic.replace("_", " "), str(q.get("pending") or 0),
+                     _hhmm(q.get("oldest_pending_at")) or "-", str(q.get("rejected") or 0))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (1, 3):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(r, c, item)
+        lay.addWidget(table)
+        if not outbox:
+            empty = QLabel("Nothing has been queued yet: completed sales appear here until "
+                           "they reach the central database and Shopify.")
+            empty.setWordWrap(True)
+            set_role(empty, "muted")
+            lay.addWidget(empty)
+        close = QPushButton("Close")
+        close.clicked.connect(self.accept)
+        lay.addWidget(close)
+        self.resize(720, 420)

@@ -60,7 +60,9 @@ QLabel[role="due"] {{ font-size: {TOTAL_PT - 4}pt; font-weight: 800; }}
 QLabel[role="change"] {{ font-size: {TOTAL_PT + 8}pt; font-weight: 800; color: {OK_FG}; }}
 QStatusBar {{ background: #e9ebef; }}
 QStatusBar QLabel {{ font-size: {BODY_PT - 2}pt; padding: 0 8px; }}
-QStatusBar QLabel[state="warn"] {{ background: {WARNING_BG}; color: {WARNING_FG}; }}
+QStatusBar QLabel[state="warn"], QStatusBar QPushButton[state="warn"] {{
+    background: {WARNING_BG}; color: {WARNING_FG}; }}
+QStatusBar QPushButton {{ font-size: {BODY_PT - 2}pt; padding: 0 8px; border: none; }}
 """
 
 

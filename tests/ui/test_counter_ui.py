@@ -348,3 +348,28 @@ def test_close_shift_with_a_blind_count_prints_a_z_report(qtbot, window, termina
     t2.stop()
     assert "Z" in seen["z"] and "100.00" in seen["z"]
     assert terminal.services.shifts.current_shift() is None
+
+
+def test_status_bar_counts_what_waits_to_sync_and_opens_the_sync_screen(qtbot, window,
+                                                                         terminal):
+    from pos_app.ui.app_window import SyncStatusDialog
+
+    _sell(terminal, 1)
+    window.refresh_status()
+    qtbot.waitUntil(lambda: "waiting" in window.st_sync.text(), timeout=10_000)
+    assert window.st_sync.property("state") == "warn"
+    assert "Central: not synced yet" in window.st_central.text()
+    rows = {}
+
+    def read(dlg):
+        rows.update({dlg.findChild(QTableWidget).item(r, 0).text():
+                     dlg.findChild(QTableWidget).item(r, 1).text()
+                     for r in range(dlg.findChild(QTableWidget).rowCount())})
+        dlg.accept()
+
+    from PySide6.QtWidgets import QTableWidget
+
+    t = answer_modal(qtbot, SyncStatusDialog, read)
+    window.st_sync.click()
+    t.stop()
+    assert rows["sale"] == "1" and int(rows["inventory"]) >= 1

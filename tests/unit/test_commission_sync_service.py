@@ -120,12 +120,14 @@ def test_offline_stops_the_round_keeps_rows_pending_and_backs_off():
     summary = s.sync_once()
     assert summary.error == "connection refused" and summary.pending_left == 10
     assert central.calls == 1 and outbox.state.failures == 1
+    assert outbox.state.last_error == "connection refused"
     assert outbox.state.next_try_at == "2026-11-27T09:00:02.000000+00:00"
     assert s.sync_once().skipped_until == outbox.state.next_try_at
     assert central.calls == 1
     central.down = False
     assert s.sync_once(force=True).pushed == 10
-    assert outbox.state == SyncState()
+    # Back online: the backoff is cleared and the success time is kept for the status bar.
+    assert outbox.state == SyncState(last_success_at="2026-11-27T09:00:00.000000+00:00")
 
 
 def test_backoff_doubles_from_two_seconds_to_the_cap_with_jitter():

@@ -148,10 +148,13 @@ class SqliteSyncOutbox:
         if raw is None:
             return SyncState()
         d = json.loads(raw)
-        return SyncState(int(d.get("failures", 0)), d.get("next_try_at"))
+        return SyncState(int(d.get("failures", 0)), d.get("next_try_at"),
+                         d.get("last_success_at"), d.get("last_error"))
 
     def save_state(self, state: SyncState) -> None:
-        body = json.dumps({"failures": state.failures, "next_try_at": state.next_try_at})
+        body = json.dumps({"failures": state.failures, "next_try_at": state.next_try_at,
+                           "last_success_at": state.last_success_at,
+                           "last_error": state.last_error})
         with self._db.write() as conn:
             conn.execute(text("INSERT INTO central_sync_state (key, value) VALUES (:k, :v) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from sqlalchemy import text
+from sqlalchemy.exc import OperationalError
 
 from . import migrate
 from .store import LocalDatabase
@@ -44,5 +46,21 @@ def local_status(db: LocalDatabase, terminal_id: str) -> dict[str, Any]:
                 "id": shift[0], "opened_by": shift[1], "opened_at": shift[2]},
             "outbox": outbox,
             "pending_total": sum(v["pending"] or 0 for v in outbox.values()),
+            "central": _central_state(conn),
         }
     return status
+
+
+def _central_state(conn: Any) -> dict[str, Any]:
+    """The central sync's own record of how its last rounds went."""
+    try:
+        raw = conn.execute(text("SELECT value FROM central_sync_state LIMIT 1")).scalar()
+    except OperationalError:  # a database from before the commission migration
+        return {"state": "unknown"}
+    if raw is None:
+        return {"state": "never"}
+    d = json.loads(raw)
+    failures = int(d.get("failures", 0))
+    return {"state": "offline" if failures else "online", "failures": failures,
+            "last_success_at": d.get("last_success_at"), "last_error": d.get("last_error"),
+            "next_try_at": d.get("next_try_at")}
