@@ -28,6 +28,7 @@ from .sale_commands import (
     Command,
     Complete,
     Hold,
+    OverridePrice,
     RemoveLine,
     RemoveTender,
     Resume,
@@ -321,6 +322,11 @@ class Counter:
     def cart_discount(self, discount: Discount | None,
                       approver_pin: str | None = None) -> SaleView:
         return self._do(SetCartDiscount(discount), approver_pin=approver_pin)
+
+    def override_price(self, line_no: int, unit_price: int,
+                       approver_pin: str | None = None) -> SaleView:
+        return self._do(OverridePrice(line_no, unit_price), selected=line_no,
+                        approver_pin=approver_pin)
 
     def void(self, approver_pin: str | None = None) -> SaleView:
         self._do(Void(), approver_pin=approver_pin)

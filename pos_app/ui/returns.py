@@ -71,9 +71,18 @@ class ReturnDialog(QDialog):
         self.ok.setEnabled(False)
         buttons.accepted.connect(self.add)
         buttons.rejected.connect(self.reject)
+        self.no_receipt = False
+        no_receipt = QPushButton("No receipt…")
+        no_receipt.setToolTip("Return an item without a receipt (needs a manager)")
+        no_receipt.clicked.connect(self._no_receipt)
+        buttons.addButton(no_receipt, QDialogButtonBox.ButtonRole.ActionRole)
         lay.addWidget(buttons)
         self.resize(820, 520)
         self.result_view: Any = None
+
+    def _no_receipt(self) -> None:
+        self.no_receipt = True
+        self.reject()
 
     def _error(self, exc: BaseException) -> None:
         self.info.setText(str(exc) if isinstance(exc, PosError) else

@@ -30,7 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PermissionDenied, PosError
+from pos_app.domain.errors import InputError, PermissionDenied, PosError
+from pos_app.domain.money import Money
 from pos_app.services.counter import CompletedView, ProductHit, SaleView, ShiftView
 
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
@@ -183,6 +184,7 @@ class SaleScreen(QWidget):
         self.pay.clicked.connect(self.open_payment)
         QShortcut(QKeySequence("F12"), self, self.open_payment)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.open_payment)
+        QShortcut(QKeySequence("Ctrl+P"), self, self.override_price)
         right.addWidget(self.pay)
         right_box = QWidget()
         right_box.setLayout(right)
@@ -470,7 +472,39 @@ class SaleScreen(QWidget):
         dlg = ReturnDialog(self.call, self.counter, self)
         if dlg.exec() == QDialog.DialogCode.Accepted and dlg.result_view is not None:
             self.show_sale(dlg.result_view)
+        elif dlg.no_receipt:
+            self.return_without_receipt()
         self.focus_scan()
+
+    def return_without_receipt(self) -> None:
+        code, ok = QInputDialog.getText(self, "Return without receipt",
+                                        "Scan or type the item's barcode or SKU:")
+        self.focus_scan()
+        if not ok or not code.strip():
+            return
+        raw = code.strip()
+        self.with_approval(f"return without receipt: {raw}",
+                           lambda pin: self.counter.return_without_receipt(raw, 1, pin),
+                           self.show_sale)
+
+    def override_price(self) -> None:
+        no = self.selected_line()
+        if no is None or self.view is None:
+            return
+        line = next(ln for ln in self.view.lines if ln.no == no)
+        text, ok = QInputDialog.getText(self, "Price override",
+                                        f"New unit price for {line.title} (now {line.unit_price}):")
+        self.focus_scan()
+        if not ok:
+            return
+        try:
+            price = Money.parse(text.strip(), self.currency).minor
+        except ValueError:
+            self.show_error(InputError(f"Not a price: {text.strip()!r}"))
+            return
+        self.with_approval(f"price override on line {no}: {line.title}",
+                           lambda pin: self.counter.override_price(no, price, pin),
+                           self.show_sale)
 
     def show_shift(self) -> None:
         def got(view: ShiftView) -> None:

@@ -1,0 +1,37 @@
+"""The counter facade's permission checks, without widgets (the UI is not the guard)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pos_app.domain.errors import PermissionDenied, StateError
+
+
+def test_no_receipt_return_and_price_override_need_a_manager(terminal):
+    counter = terminal.services.counter
+    counter.login(terminal.pin("cashier"))
+    code = terminal.barcodes(1)[0]
+    with pytest.raises(PermissionDenied, match="Manager approval needed: return no receipt"):
+        counter.return_without_receipt(code)
+    with pytest.raises(PermissionDenied, match="cannot approve"):
+        counter.return_without_receipt(code, approver_pin=terminal.pin("cashier"))
+    view = counter.return_without_receipt(code, approver_pin=terminal.pin("manager"))
+    assert view.lines[0].quantity == -1 and view.total_minor < 0
+
+    view = counter.scan(code)
+    sold = view.lines[-1].no
+    with pytest.raises(PermissionDenied):
+        counter.override_price(sold, 1)
+    view = counter.override_price(sold, 1, approver_pin=terminal.pin("supervisor"))
+    assert next(ln for ln in view.lines if ln.no == sold).unit_price == "$0.01"
+
+
+def test_nothing_sells_before_sign_in_or_without_a_shift(terminal):
+    counter = terminal.services.counter
+    with pytest.raises(PermissionDenied, match="Sign in first"):
+        counter.scan(terminal.barcodes(1)[0])
+    counter.login(terminal.pin("manager"))
+    x = terminal.services.shifts.x_report()
+    counter.close_shift({t: 0 for t in x.required_counts})
+    with pytest.raises(StateError, match="Open a shift"):
+        counter.scan(terminal.barcodes(1)[0])
