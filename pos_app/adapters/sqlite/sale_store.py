@@ -20,9 +20,9 @@ from pos_app.domain.sale import SaleState, SaleStatus, state_from_json, state_to
 from pos_app.services.completion import CompletionFacts
 from pos_app.services.sale_session import CommandRecord, CommitResult
 
+from .counters import next_counter
 from .schema import (
     AuditRow,
-    CounterRow,
     OutboxRow,
     PaymentRow,
     SaleCommandRow,
@@ -34,7 +34,6 @@ from .store import LocalDatabase
 
 _sale = cast(Table, SaleRow.__table__)
 _cmd = cast(Table, SaleCommandRow.__table__)
-_counter = cast(Table, CounterRow.__table__)
 _sold = cast(Table, SoldLineRow.__table__)
 _pay = cast(Table, PaymentRow.__table__)
 _stock = cast(Table, StockMovementRow.__table__)
@@ -55,17 +54,6 @@ _SQL_COMPLETE_SALE = (
 _SQL_INSERT_COMMAND = (
     "INSERT INTO sale_command (sale_id, version, command_id, kind, payload, actor, at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)")
-
-
-def next_counter(conn: Connection, terminal_id: str, name: str) -> int:
-    """Take the next number of a gapless per-terminal counter inside the caller's txn."""
-    got = conn.execute(
-        text("UPDATE counter SET last = last + 1 WHERE terminal_id = :t AND name = :n "
-             "RETURNING last"), {"t": terminal_id, "n": name}).scalar()
-    if got is not None:
-        return int(got)
-    conn.execute(insert(_counter).values(terminal_id=terminal_id, name=name, last=1))
-    return 1
 
 
 class SqliteSaleStore:

@@ -25,7 +25,6 @@ from sqlalchemy import (
     true,
     update,
 )
-from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
 from pos_app.domain.clock import iso, parse_iso
 from pos_app.domain.errors import StateError
@@ -44,6 +43,7 @@ from pos_app.domain.shift import (
 )
 from pos_app.services.shift_service import AuditEntry, OutboxEntry
 
+from .counters import next_counter
 from .schema import Base
 from .store import LocalDatabase
 
@@ -51,7 +51,6 @@ _T = Base.metadata.tables
 _shift = _T["shift"]
 _movement = _T["cash_movement"]
 _z = _T["z_report"]
-_counter = _T["counter"]
 _outbox = _T["outbox"]
 _audit = _T["audit_log"]
 _sale = _T["sale"]
@@ -228,12 +227,7 @@ class _Writer(_Reader):
         ))
 
     def next_counter(self, terminal_id: str, name: str) -> int:
-        stmt = sqlite_insert(_counter).values(terminal_id=terminal_id, name=name, last=1)
-        stmt = stmt.on_conflict_do_update(
-            index_elements=[_counter.c.terminal_id, _counter.c.name],
-            set_={"last": _counter.c.last + 1},
-        )
-        return int(self._conn.execute(stmt.returning(_counter.c.last)).scalar_one())
+        return next_counter(self._conn, terminal_id, name)
 
     def insert_z_report(self, report: ZReport, payload: str) -> None:
         self._conn.execute(insert(_z).values(
