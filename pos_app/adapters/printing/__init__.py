@@ -1,0 +1,1 @@
+"""Printers: ESC/POS thermal receipt printers and the cash drawer behind them."""
