@@ -6,9 +6,11 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pos_app.adapters.pin_hasher import Argon2PinHasher
+from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
 from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
-from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
+from pos_app.adapters.sqlite.receipt_source import SqliteReceiptSource
+from pos_app.adapters.sqlite.sale_store import SqliteAuditLog, SqliteSaleStore
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
 from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 from pos_app.domain.commission import CommissionBasis
@@ -19,6 +21,7 @@ from pos_app.services.commission_calculator import CommissionCalculator, Commiss
 from pos_app.services.counter import Counter
 from pos_app.services.demo_data import DemoSeedReport, seed_demo
 from pos_app.services.flags import Flag
+from pos_app.services.receipts import ReceiptService
 from pos_app.services.sales import SalesDesk
 from pos_app.services.settings import TaxRounding
 from pos_app.services.shift_service import ShiftService
@@ -50,6 +53,24 @@ def commission_settings(ctx: AppContext) -> CommissionSettings:
         tz=tz, real_time=Flag.REAL_TIME_COMMISSION in ctx.settings.flags)
 
 
+def receipt_printer(ctx: AppContext) -> ReceiptPrinter | None:
+    """The [printer] table: `device` ("usb:VID:PID", "serial:/dev/ttyS0", "network:host",
+    "file:/path" or "dummy") and optional `width` in characters. None: no printer."""
+    raw = dict(ctx.settings.sections.get("printer", {}))
+    unknown = set(raw) - {"device", "width"}
+    if unknown:
+        raise ConfigError(f"Config [printer] has unknown keys: {', '.join(sorted(unknown))}")
+    device = raw.get("device")
+    if device is None:
+        return None
+    if not isinstance(device, str):
+        raise ConfigError("Config [printer] device must be a string such as 'usb:04b8:0202'")
+    width = raw.get("width")
+    if width is not None and (not isinstance(width, int) or isinstance(width, bool)):
+        raise ConfigError("Config [printer] width must be a whole number of characters")
+    return ReceiptPrinter(device, width=width)
+
+
 @dataclass
 class Services:
     catalog_repo: SqliteCatalogRepository
@@ -60,6 +81,7 @@ class Services:
     shifts: ShiftService
     counter: Counter
     commission: CommissionCalculator
+    printer: ReceiptPrinter | None
 
 
 def pricing_rules(ctx: AppContext, catalog_repo: SqliteCatalogRepository) -> PricingRules:
@@ -90,14 +112,20 @@ def build_services(ctx: AppContext) -> Services:
                                       commission_settings(ctx), ctx.clock, ctx.ids)
     desk.completion_hooks.append(commission)
 
+    printer = receipt_printer(ctx)
+
     def current_shift_id() -> str | None:
         shift = shifts.current_shift()
         return shift.id if shift else None
 
     return Services(catalog_repo, catalog, staff, sales, desk, shifts,
                     Counter(desk, catalog, staff, shift_of=current_shift_id, top_sellers=sales,
-                            shifts=shifts, store_name=store.name),
-                    commission)
+                            shifts=shifts, store_name=store.name,
+                            receipts=ReceiptService(SqliteReceiptSource(ctx.db), store,
+                                                    terminal_id=ctx.settings.terminal_id),
+                            printer=printer,
+                            audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids)),
+                    commission, printer)
 
 
 def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 2000) \

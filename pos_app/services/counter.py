@@ -16,11 +16,12 @@ from typing import Protocol
 from pos_app.domain.catalog import Variant
 from pos_app.domain.errors import NotFound, PermissionDenied, StateError
 from pos_app.domain.money import Money
-from pos_app.domain.permissions import Actor, Role
+from pos_app.domain.permissions import Action, Actor, Role, authorize
 from pos_app.domain.pricing import Discount
 from pos_app.domain.sale import SaleState, SaleStatus, TenderKind
 
 from .catalog import CatalogService
+from .receipts import Receipt, ReceiptService
 from .report_text import render_x, render_z
 from .sale_commands import (
     AddItem,
@@ -74,6 +75,22 @@ class ReceiptLookup:
     total: str
     tenders: tuple[str, ...]
     lines: tuple[ReturnableView, ...]
+
+
+class ReceiptPrinterPort(Protocol):
+    """A receipt printer (adapters/printing); raises an EnvironmentFault when offline."""
+
+    def print_receipt(self, receipt: Receipt, *, open_drawer: bool,
+                      reprint: bool = False) -> None: ...
+
+    def open_drawer(self) -> None: ...
+
+    def print_text(self, text: str, *, cut: bool = True) -> None: ...
+
+
+class AuditLog(Protocol):
+    def append(self, *, actor: str | None, action: str, subject: str | None,
+               detail: str, approved_by: str | None) -> None: ...
 
 
 class TopSellers(Protocol):
@@ -168,7 +185,14 @@ class Counter:
     def __init__(self, desk: SalesDesk, catalog: CatalogService, staff: StaffService, *,
                  shift_of: Callable[[], str | None] = lambda: None,
                  top_sellers: TopSellers | None = None,
-                 shifts: ShiftService | None = None, store_name: str = "") -> None:
+                 shifts: ShiftService | None = None, store_name: str = "",
+                 receipts: ReceiptService | None = None,
+                 printer: ReceiptPrinterPort | None = None,
+                 audit: AuditLog | None = None) -> None:
+        self._receipts = receipts
+        self._printer = printer
+        self._audit = audit
+        self._last_receipt: int | None = None
         self._shifts = shifts
         self._store_name = store_name
         self._desk = desk
@@ -443,6 +467,50 @@ class Counter:
         z = self._shift_service().close_shift(actor.staff_id, counted)
         return render_z(z, self._store_name)
 
+    # ---- receipts, printer and drawer ----------------------------------------------------
+
+    @property
+    def has_printer(self) -> bool:
+        return self._printer is not None
+
+    def receipt(self, receipt_no: int) -> Receipt:
+        if self._receipts is None:
+            raise StateError("Receipts are not available on this terminal")
+        return self._receipts.receipt(receipt_no)
+
+    def print_receipt(self, receipt_no: int, *, reprint: bool = False) -> str:
+        """Print (after the sale is durable) and kick the drawer if cash moved."""
+        receipt = self.receipt(receipt_no)
+        if self._printer is None:
+            return "No receipt printer is set up; use Save PDF"
+        self._printer.print_receipt(receipt, open_drawer=receipt.paid_in_cash and not reprint,
+                                    reprint=reprint)
+        return f"Receipt #{receipt_no} {'reprinted' if reprint else 'printed'}"
+
+    def reprint_last(self) -> str:
+        if self._last_receipt is None:
+            raise StateError("No receipt has been printed on this terminal since start-up")
+        return self.print_receipt(self._last_receipt, reprint=True)
+
+    def print_text(self, text: str) -> str:
+        if self._printer is None:
+            return "No printer is set up"
+        self._printer.print_text(text)
+        return "Printed"
+
+    def open_drawer(self, approver_pin: str | None = None) -> str:
+        """Open the drawer without a sale: needs authority and is always audited."""
+        actor = self._require_user()
+        approver = self._approver(approver_pin)
+        who = authorize(Action.OPEN_DRAWER, actor, approver)
+        if self._printer is None:
+            raise StateError("No cash drawer is connected")
+        self._printer.open_drawer()
+        if self._audit is not None:
+            self._audit.append(actor=actor.staff_id, action=Action.OPEN_DRAWER.value,
+                               subject=None, detail='{"reason":"no sale"}', approved_by=who)
+        return "Drawer opened"
+
     def complete(self) -> CompletedView:
         actor = self._require_user()
         with self._lock:
@@ -453,6 +521,7 @@ class Counter:
         cur = session.state.currency
         change = st.change if st else 0
         assert result.receipt_no is not None
+        self._last_receipt = result.receipt_no
         return CompletedView(session.id, result.receipt_no, fmt(result.priced.total, cur)
                              if result.priced else "", change, fmt(change, cur),
                              any(t.kind is TenderKind.CASH for t in session.state.tenders))

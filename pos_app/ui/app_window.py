@@ -52,6 +52,10 @@ class CounterWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.login = LoginScreen(store_name=store_name, demo_pins=demo_pins)
         self.login.submitted.connect(self._sign_in)
+        if print_text is None:
+            # Reports go to the receipt printer, off the GUI thread.
+            def print_text(text: str) -> None:
+                worker.submit(lambda: counter.print_text(text))
         self.sale = SaleScreen(counter, worker, currency, print_text)
         self.sale.sign_out.connect(self.lock)
         self.sale.completed.connect(self._completed)

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
+    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +26,7 @@ from pos_app.domain.money import Money, exponent_of
 from pos_app.domain.sale import TenderKind
 from pos_app.services.counter import CompletedView, SaleView
 
+from .receipt_pdf import write_pdf
 from .theme import clear_layout, set_role
 
 # call(fn, on_ok, on_error): runs fn on the database worker, callbacks on the GUI thread.
@@ -126,6 +129,11 @@ class PaymentDialog(QDialog):
         self.finish.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.finish.clicked.connect(self._finish)
         right.addWidget(self.finish)
+        self.pdf_btn = QPushButton("Save PDF receipt")
+        self.pdf_btn.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.pdf_btn.setVisible(False)
+        self.pdf_btn.clicked.connect(self._save_pdf)
+        right.addWidget(self.pdf_btn)
         cancel = QPushButton("Back to sale (Esc)")
         cancel.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         cancel.clicked.connect(self.reject)
@@ -250,9 +258,38 @@ class PaymentDialog(QDialog):
             for b in self.kind_buttons.values():
                 b.setEnabled(False)
             self.remove_btn.setEnabled(False)
+            self.pdf_btn.setVisible(True)
             self.completed.emit(result)
+            # Printing comes after the sale is durable and never undoes it: a printer
+            # problem is a message, and Ctrl+R reprints once it is fixed.
+            self._call(lambda: self._counter.print_receipt(result.receipt_no),
+                       self._printed, self._print_failed)
 
         self._call(self._counter.complete, done, self.show_error)
+
+    def _printed(self, message: str) -> None:
+        self.message.setText(message)
+        set_role(self.message, "muted")
+
+    def _print_failed(self, exc: BaseException) -> None:
+        self.message.setText((str(exc) if isinstance(exc, PosError) else "Printing failed")
+                             + ". The sale is complete; Ctrl+R reprints.")
+        set_role(self.message, "error")
+
+    def _save_pdf(self) -> None:
+        if self._done is None:
+            return
+        no = self._done.receipt_no
+        path, _ = QFileDialog.getSaveFileName(self, "Save receipt", f"receipt-{no}.pdf",
+                                              "PDF (*.pdf)")
+        if not path:
+            return
+
+        def write() -> str:
+            write_pdf(self._counter.receipt(no), Path(path))
+            return f"Saved {path}"
+
+        self._call(write, self._printed, self._print_failed)
 
     def reject(self) -> None:
         if self._done is not None:  # after completion Esc also just starts a new sale

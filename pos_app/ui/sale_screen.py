@@ -185,6 +185,8 @@ class SaleScreen(QWidget):
         QShortcut(QKeySequence("F12"), self, self.open_payment)
         QShortcut(QKeySequence("Ctrl+Return"), self, self.open_payment)
         QShortcut(QKeySequence("Ctrl+P"), self, self.override_price)
+        QShortcut(QKeySequence("Ctrl+R"), self, self.reprint_last)
+        QShortcut(QKeySequence("Ctrl+D"), self, self.open_drawer)
         right.addWidget(self.pay)
         right_box = QWidget()
         right_box.setLayout(right)
@@ -486,6 +488,17 @@ class SaleScreen(QWidget):
         self.with_approval(f"return without receipt: {raw}",
                            lambda pin: self.counter.return_without_receipt(raw, 1, pin),
                            self.show_sale)
+
+    def _note(self, text: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, "ok")
+
+    def reprint_last(self) -> None:
+        self.call(self.counter.reprint_last, self._note)
+
+    def open_drawer(self) -> None:
+        self.with_approval("open the drawer without a sale", self.counter.open_drawer,
+                           self._note)
 
     def override_price(self) -> None:
         no = self.selected_line()

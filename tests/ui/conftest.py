@@ -32,7 +32,8 @@ class Terminal:
 def make_terminal(data_dir: Path) -> Terminal:
     cfg = data_dir.parent / "config.toml"
     if not cfg.exists():
-        cfg.write_text("[terminal]\nid = \"T1\"\n", encoding="utf-8")
+        cfg.write_text("[terminal]\nid = \"T1\"\n\n[printer]\ndevice = \"dummy\"\n",
+                       encoding="utf-8")
     ctx = open_context(data_dir=data_dir, config_path=cfg, demo=True)
     services = build_services(ctx)
     ensure_demo_store(ctx, services, n_products=150)

@@ -185,6 +185,11 @@ def test_split_tender_completes_only_when_durable(qtbot, window, terminal):
         dlg.finish.click()
     assert done.args[0].receipt_no == 1
     assert "receipt #1" in dlg.due_caption.text()
+    # Printed only after the sale was durable: receipt number, cut, and the drawer kick
+    # because cash was taken.
+    qtbot.waitUntil(lambda: "printed" in dlg.message.text(), timeout=10_000)
+    out = terminal.services.printer.output
+    assert b"Receipt 1" in out and b"\x1dV" in out and b"\x1bp" in out
     with terminal.ctx.db.read() as conn:
         kinds = sorted(conn.execute(text("SELECT kind FROM payment")).scalars())
     assert kinds == ["card", "cash"]

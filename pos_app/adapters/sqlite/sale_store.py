@@ -14,6 +14,7 @@ from typing import Any, cast
 
 from sqlalchemy import Connection, Table, delete, insert, select, text
 
+from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.errors import NotFound, StaleVersion
 from pos_app.domain.returns import SoldLine
 from pos_app.domain.sale import SaleState, SaleStatus, state_from_json, state_to_json
@@ -240,3 +241,19 @@ class SqliteSaleStore:
             row = conn.execute(text(
                 "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'")).first()
         return (int(row[0]), row[1]) if row else (0, None)
+
+
+class SqliteAuditLog:
+    """Appends to the audit table: who did what, when, and who approved it."""
+
+    def __init__(self, db: LocalDatabase, clock: Clock, ids: IdGenerator) -> None:
+        self._db = db
+        self._clock = clock
+        self._ids = ids
+
+    def append(self, *, actor: str | None, action: str, subject: str | None,
+               detail: str, approved_by: str | None) -> None:
+        with self._db.write() as conn:
+            conn.execute(insert(_audit).values(
+                id=self._ids.new_id(), at=iso(self._clock.now()), actor=actor, action=action,
+                subject=subject, detail=detail, approved_by=approved_by))
