@@ -20,5 +20,10 @@ def command(name: str, help_text: str, configure: Configure | None = None) \
 
 
 # Importing the modules registers their commands.
-from . import shopify_commands  # noqa: E402, F401, I001
-from . import catalog_commands, central_commands, core_commands, shift_commands  # noqa: E402, F401
+from . import (  # noqa: E402, F401
+    catalog_commands,
+    central_commands,
+    core_commands,
+    shift_commands,
+    shopify_commands,
+)

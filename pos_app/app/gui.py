@@ -24,6 +24,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from pos_app.ui.worker import DbWorker
 
     from .central_commands import build_central
+    from .wiring import start_inventory_sync
 
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     services = build_services(ctx)
@@ -38,6 +39,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())
     add_central_jobs(scheduler, central, services.commission)
+    inventory = start_inventory_sync(ctx, services, scheduler)
     app = QApplication.instance() or QApplication(sys.argv)
     worker = DbWorker()
     demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
@@ -53,5 +55,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     finally:
         scheduler.shutdown(wait=True)
         central_engine.dispose()
+        if inventory is not None:
+            inventory.close()
         worker.shutdown()
         ctx.close()

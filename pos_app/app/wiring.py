@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass
+from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from apscheduler.schedulers.base import BaseScheduler
 
 from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
+from pos_app.adapters.shopify.settings_loader import shopify_settings_from
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
 from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
 from pos_app.adapters.sqlite.receipt_source import SqliteReceiptSource
@@ -16,6 +21,7 @@ from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 from pos_app.domain.commission import CommissionBasis
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.sale import PricingRules
+from pos_app.jobs.inventory_sync import InventorySyncJob
 from pos_app.services.catalog import CatalogService
 from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
 from pos_app.services.counter import Counter
@@ -28,6 +34,7 @@ from pos_app.services.shift_service import ShiftService
 from pos_app.services.staff import StaffService
 
 from .context import AppContext
+from .inventory_wiring import InventorySync, build_inventory_sync
 
 
 def commission_settings(ctx: AppContext) -> CommissionSettings:
@@ -138,3 +145,19 @@ def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 
     # Tax classes arrived with the seed; the desk must price with them.
     services.desk.rules = pricing_rules(ctx, services.catalog_repo)
     return report
+
+
+def start_inventory_sync(ctx: AppContext, services: Services,
+                         scheduler: BaseScheduler) -> InventorySync | None:
+    """Reconcile stock with Shopify on the scheduler when a shop is configured; the
+    counter then warns when a scan goes beyond the local sellable estimate."""
+    settings = shopify_settings_from(ctx.settings.sections.get("shopify", {}), os.environ)
+    if not settings.shop:
+        return None
+    sync = build_inventory_sync(ctx.db, services.catalog_repo, settings,
+                                currency=ctx.settings.store.currency, clock=ctx.clock,
+                                ids=ctx.ids)
+    InventorySyncJob(scheduler, sync.reconciler,
+                     every=timedelta(seconds=settings.sync_interval_seconds)).install()
+    services.counter.stock = sync.reconciler.sellable
+    return sync

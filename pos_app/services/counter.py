@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
 from pos_app.domain.catalog import Variant
@@ -137,6 +137,7 @@ class SaleView:
     change_minor: int
     selected_line: int | None = None
     cashier: str = ""
+    warning: str = ""  # e.g. selling beyond the sellable estimate: amber, never blocking
 
     def money(self, minor: int) -> str:
         return fmt(minor, self.currency)
@@ -189,6 +190,8 @@ class Counter:
                  receipts: ReceiptService | None = None,
                  printer: ReceiptPrinterPort | None = None,
                  audit: AuditLog | None = None) -> None:
+        # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
+        self.stock: Callable[[str], int | None] | None = None
         self._receipts = receipts
         self._printer = printer
         self._audit = audit
@@ -313,10 +316,24 @@ class Counter:
     def scan(self, raw: str, quantity: int = 1) -> SaleView:
         self._require_user()
         variant = self._catalog.lookup(raw)
-        return self._do(AddItem(variant, quantity))
+        return self._with_stock_warning(self._do(AddItem(variant, quantity)), variant)
 
     def add_variant(self, variant_id: str, quantity: int = 1) -> SaleView:
-        return self._do(AddItem(self._catalog.get(variant_id), quantity))
+        variant = self._catalog.get(variant_id)
+        return self._with_stock_warning(self._do(AddItem(variant, quantity)), variant)
+
+    def _with_stock_warning(self, view: SaleView, variant: Variant) -> SaleView:
+        """Selling never stops, but the cashier hears when the shelf should be empty."""
+        if self.stock is None or not variant.tracked:
+            return view
+        left = self.stock(variant.sku)
+        if left is None:
+            return view
+        in_sale = sum(ln.quantity for ln in view.lines if ln.sku == variant.sku)
+        if in_sale <= left:
+            return view
+        return replace(view, warning=f"Only {max(left, 0)} × {variant.title} should be in "
+                                     f"stock; {in_sale} in this sale")
 
     def search(self, text: str, limit: int = 24) -> list[ProductHit]:
         return [hit_of(v) for v in self._catalog.search(text, limit)]

@@ -231,7 +231,8 @@ class SaleScreen(QWidget):
     def show_sale(self, view: SaleView) -> None:
         previous = self.view.lines if self.view is not None else ()
         self.view = view
-        self.message.setText("")
+        self.message.setText(view.warning)
+        set_role(self.message, "warn" if view.warning else "muted")
         self.cart.setRowCount(len(view.lines))
         for row, ln in enumerate(view.lines):
             if row < len(previous) and previous[row] == ln:

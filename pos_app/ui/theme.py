@@ -52,6 +52,8 @@ QHeaderView::section {{ background: #e9ebef; border: none; padding: 6px;
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel[role="ok"] {{ color: {OK_FG}; font-weight: 600; }}
+QLabel[role="warn"] {{ background: {WARNING_BG}; color: {WARNING_FG}; padding: 4px 8px;
+                       font-weight: 600; }}
 QLabel[role="banner"] {{ background: {WARNING_BG}; color: {WARNING_FG}; padding: 8px 12px;
                          border-radius: 6px; font-weight: 600; }}
 QLabel[role="title"] {{ font-size: {BODY_PT + 10}pt; font-weight: 700; }}

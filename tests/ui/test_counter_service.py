@@ -35,3 +35,14 @@ def test_nothing_sells_before_sign_in_or_without_a_shift(terminal):
     counter.close_shift({t: 0 for t in x.required_counts})
     with pytest.raises(StateError, match="Open a shift"):
         counter.scan(terminal.barcodes(1)[0])
+
+
+def test_selling_beyond_the_sellable_estimate_warns_but_never_blocks(terminal):
+    counter = terminal.services.counter
+    counter.login(terminal.pin("cashier"))
+    code = terminal.barcodes(1)[0]
+    counter.stock = lambda sku: 1  # the reconciler's estimate: one left on the shelf
+    assert counter.scan(code).warning == ""
+    view = counter.scan(code)
+    assert "Only 1 ×" in view.warning and "2 in this sale" in view.warning
+    assert sum(ln.quantity for ln in view.lines) == 2

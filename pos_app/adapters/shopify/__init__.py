@@ -1,0 +1,1 @@
+"""Shopify Admin API adapter: httpx client, GraphQL documents, mapping, token, settings."""

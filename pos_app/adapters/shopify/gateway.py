@@ -1,0 +1,170 @@
+"""The reconciler's `InventoryGateway` on Shopify's Admin API: documents in, typed
+records out. One request per call; retry decisions belong to the reconciler."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from pos_app.services.inventory_ports import (
+    ApiUsage,
+    BulkJob,
+    BulkKind,
+    BulkResult,
+    MutationResult,
+    Page,
+    RemoteLevel,
+    RemoteVariant,
+    ShopifyContractError,
+    UserErrorInfo,
+)
+
+from . import documents as doc
+from .client import ShopifyAdminClient
+
+PAGE_SIZE = 250
+# Requested cost of a page: location 1 + 2 + 250 x (level 1 + item 1 + quantities 1).
+_LEVELS_COST = 1 + 2 + PAGE_SIZE * 3
+_VARIANTS_COST = 2 + PAGE_SIZE * 3
+
+
+def _quantities(node: Mapping[str, Any]) -> dict[str, int]:
+    return {q["name"]: int(q["quantity"]) for q in node.get("quantities") or ()}
+
+
+def level_from(node: Mapping[str, Any], location_id: str | None = None) -> RemoteLevel:
+    q = _quantities(node)
+    item = node.get("item") or {}
+    return RemoteLevel(
+        inventory_item_id=str(item.get("id") or _item_of_level(str(node["id"]))),
+        location_id=str((node.get("location") or {}).get("id") or location_id),
+        sku=item.get("sku"), available=q.get("available", 0), on_hand=q.get("on_hand", 0),
+        committed=q.get("committed", 0), updated_at=str(node["updatedAt"]))
+
+
+def _item_of_level(level_id: str) -> str:
+    # gid://shopify/InventoryLevel/1?inventory_item_id=2 names its item in the query string.
+    _, _, query = level_id.partition("?inventory_item_id=")
+    return f"gid://shopify/InventoryItem/{query}" if query else ""
+
+
+def variant_from(node: Mapping[str, Any]) -> RemoteVariant:
+    product = node.get("product") or {}
+    item = node.get("inventoryItem") or {}
+    return RemoteVariant(
+        variant_id=str(node["id"]), product_id=str(product.get("id", "")),
+        sku=node.get("sku") or None, barcode=node.get("barcode") or None,
+        title=str(node.get("title") or ""), price=str(node.get("price") or "0"),
+        taxable=bool(node.get("taxable", True)), product_title=str(product.get("title", "")),
+        product_type=str(product.get("productType") or ""),
+        vendor=str(product.get("vendor") or ""), status=str(product.get("status") or "ACTIVE"),
+        inventory_item_id=str(item.get("id", "")), tracked=bool(item.get("tracked", True)),
+        updated_at=str(node.get("updatedAt") or ""))
+
+
+def _mutation_result(payload: Mapping[str, Any] | None) -> MutationResult:
+    if payload is None:
+        raise ShopifyContractError("Shopify returned no payload for an inventory mutation")
+    group = payload.get("inventoryAdjustmentGroup")
+    errors = tuple(UserErrorInfo(e.get("code"), tuple(e.get("field") or ()),
+                                 str(e.get("message")))
+                   for e in payload.get("userErrors") or ())
+    if group is None:
+        return MutationResult(None, None, errors)
+    return MutationResult(str(group["id"]), str(group.get("createdAt") or ""), errors)
+
+
+class ShopifyInventoryGateway:
+    def __init__(self, client: ShopifyAdminClient) -> None:
+        self._client = client
+
+    def usage(self) -> ApiUsage:
+        return self._client.usage()
+
+    def find_location(self, name: str) -> str | None:
+        after: str | None = None
+        while True:
+            data = self._client.execute("Locations", doc.LOCATIONS, {"after": after},
+                                        cost_hint=2 + PAGE_SIZE).data
+            conn = data["locations"]
+            for node in conn["nodes"]:
+                if node.get("isActive", True) and \
+                        str(node["name"]).strip().casefold() == name.casefold():
+                    return str(node["id"])
+            if not conn["pageInfo"]["hasNextPage"]:
+                return None
+            after = conn["pageInfo"]["endCursor"]
+
+    def variants_page(self, *, updated_since: str | None, after: str | None) \
+            -> Page[RemoteVariant]:
+        query = f"updated_at:>='{updated_since}'" if updated_since else None
+        data = self._client.execute("Variants", doc.VARIANTS, {
+            "first": PAGE_SIZE, "after": after, "query": query},
+            cost_hint=_VARIANTS_COST).data
+        conn = data["productVariants"]
+        return Page(tuple(variant_from(n) for n in conn["nodes"]),
+                    conn["pageInfo"]["endCursor"], bool(conn["pageInfo"]["hasNextPage"]))
+
+    def levels_page(self, location_id: str, *, updated_since: str | None,
+                    after: str | None) -> Page[RemoteLevel]:
+        query = f"updated_at:>='{updated_since}'" if updated_since else None
+        data = self._client.execute("Levels", doc.LEVELS, {
+            "location": location_id, "first": PAGE_SIZE, "after": after, "query": query},
+            cost_hint=_LEVELS_COST).data
+        if data.get("location") is None:
+            raise ShopifyContractError(f"Shopify has no location {location_id}")
+        conn = data["location"]["inventoryLevels"]
+        return Page(tuple(level_from(n, location_id) for n in conn["nodes"]),
+                    conn["pageInfo"]["endCursor"], bool(conn["pageInfo"]["hasNextPage"]))
+
+    def read_level(self, item_id: str, location_id: str) -> RemoteLevel | None:
+        data = self._client.execute("Level", doc.LEVEL,
+                                    {"item": item_id, "location": location_id},
+                                    cost_hint=5).data
+        node = (data.get("inventoryItem") or {}).get("inventoryLevel")
+        return None if node is None else level_from(node, location_id)
+
+    def start_bulk(self, kind: BulkKind, *, location_id: str,
+                   updated_since: str | None) -> BulkJob:
+        query = doc.bulk_catalog(updated_since) if kind is BulkKind.CATALOG \
+            else doc.bulk_levels(location_id, updated_since)
+        data = self._client.execute("PosBulk", doc.BULK_RUN, {"query": query}).data
+        payload = data["bulkOperationRunQuery"]
+        errors = payload.get("userErrors") or []
+        if errors or payload.get("bulkOperation") is None:
+            raise ShopifyContractError("Shopify refused the bulk query: " + "; ".join(
+                f"{e.get('code')}: {e.get('message')}" for e in errors))
+        op = payload["bulkOperation"]
+        return BulkJob(str(op["id"]), str(op["status"]))
+
+    def bulk_status(self, job_id: str) -> BulkJob:
+        data = self._client.execute("PosBulkStatus", doc.BULK_STATUS, {"id": job_id},
+                                    cost_hint=1).data
+        node = data.get("node")
+        if node is None:
+            raise ShopifyContractError(f"Shopify does not know bulk operation {job_id}")
+        return BulkJob(str(node["id"]), str(node["status"]), node.get("url"),
+                       node.get("errorCode"), int(node.get("objectCount") or 0))
+
+    def bulk_result(self, url: str) -> BulkResult:
+        """Parse a bulk JSONL file by index: children name their parent by __parentId
+        and are not guaranteed to follow it (groupObjects: false)."""
+        variants: list[RemoteVariant] = []
+        levels: list[RemoteLevel] = []
+        for line in self._client.download_lines(url):
+            row = json.loads(line)
+            if "quantities" in row:
+                levels.append(level_from(row))
+            elif str(row.get("id", "")).startswith("gid://shopify/ProductVariant/"):
+                variants.append(variant_from(row))
+        return BulkResult(tuple(variants), tuple(levels))
+
+    def adjust(self, key: str, variables: Mapping[str, Any]) -> MutationResult:
+        data = self._client.execute("PosAdjust", doc.ADJUST, {**variables, "key": key}).data
+        return _mutation_result(data.get("inventoryAdjustQuantities"))
+
+    def set_quantities(self, key: str, variables: Mapping[str, Any]) -> MutationResult:
+        data = self._client.execute("PosCount", doc.SET_QUANTITIES,
+                                    {**variables, "key": key}).data
+        return _mutation_result(data.get("inventorySetQuantities"))

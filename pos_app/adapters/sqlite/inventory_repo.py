@@ -1,0 +1,448 @@
+"""The inventory reconciler's durable state in the local SQLite database.
+
+Each method is one short BEGIN IMMEDIATE transaction and never spans a network call.
+Outbox rows of topic 'inventory' (written with each completed sale) are ingested as
+events keyed by their op_id, acked when Shopify confirms them and marked rejected,
+with the reason, when Shopify refuses them.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from typing import Any, TypeVar
+
+from sqlalchemy import Connection, bindparam, text
+
+from pos_app.domain.inventory import (
+    AttentionKind,
+    EventKind,
+    EventStatus,
+    PendingEvent,
+    PlannedBatch,
+    StockStatus,
+    accept_snapshot,
+    stock_status,
+)
+from pos_app.services.inventory_ports import (
+    ApplyLevelsResult,
+    AttentionItem,
+    IngestResult,
+    InventoryStatus,
+    ItemRef,
+    LevelSnapshot,
+    RemoteLevel,
+    StoredBatch,
+)
+
+from .store import LocalDatabase
+
+T = TypeVar("T")
+_IN_CHUNK = 500
+_PULL_SEQ = "pull_seq"
+
+
+def _chunks(items: Sequence[T], size: int = _IN_CHUNK) -> Iterator[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _in(sql: str) -> Any:
+    return text(sql).bindparams(bindparam("ids", expanding=True))
+
+
+# Sellable/expected estimate: the snapshot plus every local event it does not include:
+# unsent or in flight, applied after the snapshot was read, or still only in the outbox.
+_ESTIMATE = """
+SELECT l.{col} + coalesce((
+    SELECT sum(e.delta) FROM inventory_event e
+    WHERE e.sku = :sku AND e.location_id = :loc
+      AND (e.status IN ('pending', 'in_flight')
+           OR (e.status = 'applied' AND e.applied_seq >= l.pulled_seq))), 0)
+  + coalesce((
+    SELECT sum(json_extract(o.payload, '$.delta')) FROM outbox o
+    WHERE o.topic = 'inventory' AND o.status = 'pending' AND o.aggregate_id = :sku
+      AND NOT EXISTS (SELECT 1 FROM inventory_event e2 WHERE e2.event_id = o.op_id)), 0)
+FROM inventory_level l JOIN shopify_item i ON i.inventory_item_id = l.inventory_item_id
+WHERE i.sku = :sku AND l.location_id = :loc
+"""
+
+
+class SqliteInventoryRepository:
+    def __init__(self, db: LocalDatabase) -> None:
+        self._db = db
+
+    # ---- small state ------------------------------------------------------------------
+
+    def get_state(self, key: str) -> str | None:
+        with self._db.read() as conn:
+            got = conn.execute(text("SELECT value FROM inventory_sync_state WHERE key = :k"),
+                               {"k": key}).scalar()
+        return None if got is None else str(got)
+
+    def set_state(self, values: Mapping[str, str]) -> None:
+        if not values:
+            return
+        with self._db.write() as conn:
+            conn.execute(text(
+                "INSERT INTO inventory_sync_state (key, value) VALUES (:k, :v) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value"),
+                [{"k": k, "v": v} for k, v in values.items()])
+
+    # ---- catalog mapping ---------------------------------------------------------------
+
+    def upsert_items(self, items: Sequence[ItemRef]) -> None:
+        if not items:
+            return
+        with self._db.write() as conn:
+            # A SKU that moved to another item (or an item that changed SKU) replaces
+            # the old mapping: Shopify is the authority for which item a SKU is.
+            for chunk in _chunks([i.inventory_item_id for i in items]):
+                conn.execute(_in("DELETE FROM shopify_item WHERE inventory_item_id IN :ids"),
+                             {"ids": list(chunk)})
+            conn.execute(text(
+                "INSERT INTO shopify_item (sku, inventory_item_id, variant_id, tracked) "
+                "VALUES (:sku, :item, :variant, :tracked) ON CONFLICT(sku) DO UPDATE SET "
+                "inventory_item_id = excluded.inventory_item_id, "
+                "variant_id = excluded.variant_id, tracked = excluded.tracked"),
+                [{"sku": i.sku, "item": i.inventory_item_id, "variant": i.variant_id,
+                  "tracked": int(i.tracked)} for i in items])
+
+    def item_ids(self) -> dict[str, str]:
+        """SKU -> inventory item id, for tracked items only."""
+        with self._db.read() as conn:
+            return {r[0]: r[1] for r in conn.execute(text(
+                "SELECT sku, inventory_item_id FROM shopify_item WHERE tracked = 1"))}
+
+    # ---- snapshots ---------------------------------------------------------------------
+
+    def apply_levels(self, levels: Sequence[RemoteLevel], location_id: str, at: str) \
+            -> ApplyLevelsResult:
+        mine = [lv for lv in levels if lv.location_id == location_id]
+        if not mine:
+            return ApplyLevelsResult()
+        updated = ignored = 0
+        oversold: list[tuple[str, int]] = []
+        with self._db.write() as conn:
+            seq = self._next_pull_seq(conn)
+            stored: dict[str, Any] = {}
+            for chunk in _chunks([lv.inventory_item_id for lv in mine]):
+                for row in conn.execute(_in(
+                        "SELECT inventory_item_id, shopify_updated_at, status, sku, version "
+                        "FROM inventory_level WHERE location_id = :loc AND "
+                        "inventory_item_id IN :ids"),
+                        {"loc": location_id, "ids": list(chunk)}).all():
+                    stored[row[0]] = row
+            writes: list[dict[str, Any]] = []
+            for lv in mine:
+                old = stored.get(lv.inventory_item_id)
+                if old is not None and not accept_snapshot(old[1], lv.updated_at):
+                    ignored += 1
+                    continue
+                status = stock_status(lv.available)
+                sku = lv.sku or (old[3] if old is not None else None)
+                if status is StockStatus.OVERSOLD and (old is None or old[2] != status.value):
+                    oversold.append((sku or lv.inventory_item_id, lv.available))
+                    self._attention(conn, AttentionKind.OVERSOLD, sku, None,
+                                    f"Shopify shows {lv.available} available for "
+                                    f"{sku or lv.inventory_item_id}: units were sold "
+                                    "twice while the terminal was offline.", at=at,
+                                    dedupe=f"oversold:{lv.inventory_item_id}:{location_id}:"
+                                    f"{lv.updated_at}")
+                writes.append({"item": lv.inventory_item_id, "loc": location_id, "sku": sku,
+                               "a": lv.available, "o": lv.on_hand, "c": lv.committed,
+                               "u": lv.updated_at, "st": status.value, "seq": seq,
+                               "at": at})
+                updated += 1
+            if writes:
+                conn.execute(text(
+                    "INSERT INTO inventory_level (inventory_item_id, location_id, sku, "
+                    "available, on_hand, committed, shopify_updated_at, version, status, "
+                    "pulled_seq, pulled_at) VALUES (:item, :loc, :sku, :a, :o, :c, :u, 1, "
+                    ":st, :seq, :at) ON CONFLICT(inventory_item_id, location_id) DO UPDATE "
+                    "SET sku = excluded.sku, available = excluded.available, "
+                    "on_hand = excluded.on_hand, committed = excluded.committed, "
+                    "shopify_updated_at = excluded.shopify_updated_at, "
+                    "status = excluded.status, pulled_seq = excluded.pulled_seq, "
+                    "pulled_at = excluded.pulled_at, "
+                    "version = inventory_level.version + (inventory_level.available != "
+                    "excluded.available OR inventory_level.on_hand != excluded.on_hand OR "
+                    "inventory_level.committed != excluded.committed)"), writes)
+                # Applied events the fresh read now includes are settled: drop them.
+                conn.execute(text(
+                    "DELETE FROM inventory_event WHERE status = 'applied' "
+                    "AND location_id = :loc AND applied_seq < (SELECT l.pulled_seq FROM "
+                    "inventory_level l JOIN shopify_item i ON "
+                    "i.inventory_item_id = l.inventory_item_id WHERE i.sku = "
+                    "inventory_event.sku AND l.location_id = :loc)"), {"loc": location_id})
+        return ApplyLevelsResult(updated, ignored, tuple(oversold))
+
+    @staticmethod
+    def _next_pull_seq(conn: Connection) -> int:
+        got = conn.execute(text(
+            "INSERT INTO inventory_sync_state (key, value) VALUES (:k, '1') "
+            "ON CONFLICT(key) DO UPDATE SET value = CAST(value AS INTEGER) + 1 "
+            "RETURNING value"), {"k": _PULL_SEQ}).scalar()
+        return int(got or 1)
+
+    @staticmethod
+    def _current_pull_seq(conn: Connection) -> int:
+        got = conn.execute(text("SELECT value FROM inventory_sync_state WHERE key = :k"),
+                           {"k": _PULL_SEQ}).scalar()
+        return int(got or 0)
+
+    def snapshot(self, sku: str, location_id: str) -> LevelSnapshot | None:
+        with self._db.read() as conn:
+            r = conn.execute(text(
+                "SELECT i.sku, l.inventory_item_id, l.location_id, l.available, l.on_hand, "
+                "l.committed, l.shopify_updated_at, l.version, l.status FROM inventory_level l "
+                "JOIN shopify_item i ON i.inventory_item_id = l.inventory_item_id "
+                "WHERE i.sku = :sku AND l.location_id = :loc"),
+                {"sku": sku, "loc": location_id}).first()
+        return None if r is None else LevelSnapshot(*r)
+
+    def sellable(self, sku: str, location_id: str) -> int | None:
+        with self._db.read() as conn:
+            got = conn.execute(text(_ESTIMATE.format(col="available")),
+                               {"sku": sku, "loc": location_id}).scalar()
+        return None if got is None else int(got)
+
+    def unsettled_levels(self) -> int:
+        with self._db.read() as conn:
+            return int(conn.execute(text(
+                "SELECT count(DISTINCT sku) FROM inventory_event "
+                "WHERE status = 'applied'")).scalar() or 0)
+
+    # ---- events -----------------------------------------------------------------------
+
+    def ingest_outbox(self, location_id: str, at: str) -> IngestResult:
+        with self._db.write() as conn:
+            return self._ingest(conn, location_id, at)
+
+    def _ingest(self, conn: Connection, location_id: str, at: str) -> IngestResult:
+        rows = conn.execute(text(
+            "SELECT o.op_id, o.aggregate_id, o.payload, o.created_at FROM outbox o "
+            "WHERE o.topic = 'inventory' AND o.status = 'pending' AND NOT EXISTS "
+            "(SELECT 1 FROM inventory_event e WHERE e.event_id = o.op_id) ORDER BY o.seq"
+        )).all()
+        good: list[dict[str, Any]] = []
+        bad = 0
+        for op_id, aggregate, payload, created in rows:
+            try:
+                body = json.loads(payload)
+                sku, delta, reason = body["sku"], body["delta"], body["reason"]
+                if not isinstance(sku, str) or not sku or not isinstance(delta, int) \
+                        or isinstance(delta, bool) or not isinstance(reason, str):
+                    raise TypeError("sku, delta and reason have the wrong types")
+            except (ValueError, KeyError, TypeError) as exc:
+                bad += 1
+                error = f"Unreadable stock event: {exc}"
+                conn.execute(text("UPDATE outbox SET status = 'rejected', last_error = :e "
+                                  "WHERE op_id = :id"), {"e": error, "id": op_id})
+                self._attention(conn, AttentionKind.BAD_EVENT, aggregate, op_id, error,
+                                at=at, dedupe=f"bad_event:{op_id}")
+                continue
+            good.append({"id": op_id, "sku": sku, "loc": location_id, "d": delta,
+                         "r": reason, "at": created})
+        if good:
+            conn.execute(text(
+                "INSERT INTO inventory_event (event_id, kind, sku, location_id, delta, "
+                "reason, status, solo, taken_online, created_at) VALUES (:id, 'delta', :sku, "
+                ":loc, :d, :r, 'pending', 0, 0, :at)"), good)
+        return IngestResult(len(good), bad)
+
+    def record_count(self, event_id: str, sku: str, location_id: str, counted: int, *,
+                     taken_online: bool, at: str) -> int:
+        with self._db.write() as conn:
+            # Sales rung up before the count must be ordered before it.
+            self._ingest(conn, location_id, at)
+            expected = conn.execute(text(_ESTIMATE.format(col="on_hand")),
+                                    {"sku": sku, "loc": location_id}).scalar()
+            if expected is None:
+                raise LookupError(f"no stock level for {sku}")
+            conn.execute(text(
+                "INSERT INTO inventory_event (event_id, kind, sku, location_id, delta, reason, "
+                "status, solo, counted, expected, taken_online, created_at) VALUES (:id, "
+                "'count', :sku, :loc, :d, 'count', 'pending', 1, :n, :x, :o, :at)"),
+                {"id": event_id, "sku": sku, "loc": location_id, "d": counted - int(expected),
+                 "n": counted, "x": int(expected), "o": int(taken_online), "at": at})
+        return int(expected)
+
+    def pending_events(self, location_id: str) -> list[PendingEvent]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT seq, event_id, kind, sku, delta, reason, status, batch_key, solo, "
+                "counted, expected, taken_online FROM inventory_event WHERE location_id = :loc "
+                "AND status IN ('pending', 'in_flight') ORDER BY seq"),
+                {"loc": location_id}).all()
+        return [PendingEvent(r[0], r[1], EventKind(r[2]), r[3], r[4], r[5], EventStatus(r[6]),
+                             r[7], bool(r[8]), r[9], r[10], bool(r[11])) for r in rows]
+
+    # ---- pushes -----------------------------------------------------------------------
+
+    def create_batches(self, batches: Sequence[tuple[PlannedBatch, dict[str, Any],
+                                                     tuple[tuple[str, ...], ...]]],
+                       location_id: str, at: str) -> None:
+        if not batches:
+            return
+        with self._db.write() as conn:
+            for planned, variables, rows in batches:
+                self._insert_push(conn, planned.key, "adjust", variables, rows=rows, at=at)
+                for chunk in _chunks([e.event_id for e in planned.events]):
+                    conn.execute(_in(
+                        "UPDATE inventory_event SET status = 'in_flight', batch_key = :k "
+                        "WHERE event_id IN :ids AND status = 'pending'"),
+                        {"k": planned.key, "ids": list(chunk)})
+
+    def create_set_batch(self, key: str, event_id: str, variables: dict[str, Any],
+                         at: str) -> None:
+        with self._db.write() as conn:
+            self._insert_push(conn, key, "set", variables, rows=((event_id,),), at=at)
+            conn.execute(text("UPDATE inventory_event SET status = 'in_flight', "
+                              "batch_key = :k WHERE event_id = :id"), {"k": key, "id": event_id})
+
+    @staticmethod
+    def _insert_push(conn: Connection, key: str, kind: str, variables: dict[str, Any], *,
+                     rows: Sequence[Sequence[str]], at: str) -> None:
+        conn.execute(text(
+            "INSERT INTO inventory_push (key, seq, kind, variables, rows, status, attempts, "
+            "created_at) VALUES (:k, (SELECT coalesce(max(seq), 0) + 1 FROM inventory_push), "
+            ":kind, :v, :rows, 'open', 0, :at)"),
+            {"k": key, "kind": kind, "v": json.dumps(variables, separators=(",", ":")),
+             "rows": json.dumps([list(r) for r in rows]), "at": at})
+
+    def open_batches(self) -> list[StoredBatch]:
+        with self._db.read() as conn:
+            pushes = conn.execute(text(
+                "SELECT key, kind, variables, rows, attempts FROM inventory_push "
+                "WHERE status = 'open' ORDER BY seq")).all()
+            members: dict[str, list[str]] = {}
+            for key, event_id in conn.execute(text(
+                    "SELECT e.batch_key, e.event_id FROM inventory_event e JOIN inventory_push p "
+                    "ON p.key = e.batch_key WHERE p.status = 'open' AND e.status = 'in_flight' "
+                    "ORDER BY e.seq")).all():
+                members.setdefault(key, []).append(event_id)
+        return [StoredBatch(key, kind, json.loads(variables),
+                            tuple(members.get(key, ())),
+                            tuple(tuple(r) for r in json.loads(rows)), attempts)
+                for key, kind, variables, rows, attempts in pushes]
+
+    def mark_applied(self, batch_key: str, applied_at: str, group_id: str | None) -> None:
+        with self._db.write() as conn:
+            seq = self._current_pull_seq(conn)
+            ids = list(conn.execute(text(
+                "SELECT event_id FROM inventory_event WHERE batch_key = :k AND "
+                "status = 'in_flight'"), {"k": batch_key}).scalars())
+            conn.execute(text(
+                "UPDATE inventory_push SET status = 'applied', group_id = :g WHERE key = :k"),
+                {"k": batch_key, "g": group_id})
+            conn.execute(text(
+                "UPDATE inventory_event SET status = 'applied', applied_at = :at, "
+                "applied_seq = :seq, last_error = NULL WHERE batch_key = :k AND "
+                "status = 'in_flight'"), {"k": batch_key, "at": applied_at, "seq": seq})
+            for chunk in _chunks(ids):
+                conn.execute(_in("UPDATE outbox SET status = 'acked', last_error = NULL "
+                                 "WHERE op_id IN :ids"), {"ids": list(chunk)})
+
+    def batch_attempt_failed(self, batch_key: str, error: str) -> None:
+        with self._db.write() as conn:
+            conn.execute(text("UPDATE inventory_push SET attempts = attempts + 1, "
+                              "last_error = :e WHERE key = :k"), {"k": batch_key, "e": error})
+            conn.execute(text(
+                "UPDATE outbox SET attempts = attempts + 1, last_error = :e WHERE op_id IN "
+                "(SELECT event_id FROM inventory_event WHERE batch_key = :k AND "
+                "status = 'in_flight')"), {"k": batch_key, "e": error})
+
+    def release_batch(self, batch_key: str, error: str, *, solo: bool) -> None:
+        with self._db.write() as conn:
+            conn.execute(text("UPDATE inventory_push SET status = 'failed', last_error = :e "
+                              "WHERE key = :k"), {"k": batch_key, "e": error})
+            conn.execute(text(
+                "UPDATE inventory_event SET status = 'pending', batch_key = NULL, "
+                "solo = max(solo, :solo), last_error = :e WHERE batch_key = :k AND "
+                "status = 'in_flight'"), {"k": batch_key, "e": error, "solo": int(solo)})
+
+    def reject_events(self, event_ids: Sequence[str], kind: AttentionKind, error: str,
+                      at: str) -> None:
+        if not event_ids:
+            return
+        with self._db.write() as conn:
+            for chunk in _chunks(list(event_ids)):
+                conn.execute(_in("UPDATE inventory_event SET status = 'rejected', "
+                                 "last_error = :e WHERE event_id IN :ids"),
+                             {"e": error, "ids": list(chunk)})
+                conn.execute(_in("UPDATE outbox SET status = 'rejected', last_error = :e "
+                                 "WHERE op_id IN :ids"), {"e": error, "ids": list(chunk)})
+                skus = dict(conn.execute(_in(
+                    "SELECT event_id, sku FROM inventory_event WHERE event_id IN :ids"),
+                    {"ids": list(chunk)}).all())
+                for event_id in chunk:
+                    self._attention(conn, kind, skus.get(event_id), event_id, error, at=at,
+                                    dedupe=f"{kind.value}:{event_id}")
+
+    def count_to_variance(self, event_id: str, delta: int) -> None:
+        with self._db.write() as conn:
+            conn.execute(text(
+                "UPDATE inventory_event SET kind = 'variance', delta = :d, status = 'pending', "
+                "batch_key = NULL, solo = 1 WHERE event_id = :id"), {"d": delta, "id": event_id})
+
+    # ---- needs attention ------------------------------------------------------------------
+
+    def add_attention(self, kind: AttentionKind, sku: str | None, event_id: str | None,
+                      detail: str, *, at: str, dedupe: str | None = None) -> None:
+        with self._db.write() as conn:
+            self._attention(conn, kind, sku, event_id, detail, at=at, dedupe=dedupe)
+
+    @staticmethod
+    def _attention(conn: Connection, kind: AttentionKind, sku: str | None,
+                   event_id: str | None, detail: str, *, at: str, dedupe: str | None) -> None:
+        conn.execute(text(
+            "INSERT INTO inventory_attention (id, kind, sku, event_id, detail, dedupe, "
+            "created_at) VALUES (:id, :kind, :sku, :ev, :d, :dd, :at) "
+            "ON CONFLICT(dedupe) DO NOTHING"),
+            {"id": str(uuid.uuid4()), "kind": kind.value, "sku": sku, "ev": event_id,
+             "d": detail, "dd": dedupe, "at": at})
+
+    def attention(self, *, include_resolved: bool = False) -> list[AttentionItem]:
+        sql = ("SELECT id, kind, sku, event_id, detail, created_at FROM inventory_attention"
+               + ("" if include_resolved else " WHERE resolved_at IS NULL")
+               + " ORDER BY created_at, rowid")
+        with self._db.read() as conn:
+            return [AttentionItem(r[0], AttentionKind(r[1]), r[2], r[3], r[4], r[5])
+                    for r in conn.execute(text(sql)).all()]
+
+    def resolve_attention(self, attention_id: str, at: str) -> bool:
+        with self._db.write() as conn:
+            done = conn.execute(text(
+                "UPDATE inventory_attention SET resolved_at = :at WHERE id = :id AND "
+                "resolved_at IS NULL"), {"id": attention_id, "at": at}).rowcount
+        return bool(done)
+
+    def status(self) -> InventoryStatus:
+        with self._db.read() as conn:
+            by_status: dict[str, int] = {str(r[0]): int(r[1]) for r in conn.execute(text(
+                "SELECT status, count(*) FROM inventory_event GROUP BY status")).all()}
+            not_ingested = conn.execute(text(
+                "SELECT count(*), min(created_at) FROM outbox o WHERE o.topic = 'inventory' "
+                "AND o.status = 'pending' AND NOT EXISTS (SELECT 1 FROM inventory_event e "
+                "WHERE e.event_id = o.op_id)")).first()
+            oldest_event = conn.execute(text(
+                "SELECT min(created_at) FROM inventory_event WHERE status IN "
+                "('pending', 'in_flight')")).scalar()
+            attention = conn.execute(text(
+                "SELECT count(*) FROM inventory_attention WHERE resolved_at IS NULL")).scalar()
+            oversold = conn.execute(text(
+                "SELECT count(*) FROM inventory_level WHERE status = 'oversold'")).scalar()
+            levels = conn.execute(text("SELECT count(*) FROM inventory_level")).scalar()
+            last = conn.execute(text("SELECT value FROM inventory_sync_state WHERE key = "
+                                     "'last_success_at'")).scalar()
+        waiting = int(not_ingested[0]) if not_ingested else 0
+        oldest = min((t for t in (oldest_event, not_ingested[1] if not_ingested else None)
+                      if t), default=None)
+        return InventoryStatus(
+            pending_events=int(by_status.get("pending", 0)) + waiting,
+            in_flight_events=int(by_status.get("in_flight", 0)),
+            rejected_events=int(by_status.get("rejected", 0)),
+            open_attention=int(attention or 0), oversold_levels=int(oversold or 0),
+            oldest_pending_at=oldest, last_success_at=last, levels=int(levels or 0))

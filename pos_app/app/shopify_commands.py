@@ -1,0 +1,173 @@
+"""CLI: `shopify-emulator` (a local Shopify for demos and tests) and `reconcile` (one
+inventory pass headless, a long-running sync, or the sync's status)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from dataclasses import asdict, replace
+from datetime import timedelta
+from pathlib import Path
+from typing import Any
+
+from .commands import command
+
+EX_TEMPFAIL = 75  # Shopify unreachable: try again later
+EX_NOPERM = 77  # the token was refused
+
+
+def _emulator_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--port", type=int, default=8787, help="port on 127.0.0.1 (0 = any free)")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--seed", default="demo",
+                   help="'demo', 'N' generated SKUs (e.g. 50000), or a JSON seed file")
+    p.add_argument("--token", default=None, help="access token to accept "
+                   "(default: shpat_emulator)")
+    p.add_argument("--plan", default="standard",
+                   choices=["standard", "advanced", "plus", "enterprise"])
+    p.add_argument("--online-rate", type=float, default=0.0,
+                   help="online orders/fulfilments/cancellations per second")
+    p.add_argument("--fault-rate", type=float, default=0.0,
+                   help="share of requests that fail (5xx, 429, timeouts, resets, drops)")
+
+
+@command("shopify-emulator", "Serve a local Shopify Admin API emulator until interrupted.",
+         _emulator_args)
+def shopify_emulator(args: argparse.Namespace) -> int:
+    from pos_app.adapters.shopify_emulator import FaultPlan, OnlineStore, ShopifyEmulator
+    from pos_app.adapters.shopify_emulator.seed import seed_demo, seed_file, seed_generated
+    from pos_app.domain.errors import ConfigError
+
+    emulator = ShopifyEmulator(tokens={args.token or "shpat_emulator": args.plan},
+                               faults=FaultPlan(rate=args.fault_rate))
+    if args.seed == "demo":
+        seed_demo(emulator.state)
+    elif args.seed.isdigit():
+        seed_generated(emulator.state, int(args.seed))
+    elif Path(args.seed).is_file():
+        seed_file(emulator.state, Path(args.seed))
+    else:
+        raise ConfigError(f"--seed must be 'demo', a number or a JSON file: {args.seed!r}")
+    url = emulator.start(args.host, args.port)
+    online = None
+    if args.online_rate > 0:
+        first = min(emulator.state.locations)
+        online = OnlineStore(emulator.state, first)
+        online.start(args.online_rate)
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    locations = ", ".join(f"{loc.name} (gid://shopify/Location/{loc.id})"
+                          for loc in emulator.state.locations.values())
+    print(f"Shopify emulator at {url}  token {emulator.token}  plan {args.plan}\n"
+          f"  GraphQL: {url}/admin/api/2026-04/graphql.json\n  Locations: {locations}\n"
+          f"  {len(emulator.state.variants)} variants; Ctrl-C to stop", flush=True)
+    try:
+        stop.wait()
+    finally:
+        if online is not None:
+            online.stop()
+        emulator.stop()
+    return 0
+
+
+def _reconcile_args(p: argparse.ArgumentParser) -> None:
+    mode = p.add_mutually_exclusive_group()
+    mode.add_argument("--once", action="store_true", help="run one full pass and exit")
+    mode.add_argument("--status", action="store_true",
+                      help="show the sync queue and the needs-attention list")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--shop", default=None, help="shop domain or URL (overrides [shopify])")
+    p.add_argument("--location", default=None, help="location name or gid")
+
+
+def inventory_status_json(ctx: Any) -> dict[str, Any]:
+    """The `reconcile` block for `pos-app status --json`: queue depth, oldest pending
+    event, last successful sync and the open needs-attention items."""
+    from pos_app.adapters.sqlite.inventory_repo import SqliteInventoryRepository
+
+    repo = SqliteInventoryRepository(ctx.db)
+    st = asdict(repo.status())
+    st["attention"] = [{"id": a.id, "kind": a.kind.value, "sku": a.sku,
+                        "detail": a.detail, "created_at": a.created_at}
+                       for a in repo.attention()]
+    return st
+
+
+@command("reconcile", "Reconcile inventory with Shopify (one pass with --once).",
+         _reconcile_args)
+def reconcile(args: argparse.Namespace) -> int:
+    from pos_app.adapters.shopify.settings_loader import load_shopify_settings
+    from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+    from pos_app.domain.errors import ConfigError
+    from pos_app.services.inventory_reconciler import PassOutcome
+
+    from .context import open_context
+    from .inventory_wiring import build_inventory_sync
+
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        if args.status:
+            st = inventory_status_json(ctx)
+            if args.json:
+                json.dump(st, sys.stdout, indent=2, sort_keys=True)
+                sys.stdout.write("\n")
+            else:
+                print(f"Pending {st['pending_events']}, in flight {st['in_flight_events']}, "
+                      f"set aside {st['rejected_events']}; oldest pending "
+                      f"{st['oldest_pending_at'] or '-'}; last sync "
+                      f"{st['last_success_at'] or 'never'}")
+                for a in st["attention"]:
+                    print(f"  [{a['kind']}] {a['sku'] or '-'}: {a['detail']}")
+            return 0
+        settings = load_shopify_settings(args.config or ctx.settings.config_path)
+        settings = replace(settings, **{k: v for k, v in (
+            ("shop", args.shop), ("location", args.location)) if v})
+        if not settings.configured:
+            raise ConfigError("Shopify is not configured: set [shopify] shop and location "
+                              "(or --shop/--location, or POS_APP_SHOPIFY_SHOP/_LOCATION)")
+        sync = build_inventory_sync(ctx.db, SqliteCatalogRepository(ctx.db, clock=ctx.clock),
+                                    settings, currency=ctx.settings.store.currency,
+                                    clock=ctx.clock, ids=ctx.ids)
+        try:
+            if not args.once:
+                return _run_forever(sync.reconciler, settings.sync_interval_seconds)
+            summary = sync.reconciler.run_once()
+        finally:
+            sync.close()
+    finally:
+        ctx.close()
+    if args.json:
+        json.dump(summary.as_json(), sys.stdout, indent=2, sort_keys=True, default=str)
+        sys.stdout.write("\n")
+    else:
+        print("\n".join(summary.lines()))
+    if summary.outcome is PassOutcome.OK:
+        return 0
+    if summary.outcome is PassOutcome.AUTH_FAILED:
+        return EX_NOPERM
+    if summary.outcome in (PassOutcome.OFFLINE, PassOutcome.PAUSED, PassOutcome.BUSY):
+        return EX_TEMPFAIL
+    return 1
+
+
+def _run_forever(reconciler: Any, every_seconds: int) -> int:
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from pos_app.jobs.inventory_sync import InventorySyncJob
+
+    stop = threading.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        signal.signal(sig, lambda *_: stop.set())
+    scheduler = BackgroundScheduler(timezone="UTC")
+    InventorySyncJob(scheduler, reconciler, every=timedelta(seconds=every_seconds)).install()
+    scheduler.start()
+    print(f"Reconciling every {every_seconds} s; Ctrl-C to stop", flush=True)
+    try:
+        stop.wait()
+    finally:
+        scheduler.shutdown(wait=True)
+    return 0

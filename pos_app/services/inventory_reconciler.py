@@ -1,0 +1,605 @@
+"""The inventory reconciler: the long-lived object that keeps this terminal's stock view
+and Shopify's in agreement, one pass at a time.
+
+A pass pulls before it pushes (the Odoo ordering: see what the online store committed
+before sending anything), then sends the terminal's own stock events as deltas with
+`changeFromQuantity: null` and an idempotency key that every retry reuses, and resolves
+stock counts with a compare-and-set on `on_hand` that turns into a variance delta when
+Shopify moved meanwhile. Its state is durable (the repository) and changes only through
+its own methods; the counter reads `sellable()`, which never touches the network.
+"""
+
+from __future__ import annotations
+
+import itertools
+import logging
+import random
+import threading
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import asdict, dataclass, field
+from datetime import timedelta
+from enum import Enum
+from typing import Any, TypeVar
+
+from pos_app.domain.catalog import Variant
+from pos_app.domain.clock import Clock, IdGenerator, iso, parse_iso
+from pos_app.domain.errors import ConfigError, NotFound
+from pos_app.domain.inventory import (
+    TRANSIENT_USER_ERRORS,
+    AttentionKind,
+    CircuitBreaker,
+    PendingEvent,
+    PlannedBatch,
+    RetryPolicy,
+    count_set_key,
+    plan_pushes,
+    row_index,
+)
+from pos_app.domain.money import Money
+from pos_app.services.catalog import CatalogRepository
+from pos_app.services.inventory_ports import (
+    ApiUsage,
+    AttentionItem,
+    BulkJob,
+    BulkKind,
+    BulkResult,
+    InventoryGateway,
+    InventoryRepository,
+    InventoryStatus,
+    ItemRef,
+    MutationResult,
+    RemoteLevel,
+    RemoteVariant,
+    ShopifyAuthError,
+    ShopifyContractError,
+    ShopifyUnavailable,
+    StoredBatch,
+)
+from pos_app.services.shopify_settings import Flag, ShopifySettings
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+CATALOG_CHUNK = 2500
+LEVEL_CHUNK = 5000
+STALE = "CHANGE_FROM_QUANTITY_STALE"
+MISMATCH = "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
+APP_GID = "gid://pos-app"
+
+
+class PassOutcome(Enum):
+    OK = "ok"
+    OFFLINE = "offline"  # Shopify unreachable: local work is kept for the next pass
+    PAUSED = "paused"  # the circuit breaker is open: no call was made
+    AUTH_FAILED = "auth_failed"
+    BUSY = "busy"  # another pass is running
+    ERROR = "error"  # Shopify refused our request: a bug, logged with its traceback
+
+
+@dataclass
+class PassSummary:
+    outcome: PassOutcome = PassOutcome.OK
+    message: str = ""
+    variants_seen: int = 0
+    catalog_inserted: int = 0
+    catalog_updated: int = 0
+    skipped_no_sku: int = 0
+    levels_updated: int = 0
+    bulk_reads: int = 0
+    ingested: int = 0
+    pushed_events: int = 0
+    mutations: int = 0
+    rejected: int = 0
+    counts_applied: int = 0
+    variances: int = 0
+    stale_counts: int = 0
+    oversold: list[str] = field(default_factory=list)
+    retries: int = 0
+    usage: ApiUsage = field(default_factory=ApiUsage)
+
+    def lines(self) -> list[str]:
+        u = self.usage
+        return [
+            f"Outcome          {self.outcome.value}" + (f": {self.message}"
+                                                        if self.message else ""),
+            f"Catalog          {self.variants_seen} variants read, {self.catalog_inserted} "
+            f"new, {self.catalog_updated} changed, {self.skipped_no_sku} without SKU",
+            f"Levels           {self.levels_updated} updated ({self.bulk_reads} bulk reads)",
+            f"Pushed           {self.pushed_events} events in {self.mutations} mutations, "
+            f"{self.rejected} set aside, {self.retries} retries",
+            f"Counts           {self.counts_applied} applied, {self.variances} as variances, "
+            f"{self.stale_counts} stale",
+            f"Oversold         {', '.join(self.oversold) if self.oversold else 'none'}",
+            f"Shopify API      {u.requests} requests, {u.points} cost points, "
+            f"{u.throttled} throttled ({u.throttle_wait_seconds:.1f} s waited)",
+        ]
+
+    def as_json(self) -> dict[str, Any]:
+        out = asdict(self)
+        out["outcome"] = self.outcome.value
+        return out
+
+
+def _minus(ts: str, seconds: int) -> str:
+    moved = parse_iso(ts.replace("Z", "+00:00")) - timedelta(seconds=seconds)
+    return moved.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _newest(current: str | None, stamps: Iterable[str]) -> str | None:
+    best = current
+    for s in stamps:
+        if best is None or s > best:
+            best = s
+    return best
+
+
+def _chunks(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+class InventoryReconciler:
+    """Keeps the terminal's stock view and Shopify's in agreement. Thread-safe: one pass
+    at a time; `sellable` and `record_count` may be called from any thread."""
+
+    def __init__(self, repo: InventoryRepository, gateway: InventoryGateway,
+                 catalog: CatalogRepository, settings: ShopifySettings, *, currency: str,
+                 clock: Clock, ids: IdGenerator, monotonic: Callable[[], float],
+                 sleep: Callable[[float], None], rng: random.Random | None = None,
+                 retry: RetryPolicy | None = None, breaker: CircuitBreaker | None = None,
+                 offline_after_seconds: float | None = None) -> None:
+        self._repo = repo
+        self._gateway = gateway
+        self._catalog = catalog
+        self.settings = settings
+        self._currency = currency
+        self._clock = clock
+        self._ids = ids
+        self._monotonic = monotonic
+        self._sleep = sleep
+        self._rng = rng or random.Random()
+        self._retry = retry or RetryPolicy()
+        self.breaker = breaker or CircuitBreaker(monotonic, threshold=5, cooldown=60.0)
+        self._offline_after = offline_after_seconds or 2.0 * settings.sync_interval_seconds
+        self._pass_lock = threading.Lock()
+        self._last_contact: float | None = None
+        self._location: str | None = None
+        self._items: dict[str, str] = {}
+
+    # ---- what the counter and managers call ----------------------------------------------
+
+    @property
+    def location_id(self) -> str | None:
+        if self._location is None:
+            self._location = self._repo.get_state("location_id")
+        return self._location
+
+    @property
+    def online(self) -> bool:
+        """Shopify answered recently and the breaker is closed."""
+        return (self._last_contact is not None and self.breaker.allow()
+                and self._monotonic() - self._last_contact <= self._offline_after)
+
+    def sellable(self, sku: str) -> int | None:
+        """Local sellable estimate: Shopify's last available plus the terminal's events
+        Shopify has not reflected yet. None when the SKU has no known level here."""
+        loc = self.location_id
+        return None if loc is None else self._repo.sellable(sku, loc)
+
+    def would_oversell(self, sku: str, quantity: int) -> bool:
+        """True when selling `quantity` more would take the estimate below zero."""
+        left = self.sellable(sku)
+        return left is not None and quantity > left
+
+    def record_count(self, sku: str, counted: int) -> str:
+        """Record a physical count of `sku` at this location; returns its event id.
+
+        Taken while online, it is sent as a compare-and-set of on_hand; taken offline,
+        it is always a variance against what the terminal expected."""
+        if counted < 0:
+            raise ValueError("a counted quantity cannot be negative")
+        loc = self.location_id
+        if loc is None or self._repo.snapshot(sku, loc) is None:
+            raise NotFound(f"No Shopify stock level is known for {sku} at this location yet")
+        event_id = self._ids.new_id()
+        self._repo.record_count(event_id, sku, loc, counted, taken_online=self.online,
+                                at=iso(self._clock.now()))
+        return event_id
+
+    def attention(self, *, include_resolved: bool = False) -> list[AttentionItem]:
+        return self._repo.attention(include_resolved=include_resolved)
+
+    def resolve_attention(self, attention_id: str) -> bool:
+        return self._repo.resolve_attention(attention_id, iso(self._clock.now()))
+
+    def status(self) -> InventoryStatus:
+        return self._repo.status()
+
+    # ---- one pass --------------------------------------------------------------------
+
+    def run_once(self) -> PassSummary:
+        """Pull catalog and levels, then push local events and counts. Never raises for
+        Shopify being down or slow: the summary says what happened."""
+        summary = PassSummary()
+        if not self._pass_lock.acquire(blocking=False):
+            summary.outcome, summary.message = PassOutcome.BUSY, "a pass is already running"
+            return summary
+        try:
+            if not self.breaker.allow():
+                summary.outcome = PassOutcome.PAUSED
+                summary.message = (f"Shopify was unreachable; next try in "
+                                   f"{self.breaker.retry_in():.0f} s")
+                return summary
+            before = self._gateway.usage()
+            try:
+                self._pass(summary)
+            except ShopifyUnavailable as exc:
+                summary.outcome, summary.message = PassOutcome.OFFLINE, str(exc)
+                # Counts taken from now on are offline counts, whatever the clock says.
+                self._last_contact = None
+                log.warning("inventory sync stopped: %s", exc)
+            except ShopifyAuthError as exc:
+                summary.outcome, summary.message = PassOutcome.AUTH_FAILED, str(exc)
+                log.error("inventory sync: %s", exc)
+            except ShopifyContractError as exc:
+                summary.outcome, summary.message = PassOutcome.ERROR, str(exc)
+                log.exception("inventory sync: Shopify refused a request")
+            after = self._gateway.usage()
+            summary.usage = ApiUsage(after.requests - before.requests,
+                                     after.points - before.points,
+                                     after.throttled - before.throttled,
+                                     after.throttle_wait_seconds - before.throttle_wait_seconds)
+            if summary.outcome is PassOutcome.OK:
+                self._repo.set_state({"last_success_at": iso(self._clock.now())})
+            return summary
+        finally:
+            self._pass_lock.release()
+
+    def _pass(self, s: PassSummary) -> None:
+        loc = self._resolve_location()
+        self._check_tax_classes()
+        levels_done = self._pull_catalog(loc, s)
+        if not levels_done:
+            self._pull_levels(loc, s)
+        self._items = self._repo.item_ids()
+        ingest = self._repo.ingest_outbox(loc, self._now())
+        s.ingested, s.rejected = ingest.ingested, s.rejected + ingest.bad
+        self._push(loc, s)
+
+    def _now(self) -> str:
+        return iso(self._clock.now())
+
+    # ---- calls with retry ---------------------------------------------------------------
+
+    def _call(self, fn: Callable[[], T], s: PassSummary | None = None) -> T:
+        attempt = 0
+        while True:
+            if not self.breaker.allow():
+                raise ShopifyUnavailable("Shopify keeps failing; sync paused for "
+                                         f"{self.breaker.retry_in():.0f} s")
+            try:
+                result = fn()
+            except ShopifyUnavailable as exc:
+                self.breaker.failure()
+                attempt += 1
+                if (not self.settings.flags.enabled(Flag.AUTO_RETRY)
+                        or attempt >= self._retry.max_attempts or not self.breaker.allow()):
+                    raise
+                if s is not None:
+                    s.retries += 1
+                delay = self._retry.delay(attempt - 1, self._rng, floor=exc.retry_after or 0.0)
+                log.info("Shopify call failed (%s); retry %d in %.2f s", exc, attempt, delay)
+                self._sleep(delay)
+                continue
+            self.breaker.success()
+            self._last_contact = self._monotonic()
+            return result
+
+    # ---- pull ----------------------------------------------------------------------
+
+    def _resolve_location(self) -> str:
+        wanted = self.settings.location.strip()
+        if not wanted:
+            raise ConfigError("No Shopify location is configured ([shopify] location)")
+        if wanted.startswith("gid://shopify/Location/"):
+            found: str | None = wanted
+        elif self._repo.get_state("location_name") == wanted:
+            found = self._repo.get_state("location_id")
+        else:
+            found = self._call(lambda: self._gateway.find_location(wanted))
+            if found is None:
+                raise ConfigError(f"Shopify has no active location named {wanted!r}")
+        assert found is not None
+        if found != self._repo.get_state("location_id"):
+            self._repo.set_state({"location_id": found, "location_name": wanted})
+        self._location = found
+        return found
+
+    def _check_tax_classes(self) -> None:
+        known = self._catalog.tax_classes()
+        for code in (self.settings.taxable_tax_class, self.settings.exempt_tax_class):
+            if code not in known:
+                raise ConfigError(f"Tax class {code!r}, used for products from Shopify, does "
+                                  f"not exist locally (known: {', '.join(sorted(known))})")
+
+    def _pull_catalog(self, loc: str, s: PassSummary) -> bool:
+        """Bring new and changed variants into the local catalog. Returns True when the
+        levels came with them (the first sync reads both in one bulk operation)."""
+        watermark = self._repo.get_state("catalog_watermark")
+        if watermark is None and self.settings.flags.enabled(Flag.BATCH_RECONCILIATION):
+            result = self._bulk(BulkKind.CATALOG, loc, None, s)
+            self._store_variants(result.variants, s)
+            mine = [lv for lv in result.levels if lv.location_id == loc]
+            self._store_levels(mine, loc, s)
+            self._repo.set_state({k: v for k, v in {
+                "catalog_watermark": _newest(None, (v.updated_at for v in result.variants)),
+                "levels_watermark": _newest(None, (lv.updated_at for lv in mine)),
+            }.items() if v is not None})
+            return True
+        since = None if watermark is None else _minus(watermark,
+                                                      self.settings.pull_overlap_seconds)
+        after: str | None = None
+        newest = watermark
+        for pages in itertools.count(1):
+            page = self._call(lambda a=after: self._gateway.variants_page(  # type: ignore[misc]
+                updated_since=since, after=a), s)
+            self._store_variants(page.items, s)
+            newest = _newest(newest, (v.updated_at for v in page.items))
+            if not page.has_next:
+                break
+            if self._switch_to_bulk(pages):
+                result = self._bulk(BulkKind.CATALOG, loc, since, s)
+                self._store_variants(result.variants, s)
+                newest = _newest(newest, (v.updated_at for v in result.variants))
+                break
+            after = page.end_cursor
+        if newest is not None:
+            self._repo.set_state({"catalog_watermark": newest})
+        return False
+
+    def _switch_to_bulk(self, pages: int) -> bool:
+        return (self.settings.flags.enabled(Flag.BATCH_RECONCILIATION)
+                and pages >= self.settings.bulk_after_pages)
+
+    def _pull_levels(self, loc: str, s: PassSummary) -> None:
+        watermark = self._repo.get_state("levels_watermark")
+        since = None if watermark is None else _minus(watermark,
+                                                      self.settings.pull_overlap_seconds)
+        big = watermark is None or self._repo.unsettled_levels() > self.settings.bulk_threshold
+        if big and self.settings.flags.enabled(Flag.BATCH_RECONCILIATION):
+            result = self._bulk(BulkKind.LEVELS, loc, since, s)
+            mine = [lv for lv in result.levels if lv.location_id == loc]
+            self._store_levels(mine, loc, s)
+            newest = _newest(watermark, (lv.updated_at for lv in mine))
+            if newest is not None:
+                self._repo.set_state({"levels_watermark": newest})
+            return
+        after: str | None = None
+        newest = watermark
+        for pages in itertools.count(1):
+            page = self._call(lambda a=after: self._gateway.levels_page(  # type: ignore[misc]
+                loc, updated_since=since, after=a), s)
+            self._store_levels(page.items, loc, s)
+            newest = _newest(newest, (lv.updated_at for lv in page.items))
+            if not page.has_next:
+                break
+            if self._switch_to_bulk(pages):
+                result = self._bulk(BulkKind.LEVELS, loc, since, s)
+                mine = [lv for lv in result.levels if lv.location_id == loc]
+                self._store_levels(mine, loc, s)
+                newest = _newest(newest, (lv.updated_at for lv in mine))
+                break
+            after = page.end_cursor
+        # Saved only after the whole read: a read cut short starts over from the old
+        # mark, because pages come in id order, not time order.
+        if newest is not None:
+            self._repo.set_state({"levels_watermark": newest})
+
+    def _bulk(self, kind: BulkKind, loc: str, since: str | None, s: PassSummary) -> BulkResult:
+        job: BulkJob = self._call(lambda: self._gateway.start_bulk(
+            kind, location_id=loc, updated_since=since), s)
+        deadline = self._monotonic() + self.settings.bulk_timeout_seconds
+        wait = 0.05
+        while not job.finished:
+            if self._monotonic() > deadline:
+                raise ShopifyUnavailable(f"Shopify's bulk read {job.id} did not finish within "
+                                         f"{self.settings.bulk_timeout_seconds:.0f} s")
+            # Shopify's own CLI polls every second, then every 5 s; a short first wait
+            # keeps small shops quick.
+            self._sleep(wait)
+            wait = min(wait * 1.5, 2.0)
+            job = self._call(lambda j=job.id: self._gateway.bulk_status(j), s)  # type: ignore[misc]
+        if job.status != "COMPLETED":
+            raise ShopifyUnavailable(f"Shopify's bulk read {job.id} ended {job.status} "
+                                     f"({job.error_code or 'no error code'})")
+        s.bulk_reads += 1
+        if job.url is None:  # nothing matched: Shopify gives no file at all
+            return BulkResult((), ())
+        url = job.url
+        return self._call(lambda: self._gateway.bulk_result(url), s)
+
+    def _to_variant(self, rv: RemoteVariant) -> Variant | None:
+        if not rv.sku:
+            return None
+        title = rv.product_title if rv.title in ("", "Default Title") \
+            else f"{rv.product_title} / {rv.title}"
+        return Variant(
+            id=rv.variant_id, product_id=rv.product_id, sku=rv.sku, barcode=rv.barcode or None,
+            title=title, price_minor=Money.parse(rv.price, self._currency).minor,
+            currency=self._currency,
+            tax_class=(self.settings.taxable_tax_class if rv.taxable
+                       else self.settings.exempt_tax_class),
+            tracked=rv.tracked, product_type=rv.product_type, vendor=rv.vendor)
+
+    def _store_variants(self, remote: Sequence[RemoteVariant], s: PassSummary) -> None:
+        s.variants_seen += len(remote)
+        active = [rv for rv in remote if rv.status == "ACTIVE"]
+        variants: list[Variant] = []
+        refs: list[ItemRef] = []
+        for rv in active:
+            v = self._to_variant(rv)
+            if v is None:
+                s.skipped_no_sku += 1
+                continue
+            variants.append(v)
+            refs.append(ItemRef(v.sku, rv.inventory_item_id, rv.variant_id, rv.tracked))
+        for chunk in _chunks(variants, CATALOG_CHUNK):
+            res = self._catalog.upsert_variants(chunk)
+            s.catalog_inserted += res.inserted
+            s.catalog_updated += res.updated
+        for refs_chunk in _chunks(refs, CATALOG_CHUNK):
+            self._repo.upsert_items(refs_chunk)
+
+    def _store_levels(self, levels: Sequence[RemoteLevel], loc: str, s: PassSummary) -> None:
+        for chunk in _chunks(levels, LEVEL_CHUNK):
+            res = self._repo.apply_levels(chunk, loc, self._now())
+            s.levels_updated += res.updated
+            s.oversold.extend(sku for sku, _ in res.oversold)
+
+    # ---- push ---------------------------------------------------------------------
+
+    def _push(self, loc: str, s: PassSummary) -> None:
+        while True:
+            plan = plan_pushes(self._repo.pending_events(loc), self._items.get)
+            if plan.unknown:
+                for e in plan.unknown:
+                    self._repo.reject_events(
+                        [e.event_id], AttentionKind.UNKNOWN_SKU,
+                        f"SKU {e.sku} is not a tracked Shopify item at this location",
+                        self._now())
+                s.rejected += len(plan.unknown)
+            if plan.batches:
+                self._repo.create_batches(
+                    [(b, *self._adjust_variables(b, loc)) for b in plan.batches], loc,
+                    self._now())
+            for c in plan.counts:
+                self._start_count(c, loc, s)
+            batches = self._repo.open_batches()
+            if not batches and not plan.unknown and not plan.counts:
+                return
+            for batch in batches:
+                self._send(batch, loc, s)
+
+    @staticmethod
+    def _adjust_variables(b: PlannedBatch, loc: str) \
+            -> tuple[dict[str, Any], tuple[tuple[str, ...], ...]]:
+        """The exact variables of a push, stored with it so every retry sends the same
+        bytes under the same key, and which events stand behind each change row."""
+        ref = (f"{APP_GID}/StockEvent/{b.events[0].event_id}" if len(b.events) == 1
+               else f"{APP_GID}/StockBatch/{b.key}")
+        # A never-applied delta is noise, and Shopify may refuse a zero change.
+        rows = [(item, delta, ids) for item, delta, ids in b.changes if delta != 0]
+        return {"input": {
+            "name": "available", "reason": b.reason, "referenceDocumentUri": ref,
+            "changes": [{"delta": delta, "inventoryItemId": item, "locationId": loc,
+                         "changeFromQuantity": None} for item, delta, _ in rows]}}, \
+            tuple(ids for _, _, ids in rows)
+
+    def _start_count(self, c: PendingEvent, loc: str, s: PassSummary) -> None:
+        assert c.counted is not None and c.expected is not None
+        if not c.taken_online:
+            # Taken offline: the terminal could not know what Shopify had, so only the
+            # difference to what it expected is a fact worth sending.
+            self._repo.count_to_variance(c.event_id, c.counted - c.expected)
+            s.variances += 1
+            return
+        item = self._items[c.sku]
+        variables = {"input": {
+            "name": "on_hand", "reason": "cycle_count_available",
+            "referenceDocumentUri": f"{APP_GID}/StockCount/{c.event_id}",
+            "quantities": [{"inventoryItemId": item, "locationId": loc,
+                            "quantity": c.counted, "changeFromQuantity": c.expected}]}}
+        self._repo.create_set_batch(count_set_key(c.event_id), c.event_id, variables,
+                                    self._now())
+
+    def _send(self, batch: StoredBatch, loc: str, s: PassSummary) -> None:
+        changes = batch.variables["input"].get("changes", batch.variables["input"].get(
+            "quantities"))
+        if not changes:
+            # Every change summed to zero: nothing to tell Shopify, nothing to wait for.
+            self._repo.mark_applied(batch.key, "", None)
+            s.pushed_events += len(batch.event_ids)
+            return
+        send = self._gateway.adjust if batch.kind == "adjust" else self._gateway.set_quantities
+        for attempt in range(self._retry.max_attempts + 1):
+            if attempt == self._retry.max_attempts:
+                raise ShopifyUnavailable("Shopify kept answering 'try again' for push "
+                                         f"{batch.key}")
+            try:
+                result: MutationResult = self._call(lambda: send(batch.key, batch.variables),
+                                                    s)
+            except ShopifyUnavailable as exc:
+                self._repo.batch_attempt_failed(batch.key, str(exc))
+                raise
+            s.mutations += 1
+            transient = [e for e in result.user_errors if e.code in TRANSIENT_USER_ERRORS]
+            if not transient:
+                break
+            self._repo.batch_attempt_failed(batch.key, transient[0].message)
+            self._sleep(self._retry.delay(attempt, self._rng))
+        if result.applied:
+            self._repo.mark_applied(batch.key, result.created_at or "", result.group_id)
+            if batch.kind == "adjust":
+                s.pushed_events += len(batch.event_ids)
+            else:
+                s.counts_applied += 1
+            return
+        if batch.kind == "set":
+            self._count_refused(batch, result, loc, s)
+        else:
+            self._adjust_refused(batch, result, s)
+
+    def _adjust_refused(self, batch: StoredBatch, result: MutationResult,
+                        s: PassSummary) -> None:
+        bad: set[str] = set()
+        unplaced = []
+        for err in result.user_errors:
+            idx = row_index(err.field)
+            if idx is not None and idx < len(batch.rows):
+                ids = batch.rows[idx]
+                self._repo.reject_events(ids, AttentionKind.REJECTED,
+                                         f"Shopify refused: {err.code}: {err.message}",
+                                         self._now())
+                bad.update(ids)
+            else:
+                unplaced.append(err)
+        s.rejected += len(bad)
+        detail = "; ".join(f"{e.code}: {e.message}" for e in result.user_errors)
+        if unplaced and len(batch.event_ids) == 1:
+            self._repo.reject_events(batch.event_ids, AttentionKind.REJECTED,
+                                     f"Shopify refused: {detail}", self._now())
+            s.rejected += 1
+            return
+        # The rest goes back to the queue: one by one when the error named no row, so
+        # the next pushes find which event Shopify objects to.
+        self._repo.release_batch(batch.key, detail, solo=bool(unplaced))
+
+    def _count_refused(self, batch: StoredBatch, result: MutationResult, loc: str,
+                       s: PassSummary) -> None:
+        (event_id,) = batch.event_ids
+        q = batch.variables["input"]["quantities"][0]
+        counted, expected = int(q["quantity"]), int(q["changeFromQuantity"])
+        codes = {e.code for e in result.user_errors}
+        if STALE not in codes:
+            detail = "; ".join(f"{e.code}: {e.message}" for e in result.user_errors)
+            self._repo.reject_events([event_id], AttentionKind.REJECTED,
+                                     f"Shopify refused the count: {detail}", self._now())
+            s.rejected += 1
+            return
+        item = q["inventoryItemId"]
+        fresh = self._call(lambda: self._gateway.read_level(item, loc), s)
+        now_on_hand = "unknown"
+        sku = None
+        if fresh is not None:
+            self._store_levels([fresh], loc, s)
+            now_on_hand, sku = str(fresh.on_hand), fresh.sku
+        variance = counted - expected
+        self._repo.add_attention(
+            AttentionKind.STALE_COUNT, sku, event_id,
+            f"Counted {counted}; the terminal expected on_hand {expected} but Shopify had "
+            f"{now_on_hand}. Sent as a variance of {variance:+d}.", at=self._now())
+        self._repo.release_batch(batch.key, "CHANGE_FROM_QUANTITY_STALE", solo=True)
+        self._repo.count_to_variance(event_id, variance)
+        s.stale_counts += 1
+        s.variances += 1
