@@ -44,9 +44,12 @@ def _age(iso_text: str | None, now: datetime) -> str:
 def status(args: argparse.Namespace) -> int:
     from pos_app.adapters.sqlite.status_query import local_status
 
+    from .shopify_commands import inventory_status_json
+
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
         st = local_status(ctx.db, ctx.settings.terminal_id)
+        st["reconcile"] = inventory_status_json(ctx)
         now = ctx.clock.now().astimezone(UTC)
     finally:
         ctx.close()
@@ -76,5 +79,11 @@ def status(args: argparse.Namespace) -> int:
     for topic, q in sorted(st["outbox"].items()):
         lines.append(f"  {topic:<14} {q['pending'] or 0:>6} pending, oldest "
                      f"{_age(q['oldest_pending_at'], now)}, {q['rejected'] or 0} need attention")
+    central = st["central"]
+    lines.append(f"Central database {central.get('state')}"
+                 + (f", last sync {_age(central['last_success_at'], now)} ago"
+                    if central.get("last_success_at") else ""))
+    rec = st["reconcile"]
+    lines.append(f"Shopify stock    {len(rec.get('attention', []))} item(s) need attention")
     print("\n".join(lines))
     return 0
