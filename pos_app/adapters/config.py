@@ -92,6 +92,13 @@ def _store_settings(raw: dict[str, Any]) -> StoreSettings:
     return store
 
 
+def _lock_minutes(value: Any) -> int:
+    minutes = _typed("terminal", "lock_after_minutes", value, int)
+    if not 1 <= minutes <= 24 * 60:
+        raise ConfigError("Config [terminal] lock_after_minutes must be 1 to 1440")
+    return int(minutes)
+
+
 def load_settings(
     *, data_dir: Path | None = None, config_path: Path | None = None,
     demo: bool | None = None, env: dict[str, str] | None = None,
@@ -116,7 +123,8 @@ def load_settings(
         raise ConfigError(f"Config file {cfg_path} has unknown sections: {', '.join(sorted(raw))}")
     if not isinstance(terminal, dict) or not isinstance(store_raw, dict):
         raise ConfigError(f"Config file {cfg_path}: [terminal] and [store] must be tables")
-    allowed = {"id", "data_dir", "demo", "park_after_minutes", "compact_after_days"}
+    allowed = {"id", "data_dir", "demo", "park_after_minutes", "compact_after_days",
+               "lock_after_minutes"}
     unknown = set(terminal) - allowed
     if unknown:
         raise ConfigError(f"Config [terminal] has unknown keys: {', '.join(sorted(unknown))}")
@@ -140,6 +148,7 @@ def load_settings(
                                   terminal.get("park_after_minutes", 240), int),
         compact_after_days=_typed("terminal", "compact_after_days",
                                   terminal.get("compact_after_days", 30), int),
+        lock_after_minutes=_lock_minutes(terminal.get("lock_after_minutes", 10)),
         config_path=cfg_path,
         flags=FeatureFlags.from_table(flags_raw),
         sections=MappingProxyType(sections),

@@ -42,14 +42,11 @@ def _age(iso_text: str | None, now: datetime) -> str:
 
 @command("status", "Show the terminal's local state: sales, shift, sync queue.", _status_args)
 def status(args: argparse.Namespace) -> int:
-    from pos_app.adapters.sqlite.status_query import local_status
-
-    from .shopify_commands import inventory_status_json
+    from .wiring import terminal_status
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
-        st = local_status(ctx.db, ctx.settings.terminal_id)
-        st["reconcile"] = inventory_status_json(ctx)
+        st = terminal_status(ctx)
         now = ctx.clock.now().astimezone(UTC)
     finally:
         ctx.close()

@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from .context import open_context
-from .wiring import build_services, ensure_demo_store
+from .wiring import build_services, ensure_demo_store, terminal_status
 
 log = logging.getLogger(__name__)
 
@@ -16,7 +16,6 @@ log = logging.getLogger(__name__)
 def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> int:
     from PySide6.QtWidgets import QApplication
 
-    from pos_app.adapters.sqlite.status_query import local_status
     from pos_app.jobs.central_sync import add_central_jobs
     from pos_app.jobs.housekeeping import build_scheduler
     from pos_app.services.demo_data import DEMO_STAFF
@@ -47,7 +46,9 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     window = CounterWindow(
         counter=services.counter, worker=worker, store_name=ctx.settings.store.name,
         terminal_id=ctx.settings.terminal_id, demo_pins=demo_pins,
-        status_fn=lambda: local_status(ctx.db, ctx.settings.terminal_id))
+        status_fn=lambda: terminal_status(ctx),
+        lock_after_ms=ctx.settings.lock_after_minutes * 60_000,
+        currency=ctx.settings.store.currency)
     window.show()
     scheduler.start()
     try:

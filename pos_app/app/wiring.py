@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from datetime import timedelta
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -18,6 +19,7 @@ from pos_app.adapters.sqlite.receipt_source import SqliteReceiptSource
 from pos_app.adapters.sqlite.sale_store import SqliteAuditLog, SqliteSaleStore
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
 from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+from pos_app.adapters.sqlite.status_query import local_status
 from pos_app.domain.commission import CommissionBasis
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.sale import PricingRules
@@ -161,3 +163,14 @@ def start_inventory_sync(ctx: AppContext, services: Services,
                      every=timedelta(seconds=settings.sync_interval_seconds)).install()
     services.counter.stock = sync.reconciler.sellable
     return sync
+
+
+def terminal_status(ctx: AppContext) -> dict[str, Any]:
+    """Everything the status bar shows, in one read: sales, sync queues, central, Shopify."""
+    from .shopify_commands import inventory_status_json
+
+    st = local_status(ctx.db, ctx.settings.terminal_id)
+    st["reconcile"] = inventory_status_json(ctx)
+    st["shopify_configured"] = bool(
+        shopify_settings_from(ctx.settings.sections.get("shopify", {}), os.environ).shop)
+    return st

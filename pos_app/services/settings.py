@@ -39,6 +39,8 @@ class Settings:
     demo: bool = False
     # Open sales untouched this long are parked (held) automatically.
     park_after_minutes: int = 240
+    # The counter locks back to sign-in after this long without a key or action.
+    lock_after_minutes: int = 10
     # Completed, fully synced sales keep their command log this many days.
     compact_after_days: int = 30
     config_path: Path | None = None

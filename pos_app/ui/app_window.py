@@ -68,6 +68,7 @@ class CounterWindow(QMainWindow):
         self.st_shift = QLabel("")
         self.st_terminal = QLabel(f"Terminal {terminal_id}")
         self.st_central = QLabel("")
+        self.st_shopify = QLabel("")
         self.st_sync = QPushButton("")
         self.st_sync.setFlat(True)
         self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -75,6 +76,7 @@ class CounterWindow(QMainWindow):
         self.st_sync.clicked.connect(self.show_sync_status)
         for w in (self.st_user, self.st_shift, self.st_terminal):
             bar.addWidget(w)
+        bar.addPermanentWidget(self.st_shopify)
         bar.addPermanentWidget(self.st_central)
         bar.addPermanentWidget(self.st_sync)
         self._last_status: dict[str, Any] = {}
@@ -141,6 +143,7 @@ class CounterWindow(QMainWindow):
                 return
             self._last_status = st
             self._show_central(st.get("central") or {})
+            self._show_shopify(st)
             shift = st.get("shift")
             self.st_shift.setText("Shift open" if shift else "No shift open")
             pending = st.get("pending_total", 0)
@@ -166,6 +169,23 @@ class CounterWindow(QMainWindow):
             text = "Central: not synced yet"
         self.st_central.setText(text)
         _warn(self.st_central, state == "offline")
+
+    def _show_shopify(self, st: dict[str, Any]) -> None:
+        if not st.get("shopify_configured"):
+            self.st_shopify.setText("Shopify: not set up")
+            _warn(self.st_shopify, False)
+            return
+        rec = st.get("reconcile") or {}
+        waiting = int(rec.get("pending_events") or 0) + int(rec.get("in_flight_events") or 0)
+        last = _hhmm(rec.get("last_success_at"))
+        attention = int(rec.get("open_attention") or 0)
+        text = f"Shopify: last sync {last}" if last else "Shopify: not synced yet"
+        if waiting:
+            text += f", {waiting} stock change(s) waiting"
+        if attention:
+            text += f", {attention} need attention"
+        self.st_shopify.setText(text)
+        _warn(self.st_shopify, bool(waiting or attention))
 
     def show_sync_status(self) -> None:
         SyncStatusDialog(self._last_status, self).exec()

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import text
 
-from pos_app.adapters.sqlite.status_query import local_status
+from pos_app.app.wiring import terminal_status
 from pos_app.domain.sale import TenderKind
 from pos_app.services.demo_data import DEMO_STAFF
 from pos_app.ui.app_window import CounterWindow
@@ -29,7 +29,7 @@ def window(qtbot, terminal):
     win = CounterWindow(
         counter=terminal.services.counter, worker=worker, store_name="Demo Store",
         terminal_id="T1", demo_pins=[(p.name, p.role.value, p.pin) for p in DEMO_STAFF],
-        status_fn=lambda: local_status(terminal.ctx.db, "T1"))
+        status_fn=lambda: terminal_status(terminal.ctx))
     # Not qtbot.addWidget: pytest-qt would close the window before this teardown, while
     # results of the last actions may still be on their way back from the worker.
     win.resize(1366, 768)
@@ -304,26 +304,18 @@ def test_return_a_line_from_a_receipt(qtbot, window, terminal):
 
     done = _sell(terminal, 2)
     sign_in(qtbot, window, terminal.pin("cashier"))
-
-    def answer(dlg):
-        dlg.number.setText(f"#{done.receipt_no}")
-        dlg.look_up()
-
-    def pick(dlg):
-        if dlg.receipt is not None and dlg.table.rowCount() == 2:
-            dlg.spins[next(iter(dlg.spins))].setValue(1)
-            dlg.add()
-
-    t1 = answer_modal(qtbot, ReturnDialog, answer)
-    t2 = QTimer()
-    t2.setInterval(20)
-    t2.timeout.connect(lambda: isinstance(QApplication.activeModalWidget(), ReturnDialog)
-                       and pick(QApplication.activeModalWidget()))
-    t2.start()
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F8)
-    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
-    t1.stop()
-    t2.stop()
+    dlg = ReturnDialog(window.sale.call, terminal.services.counter, window)
+    dlg.show()
+    dlg.number.setText(f"#{done.receipt_no}")
+    dlg.look_up()
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=10_000)
+    assert "paid with Cash" in dlg.info.text()
+    dlg.spins[next(iter(dlg.spins))].setValue(1)
+    dlg.add()
+    qtbot.waitUntil(lambda: dlg.result_view is not None, timeout=10_000)
+    window.sale.show_sale(dlg.result_view)
+    dlg.deleteLater()
+    assert window.sale.cart.rowCount() == 1
     assert window.sale.cart.item(0, 0).text().startswith("Return: ")
     assert window.sale.view.total_minor < 0
 
@@ -378,3 +370,81 @@ def test_status_bar_counts_what_waits_to_sync_and_opens_the_sync_screen(qtbot, w
     window.st_sync.click()
     t.stop()
     assert rows["sale"] == "1" and int(rows["inventory"]) >= 1
+
+
+def test_quantity_key_changes_the_selected_line(qtbot, window, terminal):
+    from PySide6.QtWidgets import QInputDialog
+
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+
+    def five(dlg):
+        dlg.setIntValue(5)
+        dlg.accept()
+
+    t = answer_modal(qtbot, QInputDialog, five)
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: window.sale.cart.item(0, 1).text() == "5", timeout=10_000)
+    t.stop()
+    # Back to the scan box (the window's focus widget; activation itself is up to the
+    # platform, and offscreen does not always re-activate).
+    qtbot.waitUntil(lambda: window.focusWidget() is window.sale.scan, timeout=5_000)
+
+
+def test_receipt_not_found_is_said_in_the_return_screen(qtbot, window, terminal):
+    from pos_app.ui.returns import ReturnDialog
+
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    dlg = ReturnDialog(window.sale.call, terminal.services.counter, window)
+    dlg.show()
+    dlg.number.setText("999")
+    dlg.look_up()
+    qtbot.waitUntil(lambda: "Receipt 999 was not found" in dlg.info.text(), timeout=10_000)
+    dlg.number.setText("not a number")
+    dlg.look_up()
+    assert "Not a receipt number" in dlg.info.text()
+    dlg.close()
+    dlg.deleteLater()
+
+
+def test_not_enough_tendered_and_printer_offline_are_inline(qtbot, tmp_path):
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]  # closed again: nothing listens there
+    (tmp_path / "config.toml").write_text(
+        f'[terminal]\nid = "T1"\n\n[printer]\ndevice = "network:127.0.0.1:{port}"\n',
+        encoding="utf-8")
+    t = make_terminal(tmp_path / "data")
+    worker = DbWorker()
+    win = CounterWindow(counter=t.services.counter, worker=worker, store_name="S",
+                        terminal_id="T1")
+    win.show()
+    try:
+        sign_in(qtbot, win, t.pin("cashier"))
+        scan(qtbot, win, t.barcodes(1)[0])
+        qtbot.waitUntil(lambda: win.sale.cart.rowCount() == 1, timeout=10_000)
+        dlg = PaymentDialog(win.sale.view, win.sale.call, t.services.counter, win)
+        dlg.show()
+        dlg.amount.setText("0.01")
+        dlg.kind_buttons[TenderKind.CASH].click()
+        qtbot.waitUntil(lambda: dlg.tenders.count() == 1, timeout=10_000)
+        dlg._finish()  # what Enter would do if the button were not disabled
+        qtbot.waitUntil(lambda: "Not enough tendered" in dlg.message.text(), timeout=10_000)
+        dlg.kind_buttons[TenderKind.CASH].click()
+        qtbot.waitUntil(dlg.finish.isEnabled, timeout=10_000)
+        with qtbot.waitSignal(dlg.completed, timeout=10_000):
+            dlg.finish.click()
+        qtbot.waitUntil(lambda: "Printer offline" in dlg.message.text(), timeout=15_000)
+        assert "The sale is complete" in dlg.message.text()
+        assert QApplication.activeModalWidget() is None
+        dlg.close()
+        dlg.deleteLater()
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=15_000)
+        win.close()
+        win.deleteLater()
+        worker.shutdown()
+        t.ctx.close()
