@@ -21,6 +21,7 @@ def command(name: str, help_text: str, configure: Configure | None = None) \
 
 # Importing the modules registers their commands.
 from . import (  # noqa: E402, F401
+    backoffice,
     catalog_commands,
     central_commands,
     core_commands,

@@ -1,0 +1,327 @@
+"""Commission records for the back office from this terminal's local database, and the
+record queries both report sources share.
+
+Implements `services.commission_reports.ReportSource` (and `SaleRefs`: receipt numbers
+and line titles are only known locally). The central database's `commission_record`
+has the same columns plus `store_id`, so `RecordReads` builds each query once for
+SQLite and PostgreSQL (adapters/central/report_source.py). Local days are computed in
+SQL: `at` is UTC ISO text, shifted by each segment's constant UTC offset.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Collection, Iterator, Mapping, Sequence
+from contextlib import AbstractContextManager
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Connection, RowMapping, text
+
+from pos_app.domain.commission import (
+    CommissionPlan,
+    CommissionRecord,
+    PeriodTotals,
+    PlanBook,
+    PlanInvalid,
+)
+from pos_app.services.commission_reports import (
+    DayBucket,
+    DaySegment,
+    Directory,
+    Freshness,
+    ReportScope,
+    SaleRef,
+    SourceName,
+    StaffInfo,
+)
+
+from .store import LocalDatabase
+
+RECORD_COLUMNS = (
+    "id", "version", "kind", "status", "staff_id", "currency", "at", "terminal_id", "amount",
+    "base", "units", "rate_part", "spiff_part", "tier_part", "share_bp", "line_quantity",
+    "sale_id", "line_no", "plan_id", "plan_version", "period_start", "return_of_sale",
+    "return_of_line", "of_record", "sku", "reason")
+_COLS = ", ".join(RECORD_COLUMNS)
+_CHUNK = 500
+
+
+def _record(row: RowMapping) -> CommissionRecord:
+    return CommissionRecord.from_dict(dict(row))
+
+
+def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    for i in range(0, len(items), _CHUNK):
+        yield items[i:i + _CHUNK]
+
+
+def _marks(prefix: str, values: Sequence[Any], params: dict[str, Any]) -> str:
+    for i, v in enumerate(values):
+        params[f"{prefix}{i}"] = v
+    return ", ".join(f":{prefix}{i}" for i in range(len(values)))
+
+
+def parse_plans(rows: Sequence[tuple[str, int, str]]) -> PlanBook:
+    """A plan book from (id, version, body) rows; unreadable plans are listed, not raised."""
+    plans: list[CommissionPlan] = []
+    broken: dict[str, str] = {}
+    for pid, version, body in rows:
+        try:
+            plans.append(CommissionPlan.from_dict(json.loads(body), version=int(version)))
+        except PlanInvalid as exc:
+            broken[pid] = str(exc)
+        except ValueError as exc:
+            broken[pid] = f"body is not JSON: {exc}"
+    return PlanBook(tuple(plans), broken)
+
+
+class RecordReads:
+    """The report queries on a `commission_record` table; subclasses give `_connect`.
+
+    `store_column`: the table has `store_id` (central). Without it every row is of
+    `local_store`, and a scope naming another store matches nothing."""
+
+    def __init__(self, *, postgres: bool, store_column: bool,
+                 local_store: str | None = None) -> None:
+        self._pg = postgres
+        self._store_column = store_column
+        self._local_store = local_store
+
+    def _connect(self) -> AbstractContextManager[Connection]:
+        raise NotImplementedError
+
+    # ---- SQL pieces ---------------------------------------------------------------------
+
+    def _where(self, scope: ReportScope, params: dict[str, Any]) -> str:
+        out = []
+        if scope.store_id is not None:
+            if self._store_column:
+                out.append("store_id = :f_store")
+                params["f_store"] = scope.store_id
+            elif scope.store_id != self._local_store:
+                out.append("1 = 0")
+        if scope.terminal_id is not None:
+            out.append("terminal_id = :f_terminal")
+            params["f_terminal"] = scope.terminal_id
+        if scope.staff_id is not None:
+            out.append("staff_id = :f_staff")
+            params["f_staff"] = scope.staff_id
+        return " AND ".join(out) or "1 = 1"
+
+    def _day(self, offset_minutes: int) -> str:
+        """The local day of `at` (UTC ISO text) at a constant offset, as YYYY-MM-DD."""
+        m = int(offset_minutes)
+        if m == 0:
+            return "substr(at, 1, 10)"
+        if self._pg:
+            return ("to_char((CAST(at AS timestamptz) AT TIME ZONE 'UTC') "
+                    f"+ interval '{m} minutes', 'YYYY-MM-DD')")
+        return f"date(at, '{m:+d} minutes')"
+
+    def _day_expr(self, segments: Sequence[DaySegment], params: dict[str, Any]) -> str:
+        if len(segments) == 1 or len({s.offset_minutes for s in segments}) == 1:
+            return self._day(segments[0].offset_minutes)
+        whens = []
+        for i, seg in enumerate(segments[:-1]):
+            params[f"seg{i}"] = seg.until
+            whens.append(f"WHEN at < :seg{i} THEN {self._day(seg.offset_minutes)}")
+        return f"CASE {' '.join(whens)} ELSE {self._day(segments[-1].offset_minutes)} END"
+
+    # ---- queries -------------------------------------------------------------------------
+
+    def _sum(self, expr: str) -> str:
+        # PostgreSQL sums bigints as numeric (Decimal in Python): a bigint is enough here.
+        return f"CAST(sum({expr}) AS bigint)" if self._pg else f"sum({expr})"
+
+    def day_buckets(self, scope: ReportScope,
+                    segments: Sequence[DaySegment]) -> list[DayBucket]:
+        if not segments:
+            return []
+        params: dict[str, Any] = {"since": segments[0].since, "until": segments[-1].until}
+        day = self._day_expr(segments, params)
+        sums = ", ".join(self._sum(e) for e in (
+            "base", "units", "CASE WHEN kind = 'sale' THEN amount ELSE 0 END",
+            "CASE WHEN kind = 'clawback' THEN amount ELSE 0 END",
+            "CASE WHEN status = 'needs_review' THEN 1 ELSE 0 END",
+            "CASE WHEN kind = 'sale' THEN 1 ELSE 0 END"))
+        sql = text(
+            f"SELECT {day} AS day, staff_id, currency, {sums}, count(*) "
+            "FROM commission_record WHERE at >= :since AND at < :until "
+            f"AND kind IN ('sale', 'clawback') AND {self._where(scope, params)} "
+            # Grouped day first, by as few keys as possible: SQLite sorts every record of
+            # the period for a GROUP BY, and reads the table in order instead of walking
+            # the staff index row by row (a year of 50 staff: ~350 ms instead of ~600 ms).
+            "GROUP BY day, staff_id, currency")
+        with self._connect() as conn:
+            if self._pg:
+                # The planner cannot estimate groups of an expression and sorts all the
+                # period's records (a year: 365,000) to aggregate; a year is only ~20,000
+                # groups, so hash them in memory (430 ms -> 240 ms). This query only.
+                conn.execute(text("SET LOCAL work_mem = '64MB'"))
+                conn.execute(text("SET LOCAL enable_sort = off"))
+            rows = conn.execute(sql, params).all()
+        return [DayBucket(r[1], date.fromisoformat(r[0]), r[2], int(r[3]), int(r[4]),
+                          int(r[5]), int(r[6]), int(r[7]), int(r[8]), int(r[9]))
+                for r in rows]
+
+    def period_records(self, scope: ReportScope, first_start: date,
+                       before: date) -> list[CommissionRecord]:
+        params: dict[str, Any] = {"a": first_start.isoformat(), "b": before.isoformat()}
+        sql = text(
+            f"SELECT {_COLS} FROM commission_record WHERE kind IN ('bonus', 'tier_adjustment') "
+            f"AND period_start >= :a AND period_start < :b AND {self._where(scope, params)} "
+            "ORDER BY period_start, staff_id, id")
+        with self._connect() as conn:
+            rows = conn.execute(sql, params).mappings().all()
+        return [_record(r) for r in rows]
+
+    def period_totals(self, scope: ReportScope, keys: Collection[tuple[str, str, date]]) \
+            -> dict[tuple[str, str, date], PeriodTotals]:
+        wanted = set(keys)
+        plans = sorted({k[1] for k in wanted})
+        starts = sorted({k[2].isoformat() for k in wanted})
+        sale = "kind IN ('sale', 'clawback')"
+        out: dict[tuple[str, str, date], PeriodTotals] = {}
+        with self._connect() as conn:
+            # By staff, plan and period: the (staff_id, plan_id, period_start) index.
+            for chunk in _chunks(sorted({k[0] for k in wanted})):
+                params: dict[str, Any] = {}
+                sql = text(
+                    "SELECT staff_id, plan_id, period_start, "
+                    f"sum(CASE WHEN {sale} THEN base ELSE 0 END), "
+                    f"sum(CASE WHEN {sale} THEN units ELSE 0 END), "
+                    f"sum(CASE WHEN {sale} THEN tier_part ELSE 0 END), sum(amount) "
+                    "FROM commission_record WHERE status = 'ok' "
+                    f"AND staff_id IN ({_marks('s', chunk, params)}) "
+                    f"AND plan_id IN ({_marks('p', plans, params)}) "
+                    f"AND period_start IN ({_marks('d', starts, params)}) "
+                    f"AND {self._where(scope, params)} "
+                    "GROUP BY staff_id, plan_id, period_start")
+                for r in conn.execute(sql, params):
+                    key = (r[0], r[1], date.fromisoformat(r[2]))
+                    if key in wanted:
+                        out[key] = PeriodTotals(int(r[3]), int(r[4]), int(r[5]), int(r[6]))
+        return out
+
+    def records(self, scope: ReportScope, since: str, until: str) -> list[CommissionRecord]:
+        params: dict[str, Any] = {"a": since, "b": until}
+        sql = text(
+            f"SELECT {_COLS} FROM commission_record WHERE at >= :a AND at < :b "
+            f"AND kind IN ('sale', 'clawback') AND {self._where(scope, params)} "
+            "ORDER BY at, sale_id, line_no, id")
+        with self._connect() as conn:
+            rows = conn.execute(sql, params).mappings().all()
+        return [_record(r) for r in rows]
+
+    def records_by_id(self, ids: Collection[str]) -> list[CommissionRecord]:
+        out: list[CommissionRecord] = []
+        with self._connect() as conn:
+            for chunk in _chunks(sorted(ids)):
+                params: dict[str, Any] = {}
+                marks = _marks("i", chunk, params)
+                out += [_record(r) for r in conn.execute(text(
+                    f"SELECT {_COLS} FROM commission_record WHERE id IN ({marks})"),
+                    params).mappings()]
+        return out
+
+    def needs_review(self, scope: ReportScope) -> list[CommissionRecord]:
+        params: dict[str, Any] = {}
+        sql = text(f"SELECT {_COLS} FROM commission_record WHERE status = 'needs_review' "
+                   f"AND {self._where(scope, params)} ORDER BY at, id")
+        with self._connect() as conn:
+            rows = conn.execute(sql, params).mappings().all()
+        return [_record(r) for r in rows]
+
+    def _newest(self, conn: Connection, scope: ReportScope) -> str | None:
+        params: dict[str, Any] = {}
+        got = conn.execute(text(f"SELECT max(at) FROM commission_record WHERE "
+                                f"{self._where(scope, params)}"), params).scalar()
+        return None if got is None else str(got)
+
+    def _record_staff(self, conn: Connection) -> list[tuple[str | None, str]]:
+        """(store, staff id) of everyone with records, named or not."""
+        if self._store_column:
+            rows = conn.execute(text(
+                "SELECT DISTINCT store_id, staff_id FROM commission_record")).all()
+            return [(r[0], r[1]) for r in rows]
+        return [(self._local_store, r[0]) for r in conn.execute(text(
+            "SELECT DISTINCT staff_id FROM commission_record"))]
+
+
+class SqliteReportSource(RecordReads):
+    """This terminal's records (and the plans and staff it last pulled)."""
+
+    name: SourceName = "local"
+
+    def __init__(self, db: LocalDatabase, *, store_id: str | None, terminal_id: str) -> None:
+        super().__init__(postgres=False, store_column=False, local_store=store_id)
+        self._db = db
+        self._store_id = store_id
+        self._terminal_id = terminal_id
+
+    def _connect(self) -> AbstractContextManager[Connection]:
+        return self._db.read()
+
+    @property
+    def description(self) -> str:
+        return f"this terminal's records only ({self._terminal_id})"
+
+    def _staff(self, conn: Connection) -> dict[str, StaffInfo]:
+        """The central directory as pulled, overridden by this terminal's own staff."""
+        staff: dict[str, StaffInfo] = {}
+        for sid, name, role in conn.execute(text(
+                "SELECT id, name, role FROM staff_directory ORDER BY id")):
+            staff[sid] = StaffInfo(sid, name, role, self._store_id)
+        for sid, name, role in conn.execute(text("SELECT id, name, role FROM staff")):
+            staff[sid] = StaffInfo(sid, name, role, self._store_id)
+        return staff
+
+    def staff(self) -> tuple[StaffInfo, ...]:
+        with self._db.read() as conn:
+            return tuple(self._staff(conn).values())
+
+    def directory(self) -> Directory:
+        with self._db.read() as conn:
+            staff = self._staff(conn)
+            for _store, sid in self._record_staff(conn):
+                staff.setdefault(sid, StaffInfo(sid, sid, None, self._store_id))
+            terminals = {r[0] for r in conn.execute(text(
+                "SELECT DISTINCT terminal_id FROM commission_record"))} | {self._terminal_id}
+        return Directory(
+            (self._store_id,) if self._store_id else (),
+            tuple((self._store_id, t) for t in sorted(terminals)),
+            tuple(sorted(staff.values(), key=lambda s: (s.name.casefold(), s.id))))
+
+    def plan_book(self) -> PlanBook:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT id, version, body FROM commission_plan ORDER BY id")).all()
+        return parse_plans([(r[0], int(r[1]), r[2]) for r in rows])
+
+    def plans(self) -> list[CommissionPlan]:
+        """The plans as last pulled (for the plan list while offline)."""
+        return list(self.plan_book().plans)
+
+    def freshness(self, scope: ReportScope) -> Freshness:
+        with self._db.read() as conn:
+            newest = self._newest(conn, scope)
+            pending = conn.execute(text(
+                "SELECT count(*) FROM outbox WHERE topic = 'commission_record' "
+                "AND status = 'pending'")).scalar()
+        return Freshness(newest, None, int(pending or 0))
+
+    def sale_refs(self, sale_ids: Collection[str]) -> Mapping[str, SaleRef]:
+        found: dict[str, tuple[str, int | None, dict[int, str]]] = {}
+        with self._db.read() as conn:
+            for chunk in _chunks(sorted(sale_ids)):
+                params: dict[str, Any] = {}
+                marks = _marks("s", chunk, params)
+                for sid, terminal, receipt, line_no, title in conn.execute(text(
+                        "SELECT s.id, s.terminal_id, s.receipt_no, l.line_no, l.title "
+                        "FROM sale s LEFT JOIN sold_line l ON l.sale_id = s.id "
+                        f"WHERE s.id IN ({marks})"), params):
+                    entry = found.setdefault(sid, (terminal, receipt, {}))
+                    if line_no is not None:
+                        entry[2][int(line_no)] = title
+        return {sid: SaleRef(t, r, titles) for sid, (t, r, titles) in found.items()}

@@ -1,0 +1,271 @@
+"""The back office: builds the commission read model and the plan service, seeds demo
+commission history, and the `pos-app backoffice` command that opens the window."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import random
+from collections.abc import Sequence
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time, timedelta
+from typing import TYPE_CHECKING
+
+from pos_app.domain.clock import FixedClock
+from pos_app.domain.commission import (
+    Bonus,
+    CommissionPlan,
+    Match,
+    Measure,
+    Rate,
+    RateKind,
+    RateRule,
+    Spiff,
+    Tier,
+    TierMode,
+    TierSchedule,
+)
+
+from .commands import command
+from .context import AppContext, open_context
+from .wiring import Services, build_services, commission_settings, ensure_demo_store
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+
+    from pos_app.domain.permissions import Actor
+    from pos_app.services.commission_plans import PlanService
+    from pos_app.services.commission_reports import CommissionReports
+    from pos_app.services.sale_session import SaleSession
+
+log = logging.getLogger(__name__)
+
+
+def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine | None) \
+        -> tuple[CommissionReports, PlanService]:
+    """The back office's services: reports read the central database (every store and
+    terminal) and fall back to this terminal's records when it is unusable; plans are
+    saved centrally by managers. With no central engine, local data only."""
+    from pos_app.adapters.central.report_source import CentralReportSource
+    from pos_app.adapters.central.repository import CentralAdmin
+    from pos_app.adapters.central.settings import central_settings
+    from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
+    from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
+    from pos_app.services.commission_plans import PlanService
+    from pos_app.services.commission_reports import CommissionReportService, FallbackReports
+
+    del services  # the back office reads; the counter's services stay the counter's
+    tz = commission_settings(ctx).tz
+    store_id = central_settings(ctx.settings.sections.get("central")).store_id
+    currency = ctx.settings.store.currency
+    local_source = SqliteReportSource(ctx.db, store_id=store_id,
+                                      terminal_id=ctx.settings.terminal_id)
+    local = CommissionReportService(local_source, clock=ctx.clock, currency=currency, tz=tz,
+                                    sale_refs=local_source)
+    reports: CommissionReports = local
+    admin = None
+    if central_engine is not None:
+        central = CommissionReportService(CentralReportSource(central_engine), clock=ctx.clock,
+                                          currency=currency, tz=tz, sale_refs=local_source)
+        reports = FallbackReports(central, local, clock=ctx.clock, tz=tz)
+        admin = CentralAdmin(central_engine)
+    plans = PlanService(admin, reports, SqliteCommissionLedger(ctx.db, ctx.ids),
+                        local_plans=local_source.plans, tz=tz)
+    return reports, plans
+
+
+# ---- demo commission history -----------------------------------------------------------------
+
+DEMO_PLANS = (
+    CommissionPlan(
+        id="demo-floor", name="Floor staff", currency="USD", effective_from=date(2020, 1, 1),
+        roles=frozenset({"cashier", "supervisor"}),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 300)),
+               RateRule(Match(product_type="Apparel"), Rate(RateKind.PERCENT, 500))),
+        spiffs=(Spiff(Match(product_type="Personal Care"), 50),),
+        tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
+                           (Tier(0, 0), Tier(500_000, 100), Tier(1_200_000, 200))),
+        bonuses=(Bonus(Measure.VALUE, 900_000, 7_500),)),
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DemoSeed:
+    sales: int
+    returns: int
+    records: int
+
+
+def seed_commission_demo(ctx: AppContext, services: Services, central_engine: Engine, *,
+                         days: int = 28, seed: int = 7, plans: Sequence[CommissionPlan] =
+                         DEMO_PLANS, sales_per_day: tuple[int, int] = (2, 5)) -> DemoSeed:
+    """Demo commission history through the real sales desk: the demo plans saved
+    centrally, staff published, both pulled; then `days` days of sales (some split
+    between two sellers, some returned) from the clock's current time on, settled and
+    pushed. The context's clock must be a FixedClock (it is moved forward)."""
+    from pos_app.adapters.central.repository import CentralAdmin, SqlCentralStore
+    from pos_app.adapters.central.settings import central_settings
+    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.domain.errors import StaleVersion
+    from pos_app.domain.sale import TenderKind
+    from pos_app.services.central_sync import CentralSync, TerminalIdentity
+    from pos_app.services.demo_data import demo_catalog
+    from pos_app.services.sale_commands import (
+        AddItem,
+        AddTender,
+        AttributeLine,
+        Complete,
+        ReturnLine,
+    )
+
+    clock = ctx.clock
+    if not isinstance(clock, FixedClock):
+        raise TypeError("seeding demo history needs a FixedClock to move")
+    store_id = central_settings(ctx.settings.sections.get("central")).store_id
+    admin = CentralAdmin(central_engine)
+    for plan in plans:
+        with suppress(StaleVersion):  # already there
+            admin.save_plan(plan, expected_version=0, by="demo")
+    staff = services.staff.list_staff()
+    for person in staff:
+        admin.upsert_staff(store_id, person.id, person.name, person.role.value)
+    sync = CentralSync(SqliteSyncOutbox(ctx.db), SqlCentralStore(central_engine),
+                       TerminalIdentity(store_id, ctx.settings.terminal_id), clock)
+    sync.sync_once(force=True)
+
+    rng = random.Random(seed)
+    catalog = [v for v in demo_catalog(100, currency=ctx.settings.store.currency)
+               if v.tracked and services.catalog_repo.get(v.id) is not None]
+    if not catalog:
+        raise ValueError("the demo catalog is not in this store; seed the demo store first")
+    sellers = [s for s in staff if s.active]
+    weights = [3 if s.role.value == "cashier" else 2 if s.role.value == "supervisor" else 1
+               for s in sellers]
+    desk = services.desk
+    sold: list[int] = []
+    n_sales = n_returns = 0
+    start = clock.now()
+
+    def move_to(when: datetime) -> None:
+        gap = (when - clock.now()).total_seconds()
+        if gap > 0:
+            clock.advance(seconds=gap)
+
+    def pay(session: SaleSession) -> None:
+        st = session.settlement()
+        session.execute(AddTender(TenderKind.CASH, st.remaining_cash or st.remaining))
+        result = session.execute(Complete())
+        if result.receipt_no is not None:
+            sold.append(result.receipt_no)
+
+    for day in range(days):
+        opening = datetime.combine(start.date() + timedelta(days=day), time(14), tzinfo=UTC)
+        count = rng.randint(*sales_per_day) * len(sellers)
+        for i in range(count):
+            move_to(opening + timedelta(minutes=int(i * 540 / max(1, count))))
+            seller = rng.choices(sellers, weights)[0]
+            if sold and rng.random() < 0.06:
+                receipt = desk.receipt(rng.choice(sold))
+                line = rng.choice(receipt.lines)
+                left = line.line.quantity - line.returned
+                if left > 0:
+                    r = desk.new_sale(cashier_id=seller.id)
+                    r.execute(ReturnLine(line.line, line.returned, 1))
+                    pay(r)
+                    n_returns += 1
+                continue
+            sale = desk.new_sale(cashier_id=seller.id)
+            for _ in range(rng.randint(1, 4)):
+                sale.execute(AddItem(rng.choice(catalog), rng.choice((1, 1, 1, 2, 3))))
+            if rng.random() < 0.12:
+                other = rng.choice([x for x in sellers if x.id != seller.id] or [seller])
+                sale.execute(AttributeLine(1, ((seller.id, 6_000), (other.id, 4_000))))
+            pay(sale)
+            n_sales += 1
+    services.commission.settle()
+    summary = sync.sync_once(force=True)
+    return DemoSeed(n_sales, n_returns, summary.pushed)
+
+
+# ---- the command ------------------------------------------------------------------------------
+
+
+def _args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--demo", action="store_true",
+                   help="a demo store: seeds demo products and staff and, the first time, "
+                        "four weeks of demo sales with commission")
+    p.add_argument("--central-url", default=None,
+                   help="the central database as a manager or administrator (env "
+                        "POS_APP_CENTRAL_URL; default: the embedded SQLite database)")
+    p.add_argument("--store-id", default=None, help="this terminal's store (env "
+                                                    "POS_APP_STORE_ID)")
+
+
+@command("backoffice", "Open the managers' back office: commission per staff member and "
+                       "period, plans, records needing review.", _args)
+def backoffice_cmd(args: argparse.Namespace) -> int:
+    import sys
+
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
+    from pos_app.services.commission_reports import ReportScope, backoffice_sign_in
+    from pos_app.services.demo_data import DEMO_STAFF
+    from pos_app.ui.backoffice import BackOfficeWindow
+    from pos_app.ui.worker import DbWorker
+
+    from .central_commands import build_central
+
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config, demo=args.demo or None)
+    try:
+        services = build_services(ctx)
+        if ctx.settings.demo:
+            ensure_demo_store(ctx, services)
+        engine, sync = build_central(ctx, url=args.central_url, store_id=args.store_id)
+        try:
+            local = SqliteReportSource(ctx.db, store_id=None,
+                                       terminal_id=ctx.settings.terminal_id)
+            if ctx.settings.demo and local.freshness(ReportScope()).newest_record is None:
+                start = datetime.combine(date.today() - timedelta(days=28), time(9),
+                                         tzinfo=UTC)  # four weeks, ending yesterday
+                seed_ctx = open_context(data_dir=ctx.settings.data_dir, config_path=args.config,
+                                        demo=True, clock=FixedClock(start))
+                try:
+                    done = seed_commission_demo(seed_ctx, build_services(seed_ctx), engine)
+                    log.warning("seeded demo commission history: %d sales, %d returns",
+                                done.sales, done.returns)
+                finally:
+                    seed_ctx.close()
+            reports, plans = build_backoffice(ctx, services, engine)
+
+            def authenticate(pin: str, staff_id: str | None) -> Actor:
+                staff = (services.staff.verify(staff_id, pin) if staff_id
+                         else services.staff.authenticate(pin))
+                return staff.actor
+
+            def recalculate() -> list[object]:
+                """Fix records that needed review, then push them so the central
+                database (which the screen reads) shows the fix at once."""
+                fixed = services.commission.recalculate()
+                sync.sync_once(force=True)
+                return list(fixed)
+
+            app = QApplication.instance() or QApplication(sys.argv)
+            worker = DbWorker()
+            demo_pins = [(p.name, p.role.value, p.pin) for p in DEMO_STAFF] \
+                if ctx.settings.demo else []
+            window = BackOfficeWindow(
+                reports=reports, plans=plans, worker=worker, store_name=ctx.settings.store.name,
+                sign_in=lambda pin, sid: backoffice_sign_in(authenticate, pin, sid),
+                staff_list=services.counter.staff_list,
+                recalculate=recalculate, demo_pins=demo_pins)
+            window.show()
+            try:
+                return int(app.exec())
+            finally:
+                worker.shutdown()
+        finally:
+            engine.dispose()
+    finally:
+        ctx.close()

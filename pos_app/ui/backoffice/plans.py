@@ -1,0 +1,798 @@
+"""The plan editor: rates, spiffs, tiers and bonuses of a commission plan, checked field
+by field as the manager types, previewed against last period's sales, and saved with the
+version it was loaded at (someone else's save in between is shown, never overwritten)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.commission import CommissionPlan, PeriodKind
+from pos_app.domain.errors import PermissionDenied, StaleVersion
+from pos_app.domain.permissions import Actor
+from pos_app.services.commission_plans import (
+    ROLES,
+    BonusDraft,
+    DraftResult,
+    PlanDraft,
+    PlanList,
+    PlanPreview,
+    PlanService,
+    RuleDraft,
+    SpiffDraft,
+    TierDraft,
+    draft_from_plan,
+    parse_draft,
+    plan_id_for,
+)
+from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod, money_text
+
+from ..theme import set_role
+from ..worker import DbWorker
+from .common import RIGHT, Calls, error_text, table_text, text_item
+
+ERROR_BG = QColor("#fdecee")
+KINDS = (("% of sales", "percent"), ("Fixed per unit", "fixed"))
+MEASURES = (("Sales value", "value"), ("Units", "units"))
+MODES = (("Marginal (each band at its rate)", "marginal"),
+         ("Whole period (all at the tier reached)", "whole_period"))
+ITEM_HEADERS = ("SKU", "Collection", "Product\ntype", "Staff", "Role")
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+def _combo(options: Sequence[tuple[str, str]]) -> QComboBox:
+    box = QComboBox()
+    for label, key in options:
+        box.addItem(label, key)
+    return box
+
+
+def _select(box: QComboBox, key: str) -> None:
+    box.setCurrentIndex(max(0, box.findData(key)))
+
+
+class EditTable(QWidget):
+    """A small editable table with Add and Remove; some columns are drop-downs. Cells
+    with an error turn red with the message as tooltip, listed under the table too."""
+
+    def __init__(self, headers: Sequence[str], *, fields: Sequence[str],
+                 combos: dict[int, Sequence[tuple[str, str]]] | None = None,
+                 add_text: str = "Add", hint: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields = tuple(fields)
+        self.combos = combos or {}
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(4)
+        if hint:
+            label = QLabel(hint)
+            label.setWordWrap(True)
+            set_role(label, "summary")
+            lay.addWidget(label)
+        self.table = QTableWidget(0, len(headers))
+        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        lay.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.add_button = QPushButton(add_text)
+        self.add_button.clicked.connect(lambda _c=False: self.add_row(None))
+        self.remove_button = QPushButton("Remove selected")
+        self.remove_button.clicked.connect(self.remove_selected)
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        lay.addLayout(buttons)
+        self.errors = QLabel("")
+        self.errors.setWordWrap(True)
+        set_role(self.errors, "fielderror")
+        self.errors.setVisible(False)
+        lay.addWidget(self.errors)
+        self._fit()
+
+    def add_row(self, values: Sequence[str] | None = None) -> None:
+        r = self.table.rowCount()
+        self.table.insertRow(r)
+        for c in range(self.table.columnCount()):
+            value = values[c] if values is not None and c < len(values) else ""
+            if c in self.combos:
+                box = _combo(self.combos[c])
+                _select(box, value)
+                box.currentIndexChanged.connect(lambda _i: self.table.cellChanged.emit(0, 0))
+                self.table.setCellWidget(r, c, box)
+            else:
+                self.table.setItem(r, c, QTableWidgetItem(value))
+        self._fit()
+
+    def remove_selected(self) -> None:
+        rows = sorted({i.row() for i in self.table.selectedIndexes()}, reverse=True)
+        if not rows and self.table.rowCount():
+            rows = [self.table.rowCount() - 1]
+        for r in rows:
+            self.table.removeRow(r)
+        self._fit()
+        self.table.cellChanged.emit(0, 0)
+
+    def set_rows(self, rows: Sequence[Sequence[str]]) -> None:
+        self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        for row in rows:
+            self.add_row(row)
+        self.table.blockSignals(False)
+        self._fit()
+
+    def rows(self) -> list[list[str]]:
+        out = []
+        for r in range(self.table.rowCount()):
+            row = []
+            for c in range(self.table.columnCount()):
+                if c in self.combos:
+                    box = self.table.cellWidget(r, c)
+                    row.append(str(box.currentData()) if isinstance(box, QComboBox) else "")
+                else:
+                    item = self.table.item(r, c)
+                    row.append(item.text() if item is not None else "")
+            out.append(row)
+        return out
+
+    def set_cell(self, row: int, col: int, text: str) -> None:
+        item = self.table.item(row, col)
+        if item is None:
+            self.table.setItem(row, col, QTableWidgetItem(text))
+        else:
+            item.setText(text)
+
+    def mark(self, cells: dict[tuple[int, int], str], messages: Sequence[str]) -> None:
+        for r in range(self.table.rowCount()):
+            for c in range(self.table.columnCount()):
+                item = self.table.item(r, c)
+                if item is None:
+                    continue
+                bad = cells.get((r, c))
+                self.table.blockSignals(True)
+                item.setBackground(QBrush(ERROR_BG) if bad else QBrush())
+                item.setToolTip(bad or "")
+                self.table.blockSignals(False)
+        self.errors.setText("\n".join(messages))
+        self.errors.setVisible(bool(messages))
+
+    def _fit(self) -> None:
+        rows = max(1, self.table.rowCount())
+        height = self.table.horizontalHeader().height() + 34 * rows + 4
+        self.table.setFixedHeight(height)
+
+
+class PlansPage(QWidget):
+    """Lists plans; edits one at a time."""
+
+    info_changed = Signal(object)
+    message = Signal(str, bool)
+    saved = Signal(object)  # CommissionPlan
+
+    def __init__(self, plans: PlanService, worker: DbWorker, actor: Actor | None, *,
+                 today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.service = plans
+        self.calls = Calls(self, worker)
+        self.actor = actor
+        self.today = today
+        self.plan_list: PlanList | None = None
+        self.names: dict[str, str] = {}
+        self.loaded_version = 0
+        self.current_id: str | None = None
+        self.result: DraftResult | None = None
+        self.preview_result: PlanPreview | None = None
+        self._checked = False  # errors show live once the manager tried to save/preview
+        self._id_touched = False
+        self._after_load = ""  # what to say once a reload after a save has arrived
+
+        root = QHBoxLayout(self)
+        root.setContentsMargins(0, 0, 0, 0)
+        root.setSpacing(12)
+        left = QVBoxLayout()
+        heading = QLabel("Plans")
+        set_role(heading, "section")
+        left.addWidget(heading)
+        self.list = QListWidget()
+        self.list.setObjectName("planList")
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.list.setFixedWidth(250)
+        self.list.currentItemChanged.connect(self._picked)
+        left.addWidget(self.list, 1)
+        self.no_plans = QLabel("No plans yet. A new one is open on the right: name it, give "
+                               "it a rate, save.")
+        self.no_plans.setWordWrap(True)
+        self.no_plans.setFixedWidth(250)
+        set_role(self.no_plans, "summary")
+        self.no_plans.setVisible(False)
+        left.addWidget(self.no_plans)
+        self.new_button = QPushButton("New plan")
+        self.new_button.setFixedWidth(250)
+        self.new_button.clicked.connect(self.new_plan)
+        left.addWidget(self.new_button)
+        root.addLayout(left)
+
+        right = QVBoxLayout()
+        right.setSpacing(6)
+        self.notice = QLabel("")
+        self.notice.setWordWrap(True)
+        set_role(self.notice, "banner")
+        self.notice.setVisible(False)
+        right.addWidget(self.notice)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        form = QWidget()
+        self.form = QVBoxLayout(form)
+        self.form.setSpacing(10)
+        self._build_plan_box()
+        self._build_tables()
+        self._build_preview_box()
+        self.form.addStretch(1)
+        self.scroller.setWidget(form)
+        right.addWidget(self.scroller, 1)
+
+        self.status = QLabel("")
+        self.status.setWordWrap(True)
+        set_role(self.status, "status")
+        right.addWidget(self.status)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        self.reload_button = QPushButton("Reload plan")
+        self.reload_button.setVisible(False)
+        self.reload_button.clicked.connect(self.load)
+        bar.addWidget(self.reload_button)
+        self.preview_period = QComboBox()
+        bar.addWidget(self.preview_period)
+        self.preview_button = QPushButton("Preview")
+        self.preview_button.setToolTip("What this plan would have paid, next to what was paid "
+                                       "(nothing is saved)")
+        self.preview_button.clicked.connect(self.preview)
+        bar.addWidget(self.preview_button)
+        self.save_button = QPushButton("Save plan  Ctrl+S")
+        set_role(self.save_button, "primary")
+        self.save_button.clicked.connect(self.save)
+        QShortcut(QKeySequence("Ctrl+S"), self, self.save)
+        bar.addWidget(self.save_button)
+        right.addLayout(bar)
+        root.addLayout(right, 1)
+        self._fill_preview_periods()
+
+    # ---- building the form -----------------------------------------------------------
+
+    def _error_label(self) -> QLabel:
+        label = QLabel("")
+        set_role(label, "fielderror")
+        label.setWordWrap(True)
+        label.setVisible(False)
+        return label
+
+    def _build_plan_box(self) -> None:
+        box = QGroupBox("Plan")
+        grid = QGridLayout(box)
+        grid.setHorizontalSpacing(10)
+        grid.setVerticalSpacing(4)
+        self.name = QLineEdit()
+        self.name.setPlaceholderText("e.g. Floor staff 2027")
+        self.plan_id = QLineEdit()
+        self.plan_id.setPlaceholderText("made from the name")
+        self.currency = QLineEdit("USD")
+        self.currency.setMaxLength(3)
+        self.currency.setFixedWidth(80)
+        self.period = _combo((("Month", "month"), ("Week (Monday first)", "week")))
+        self.store = QComboBox()
+        self.store.addItem("All stores", "")
+        self.starts = QDateEdit(_qdate(self.today.replace(day=1)))
+        self.ends_on = QCheckBox("Ends on")
+        self.ends = QDateEdit(_qdate(self.today.replace(month=12, day=31)))
+        for edit in (self.starts, self.ends):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.ends.setEnabled(False)
+        self.ends_on.toggled.connect(self.ends.setEnabled)
+        self.staff = QLineEdit()
+        self.staff.setPlaceholderText("Everyone (or names, separated by commas)")
+        self.role_boxes = {r: QCheckBox(r.title()) for r in ROLES}
+        self.errors: dict[str, QLabel] = {k: self._error_label() for k in (
+            "name", "id", "currency", "effective_to", "period", "staff", "roles")}
+
+        def field(row: int, col: int, text: str, widget: QWidget, *, key: str | None = None,
+                  span: int = 1) -> None:
+            label = QLabel(text)
+            set_role(label, "summary")
+            grid.addWidget(label, row * 2, col * 2)
+            grid.addWidget(widget, row * 2, col * 2 + 1, 1, span)
+            if key is not None:
+                grid.addWidget(self.errors[key], row * 2 + 1, col * 2 + 1, 1, span)
+
+        field(0, 0, "Name", self.name, key="name")
+        field(0, 1, "Id", self.plan_id, key="id")
+        field(1, 0, "Currency", self.currency, key="currency")
+        field(1, 1, "Period", self.period, key="period")
+        field(2, 0, "Store", self.store)
+        dates = QHBoxLayout()
+        dates.addWidget(self.starts)
+        dates.addWidget(self.ends_on)
+        dates.addWidget(self.ends)
+        dates.addStretch(1)
+        holder = QWidget()
+        holder.setLayout(dates)
+        dates.setContentsMargins(0, 0, 0, 0)
+        field(2, 1, "Starts", holder, key="effective_to")
+        field(3, 0, "Staff", self.staff, key="staff", span=3)
+        roles = QHBoxLayout()
+        roles.setContentsMargins(0, 0, 0, 0)
+        for b in self.role_boxes.values():
+            roles.addWidget(b)
+        every = QLabel("(none ticked: every role)")
+        set_role(every, "summary")
+        roles.addWidget(every)
+        roles.addStretch(1)
+        holder2 = QWidget()
+        holder2.setLayout(roles)
+        field(4, 0, "Roles", holder2, key="roles", span=3)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        self.form.addWidget(box)
+        self.name.textEdited.connect(self._name_edited)
+        self.plan_id.textEdited.connect(lambda _t: setattr(self, "_id_touched", True))
+        self.period.currentIndexChanged.connect(lambda _i: self._fill_preview_periods())
+        for w in (self.name, self.plan_id, self.currency, self.staff):
+            w.textChanged.connect(self._changed)
+        for b in self.role_boxes.values():
+            b.toggled.connect(self._changed)
+        self.ends_on.toggled.connect(self._changed)
+        self.ends.dateChanged.connect(self._changed)
+        self.starts.dateChanged.connect(self._changed)
+
+    def _build_tables(self) -> None:
+        rates = QGroupBox("Rates")
+        lay = QVBoxLayout(rates)
+        self.rules = EditTable(
+            (*ITEM_HEADERS, "Kind", "Rate"),
+            fields=("sku", "collection", "product_type", "staff", "role", "kind", "value"),
+            combos={5: KINDS}, add_text="Add rate",
+            hint="The most specific matching row pays (SKU, then collection, then product "
+                 "type; then staff member, then role). Empty cells match anything.")
+        lay.addWidget(self.rules)
+        self.form.addWidget(rates)
+
+        spiffs = QGroupBox("Spiffs (a fixed amount per unit, on top of the rate)")
+        lay = QVBoxLayout(spiffs)
+        self.spiffs = EditTable(
+            (*ITEM_HEADERS, "Amount\nper unit"),
+            fields=("sku", "collection", "product_type", "staff", "role", "amount"),
+            add_text="Add spiff")
+        lay.addWidget(self.spiffs)
+        self.form.addWidget(spiffs)
+
+        tiers = QGroupBox("Tiers")
+        lay = QVBoxLayout(tiers)
+        row = QHBoxLayout()
+        self.tiers_on = QCheckBox("Pay a tiered rate on the period's sales")
+        self.tier_measure = _combo(MEASURES)
+        self.tier_mode = _combo(MODES)
+        row.addWidget(self.tiers_on)
+        row.addWidget(QLabel("by"))
+        row.addWidget(self.tier_measure)
+        row.addWidget(self.tier_mode)
+        row.addStretch(1)
+        lay.addLayout(row)
+        self.tiers = EditTable(("From (sales value or units)", "Rate %"),
+                               fields=("threshold", "rate"), add_text="Add tier",
+                               hint="The first tier starts at 0; each next one starts higher.")
+        lay.addWidget(self.tiers)
+        self.tiers_error = self._error_label()
+        lay.addWidget(self.tiers_error)
+        self.form.addWidget(tiers)
+        self.tiers_on.toggled.connect(self._tiers_toggled)
+        self._tiers_toggled(False)
+
+        bonuses = QGroupBox("Bonuses (paid once the period reaches a threshold)")
+        lay = QVBoxLayout(bonuses)
+        self.bonuses = EditTable(("Measure", "Threshold", "Bonus amount"),
+                                 fields=("measure", "threshold", "amount"),
+                                 combos={0: MEASURES}, add_text="Add bonus")
+        lay.addWidget(self.bonuses)
+        self.form.addWidget(bonuses)
+        self.plan_error = self._error_label()
+        self.form.addWidget(self.plan_error)
+        for t in (self.rules, self.spiffs, self.tiers, self.bonuses):
+            t.table.cellChanged.connect(self._changed)
+        for box in (self.tier_measure, self.tier_mode):
+            box.currentIndexChanged.connect(self._changed)
+
+    def _build_preview_box(self) -> None:
+        box = QGroupBox("Preview")
+        self.preview_box = box
+        lay = QVBoxLayout(box)
+        self.preview_title = QLabel("Press Preview to see what this plan would have paid "
+                                    "last period, next to what was paid. Nothing is saved.")
+        self.preview_title.setWordWrap(True)
+        set_role(self.preview_title, "summary")
+        lay.addWidget(self.preview_title)
+        self.preview_table = QTableWidget(0, 5)
+        self.preview_table.setHorizontalHeaderLabels(
+            ["Staff", "Sales (net)", "Paid", "Would pay", "Difference"])
+        self.preview_table.verticalHeader().setVisible(False)
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        for col in range(1, 5):
+            item = self.preview_table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setTextAlignment(RIGHT)
+        self.preview_table.setVisible(False)
+        lay.addWidget(self.preview_table)
+        self.preview_notes = QLabel("")
+        self.preview_notes.setWordWrap(True)
+        set_role(self.preview_notes, "summary")
+        lay.addWidget(self.preview_notes)
+        self.form.addWidget(box)
+
+    # ---- loading and choosing --------------------------------------------------------
+
+    @property
+    def can_edit(self) -> bool:
+        return (self.actor is not None and self.actor.role in PLAN_EDITOR_ROLES
+                and self.plan_list is not None and self.plan_list.editable)
+
+    def load(self) -> None:
+        self.reload_button.setVisible(False)
+        self.calls.run("plans", self.service.plans, self.show_plans,
+                       lambda exc: self._say(error_text(exc), error=True))
+
+    def show_plans(self, plans: PlanList) -> None:
+        self.plan_list = plans
+        self.names = {s.id: s.name for s in plans.directory.staff}
+        keep = self.store.currentData()
+        self.store.clear()
+        self.store.addItem("All stores", "")
+        for s in plans.directory.stores:
+            self.store.addItem(s, s)
+        _select(self.store, keep or "")
+        self.notice.setText(plans.note)
+        self.notice.setVisible(bool(plans.note))
+        if self.actor is None or self.actor.role not in PLAN_EDITOR_ROLES:
+            self.notice.setText("Only a manager or owner can change commission plans.")
+            self.notice.setVisible(True)
+        self.save_button.setEnabled(self.can_edit)
+        self.new_button.setEnabled(self.can_edit)
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen = None
+        for p in sorted(plans.plans, key=lambda p: p.name.casefold()):
+            scope = f"store {p.store_id}" if p.store_id else "all stores"
+            until = f" to {p.effective_to.day} {p.effective_to:%b %Y}" if p.effective_to else ""
+            item = QListWidgetItem(f"{p.name}\nversion {p.version} · {scope}\nfrom "
+                                   f"{p.effective_from.day} {p.effective_from:%b %Y}{until}")
+            item.setData(Qt.ItemDataRole.UserRole, p)
+            self.list.addItem(item)
+            if p.id == self.current_id:
+                chosen = item
+        self.list.blockSignals(False)
+        self.no_plans.setVisible(not plans.plans)
+        if chosen is None and self.list.count() and self.current_id is None:
+            chosen = self.list.item(0)
+        if chosen is not None:
+            self.list.blockSignals(True)
+            self.list.setCurrentItem(chosen)
+            self.list.blockSignals(False)
+            self.edit_plan(chosen.data(Qt.ItemDataRole.UserRole))
+            if self._after_load:
+                self._say(self._after_load, error=False)
+        elif self.current_id is None:
+            self.new_plan()
+        self._after_load = ""
+
+    def _picked(self, item: QListWidgetItem | None, _previous: object = None) -> None:
+        if item is not None:
+            self.edit_plan(item.data(Qt.ItemDataRole.UserRole))
+
+    def edit_plan(self, plan: CommissionPlan) -> None:
+        self.current_id = plan.id
+        self.loaded_version = plan.version
+        self._id_touched = True
+        self.set_draft(draft_from_plan(plan, staff=self.names))
+        self.plan_id.setReadOnly(True)
+        self._say(f"Editing “{plan.name}”, version {plan.version}.", error=False)
+
+    def new_plan(self) -> None:
+        self.list.blockSignals(True)
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self.list.blockSignals(False)
+        self.current_id = None
+        self.loaded_version = 0
+        self._id_touched = False
+        currency = self.plan_list.currency if self.plan_list else "USD"
+        self.set_draft(PlanDraft(currency=currency, effective_from=self.today.replace(day=1),
+                                 rules=(RuleDraft(value="5"),)))
+        self.plan_id.setReadOnly(False)
+        self._say("A new plan: give it a name and at least one rate, spiff, tier or bonus.",
+                  error=False)
+
+    def set_draft(self, d: PlanDraft) -> None:
+        self._checked = False
+        widgets = (self.name, self.plan_id, self.currency, self.staff)
+        for w in widgets:
+            w.blockSignals(True)
+        self.name.setText(d.name)
+        self.plan_id.setText(d.id)
+        self.currency.setText(d.currency)
+        self.staff.setText(d.staff)
+        for w in widgets:
+            w.blockSignals(False)
+        _select(self.period, d.period)
+        _select(self.store, d.store_id)
+        self.starts.setDate(_qdate(d.effective_from))
+        self.ends_on.setChecked(d.effective_to is not None)
+        if d.effective_to is not None:
+            self.ends.setDate(_qdate(d.effective_to))
+        roles = {r.strip() for r in d.roles.split(",") if r.strip()}
+        for r, box in self.role_boxes.items():
+            box.setChecked(r in roles)
+        self.rules.set_rows([[r.sku, r.collection, r.product_type, r.staff, r.role, r.kind,
+                              r.value] for r in d.rules])
+        self.spiffs.set_rows([[s.sku, s.collection, s.product_type, s.staff, s.role, s.amount]
+                              for s in d.spiffs])
+        self.tiers_on.setChecked(d.tiers_on)
+        _select(self.tier_measure, d.tier_measure)
+        _select(self.tier_mode, d.tier_mode)
+        self.tiers.set_rows([[t.threshold, t.rate] for t in d.tiers] or [["0", ""]])
+        self.bonuses.set_rows([[b.measure, b.threshold, b.amount] for b in d.bonuses])
+        self._show_errors(DraftResult(None, ()))
+        self.preview_table.setVisible(False)
+        self.preview_notes.setText("")
+        self._fill_preview_periods()
+
+    def read_draft(self) -> PlanDraft:
+        return PlanDraft(
+            id=self.plan_id.text(), name=self.name.text(), currency=self.currency.text(),
+            effective_from=_pydate(self.starts.date()),
+            effective_to=_pydate(self.ends.date()) if self.ends_on.isChecked() else None,
+            period=str(self.period.currentData()), staff=self.staff.text(),
+            roles=", ".join(r for r, b in self.role_boxes.items() if b.isChecked()),
+            store_id=str(self.store.currentData() or ""),
+            rules=tuple(RuleDraft(*row) for row in self.rules.rows()),
+            spiffs=tuple(SpiffDraft(*row) for row in self.spiffs.rows()),
+            tiers_on=self.tiers_on.isChecked(),
+            tier_measure=str(self.tier_measure.currentData()),
+            tier_mode=str(self.tier_mode.currentData()),
+            tiers=tuple(TierDraft(*row) for row in self.tiers.rows()),
+            bonuses=tuple(BonusDraft(*row) for row in self.bonuses.rows()),
+            version=self.loaded_version)
+
+    # ---- checking --------------------------------------------------------------------
+
+    def _name_edited(self, text: str) -> None:
+        if not self._id_touched and self.loaded_version == 0:
+            taken = {p.id for p in self.plan_list.plans} if self.plan_list else set()
+            self.plan_id.setText(plan_id_for(text, taken) if text.strip() else "")
+
+    def _tiers_toggled(self, on: bool) -> None:
+        for w in (self.tier_measure, self.tier_mode, self.tiers):
+            w.setEnabled(on)
+        self._changed()
+
+    def _changed(self, *_args: object) -> None:
+        if self._checked:
+            self.validate()
+
+    def validate(self) -> DraftResult:
+        self._checked = True
+        result = parse_draft(self.read_draft(), staff=self.names)
+        self.result = result
+        self._show_errors(result)
+        return result
+
+    def _show_errors(self, result: DraftResult) -> None:
+        for key, label in self.errors.items():
+            text = result.for_key(key)
+            label.setText(text)
+            label.setVisible(bool(text))
+        for w, key in ((self.name, "name"), (self.plan_id, "id"), (self.currency, "currency"),
+                       (self.staff, "staff")):
+            w.setProperty("state", "error" if result.for_key(key) else "")
+            w.style().unpolish(w)
+            w.style().polish(w)
+        for prefix, table in (("rules", self.rules), ("spiffs", self.spiffs),
+                              ("tiers", self.tiers), ("bonuses", self.bonuses)):
+            rows = table.rows()
+            blank = self._blank_rows(prefix, rows)
+            visible = [i for i, row in enumerate(rows) if i not in blank]
+            cells: dict[tuple[int, int], str] = {}
+            messages = []
+            for e in result.under(prefix):
+                parts = e.key.split(".")
+                if len(parts) == 3:
+                    n, fld = int(parts[1]), parts[2]
+                    if 0 < n <= len(visible) and fld in table.fields:
+                        cells[(visible[n - 1], table.fields.index(fld))] = e.message
+                        messages.append(f"Row {visible[n - 1] + 1}: {e.message}")
+                        continue
+                messages.append(e.message)
+            table.mark(cells, messages)
+        general = result.for_key("plan")
+        self.plan_error.setText(general)
+        self.plan_error.setVisible(bool(general))
+        tiers = result.for_key("tiers")
+        self.tiers_error.setText(tiers)
+        self.tiers_error.setVisible(bool(tiers))
+
+    def _blank_rows(self, prefix: str, rows: list[list[str]]) -> set[int]:
+        """Rows parse_draft skips (all blank), so error numbers map to table rows."""
+        out = set()
+        for i, row in enumerate(rows):
+            if prefix == "rules":
+                blank = RuleDraft(*row).blank
+            elif prefix == "spiffs":
+                blank = SpiffDraft(*row).blank
+            elif prefix == "tiers":
+                blank = TierDraft(*row).blank
+            else:
+                blank = BonusDraft(*row).blank
+            if blank:
+                out.add(i)
+        return out
+
+    # ---- save ------------------------------------------------------------------------
+
+    def save(self) -> None:
+        result = self.validate()
+        if result.plan is None:
+            self._say("Not saved: fix the fields marked in red.", error=True)
+            return
+        plan = result.plan
+        expected = self.loaded_version
+        actor = self.actor
+        self.save_button.setEnabled(False)
+        self._say("Saving…", error=False)
+
+        def failed(exc: BaseException) -> None:
+            self.save_button.setEnabled(self.can_edit)
+            if isinstance(exc, StaleVersion):
+                if exc.expected == 0:
+                    self._say(f"Not saved: a plan with the id “{plan.id}” already exists. "
+                              "Choose another id.", error=True)
+                else:
+                    self._say(f"Not saved: someone else saved “{plan.name}” while you were "
+                              f"editing (you started from version {exc.expected}; it is now "
+                              f"version {exc.actual}). Reload it to see their changes, then "
+                              "make yours again.", error=True)
+                    self.reload_button.setVisible(True)
+                return
+            if isinstance(exc, PermissionDenied):
+                self._say(f"Not saved: {exc}", error=True)
+                return
+            self._say(f"Not saved: {error_text(exc)}", error=True)
+
+        def done(saved: CommissionPlan) -> None:
+            self.save_button.setEnabled(self.can_edit)
+            self.current_id = saved.id
+            self.loaded_version = saved.version
+            self.saved.emit(saved)
+            message = (f"Saved “{saved.name}” as version {saved.version}. Terminals pick it "
+                       "up at their next sync.")
+            self._say(message, error=False)
+            self._after_load = message
+            self.load()
+
+        self.calls.run("save", lambda: self.service.save(actor, plan,
+                                                         expected_version=expected),
+                       done, failed)
+
+    def set_today(self, today: date) -> None:
+        """The store's today (from the report source's clock): the preview periods follow."""
+        self.today = today
+        self._fill_preview_periods()
+
+    # ---- preview ---------------------------------------------------------------------
+
+    def _fill_preview_periods(self) -> None:
+        kind = PeriodKind.WEEK if self.period.currentData() == "week" else PeriodKind.MONTH
+        this = ReportPeriod.of_plan(kind, self.today)
+        keep = max(0, self.preview_period.currentIndex())
+        self.preview_period.blockSignals(True)
+        self.preview_period.clear()
+        self.preview_period.addItem(f"Last period ({this.previous().label})", this.previous())
+        self.preview_period.addItem(f"This period so far ({this.label})", this)
+        self.preview_period.setCurrentIndex(keep)
+        self.preview_period.blockSignals(False)
+
+    def preview(self) -> None:
+        result = self.validate()
+        if result.plan is None:
+            self._say("Cannot preview: fix the fields marked in red.", error=True)
+            return
+        plan = result.plan
+        period: ReportPeriod = self.preview_period.currentData()
+        self.preview_title.setText(f"Working out what “{plan.name}” would have paid in "
+                                   f"{period.label}…")
+        self.calls.run("preview", lambda: self.service.preview(plan, period),
+                       self.show_preview, lambda exc: self._say(error_text(exc), error=True))
+
+    def show_preview(self, p: PlanPreview) -> None:
+        self.preview_result = p
+        self.info_changed.emit(p.info)
+        cur = p.currency
+        source = "central database" if p.info.source == "central" else "this terminal only"
+        self.preview_title.setText(f"What “{p.plan_name}” would have paid in {p.period.label} "
+                                   f"({source}), next to what was paid. Nothing was saved.")
+        rows = [*p.rows]
+        self.preview_table.setRowCount(len(rows) + (1 if rows else 0))
+        for r, row in enumerate(rows):
+            diff = row.difference
+            cells = (text_item(row.name), text_item(money_text(row.sales, cur), align=RIGHT),
+                     text_item(money_text(row.paid, cur), align=RIGHT),
+                     text_item(money_text(row.would_pay, cur), align=RIGHT),
+                     text_item(("+" if diff > 0 else "") + money_text(diff, cur), align=RIGHT))
+            for c, item in enumerate(cells):
+                self.preview_table.setItem(r, c, item)
+        if rows:
+            total_diff = p.total_would_pay - p.total_paid
+            totals = (text_item("Total"),
+                      text_item(money_text(sum(x.sales for x in rows), cur), align=RIGHT),
+                      text_item(money_text(p.total_paid, cur), align=RIGHT),
+                      text_item(money_text(p.total_would_pay, cur), align=RIGHT),
+                      text_item(("+" if total_diff > 0 else "") + money_text(total_diff, cur),
+                                align=RIGHT))
+            for c, item in enumerate(totals):
+                font = item.font()
+                font.setBold(True)
+                item.setFont(font)
+                self.preview_table.setItem(len(rows), c, item)
+        self.preview_table.setFixedHeight(
+            self.preview_table.horizontalHeader().height() + 32 * max(1, len(rows) + 1) + 4)
+        self.preview_table.setVisible(bool(rows))
+        notes = list(p.notes)
+        if not rows and not notes:
+            notes.append(f"Nobody this plan covers sold anything in {p.period.label}.")
+        self.preview_notes.setText("\n".join(notes))
+        self._say(f"Previewed against {p.period.label}.", error=False)
+        # After the table has its rows laid out: then the preview can be scrolled to.
+        QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.preview_box, 0, 0))
+
+    def preview_rows(self) -> list[list[str]]:
+        return table_text(self.preview_table)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.status.setText(text)
+        set_role(self.status, "statuserror" if error else "status")
+

@@ -1,0 +1,217 @@
+"""Render the back-office screens to PNG, with demo data and with an empty store.
+
+    .venv/bin/python tools/screenshots_backoffice.py [--out screenshots] [--days 28]
+
+Builds a throwaway demo terminal (demo catalog and staff, the embedded central
+database), seeds four weeks of sales through the real sales desk with the demo plan
+saved centrally and pulled, and renders at 1366x768 and 1920x1080: the commission
+screen, a drill-down, the plan editor (with a preview, and with validation errors),
+needs review, the offline banner (central database unreachable), and the empty store.
+Runs offscreen.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from pos_app.app.backoffice import build_backoffice, seed_commission_demo  # noqa: E402
+from pos_app.app.central_commands import build_central  # noqa: E402
+from pos_app.app.context import AppContext, open_context  # noqa: E402
+from pos_app.app.wiring import Services, build_services, ensure_demo_store  # noqa: E402
+from pos_app.domain.clock import FixedClock  # noqa: E402
+from pos_app.domain.permissions import Actor, Role  # noqa: E402
+from pos_app.ui.backoffice import BackOfficeWindow  # noqa: E402
+from pos_app.ui.worker import DbWorker  # noqa: E402
+
+SIZES = ((1366, 768), (1920, 1080))
+
+
+def wait_until(cond: Callable[[], bool], timeout: float = 30.0) -> None:
+    end = time.monotonic() + timeout
+    while not cond():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not finish loading")
+        QTest.qWait(10)
+
+
+def terminal(root: Path, start: datetime) -> tuple[AppContext, Services]:
+    root.mkdir(parents=True, exist_ok=True)
+    cfg = root / "config.toml"
+    cfg.write_text('[terminal]\nid = "T1"\n\n[store]\nname = "Demo Store"\n',
+                   encoding="utf-8")
+    ctx = open_context(data_dir=root / "data", config_path=cfg, demo=True,
+                       clock=FixedClock(start))
+    services = build_services(ctx)
+    ensure_demo_store(ctx, services, n_products=200)
+    return ctx, services
+
+
+def manager(services: Services) -> Actor:
+    return next(s.actor for s in services.staff.list_staff() if s.role is Role.MANAGER)
+
+
+class Shooter:
+    def __init__(self, out: Path) -> None:
+        self.out = out
+        self.files: list[Path] = []
+
+    def shoot(self, widget: QWidget, name: str) -> None:
+        QTest.qWait(50)  # let layouts and charts settle
+        path = self.out / f"{name}.png"
+        widget.grab().save(str(path))
+        self.files.append(path)
+
+
+def render(window: BackOfficeWindow, shooter: Shooter, tag: str, *, drill: bool,
+           plans: bool) -> None:
+    for w, h in SIZES:
+        size = f"{w}x{h}"
+        window.resize(w, h)
+        window.show()
+        window.show_section("Commission")
+        page = window.commission
+        assert page is not None
+        wait_until(lambda p=page: p.report is not None and not window.worker.busy)
+        shooter.shoot(window, f"backoffice-{tag}-commission-{size}")
+        if drill and page.report is not None and page.report.staff:
+            page.drill(page.report.staff[0].staff_id)
+            wait_until(lambda p=page: p.drill_dialog is not None and p.drill_dialog.isVisible())
+            assert page.drill_dialog is not None
+            shooter.shoot(page.drill_dialog, f"backoffice-{tag}-drilldown-{size}")
+            page.drill_dialog.close()
+            page.drill_dialog = None
+        window.show_section("Needs review")
+        review = window.review
+        assert review is not None
+        wait_until(lambda r=review: r.review is not None and not window.worker.busy)
+        shooter.shoot(window, f"backoffice-{tag}-review-{size}")
+        review.review = None
+        if plans and window.plans is not None:
+            editor = window.plans
+            window.show_section("Plans")
+            wait_until(lambda e=editor: e.plan_list is not None and not window.worker.busy)
+            if not editor.plan_list.plans:
+                shooter.shoot(window, f"backoffice-{tag}-plans-new-{size}")
+                continue
+            editor.preview_period.setCurrentIndex(1)  # this period so far
+            editor.preview()
+            wait_until(lambda e=editor: e.preview_result is not None and not window.worker.busy)
+            shooter.shoot(window, f"backoffice-{tag}-plans-preview-{size}")
+            editor.scroller.verticalScrollBar().setValue(0)
+            editor.name.setText("")
+            editor.rules.set_cell(0, 6, "120")
+            editor.tiers_on.setChecked(True)
+            editor.tiers.set_cell(0, 0, "50")
+            editor.save()
+            shooter.shoot(window, f"backoffice-{tag}-plans-errors-{size}")
+            editor.preview_result = None
+            editor.plan_list = None
+            editor.load()
+            wait_until(lambda e=editor: e.plan_list is not None and not window.worker.busy)
+        page.report = None
+        window.load_current()
+
+
+def pdf_page(window: BackOfficeWindow, shooter: Shooter, path: Path) -> None:
+    """The payroll PDF's first page, as the manager would print it."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtPdf import QPdfDocument
+
+    page = window.commission
+    assert page is not None
+    page.export_pdf(path)
+    wait_until(lambda: page.last_export == path)
+    doc = QPdfDocument()
+    doc.load(str(path))
+    image = doc.render(0, QSize(1754, 1240))  # A4 landscape at 150 dpi
+    out = shooter.out / "backoffice-demo-payroll-pdf.png"
+    image.save(str(out))
+    shooter.files.append(out)
+    doc.close()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    parser.add_argument("--days", type=int, default=28)
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    shooter = Shooter(args.out)
+    start = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) \
+        - timedelta(days=args.days)
+    os.environ.pop("POS_APP_CENTRAL_URL", None)
+    with tempfile.TemporaryDirectory(prefix="pos-backoffice-shots-") as tmp:
+        # ---- demo data -----------------------------------------------------------------
+        ctx, services = terminal(Path(tmp) / "demo", start)
+        engine, _sync = build_central(ctx, url=None, store_id=None)
+        seeded = seed_commission_demo(ctx, services, engine, days=args.days)
+        print(f"seeded {seeded.sales} sales, {seeded.returns} returns, "
+              f"{seeded.records} rows pushed")
+        # A sale by someone no plan covers: something for "Needs review".
+        reports, plans = build_backoffice(ctx, services, engine)
+        worker = DbWorker()
+        window = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
+                                  store_name="Demo Store", actor=manager(services),
+                                  recalculate=services.commission.recalculate)
+        render(window, shooter, "demo", drill=True, plans=True)
+        window.show_section("Commission")
+        wait_until(lambda: window.commission is not None
+                   and window.commission.report is not None and not worker.busy)
+        pdf_page(window, shooter, Path(tmp) / "payroll.pdf")
+        window.close()
+
+        # ---- the central database unreachable: this terminal's data, amber banner ----
+        from pos_app.adapters.central.engine import make_central_engine
+
+        dead = make_central_engine("postgresql+psycopg://nobody@127.0.0.1:1/central",
+                                   connect_timeout=1)
+        reports, plans = build_backoffice(ctx, services, dead)
+        offline = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
+                                   store_name="Demo Store", actor=manager(services))
+        for w, h in SIZES:
+            offline.resize(w, h)
+            offline.show()
+            page = offline.commission
+            assert page is not None
+            wait_until(lambda p=page: p.report is not None and not worker.busy)
+            shooter.shoot(offline, f"backoffice-offline-commission-{w}x{h}")
+        offline.close()
+        dead.dispose()
+        engine.dispose()
+        ctx.close()
+
+        # ---- an empty store -----------------------------------------------------------
+        ctx, services = terminal(Path(tmp) / "empty", datetime.now(UTC))
+        engine, _sync = build_central(ctx, url=None, store_id=None)
+        reports, plans = build_backoffice(ctx, services, engine)
+        empty = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
+                                 store_name="New Store", actor=manager(services))
+        render(empty, shooter, "empty", drill=False, plans=True)
+        empty.close()
+        wait_until(lambda: not worker.busy)
+        worker.shutdown()
+        engine.dispose()
+        ctx.close()
+    del app
+    for f in shooter.files:
+        print(f.relative_to(ROOT) if f.is_relative_to(ROOT) else f)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
