@@ -21,7 +21,7 @@ run: $(STAMP)
 
 ## Set up and run every gate: lint, types, import contracts, the whole test suite.
 test: $(STAMP)
-	$(VENV)/bin/ruff check pos_app tests bench
+	$(VENV)/bin/ruff check pos_app tests bench tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q
@@ -34,10 +34,13 @@ bench: $(STAMP)
 	$(PY) bench/catalog_bench.py
 	$(PY) bench/counter_bench.py
 	$(PY) bench/commission_push_bench.py
+	$(PY) bench/team_view_bench.py
+	$(PY) bench/reconcile_bench.py
 
 ## Render every screen to PNG under screenshots/ (demo data and an empty store).
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
