@@ -133,7 +133,8 @@ def build_services(ctx: AppContext) -> Services:
                             receipts=ReceiptService(SqliteReceiptSource(ctx.db), store,
                                                     terminal_id=ctx.settings.terminal_id),
                             printer=printer,
-                            audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids)),
+                            audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids),
+                            clock=ctx.clock),
                     commission, printer)
 
 

@@ -11,9 +11,11 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import datetime, timedelta
 from typing import Protocol
 
 from pos_app.domain.catalog import Variant
+from pos_app.domain.clock import Clock
 from pos_app.domain.errors import NotFound, PermissionDenied, StateError
 from pos_app.domain.money import Money
 from pos_app.domain.permissions import Action, Actor, Role, authorize
@@ -44,6 +46,9 @@ from .sale_session import SaleSession
 from .sales import SalesDesk
 from .shift_service import ShiftService
 from .staff import Staff, StaffService
+
+MAX_PIN_FAILURES = 5
+PIN_LOCKOUT = timedelta(seconds=60)
 
 TENDER_LABELS = {TenderKind.CASH: "Cash", TenderKind.CARD: "Card",
                  TenderKind.STORE_CREDIT: "Store credit", TenderKind.GIFT_CARD: "Gift card"}
@@ -189,7 +194,10 @@ class Counter:
                  shifts: ShiftService | None = None, store_name: str = "",
                  receipts: ReceiptService | None = None,
                  printer: ReceiptPrinterPort | None = None,
-                 audit: AuditLog | None = None) -> None:
+                 audit: AuditLog | None = None, clock: Clock | None = None) -> None:
+        self._clock = clock
+        self._failures = 0
+        self._locked_until: datetime | None = None
         # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
         self.stock: Callable[[str], int | None] | None = None
         self._receipts = receipts
@@ -220,8 +228,27 @@ class Counter:
 
     def login(self, pin: str, staff_id: str | None = None) -> Staff:
         """Sign in by PIN (with the person picked from the list, the check is one hash).
-        Switching cashier keeps the open sale."""
-        staff = self._staff.verify(staff_id, pin) if staff_id else self._staff.authenticate(pin)
+        Switching cashier keeps the open sale. Every failure is audited, and after
+        MAX_PIN_FAILURES in a row the terminal refuses PINs for PIN_LOCKOUT, so a
+        4-digit PIN cannot be guessed at the counter."""
+        now = self._clock.now() if self._clock else None
+        if now is not None and self._locked_until is not None and now < self._locked_until:
+            wait = int((self._locked_until - now).total_seconds()) + 1
+            raise PermissionDenied(f"Too many wrong PINs; try again in {wait} s")
+        try:
+            staff = (self._staff.verify(staff_id, pin) if staff_id
+                     else self._staff.authenticate(pin))
+        except (PermissionDenied, NotFound):
+            self._failures += 1
+            if self._audit is not None:
+                self._audit.append(actor=staff_id, action="login_failed", subject=None,
+                                   detail=f'{{"failures":{self._failures}}}',
+                                   approved_by=None)
+            if now is not None and self._failures >= MAX_PIN_FAILURES:
+                self._locked_until = now + PIN_LOCKOUT
+                self._failures = 0
+            raise
+        self._failures = 0
         with self._lock:
             self._user = staff
         return staff

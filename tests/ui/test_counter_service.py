@@ -46,3 +46,25 @@ def test_selling_beyond_the_sellable_estimate_warns_but_never_blocks(terminal):
     view = counter.scan(code)
     assert "Only 1 ×" in view.warning and "2 in this sale" in view.warning
     assert sum(ln.quantity for ln in view.lines) == 2
+
+
+def test_wrong_pins_are_audited_and_lock_the_terminal_for_a_minute(terminal):
+    from sqlalchemy import text
+
+    from pos_app.domain.clock import FixedClock
+    from pos_app.services.counter import MAX_PIN_FAILURES
+
+    counter = terminal.services.counter
+    clock = FixedClock(terminal.ctx.clock.now())
+    counter._clock = clock  # freeze time for the lockout window
+    for _ in range(MAX_PIN_FAILURES):
+        with pytest.raises(PermissionDenied, match="not recognised"):
+            counter.login("9999")
+    with pytest.raises(PermissionDenied, match="Too many wrong PINs"):
+        counter.login(terminal.pin("manager"))  # even the right PIN waits
+    clock.advance(seconds=61)
+    assert counter.login(terminal.pin("manager")).role.value == "manager"
+    with terminal.ctx.db.read() as conn:
+        failed = conn.execute(text(
+            "SELECT count(*) FROM audit_log WHERE action = 'login_failed'")).scalar()
+    assert failed == MAX_PIN_FAILURES
