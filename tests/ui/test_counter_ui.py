@@ -190,6 +190,7 @@ def test_split_tender_completes_only_when_durable(qtbot, window, terminal):
     qtbot.waitUntil(lambda: "printed" in dlg.message.text(), timeout=10_000)
     out = terminal.services.printer.output
     assert b"Receipt 1" in out and b"\x1dV" in out and b"\x1bp" in out
+    assert view.total.lstrip("$").encode() in out  # the total the cashier saw
     with terminal.ctx.db.read() as conn:
         kinds = sorted(conn.execute(text("SELECT kind FROM payment")).scalars())
     assert kinds == ["card", "cash"]
