@@ -33,6 +33,8 @@ from pos_app.services.receipts import ReceiptService
 from pos_app.services.sales import SalesDesk
 from pos_app.services.settings import TaxRounding
 from pos_app.services.shift_service import ShiftService
+from pos_app.services.shopify_settings import Flag as ShopifyFlag
+from pos_app.services.shopify_settings import ShopifySettings
 from pos_app.services.staff import StaffService
 
 from .context import AppContext
@@ -150,11 +152,23 @@ def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 
     return report
 
 
+def shopify_settings(ctx: AppContext) -> ShopifySettings:
+    """[shopify] with the terminal-wide [flags] as the default for its flags, so one
+    switch (e.g. AUTO_RETRY = false) reaches the reconciler; [shopify.flags] and
+    POS_APP_FLAG_* still override per integration."""
+    raw = dict(ctx.settings.sections.get("shopify", {}))
+    flags: dict[str, object] = {f.value: Flag[f.name] in ctx.settings.flags
+                                for f in ShopifyFlag}
+    flags.update(raw.get("flags") or {})
+    raw["flags"] = flags
+    return shopify_settings_from(raw, os.environ)
+
+
 def start_inventory_sync(ctx: AppContext, services: Services,
                          scheduler: BaseScheduler) -> InventorySync | None:
     """Reconcile stock with Shopify on the scheduler when a shop is configured; the
     counter then warns when a scan goes beyond the local sellable estimate."""
-    settings = shopify_settings_from(ctx.settings.sections.get("shopify", {}), os.environ)
+    settings = shopify_settings(ctx)
     if not settings.shop:
         return None
     sync = build_inventory_sync(ctx.db, services.catalog_repo, settings,
@@ -172,6 +186,5 @@ def terminal_status(ctx: AppContext) -> dict[str, Any]:
 
     st = local_status(ctx.db, ctx.settings.terminal_id)
     st["reconcile"] = inventory_status_json(ctx)
-    st["shopify_configured"] = bool(
-        shopify_settings_from(ctx.settings.sections.get("shopify", {}), os.environ).shop)
+    st["shopify_configured"] = bool(shopify_settings(ctx).shop)
     return st

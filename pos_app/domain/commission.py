@@ -25,7 +25,7 @@ from __future__ import annotations
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 from enum import Enum
@@ -788,7 +788,3 @@ def progress_of(staff_id: str, plan: CommissionPlan, start: date,
                         next_thr, to_next, plan.bonus_earned(totals.value, totals.units),
                         pending[0].threshold if pending else None,
                         pending[0].amount if pending else None)
-
-
-def sum_amounts(records: Iterable[CommissionRecord]) -> int:
-    return sum(r.amount for r in records)

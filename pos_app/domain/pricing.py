@@ -15,7 +15,7 @@ take no part in discounting or re-rounding.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
@@ -232,16 +232,3 @@ def _per_total_taxes(
             parts = allocate(rate_total, [abs(x) for x in scaled])
             for (key, idx, _, _), part in zip(entries, parts, strict=True):
                 out[key][idx] = (out[key][idx][0], part)
-
-
-def sum_taxes(groups: Iterable[Iterable[tuple[str, int]]]) -> dict[str, int]:
-    acc: dict[str, int] = {}
-    for g in groups:
-        for code, amount in g:
-            acc[code] = acc.get(code, 0) + amount
-    return acc
-
-
-def rate_of(percent: str) -> Decimal:
-    """'8.25' -> Decimal('0.0825'): rates are typed by people as percentages."""
-    return Decimal(percent) / 100

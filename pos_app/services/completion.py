@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from typing import Any
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
@@ -56,7 +56,6 @@ class CompletionFacts:
     total: int
     rounding: int
     at: str
-    extra: dict[str, Any] = field(default_factory=dict)
 
 
 # A hook computes extra outbox events from a completion, in memory, before the commit;

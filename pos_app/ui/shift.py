@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QFont, QFontDatabase
+from PySide6.QtGui import QFontDatabase
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -219,9 +219,3 @@ class ShiftDialog(QDialog):
             self.accept()
 
         self._call(lambda: self._counter.close_shift(counted), done, self._fail)
-
-
-def mono_font() -> QFont:
-    font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
-    font.setPointSize(12)
-    return font

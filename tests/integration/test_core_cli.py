@@ -45,3 +45,23 @@ def test_help_lists_the_subcommands_as_a_real_process():
                          text=True, check=True, timeout=60).stdout
     for name in ("run", "status", "demo-data", "import-catalog", "search", "shift"):
         assert name in out
+
+
+def test_terminal_flags_reach_the_stock_reconciler(tmp_path):
+    from types import SimpleNamespace
+
+    from pos_app.adapters.config import load_settings
+    from pos_app.app.wiring import shopify_settings
+    from pos_app.services.shopify_settings import Flag as ShopifyFlag
+
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[flags]\nAUTO_RETRY = false\n\n[shopify]\nshop = "x.myshopify.com"\n',
+                   encoding="utf-8")
+    ctx = SimpleNamespace(settings=load_settings(config_path=cfg, env={}))
+    flags = shopify_settings(ctx).flags
+    assert not flags.enabled(ShopifyFlag.AUTO_RETRY)
+    assert flags.enabled(ShopifyFlag.BATCH_RECONCILIATION)
+    cfg.write_text('[flags]\nAUTO_RETRY = false\n\n[shopify]\nshop = "x"\n'
+                   '[shopify.flags]\nauto_retry = true\n', encoding="utf-8")
+    ctx = SimpleNamespace(settings=load_settings(config_path=cfg, env={}))
+    assert shopify_settings(ctx).flags.enabled(ShopifyFlag.AUTO_RETRY)  # per-integration wins

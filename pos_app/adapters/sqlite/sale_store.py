@@ -236,12 +236,6 @@ class SqliteSaleStore:
                 ids += [v for v in more if v not in ids][:limit - len(ids)]
         return ids
 
-    def outbox_pending(self) -> tuple[int, str | None]:
-        with self._db.read() as conn:
-            row = conn.execute(text(
-                "SELECT count(*), min(created_at) FROM outbox WHERE status = 'pending'")).first()
-        return (int(row[0]), row[1]) if row else (0, None)
-
 
 class SqliteAuditLog:
     """Appends to the audit table: who did what, when, and who approved it."""
