@@ -150,6 +150,6 @@ def load_settings(
                                   terminal.get("compact_after_days", 30), int),
         lock_after_minutes=_lock_minutes(terminal.get("lock_after_minutes", 10)),
         config_path=cfg_path,
-        flags=FeatureFlags.from_table(flags_raw),
+        flags=FeatureFlags.from_table(flags_raw).from_env(env),
         sections=MappingProxyType(sections),
     )

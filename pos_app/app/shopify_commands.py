@@ -100,13 +100,13 @@ def inventory_status_json(ctx: Any) -> dict[str, Any]:
 @command("reconcile", "Reconcile inventory with Shopify (one pass with --once).",
          _reconcile_args)
 def reconcile(args: argparse.Namespace) -> int:
-    from pos_app.adapters.shopify.settings_loader import load_shopify_settings
     from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
     from pos_app.domain.errors import ConfigError
     from pos_app.services.inventory_reconciler import PassOutcome
 
     from .context import open_context
     from .inventory_wiring import build_inventory_sync
+    from .wiring import shopify_settings
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
@@ -123,7 +123,7 @@ def reconcile(args: argparse.Namespace) -> int:
                 for a in st["attention"]:
                     print(f"  [{a['kind']}] {a['sku'] or '-'}: {a['detail']}")
             return 0
-        settings = load_shopify_settings(args.config or ctx.settings.config_path)
+        settings = shopify_settings(ctx)
         settings = replace(settings, **{k: v for k, v in (
             ("shop", args.shop), ("location", args.location)) if v})
         if not settings.configured:

@@ -33,7 +33,6 @@ from pos_app.services.receipts import ReceiptService
 from pos_app.services.sales import SalesDesk
 from pos_app.services.settings import TaxRounding
 from pos_app.services.shift_service import ShiftService
-from pos_app.services.shopify_settings import Flag as ShopifyFlag
 from pos_app.services.shopify_settings import ShopifySettings
 from pos_app.services.staff import StaffService
 
@@ -153,15 +152,11 @@ def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 
 
 
 def shopify_settings(ctx: AppContext) -> ShopifySettings:
-    """[shopify] with the terminal-wide [flags] as the default for its flags, so one
+    """[shopify] on top of the terminal-wide [flags] (one FeatureFlags type), so one
     switch (e.g. AUTO_RETRY = false) reaches the reconciler; [shopify.flags] and
     POS_APP_FLAG_* still override per integration."""
-    raw = dict(ctx.settings.sections.get("shopify", {}))
-    flags: dict[str, object] = {f.value: Flag[f.name] in ctx.settings.flags
-                                for f in ShopifyFlag}
-    flags.update(raw.get("flags") or {})
-    raw["flags"] = flags
-    return shopify_settings_from(raw, os.environ)
+    return shopify_settings_from(ctx.settings.sections.get("shopify", {}), os.environ,
+                                 flags=ctx.settings.flags)
 
 
 def start_inventory_sync(ctx: AppContext, services: Services,

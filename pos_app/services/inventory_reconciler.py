@@ -37,6 +37,7 @@ from pos_app.domain.inventory import (
 )
 from pos_app.domain.money import Money
 from pos_app.services.catalog import CatalogRepository
+from pos_app.services.flags import Flag
 from pos_app.services.inventory_ports import (
     ApiUsage,
     AttentionItem,
@@ -55,7 +56,7 @@ from pos_app.services.inventory_ports import (
     ShopifyUnavailable,
     StoredBatch,
 )
-from pos_app.services.shopify_settings import Flag, ShopifySettings
+from pos_app.services.shopify_settings import ShopifySettings
 
 log = logging.getLogger(__name__)
 
@@ -283,7 +284,7 @@ class InventoryReconciler:
             except ShopifyUnavailable as exc:
                 self.breaker.failure()
                 attempt += 1
-                if (not self.settings.flags.enabled(Flag.AUTO_RETRY)
+                if (Flag.AUTO_RETRY not in self.settings.flags
                         or attempt >= self._retry.max_attempts or not self.breaker.allow()):
                     raise
                 if s is not None:
@@ -327,7 +328,7 @@ class InventoryReconciler:
         """Bring new and changed variants into the local catalog. Returns True when the
         levels came with them (the first sync reads both in one bulk operation)."""
         watermark = self._repo.get_state("catalog_watermark")
-        if watermark is None and self.settings.flags.enabled(Flag.BATCH_RECONCILIATION):
+        if watermark is None and Flag.BATCH_RECONCILIATION in self.settings.flags:
             result = self._bulk(BulkKind.CATALOG, loc, None, s)
             self._store_variants(result.variants, s)
             mine = [lv for lv in result.levels if lv.location_id == loc]
@@ -359,7 +360,7 @@ class InventoryReconciler:
         return False
 
     def _switch_to_bulk(self, pages: int) -> bool:
-        return (self.settings.flags.enabled(Flag.BATCH_RECONCILIATION)
+        return (Flag.BATCH_RECONCILIATION in self.settings.flags
                 and pages >= self.settings.bulk_after_pages)
 
     def _pull_levels(self, loc: str, s: PassSummary) -> None:
@@ -367,7 +368,7 @@ class InventoryReconciler:
         since = None if watermark is None else _minus(watermark,
                                                       self.settings.pull_overlap_seconds)
         big = watermark is None or self._repo.unsettled_levels() > self.settings.bulk_threshold
-        if big and self.settings.flags.enabled(Flag.BATCH_RECONCILIATION):
+        if big and Flag.BATCH_RECONCILIATION in self.settings.flags:
             result = self._bulk(BulkKind.LEVELS, loc, since, s)
             mine = [lv for lv in result.levels if lv.location_id == loc]
             self._store_levels(mine, loc, s)

@@ -1,48 +1,15 @@
-"""Typed Shopify connection settings and feature flags, read once at start-up.
+"""Typed Shopify connection settings, read once at start-up.
 
 The access token is not a setting: it lives in the keyring (see the Shopify adapter).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass, field, fields, replace
-from enum import Enum
+from dataclasses import dataclass, field
 
-from pos_app.domain.errors import ConfigError
+from .flags import FeatureFlags
 
 DEFAULT_API_VERSION = "2026-04"
-
-
-class Flag(Enum):
-    # Bulk operations for the first catalog sync and for big level reads.
-    BATCH_RECONCILIATION = "batch_reconciliation"
-    # Retry failed Shopify calls within a pass (backoff + jitter) instead of waiting
-    # for the next scheduled pass.
-    AUTO_RETRY = "auto_retry"
-
-
-@dataclass(frozen=True, slots=True)
-class FeatureFlags:
-    batch_reconciliation: bool = True
-    auto_retry: bool = True
-
-    def enabled(self, flag: Flag) -> bool:
-        return bool(getattr(self, flag.value))
-
-    @classmethod
-    def from_mapping(cls, raw: Mapping[str, object]) -> FeatureFlags:
-        known = {f.name for f in fields(cls)}
-        out: dict[str, bool] = {}
-        for key, value in raw.items():
-            name = key.lower()
-            if name not in known:
-                raise ConfigError(f"Unknown feature flag {key!r} (known: "
-                                  f"{', '.join(sorted(k.upper() for k in known))})")
-            if not isinstance(value, bool):
-                raise ConfigError(f"Feature flag {key} must be true or false, got {value!r}")
-            out[name] = value
-        return replace(cls(), **out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +32,8 @@ class ShopifySettings:
     bulk_timeout_seconds: float = 900.0
     taxable_tax_class: str = "standard"
     exempt_tax_class: str = "exempt"
+    # The terminal's flags with [shopify.flags] applied on top (AUTO_RETRY,
+    # BATCH_RECONCILIATION matter here).
     flags: FeatureFlags = field(default_factory=FeatureFlags)
 
     @property

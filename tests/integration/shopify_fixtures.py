@@ -25,10 +25,11 @@ from pos_app.app.inventory_wiring import InventorySync, build_inventory_sync
 from pos_app.domain.clock import FixedClock
 from pos_app.domain.inventory import CircuitBreaker, RetryPolicy
 from pos_app.domain.sale import PricingRules, TenderKind
+from pos_app.services.flags import FeatureFlags
 from pos_app.services.inventory_reconciler import PassOutcome, PassSummary
 from pos_app.services.sale_commands import AddItem, AddTender, Complete, ReturnLine
 from pos_app.services.sales import SalesDesk
-from pos_app.services.shopify_settings import FeatureFlags, ShopifySettings
+from pos_app.services.shopify_settings import ShopifySettings
 from tests.conftest import TAX_CLASSES, SequentialIds
 
 TOKEN = "shpat_test_token"

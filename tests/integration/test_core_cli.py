@@ -47,21 +47,24 @@ def test_help_lists_the_subcommands_as_a_real_process():
         assert name in out
 
 
-def test_terminal_flags_reach_the_stock_reconciler(tmp_path):
+def test_terminal_flags_reach_the_stock_reconciler(tmp_path, monkeypatch):
     from types import SimpleNamespace
 
     from pos_app.adapters.config import load_settings
     from pos_app.app.wiring import shopify_settings
-    from pos_app.services.shopify_settings import Flag as ShopifyFlag
+    from pos_app.services.flags import Flag
 
     cfg = tmp_path / "config.toml"
     cfg.write_text('[flags]\nAUTO_RETRY = false\n\n[shopify]\nshop = "x.myshopify.com"\n',
                    encoding="utf-8")
     ctx = SimpleNamespace(settings=load_settings(config_path=cfg, env={}))
     flags = shopify_settings(ctx).flags
-    assert not flags.enabled(ShopifyFlag.AUTO_RETRY)
-    assert flags.enabled(ShopifyFlag.BATCH_RECONCILIATION)
+    assert Flag.AUTO_RETRY not in flags
+    assert Flag.BATCH_RECONCILIATION in flags
     cfg.write_text('[flags]\nAUTO_RETRY = false\n\n[shopify]\nshop = "x"\n'
                    '[shopify.flags]\nauto_retry = true\n', encoding="utf-8")
     ctx = SimpleNamespace(settings=load_settings(config_path=cfg, env={}))
-    assert shopify_settings(ctx).flags.enabled(ShopifyFlag.AUTO_RETRY)  # per-integration wins
+    assert Flag.AUTO_RETRY in shopify_settings(ctx).flags  # per-integration wins
+    # The environment wins over both files.
+    monkeypatch.setenv("POS_APP_FLAG_AUTO_RETRY", "off")
+    assert Flag.AUTO_RETRY not in shopify_settings(ctx).flags

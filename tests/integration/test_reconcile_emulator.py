@@ -97,12 +97,12 @@ def test_chaos_20_percent_faults_no_delta_applied_twice(tmp_path):
 
 
 def test_throttling_is_waited_out_not_reported(tmp_path):
-    from pos_app.services.shopify_settings import FeatureFlags
+    from pos_app.services.flags import FeatureFlags
 
     # A 1000-point bucket refilled at 4000 points/s, read page by page (753 points a
     # page requested, refunded down to what was actually returned).
     with rig(tmp_path, plan=(1000.0, 4000.0),
-             settings={"flags": FeatureFlags(batch_reconciliation=False)}) as r:
+             settings={"flags": FeatureFlags().overridden({"batch_reconciliation": False})}) as r:
         first = r.reconciler.run_once()
         assert first.outcome is PassOutcome.OK, first
         for n in range(8):
@@ -235,9 +235,9 @@ def test_incremental_catalog_pull_sees_price_changes(tmp_path):
 
 @pytest.mark.parametrize("flag_off", ["batch_reconciliation", "auto_retry"])
 def test_flags_off_still_converge(tmp_path, flag_off):
-    from pos_app.services.shopify_settings import FeatureFlags
+    from pos_app.services.flags import FeatureFlags
 
-    flags = FeatureFlags(**{flag_off: False})
+    flags = FeatureFlags().overridden({flag_off: False})
     with rig(tmp_path, settings={"flags": flags}) as r:
         s = r.reconciler.run_once()
         assert s.outcome is PassOutcome.OK

@@ -11,16 +11,17 @@ from graphql import parse, validate
 
 from pos_app.adapters.shopify import documents
 from pos_app.adapters.shopify.client import ShopifyAdminClient
-from pos_app.adapters.shopify.settings_loader import load_shopify_settings, shopify_settings_from
+from pos_app.adapters.shopify.settings_loader import shopify_settings_from
 from pos_app.adapters.shopify.token import ENV_TOKEN, TokenProvider
 from pos_app.adapters.shopify_emulator.api import load_schema
 from pos_app.domain.errors import ConfigError
+from pos_app.services.flags import FeatureFlags, Flag
 from pos_app.services.inventory_ports import (
     ShopifyAuthError,
     ShopifyContractError,
     ShopifyUnavailable,
 )
-from pos_app.services.shopify_settings import FeatureFlags, Flag, ShopifySettings
+from pos_app.services.shopify_settings import ShopifySettings
 
 COST = {"requestedQueryCost": 10, "actualQueryCost": 10,
         "throttleStatus": {"maximumAvailable": 2000.0, "currentlyAvailable": 1990,
@@ -158,17 +159,27 @@ def test_missing_token_is_an_auth_error():
 
 
 def test_settings_from_toml_and_env(tmp_path):
+    from pos_app.adapters.config import load_settings
+
     cfg = tmp_path / "c.toml"
     cfg.write_text('[shopify]\nshop = "acme"\nlocation = "Main Street"\n'
                    'request_timeout_seconds = 5\n[shopify.flags]\nauto_retry = false\n')
-    s = load_shopify_settings(cfg, env={"POS_APP_SHOPIFY_API_VERSION": "2026-07",
-                                        "POS_APP_FLAG_BATCH_RECONCILIATION": "0"})
+    env = {"POS_APP_SHOPIFY_API_VERSION": "2026-07", "POS_APP_FLAG_BATCH_RECONCILIATION": "0"}
+    terminal = load_settings(config_path=cfg, env=env)
+    s = shopify_settings_from(terminal.sections["shopify"], env, flags=terminal.flags)
     assert s.base_url == "https://acme.myshopify.com"
     assert s.graphql_url == "https://acme.myshopify.com/admin/api/2026-07/graphql.json"
     assert s.request_timeout_seconds == 5.0 and s.configured
-    assert not s.flags.enabled(Flag.AUTO_RETRY)
-    assert not s.flags.enabled(Flag.BATCH_RECONCILIATION)
+    assert Flag.AUTO_RETRY not in s.flags
+    assert Flag.BATCH_RECONCILIATION not in s.flags
+    assert Flag.BATCH_RECONCILIATION not in terminal.flags  # the env reaches every flag user
+    assert Flag.AUTO_RETRY in terminal.flags  # [shopify.flags] stays in its integration
     assert ShopifySettings(shop="http://127.0.0.1:9/").base_url == "http://127.0.0.1:9"
+
+
+def test_flag_env_values_are_checked():
+    with pytest.raises(ConfigError, match="POS_APP_FLAG_AUTO_RETRY must be true or false"):
+        FeatureFlags().from_env({"POS_APP_FLAG_AUTO_RETRY": "maybe"})
 
 
 @pytest.mark.parametrize("raw", [{"shop": 3}, {"bogus": 1}, {"flags": {"NOPE": True}},
@@ -179,5 +190,5 @@ def test_bad_settings_are_config_errors(raw):
 
 
 def test_flags_default_on():
-    assert FeatureFlags().enabled(Flag.BATCH_RECONCILIATION)
-    assert FeatureFlags.from_mapping({"AUTO_RETRY": False}).auto_retry is False
+    assert Flag.BATCH_RECONCILIATION in FeatureFlags()
+    assert Flag.AUTO_RETRY not in FeatureFlags().overridden({"auto_retry": False})
