@@ -121,23 +121,31 @@ def _move(kind: MovementKind) -> Callable[[argparse.Namespace, ShiftService, App
     return run
 
 
+def _names(ctx: AppContext) -> dict[str, str]:
+    from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+
+    return {s.id: s.name
+            for s in SqliteStaffRepository(ctx.db).list_staff(include_inactive=True)}
+
+
 def _x(_args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
-    print(render_x(svc.x_report(), ctx.settings.store.name), end="")
+    print(render_x(svc.x_report(), ctx.settings.store.name, names=_names(ctx)), end="")
     return 0
 
 
 def _close(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     counted = parse_counts(args.count, svc.currency)
     z = svc.close_shift(args.staff, counted)
-    print(render_z(z, ctx.settings.store.name), end="")
+    print(render_z(z, ctx.settings.store.name, names=_names(ctx)), end="")
     return 0
 
 
 def _z(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     if args.number is None:
-        print(render_z_list(svc.list_z_reports()), end="")
+        print(render_z_list(svc.list_z_reports(), names=_names(ctx)), end="")
     else:
-        print(render_z(svc.z_report(args.number), ctx.settings.store.name), end="")
+        print(render_z(svc.z_report(args.number), ctx.settings.store.name,
+                       names=_names(ctx)), end="")
     return 0
 
 

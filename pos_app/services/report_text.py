@@ -8,13 +8,15 @@ are printed negative so that each section adds up down the page.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
+from types import MappingProxyType
 
 from pos_app.domain.money import Money
 from pos_app.domain.shift import CASH, MovementKind, TenderCount, XReport, ZReport
 
 MIN_WIDTH = 32
+_NO_NAMES: Mapping[str, str] = MappingProxyType({})
 
 
 def _money(minor: int, currency: str) -> str:
@@ -78,7 +80,13 @@ def _variance_label(variance: int) -> str:
     return "Balanced"
 
 
-def _header(page: _Page, x: XReport, store_name: str, title: str, tz: tzinfo | None) -> None:
+def _who(staff_id: str, names: Mapping[str, str]) -> str:
+    # People sign reports by name; the id stays as a fallback for someone since removed.
+    return names.get(staff_id) or staff_id
+
+
+def _header(page: _Page, x: XReport, store_name: str, title: str, *, tz: tzinfo | None,
+            names: Mapping[str, str]) -> None:
     page.center(store_name)
     page.center(title)
     page.rule("=")
@@ -86,15 +94,15 @@ def _header(page: _Page, x: XReport, store_name: str, title: str, tz: tzinfo | N
     page.row("Terminal", shift.terminal_id)
     page.row("Shift", shift.id)
     page.row("Opened", _time(shift.opened_at, tz))
-    page.row("Opened by", shift.opened_by)
+    page.row("Opened by", _who(shift.opened_by, names))
     if shift.closed_at is not None and shift.closed_by is not None:
         page.row("Closed", _time(shift.closed_at, tz))
-        page.row("Closed by", shift.closed_by)
+        page.row("Closed by", _who(shift.closed_by, names))
     else:
         page.row("Printed", _time(x.generated_at, tz))
 
 
-def _body(page: _Page, x: XReport, tz: tzinfo | None) -> None:
+def _body(page: _Page, x: XReport, tz: tzinfo | None, names: Mapping[str, str]) -> None:
     s = x.sales
     page.heading("SALES")
     page.number("Transactions", s.transactions)
@@ -143,17 +151,17 @@ def _body(page: _Page, x: XReport, tz: tzinfo | None) -> None:
         for m in x.cash_movements:
             word = "In" if m.kind is MovementKind.IN else "Out"
             signed = m.amount if m.kind is MovementKind.IN else -m.amount
-            page.amount(f"{word} {m.at.astimezone(tz):%H:%M} {m.staff_id}", signed)
+            page.amount(f"{word} {m.at.astimezone(tz):%H:%M} {_who(m.staff_id, names)}", signed)
             page.text(m.reason, indent=2)
 
 
 def render_x(report: XReport, store_name: str, width: int = 42, *,
-             tz: tzinfo | None = None) -> str:
+             tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES) -> str:
     """An X report: the open shift's figures, and what each tender should hold now."""
     page = _Page(width, report.currency)
-    _header(page, report, store_name, "X REPORT", tz)
+    _header(page, report, store_name, "X REPORT", tz=tz, names=names)
     page.center("Shift still open - not a closing report")
-    _body(page, report, tz)
+    _body(page, report, tz, names)
     page.heading("EXPECTED BY TENDER")
     for tender, amount in report.expected.items():
         label = "Cash in drawer" if tender == CASH else report.tender(tender).label
@@ -170,11 +178,12 @@ def _count(page: _Page, c: TenderCount) -> None:
 
 
 def render_z(report: ZReport, store_name: str, width: int = 42, *,
-             tz: tzinfo | None = None) -> str:
+             tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES) -> str:
     """A Z report: the closed shift's figures, the blind count and every variance."""
     page = _Page(width, report.currency)
-    _header(page, report.x, store_name, f"Z REPORT No. {report.z_no}", tz)
-    _body(page, report.x, tz)
+    _header(page, report.x, store_name, f"Z REPORT No. {report.z_no}", tz=tz,
+            names=names)
+    _body(page, report.x, tz, names)
     page.heading("CLOSING COUNT (BLIND)")
     for c in report.counts:
         _count(page, c)
@@ -192,14 +201,14 @@ def render_z(report: ZReport, store_name: str, width: int = 42, *,
 
 
 def render_z_list(reports: Sequence[ZReport], width: int = 42, *,
-                  tz: tzinfo | None = None) -> str:
+                  tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES) -> str:
     """One entry per stored Z report: number, close, net sales and variance."""
     if not reports:
         return "No Z reports yet\n"
     page = _Page(width, reports[0].currency)
     for z in reports:
         page.currency = z.currency
-        page.row(f"Z {z.z_no}", f"{_time(z.closed_at, tz)} {z.closed_by}")
+        page.row(f"Z {z.z_no}", f"{_time(z.closed_at, tz)} {_who(z.closed_by, names)}")
         page.amount("Net sales", z.x.net_sales, indent=2)
         page.amount(_variance_label(z.total_variance), z.total_variance, indent=2)
     return page.render()
