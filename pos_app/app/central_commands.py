@@ -1,4 +1,6 @@
-"""CLI: `sync --once` (one headless push/pull) and `commission` (records needing review)."""
+"""CLI: `sync --once` (one headless push/pull, then the store-wide commission
+settlement), `commission-settle` (the settlement alone) and `commission` (records
+needing review, a staff member's progress)."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pos_app.services.central_sync import CentralSync
+    from pos_app.services.commission_settlement import CommissionSettlement
 
 
 def _sync_args(p: argparse.ArgumentParser) -> None:
@@ -59,8 +62,35 @@ def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
     return engine, sync
 
 
-@command("sync", "Push this terminal's records to the central database and pull plans, "
-                 "staff and settings.", _sync_args)
+def build_settlement(ctx: AppContext, engine: Engine, store_id: str) -> CommissionSettlement:
+    """The store-wide commission settlement of `store_id` on a central engine."""
+    from pos_app.adapters.central.repository import SqlSettlementStore
+    from pos_app.services.commission_settlement import CommissionSettlement
+
+    from .wiring import commission_settings
+
+    return CommissionSettlement(SqlSettlementStore(engine), store_id, ctx.clock,
+                                tz=commission_settings(ctx).tz)
+
+
+def _settle_and_print(settlement: CommissionSettlement) -> int:
+    from pos_app.domain.errors import EnvironmentFault, PosError
+
+    try:
+        result = settlement.settle(full=True)
+    except EnvironmentFault as exc:
+        print(f"pos-app: commission settlement stopped: {exc}", file=sys.stderr)
+        return 75
+    except PosError as exc:  # refused by the central database (row-level security?)
+        print(f"pos-app: commission settlement refused: {exc}", file=sys.stderr)
+        return 1
+    print("\n".join(result.lines()))
+    return 0
+
+
+@command("sync", "Push this terminal's records to the central database, pull plans, "
+                 "staff and settings, and settle the store's commission tiers and bonuses.",
+         _sync_args)
 def sync_cmd(args: argparse.Namespace) -> int:
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
@@ -68,15 +98,39 @@ def sync_cmd(args: argparse.Namespace) -> int:
                                      migrate=args.migrate)
         try:
             summary = sync.sync_once(force=True)
+            print("\n".join(summary.lines()))
+            if summary.error:
+                print(f"pos-app: central sync stopped: {summary.error}", file=sys.stderr)
+                return 75  # EX_TEMPFAIL: everything is still pending and will be retried
+            return _settle_and_print(build_settlement(ctx, engine, sync.identity.store_id))
         finally:
             engine.dispose()
     finally:
         ctx.close()
-    print("\n".join(summary.lines()))
-    if summary.error:
-        print(f"pos-app: central sync stopped: {summary.error}", file=sys.stderr)
-        return 75  # EX_TEMPFAIL: everything is still pending and will be retried
-    return 0
+
+
+def _settle_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--central-url", default=None,
+                   help="central database URL without password (env POS_APP_CENTRAL_URL; "
+                        "default: the embedded SQLite central database in the data dir)")
+    p.add_argument("--store-id", default=None, help="the store to settle (env "
+                                                    "POS_APP_STORE_ID)")
+
+
+@command("commission-settle", "Settle the store's commission tiers and bonuses from every "
+                              "terminal's records in the central database (the current "
+                              "and previous month, and every period pushed to since).",
+         _settle_args)
+def commission_settle_cmd(args: argparse.Namespace) -> int:
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        engine, sync = build_central(ctx, url=args.central_url, store_id=args.store_id)
+        try:
+            return _settle_and_print(build_settlement(ctx, engine, sync.identity.store_id))
+        finally:
+            engine.dispose()
+    finally:
+        ctx.close()
 
 
 def _commission_args(p: argparse.ArgumentParser) -> None:

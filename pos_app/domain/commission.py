@@ -40,7 +40,12 @@ MAX_RATE_BP = BP  # a commission rate above 100 % of the base is refused as a ty
 
 # Namespace for the deterministic ids of period records (tier adjustment, bonus), so a
 # re-evaluation rewrites the same record with a higher version instead of adding one.
+# Terminal-local (provisional) period records use it without the store; store-wide
+# settlement records use STORE_PERIOD_NAMESPACE with the store in the name.
 PERIOD_RECORD_NAMESPACE = uuid.UUID("6f2b3a56-0c3e-4f0e-9a57-5d1b0c9e7a21")
+STORE_PERIOD_NAMESPACE = uuid.UUID("0b7d9d4e-5a3f-4c61-8f0e-2d6c1a9b3e57")
+# The terminal id of store-wide settlement records: they belong to no one terminal.
+STORE_WIDE_TERMINAL = "store"
 
 
 class PlanInvalid(InputError):
@@ -747,8 +752,71 @@ def settle_period(plan: CommissionPlan, totals: PeriodTotals) -> PeriodSettlemen
 
 
 def period_record_id(plan_id: str, staff_id: str, start: date, kind: RecordKind) -> str:
+    """Id of a terminal's provisional period record (local only, never pushed)."""
     return str(uuid.uuid5(PERIOD_RECORD_NAMESPACE,
                           f"{plan_id}|{staff_id}|{start.isoformat()}|{kind.value}"))
+
+
+def store_period_record_id(store_id: str, plan_id: str, staff_id: str, start: date,
+                           kind: RecordKind) -> str:
+    """Id of a store-wide settlement record: one per store, plan, staff, period and kind."""
+    return str(uuid.uuid5(STORE_PERIOD_NAMESPACE,
+                          f"{store_id}|{plan_id}|{staff_id}|{start.isoformat()}|{kind.value}"))
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class PeriodKey:
+    """A staff member's period under a plan: what tiers and bonuses are settled for."""
+
+    staff_id: str
+    plan_id: str
+    start: date
+
+
+SUPERSEDED = "superseded by the store-wide settlement"
+
+
+def settle_store_period(store_id: str, plan: CommissionPlan, key: PeriodKey,
+                        totals: PeriodTotals, current: Sequence[CommissionRecord], *,
+                        at: str) -> list[CommissionRecord]:
+    """The new versions of a key's period records, so that the store pays exactly the
+    plan applied to the store-wide period: T(period) - tier parts already recorded, and
+    the bonuses reached. `totals` are of every terminal's sale and clawback records;
+    `current` are the store's tier adjustment and bonus records of the key as stored.
+
+    A record gets a new version only when its amount or the plan version changes, so
+    settling twice writes nothing. Period records of the key under any other id (each
+    terminal's own, from before settlement was store-wide) are set to zero: the
+    store-wide records replace them."""
+    current = [r for r in current if r.kind in (RecordKind.TIER_ADJUSTMENT, RecordKind.BONUS)
+               and (r.staff_id, r.plan_id, r.period_start) == (key.staff_id, key.plan_id,
+                                                               key.start)]
+    settled = settle_period(plan, totals)
+    mine = {store_period_record_id(store_id, plan.id, key.staff_id, key.start, kind): kind
+            for kind in (RecordKind.TIER_ADJUSTMENT, RecordKind.BONUS)}
+    by_id = {r.id: r for r in current}
+    out: list[CommissionRecord] = []
+    for rid, kind in mine.items():
+        amount = settled.tier_adjustment if kind is RecordKind.TIER_ADJUSTMENT else settled.bonus
+        was = by_id.get(rid)
+        if was is None and amount == 0:
+            continue
+        if was is not None and was.amount == amount and was.plan_version == plan.version \
+                and was.status is RecordStatus.OK:
+            continue
+        out.append(CommissionRecord(
+            id=rid, version=was.version + 1 if was else 1, kind=kind, status=RecordStatus.OK,
+            staff_id=key.staff_id, currency=plan.currency, at=at,
+            terminal_id=STORE_WIDE_TERMINAL, amount=amount,
+            tier_part=amount if kind is RecordKind.TIER_ADJUSTMENT else 0, plan_id=plan.id,
+            plan_version=plan.version, period_start=key.start, base=totals.value,
+            units=totals.units))
+    for rec in sorted(current, key=lambda r: r.id):
+        if rec.id in mine or rec.amount == 0:
+            continue
+        out.append(replace(rec, version=rec.version + 1, amount=0, rate_part=0, spiff_part=0,
+                           tier_part=0, at=at, reason=SUPERSEDED))
+    return out
 
 
 @dataclass(frozen=True, slots=True)

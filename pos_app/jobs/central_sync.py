@@ -1,8 +1,12 @@
 """Background central sync and commission settlement, on the APScheduler thread pool.
 
 The counter never waits for either: sales write their outbox rows locally, and these
-jobs drain them when the central database is reachable. Each job only asks a service
-to do what is due now; a doubled or missed run loses nothing.
+jobs drain them when the central database is reachable. After every successful round
+the store-wide settlement settles the periods the round's pushes touched (any terminal
+may run it: runs of one store take turns in the central database); the hourly job
+also re-checks the current and previous month and keeps this terminal's provisional
+figures up to date. Each job only asks a service to do what is due now; a doubled or
+missed run loses nothing.
 """
 
 from __future__ import annotations
@@ -12,9 +16,10 @@ from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
 
-from pos_app.domain.errors import EnvironmentFault
+from pos_app.domain.errors import EnvironmentFault, PosError
 from pos_app.services.central_sync import CentralSync, SyncSummary
 from pos_app.services.commission_calculator import CommissionCalculator
+from pos_app.services.commission_settlement import CommissionSettlement, SettlementResult
 
 log = logging.getLogger(__name__)
 
@@ -22,7 +27,23 @@ SYNC_JOB_ID = "central-sync"
 SETTLE_JOB_ID = "commission-settle"
 
 
-def run_sync(sync: CentralSync) -> SyncSummary | None:
+def run_store_settlement(settlement: CommissionSettlement, *,
+                         full: bool) -> SettlementResult | None:
+    try:
+        result = settlement.settle(full=full)
+    except EnvironmentFault as exc:  # offline, refused credentials: the next run retries
+        log.warning("store-wide commission settlement skipped: %s", exc)
+        return None
+    except PosError as exc:  # refused rows (another store's?): a setup problem to fix
+        log.error("store-wide commission settlement refused: %s", exc)
+        return None
+    if result.records:
+        log.info("commission settlement: %s", "; ".join(result.lines()))
+    return result
+
+
+def run_sync(sync: CentralSync,
+             settlement: CommissionSettlement | None = None) -> SyncSummary | None:
     try:
         summary = sync.sync_once()
     except EnvironmentFault as exc:  # the local disk, not the network
@@ -30,33 +51,45 @@ def run_sync(sync: CentralSync) -> SyncSummary | None:
         return None
     if summary.pushed or summary.rejected:
         log.info("central sync: %s", "; ".join(summary.lines()))
+    if settlement is not None and summary.ok:
+        # Changed plans change what every open period owes: re-check the whole window.
+        run_store_settlement(settlement, full=summary.plans_applied > 0)
     return summary
 
 
-def run_settlement(calculator: CommissionCalculator) -> int:
-    try:
-        return len(calculator.settle())
-    except EnvironmentFault as exc:
-        log.warning("commission settlement skipped: %s", exc)
-        return 0
+def run_settlement(calculator: CommissionCalculator | None,
+                   settlement: CommissionSettlement | None = None) -> int:
+    """The terminal's provisional figures, then the store-wide settlement of the current
+    and previous month; returns the records written."""
+    written = 0
+    if calculator is not None:
+        try:
+            written += len(calculator.settle())
+        except EnvironmentFault as exc:
+            log.warning("provisional commission settlement skipped: %s", exc)
+    if settlement is not None:
+        result = run_store_settlement(settlement, full=True)
+        written += len(result.records) if result is not None else 0
+    return written
 
 
 def add_central_jobs(scheduler: BaseScheduler, sync: CentralSync | None,
-                     calculator: CommissionCalculator | None, *,
+                     calculator: CommissionCalculator | None,
+                     settlement: CommissionSettlement | None = None, *,
                      sync_every: timedelta = timedelta(seconds=30),
                      settle_every: timedelta = timedelta(hours=1),
                      run_now: bool = True) -> None:
     """Add the jobs (one instance each, coalesced) to a not-yet-started scheduler."""
     first = datetime.now(UTC) if run_now else None
     if sync is not None:
-        scheduler.add_job(run_sync, "interval", args=(sync,),
+        scheduler.add_job(run_sync, "interval", args=(sync, settlement),
                           seconds=sync_every.total_seconds(), id=SYNC_JOB_ID,
-                          name="Push to and pull from the central database",
+                          name="Push to and pull from the central database, then settle",
                           next_run_time=first, replace_existing=True, coalesce=True,
                           max_instances=1,
                           misfire_grace_time=int(sync_every.total_seconds()))
-    if calculator is not None:
-        scheduler.add_job(run_settlement, "interval", args=(calculator,),
+    if calculator is not None or settlement is not None:
+        scheduler.add_job(run_settlement, "interval", args=(calculator, settlement),
                           seconds=settle_every.total_seconds(), id=SETTLE_JOB_ID,
                           name="Settle commission tiers and bonuses",
                           next_run_time=first, replace_existing=True, coalesce=True,

@@ -3,10 +3,15 @@
 It turns completed sales into commission records written in the sale's own
 transaction (as a completion hook: `desk.completion_hooks.append(calculator)`), shows
 the cashier what an open sale will earn, claws back returns and post-voids at the
-original rate, settles tiers and bonuses as a period progresses and at its close, and
-recalculates records that needed review once a plan is fixed. Its durable state is the
-ledger: records reach it only as `commission_record` outbox events, so the central
+original rate, keeps provisional tier and bonus figures of this terminal's own sales,
+and recalculates records that needed review once a plan is fixed. Its durable state is
+the ledger: records reach it only as `commission_record` outbox events, so the central
 database receives exactly what the terminal stored, in the same order.
+
+Tiers and bonuses are earned on a staff member's period across every terminal of the
+store, so what is paid for them is settled store-wide in the central database
+(services/commission_settlement.py). `settle` here only keeps the terminal's own view
+up to date (the back office's offline fallback); those records never leave it.
 """
 
 from __future__ import annotations
@@ -82,8 +87,10 @@ class CommissionLedger(Protocol):
         """(staff id, plan id, period start) with sale or clawback records since a day."""
         ...
 
-    def append(self, records: Sequence[CommissionRecord], at: str) -> None:
-        """Write records (new, or new versions) with their outbox events in one transaction."""
+    def append(self, records: Sequence[CommissionRecord], at: str, *,
+               push: bool = True) -> None:
+        """Write records (new, or new versions) with their outbox events in one transaction;
+        with `push` False the events stay on this terminal (provisional figures)."""
         ...
 
 
@@ -199,10 +206,12 @@ class CommissionCalculator:
     # ---- period settlement ------------------------------------------------------------
 
     def settle(self, day: date | None = None) -> list[CommissionRecord]:
-        """Bring tier adjustments and bonuses up to date for the periods with activity
-        since the start of the previous month of `day` (so a period just ended is
-        closed too). Each is one record per staff, plan and period, rewritten with a
-        higher version when its amount changes; running this twice changes nothing."""
+        """Bring this terminal's provisional tier adjustments and bonuses up to date for
+        the periods with activity since the start of the previous month of `day`, from
+        its own records only. Each is one record per staff, plan and period, rewritten
+        with a higher version when its amount changes; running this twice changes
+        nothing. They stay local (what the back office shows while the central database
+        is unreachable): the store-wide settlement pays tiers and bonuses."""
         day = day or self._today()
         since = (day.replace(day=1) - _ONE_DAY).replace(day=1)
         book = {p.id: p for p in self._ledger.plan_book().plans}
@@ -231,7 +240,7 @@ class CommissionCalculator:
                     plan_id=plan_id, plan_version=plan.version, period_start=start,
                     base=totals.value, units=totals.units))
         if out:
-            self._ledger.append(out, now)
+            self._ledger.append(out, now, push=False)
         return out
 
     # ---- review -----------------------------------------------------------------------

@@ -1,24 +1,36 @@
-"""The central store: batched idempotent pushes, pulls, and the managers' edits.
+"""The central store: batched idempotent pushes, pulls, store-wide commission
+settlement, and the managers' edits.
 
-A push is one transaction with at most three statements, whatever the batch size:
+A push is one transaction with at most four statements, whatever the batch size:
 the commission records as one INSERT ... SELECT over a JSON array (PostgreSQL
 `jsonb_to_recordset`, SQLite `json_each`) with ON CONFLICT (id) DO UPDATE only when
-the incoming (version, digest) is higher; the other events likewise with ON CONFLICT
-(op_id) DO NOTHING; and the terminal's cursor (highest sequence seen). A replay
-changes nothing, a reordering cannot let an older version win, and a dropped
-connection rolls the whole batch back.
+the incoming (version, digest) is higher; the periods those records belong to marked
+due for settlement; the other events with ON CONFLICT (op_id) DO NOTHING; and the
+terminal's cursor (highest sequence seen). A replay changes nothing, a reordering
+cannot let an older version win, and a dropped connection rolls the whole batch back.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
-from sqlalchemy import Engine, text
+from sqlalchemy import Connection, Engine, TextClause, text
 
-from pos_app.domain.commission import CommissionPlan, canonical_json, digest
+from pos_app.adapters.sqlite.commission_report_source import RECORD_COLUMNS, parse_plans
+from pos_app.domain.commission import (
+    CommissionPlan,
+    CommissionRecord,
+    PeriodKey,
+    PeriodTotals,
+    canonical_json,
+    digest,
+)
 from pos_app.domain.errors import StaleVersion
 from pos_app.services.central_sync import (
     PulledPlan,
@@ -27,6 +39,7 @@ from pos_app.services.central_sync import (
     PushItem,
     TerminalIdentity,
 )
+from pos_app.services.commission_settlement import SettlementInputs
 
 from .engine import central_errors, describe
 from .schema import RECORD_FIELDS
@@ -55,6 +68,29 @@ def _insert_select(table: str, fields: Sequence[tuple[str, str]], postgres: bool
     return f"INSERT INTO {table} ({cols}) SELECT {values} FROM json_each(:batch) WHERE true"
 
 
+def _records_upsert(pg: bool) -> TextClause:
+    """Commission records from a JSON array; a row changes only to a newer version."""
+    updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n, _ in RECORD_FIELDS if n != "id")
+    return text(_insert_select("commission_record", RECORD_FIELDS, pg)
+                + f" ON CONFLICT (id) DO UPDATE SET {updates}, received_at = CURRENT_TIMESTAMP "
+                + _NEWER.format(t="commission_record"))
+
+
+def _due_upsert(pg: bool) -> TextClause:
+    """Mark periods (a JSON array of keys) of store :s due for settlement."""
+    keys = ("staff_id", "plan_id", "period_start")
+    if pg:
+        source = ("SELECT :s, staff_id, plan_id, period_start, 1, 0 FROM jsonb_to_recordset("
+                  "CAST(:batch AS jsonb)) AS x(staff_id text, plan_id text, period_start text)")
+    else:
+        values = ", ".join(f"json_extract(value, '$.{k}')" for k in keys)
+        source = f"SELECT :s, {values}, 1, 0 FROM json_each(:batch) WHERE true"
+    return text(
+        "INSERT INTO commission_settlement_due (store_id, staff_id, plan_id, period_start, "
+        f"mark, settled_mark) {source} ON CONFLICT (store_id, staff_id, plan_id, period_start) "
+        "DO UPDATE SET mark = commission_settlement_due.mark + 1")
+
+
 class SqlCentralStore:
     """The CentralStore port on PostgreSQL or SQLite, as one terminal's role."""
 
@@ -62,12 +98,8 @@ class SqlCentralStore:
         self._engine = engine
         self._where = describe(engine)
         pg = engine.dialect.name == "postgresql"
-        updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n, _ in RECORD_FIELDS
-                            if n != "id")
-        self._sql_records = text(
-            _insert_select("commission_record", RECORD_FIELDS, pg)
-            + f" ON CONFLICT (id) DO UPDATE SET {updates}, received_at = CURRENT_TIMESTAMP "
-            + _NEWER.format(t="commission_record"))
+        self._sql_records = _records_upsert(pg)
+        self._sql_due = _due_upsert(pg)
         self._sql_events = text(_insert_select("terminal_event", _EVENT_FIELDS, pg)
                                 + " ON CONFLICT (op_id) DO NOTHING")
         greatest = "GREATEST" if pg else "max"
@@ -102,11 +134,19 @@ class SqlCentralStore:
             if prev is None or (row["version"], row["digest"]) > (prev["version"],
                                                                   prev["digest"]):
                 records[row["id"]] = row
+        # Every period a record belongs to is re-settled store-wide; keys in one order
+        # so concurrent pushes of one store lock them without deadlocking.
+        due = sorted({(r["staff_id"], r["plan_id"], r["period_start"])
+                      for r in records.values() if r["plan_id"] and r["period_start"]})
         with central_errors(self._where), self._engine.begin() as conn:
             if records:
                 conn.execute(self._sql_records,
                              {"batch": json.dumps(list(records.values()),
                                                   separators=(",", ":"))})
+            if due:
+                conn.execute(self._sql_due, {"s": identity.store_id, "batch": json.dumps(
+                    [{"staff_id": a, "plan_id": b, "period_start": c} for a, b, c in due],
+                    separators=(",", ":"))})
             if events:
                 conn.execute(self._sql_events,
                              {"batch": json.dumps(events, separators=(",", ":"))})
@@ -134,6 +174,114 @@ class SqlCentralStore:
                 "SELECT key, value, version, digest FROM store_setting WHERE store_id = :s "
                 "ORDER BY key"), {"s": identity.store_id}).all()
         return [PulledSetting(r[0], r[1], int(r[2]), r[3]) for r in rows]
+
+
+_PERIOD_COLS = ", ".join(RECORD_COLUMNS)
+_SALE_TOTALS = (
+    "SELECT r.staff_id, r.plan_id, r.period_start, CAST(sum(r.base) AS bigint), "
+    "CAST(sum(r.units) AS bigint), CAST(sum(r.tier_part) AS bigint), "
+    "CAST(sum(r.amount) AS bigint) FROM commission_record r {join} WHERE r.store_id = :s "
+    "AND r.kind IN ('sale', 'clawback') AND r.status = 'ok' AND r.plan_id IS NOT NULL "
+    "AND r.period_start IS NOT NULL {where} GROUP BY r.staff_id, r.plan_id, r.period_start")
+
+
+def _key(row: Sequence[Any]) -> PeriodKey:
+    return PeriodKey(str(row[0]), str(row[1]), date.fromisoformat(str(row[2])))
+
+
+class _SqlSettlementTransaction:
+    """The reads and writes of one settlement run, on a connection holding the lock."""
+
+    def __init__(self, conn: Connection, store_id: str, records_sql: TextClause) -> None:
+        self._conn = conn
+        self._store = store_id
+        self._records_sql = records_sql
+
+    def read(self, since: date | None) -> SettlementInputs:
+        conn, s = self._conn, {"s": self._store}
+        plans = parse_plans([(r[0], int(r[1]), r[2]) for r in conn.execute(text(
+            "SELECT id, version, body FROM commission_plan WHERE store_id IS NULL "
+            "OR store_id = :s ORDER BY id"), s)])
+        # Due periods first: a push committed after this read keeps its period due, and
+        # one committed before it is in the totals read after it.
+        due = {_key(r): int(r[3]) for r in conn.execute(text(
+            "SELECT staff_id, plan_id, period_start, mark FROM commission_settlement_due "
+            "WHERE store_id = :s AND mark > settled_mark"), s)}
+        totals: dict[PeriodKey, PeriodTotals] = {}
+        queries = []
+        if due:
+            queries.append((_SALE_TOTALS.format(
+                join="JOIN commission_settlement_due d ON d.store_id = r.store_id AND "
+                     "d.staff_id = r.staff_id AND d.plan_id = r.plan_id AND "
+                     "d.period_start = r.period_start AND d.mark > d.settled_mark",
+                where=""), s))
+        if since is not None:
+            queries.append((_SALE_TOTALS.format(join="", where="AND r.period_start >= :a"),
+                            {**s, "a": since.isoformat()}))
+        for sql, params in queries:
+            for r in conn.execute(text(sql), params):
+                totals[_key(r)] = PeriodTotals(int(r[3]), int(r[4]), int(r[5]), int(r[6]))
+        keys = set(due) | set(totals)
+        records: list[CommissionRecord] = []
+        if keys:
+            first = min(k.start for k in keys).isoformat()
+            rows = conn.execute(text(
+                f"SELECT {_PERIOD_COLS} FROM commission_record WHERE store_id = :s "
+                "AND kind IN ('tier_adjustment', 'bonus') AND period_start >= :a "
+                "ORDER BY id"), {**s, "a": first}).mappings()
+            for row in rows:
+                rec = CommissionRecord.from_dict(dict(row))
+                if rec.plan_id is not None and rec.period_start is not None and \
+                        PeriodKey(rec.staff_id, rec.plan_id, rec.period_start) in keys:
+                    records.append(rec)
+        return SettlementInputs(plans, due, totals, tuple(records))
+
+    def write(self, records: Sequence[CommissionRecord], settled: Mapping[PeriodKey, int]) \
+            -> None:
+        if records:
+            rows = []
+            for rec in records:
+                row = rec.to_dict()
+                # The digest of the record as a terminal would push it (without the store).
+                row.update(store_id=self._store, seq=0, digest=digest(canonical_json(row)),
+                           op_id=str(uuid.uuid5(_SETTLEMENT_OPS, f"{rec.id}|{rec.version}")))
+                rows.append(row)
+            self._conn.execute(self._records_sql,
+                               {"batch": json.dumps(rows, separators=(",", ":"))})
+        if settled:
+            self._conn.execute(text(
+                "UPDATE commission_settlement_due SET settled_mark = :m WHERE store_id = :s "
+                "AND staff_id = :a AND plan_id = :p AND period_start = :d "
+                "AND settled_mark < :m"),
+                [{"s": self._store, "a": k.staff_id, "p": k.plan_id,
+                  "d": k.start.isoformat(), "m": m} for k, m in sorted(settled.items())])
+
+
+# Op ids of settlement record versions (a terminal's records carry their outbox op id).
+_SETTLEMENT_OPS = uuid.UUID("5c0e7f3a-9b1d-4e2a-8c6f-3a7d2b9e1f40")
+
+
+class SqlSettlementStore:
+    """The SettlementStore port: a terminal's role settles its own store (row-level
+    security refuses any other); an administrator's connection may settle any store."""
+
+    def __init__(self, engine: Engine) -> None:
+        self._engine = engine
+        self._where = describe(engine)
+        self._pg = engine.dialect.name == "postgresql"
+        self._records_sql = _records_upsert(self._pg)
+
+    @contextmanager
+    def transaction(self, store_id: str) -> Iterator[_SqlSettlementTransaction]:
+        with central_errors(self._where), self._engine.begin() as conn:
+            conn.execute(text("INSERT INTO commission_settlement_lock (store_id) VALUES (:s) "
+                              "ON CONFLICT (store_id) DO NOTHING"), {"s": store_id})
+            if self._pg:
+                # Held to the commit: the next runner of this store waits here, then reads
+                # what this one wrote (each statement of READ COMMITTED sees the latest).
+                conn.execute(text("SELECT store_id FROM commission_settlement_lock "
+                                  "WHERE store_id = :s FOR UPDATE"), {"s": store_id})
+            yield _SqlSettlementTransaction(conn, store_id, self._records_sql)
 
 
 class CentralAdmin:

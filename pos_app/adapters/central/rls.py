@@ -1,9 +1,12 @@
 """Terminal roles on PostgreSQL: least privilege, bound to one store by row-level security.
 
 A terminal's role is a LOGIN role without superuser, BYPASSRLS, CREATEDB or CREATEROLE.
-It may insert and update (never delete) the pushed-facts tables and read plans, staff
-and settings; the policies of migration 0001_central limit every one of those to
-rows of the store listed for the role in terminal_account.
+It may insert and update (never delete) the pushed-facts tables and the store-wide
+commission settlement's tables (due periods, the per-store lock; the settlement's
+tier adjustment and bonus records are commission records), and read plans, staff and
+settings; the policies of migrations 0001_central and 0002_store_settlement limit
+every one of those to rows of the store listed for the role in terminal_account, so a
+terminal settles its own store only.
 """
 
 from __future__ import annotations

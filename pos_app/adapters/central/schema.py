@@ -53,6 +53,29 @@ commission_record = Table(
     Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
     Index("ix_central_record_store_staff_period", "store_id", "staff_id", "period_start"),
     Index("ix_central_record_store_terminal", "store_id", "terminal_id", "seq"),
+    Index("ix_central_record_at", "at"),  # reports by time (a year of every store)
+)
+
+# Periods (staff, plan, period start) of a store whose records changed since they were
+# last settled: a push raises `mark`, a settlement run sets `settled_mark` to the mark
+# it read. Due while mark > settled_mark (services/commission_settlement.py).
+commission_settlement_due = Table(
+    "commission_settlement_due", metadata,
+    Column("store_id", String, nullable=False),
+    Column("staff_id", String, nullable=False),
+    Column("plan_id", String, nullable=False),
+    Column("period_start", String, nullable=False),
+    Column("mark", BigInteger, nullable=False),
+    Column("settled_mark", BigInteger, nullable=False, server_default="0"),
+    PrimaryKeyConstraint("store_id", "staff_id", "plan_id", "period_start"),
+)
+
+# One row per store, locked by a settlement run for its whole transaction (PostgreSQL
+# SELECT ... FOR UPDATE; SQLite serialises write transactions anyway).
+commission_settlement_lock = Table(
+    "commission_settlement_lock", metadata,
+    Column("store_id", String, primary_key=True),
+    Column("created_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
 )
 
 terminal_event = Table(
@@ -67,6 +90,7 @@ terminal_event = Table(
     Column("created_at", String, nullable=False),
     Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
     Index("ix_central_event_store_topic", "store_id", "topic", "created_at"),
+    Index("ix_central_event_topic_aggregate", "topic", "aggregate_id"),
 )
 
 terminal_cursor = Table(
@@ -118,6 +142,8 @@ store_setting = Table(
     PrimaryKeyConstraint("store_id", "key"),
 )
 
-# Tables a terminal writes (insert/update, its own store only) and reads.
-TERMINAL_WRITES = ("commission_record", "terminal_event", "terminal_cursor")
+# Tables a terminal writes (insert/update, its own store only) and reads. The settlement
+# tables are written by the store-wide commission settlement, which terminals run.
+TERMINAL_WRITES = ("commission_record", "terminal_event", "terminal_cursor",
+                   "commission_settlement_due", "commission_settlement_lock")
 TERMINAL_READS = ("commission_plan", "staff", "store_setting")

@@ -2,6 +2,8 @@
 
 Records are written only as `commission_record` outbox events; the trigger of
 migration 0004 materialises them in `commission_record` in the same transaction.
+Provisional period records (the terminal's own tier/bonus figures) are written the
+same way with the outbox status 'local': materialised here, never pushed.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ from pos_app.services.commission_calculator import RECORD_TOPIC
 from .store import LocalDatabase
 
 _CHUNK = 500
+LOCAL_ONLY = "local"  # outbox status of an event kept on the terminal, never pushed
 
 _RECORD_COLS = (
     "id, version, kind, status, staff_id, currency, at, terminal_id, amount, base, units, "
@@ -175,13 +178,16 @@ class SqliteCommissionLedger:
                 {"d": since.isoformat()}).all()
         return [(r[0], r[1], date.fromisoformat(r[2])) for r in rows]
 
-    def append(self, records: Sequence[CommissionRecord], at: str) -> None:
+    def append(self, records: Sequence[CommissionRecord], at: str, *,
+               push: bool = True) -> None:
+        status = "pending" if push else LOCAL_ONLY
         rows: list[dict[str, Any]] = [{
             "op_id": self._ids.new_id(), "topic": RECORD_TOPIC,
             "aggregate_id": r.sale_id or r.id,
-            "payload": canonical_json(r.to_dict()), "created_at": at} for r in records]
+            "payload": canonical_json(r.to_dict()), "created_at": at, "status": status}
+            for r in records]
         with self._db.write() as conn:
             conn.execute(text(
                 "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, attempts, "
                 "status) VALUES (:op_id, :topic, :aggregate_id, :payload, :created_at, 0, "
-                "'pending')"), rows)
+                ":status)"), rows)

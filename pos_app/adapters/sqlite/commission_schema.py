@@ -47,6 +47,7 @@ class CommissionRecordRow(Base):
         Index("ix_commission_record_return_of", "return_of_sale", "return_of_line"),
         Index("ix_commission_record_of_record", "of_record"),
         Index("ix_commission_record_status", "status"),
+        Index("ix_commission_record_at", "at"),  # reports by time (migration 0005)
     )
 
 
