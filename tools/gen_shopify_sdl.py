@@ -39,12 +39,16 @@ OUT = (Path(__file__).resolve().parents[1]
 KEEP: dict[str, list[str] | None] = {
     "QueryRoot": ["productVariants", "productVariant", "products", "locations", "location",
                   "inventoryItem", "inventoryItems", "inventoryLevel", "nodes", "node",
-                  "currentBulkOperation"],
+                  "currentBulkOperation", "collections", "collection"],
     "Mutation": ["inventoryAdjustQuantities", "inventorySetQuantities",
                  "inventoryMoveQuantities", "bulkOperationRunQuery", "bulkOperationCancel"],
     "Node": ["id"],
     "PageInfo": None,
-    "Product": ["id", "title", "productType", "vendor", "status", "createdAt", "updatedAt"],
+    "Product": ["id", "title", "productType", "vendor", "status", "createdAt", "updatedAt",
+                "collections"],
+    # Collections select items for commission plans (by title); products are members.
+    "Collection": ["id", "title", "handle", "updatedAt", "products", "productsCount"],
+    "CollectionConnection": None, "CollectionEdge": None, "Count": None,
     "ProductConnection": None, "ProductEdge": None,
     "ProductVariant": ["id", "sku", "barcode", "price", "title", "displayName", "taxable",
                        "createdAt", "updatedAt", "inventoryQuantity", "inventoryItem",

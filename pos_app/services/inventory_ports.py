@@ -70,6 +70,17 @@ class RemoteLevel:
 
 
 @dataclass(frozen=True, slots=True)
+class RemoteCollection:
+    """A collection as listed: enough to tell whether its products must be read again."""
+
+    collection_id: str
+    title: str
+    handle: str
+    updated_at: str
+    products_count: int
+
+
+@dataclass(frozen=True, slots=True)
 class Page(Generic[T]):
     items: tuple[T, ...]
     end_cursor: str | None
@@ -79,6 +90,7 @@ class Page(Generic[T]):
 class BulkKind(Enum):
     CATALOG = "catalog"  # every variant with its product, item and levels
     LEVELS = "levels"  # the levels of one location changed since a time
+    COLLECTIONS = "collections"  # every collection with the ids of its products
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +110,9 @@ class BulkJob:
 class BulkResult:
     variants: tuple[RemoteVariant, ...]
     levels: tuple[RemoteLevel, ...]
+    collections: tuple[RemoteCollection, ...] = ()
+    # (collection id, product id) pairs: which products each collection holds.
+    members: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,6 +153,13 @@ class InventoryGateway(Protocol):
                     after: str | None) -> Page[RemoteLevel]: ...
 
     def read_level(self, item_id: str, location_id: str) -> RemoteLevel | None: ...
+
+    def collections_page(self, *, after: str | None) -> Page[RemoteCollection]: ...
+
+    def collection_products_page(self, collection_id: str, *, after: str | None) \
+        -> Page[str]:
+        """Ids of the products in one collection, a page at a time."""
+        ...
 
     def start_bulk(self, kind: BulkKind, *, location_id: str,
                    updated_since: str | None) -> BulkJob: ...
@@ -233,6 +255,13 @@ class InventoryRepository(Protocol):
 
     def upsert_items(self, items: Sequence[ItemRef]) -> None: ...
 
+    def replace_collections(self, members: Mapping[str, frozenset[str]]) -> None:
+        """For each collection title, the Shopify product ids now in it: replaces what
+        was kept for that title (an empty set removes the title). Plans match items
+        by collection title. The catalog pull stores a Shopify product under its id,
+        so a Shopify product id is also the product's local id."""
+        ...
+
     def item_ids(self) -> dict[str, str]: ...
 
     def apply_levels(self, levels: Sequence[RemoteLevel], location_id: str, at: str) \
@@ -284,5 +313,5 @@ class InventoryRepository(Protocol):
 __all__ = ["ApiUsage", "ApplyLevelsResult", "AttentionItem", "BulkJob", "BulkKind",
            "BulkResult", "IngestResult", "InventoryGateway", "InventoryRepository",
            "InventoryStatus", "ItemRef", "LevelSnapshot", "MutationResult", "Page",
-           "RemoteLevel", "RemoteVariant", "ShopifyAuthError", "ShopifyContractError",
-           "ShopifyUnavailable", "StoredBatch", "UserErrorInfo"]
+           "RemoteCollection", "RemoteLevel", "RemoteVariant", "ShopifyAuthError",
+           "ShopifyContractError", "ShopifyUnavailable", "StoredBatch", "UserErrorInfo"]

@@ -9,12 +9,12 @@ EnvironmentFaults, on which the back office falls back to this terminal's data.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Connection, Engine, text
+from sqlalchemy import Connection, Engine, bindparam, text
 
 from pos_app.adapters.sqlite.commission_report_source import RecordReads, parse_plans
 from pos_app.domain.commission import PlanBook
@@ -22,11 +22,15 @@ from pos_app.services.commission_reports import (
     Directory,
     Freshness,
     ReportScope,
+    SaleRef,
     SourceName,
     StaffInfo,
 )
 
 from .engine import central_errors, describe
+
+# Sale ids per query: a drill-down asks for a few hundred, so one query in practice.
+_REF_CHUNK = 1000
 
 
 def _iso(value: Any) -> str | None:
@@ -43,9 +47,16 @@ class CentralReportSource(RecordReads):
     name: SourceName = "central"
 
     def __init__(self, engine: Engine) -> None:
-        super().__init__(postgres=engine.dialect.name == "postgresql", store_column=True)
+        postgres = engine.dialect.name == "postgresql"
+        super().__init__(postgres=postgres, store_column=True)
         self._engine = engine
         self._where_db = describe(engine)
+        receipt = ("payload ->> 'receipt_no'" if postgres
+                   else "json_extract(payload, '$.receipt_no')")
+        self._refs_sql = text(
+            f"SELECT aggregate_id, terminal_id, {receipt} FROM terminal_event "
+            "WHERE topic = 'sale' AND aggregate_id IN :ids ORDER BY seq"
+        ).bindparams(bindparam("ids", expanding=True))
 
     @contextmanager
     def _session(self) -> Iterator[Connection]:
@@ -103,3 +114,17 @@ class CentralReportSource(RecordReads):
                 "SELECT max(last_push_at) FROM terminal_cursor WHERE "
                 + (" AND ".join(where) or "1 = 1")), params).scalar()
         return Freshness(newest, _iso(pushed), None)
+
+    def sale_refs(self, sale_ids: Collection[str]) -> Mapping[str, SaleRef]:
+        """Receipt number and terminal of sales rung up on any terminal, from the 'sale'
+        events the terminals pushed (every pushed payload carries its `receipt_no`).
+        Line titles are not pushed: a ref from here has none."""
+        wanted = sorted(set(sale_ids))
+        out: dict[str, SaleRef] = {}
+        with self._session() as conn:
+            for i in range(0, len(wanted), _REF_CHUNK):
+                for sid, terminal, receipt in conn.execute(
+                        self._refs_sql, {"ids": wanted[i:i + _REF_CHUNK]}):
+                    out.setdefault(str(sid), SaleRef(
+                        str(terminal), None if receipt is None else int(receipt)))
+        return out

@@ -61,6 +61,30 @@ query Level($item: ID!, $location: ID!) {{
 }}
 """
 
+# Collections select items for commission plans. The list is read whole every pass
+# (2 + 2 points per collection actually charged); the products of a collection only
+# when it changed. Asking for each product's collections instead would cost
+# 2 + 250 x (1 + 2 + first) per page: over the 1000-point limit for any useful size.
+COLLECTIONS = """
+query Collections($after: String) {
+  collections(first: 250, after: $after, sortKey: ID) {
+    nodes { id title handle updatedAt productsCount { count } }
+    pageInfo { hasNextPage endCursor }
+  }
+}
+"""
+
+COLLECTION_PRODUCTS = """
+query CollectionProducts($id: ID!, $after: String) {
+  collection(id: $id) {
+    products(first: 250, after: $after, sortKey: ID) {
+      nodes { id }
+      pageInfo { hasNextPage endCursor }
+    }
+  }
+}
+"""
+
 ADJUST = """
 mutation PosAdjust($input: InventoryAdjustQuantitiesInput!, $key: String!) {
   inventoryAdjustQuantities(input: $input) @idempotent(key: $key) {
@@ -116,6 +140,18 @@ BULK_CATALOG = f"""
 def bulk_catalog(updated_since: str | None) -> str:
     where = f"(query: \"updated_at:>='{updated_since}'\")" if updated_since else ""
     return BULK_CATALOG.replace("__FILTER__", where)
+
+
+BULK_COLLECTIONS = """
+{
+  collections {
+    edges { node {
+      id title handle updatedAt
+      products { edges { node { id } } }
+    } }
+  }
+}
+"""
 
 
 def bulk_levels(location_id: str, updated_since: str | None) -> str:

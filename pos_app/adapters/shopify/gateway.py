@@ -14,6 +14,7 @@ from pos_app.services.inventory_ports import (
     BulkResult,
     MutationResult,
     Page,
+    RemoteCollection,
     RemoteLevel,
     RemoteVariant,
     ShopifyContractError,
@@ -27,6 +28,10 @@ PAGE_SIZE = 250
 # Requested cost of a page: location 1 + 2 + 250 x (level 1 + item 1 + quantities 1).
 _LEVELS_COST = 1 + 2 + PAGE_SIZE * 3
 _VARIANTS_COST = 2 + PAGE_SIZE * 3
+# collections 2 + 250 x (collection 1 + productsCount 1); collection 1 + products 2 + 250.
+_COLLECTIONS_COST = 2 + PAGE_SIZE * 2
+_COLLECTION_PRODUCTS_COST = 1 + 2 + PAGE_SIZE
+_COLLECTION = "gid://shopify/Collection/"
 
 
 def _quantities(node: Mapping[str, Any]) -> dict[str, int]:
@@ -61,6 +66,13 @@ def variant_from(node: Mapping[str, Any]) -> RemoteVariant:
         vendor=str(product.get("vendor") or ""), status=str(product.get("status") or "ACTIVE"),
         inventory_item_id=str(item.get("id", "")), tracked=bool(item.get("tracked", True)),
         updated_at=str(node.get("updatedAt") or ""))
+
+
+def collection_from(node: Mapping[str, Any]) -> RemoteCollection:
+    return RemoteCollection(
+        collection_id=str(node["id"]), title=str(node.get("title") or ""),
+        handle=str(node.get("handle") or ""), updated_at=str(node.get("updatedAt") or ""),
+        products_count=int((node.get("productsCount") or {}).get("count") or 0))
 
 
 def _mutation_result(payload: Mapping[str, Any] | None) -> MutationResult:
@@ -125,10 +137,32 @@ class ShopifyInventoryGateway:
         node = (data.get("inventoryItem") or {}).get("inventoryLevel")
         return None if node is None else level_from(node, location_id)
 
+    def collections_page(self, *, after: str | None) -> Page[RemoteCollection]:
+        data = self._client.execute("Collections", doc.COLLECTIONS, {"after": after},
+                                    cost_hint=_COLLECTIONS_COST).data
+        conn = data["collections"]
+        return Page(tuple(collection_from(n) for n in conn["nodes"]),
+                    conn["pageInfo"]["endCursor"], bool(conn["pageInfo"]["hasNextPage"]))
+
+    def collection_products_page(self, collection_id: str, *, after: str | None) \
+            -> Page[str]:
+        data = self._client.execute("CollectionProducts", doc.COLLECTION_PRODUCTS, {
+            "id": collection_id, "after": after}, cost_hint=_COLLECTION_PRODUCTS_COST).data
+        if data.get("collection") is None:
+            # Deleted since it was listed: it holds nothing any more.
+            return Page((), None, False)
+        conn = data["collection"]["products"]
+        return Page(tuple(str(n["id"]) for n in conn["nodes"]),
+                    conn["pageInfo"]["endCursor"], bool(conn["pageInfo"]["hasNextPage"]))
+
     def start_bulk(self, kind: BulkKind, *, location_id: str,
                    updated_since: str | None) -> BulkJob:
-        query = doc.bulk_catalog(updated_since) if kind is BulkKind.CATALOG \
-            else doc.bulk_levels(location_id, updated_since)
+        if kind is BulkKind.CATALOG:
+            query = doc.bulk_catalog(updated_since)
+        elif kind is BulkKind.COLLECTIONS:
+            query = doc.BULK_COLLECTIONS
+        else:
+            query = doc.bulk_levels(location_id, updated_since)
         data = self._client.execute("PosBulk", doc.BULK_RUN, {"query": query}).data
         payload = data["bulkOperationRunQuery"]
         errors = payload.get("userErrors") or []
@@ -152,13 +186,21 @@ class ShopifyInventoryGateway:
         and are not guaranteed to follow it (groupObjects: false)."""
         variants: list[RemoteVariant] = []
         levels: list[RemoteLevel] = []
+        collections: list[RemoteCollection] = []
+        members: list[tuple[str, str]] = []
         for line in self._client.download_lines(url):
             row = json.loads(line)
+            row_id = str(row.get("id", ""))
             if "quantities" in row:
                 levels.append(level_from(row))
-            elif str(row.get("id", "")).startswith("gid://shopify/ProductVariant/"):
+            elif row_id.startswith("gid://shopify/ProductVariant/"):
                 variants.append(variant_from(row))
-        return BulkResult(tuple(variants), tuple(levels))
+            elif row_id.startswith(_COLLECTION):
+                collections.append(collection_from(row))
+            elif str(row.get("__parentId", "")).startswith(_COLLECTION):
+                members.append((str(row["__parentId"]), row_id))
+        return BulkResult(tuple(variants), tuple(levels), tuple(collections),
+                          tuple(members))
 
     def adjust(self, key: str, variables: Mapping[str, Any]) -> MutationResult:
         data = self._client.execute("PosAdjust", doc.ADJUST, {**variables, "key": key}).data

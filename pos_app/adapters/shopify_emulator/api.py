@@ -45,6 +45,7 @@ from .state import (
     SETTABLE_NAMES,
     AdjustmentGroup,
     Change,
+    Collection,
     Item,
     Level,
     Location,
@@ -379,13 +380,14 @@ def _resolve_node(state: ShopState, api: AdminApi, text: str) -> Any:
         "Product": state.products, "ProductVariant": state.variants,
         "InventoryItem": state.items, "Location": state.locations,
         "InventoryLevel": state.levels_by_id, "InventoryAdjustmentGroup": state.groups,
-        "BulkOperation": api.bulk.ops}
+        "BulkOperation": api.bulk.ops, "Collection": state.collections}
     return table.get(kind, {}).get(num)
 
 
 _TYPENAMES = {Product: "Product", Variant: "ProductVariant", Item: "InventoryItem",
               Location: "Location", Level: "InventoryLevel",
-              AdjustmentGroup: "InventoryAdjustmentGroup", BulkOperation: "BulkOperation"}
+              AdjustmentGroup: "InventoryAdjustmentGroup", BulkOperation: "BulkOperation",
+              Collection: "Collection"}
 
 
 def _t(ts: Any) -> str | None:
@@ -407,6 +409,45 @@ def _products_root(_: Any, info: GraphQLResolveInfo, **args: Any) -> dict[str, A
         "id": lambda p: p.id, "updated_at": lambda p: p.updated_at,
         "title": lambda p: p.title, "vendor": lambda p: p.vendor})
     return paginate([p for p in st.products.values() if match(p)], args, info)
+
+
+_COLLECTION_FIELDS: dict[str, Callable[[Any], Any]] = {
+    "id": lambda c: c.id, "title": lambda c: c.title, "handle": lambda c: c.handle,
+    "updated_at": lambda c: c.updated_at, "created_at": lambda c: c.created_at,
+    "collection_type": lambda c: "custom"}
+
+
+def _collection_conn(cols: list[Collection], info: GraphQLResolveInfo,
+                     args: Mapping[str, Any]) -> dict[str, Any]:
+    query = args.get("query")
+    match = search.matcher(query, _COLLECTION_FIELDS)
+    # `product_id:N` on collections means "contains product N", not a comparison.
+    wanted = [search.id_value(t.value) for t in search.parse(query)
+              if t.field == "product_id"]
+    found = [c for c in cols if match(c) and all(w in c.product_ids for w in wanted)]
+    sort = args.get("sortKey", "ID")
+    if sort in ("TITLE", "UPDATED_AT"):
+        attr = "title" if sort == "TITLE" else "updated_at"
+        order = {c.id: i for i, c in enumerate(
+            sorted(found, key=lambda c: (getattr(c, attr), c.id)))}
+        return paginate(found, args, info, key=lambda c: order[c.id])
+    return paginate(found, args, info)
+
+
+def _collections_root(_: Any, info: GraphQLResolveInfo, **args: Any) -> dict[str, Any]:
+    return _collection_conn(list(_state(info).collections.values()), info, args)
+
+
+def _product_collections(p: Product, info: GraphQLResolveInfo, **args: Any) \
+        -> dict[str, Any]:
+    return _collection_conn(_state(info).collections_of(p.id), info, args)
+
+
+def _collection_products(c: Collection, info: GraphQLResolveInfo, **args: Any) \
+        -> dict[str, Any]:
+    st = _state(info)
+    return paginate([st.products[p] for p in c.product_ids if p in st.products], args,
+                    info)
 
 
 def _items_root(_: Any, info: GraphQLResolveInfo, **args: Any) -> dict[str, Any]:
@@ -502,6 +543,9 @@ def _wire(schema: GraphQLSchema) -> None:
             "node": lambda _, i, id: _resolve_node(st(i), _ctx(i).api, id),
             "nodes": lambda _, i, ids: [_resolve_node(st(i), _ctx(i).api, x) for x in ids],
             "currentBulkOperation": lambda _, i, type="QUERY": _ctx(i).api.bulk.current(type),
+            "collections": _collections_root,
+            "collection": lambda _, i, id: st(i).collections.get(_id_of(id, "Collection")
+                                                                 or -1),
         },
         "Mutation": {
             "inventoryAdjustQuantities": _adjust,
@@ -513,6 +557,15 @@ def _wire(schema: GraphQLSchema) -> None:
         "Product": {
             "id": lambda p, _: gid("Product", p.id), "productType": lambda p, _: p.product_type,
             "createdAt": lambda p, _: _t(p.created_at), "updatedAt": lambda p, _: _t(p.updated_at),
+            "collections": _product_collections,
+        },
+        "Collection": {
+            "id": lambda c, _: gid("Collection", c.id),
+            "updatedAt": lambda c, _: _t(c.updated_at),
+            "products": _collection_products,
+            "productsCount": lambda c, i: {
+                "count": sum(1 for p in c.product_ids if p in st(i).products),
+                "precision": "EXACT"},
         },
         "ProductVariant": {
             "id": lambda v, _: gid("ProductVariant", v.id),

@@ -47,7 +47,8 @@ def _compare(left: Any, op: str, right: Any) -> bool:
     return bool(left == right)
 
 
-def _id_value(text: str) -> int | None:
+def id_value(text: str) -> int | None:
+    """A numeric id from '123' or a gid."""
     if text.isdigit():
         return int(text)
     parsed = parse_gid(text)
@@ -70,7 +71,7 @@ def _check(get: Callable[[Any], Any], term: Term) -> Callable[[Any], bool]:
         when: datetime = parse_time(term.value)
         return lambda o: _compare(get(o), term.op, when)
     if term.field == "id" or term.field.endswith("_id"):
-        num = _id_value(term.value)
+        num = id_value(term.value)
         return lambda o: num is not None and _compare(get(o), term.op, num)
 
     def text_check(o: Any) -> bool:

@@ -101,6 +101,35 @@ class Item:
 
 
 @dataclass(slots=True)
+class Collection:
+    """A custom (manual) collection. Adding or removing products bumps its updatedAt,
+    as Shopify does when a custom collection's products change (it fires
+    `collections/update`); smart collections, whose members follow product edits,
+    are not modelled."""
+
+    id: int
+    title: str
+    handle: str
+    product_ids: list[int]
+    created_at: datetime
+    updated_at: datetime
+
+
+def handle_of(title: str) -> str:
+    """Shopify's generated handle: lower case, runs of anything else joined by '-'."""
+    out: list[str] = []
+    dash = False
+    for ch in title.lower():
+        if ch.isalnum():
+            out.append(ch)
+            dash = False
+        elif not dash and out:
+            out.append("-")
+            dash = True
+    return "".join(out).strip("-") or "collection"
+
+
+@dataclass(slots=True)
 class Location:
     id: int
     name: str
@@ -173,6 +202,7 @@ class ShopState:
         self.levels_by_id: dict[int, Level] = {}
         self.groups: dict[int, AdjustmentGroup] = {}
         self.orders: dict[int, Order] = {}
+        self.collections: dict[int, Collection] = {}
         # Every applied mutation effect, in order: (idempotency key, group id). Tests use
         # it to prove that no retried request was applied twice.
         self.effects: list[tuple[str | None, int]] = []
@@ -245,6 +275,63 @@ class ShopState:
                 item.sku = v.sku
                 if v.sku:
                     self.item_by_sku[v.sku] = item.id
+
+    # ---- collections (an admin editing them) ---------------------------------------------
+
+    def add_collection(self, title: str, product_ids: Iterable[int] = (), *,
+                       handle: str | None = None) -> Collection:
+        """A custom collection; the handle is made unique as Shopify does (-1, -2...)."""
+        with self.lock:
+            base = handle or handle_of(title)
+            taken = {c.handle for c in self.collections.values()}
+            unique, n = base, 0
+            while unique in taken:
+                n += 1
+                unique = f"{base}-{n}"
+            now = self.now()
+            col = Collection(self.new_id(), title, unique, [], now, now)
+            self.collections[col.id] = col
+            self._add_members(col, product_ids)
+            return col
+
+    def add_to_collection(self, collection_id: int, product_ids: Iterable[int]) -> None:
+        with self.lock:
+            col = self.collections[collection_id]
+            if self._add_members(col, product_ids):
+                col.updated_at = self.now()
+
+    def remove_from_collection(self, collection_id: int, product_ids: Iterable[int]) -> None:
+        with self.lock:
+            col = self.collections[collection_id]
+            gone = set(product_ids)
+            kept = [p for p in col.product_ids if p not in gone]
+            if len(kept) != len(col.product_ids):
+                col.product_ids = kept
+                col.updated_at = self.now()
+
+    def rename_collection(self, collection_id: int, title: str) -> None:
+        with self.lock:
+            col = self.collections[collection_id]
+            col.title = title
+            col.updated_at = self.now()
+
+    def delete_collection(self, collection_id: int) -> None:
+        with self.lock:
+            del self.collections[collection_id]
+
+    def collections_of(self, product_id: int) -> list[Collection]:
+        with self.lock:
+            return [c for c in self.collections.values() if product_id in c.product_ids]
+
+    def _add_members(self, col: Collection, product_ids: Iterable[int]) -> bool:
+        added = False
+        for pid in product_ids:
+            if pid not in self.products:
+                raise KeyError(f"no product {pid}")
+            if pid not in col.product_ids:
+                col.product_ids.append(pid)
+                added = True
+        return added
 
     # ---- the quantity machine ---------------------------------------------------------
 

@@ -109,6 +109,22 @@ class SqliteInventoryRepository:
                 [{"sku": i.sku, "item": i.inventory_item_id, "variant": i.variant_id,
                   "tracked": int(i.tracked)} for i in items])
 
+    def replace_collections(self, members: Mapping[str, frozenset[str]]) -> None:
+        """Rewrite product_collection for these titles in one transaction. Rows are keyed
+        by product id, which for a product pulled from Shopify is its Shopify id."""
+        if not members:
+            return
+        titles = sorted(members)
+        rows = [{"p": product, "c": title} for title in titles
+                for product in sorted(members[title])]
+        with self._db.write() as conn:
+            for chunk in _chunks(titles):
+                conn.execute(_in("DELETE FROM product_collection WHERE collection IN :ids"),
+                             {"ids": list(chunk)})
+            if rows:
+                conn.execute(text("INSERT INTO product_collection (product_id, collection) "
+                                  "VALUES (:p, :c)"), rows)
+
     def item_ids(self) -> dict[str, str]:
         """SKU -> inventory item id, for tracked items only."""
         with self._db.read() as conn:
