@@ -24,13 +24,19 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
 from pos_app.app.context import open_context  # noqa: E402
 from pos_app.app.wiring import build_services, ensure_demo_store  # noqa: E402
+from pos_app.domain.errors import NotFound  # noqa: E402
+from pos_app.domain.inventory import AttentionKind  # noqa: E402
 from pos_app.domain.sale import TenderKind  # noqa: E402
+from pos_app.services.counter import Counter  # noqa: E402
 from pos_app.services.demo_data import DEMO_STAFF  # noqa: E402
+from pos_app.services.inventory_ports import AttentionItem, InventoryStatus  # noqa: E402
 from pos_app.ui.app_window import CounterWindow  # noqa: E402
 from pos_app.ui.dialogs import HeldDialog  # noqa: E402
 from pos_app.ui.payment import PaymentDialog  # noqa: E402
 from pos_app.ui.returns import ReturnDialog  # noqa: E402
 from pos_app.ui.shift import ReportView, ShiftDialog  # noqa: E402
+from pos_app.ui.stock_attention import StockAttentionDialog  # noqa: E402
+from pos_app.ui.stock_count import StockCountDialog  # noqa: E402
 from pos_app.ui.worker import DbWorker  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080))
@@ -52,6 +58,81 @@ def shoot(widget: QWidget, out: Path, name: str, size: tuple[int, int] | None = 
     path = out / f"{name}.png"
     widget.grab().save(str(path))
     print(path)
+
+
+class ShotStock:
+    """Stands in for the inventory reconciler (no Shopify here) so the stock screens
+    render with content: a few levels, and one of each kind of attention item."""
+
+    online = True
+
+    def __init__(self, counter: Counter) -> None:
+        hits = counter.search("coffee", 4) + counter.search("shirt", 2)
+        self.levels = {h.sku: 6 + 5 * i for i, h in enumerate(hits)}
+        self.skus = [h.sku for h in hits]
+        self.pending = 0
+        at = "2026-11-27T14:{:02d}:00+00:00"
+        s = self.skus + ["?"] * 4
+        self.items = [
+            AttentionItem("a1", AttentionKind.OVERSOLD, s[0], None,
+                          f"Shopify shows available -2 for {s[0]} after the offline "
+                          "sales were sent: two more were sold than were on hand.",
+                          at.format(2)),
+            AttentionItem("a2", AttentionKind.STALE_COUNT, s[1], "e1",
+                          "Counted 9; the terminal expected on_hand 12 but Shopify had 10. "
+                          "Sent as a variance of -3.", at.format(5)),
+            AttentionItem("a3", AttentionKind.UNKNOWN_SKU, "GIFT-WRAP", "e2",
+                          "Shopify has no inventory item with SKU GIFT-WRAP; the sale's "
+                          "stock change was set aside.", at.format(9)),
+            AttentionItem("a4", AttentionKind.REJECTED, s[2], "e3",
+                          "Shopify refused: ITEM_NOT_STOCKED_AT_LOCATION: The item is not "
+                          "stocked at Main Street.", at.format(14)),
+        ]
+
+    def sellable(self, sku: str) -> int | None:
+        return self.levels.get(sku)
+
+    def record_count(self, sku: str, counted: int) -> str:
+        if sku not in self.levels:
+            raise NotFound(f"No Shopify stock level is known for {sku} at this location yet")
+        self.levels[sku] = counted
+        self.pending += 1
+        return f"count-{self.pending}"
+
+    def attention(self, *, include_resolved: bool = False) -> list[AttentionItem]:
+        return list(self.items)
+
+    def resolve_attention(self, attention_id: str) -> bool:
+        return False
+
+    def status(self) -> InventoryStatus:
+        return InventoryStatus(self.pending, 0, 1, len(self.items), 1, None, None,
+                               len(self.levels))
+
+
+def shoot_stock(win: CounterWindow, worker: DbWorker, out: Path, tag: str,
+                *, size: tuple[int, int], stock: ShotStock | None) -> None:
+    """The stock count (F11) after a few counts, and the attention list (Shift+F11)."""
+    w, h = size
+    dlg = StockCountDialog(win.sale.call, win.counter, win)
+    settle(worker)
+    if stock is not None:
+        for sku, counted in zip(stock.skus[:3], (9, 0, 14), strict=False):
+            dlg.code.setText(sku)
+            dlg.look_up()
+            settle(worker)
+            dlg.count.setText(str(counted))
+            dlg.submit()
+            settle(worker)
+        dlg.code.setText(stock.skus[3])
+        dlg.look_up()
+        settle(worker)
+    shoot(dlg, out, f"{tag}-stock-count-{w}x{h}")
+    dlg.close()
+    att = StockAttentionDialog(win.sale.call, win.counter, win)
+    settle(worker)
+    shoot(att, out, f"{tag}-stock-attention-{w}x{h}")
+    att.close()
 
 
 def run(out: Path, *, demo: bool) -> None:
@@ -103,6 +184,10 @@ def run(out: Path, *, demo: bool) -> None:
             settle(worker)
             shoot(dlg, out, f"{tag}-{name}-{w}x{h}")
             dlg.close()
+        stock = ShotStock(svc.counter) if demo else None
+        svc.counter.counting = stock
+        shoot_stock(win, worker, out, tag, size=(w, h), stock=stock)
+        svc.counter.counting = None
         win.close()
     if demo:  # a completed sale with change due, as the cashier sees it
         view = svc.counter.current()

@@ -29,6 +29,10 @@ class Action(Enum):
     POST_VOID = "post_void"
     RETURN_NO_RECEIPT = "return_no_receipt"
     OPEN_DRAWER = "open_drawer"
+    # A count sets Shopify's on_hand: a miscount (or a cover-up of shrinkage) moves stock
+    # for every channel, so it is not a cashier's call alone.
+    COUNT_STOCK = "count_stock"
+    RESOLVE_STOCK_ATTENTION = "resolve_stock_attention"
 
 
 # The lowest role that may perform each action on its own authority.
@@ -39,6 +43,8 @@ REQUIRED: dict[Action, Role] = {
     Action.POST_VOID: Role.MANAGER,
     Action.RETURN_NO_RECEIPT: Role.SUPERVISOR,
     Action.OPEN_DRAWER: Role.SUPERVISOR,
+    Action.COUNT_STOCK: Role.SUPERVISOR,
+    Action.RESOLVE_STOCK_ATTENTION: Role.MANAGER,
 }
 
 

@@ -8,6 +8,7 @@ touches a session, a repository or SQL. Every permission is checked here or belo
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -16,13 +17,21 @@ from typing import Protocol
 
 from pos_app.domain.catalog import Variant
 from pos_app.domain.clock import Clock
-from pos_app.domain.errors import NotFound, PermissionDenied, StateError
+from pos_app.domain.errors import (
+    InputError,
+    NotFound,
+    PermissionDenied,
+    QuantityError,
+    StateError,
+)
+from pos_app.domain.inventory import AttentionKind
 from pos_app.domain.money import Money
 from pos_app.domain.permissions import Action, Actor, Role, authorize
 from pos_app.domain.pricing import Discount
 from pos_app.domain.sale import SaleState, SaleStatus, TenderKind
 
 from .catalog import CatalogService
+from .inventory_ports import AttentionItem, InventoryStatus
 from .receipts import Receipt, ReceiptService
 from .report_text import render_x, render_z
 from .sale_commands import (
@@ -48,6 +57,7 @@ from .shift_service import ShiftService
 from .staff import Staff, StaffService
 
 MAX_PIN_FAILURES = 5
+MAX_STOCK_COUNT = 99_999  # more than any shelf holds: a scan landed in the count field
 PIN_LOCKOUT = timedelta(seconds=60)
 
 TENDER_LABELS = {TenderKind.CASH: "Cash", TenderKind.CARD: "Card",
@@ -80,6 +90,85 @@ class ReceiptLookup:
     total: str
     tenders: tuple[str, ...]
     lines: tuple[ReturnableView, ...]
+
+
+class StockCounting(Protocol):
+    """The inventory reconciler as the counter sees it; set by the composition root only
+    when a Shopify shop is configured. Every method is local: none waits on Shopify."""
+
+    @property
+    def online(self) -> bool: ...
+
+    def sellable(self, sku: str) -> int | None: ...
+
+    def record_count(self, sku: str, counted: int) -> str: ...
+
+    def attention(self, *, include_resolved: bool = False) -> list[AttentionItem]: ...
+
+    def resolve_attention(self, attention_id: str) -> bool: ...
+
+    def status(self) -> InventoryStatus: ...
+
+
+ATTENTION_LABELS = {
+    AttentionKind.OVERSOLD: "Oversold",
+    AttentionKind.STALE_COUNT: "Count sent as variance",
+    AttentionKind.UNKNOWN_SKU: "Unknown SKU",
+    AttentionKind.REJECTED: "Refused by Shopify",
+    AttentionKind.BAD_EVENT: "Unreadable stock change",
+}
+
+
+@dataclass(frozen=True, slots=True)
+class StockSyncView:
+    """Whether counts can be taken here, and what still waits for Shopify."""
+
+    configured: bool
+    online: bool = False
+    pending: int = 0  # stock changes (sales, returns, counts) not yet sent
+    attention: int = 0
+    last_sync_at: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StockItemView:
+    variant_id: str
+    sku: str
+    title: str
+    barcode: str
+    tracked: bool
+    sellable: int | None  # snapshot + pending deltas; None: Shopify has no level here yet
+    configured: bool
+
+
+@dataclass(frozen=True, slots=True)
+class CountResult:
+    """A count that is durable on this terminal (not yet necessarily at Shopify)."""
+
+    event_id: str
+    sku: str
+    title: str
+    counted: int
+    before: int | None
+    after: int | None
+    online: bool  # taken online: a compare-and-set; offline: sent as a variance later
+    pending: int  # stock changes waiting for Shopify, this count included
+
+
+@dataclass(frozen=True, slots=True)
+class AttentionRow:
+    id: str
+    kind: str
+    label: str
+    sku: str
+    detail: str
+    created_at: str
+
+
+@dataclass(frozen=True, slots=True)
+class StockAttentionView:
+    configured: bool
+    rows: tuple[AttentionRow, ...] = ()
 
 
 class ReceiptPrinterPort(Protocol):
@@ -200,6 +289,8 @@ class Counter:
         self._locked_until: datetime | None = None
         # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
         self.stock: Callable[[str], int | None] | None = None
+        # Stock counts and the stock "needs attention" list; None without Shopify.
+        self.counting: StockCounting | None = None
         self._receipts = receipts
         self._printer = printer
         self._audit = audit
@@ -503,13 +594,17 @@ class Counter:
 
     def x_report_text(self) -> str:
         self._require_user()
-        return render_x(self._shift_service().x_report(), self._store_name)
+        return render_x(self._shift_service().x_report(), self._store_name,
+                        names=self._staff_names())
 
     def close_shift(self, counted: dict[str, int]) -> str:
         """Close with a blind count; returns the Z report as printable text."""
         actor = self._require_user()
         z = self._shift_service().close_shift(actor.staff_id, counted)
-        return render_z(z, self._store_name)
+        return render_z(z, self._store_name, names=self._staff_names())
+
+    def _staff_names(self) -> dict[str, str]:
+        return {s.id: s.name for s in self._staff.list_staff(include_inactive=True)}
 
     # ---- receipts, printer and drawer ----------------------------------------------------
 
@@ -569,3 +664,92 @@ class Counter:
         return CompletedView(session.id, result.receipt_no, fmt(result.priced.total, cur)
                              if result.priced else "", change, fmt(change, cur),
                              any(t.kind is TenderKind.CASH for t in session.state.tenders))
+
+    # ---- stock counts and the stock attention list --------------------------------------
+
+    def stock_sync(self) -> StockSyncView:
+        self._require_user()
+        if self.counting is None:
+            return StockSyncView(False)
+        st = self.counting.status()
+        return StockSyncView(True, self.counting.online,
+                             st.pending_events + st.in_flight_events, st.open_attention,
+                             st.last_success_at)
+
+    def stock_item(self, raw: str) -> StockItemView:
+        """The product behind a scanned barcode or typed SKU, with the local estimate."""
+        self._require_user()
+        variant = self._catalog.lookup(raw)
+        left = self.counting.sellable(variant.sku) if self.counting is not None else None
+        return StockItemView(variant.id, variant.sku, variant.title, variant.barcode or "",
+                             variant.tracked, left, self.counting is not None)
+
+    def count_stock(self, variant_id: str, counted: int,
+                    approver_pin: str | None = None) -> CountResult:
+        """Record a physical count of one variant at this location. Returns only after the
+        count is durable locally; the reconciler sends it (a compare-and-set taken online,
+        a variance taken offline). Audited with who counted and who approved."""
+        actor = self._require_user()
+        approver = self._approver(approver_pin)
+        who = authorize(Action.COUNT_STOCK, actor, approver)
+        if self.counting is None:
+            raise StateError("Shopify is not set up on this terminal, so there is no stock "
+                             "to count against")
+        if counted < 0:
+            raise QuantityError("A count cannot be negative: count what is on the shelf "
+                                "(0 if it is empty)")
+        if counted > MAX_STOCK_COUNT:
+            raise QuantityError(f"{counted} is more than {MAX_STOCK_COUNT}: was a barcode "
+                                "scanned into the count?")
+        variant = self._catalog.get(variant_id)
+        if not variant.tracked:
+            raise InputError(f"{variant.title} ({variant.sku}) is not stock-tracked in "
+                             "Shopify; there is nothing to count")
+        online = self.counting.online
+        before = self.counting.sellable(variant.sku)
+        event_id = self.counting.record_count(variant.sku, counted)
+        after = self.counting.sellable(variant.sku)
+        if self._audit is not None:
+            self._audit.append(actor=actor.staff_id, action=Action.COUNT_STOCK.value,
+                               subject=variant.sku,
+                               detail=json.dumps({"event_id": event_id, "counted": counted,
+                                                  "sellable_before": before,
+                                                  "taken_online": online}),
+                               approved_by=who)
+        st = self.counting.status()
+        return CountResult(event_id, variant.sku, variant.title, counted, before, after,
+                           online, st.pending_events + st.in_flight_events)
+
+    def _attention_rows(self) -> StockAttentionView:
+        if self.counting is None:
+            return StockAttentionView(False)
+        return StockAttentionView(True, tuple(
+            AttentionRow(a.id, a.kind.value, ATTENTION_LABELS.get(a.kind, a.kind.value),
+                         a.sku or "", a.detail, a.created_at)
+            for a in self.counting.attention()))
+
+    def stock_attention(self, approver_pin: str | None = None) -> StockAttentionView:
+        """What a manager must look at: oversells, stale counts, unknown SKUs, refusals."""
+        actor = self._require_user()
+        authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(approver_pin))
+        return self._attention_rows()
+
+    def resolve_stock_attention(self, attention_id: str,
+                                approver_pin: str | None = None) -> StockAttentionView:
+        """Mark one item as dealt with (it stays in the history); audited."""
+        actor = self._require_user()
+        who = authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(approver_pin))
+        if self.counting is None:
+            raise StateError("Shopify is not set up on this terminal")
+        item = next((a for a in self.counting.attention() if a.id == attention_id), None)
+        if item is None or not self.counting.resolve_attention(attention_id):
+            raise NotFound("That item was already resolved")
+        if self._audit is not None:
+            self._audit.append(actor=actor.staff_id,
+                               action=Action.RESOLVE_STOCK_ATTENTION.value,
+                               subject=item.sku,
+                               detail=json.dumps({"attention_id": item.id,
+                                                  "kind": item.kind.value,
+                                                  "detail": item.detail}),
+                               approved_by=who)
+        return self._attention_rows()

@@ -38,6 +38,8 @@ from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .payment import PaymentDialog
 from .returns import ReturnDialog
 from .shift import OpenShiftDialog, ShiftDialog
+from .stock_attention import StockAttentionDialog
+from .stock_count import StockCountDialog
 from .theme import ERROR, clear_layout, set_role
 from .worker import DbWorker
 
@@ -80,6 +82,8 @@ class SaleScreen(QWidget):
         self.worker = worker
         self.view: SaleView | None = None
         self.pending_qty = 1
+        self.stock_dialog: StockCountDialog | None = None
+        self.attention_dialog: StockAttentionDialog | None = None
         self._search_seq = 0
         self._results_active = False
 
@@ -120,6 +124,7 @@ class SaleScreen(QWidget):
             ("F7", "Void\nF7", self.void),
             ("F8", "Return\nF8", self.start_return),
             ("F10", "Shift\nF10", self.show_shift),
+            ("F11", "Stock\nF11", self.open_stock_count),
             ("F9", "Sign out\nF9", self.sign_out.emit),
         ):
             b = QPushButton(label)
@@ -131,8 +136,12 @@ class SaleScreen(QWidget):
                 b.setStyleSheet(f"color: {ERROR}; border-color: {ERROR};")
             b.clicked.connect(slot)
             QShortcut(QKeySequence(key), self, slot)
-            keys.addWidget(b)
+            # Width by label length, so "Discount" and "Sign out" are never clipped.
+            keys.addWidget(b, max(len(part) for part in label.split("\n")) + 3)
             self.buttons[key] = b
+        self.buttons["F11"].setToolTip("Stock count (F11); stock needing attention "
+                                       "(Shift+F11)")
+        QShortcut(QKeySequence("Shift+F11"), self, self.open_stock_attention)
         left.addLayout(keys)
         root.addLayout(left, 6)
 
@@ -221,6 +230,14 @@ class SaleScreen(QWidget):
     def showEvent(self, event: Any) -> None:
         self._refocus.attach()
         super().showEvent(event)
+
+    def hideEvent(self, event: Any) -> None:
+        # Locked (idle or F9): stock screens must not stay open over the sign-in screen.
+        if not event.spontaneous():
+            for dlg in (self.attention_dialog, self.stock_dialog):
+                if dlg is not None:
+                    dlg.reject()
+        super().hideEvent(event)
 
     def refresh(self) -> None:
         self.call(self.counter.current, self.show_sale)
@@ -544,6 +561,40 @@ class SaleScreen(QWidget):
         dlg.completed.connect(self._completed)
         dlg.exec()
         self.refresh()
+
+    def open_stock_count(self) -> None:
+        """F11: count shelves without leaving the counter; the open sale is untouched."""
+        if QApplication.activeModalWidget() is not None:
+            return
+        dlg = StockCountDialog(self.call, self.counter, self)
+        dlg.attention_requested.connect(self.open_stock_attention)
+        dlg.finished.connect(lambda _r: self._stock_closed(dlg))
+        self.stock_dialog = dlg
+        dlg.open()  # window-modal without a nested event loop
+
+    def open_stock_attention(self) -> None:
+        """Shift+F11: the manager's list of stock problems (oversells, stale counts...)."""
+        if self.attention_dialog is not None:
+            return
+        parent: QWidget = self.stock_dialog if self.stock_dialog is not None else self
+        if parent is self and QApplication.activeModalWidget() is not None:
+            return
+        dlg = StockAttentionDialog(self.call, self.counter, parent)
+        dlg.finished.connect(lambda _r: self._stock_closed(dlg))
+        self.attention_dialog = dlg
+        dlg.open()
+
+    def _stock_closed(self, dlg: QDialog) -> None:
+        dlg.deleteLater()
+        if dlg is self.stock_dialog:
+            self.stock_dialog = None
+        if dlg is self.attention_dialog:
+            self.attention_dialog = None
+            if self.stock_dialog is not None:  # back to counting where it was left
+                self.stock_dialog.refresh_sync()
+                self.stock_dialog.code.setFocus()
+                return
+        self.focus_scan()
 
     def _completed(self, done: CompletedView) -> None:
         self.completed.emit(done)

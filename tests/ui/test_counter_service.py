@@ -68,3 +68,15 @@ def test_wrong_pins_are_audited_and_lock_the_terminal_for_a_minute(terminal):
         failed = conn.execute(text(
             "SELECT count(*) FROM audit_log WHERE action = 'login_failed'")).scalar()
     assert failed == MAX_PIN_FAILURES
+
+
+def test_x_and_z_reports_are_signed_by_name_not_id(terminal):
+    counter = terminal.services.counter
+    manager = counter.login(terminal.pin("manager"))
+    counter.cash_in(500, "Change from the safe")
+    x = counter.x_report_text()
+    assert "Opened by" in x and manager.name in x
+    assert manager.id not in x
+    counted = {t: 0 for t in terminal.services.shifts.x_report().required_counts}
+    z = counter.close_shift(counted)
+    assert "Closed by" in z and manager.name in z and manager.id not in z

@@ -1,0 +1,195 @@
+"""The manager's stock "needs attention" list at the counter (Shift+F11): oversells found
+after an offline stretch, counts Shopify moved under (sent as variances), unknown SKUs
+and stock changes Shopify refused. Nothing here is ever dropped silently: a manager
+resolves each item once dealt with, and the resolution is audited by the service."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PermissionDenied
+from pos_app.services.counter import AttentionRow, StockAttentionView
+
+from .stock_count import ApprovalRow, Call, error_text, needs_approval, shown_time
+from .theme import ERROR, set_role
+
+COLUMNS = ("Kind", "SKU", "What happened", "When")
+EMPTY = ("Nothing needs attention. Oversells after offline periods, counts that Shopify "
+         "moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.")
+NOT_SET_UP = "Shopify is not set up on this terminal: there is no stock to reconcile."
+
+
+class StockAttentionDialog(QDialog):
+    """Enter (or the button) resolves the selected item; Esc closes."""
+
+    def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Stock needing attention")
+        self._call = call
+        self._counter = counter
+        self._approver_pin: str | None = None
+        self._closed = False
+        self.rows: tuple[AttentionRow, ...] = ()
+        self.loaded = False
+
+        lay = QVBoxLayout(self)
+        lay.setSpacing(10)
+        title = QLabel("Stock needing attention")
+        set_role(title, "title")
+        lay.addWidget(title)
+        hint = QLabel("Look into each item (recount the shelf, check the online order), "
+                      "then resolve it. Resolved items leave this list and stay in the "
+                      "audit log.")
+        hint.setWordWrap(True)
+        set_role(hint, "muted")
+        lay.addWidget(hint)
+        self.approval = ApprovalRow("stock attention list", self)
+        self.approval.entered.connect(self._approved)
+        lay.addWidget(self.approval)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.hide()
+        lay.addWidget(self.message)
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setWordWrap(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        # Enter on a row resolves it (the view emits `activated` for Enter).
+        self.table.activated.connect(lambda _i: self.resolve_selected())
+        lay.addWidget(self.table, 1)
+        self.empty = QLabel("Loading…")
+        self.empty.setWordWrap(True)
+        set_role(self.empty, "muted")
+        lay.addWidget(self.empty)
+
+        foot = QHBoxLayout()
+        foot.addStretch(1)
+        self.resolve = QPushButton("Resolve selected  Enter")
+        self.resolve.setAutoDefault(False)
+        self.resolve.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        set_role(self.resolve, "primary")
+        self.resolve.setEnabled(False)
+        self.resolve.clicked.connect(self.resolve_selected)
+        foot.addWidget(self.resolve)
+        close = QPushButton("Close  Esc")
+        close.setAutoDefault(False)
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.reject)
+        foot.addWidget(close)
+        lay.addLayout(foot)
+        self.resize(1100, 600)
+        self.load()
+
+    def load(self) -> None:
+        pin = self._approver_pin
+        self._run(lambda: self._counter.stock_attention(pin), self.show_rows, self._failed)
+
+    def _approved(self, pin: str) -> None:
+        self._approver_pin = pin
+        self.approval.hide()
+        self.load()
+
+    def _failed(self, exc: BaseException) -> None:
+        if needs_approval(exc) or (isinstance(exc, PermissionDenied)
+                                   and self._approver_pin is not None):
+            self._approver_pin = None
+            self._say(error_text(exc), "error")
+            self.approval.ask()
+            if not self.loaded:
+                self.empty.setText("Managers only: enter a manager PIN to see the list.")
+            return
+        self._say(error_text(exc), "error")
+
+    def show_rows(self, view: StockAttentionView) -> None:
+        self.loaded = True
+        selected = self.table.currentRow()
+        self.rows = view.rows
+        self.table.setRowCount(len(view.rows))
+        for r, row in enumerate(view.rows):
+            cells = (row.label, row.sku or "—", row.detail, shown_time(row.created_at))
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c == 0 and row.kind in ("oversold", "rejected"):
+                    item.setForeground(QBrush(QColor(ERROR)))  # red: stock went wrong
+                self.table.setItem(r, c, item)
+        self._fit_rows()
+        if view.rows:
+            self.table.selectRow(max(0, min(selected, len(view.rows) - 1)))
+            self.table.setFocus()
+        self.resolve.setEnabled(bool(view.rows))
+        self.empty.setText(EMPTY if view.configured else NOT_SET_UP)
+        self.empty.setVisible(not view.rows)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        # Wrapped detail text needs the row heights of the final column widths, which
+        # the layout settles after this event.
+        QTimer.singleShot(0, self._fit_rows)
+
+    def _fit_rows(self) -> None:
+        if not self._closed:
+            self.table.resizeRowsToContents()
+            for r in range(self.table.rowCount()):  # air between wrapped rows
+                self.table.setRowHeight(r, self.table.rowHeight(r) + 12)
+
+    def resolve_selected(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.rows):
+            return
+        item = self.rows[row]
+        pin = self._approver_pin
+
+        def done(view: StockAttentionView) -> None:
+            self._say(f"Resolved: {item.label.lower()}"
+                      + (f" for {item.sku}" if item.sku else ""), "ok")
+            self.show_rows(view)
+
+        self.resolve.setEnabled(False)
+        self._run(lambda: self._counter.resolve_stock_attention(item.id, pin), done,
+                   self._resolve_failed)
+
+    def _resolve_failed(self, exc: BaseException) -> None:
+        self.resolve.setEnabled(bool(self.rows))
+        self._failed(exc)
+        if not needs_approval(exc):
+            self.load()  # e.g. resolved meanwhile on another screen: show what is left
+
+    def _say(self, text: str, role: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+        set_role(self.message, role)
+
+    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        """A worker call whose answer is dropped if the screen was closed meanwhile."""
+        def guard(cb: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: None if self._closed else cb(value)
+        self._call(fn, guard(on_ok), guard(on_error))
+
+    def done(self, code: int) -> None:
+        self._closed = True
+        self._approver_pin = None
+        super().done(code)

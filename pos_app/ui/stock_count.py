@@ -1,0 +1,429 @@
+"""The stock-count screen (F11 at the counter): scan an item, type what is on the shelf,
+Enter. A count is confirmed only once it is durable on this terminal; the inventory
+reconciler sends it to Shopify (a compare-and-set when taken online, a variance when
+taken offline). Several items can be counted in one sitting; the list shows them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.errors import PermissionDenied, PosError
+from pos_app.services.counter import CountResult, StockItemView, StockSyncView
+
+from .theme import set_role
+
+Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
+                None]
+SESSION_COLUMNS = ("Time", "Item", "Counted", "Sellable", "Status")
+SCAN_LENGTH = 8  # EAN-8 and longer: no shelf holds ten million units
+_WHOLE = re.compile(r"^[+-]?\d{1,9}$")
+NOT_SET_UP = ("Shopify is not set up on this terminal. Counts are recorded against "
+              "Shopify's stock, so they cannot be taken here; ask a manager to set up "
+              "[shopify] in the terminal's config.")
+
+
+def error_text(exc: BaseException) -> str:
+    return str(exc) if isinstance(exc, PosError) else \
+        "Something went wrong; nothing was lost. The error was logged."
+
+
+def needs_approval(exc: BaseException) -> bool:
+    return isinstance(exc, PermissionDenied) and "approval" in str(exc).lower()
+
+
+def sellable_text(sellable: int | None, configured: bool = True) -> str:
+    if sellable is not None:
+        return str(sellable)
+    return "unknown — not yet synced" if configured else "unknown — Shopify not set up"
+
+
+def shown_time(iso_text: str) -> str:
+    """Local time of a stored UTC stamp: 14:05 today, else 26 Nov 14:05."""
+    try:
+        at = datetime.fromisoformat(iso_text).astimezone()
+    except ValueError:
+        return iso_text
+    return at.strftime("%H:%M" if at.date() == datetime.now().astimezone().date()
+                       else "%d %b %H:%M")
+
+
+class ApprovalRow(QWidget):
+    """An inline PIN prompt ("Manager approval: count stock"), not a separate login."""
+
+    entered = Signal(str)
+
+    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(f"Manager approval: {what}. A supervisor or manager enters "
+                            "their PIN, then Enter.")
+        self.label.setWordWrap(True)
+        set_role(self.label, "banner")
+        row.addWidget(self.label, 1)
+        self.pin = QLineEdit()
+        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin.setMaxLength(8)
+        self.pin.setPlaceholderText("Manager PIN")
+        self.pin.setFixedWidth(200)
+        self.pin.returnPressed.connect(self._enter)
+        row.addWidget(self.pin)
+        self.hide()
+
+    def ask(self) -> None:
+        self.pin.clear()
+        self.show()
+        self.pin.setFocus()
+
+    def _enter(self) -> None:
+        pin = self.pin.text().strip()
+        if pin:
+            self.entered.emit(pin)
+
+
+def _button(text: str) -> QPushButton:
+    b = QPushButton(text)
+    # Enter belongs to the fields (scan -> count -> record), never to a default button.
+    b.setAutoDefault(False)
+    b.setDefault(False)
+    return b
+
+
+class StockCountDialog(QDialog):
+    """Scan → count → Enter records; Esc closes. Every call goes through the worker."""
+
+    counted = Signal(object)  # CountResult, once durable
+    attention_requested = Signal()
+
+    def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Stock count")
+        self._call = call
+        self._counter = counter
+        self.item: StockItemView | None = None
+        self.sync: StockSyncView | None = None
+        self.results: list[CountResult] = []
+        self._approver_pin: str | None = None
+        self._closed = False
+        self._submitting = False
+
+        lay = QVBoxLayout(self)
+        lay.setSpacing(10)
+        head = QHBoxLayout()
+        title = QLabel("Stock count")
+        set_role(title, "title")
+        head.addWidget(title)
+        head.addStretch(1)
+        self.approved_note = QLabel("")
+        set_role(self.approved_note, "muted")
+        head.addWidget(self.approved_note)
+        lay.addLayout(head)
+        self.banner = QLabel("Checking the connection to Shopify…")
+        self.banner.setWordWrap(True)
+        set_role(self.banner, "muted")
+        lay.addWidget(self.banner)
+
+        form = QGridLayout()
+        form.setHorizontalSpacing(12)
+        form.addWidget(QLabel("Item"), 0, 0)
+        self.code = QLineEdit()
+        self.code.setPlaceholderText("Scan or type barcode or SKU, then Enter")
+        self.code.setMinimumHeight(48)
+        self.code.returnPressed.connect(self.look_up)
+        self.code.textEdited.connect(self._code_edited)
+        form.addWidget(self.code, 0, 1, 1, 2)
+        self.item_title = QLabel("")
+        self.item_title.setWordWrap(True)
+        self.item_title.setStyleSheet("font-weight: 700;")
+        self.item_title.hide()
+        form.addWidget(self.item_title, 1, 1, 1, 2)
+        self.item_detail = QLabel("No item yet: scan the shelf label or the product.")
+        self.item_detail.setWordWrap(True)
+        set_role(self.item_detail, "muted")
+        form.addWidget(self.item_detail, 2, 1, 1, 2)
+        form.addWidget(QLabel("On the shelf"), 3, 0)
+        self.count = QLineEdit()
+        self.count.setPlaceholderText("Units counted, then Enter")
+        self.count.setMinimumHeight(48)
+        self.count.setMaxLength(32)  # room for a stray scan, recognised as one
+        self.count.setEnabled(False)
+        self.count.returnPressed.connect(self.submit)
+        form.addWidget(self.count, 3, 1)
+        self.record = _button("Record count  Enter")
+        set_role(self.record, "primary")
+        self.record.setMinimumHeight(48)
+        self.record.setEnabled(False)
+        self.record.clicked.connect(self.submit)
+        form.addWidget(self.record, 3, 2)
+        form.setColumnStretch(1, 1)
+        lay.addLayout(form)
+
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        lay.addWidget(self.message)
+        self.approval = ApprovalRow("count stock", self)
+        self.approval.entered.connect(self._approved)
+        lay.addWidget(self.approval)
+
+        self.table = QTableWidget(0, len(SESSION_COLUMNS))
+        self.table.setHorizontalHeaderLabels(SESSION_COLUMNS)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for col in (2, 3):
+            h = self.table.horizontalHeaderItem(col)
+            if h is not None:
+                h.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        lay.addWidget(self.table, 1)
+        self.empty = QLabel("Items counted in this sitting appear here.")
+        set_role(self.empty, "muted")
+        lay.addWidget(self.empty)
+
+        foot = QHBoxLayout()
+        self.pending = QLabel("")
+        set_role(self.pending, "muted")
+        foot.addWidget(self.pending, 1)
+        self.attention_button = _button("Needs attention  Shift+F11")
+        self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.attention_button.clicked.connect(self.attention_requested)
+        foot.addWidget(self.attention_button)
+        close = _button("Close  Esc")
+        close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        close.clicked.connect(self.reject)
+        foot.addWidget(close)
+        lay.addLayout(foot)
+        QShortcut(QKeySequence("Shift+F11"), self, self.attention_requested.emit)
+        self.resize(1040, 640)
+        self.code.setFocus()
+        self.refresh_sync()
+
+    # ---- state from the counter -----------------------------------------------------------
+
+    def refresh_sync(self) -> None:
+        self._run(self._counter.stock_sync, self.show_sync, self._show_error)
+
+    def show_sync(self, sync: StockSyncView) -> None:
+        self.sync = sync
+        if not sync.configured:
+            self.banner.setText(NOT_SET_UP)
+            set_role(self.banner, "banner")
+            self.pending.setText("")
+            self.attention_button.setEnabled(False)
+            self._enable_count(False)
+            return
+        if sync.online:
+            self.banner.setText("Shopify is reachable: counts go to Shopify at the next "
+                                "sync, against what it had when you counted.")
+            set_role(self.banner, "muted")
+        else:
+            self.banner.setText("Shopify is not reachable right now. Counting still works: "
+                                "counts are kept here and will be sent when Shopify is "
+                                "reachable, as the difference to what this terminal expected.")
+            set_role(self.banner, "banner")
+        waiting = (f"{sync.pending} stock change(s) waiting for Shopify" if sync.pending
+                   else "Nothing waiting for Shopify")
+        self.pending.setText(waiting)
+        self.attention_button.setText(
+            f"Needs attention ({sync.attention})  Shift+F11" if sync.attention
+            else "Needs attention  Shift+F11")
+
+    # ---- scan -> count -> record --------------------------------------------------------
+
+    def _code_edited(self, _text: str) -> None:
+        # A new code means a new item: the count typed for the old one must not carry over.
+        if self.item is not None:
+            self.item = None
+            self.count.clear()
+            self._enable_count(False)
+
+    def _enable_count(self, on: bool) -> None:
+        ok = on and (self.sync is None or self.sync.configured)
+        self.count.setEnabled(ok)
+        self.record.setEnabled(ok)
+
+    def look_up(self) -> None:
+        raw = self.code.text().strip()
+        if not raw:
+            self._say("Scan or type an item first", "error")
+            return
+        self._run(lambda: self._counter.stock_item(raw), self.show_item, self._lookup_failed)
+
+    def _lookup_failed(self, exc: BaseException) -> None:
+        self.item = None
+        self._set_title("")
+        self.item_detail.setText("")
+        self._enable_count(False)
+        self._show_error(exc)
+        self.code.selectAll()  # what was scanned stays visible; the next scan replaces it
+        self.code.setFocus()
+
+    def show_item(self, item: StockItemView) -> None:
+        self.item = item
+        self._set_title(item.title)
+        codes = f"SKU {item.sku}" + (f" · barcode {item.barcode}" if item.barcode else "")
+        configured = self.sync is None or self.sync.configured
+        self.item_detail.setText(f"{codes} · sellable here (estimate): "
+                                 f"{sellable_text(item.sellable, configured)}")
+        if self.message.property("role") == "error":
+            self._say("", "muted")  # the problem is solved; a confirmation may stay
+        if not item.tracked:
+            self._say(f"{item.title} is not stock-tracked in Shopify; there is nothing to "
+                      "count.", "error")
+            self._enable_count(False)
+            self.code.selectAll()
+            self.code.setFocus()
+            return
+        self._enable_count(True)
+        if self.count.isEnabled():
+            self.count.setFocus()
+            self.count.selectAll()
+        else:
+            self.code.selectAll()
+            self.code.setFocus()
+
+    def submit(self) -> None:
+        if self._submitting:
+            return  # a second Enter before the first count is durable records nothing
+        item = self.item
+        if item is None:
+            self._say("Scan or type an item first", "error")
+            self.code.setFocus()
+            return
+        text = self.count.text().strip()
+        if len(text) >= SCAN_LENGTH and text.isdigit():
+            # The next item was scanned before this one got its count: a scanner burst is
+            # a new item, never a quantity. Nothing was recorded for the current one.
+            self._say(f"No count recorded for {item.title}; looking up the scanned code.",
+                      "warn")
+            self.item = None
+            self.count.clear()
+            self._enable_count(False)
+            self.code.setText(text)
+            self.code.setFocus()
+            self.look_up()
+            return
+        if not _WHOLE.match(text):
+            self._say(f"Type the number of units on the shelf as a whole number, e.g. 12 "
+                      f"(not {text!r})" if text else "Type how many are on the shelf "
+                      "(0 if it is empty)", "error")
+            self.count.setFocus()
+            self.count.selectAll()
+            return
+        counted = int(text)
+        pin = self._approver_pin
+        self._submitting = True
+        self.record.setEnabled(False)
+        self._run(lambda: self._counter.count_stock(item.variant_id, counted, pin),
+                   self._recorded, self._count_failed)
+
+    def _recorded(self, result: CountResult) -> None:
+        self._submitting = False
+        self.results.append(result)
+        self._add_row(result)
+        if result.online:
+            self._say(f"Recorded: {result.counted} × {result.title}. It goes to Shopify at "
+                      "the next sync.", "ok")
+        else:
+            self._say(f"Recorded: {result.counted} × {result.title}. Shopify is not "
+                      "reachable: it will be sent when Shopify is reachable.", "warn")
+        self.item = None
+        self.code.clear()
+        self.count.clear()
+        self._enable_count(False)
+        self._set_title("")
+        self.item_detail.setText("Next item: scan or type its barcode or SKU.")
+        self.code.setFocus()
+        self.counted.emit(result)
+        self.refresh_sync()
+
+    def _count_failed(self, exc: BaseException) -> None:
+        self._submitting = False
+        self.record.setEnabled(self.item is not None and self.count.isEnabled())
+        if needs_approval(exc):
+            self._approver_pin = None
+            self._say(f"{exc}. Nothing was recorded yet.", "error")
+            self.approval.ask()
+            return
+        self._show_error(exc)
+        if isinstance(exc, PermissionDenied) and self._approver_pin is not None:
+            # A wrong or junior PIN: ask again, the count stays typed in.
+            self._approver_pin = None
+            self.approved_note.setText("")
+            self.approval.ask()
+            return
+        self.count.setFocus()
+        self.count.selectAll()
+
+    def _approved(self, pin: str) -> None:
+        self._approver_pin = pin
+        self.approval.hide()
+        self.approved_note.setText("Counting with manager approval")
+        self.count.setFocus()
+        self.submit()
+
+    # ---- rendering -------------------------------------------------------------------
+
+    def _add_row(self, r: CountResult) -> None:
+        self.table.insertRow(0)
+        before, after = sellable_text(r.before), sellable_text(r.after)
+        moved = f"{before} → {after}" if r.before is not None else after
+        status = ("Recorded · sent at next sync" if r.online
+                  else "Pending · sent when Shopify is reachable")
+        cells = (datetime.now().strftime("%H:%M:%S"), f"{r.title}\n{r.sku}", str(r.counted),
+                 moved, status)
+        for col, text in enumerate(cells):
+            cell = QTableWidgetItem(text)
+            if col in (2, 3):
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                      | Qt.AlignmentFlag.AlignVCenter)
+            self.table.setItem(0, col, cell)
+        self.table.setRowHeight(0, 52)
+        self.empty.setVisible(False)
+
+    def _set_title(self, text: str) -> None:
+        self.item_title.setText(text)
+        self.item_title.setVisible(bool(text))
+
+    def _say(self, text: str, role: str) -> None:
+        self.message.setText(text)
+        set_role(self.message, role)
+
+    def _show_error(self, exc: BaseException) -> None:
+        self._say(error_text(exc), "error")
+
+    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        """A worker call whose answer is dropped if the screen was closed meanwhile."""
+        def guard(cb: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: None if self._closed else cb(value)
+        self._call(fn, guard(on_ok), guard(on_error))
+
+    def done(self, code: int) -> None:
+        self._closed = True
+        self._approver_pin = None  # the approval lasts for this sitting only
+        super().done(code)
