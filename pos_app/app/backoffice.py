@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import random
-from collections.abc import Sequence
+from collections.abc import Collection, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -26,6 +26,7 @@ from pos_app.domain.commission import (
     TierMode,
     TierSchedule,
 )
+from pos_app.domain.errors import EnvironmentFault
 
 from .commands import command
 from .context import AppContext, open_context
@@ -36,10 +37,31 @@ if TYPE_CHECKING:
 
     from pos_app.domain.permissions import Actor
     from pos_app.services.commission_plans import PlanService
-    from pos_app.services.commission_reports import CommissionReports
+    from pos_app.services.commission_reports import CommissionReports, SaleRef, SaleRefs
     from pos_app.services.sale_session import SaleSession
 
 log = logging.getLogger(__name__)
+
+
+class CombinedSaleRefs:
+    """Receipt numbers for a drill-down over the central database: this terminal's own
+    sales from its database (exact, with line titles, pushed or not), every other
+    sale from what the terminals pushed centrally. Central being unusable only costs
+    the other terminals' receipt numbers: the rows fall back to "terminal · sale id"."""
+
+    def __init__(self, local: SaleRefs, central: SaleRefs) -> None:
+        self._local = local
+        self._central = central
+
+    def sale_refs(self, sale_ids: Collection[str]) -> Mapping[str, SaleRef]:
+        out = dict(self._local.sale_refs(sale_ids))
+        missing = [s for s in sale_ids if s not in out]
+        if missing:
+            try:
+                out.update(self._central.sale_refs(missing))
+            except EnvironmentFault as exc:
+                log.warning("receipt numbers of other terminals unavailable: %s", exc)
+        return out
 
 
 def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine | None) \
@@ -66,8 +88,10 @@ def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine
     reports: CommissionReports = local
     admin = None
     if central_engine is not None:
-        central = CommissionReportService(CentralReportSource(central_engine), clock=ctx.clock,
-                                          currency=currency, tz=tz, sale_refs=local_source)
+        central_source = CentralReportSource(central_engine)
+        central = CommissionReportService(
+            central_source, clock=ctx.clock, currency=currency, tz=tz,
+            sale_refs=CombinedSaleRefs(local_source, central_source))
         reports = FallbackReports(central, local, clock=ctx.clock, tz=tz)
         admin = CentralAdmin(central_engine)
     plans = PlanService(admin, reports, SqliteCommissionLedger(ctx.db, ctx.ids),
@@ -135,8 +159,10 @@ def seed_commission_demo(ctx: AppContext, services: Services, central_engine: En
     sync.sync_once(force=True)
 
     rng = random.Random(seed)
-    catalog = [v for v in demo_catalog(100, currency=ctx.settings.store.currency)
-               if v.tracked and services.catalog_repo.get(v.id) is not None]
+    # By SKU, as stored: a demo store seeded before its ids became Shopify's keeps its own.
+    demo = [v for v in demo_catalog(100, currency=ctx.settings.store.currency) if v.tracked]
+    stored = services.catalog_repo.get_by_skus([v.sku for v in demo])
+    catalog = [stored[v.sku] for v in demo if v.sku in stored]
     if not catalog:
         raise ValueError("the demo catalog is not in this store; seed the demo store first")
     sellers = [s for s in staff if s.active]
@@ -183,8 +209,11 @@ def seed_commission_demo(ctx: AppContext, services: Services, central_engine: En
                 sale.execute(AttributeLine(1, ((seller.id, 6_000), (other.id, 4_000))))
             pay(sale)
             n_sales += 1
-    services.commission.settle()
+    services.commission.settle()  # this terminal's provisional figures (stay local)
     summary = sync.sync_once(force=True)
+    from .central_commands import build_settlement
+
+    build_settlement(ctx, central_engine, store_id).settle()  # tiers and bonuses, store-wide
     return DemoSeed(n_sales, n_returns, summary.pushed)
 
 

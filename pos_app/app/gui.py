@@ -22,7 +22,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
 
-    from .central_commands import build_central
+    from .central_commands import build_central, build_settlement
+    from .demo_shopify import start_demo_shopify
     from .wiring import start_inventory_sync
 
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
@@ -37,8 +38,14 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())
-    add_central_jobs(scheduler, central, services.commission)
+    add_central_jobs(scheduler, central, services.commission,
+                     build_settlement(ctx, central_engine, central.identity.store_id))
     inventory = start_inventory_sync(ctx, services, scheduler)
+    # Demo mode with no real shop syncs with its own: the emulator, started once the
+    # window is up, on the scheduler's thread.
+    demo_shop = start_demo_shopify(ctx, services, scheduler) if inventory is None else None
+    shopify_status = demo_shop.status if demo_shop is not None \
+        else inventory.status if inventory is not None else None
     app = QApplication.instance() or QApplication(sys.argv)
     worker = DbWorker()
     demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
@@ -46,7 +53,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     window = CounterWindow(
         counter=services.counter, worker=worker, store_name=ctx.settings.store.name,
         terminal_id=ctx.settings.terminal_id, demo_pins=demo_pins,
-        status_fn=lambda: terminal_status(ctx),
+        status_fn=lambda: terminal_status(ctx, shopify=shopify_status),
         lock_after_ms=ctx.settings.lock_after_minutes * 60_000,
         currency=ctx.settings.store.currency)
     window.show()
@@ -58,5 +65,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
         central_engine.dispose()
         if inventory is not None:
             inventory.close()
+        if demo_shop is not None:
+            demo_shop.close()
         worker.shutdown()
         ctx.close()

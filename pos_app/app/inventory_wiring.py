@@ -13,6 +13,7 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import Any
 
 import httpx
 
@@ -23,8 +24,9 @@ from pos_app.adapters.sqlite.inventory_repo import SqliteInventoryRepository
 from pos_app.adapters.sqlite.store import LocalDatabase
 from pos_app.domain.clock import Clock, IdGenerator
 from pos_app.domain.inventory import CircuitBreaker, RetryPolicy
+from pos_app.jobs.inventory_sync import InventorySyncJob
 from pos_app.services.catalog import CatalogRepository
-from pos_app.services.inventory_reconciler import InventoryReconciler
+from pos_app.services.inventory_reconciler import InventoryReconciler, PassOutcome
 from pos_app.services.shopify_settings import ShopifySettings
 
 
@@ -33,6 +35,18 @@ class InventorySync:
     reconciler: InventoryReconciler
     client: ShopifyAdminClient
     repo: SqliteInventoryRepository
+    job: InventorySyncJob | None = None  # set once installed on a scheduler
+
+    def offline_reason(self) -> str | None:
+        """Why the last scheduled pass could not reach Shopify; None when it could."""
+        last = self.job.last if self.job is not None else None
+        if last is None or last.outcome not in (PassOutcome.OFFLINE, PassOutcome.PAUSED):
+            return None
+        return last.message or "Shopify did not answer"
+
+    def status(self) -> dict[str, Any]:
+        """What the status bar adds to the terminal's status for this sync."""
+        return {"shopify_offline": self.offline_reason()}
 
     def close(self) -> None:
         self.client.close()

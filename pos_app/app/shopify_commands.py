@@ -38,13 +38,17 @@ def _emulator_args(p: argparse.ArgumentParser) -> None:
          _emulator_args)
 def shopify_emulator(args: argparse.Namespace) -> int:
     from pos_app.adapters.shopify_emulator import FaultPlan, OnlineStore, ShopifyEmulator
-    from pos_app.adapters.shopify_emulator.seed import seed_demo, seed_file, seed_generated
+    from pos_app.adapters.shopify_emulator.seed import (
+        seed_demo_store,
+        seed_file,
+        seed_generated,
+    )
     from pos_app.domain.errors import ConfigError
 
     emulator = ShopifyEmulator(tokens={args.token or "shpat_emulator": args.plan},
                                faults=FaultPlan(rate=args.fault_rate))
-    if args.seed == "demo":
-        seed_demo(emulator.state)
+    if args.seed == "demo":  # the demo store's own shop, as `pos-app run --demo` serves it
+        seed_demo_store(emulator.state)
     elif args.seed.isdigit():
         seed_generated(emulator.state, int(args.seed))
     elif Path(args.seed).is_file():

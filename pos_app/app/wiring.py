@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
@@ -27,7 +28,7 @@ from pos_app.jobs.inventory_sync import InventorySyncJob
 from pos_app.services.catalog import CatalogService
 from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
 from pos_app.services.counter import Counter
-from pos_app.services.demo_data import DemoSeedReport, seed_demo
+from pos_app.services.demo_data import DEMO_PRODUCTS, DemoSeedReport, seed_demo
 from pos_app.services.flags import Flag
 from pos_app.services.receipts import ReceiptService
 from pos_app.services.sales import SalesDesk
@@ -139,7 +140,8 @@ def build_services(ctx: AppContext) -> Services:
                     commission, printer)
 
 
-def ensure_demo_store(ctx: AppContext, services: Services, *, n_products: int = 2000) \
+def ensure_demo_store(ctx: AppContext, services: Services, *,
+                      n_products: int = DEMO_PRODUCTS) \
         -> DemoSeedReport | None:
     """Seed the demo store once: a fresh machine gets a working store with no network."""
     if services.catalog_repo.count() > 0:
@@ -159,27 +161,35 @@ def shopify_settings(ctx: AppContext) -> ShopifySettings:
                                  flags=ctx.settings.flags)
 
 
-def start_inventory_sync(ctx: AppContext, services: Services,
-                         scheduler: BaseScheduler) -> InventorySync | None:
+def start_inventory_sync(ctx: AppContext, services: Services, scheduler: BaseScheduler, *,
+                         settings: ShopifySettings | None = None,
+                         token: Callable[[], str] | None = None) -> InventorySync | None:
     """Reconcile stock with Shopify on the scheduler when a shop is configured; the
-    counter then warns when a scan goes beyond the local sellable estimate."""
-    settings = shopify_settings(ctx)
+    counter then warns when a scan goes beyond the local sellable estimate. Demo mode
+    passes its own shop's `settings` and `token` (never the keyring's)."""
+    settings = settings or shopify_settings(ctx)
     if not settings.shop:
         return None
     sync = build_inventory_sync(ctx.db, services.catalog_repo, settings,
                                 currency=ctx.settings.store.currency, clock=ctx.clock,
-                                ids=ctx.ids)
-    InventorySyncJob(scheduler, sync.reconciler,
-                     every=timedelta(seconds=settings.sync_interval_seconds)).install()
+                                ids=ctx.ids, token=token)
+    sync.job = InventorySyncJob(scheduler, sync.reconciler,
+                                every=timedelta(seconds=settings.sync_interval_seconds))
+    sync.job.install()
     services.counter.stock = sync.reconciler.sellable
+    services.counter.counting = sync.reconciler
     return sync
 
 
-def terminal_status(ctx: AppContext) -> dict[str, Any]:
-    """Everything the status bar shows, in one read: sales, sync queues, central, Shopify."""
+def terminal_status(ctx: AppContext, *,
+                    shopify: Callable[[], Mapping[str, Any]] | None = None) -> dict[str, Any]:
+    """Everything the status bar shows, in one read: sales, sync queues, central, Shopify.
+    `shopify` adds the running sync's own view (offline, or demo mode's own shop)."""
     from .shopify_commands import inventory_status_json
 
     st = local_status(ctx.db, ctx.settings.terminal_id)
     st["reconcile"] = inventory_status_json(ctx)
     st["shopify_configured"] = bool(shopify_settings(ctx).shop)
+    if shopify is not None:
+        st.update(shopify())
     return st

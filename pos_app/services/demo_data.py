@@ -1,16 +1,21 @@
-"""A deterministic demo store (catalog, tax classes, staff) and synthetic catalogs for benchmarks.
+"""A deterministic demo store (catalog, tax classes, staff, Shopify stock) and synthetic
+catalogs for benchmarks.
 
 Everything comes from a seeded `random.Random`, so the same seed gives the same
 products, barcodes, prices and ids on every machine: demo receipts printed on two
 terminals refer to the same variants, and `seed_demo` can run again without duplicating.
+
+The demo store is also a Shopify shop: demo mode serves `demo_shop()` from the emulator.
+Both sides come from this one generator, and its ids are Shopify GIDs numbered from each
+product's place in the catalog, so the local seed and the shop name every product and
+variant alike and a catalog pull from the demo shop finds nothing to change.
 """
 
 from __future__ import annotations
 
 import csv
 import random
-import uuid
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -24,10 +29,20 @@ from .catalog import CatalogRepository, UpsertResult
 from .staff import StaffService
 
 DEMO_SEED = 20261127
+DEMO_PRODUCTS = 2000  # what `pos-app run --demo` seeds, locally and in its Shopify shop
 MAX_DEMO_PRODUCTS = 10_000  # the word lists hold about 14,000 distinct titles
 _BATCH = 5000
-# Ids derived from SKUs in this namespace: stable across runs and machines.
-_DEMO_NAMESPACE = uuid.UUID("0d6f4a53-2b1e-4f7c-8c1a-3e5b9d7f2a10")
+# Shopify-style numeric ids: product N of the catalog is Product PRODUCT_BASE + N, its
+# k-th variant ProductVariant VARIANT_BASE + 100 N + k (at most 24 variants a product)
+# and that variant's InventoryItem ITEM_BASE + 100 N + k. Far above the small ids the
+# emulator hands out for anything created later, so they never collide.
+_PRODUCT_BASE = 7_100_000_000_000
+_VARIANT_BASE = 41_000_000_000_000
+_ITEM_BASE = 43_000_000_000_000
+_MAX_VARIANTS = 100
+
+DEMO_LOCATION = "Main Street"  # the demo terminal's store: its stock is what the counter sees
+DEMO_WAREHOUSE = "Warehouse"
 
 STATE_TAX = TaxRate("state", "State sales tax", Decimal("0.0625"))
 CITY_TAX = TaxRate("city", "City sales tax", Decimal("0.02"))
@@ -291,6 +306,15 @@ _PRODUCE: tuple[tuple[str, str, int], ...] = (
 _PRICE_ENDINGS = (99, 99, 99, 49, 29, 79, 89, 19)
 
 
+def shopify_gid(kind: str, number: int) -> str:
+    return f"gid://shopify/{kind}/{number}"
+
+
+def gid_number(gid: str) -> int:
+    """1234 from "gid://shopify/ProductVariant/1234"."""
+    return int(gid.rsplit("/", 1)[1])
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSeedReport:
     products: int
@@ -319,7 +343,7 @@ class _CatalogGenerator:
         for plu, title, price in _PRODUCE:
             self._product_no += 1
             yield [self._variant(sku=plu, barcode=None, title=title, price=price,
-                                 department=None, brand="", product_key=plu)]
+                                 department=None, brand="", index=0)]
         attempts = 0
         while True:
             department = self._rng.choices(self._departments, self._weights)[0]
@@ -343,7 +367,7 @@ class _CatalogGenerator:
                 sku = f"{department.code}-{self._product_no:06d}"
                 yield [self._variant(sku=sku, barcode=self._barcode(brand), title=title,
                                      price=self._price(item), department=department,
-                                     brand=brand, product_key=sku)]
+                                     brand=brand, index=0)]
 
     def _apparel(self, brand: str, title: str, item: _Item) -> list[Variant]:
         colours = self._rng.sample(_COLOURS, self._rng.randint(2, 4))
@@ -354,7 +378,7 @@ class _CatalogGenerator:
             sizes = _SIZES[start:start + self._rng.randint(4, 5)]
         price = self._price(item)
         product_key = f"{_APPAREL.code}-{self._product_no:06d}"
-        variants = []
+        variants: list[Variant] = []
         for colour, colour_code in colours:
             for size in sizes:
                 size_code = "OS" if size == "One Size" else size
@@ -363,7 +387,7 @@ class _CatalogGenerator:
                     barcode=self._barcode(brand), title=f"{title} / {colour} / {size}",
                     # Bigger sizes cost a little more, as in most apparel price lists.
                     price=price + (200 if size in ("XXL",) else 0),
-                    department=_APPAREL, brand=brand, product_key=product_key))
+                    department=_APPAREL, brand=brand, index=len(variants)))
         return variants
 
     def _price(self, item: _Item) -> int:
@@ -387,10 +411,12 @@ class _CatalogGenerator:
         return make_ean13(f"{prefix}{ref:05d}")
 
     def _variant(self, *, sku: str, barcode: str | None, title: str, price: int,
-                 department: _Department | None, brand: str, product_key: str) -> Variant:
+                 department: _Department | None, brand: str, index: int) -> Variant:
+        assert index < _MAX_VARIANTS
         return Variant(
-            id=str(uuid.uuid5(_DEMO_NAMESPACE, "variant:" + sku)),
-            product_id=str(uuid.uuid5(_DEMO_NAMESPACE, "product:" + product_key)),
+            id=shopify_gid("ProductVariant",
+                           _VARIANT_BASE + self._product_no * _MAX_VARIANTS + index),
+            product_id=shopify_gid("Product", _PRODUCT_BASE + self._product_no),
             sku=sku,
             barcode=barcode,
             title=title,
@@ -415,6 +441,69 @@ def demo_catalog(n_products: int = 2000, *, seed: int = DEMO_SEED,
         if count == n_products:
             break
     return variants
+
+
+@dataclass(frozen=True, slots=True)
+class DemoListing:
+    """One demo variant as the demo's Shopify shop lists it."""
+
+    variant: Variant  # exactly as the local demo catalog holds it
+    option_title: str  # Shopify's variant title: "Black / M", or "Default Title"
+    inventory_item_id: str
+    taxable: bool
+    stock: Mapping[str, int]  # location name -> available; empty when not tracked
+
+
+@dataclass(frozen=True, slots=True)
+class DemoProduct:
+    id: str
+    title: str
+    product_type: str
+    vendor: str
+    listings: tuple[DemoListing, ...]
+
+
+# Units on the shelf at Main Street, by product type: a few of each shirt size, a few
+# dozen of a grocery line. One line in twelve is nearly sold out, so the counter's
+# "only N left" warning shows up in a demo.
+_SHELF = {"Apparel": (2, 9), "Hardware": (3, 14), "Pharmacy": (4, 20), "Pet": (4, 24)}
+_SHELF_DEFAULT = (8, 48)
+
+
+def demo_stock(variant: Variant, seed: int = DEMO_SEED) -> dict[str, int]:
+    """Shopify's `available` per location for a demo variant; the same on every run.
+    Loose produce is not tracked, so it has none."""
+    if not variant.tracked:
+        return {}
+    # A Random of its own per SKU: the catalog's own draws stay exactly as they were.
+    rng = random.Random(f"{seed}/stock/{variant.sku}")
+    low, high = _SHELF.get(variant.product_type, _SHELF_DEFAULT)
+    shelf = rng.randint(1, 3) if rng.random() < 1 / 12 else rng.randint(low, high)
+    return {DEMO_LOCATION: shelf, DEMO_WAREHOUSE: rng.randint(2, 6) * high}
+
+
+def demo_shop(n_products: int = DEMO_PRODUCTS, *, seed: int = DEMO_SEED,
+              currency: str = "USD") -> list[DemoProduct]:
+    """The demo store as a Shopify shop: `demo_catalog` grouped into products, with
+    Shopify's option titles, inventory item ids, taxable flags and stock levels."""
+    taxed = {c.code: bool(c.rates) for c in DEMO_TAX_CLASSES}
+    by_product: dict[str, list[Variant]] = {}
+    for v in demo_catalog(n_products, seed=seed, currency=currency):
+        by_product.setdefault(v.product_id, []).append(v)
+    products = []
+    for product_id, variants in by_product.items():
+        first = variants[0]
+        single = len(variants) == 1
+        title = first.title if single else first.title.split(" / ", 1)[0]
+        listings = tuple(DemoListing(
+            variant=v,
+            option_title="Default Title" if single else v.title[len(title) + 3:],
+            inventory_item_id=shopify_gid(
+                "InventoryItem", gid_number(v.id) - _VARIANT_BASE + _ITEM_BASE),
+            taxable=taxed[v.tax_class], stock=demo_stock(v, seed)) for v in variants)
+        products.append(DemoProduct(product_id, title, first.product_type, first.vendor,
+                                    listings))
+    return products
 
 
 def synthetic_variants(n: int, *, seed: int = 7, currency: str = "USD") -> Iterator[Variant]:

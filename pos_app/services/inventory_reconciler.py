@@ -12,11 +12,12 @@ its own methods; the counter reads `sellable()`, which never touches the network
 from __future__ import annotations
 
 import itertools
+import json
 import logging
 import random
 import threading
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from enum import Enum
 from typing import Any, TypeVar
@@ -49,6 +50,7 @@ from pos_app.services.inventory_ports import (
     InventoryStatus,
     ItemRef,
     MutationResult,
+    RemoteCollection,
     RemoteLevel,
     RemoteVariant,
     ShopifyAuthError,
@@ -64,6 +66,7 @@ T = TypeVar("T")
 
 CATALOG_CHUNK = 2500
 LEVEL_CHUNK = 5000
+COLLECTION_PAGE = 250  # products per page of a collection
 STALE = "CHANGE_FROM_QUANTITY_STALE"
 MISMATCH = "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
 APP_GID = "gid://pos-app"
@@ -86,6 +89,7 @@ class PassSummary:
     catalog_inserted: int = 0
     catalog_updated: int = 0
     skipped_no_sku: int = 0
+    collections_read: int = 0
     levels_updated: int = 0
     bulk_reads: int = 0
     ingested: int = 0
@@ -105,7 +109,8 @@ class PassSummary:
             f"Outcome          {self.outcome.value}" + (f": {self.message}"
                                                         if self.message else ""),
             f"Catalog          {self.variants_seen} variants read, {self.catalog_inserted} "
-            f"new, {self.catalog_updated} changed, {self.skipped_no_sku} without SKU",
+            f"new, {self.catalog_updated} changed, {self.skipped_no_sku} without SKU, "
+            f"{self.collections_read} collections read",
             f"Levels           {self.levels_updated} updated ({self.bulk_reads} bulk reads)",
             f"Pushed           {self.pushed_events} events in {self.mutations} mutations, "
             f"{self.rejected} set aside, {self.retries} retries",
@@ -267,6 +272,9 @@ class InventoryReconciler:
         ingest = self._repo.ingest_outbox(loc, self._now())
         s.ingested, s.rejected = ingest.ingested, s.rejected + ingest.bad
         self._push(loc, s)
+        # Collections matter to commission plans, not to stock: after the push, so a
+        # slow or failing collection read never holds back the terminal's deltas.
+        self._pull_collections(loc, s)
 
     def _now(self) -> str:
         return iso(self._clock.now())
@@ -397,6 +405,56 @@ class InventoryReconciler:
         if newest is not None:
             self._repo.set_state({"levels_watermark": newest})
 
+    def _pull_collections(self, loc: str, s: PassSummary) -> None:
+        """Bring collection membership (by title, what plans match on) up to date.
+
+        The collection list is read whole every pass: it is small and cheap, and it is
+        the only way to see a collection deleted or renamed. Products are read only for
+        collections that are new or changed (Shopify bumps a custom collection's
+        updatedAt when products join or leave it), together with every other
+        collection of the same title, since membership is kept by title. Many products
+        to read at once are read with one bulk operation instead of pages."""
+        known: dict[str, list[str]] = json.loads(self._repo.get_state("collections") or "{}")
+        listing: list[RemoteCollection] = []
+        after: str | None = None
+        while True:
+            page = self._call(lambda a=after: self._gateway.collections_page(  # type: ignore[misc]
+                after=a), s)
+            listing.extend(page.items)
+            if not page.has_next:
+                break
+            after = page.end_cursor
+        seen = {c.collection_id: [c.title, c.updated_at] for c in listing}
+        changed = [c for c in listing if known.get(c.collection_id) != seen[c.collection_id]]
+        titles = {c.title for c in changed}
+        titles.update(known[k][0] for k in known if k not in seen or seen[k] != known[k])
+        if not titles:
+            return
+        to_read = [c for c in listing if c.title in titles]
+        members: dict[str, set[str]] = {t: set() for t in titles}
+        pages = sum(max(1, -(-c.products_count // COLLECTION_PAGE)) for c in to_read)
+        if self._switch_to_bulk(pages):
+            result = self._bulk(BulkKind.COLLECTIONS, loc, None, s)
+            title_of = {c.collection_id: c.title for c in result.collections}
+            for cid, product in result.members:
+                if title_of.get(cid) in members:
+                    members[title_of[cid]].add(product)
+            s.collections_read += len(to_read)
+        else:
+            for c in to_read:
+                after = None
+                while True:
+                    got = self._call(lambda cid=c.collection_id, a=after:  # type: ignore[misc]
+                                     self._gateway.collection_products_page(cid, after=a), s)
+                    members[c.title].update(got.items)
+                    if not got.has_next:
+                        break
+                    after = got.end_cursor
+                s.collections_read += 1
+        self._repo.replace_collections({t: frozenset(p) for t, p in members.items()})
+        # Saved after the membership: a pass cut short reads the same collections again.
+        self._repo.set_state({"collections": json.dumps(seen, sort_keys=True)})
+
     def _bulk(self, kind: BulkKind, loc: str, since: str | None, s: PassSummary) -> BulkResult:
         job: BulkJob = self._call(lambda: self._gateway.start_bulk(
             kind, location_id=loc, updated_since=since), s)
@@ -433,6 +491,22 @@ class InventoryReconciler:
                        else self.settings.exempt_tax_class),
             tracked=rv.tracked, product_type=rv.product_type, vendor=rv.vendor)
 
+    def _keep_local_tax_classes(self, pulled: Sequence[Variant]) -> Sequence[Variant]:
+        """Shopify only says taxable or not. A local class that agrees with it (a
+        reduced food rate is still taxable) is the terminal's finer knowledge: keep it,
+        or every pull would reprice food at the standard rate."""
+        local = self._catalog.get_by_skus([v.sku for v in pulled])
+        if not local:
+            return pulled
+        classes = self._catalog.tax_classes()
+        kept: list[Variant] = []
+        for v in pulled:
+            mine = classes.get(local[v.sku].tax_class) if v.sku in local else None
+            agrees = mine is not None and \
+                bool(mine.rates) == (v.tax_class != self.settings.exempt_tax_class)
+            kept.append(replace(v, tax_class=mine.code) if mine is not None and agrees else v)
+        return kept
+
     def _store_variants(self, remote: Sequence[RemoteVariant], s: PassSummary) -> None:
         s.variants_seen += len(remote)
         active = [rv for rv in remote if rv.status == "ACTIVE"]
@@ -446,7 +520,7 @@ class InventoryReconciler:
             variants.append(v)
             refs.append(ItemRef(v.sku, rv.inventory_item_id, rv.variant_id, rv.tracked))
         for chunk in _chunks(variants, CATALOG_CHUNK):
-            res = self._catalog.upsert_variants(chunk)
+            res = self._catalog.upsert_variants(self._keep_local_tax_classes(chunk))
             s.catalog_inserted += res.inserted
             s.catalog_updated += res.updated
         for refs_chunk in _chunks(refs, CATALOG_CHUNK):

@@ -179,13 +179,20 @@ class CounterWindow(QMainWindow):
         waiting = int(rec.get("pending_events") or 0) + int(rec.get("in_flight_events") or 0)
         last = _hhmm(rec.get("last_success_at"))
         attention = int(rec.get("open_attention") or 0)
-        text = f"Shopify: last sync {last}" if last else "Shopify: not synced yet"
+        name = "Shopify (demo shop)" if st.get("shopify_demo") else "Shopify"
+        offline = st.get("shopify_offline")
+        if offline:
+            text = f"{name}: offline" + (f", last sync {last}" if last else "") + \
+                " — selling continues"
+        else:
+            text = f"{name}: last sync {last}" if last else f"{name}: not synced yet"
         if waiting:
             text += f", {waiting} stock change(s) waiting"
         if attention:
             text += f", {attention} need attention"
         self.st_shopify.setText(text)
-        _warn(self.st_shopify, bool(waiting or attention))
+        self.st_shopify.setToolTip(str(offline or ""))
+        _warn(self.st_shopify, bool(offline or waiting or attention))
 
     def show_sync_status(self) -> None:
         SyncStatusDialog(self._last_status, self).exec()
