@@ -74,6 +74,7 @@ class CounterWindow(QMainWindow):
         self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.st_sync.setToolTip("Open the sync status")
         self.st_sync.clicked.connect(self.show_sync_status)
+        self.st_sync.setVisible(False)  # an empty flat button still paints a blank pill
         for w in (self.st_user, self.st_shift, self.st_terminal):
             bar.addWidget(w)
         bar.addPermanentWidget(self.st_shopify)
@@ -140,6 +141,7 @@ class CounterWindow(QMainWindow):
         def done(st: Any) -> None:
             if isinstance(st, BaseException):
                 self.st_sync.setText("Status unavailable")
+                self.st_sync.setVisible(True)
                 return
             self._last_status = st
             self._show_central(st.get("central") or {})
@@ -155,6 +157,7 @@ class CounterWindow(QMainWindow):
                 mins = int(age.total_seconds() // 60)
                 text += f" (oldest {mins} min)" if mins else ""
             self.st_sync.setText(text)
+            self.st_sync.setVisible(True)
             _warn(self.st_sync, bool(pending))
         self.worker.submit(fn, done, done)
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -305,7 +305,7 @@ class SaleScreen(QWidget):
             self.quick_grid.addWidget(empty, 0, 0)
             return
         for i, hit in enumerate(hits):
-            b = QPushButton(f"{_wrap(hit.title, 18, 2)}\n{hit.price}")
+            b = QuickKey(hit.title, hit.price)
             set_role(b, "quick")
             # Long product names must never widen the window: the grid sets the width.
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
@@ -623,24 +623,50 @@ class _Refocus(QObject):
         return False
 
 
-def _wrap(text: str, width: int, lines: int) -> str:
-    """Word-wrap to at most `lines` lines of `width`, ending in … when cut."""
+def _wrap(text: str, fits: Callable[[str], bool], lines: int,
+          elide: Callable[[str], str]) -> list[str]:
+    """Greedy word wrap into at most `lines` lines that `fits`; the last line is elided
+    (…) when words are left over, and a single word too long for a line is elided."""
+    words = text.split()
     out: list[str] = []
     current = ""
-    for word in text.split():
-        candidate = f"{current} {word}".strip()
-        if len(candidate) <= width:
+    while words:
+        candidate = f"{current} {words[0]}".strip()
+        if fits(candidate):
             current = candidate
+            words.pop(0)
             continue
-        if current:
-            out.append(current)
-        current = word[:width]
+        if not current:  # one word wider than the line
+            current = words.pop(0)
+        out.append(current)
+        current = ""
         if len(out) == lines:
             break
-    if current and len(out) < lines:
+    if current:
         out.append(current)
-    joined = " ".join(out)
-    if len(joined) < len(" ".join(text.split())):
-        last = out[-1]
-        out[-1] = (last[: width - 1] if len(last) >= width else last) + "…"
-    return "\n".join(out)
+    if words or any(not fits(line) for line in out):
+        out[-1] = elide(f"{out[-1]} {' '.join(words)}".strip())
+    return [line if fits(line) else elide(line) for line in out]
+
+
+class QuickKey(QPushButton):
+    """A product key: the title wrapped to the key's real width in its real font (two
+    lines at most, … when cut), then the price. Never widens the grid."""
+
+    def __init__(self, title: str, price: str) -> None:
+        super().__init__()
+        self._title, self._price = title, price
+        self.setText(f"{title}\n{price}")
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        fm = self.fontMetrics()
+        room = max(20, self.width() - 24)  # the style's padding and frame
+
+        def elide(t: str) -> str:
+            return fm.elidedText(t, Qt.TextElideMode.ElideRight, room)
+
+        lines = _wrap(self._title, lambda t: fm.horizontalAdvance(t) <= room, 2, elide)
+        text = "\n".join([*lines, self._price])
+        if text != self.text():
+            self.setText(text)

@@ -449,3 +449,39 @@ def test_not_enough_tendered_and_printer_offline_are_inline(qtbot, tmp_path):
         win.deleteLater()
         worker.shutdown()
         t.ctx.close()
+
+
+def test_quick_key_titles_wrap_to_the_key_and_elide_what_is_left():
+    from pos_app.ui.sale_screen import _wrap
+
+    def fits(t: str) -> bool:
+        return len(t) <= 10
+
+    def elide(t: str) -> str:
+        return t if len(t) <= 10 else t[:9].rstrip() + "…"
+
+    assert _wrap("Roma Tomatoes (per lb)", fits, 2, elide) == ["Roma", "Tomatoes…"]
+    assert _wrap("Lemons (each)", fits, 2, elide) == ["Lemons", "(each)"]
+    assert _wrap("Supercalifragilistic tea", fits, 2, elide) == ["Supercali…", "tea"]
+    assert _wrap("", fits, 2, elide) == []
+
+
+def test_quick_keys_never_clip_their_titles(terminal, qtbot):
+    from pos_app.ui.sale_screen import QuickKey
+
+    title = "Roma Tomatoes on the Vine (per lb)"
+    key = QuickKey(title, "$1.49")
+    key.show()
+    for width in (300, 120, 80):
+        key.resize(width, 90)
+        qtbot.waitUntil(lambda w=width: key.width() == w)
+        *lines, price = key.text().splitlines()
+        assert price == "$1.49" and 1 <= len(lines) <= 2
+        fm = key.fontMetrics()
+        for line in lines:
+            assert fm.horizontalAdvance(line) <= max(20, width - 24), (width, line)
+        shown = " ".join(lines)
+        assert shown == title or shown.endswith("…"), (width, shown)
+    assert key.text().count("…") == 1  # at 80 px the title cannot fit
+    key.close()
+    key.deleteLater()
