@@ -5,14 +5,12 @@ resolves each item once dealt with, and the resolution is audited by the service
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -26,7 +24,14 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PermissionDenied
 from pos_app.services.counter import AttentionRow, StockAttentionView
 
-from .stock_count import ApprovalRow, Call, error_text, needs_approval, shown_time
+from .stock_count import (
+    ApprovalRow,
+    Call,
+    StockDialog,
+    error_text,
+    needs_approval,
+    shown_time,
+)
 from .theme import ERROR, set_role
 
 COLUMNS = ("Kind", "SKU", "What happened", "When")
@@ -35,16 +40,12 @@ EMPTY = ("Nothing needs attention. Oversells after offline periods, counts that 
 NOT_SET_UP = "Shopify is not set up on this terminal: there is no stock to reconcile."
 
 
-class StockAttentionDialog(QDialog):
+class StockAttentionDialog(StockDialog):
     """Enter (or the button) resolves the selected item; Esc closes."""
 
     def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(call, counter, parent)
         self.setWindowTitle("Stock needing attention")
-        self._call = call
-        self._counter = counter
-        self._approver_pin: str | None = None
-        self._closed = False
         self.rows: tuple[AttentionRow, ...] = ()
         self.loaded = False
 
@@ -182,14 +183,3 @@ class StockAttentionDialog(QDialog):
         self.message.setVisible(bool(text))
         set_role(self.message, role)
 
-    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
-             on_error: Callable[[BaseException], None]) -> None:
-        """A worker call whose answer is dropped if the screen was closed meanwhile."""
-        def guard(cb: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: None if self._closed else cb(value)
-        self._call(fn, guard(on_ok), guard(on_error))
-
-    def done(self, code: int) -> None:
-        self._closed = True
-        self._approver_pin = None
-        super().done(code)

@@ -109,22 +109,42 @@ def _button(text: str) -> QPushButton:
     return b
 
 
-class StockCountDialog(QDialog):
+class StockDialog(QDialog):
+    """What both stock screens share: every call goes through the worker, an answer that
+    arrives after the screen closed is dropped, and a manager's approval lasts only for
+    this sitting."""
+
+    def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._call = call
+        self._counter = counter
+        self._approver_pin: str | None = None
+        self._closed = False
+
+    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
+             on_error: Callable[[BaseException], None]) -> None:
+        def guard(cb: Callable[[Any], None]) -> Callable[[Any], None]:
+            return lambda value: None if self._closed else cb(value)
+        self._call(fn, guard(on_ok), guard(on_error))
+
+    def done(self, code: int) -> None:
+        self._closed = True
+        self._approver_pin = None
+        super().done(code)
+
+
+class StockCountDialog(StockDialog):
     """Scan → count → Enter records; Esc closes. Every call goes through the worker."""
 
     counted = Signal(object)  # CountResult, once durable
     attention_requested = Signal()
 
     def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(call, counter, parent)
         self.setWindowTitle("Stock count")
-        self._call = call
-        self._counter = counter
         self.item: StockItemView | None = None
         self.sync: StockSyncView | None = None
         self.results: list[CountResult] = []
-        self._approver_pin: str | None = None
-        self._closed = False
         self._submitting = False
 
         lay = QVBoxLayout(self)
@@ -416,14 +436,3 @@ class StockCountDialog(QDialog):
     def _show_error(self, exc: BaseException) -> None:
         self._say(error_text(exc), "error")
 
-    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
-             on_error: Callable[[BaseException], None]) -> None:
-        """A worker call whose answer is dropped if the screen was closed meanwhile."""
-        def guard(cb: Callable[[Any], None]) -> Callable[[Any], None]:
-            return lambda value: None if self._closed else cb(value)
-        self._call(fn, guard(on_ok), guard(on_error))
-
-    def done(self, code: int) -> None:
-        self._closed = True
-        self._approver_pin = None  # the approval lasts for this sitting only
-        super().done(code)
