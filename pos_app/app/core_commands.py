@@ -81,6 +81,17 @@ def status(args: argparse.Namespace) -> int:
                  + (f", last sync {_age(central['last_success_at'], now)} ago"
                     if central.get("last_success_at") else ""))
     rec = st["reconcile"]
-    lines.append(f"Shopify stock    {len(rec.get('attention', []))} item(s) need attention")
+    if not st.get("shopify_configured") and not rec.get("last_success_at"):
+        lines.append("Shopify stock    not set up ([shopify] shop and location)")
+    else:
+        lines.append(
+            f"Shopify stock    {rec.get('pending_events', 0)} pending"
+            + (f" (oldest {_age(rec['oldest_pending_at'], now)})"
+               if rec.get("oldest_pending_at") else "")
+            + f", {rec.get('in_flight_events', 0)} in flight, "
+            f"{rec.get('rejected_events', 0)} set aside; last sync "
+            + (f"{_age(rec['last_success_at'], now)} ago" if rec.get("last_success_at")
+               else "never"))
+    lines.append(f"                 {len(rec.get('attention', []))} item(s) need attention")
     print("\n".join(lines))
     return 0

@@ -44,3 +44,23 @@ def test_job_runs_off_the_calling_thread_and_again_when_kicked(tmp_path):
         finally:
             scheduler.shutdown(wait=True)
         assert threading.main_thread().name not in threads
+
+
+def test_status_shows_the_stock_queue_and_last_sync(tmp_path, capsys):
+    from pos_app.app.cli import main
+    from tests.integration.shopify_fixtures import rig
+
+    data = str(tmp_path / "data")
+    with rig(tmp_path) as r:
+        assert main(["status", "--data-dir", data]) == 0
+        assert "Shopify stock    not set up" in capsys.readouterr().out
+        r.reconciler.run_once()
+        r.sell("SKU-001", 2)
+        r.sell("SKU-002", 1)
+        assert main(["status", "--data-dir", data]) == 0
+        out = capsys.readouterr().out
+        assert "Shopify stock    2 pending (oldest " in out
+        assert "0 in flight, 0 set aside; last sync " in out and "last sync never" not in out
+        r.reconciler.run_once()
+        assert main(["status", "--data-dir", data]) == 0
+        assert "Shopify stock    0 pending, 0 in flight" in capsys.readouterr().out
