@@ -127,6 +127,9 @@ def build_completion(state: SaleState, priced: PricedCart, st: Settlement, ids: 
         "lines": [{"line_no": sl.line_no, "sku": sl.sku, "variant_id": sl.variant_id,
                    "quantity": sl.quantity, "net": sl.total - sl.tax, "total": sl.total,
                    "tax": sl.tax, "discount": sl.discount,
+                   # What a return at another till refunds exactly (services/sales.py).
+                   "gross": sl.gross, "taxes": [list(t) for t in sl.taxes], "title": sl.title,
+                   "unit_price": sl.unit_price, "tax_class": sl.tax_class,
                    "attributions": [list(a) for a in sl.attributions],
                    "return_of": ([ln.return_of.sale_id, ln.return_of.line_no]
                                  if ln.return_of else None)}

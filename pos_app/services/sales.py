@@ -6,14 +6,23 @@ command on a sale goes through that sale's single writer.
 
 from __future__ import annotations
 
+import re
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
-from pos_app.domain.errors import ReturnError, StateError
+from pos_app.domain.commission import CommissionRecord
+from pos_app.domain.errors import (
+    EnvironmentFault,
+    InputError,
+    NotFound,
+    Offline,
+    ReturnError,
+    StateError,
+)
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import Fixed
 from pos_app.domain.returns import SoldLine, refund_amounts
@@ -27,7 +36,9 @@ from pos_app.domain.sale import (
     TenderKind,
 )
 
+from .commission_calculator import OriginalsCache, OriginalsOfSale
 from .completion import CompletionHook, apply_hooks, build_completion
+from .receipts import MAX_RECEIPT_NO, parse_receipt_code
 from .sale_commands import Park
 from .sale_session import CommandRecord, SaleSession, SaleStore
 
@@ -51,6 +62,80 @@ class SaleRepository(SaleStore, Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class RemoteSaleLine:
+    """A line of a sale rung up on another terminal, as the central database knows it:
+    what was paid for it and the commission records it earned."""
+
+    line_no: int
+    sku: str
+    title: str  # the SKU when the central database has no title
+    variant_id: str | None
+    quantity: int
+    gross: int
+    discount: int
+    taxes: tuple[tuple[str, int], ...]
+    total: int
+    unit_price: int
+    tax_class: str = ""
+    attributions: tuple[tuple[str, int], ...] = ()
+    returned_elsewhere: int = 0  # units returned at terminals other than the asking one
+    originals: tuple[CommissionRecord, ...] = ()  # current versions of its sale records
+
+
+@dataclass(frozen=True, slots=True)
+class RemoteSale:
+    """A completed sale of another terminal of this store, found in the central database."""
+
+    sale_id: str
+    terminal_id: str
+    receipt_no: int
+    completed_at: str
+    currency: str
+    payments: tuple[tuple[str, int], ...]  # (tender kind, amount kept)
+    lines: tuple[RemoteSaleLine, ...]
+    cashier_id: str | None = None
+
+
+class RemoteSales(Protocol):
+    """Completed sales of the other terminals of this terminal's store, in the central
+    database (adapters/central/remote_sales.py). A network call: run it on the database
+    worker, never the GUI thread. Raises Offline (or another EnvironmentFault) when the
+    central database cannot be used."""
+
+    def find_sale(self, terminal_id: str, receipt_no: int) -> RemoteSale | None:
+        """The sale, or None when no terminal of this store has that receipt."""
+        ...
+
+    def returned_elsewhere(self, sale_id: str) -> Mapping[int, int]:
+        """Units of each line of a sale returned at terminals other than this one."""
+        ...
+
+
+_TYPED_REF = re.compile(r"([A-Za-z0-9._-]{1,32})-([0-9]{1,12})")
+
+
+def parse_receipt_ref(text: str) -> tuple[str | None, int]:
+    """(terminal id or None for this terminal, receipt no) from what was typed or scanned:
+    '42' or '#42' (this terminal), 'T1-42' (terminal T1), or the receipt barcode 'RT1-42'.
+    A scanned barcode wins over the typed form ('RT1-42' is terminal T1)."""
+    typed = text.strip().removeprefix("#").strip()
+    number: int | None = None
+    terminal: str | None = None
+    if typed.isascii() and typed.isdigit():
+        number = int(typed)
+    else:
+        try:
+            terminal, number = parse_receipt_code(typed)
+        except InputError:
+            found = _TYPED_REF.fullmatch(typed)
+            if found is not None:
+                terminal, number = found.group(1), int(found.group(2))
+    if number is None or not 0 < number <= MAX_RECEIPT_NO:
+        raise InputError(f"Not a receipt number: {typed[:40]!r}")
+    return terminal, number
+
+
+@dataclass(frozen=True, slots=True)
 class ReturnableLine:
     line: SoldLine
     returned: int
@@ -64,6 +149,14 @@ class ReturnableLine:
 class Receipt:
     sale: SaleState
     lines: tuple[ReturnableLine, ...]
+    receipt_no: int = 0
+    terminal_id: str = ""  # the terminal that rang the sale up
+    remote: bool = False  # found in the central database (another terminal's sale)
+
+    @property
+    def ref(self) -> str:
+        """How the cashier names it: '42' for this terminal's, 'T1-42' for another's."""
+        return f"{self.terminal_id}-{self.receipt_no}" if self.remote else str(self.receipt_no)
 
 
 class SalesDesk:
@@ -82,6 +175,12 @@ class SalesDesk:
         self._max_disc = cashier_max_discount_bp
         self._sessions: dict[str, SaleSession] = {}
         self._lock = threading.Lock()
+        # Other terminals' sales, through the central database (None: not set up), and
+        # where their original commission records are kept for the clawback of a return
+        # (the completion hook never asks the network).
+        self.remote: RemoteSales | None = None
+        self.originals_cache: OriginalsCache | None = None
+        self._remote_found: dict[tuple[str, int], RemoteSale] = {}
 
     def _cache(self, session: SaleSession) -> SaleSession:
         with self._lock:
@@ -126,13 +225,89 @@ class SalesDesk:
     def compact(self, older_than: timedelta) -> int:
         return self._repo.compact(iso(self._clock.now() - older_than))
 
-    def receipt(self, receipt_no: int) -> Receipt:
+    def receipt(self, receipt_no: int, *, terminal_id: str | None = None,
+                refresh: bool = True) -> Receipt:
+        """A completed sale for a return: this terminal's from the local database, another
+        terminal's of the store from the central database (a network call; `refresh`
+        False reuses the one found last, e.g. to add its lines after a lookup)."""
+        if terminal_id is not None and terminal_id != self.terminal_id:
+            return self._remote_receipt(terminal_id, receipt_no, refresh=refresh)
         sale, lines = self._repo.find_receipt(self.terminal_id, receipt_no)
         if sale.status is not SaleStatus.COMPLETED:
             raise ReturnError(f"Receipt {receipt_no} is not a completed sale")
         returned = self._repo.returned_quantities(sale.id)
-        return Receipt(sale, tuple(ReturnableLine(sl, returned.get(sl.line_no, 0))
-                                   for sl in lines))
+        elsewhere = self._returned_elsewhere(sale.id, [sl.line_no for sl in lines],
+                                             refresh=refresh)
+        return Receipt(sale, tuple(ReturnableLine(
+            sl, returned.get(sl.line_no, 0) + elsewhere.get(sl.line_no, 0))
+            for sl in lines), receipt_no, self.terminal_id)
+
+    def _returned_elsewhere(self, sale_id: str, line_nos: Sequence[int], *,
+                            refresh: bool) -> Mapping[int, int]:
+        """Units of this till's sale returned at other tills: asked of the central
+        database when connected (best effort: offline, what was last known), and kept
+        for the clawback of a return here."""
+        if refresh and self.remote is not None:
+            try:
+                got = dict(self.remote.returned_elsewhere(sale_id))
+            except EnvironmentFault:
+                got = None  # offline: returns elsewhere as last known
+            if got is not None:
+                if self.originals_cache is None:
+                    return got
+                if got:
+                    self.originals_cache.cache_originals(
+                        [OriginalsOfSale(sale_id, (), got)], iso(self._clock.now()))
+        if self.originals_cache is None:
+            return {}
+        return {n: self.originals_cache.returned_elsewhere(sale_id, n) for n in line_nos}
+
+    def _remote_receipt(self, terminal_id: str, receipt_no: int, *, refresh: bool) -> Receipt:
+        ref = f"{terminal_id}-{receipt_no}"
+        key = (terminal_id, receipt_no)
+        with self._lock:
+            found = None if refresh else self._remote_found.get(key)
+        if found is None:
+            if self.remote is None:
+                raise NotFound(f"Receipt {ref} is from another till and this terminal is not "
+                               "connected to a central database; use a return without a "
+                               "receipt (manager)")
+            try:
+                found = self.remote.find_sale(terminal_id, receipt_no)
+            except EnvironmentFault as exc:
+                raise Offline(f"Receipt {ref} is from another till and the central database "
+                              "can't be reached; use a return without a receipt "
+                              "(manager)") from exc
+            if found is None:
+                raise NotFound(f"Receipt {ref} was not found at any till of this store")
+            if not found.lines:
+                raise ReturnError(f"Receipt {ref} reached the central database without its "
+                                  "lines; use a return without a receipt (manager)")
+            if self.originals_cache is not None:
+                # Cached before any return line exists, so the commission clawback of the
+                # return (computed inside the sale's transaction) finds them offline.
+                self.originals_cache.cache_originals([OriginalsOfSale(
+                    found.sale_id,
+                    tuple(r for ln in found.lines for r in ln.originals),
+                    {ln.line_no: ln.returned_elsewhere for ln in found.lines})],
+                    iso(self._clock.now()))
+            with self._lock:
+                self._remote_found[key] = found
+        returned_here = self._repo.returned_quantities(found.sale_id)
+        lines = tuple(ReturnableLine(
+            SoldLine(sale_id=found.sale_id, receipt_no=receipt_no, line_no=ln.line_no,
+                     variant_id=ln.variant_id, sku=ln.sku, title=ln.title,
+                     quantity=ln.quantity, unit_price=ln.unit_price, tax_class=ln.tax_class,
+                     gross=ln.gross, discount=ln.discount, taxes=ln.taxes, total=ln.total,
+                     attributions=ln.attributions),
+            ln.returned_elsewhere + returned_here.get(ln.line_no, 0)) for ln in found.lines)
+        tenders = tuple(Tender(f"{found.sale_id}:{i}", _tender_kind(kind), amount, None)
+                        for i, (kind, amount) in enumerate(found.payments))
+        sale = SaleState(id=found.sale_id, terminal_id=found.terminal_id,
+                         currency=found.currency, opened_at=found.completed_at,
+                         cashier_id=found.cashier_id, status=SaleStatus.COMPLETED,
+                         tenders=tenders)
+        return Receipt(sale, lines, receipt_no, terminal_id, remote=True)
 
     def post_void(self, sale_id: str, *, actor: Actor | None, approver: Actor | None = None,
                   reason: str = "") -> tuple[SaleState, int | None]:
@@ -177,6 +352,13 @@ class SalesDesk:
                                audit_action=Action.POST_VOID.value)
         result = self._repo.commit(0, done, record, facts)
         return done, result.receipt_no
+
+
+def _tender_kind(kind: str) -> TenderKind:
+    try:
+        return TenderKind(kind)
+    except ValueError:  # a tender this version does not know: shown as card
+        return TenderKind.CARD
 
 
 def _negated_fixed(sl: SoldLine) -> Fixed:

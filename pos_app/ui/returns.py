@@ -22,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import InputError, PosError
 from pos_app.services.counter import ReceiptLookup
+from pos_app.services.sales import parse_receipt_ref
 
 from .theme import set_role
 
@@ -31,7 +32,8 @@ Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseExcepti
 
 
 def parse_receipt_number(text: str) -> int | None:
-    """Accept '42', '#42' or a scanned receipt code ending in the number (R<T>-42)."""
+    """Accept '42', '#42' or a scanned receipt code ending in the number (R<T>-42).
+    Only the number: `parse_receipt_ref` also keeps which till's receipt it is."""
     tail = text.strip().lstrip("#").rsplit("-", 1)[-1]
     return int(tail) if tail.isdigit() else None
 
@@ -90,17 +92,25 @@ class ReturnDialog(QDialog):
         set_role(self.info, "error")
 
     def look_up(self) -> None:
-        no = parse_receipt_number(self.number.text())
-        if no is None:
-            self.info.setText(f"Not a receipt number: {self.number.text().strip()!r}")
+        typed = self.number.text().strip()
+        try:
+            terminal, no = parse_receipt_ref(typed)
+        except InputError:
+            self.info.setText(f"Not a receipt number: {typed!r}")
             set_role(self.info, "error")
             return
-        self._call(lambda: self._counter.find_receipt(no), self.show_receipt, self._error)
+        # Another till's receipt ('T1-42', or its barcode) is looked up in the central
+        # database by the counter, on the worker like every other call.
+        ref: int | str = no if terminal is None else f"{terminal}-{no}"
+        self.info.setText(f"Looking up receipt {ref}…")
+        set_role(self.info, "muted")
+        self._call(lambda: self._counter.find_receipt(ref), self.show_receipt, self._error)
 
     def show_receipt(self, receipt: ReceiptLookup) -> None:
         self.receipt = receipt
         paid = ", ".join(receipt.tenders) or "no tenders"
-        self.info.setText(f"Receipt #{receipt.receipt_no} · {receipt.completed_at[:16]} · "
+        till = f" (till {receipt.terminal_id})" if receipt.ref and "-" in receipt.ref else ""
+        self.info.setText(f"Receipt #{receipt.receipt_no}{till} · {receipt.completed_at[:16]} · "
                           f"total {receipt.total} · paid with {paid}")
         set_role(self.info, "muted")
         self.table.setRowCount(len(receipt.lines))
@@ -129,7 +139,7 @@ class ReturnDialog(QDialog):
             self.info.setText("Choose how many of which item come back")
             set_role(self.info, "error")
             return
-        no = self.receipt.receipt_no
+        no: int | str = self.receipt.ref or self.receipt.receipt_no
 
         def done(view: Any) -> None:
             self.result_view = view
