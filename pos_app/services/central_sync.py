@@ -1,4 +1,5 @@
-"""Sync with the central database: push the outbox, pull plans, staff and settings.
+"""Sync with the central database: push the outbox, pull plans, staff, settings and the
+other tills' commission period totals.
 
 Exactly-once effect over an at-least-once transport:
 - every outbox row carries its terminal-generated op id (UUIDv7) and the terminal's
@@ -14,6 +15,13 @@ is split in halves until the refused rows are alone; they are marked 'rejected' 
 the reason (the manager's "needs attention" list) and the rest goes through. An
 unreachable server or refused credentials stop the round, leave everything pending and
 back off (2 s doubling to 1,024 s, with jitter); the counter never waits for any of it.
+
+Tiers and bonuses are earned on a staff member's period across every till of the store,
+so each round also pulls, per staff member, plan and period of the current and previous
+month, the totals of the store's OTHER terminals' sale and clawback records (this
+terminal's own are known locally, and more recently). The ledger adds them to its own
+records for the counter's progress and for the marginal tier rate of the next sale;
+offline, the last pulled figures stand, with the time they are "as of".
 """
 
 from __future__ import annotations
@@ -24,7 +32,7 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, iso
@@ -32,6 +40,7 @@ from pos_app.domain.commission import CommissionRecord, canonical_json, digest
 from pos_app.domain.errors import EnvironmentFault, InputError, Offline, PosError
 
 from .commission_calculator import RECORD_TOPIC
+from .commission_settlement import window_start
 
 log = logging.getLogger(__name__)
 
@@ -128,6 +137,20 @@ class PulledSetting:
 
 
 @dataclass(frozen=True, slots=True)
+class PulledPeriodTotals:
+    """Other terminals' OK sale and clawback records of one staff member, plan and period
+    (as `PeriodTotals`: value, units, tier parts paid, amount)."""
+
+    staff_id: str
+    plan_id: str
+    period_start: date
+    value: int
+    units: int
+    tier_paid: int
+    amount: int
+
+
+@dataclass(frozen=True, slots=True)
 class SyncState:
     failures: int = 0
     next_try_at: str | None = None
@@ -169,6 +192,12 @@ class CentralStore(Protocol):
 
     def pull_settings(self, identity: TerminalIdentity) -> list[PulledSetting]: ...
 
+    def pull_period_totals(self, identity: TerminalIdentity,
+                           since: date) -> list[PulledPeriodTotals]:
+        """Per staff member, plan and period starting on or after `since`: the totals of
+        the store's OK sale and clawback records of every terminal but this one."""
+        ...
+
 
 class SyncOutbox(Protocol):
     """The terminal's side (adapters/sqlite/central_outbox.py)."""
@@ -195,6 +224,12 @@ class SyncOutbox(Protocol):
 
     def apply_settings(self, settings: Sequence[PulledSetting]) -> int: ...
 
+    def apply_period_totals(self, totals: Sequence[PulledPeriodTotals], since: date,
+                            as_of: str) -> int:
+        """Replace the other tills' totals with a complete pull (periods from `since`),
+        as of `as_of`, in one transaction; returns the rows stored."""
+        ...
+
     def load_state(self) -> SyncState: ...
 
     def save_state(self, state: SyncState) -> None: ...
@@ -217,6 +252,7 @@ class SyncSummary:
     seconds: float = 0.0
     error: str | None = None
     skipped_until: str | None = None
+    other_tills: int = 0  # period totals of other terminals pulled
 
     @property
     def ok(self) -> bool:
@@ -231,7 +267,8 @@ class SyncSummary:
             + (f" ({topics})" if topics else "") + f" in {self.seconds:.2f} s",
             f"Rejected         {self.rejected} this round; {self.rejected_total} need attention",
             f"Pulled           {self.plans_applied} plan(s), {self.staff_applied} staff, "
-            f"{self.settings_applied} setting(s) changed",
+            f"{self.settings_applied} setting(s) changed, "
+            f"{self.other_tills} other-till period total(s)",
             f"Still pending    {self.pending_left}",
         ]
         if self.error:
@@ -299,7 +336,7 @@ class CentralSync:
         if not force and state.next_try_at and now < datetime.fromisoformat(state.next_try_at):
             return SyncSummary(skipped_until=state.next_try_at)
         pushed: dict[str, int] = {}
-        rejected = batches = plans = staff = settings = 0
+        rejected = batches = plans = staff = settings = others = 0
         error: str | None = None
         in_flight: list[int] = []
         try:
@@ -329,6 +366,12 @@ class CentralSync:
             staff = self._outbox.apply_staff(self._central.pull_staff(self.identity))
             settings = self._outbox.apply_settings(
                 self._central.pull_settings(self.identity))
+            # The current and previous month in any zone: a day early covers a store
+            # behind UTC, whose date is still yesterday's.
+            since = window_start(self._clock.now().date() - timedelta(days=1))
+            others = self._outbox.apply_period_totals(
+                self._central.pull_period_totals(self.identity, since), since,
+                iso(self._clock.now()))
         except (CentralUnavailable, CentralAuthFailed) as exc:
             error = str(exc)
             if in_flight:
@@ -347,7 +390,7 @@ class CentralSync:
         pending, rejected_total = self._outbox.counts(self._topics)
         return SyncSummary(sum(pushed.values()), pushed, rejected, batches, plans, staff,
                            settings, pending, rejected_total,
-                           time.perf_counter() - started, error)
+                           time.perf_counter() - started, error, other_tills=others)
 
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []

@@ -13,6 +13,14 @@ day in SQL: the service hands them the period as UTC segments of constant UTC of
 adjustments and bonuses) are placed on the day they were last settled, clamped into
 the plan period they belong to, so a bonus settled on the 1st for the month before
 is paid in that month.
+
+Tiers and bonuses are settled store-wide (services/commission_settlement.py): those
+records carry the terminal id "store" and are shown as "Store-wide (tiers & bonuses)".
+A report filtered to one terminal shows what was rung up on it (its sale and clawback
+commission) and leaves the store-wide tier and bonus records out, since no one terminal
+earned them; they count under "All terminals" and under the store-wide choice itself.
+Tier and bonus progress is always of the staff member's whole store period, whatever
+terminal is chosen: that is what the tiers are earned on.
 """
 
 from __future__ import annotations
@@ -28,6 +36,7 @@ from typing import Literal, Protocol, TypeVar
 
 from pos_app.domain.clock import Clock, iso
 from pos_app.domain.commission import (
+    STORE_WIDE_TERMINAL,
     CommissionPlan,
     CommissionRecord,
     Measure,
@@ -54,6 +63,8 @@ PERIOD_KINDS = (RecordKind.TIER_ADJUSTMENT, RecordKind.BONUS)
 # at most this long before it.
 LONGEST_PLAN_PERIOD = timedelta(days=31)
 DAY_BUCKET_MAX_DAYS = 62  # longer periods are charted by week
+
+STORE_WIDE_LABEL = "Store-wide (tiers & bonuses)"
 
 PeriodName = Literal["day", "week", "month", "year", "custom"]
 Bucket = Literal["day", "week"]
@@ -208,6 +219,11 @@ def day_segments(period: ReportPeriod, tz: tzinfo | None) -> tuple[DaySegment, .
         if until > at:
             out.append(DaySegment(iso(at), iso(until), off))
     return tuple(out)
+
+
+def terminal_label(terminal_id: str) -> str:
+    """A terminal as people name it; the store-wide settlement's records are no till's."""
+    return STORE_WIDE_LABEL if terminal_id == STORE_WIDE_TERMINAL else terminal_id
 
 
 def local_day(at: str, tz: tzinfo | None) -> date:
@@ -858,7 +874,9 @@ class CommissionReportService:
             except PlanMissing:
                 continue
         keys = {(staff, p.id, period_start(p.period, ref)) for staff, p in plans.items()}
-        totals = self._src.period_totals(f.scope, keys) if keys else {}
+        # Tiers are earned on the whole store's period: never one terminal's part of it.
+        totals = self._src.period_totals(replace(f.scope, terminal_id=None), keys) \
+            if keys else {}
         out = dict(figures)
         for staff, plan in plans.items():
             start = period_start(plan.period, ref)
@@ -895,7 +913,7 @@ class CommissionReportService:
         for _, r in recs:
             ref = refs.get(r.sale_id or "")
             if r.kind in PERIOD_KINDS:
-                receipt = "—"
+                receipt = STORE_WIDE_LABEL if r.terminal_id == STORE_WIDE_TERMINAL else "—"
                 what = "Bonus" if r.kind is RecordKind.BONUS else "Tier adjustment"
                 line = f"{what} for the period from {_d(r.period_start)}" if r.period_start \
                     else what

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
 import pytest
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -17,6 +17,7 @@ from pos_app.services.central_sync import (
     CentralSync,
     CentralUnavailable,
     OutboxItem,
+    PulledPeriodTotals,
     PulledPlan,
     PulledSetting,
     PulledStaff,
@@ -65,6 +66,11 @@ class FakeOutbox:
     def apply_settings(self, settings: Sequence[PulledSetting]) -> int:
         return 0
 
+    def apply_period_totals(self, totals: Sequence[PulledPeriodTotals], since: date,
+                            as_of: str) -> int:
+        self.other_tills = (list(totals), since, as_of)
+        return len(totals)
+
     def load_state(self) -> SyncState:
         return self.state
 
@@ -94,6 +100,10 @@ class FakeCentral:
         return []
 
     def pull_settings(self, identity: TerminalIdentity) -> list[PulledSetting]:
+        return []
+
+    def pull_period_totals(self, identity: TerminalIdentity,
+                           since: date) -> list[PulledPeriodTotals]:
         return []
 
 

@@ -33,6 +33,7 @@ from pos_app.domain.commission import (
 )
 from pos_app.domain.errors import StaleVersion
 from pos_app.services.central_sync import (
+    PulledPeriodTotals,
     PulledPlan,
     PulledSetting,
     PulledStaff,
@@ -175,6 +176,17 @@ class SqlCentralStore:
                 "ORDER BY key"), {"s": identity.store_id}).all()
         return [PulledSetting(r[0], r[1], int(r[2]), r[3]) for r in rows]
 
+    def pull_period_totals(self, identity: TerminalIdentity,
+                           since: date) -> list[PulledPeriodTotals]:
+        """What the store's other terminals sold per staff member, plan and period
+        (one aggregate; the store-wide settlement's own records are not sales)."""
+        with central_errors(self._where), self._engine.connect() as conn:
+            rows = conn.execute(text(_OTHERS_TOTALS), {
+                "s": identity.store_id, "t": identity.terminal_id,
+                "a": since.isoformat()}).all()
+        return [PulledPeriodTotals(r[0], r[1], date.fromisoformat(str(r[2])), int(r[3]),
+                                   int(r[4]), int(r[5]), int(r[6])) for r in rows]
+
 
 _PERIOD_COLS = ", ".join(RECORD_COLUMNS)
 _SALE_TOTALS = (
@@ -183,6 +195,11 @@ _SALE_TOTALS = (
     "CAST(sum(r.amount) AS bigint) FROM commission_record r {join} WHERE r.store_id = :s "
     "AND r.kind IN ('sale', 'clawback') AND r.status = 'ok' AND r.plan_id IS NOT NULL "
     "AND r.period_start IS NOT NULL {where} GROUP BY r.staff_id, r.plan_id, r.period_start")
+
+
+_OTHERS_TOTALS = _SALE_TOTALS.format(
+    join="", where="AND r.terminal_id <> :t AND r.period_start >= :a") \
+    + " ORDER BY r.staff_id, r.plan_id, r.period_start"
 
 
 def _key(row: Sequence[Any]) -> PeriodKey:

@@ -1,18 +1,21 @@
 """The terminal's side of central sync: reading and acknowledging the outbox, applying pulls.
 
 Pulled rows (plans, staff, settings) replace the local copy only when their
-(version, digest) is higher, so a stale pull never overwrites a newer plan.
+(version, digest) is higher, so a stale pull never overwrites a newer plan. The other
+tills' commission period totals are a cache of one complete read: replaced whole.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
+from datetime import date
 
 from sqlalchemy import Connection, text
 
 from pos_app.services.central_sync import (
     OutboxItem,
+    PulledPeriodTotals,
     PulledPlan,
     PulledSetting,
     PulledStaff,
@@ -23,6 +26,8 @@ from .store import LocalDatabase
 
 _CHUNK = 500
 _STATE_KEY = "central_sync"
+# {"as_of": ISO time, "since": ISO date} of the last pull of the other tills' totals.
+OTHER_TILLS_KEY = "remote_period_totals"
 
 
 def _chunks(seqs: Sequence[int]) -> list[Sequence[int]]:
@@ -133,6 +138,26 @@ class SqliteSyncOutbox:
         with self._db.write() as conn:
             return self._changed(conn, "central_setting", "key", rows,
                                  ("key", "value", "version", "digest"))
+
+    def apply_period_totals(self, totals: Sequence[PulledPeriodTotals], since: date,
+                            as_of: str) -> int:
+        rows: list[dict[str, object]] = [
+            {"s": t.staff_id, "p": t.plan_id, "d": t.period_start.isoformat(), "v": t.value,
+             "u": t.units, "t": t.tier_paid, "a": t.amount, "o": as_of} for t in totals]
+        meta = json.dumps({"as_of": as_of, "since": since.isoformat()})
+        with self._db.write() as conn:
+            # The pull is complete for its window and older periods are no longer asked
+            # for: nothing of the previous copy is kept.
+            conn.execute(text("DELETE FROM remote_period_total"))
+            if rows:
+                conn.execute(text(
+                    "INSERT INTO remote_period_total (staff_id, plan_id, period_start, value, "
+                    "units, tier_paid, amount, as_of) VALUES (:s, :p, :d, :v, :u, :t, :a, :o)"),
+                    rows)
+            conn.execute(text("INSERT INTO central_sync_state (key, value) VALUES (:k, :v) "
+                              "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
+                         {"k": OTHER_TILLS_KEY, "v": meta})
+        return len(rows)
 
     def central_settings(self) -> dict[str, str]:
         with self._db.read() as conn:

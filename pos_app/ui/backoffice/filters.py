@@ -1,4 +1,8 @@
-"""The filter bar at the top of the back office: store, terminal, staff, period."""
+"""The filter bar at the top of the back office: store, terminal, staff, period.
+
+The store-wide settlement's tier and bonus records (terminal id "store") are listed
+last, as "Store-wide (tiers & bonuses)"; see services/commission_reports.py for what a
+single terminal's view includes."""
 
 from __future__ import annotations
 
@@ -15,11 +19,13 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.services.commission_reports import (
+    STORE_WIDE_LABEL,
     FilterChoices,
     ReportFilter,
     ReportPeriod,
     ReportScope,
     StaffInfo,
+    terminal_label,
 )
 
 PERIODS = (("Today", "day"), ("This week", "week"), ("This month", "month"),
@@ -60,6 +66,10 @@ class FilterBar(QWidget):
         self.terminal = QComboBox()
         self.staff = QComboBox()
         self.period = QComboBox()
+        self.terminal.setToolTip(
+            "One terminal: the sales and returns rung up on it (tier and bonus progress "
+            f"stays store-wide). Tier adjustments and bonuses are under \"{STORE_WIDE_LABEL}\" "
+            "and in \"All terminals\".")
         for combo in (self.store, self.terminal, self.staff):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(10)
@@ -123,8 +133,9 @@ class FilterBar(QWidget):
     def _fill_for_store(self) -> None:
         """Terminals and staff of the chosen store (all of them for all stores)."""
         store = self.store.currentData()
-        names = sorted({t for s, t in self._terminals if store is None or s == store})
-        self._set_all(self.terminal, "All terminals", [(t, t) for t in names])
+        names = sorted({t for s, t in self._terminals if store is None or s == store},
+                       key=lambda t: (terminal_label(t) != t, t))  # store-wide last
+        self._set_all(self.terminal, "All terminals", [(terminal_label(t), t) for t in names])
         self._set_all(self.staff, "All staff", [
             (s.name, s.id) for s in self._staff
             if store is None or s.store_id in (None, store)])
