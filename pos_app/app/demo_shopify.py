@@ -138,8 +138,8 @@ class DemoShopify:
         self.online = OnlineStore(state, main.id, seed=DEMO_SEED)
         if opts.online_events_per_second > 0:
             self.online.start(opts.online_events_per_second)
-        log.info("demo Shopify at %s: %d products, %d variants", url, len(state.products),
-                 len(state.variants))
+        log.info("demo Shopify at %s: %d products, %d variants, %d collections", url,
+                 len(state.products), len(state.variants), len(state.collections))
         return True
 
     def _local_products(self, products: list[DemoProduct]) -> list[DemoProduct]:

@@ -89,6 +89,8 @@ class AttentionKind(Enum):
     UNKNOWN_SKU = "unknown_sku"
     REJECTED = "rejected"
     BAD_EVENT = "bad_event"
+    # Shopify has one barcode on two SKUs: only one of them scans by it here.
+    DUPLICATE_BARCODE = "duplicate_barcode"
 
 
 @dataclass(frozen=True, slots=True)

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import csv
 import random
-from collections.abc import Callable, Iterable, Iterator, Mapping
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -39,6 +40,7 @@ _BATCH = 5000
 _PRODUCT_BASE = 7_100_000_000_000
 _VARIANT_BASE = 41_000_000_000_000
 _ITEM_BASE = 43_000_000_000_000
+_COLLECTION_BASE = 450_000_000_000
 _MAX_VARIANTS = 100
 
 DEMO_LOCATION = "Main Street"  # the demo terminal's store: its stock is what the counter sees
@@ -504,6 +506,50 @@ def demo_shop(n_products: int = DEMO_PRODUCTS, *, seed: int = DEMO_SEED,
         products.append(DemoProduct(product_id, title, first.product_type, first.vendor,
                                     listings))
     return products
+
+
+@dataclass(frozen=True, slots=True)
+class DemoCollection:
+    """A custom collection of the demo shop, by title (what commission plans match on)."""
+
+    id: str
+    title: str
+    handle: str
+    product_ids: tuple[str, ...]
+
+
+STAFF_PICKS = "Staff Picks"
+# Each demo collection: its title, its handle, and which products belong, decided from
+# the product alone so that any prefix of the catalog has the same members.
+_SUMMER = re.compile(r"\b(?:Sunscreen|Ice Cream|Frozen Yogurt|Lemonade|Iced Tea|Sparkling "
+                     r"Water|Sports Drink|Watermelon|Shorts|Baseball Cap|Lip Balm)\b")
+_COFFEE = re.compile(r"\b(?:Coffee|Tea|Croissants|Blueberry Muffins|Cinnamon Rolls|"
+                     r"Half & Half|Heavy Cream)\b")
+_SCHOOL = re.compile(r"\b(?:Pens|Highlighters|Markers|Notebook|Composition Book|Sticky "
+                     r"Notes|Index Cards|Granola Bars|Backpack)\b")
+STAFF_PICK_SHARE = 1 / 10  # about one product in ten, never loose produce
+
+
+def _staff_pick(product: DemoProduct, seed: int) -> bool:
+    if not all(x.variant.tracked and x.variant.barcode for x in product.listings):
+        return False
+    return random.Random(f"{seed}/staff-pick/{product.id}").random() < STAFF_PICK_SHARE
+
+
+def demo_collections(products: Sequence[DemoProduct], *,
+                     seed: int = DEMO_SEED) -> list[DemoCollection]:
+    """The demo shop's custom collections over `products` (from `demo_shop`): Staff
+    Picks (a seeded one in ten), Summer, Coffee Corner and Back to School (by title).
+    The same products always give the same collections, ids and members."""
+    rules: tuple[tuple[str, str, Callable[[DemoProduct], bool]], ...] = (
+        (STAFF_PICKS, "staff-picks", lambda p: _staff_pick(p, seed)),
+        ("Summer", "summer", lambda p: bool(_SUMMER.search(p.title))),
+        ("Coffee Corner", "coffee-corner", lambda p: bool(_COFFEE.search(p.title))),
+        ("Back to School", "back-to-school", lambda p: bool(_SCHOOL.search(p.title))),
+    )
+    return [DemoCollection(shopify_gid("Collection", _COLLECTION_BASE + n), title, handle,
+                           tuple(p.id for p in products if member(p)))
+            for n, (title, handle, member) in enumerate(rules, start=1)]
 
 
 def synthetic_variants(n: int, *, seed: int = 7, currency: str = "USD") -> Iterator[Variant]:

@@ -37,7 +37,7 @@ from pos_app.domain.inventory import (
     row_index,
 )
 from pos_app.domain.money import Money
-from pos_app.services.catalog import CatalogRepository
+from pos_app.services.catalog import CatalogRepository, barcode_key
 from pos_app.services.flags import Flag
 from pos_app.services.inventory_ports import (
     ApiUsage,
@@ -138,6 +138,12 @@ def _newest(current: str | None, stamps: Iterable[str]) -> str | None:
         if best is None or s > best:
             best = s
     return best
+
+
+def _id_order(gid: str) -> tuple[int, str]:
+    """Shopify ids number objects in creation order: the numeric tail first."""
+    tail = gid.rsplit("/", 1)[-1]
+    return (int(tail), gid) if tail.isdigit() else (2**63, gid)
 
 
 def _chunks(items: Sequence[T], size: int) -> Iterable[Sequence[T]]:
@@ -519,12 +525,77 @@ class InventoryReconciler:
                 continue
             variants.append(v)
             refs.append(ItemRef(v.sku, rv.inventory_item_id, rv.variant_id, rv.tracked))
+        conflicts: dict[str, str] = json.loads(
+            self._repo.get_state("barcode_conflicts") or "{}")
+        variants = self._one_sku_per_barcode(variants, conflicts)
         for chunk in _chunks(variants, CATALOG_CHUNK):
             res = self._catalog.upsert_variants(self._keep_local_tax_classes(chunk))
             s.catalog_inserted += res.inserted
             s.catalog_updated += res.updated
         for refs_chunk in _chunks(refs, CATALOG_CHUNK):
             self._repo.upsert_items(refs_chunk)
+        self._restore_barcodes(conflicts, {v.sku for v in variants})
+        self._repo.set_state({"barcode_conflicts": json.dumps(conflicts, sort_keys=True)})
+
+    def _one_sku_per_barcode(self, variants: Sequence[Variant],
+                             conflicts: dict[str, str]) -> list[Variant]:
+        """Keep every scan unambiguous when Shopify has one barcode on several SKUs.
+
+        The SKU that already scans by the barcode here keeps it; among SKUs new to it,
+        the oldest Shopify variant (lowest id) gets it. The others come in without a
+        barcode, a manager is told once, and `conflicts` (SKU -> withheld barcode)
+        remembers them so the barcode returns when Shopify's duplicate is fixed."""
+        final = {v.sku: (barcode_key(v.barcode) if v.barcode else None) for v in variants}
+        keys = {k for k in final.values() if k is not None}
+        if not keys:
+            for sku in final:
+                conflicts.pop(sku, None)
+            return list(variants)
+        holder: dict[str, str] = {}
+        for key, owner in self._catalog.barcode_owners(keys).items():
+            if owner not in final or final[owner] == key:
+                holder[key] = owner  # scans by it today and still has it in Shopify
+        for v in sorted(variants, key=lambda v: _id_order(v.id)):
+            claim = final[v.sku]
+            if claim is not None:
+                holder.setdefault(claim, v.sku)
+        out: list[Variant] = []
+        for v in variants:
+            claim = final[v.sku]
+            if claim is None or holder[claim] == v.sku or v.barcode is None:
+                conflicts.pop(v.sku, None)
+                out.append(v)
+                continue
+            owner = holder[claim]
+            conflicts[v.sku] = v.barcode
+            self._repo.add_attention(
+                AttentionKind.DUPLICATE_BARCODE, v.sku, None,
+                f"Barcode {v.barcode} is on SKUs {owner} and {v.sku} in Shopify. Scanning "
+                f"it rings up {owner}; {v.sku} has no barcode here until the duplicate is "
+                "fixed in Shopify.", at=self._now(), dedupe=f"barcode:{claim}:{v.sku}")
+            out.append(replace(v, barcode=None))
+        return out
+
+    def _restore_barcodes(self, conflicts: dict[str, str], pulled: set[str]) -> None:
+        """Give a withheld barcode back once no other SKU here scans by it (its holder
+        changed barcode or left the shop). SKUs pulled just now were decided already."""
+        waiting = {sku: bc for sku, bc in conflicts.items() if sku not in pulled}
+        if not waiting:
+            return
+        taken = self._catalog.barcode_owners({barcode_key(bc) for bc in waiting.values()})
+        local = self._catalog.get_by_skus(list(waiting))
+        restored: list[Variant] = []
+        for sku, bc in sorted(waiting.items()):
+            v = local.get(sku)
+            key = barcode_key(bc)
+            if v is None:
+                del conflicts[sku]
+            elif key not in taken:
+                taken[key] = sku
+                restored.append(replace(v, barcode=bc))
+                del conflicts[sku]
+        if restored:
+            self._catalog.upsert_variants(restored)
 
     def _store_levels(self, levels: Sequence[RemoteLevel], loc: str, s: PassSummary) -> None:
         for chunk in _chunks(levels, LEVEL_CHUNK):

@@ -40,7 +40,9 @@ from pos_app.services.demo_data import (
     DEMO_STAFF,
     DEMO_TAX_CLASSES,
     DEMO_WAREHOUSE,
+    STAFF_PICKS,
     demo_catalog,
+    demo_collections,
     demo_shop,
     gid_number,
 )
@@ -206,6 +208,61 @@ def test_one_pass_leaves_one_row_per_sku_with_ids_and_tax_classes_kept(demo: Dem
     tracked = [v.sku for v in demo_catalog(N_PRODUCTS) if v.tracked]
     assert s.levels_updated == len(tracked)
     assert demo.reconciler.sellable(tracked[0]) == demo.shopify(tracked[0])
+
+
+def test_one_pass_brings_the_demo_collections_into_product_collection(demo: Demo) -> None:
+    expected = demo_collections(demo_shop(N_PRODUCTS))
+    assert [c.title for c in expected] == [STAFF_PICKS, "Summer", "Coffee Corner",
+                                           "Back to School"]
+    assert all(c.product_ids for c in expected)
+    assert demo.first.collections_read == len(expected)
+    state = demo.shop.emulator.state
+    assert sorted(c.title for c in state.collections.values()) == sorted(
+        c.title for c in expected)
+    with demo.terminal.ctx.db.read() as conn:
+        rows = set(conn.execute(text("SELECT product_id, collection FROM product_collection")))
+    assert rows == {(pid, c.title) for c in expected for pid in c.product_ids}
+    # Keyed by the products the local catalog holds: every member is a local product.
+    with demo.terminal.ctx.db.read() as conn:
+        local_products = {r[0] for r in conn.execute(text("SELECT id FROM product"))}
+    assert {pid for pid, _ in rows} <= local_products
+
+
+def test_a_staff_pick_sale_earns_the_collection_spiff(demo: Demo) -> None:
+    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.app.backoffice import DEMO_PLANS
+    from pos_app.domain.commission import digest
+    from pos_app.services.central_sync import PulledPlan
+
+    (plan,) = DEMO_PLANS
+    assert any(sp.match.collection == STAFF_PICKS and sp.amount_per_unit == 100
+               for sp in plan.spiffs)
+    body = plan.body_json()
+    SqliteSyncOutbox(demo.terminal.ctx.db).apply_plans(
+        [PulledPlan(plan.id, plan.store_id, 1, digest(body), body)], "2026-11-27T09:00:00Z")
+    # The plan's other spiffs are by product type: compare items outside those types.
+    paid_types = {sp.match.product_type for sp in plan.spiffs if sp.match.collection is None}
+    picks = {pid for c in demo_collections(demo_shop(N_PRODUCTS)) if c.title == STAFF_PICKS
+             for pid in c.product_ids}
+
+    def one(*, pick: bool) -> Variant:
+        return next(v for v in demo_catalog(N_PRODUCTS)
+                    if v.tracked and v.barcode and (v.product_id in picks) == pick
+                    and v.product_type not in paid_types and demo.shopify(v.sku) >= 4)
+
+    def spiff_of(sku: str) -> int:
+        with demo.terminal.ctx.db.read() as conn:
+            return int(conn.execute(text(
+                "SELECT spiff_part FROM commission_record WHERE sku = :s AND kind = 'sale' "
+                "ORDER BY rowid DESC LIMIT 1"), {"s": sku}).scalar_one())
+
+    pick, plain = one(pick=True), one(pick=False)
+    ring_up(demo.terminal, pick.barcode, 2)
+    ring_up(demo.terminal, plain.barcode, 2)
+    assert spiff_of(pick.sku) == 2 * 100  # $1.00 a unit: it is a Staff Pick
+    assert spiff_of(plain.sku) == 0
+    # Send the two sales now, so the tests after this one start from a quiet outbox.
+    assert demo.reconciler.run_once().pushed_events == 2
 
 
 def test_a_counter_sale_lowers_shopify_available_by_exactly_what_was_sold(demo: Demo) -> None:

@@ -260,3 +260,141 @@ def test_sellable_counts_sales_before_they_are_sent(tmp_path):
         r.clock.advance(seconds=timedelta(minutes=1).total_seconds())
         r.reconciler.run_once()
         assert r.reconciler.sellable("SKU-000") == 15 == r.shopify("SKU-000")
+
+
+def _hold_pushes(r, seconds: float = 30.0) -> None:
+    """The next push is slow at Shopify: it is processed (and holds its idempotency key)
+    for `seconds`, far past the client's timeout, until `emulator.release` is set."""
+    r.faults.only_matching = ("PosAdjust",)
+    r.faults.slow_seconds = seconds
+    r.faults.script([Fault.SLOW])
+
+
+def _finish_held(r) -> None:
+    r.emulator.release.set()
+    assert r.emulator.api.wait_idle(5)
+    r.emulator.release.clear()
+
+
+def test_push_meeting_its_own_attempt_in_flight_retries_with_the_same_key(tmp_path):
+    with rig(tmp_path) as r:
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        r.sell("SKU-003", 2)
+        api = r.emulator.api
+        _hold_pushes(r)
+
+        def sleep(_seconds: float) -> None:
+            # The reconciler backs off after "try again": meanwhile Shopify finishes
+            # the first attempt, which timed out at the client but kept going.
+            if api.stats.concurrent_refused and api.in_flight():
+                _finish_held(r)
+
+        r.reconciler._sleep = sleep
+        s = r.reconciler.run_once()
+        assert s.outcome is PassOutcome.OK, s
+        # Timed out, resent (same key) while the first was in flight, told to try
+        # again, resent once more: the replay of the first attempt's result.
+        assert api.stats.concurrent_refused == 1
+        assert s.retries >= 1 and s.mutations == 2 and s.pushed_events == 1
+        assert r.shopify("SKU-003") == r.expected("SKU-003") == r.start["SKU-003"] - 2
+        keys = [k for k, _ in r.shop.effects]
+        assert len(keys) == 1 and keys[0] is not None
+        st = r.reconciler.status()
+        assert st.pending_events == st.in_flight_events == 0
+
+
+def test_key_in_flight_for_a_whole_pass_converges_on_the_next(tmp_path):
+    with rig(tmp_path) as r:
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        r.sell("SKU-004", 1)
+        r.sell("SKU-005", 3)
+        _hold_pushes(r)
+        r.reconciler._sleep = lambda _seconds: None
+        first = r.reconciler.run_once()
+        # Shopify kept saying "in progress": the pass stops, the push stays in flight.
+        assert first.outcome is PassOutcome.OFFLINE and "try again" in first.message
+        assert r.emulator.api.stats.concurrent_refused >= 2
+        assert r.reconciler.status().in_flight_events == 2
+        with r.db.read() as conn:
+            (error,) = conn.execute(text(
+                "SELECT last_error FROM inventory_push WHERE status != 'applied'")).one()
+        assert "in progress" in error
+        assert r.shop.effects == []  # the held first attempt has not run yet
+        _finish_held(r)
+        r.reconcile_until_settled()
+        for sku in ("SKU-004", "SKU-005"):
+            assert r.shopify(sku) == r.expected(sku), sku
+        keys = [k for k, _ in r.shop.effects]
+        assert len(keys) == 1, "the push was applied more than once"
+
+
+def _barcodes(r, *skus: str) -> dict[str, str | None]:
+    found = r.catalog.get_by_skus(list(skus))
+    return {sku: found[sku].barcode for sku in skus}
+
+
+def _scan(r, code: str) -> str | None:
+    from pos_app.domain.barcode import parse_code
+
+    v = r.catalog.find_by_code(parse_code(code))
+    return None if v is None else v.sku
+
+
+def test_a_barcode_on_two_skus_in_shopify_never_makes_a_scan_ambiguous(tmp_path):
+    with rig(tmp_path) as r:
+        taken = "4006381333931"
+        with r.shop.lock:
+            old_variant = r.shop.items[r.shop.item_by_sku["SKU-002"]].variant_id
+        r.shop.update_variant(old_variant, barcode=taken)
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        r.clock.advance(minutes=5)
+        r.shop.add_product("Look-alike", [{"sku": "SKU-NEW", "price": "3.00",
+                                           "barcode": taken,
+                                           "levels": {r.location_id: 4}}])
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        # The SKU that already scanned by it keeps it; the newcomer comes in bare.
+        assert _barcodes(r, "SKU-002", "SKU-NEW") == {"SKU-002": taken, "SKU-NEW": None}
+        assert _scan(r, taken) == "SKU-002"
+        dup = [a for a in r.reconciler.attention()
+               if a.kind is AttentionKind.DUPLICATE_BARCODE]
+        assert len(dup) == 1 and dup[0].sku == "SKU-NEW"
+        assert f"Barcode {taken} is on SKUs SKU-002 and SKU-NEW in Shopify" in dup[0].detail
+        # Re-reading the same conflict (a price edit) tells the manager nothing new.
+        r.clock.advance(minutes=5)
+        with r.shop.lock:
+            new_variant = r.shop.items[r.shop.item_by_sku["SKU-NEW"]].variant_id
+        r.shop.update_variant(new_variant, price="3.50")
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        assert _barcodes(r, "SKU-NEW") == {"SKU-NEW": None}
+        assert len([a for a in r.reconciler.attention()
+                    if a.kind is AttentionKind.DUPLICATE_BARCODE]) == 1
+        # The duplicate is fixed in Shopify by giving SKU-002 a new barcode: the
+        # withheld one goes back to SKU-NEW although SKU-NEW itself did not change.
+        r.clock.advance(minutes=5)
+        r.shop.update_variant(old_variant, barcode="4999999999999")
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        assert _barcodes(r, "SKU-002", "SKU-NEW") == {"SKU-002": "4999999999999",
+                                                      "SKU-NEW": taken}
+        assert _scan(r, taken) == "SKU-NEW"
+        assert _scan(r, "4999999999999") == "SKU-002"
+
+
+def test_two_new_skus_with_one_barcode_the_older_variant_keeps_it(tmp_path):
+    with rig(tmp_path, skus={"SKU-A": 3}) as r:
+        r.shop.add_product("First", [{"sku": "DUP-1", "price": "1.00",
+                                      "barcode": "5000000000012",
+                                      "levels": {r.location_id: 1}}])
+        r.shop.add_product("Second", [{"sku": "DUP-2", "price": "1.00",
+                                       "barcode": "5000000000012",
+                                       "levels": {r.location_id: 1}}])
+        s = r.reconciler.run_once()  # the first sync: one bulk read
+        assert s.outcome is PassOutcome.OK and s.bulk_reads == 1
+        assert _barcodes(r, "DUP-1", "DUP-2") == {"DUP-1": "5000000000012", "DUP-2": None}
+        assert _scan(r, "5000000000012") == "DUP-1"
+        (item,) = [a for a in r.reconciler.attention()
+                   if a.kind is AttentionKind.DUPLICATE_BARCODE]
+        assert item.sku == "DUP-2" and "SKUs DUP-1 and DUP-2" in item.detail
+        # Both still sell and sync stock: only the scan is withheld.
+        r.sell("DUP-2", 1)
+        r.reconcile_until_settled()
+        assert r.shopify("DUP-2") == 0

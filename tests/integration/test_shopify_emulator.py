@@ -9,8 +9,9 @@ import os
 import signal
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 import httpx
 import pytest
@@ -197,6 +198,104 @@ def test_adjust_replays_with_the_same_key_and_refuses_other_variables(shop):
     errors = other["data"]["inventoryAdjustQuantities"]["userErrors"]
     assert errors[0]["code"] == "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
     assert shop.level("A2").quantity("available") == 8
+
+
+def test_a_key_in_flight_refuses_its_twin_without_effect(shop):
+    """Two requests with one key at once: the first applies, the second is told
+    IDEMPOTENCY_CONCURRENT_REQUEST, changes nothing, and later gets the replay."""
+    held, go = threading.Event(), threading.Event()
+
+    def hold_first(keys: frozenset[str]) -> None:
+        if "conc-1" in keys and not held.is_set():
+            held.set()
+            assert go.wait(5)
+
+    shop.emulator.api.before_execute = hold_first
+    variables = adjust_input(shop, ("A1", -3))
+    first: list[dict] = []
+
+    def send_first() -> None:
+        with httpx.Client(timeout=5.0) as other:
+            first.append(other.post(
+                f"{shop.emulator.url}/admin/api/2026-04/graphql.json",
+                json={"query": ADJUST % "conc-1", "variables": variables},
+                headers={"X-Shopify-Access-Token": TOKEN}).json())
+
+    worker = threading.Thread(target=send_first)
+    worker.start()
+    try:
+        assert held.wait(5)
+        assert shop.emulator.api.in_flight() == {"conc-1"}
+        twin = shop.q(ADJUST % "conc-1", variables)["data"]["inventoryAdjustQuantities"]
+        assert twin == {"inventoryAdjustmentGroup": None, "userErrors": [{
+            "code": "IDEMPOTENCY_CONCURRENT_REQUEST", "field": ["idempotencyKey"],
+            "message": "This request is currently in progress, please try again."}]}
+        # Even with other variables: the key is busy, whatever it will turn out to be.
+        other = shop.q(ADJUST % "conc-1", adjust_input(shop, ("A1", -9)))
+        assert other["data"]["inventoryAdjustQuantities"]["userErrors"][0]["code"] == \
+            "IDEMPOTENCY_CONCURRENT_REQUEST"
+        assert shop.level("A1").quantity("available") == 10
+        assert [k for k, _ in shop.state.effects] == []
+    finally:
+        go.set()
+        worker.join()
+    assert shop.emulator.api.wait_idle(5) and not shop.emulator.api.in_flight()
+    applied = first[0]["data"]["inventoryAdjustQuantities"]
+    assert applied["userErrors"] == [] and applied["inventoryAdjustmentGroup"] is not None
+    assert shop.level("A1").quantity("available") == 7
+    again = shop.q(ADJUST % "conc-1", variables)
+    assert again["data"] == first[0]["data"]  # the retry is the replay
+    assert [k for k, _ in shop.state.effects] == ["conc-1"]
+    assert shop.emulator.api.stats.concurrent_refused == 2
+
+
+def test_slow_fault_keeps_the_key_in_flight(shop):
+    emu = shop.emulator
+    emu.faults.slow_seconds = 30.0
+    emu.faults.only_matching = ("slow-1",)
+    emu.faults.script([Fault.SLOW])
+    started = threading.Event()
+    emu.api.before_execute = lambda keys: started.set()
+    variables = adjust_input(shop, ("A3", -1))
+    first: list[int] = []
+
+    def send_first() -> None:
+        with httpx.Client(timeout=5.0) as other:
+            first.append(other.post(
+                f"{emu.url}/admin/api/2026-04/graphql.json",
+                json={"query": ADJUST % "slow-1", "variables": variables},
+                headers={"X-Shopify-Access-Token": TOKEN}).status_code)
+
+    worker = threading.Thread(target=send_first)
+    worker.start()
+    try:
+        # The slow request holds its key from the start; the hook fires only after
+        # the slowness, so it has not run yet.
+        assert emu.api.wait_in_flight("slow-1", 5)
+        assert not started.is_set()
+        twin = shop.q(ADJUST % "slow-1", variables)
+        assert twin["data"]["inventoryAdjustQuantities"]["userErrors"][0]["code"] == \
+            "IDEMPOTENCY_CONCURRENT_REQUEST"
+    finally:
+        emu.release.set()  # the shop finishes its slow work
+        worker.join()
+        emu.release.clear()
+    assert first == [200] and started.is_set()
+    assert shop.level("A3").quantity("available") == 9
+    assert [k for k, _ in shop.state.effects] == ["slow-1"]
+
+
+def test_idempotency_keys_expire_after_the_retention_window(shop):
+    shop.emulator.api.idempotency_ttl = timedelta(minutes=10)
+    variables = adjust_input(shop, ("A5", -1))
+    shop.q(ADJUST % "ttl-1", variables)
+    shop.state.clock.advance(minutes=9)
+    shop.q(ADJUST % "ttl-1", variables)  # within the window: a replay
+    assert shop.level("A5").quantity("available") == 9
+    shop.state.clock.advance(minutes=2)
+    shop.q(ADJUST % "ttl-1", variables)  # forgotten: a new adjustment
+    assert shop.level("A5").quantity("available") == 8
+    assert [k for k, _ in shop.state.effects] == ["ttl-1", "ttl-1"]
 
 
 def test_2026_04_requires_keys_and_change_from_quantity(shop):

@@ -12,16 +12,20 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 from functools import cache
 from importlib import resources
 from typing import Any
 
 from graphql import (
     DocumentNode,
+    FieldNode,
     FragmentDefinitionNode,
     GraphQLError,
     GraphQLResolveInfo,
     GraphQLSchema,
+    OperationDefinitionNode,
+    OperationType,
     build_schema,
     execute_sync,
     get_directive_values,
@@ -68,6 +72,10 @@ MAX_PAGE = 250
 INVALID_TOKEN_BODY = {
     "errors": "[API] Invalid API key or access token (unrecognized login or wrong password)"}
 DOCS_RATE = "https://shopify.dev/api/usage/rate-limits"
+# How long a completed idempotency key is remembered. Shopify documents a retention
+# window without publishing its length (reference §3.6), so this is a guess that
+# is long enough for any client's retries; tests shorten it to watch a key expire.
+DEFAULT_IDEMPOTENCY_TTL = timedelta(hours=24)
 
 
 @cache
@@ -93,6 +101,8 @@ class Stats:
     points_requested: int = 0
     points_charged: int = 0
     by_operation: dict[str, int] = field(default_factory=dict)
+    # Requests refused with IDEMPOTENCY_CONCURRENT_REQUEST: their key was in flight.
+    concurrent_refused: int = 0
 
 
 @dataclass
@@ -100,6 +110,17 @@ class _Ctx:
     api: AdminApi
     strict: bool
     bulk: bool = False
+    # Idempotency keys of this request that another request holds in flight.
+    busy: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True, slots=True)
+class StoredResult:
+    """A completed keyed mutation: what its variables hashed to and what it answered."""
+
+    fingerprint: str
+    result: dict[str, Any]
+    stored_at: datetime
 
 
 def _err(message: str, code: str, **extra: Any) -> dict[str, Any]:
@@ -125,11 +146,19 @@ def _shopify_validation_error(e: GraphQLError) -> dict[str, Any]:
 
 
 class AdminApi:
-    """One shop's Admin API. Thread-safe: state changes happen under `state.lock`."""
+    """One shop's Admin API. Thread-safe: state changes happen under `state.lock`.
+
+    A keyed mutation is "in flight" from the moment its request is accepted until its
+    answer is ready; another request with the same key meanwhile gets
+    IDEMPOTENCY_CONCURRENT_REQUEST and has no effect. `before_execute` (tests) is
+    called with the keys a request holds, before it runs, so a test can hold a
+    mutation in flight with an Event; `wait_in_flight` and `wait_idle` let a test
+    wait for a key to be taken and for every key to be released."""
 
     def __init__(self, state: ShopState, *, tokens: Mapping[str, str] | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 base_url: str = "http://127.0.0.1") -> None:
+                 base_url: str = "http://127.0.0.1",
+                 idempotency_ttl: timedelta | None = DEFAULT_IDEMPOTENCY_TTL) -> None:
         self.state = state
         self.schema = load_schema()
         # token -> plan name; each token gets its own bucket, as Shopify keys buckets by
@@ -140,7 +169,13 @@ class AdminApi:
         self._lock = threading.Lock()
         self.base_url = base_url
         self.stats = Stats()
-        self.idempotency: dict[str, tuple[str, dict[str, Any]]] = {}
+        self.idempotency: dict[str, StoredResult] = {}
+        # None keeps keys for ever; otherwise a key older than this (by the shop's
+        # clock) is forgotten and may be used again as if new.
+        self.idempotency_ttl = idempotency_ttl
+        self._in_flight: set[str] = set()
+        self._flight = threading.Condition(self._lock)
+        self.before_execute: Callable[[frozenset[str]], None] | None = None
         self.bulk = BulkRunner(self._execute_bulk, state.now, state.new_id,
                                lambda op_id: f"{self.base_url}/bulk-results/{op_id}.jsonl")
         self._docs: dict[str, tuple[DocumentNode | None, list[dict[str, Any]]]] = {}
@@ -175,7 +210,10 @@ class AdminApi:
     def served_version(self, requested: str) -> str:
         return requested if requested in SUPPORTED_VERSIONS else SUPPORTED_VERSIONS[0]
 
-    def handle(self, version: str, token: str | None, raw: bytes) -> ApiResponse:
+    def handle(self, version: str, token: str | None, raw: bytes, *,
+               hold: Callable[[], object] | None = None) -> ApiResponse:
+        """Answer one request. `hold` (the server's "slow" fault) runs before the
+        request executes, while its idempotency keys are in flight."""
         served = self.served_version(version)
         headers = {"X-Shopify-API-Version": served}
         if not token or token not in self.tokens:
@@ -229,10 +267,26 @@ class AdminApi:
                                         "actualQueryCost": None,
                                         "throttleStatus": bucket.status().as_json()}}},
                 headers)
-        ctx = _Ctx(self, strict=served >= STRICT_FROM)
-        with self.state.lock:
-            result = execute_sync(self.schema, doc, context_value=ctx,
-                                  variable_values=variables, operation_name=op_name)
+        keys = _idempotency_keys(self.schema, op, coerced)
+        with self._lock:
+            busy = frozenset(k for k in keys if k in self._in_flight)
+            claimed = frozenset(keys) - busy
+            self._in_flight.update(claimed)
+            self._flight.notify_all()
+        try:
+            if hold is not None:
+                hold()
+            hook = self.before_execute
+            if hook is not None and claimed:
+                hook(claimed)
+            ctx = _Ctx(self, strict=served >= STRICT_FROM, busy=busy)
+            with self.state.lock:
+                result = execute_sync(self.schema, doc, context_value=ctx,
+                                      variable_values=variables, operation_name=op_name)
+        finally:
+            with self._lock:
+                self._in_flight.difference_update(claimed)
+                self._flight.notify_all()
         actual = min(requested, calc.actual(result.data))
         bucket.refund(requested - actual)
         with self._lock:
@@ -290,8 +344,40 @@ class AdminApi:
         assert result.data is not None
         return result.data
 
+    def in_flight(self) -> frozenset[str]:
+        """The idempotency keys of requests being processed right now."""
+        with self._lock:
+            return frozenset(self._in_flight)
+
+    def wait_idle(self, timeout: float | None = None) -> bool:
+        """Wait until no keyed request is in flight; False if `timeout` passed first."""
+        with self._flight:
+            return self._flight.wait_for(lambda: not self._in_flight, timeout)
+
+    def wait_in_flight(self, key: str, timeout: float | None = None) -> bool:
+        """Wait until a request with `key` is in flight; False if `timeout` passed first."""
+        with self._flight:
+            return self._flight.wait_for(lambda: key in self._in_flight, timeout)
+
     def close(self) -> None:
         self.bulk.join()
+
+
+def _idempotency_keys(schema: GraphQLSchema, op: OperationDefinitionNode,
+                      variables: dict[str, Any]) -> list[str]:
+    """The `@idempotent(key:)` values on the mutation's root fields, read before it runs
+    so that a request can be marked in flight as soon as it is accepted."""
+    if op.operation is not OperationType.MUTATION:
+        return []
+    directive = schema.get_directive("idempotent")
+    assert directive is not None
+    keys: list[str] = []
+    for sel in op.selection_set.selections:
+        if isinstance(sel, FieldNode):
+            values = get_directive_values(directive, sel, variables)
+            if values and isinstance(values.get("key"), str):
+                keys.append(values["key"])
+    return keys
 
 
 # ---------------------------------------------------------------------------------------
@@ -654,20 +740,35 @@ def _idempotent(info: GraphQLResolveInfo, name: str, args: Mapping[str, Any],
             f"The @idempotent directive is required for {name} "
             f"(API {STRICT_FROM} and later): add @idempotent(key: \"<unique key>\").",
             extensions={"code": "BAD_REQUEST"})
+    if key is None:
+        return apply(None)
     fingerprint = hashlib.sha256(json.dumps({"field": name, "args": args}, sort_keys=True,
                                             default=str).encode()).hexdigest()
-    store = ctx.api.idempotency
-    if key is not None and key in store:
-        stored_fp, stored = store[key]
-        if stored_fp != fingerprint:
+    api = ctx.api
+    if key in ctx.busy:
+        # The first request with this key is still being processed: this one does
+        # nothing and the client is told to try again (with the same key).
+        with api._lock:
+            api.stats.concurrent_refused += 1
+        return {"inventoryAdjustmentGroup": None, "userErrors": [_user_error(
+            ["idempotencyKey"], "IDEMPOTENCY_CONCURRENT_REQUEST",
+            "This request is currently in progress, please try again.")]}
+    store = api.idempotency
+    now = api.state.now()
+    stored = store.get(key)
+    if stored is not None and api.idempotency_ttl is not None \
+            and now - stored.stored_at >= api.idempotency_ttl:
+        del store[key]  # past the retention window: the key is new again
+        stored = None
+    if stored is not None:
+        if stored.fingerprint != fingerprint:
             return {"inventoryAdjustmentGroup": None, "userErrors": [_user_error(
                 ["idempotencyKey"], "IDEMPOTENCY_KEY_PARAMETER_MISMATCH",
                 "The same idempotency key cannot be used with different operation "
                 "parameters.")]}
-        return stored
+        return stored.result
     result = apply(key)
-    if key is not None:
-        store[key] = (fingerprint, result)
+    store[key] = StoredResult(fingerprint, result, now)
     return result
 
 

@@ -21,7 +21,7 @@ class Fault(Enum):
     HTTP_503 = "503"
     HTTP_429 = "429"
     TIMEOUT = "timeout"  # hang, never process, then close: the client times out
-    SLOW = "slow"  # answer correctly after `slow_seconds`
+    SLOW = "slow"  # work `slow_seconds` (keys in flight meanwhile), then answer correctly
     RESET = "reset"  # TCP reset before the request is processed
     DROP_AFTER_COMMIT = "drop"  # process (commit), then close without answering
     HANG_AFTER_COMMIT = "hang_after_commit"  # process, hang past the client's timeout

@@ -34,12 +34,14 @@ from pos_app.services.demo_data import (
     DEMO_PRODUCTS,
     DEMO_SEED,
     DEMO_WAREHOUSE,
+    DemoCollection,
     DemoProduct,
+    demo_collections,
     demo_shop,
     gid_number,
 )
 
-from .state import Item, Level, Location, Product, ShopState, Variant
+from .state import Collection, Item, Level, Location, Product, ShopState, Variant
 
 _DEMO = [
     ("Cotton tee", "Apparel", [("TEE-S", "19.99", "S"), ("TEE-M", "19.99", "M"),
@@ -52,9 +54,11 @@ _DEMO = [
 
 def seed_demo_store(state: ShopState, n_products: int = DEMO_PRODUCTS, *,
                     seed: int = DEMO_SEED, products: Iterable[DemoProduct] | None = None,
-                    stock_newer_than: datetime | None = None) -> Location:
+                    stock_newer_than: datetime | None = None,
+                    collections: Iterable[DemoCollection] | None = None) -> Location:
     """The demo store's shop: its catalog under the demo's own ids, stocked at Main
-    Street (the demo terminal's location) and a Warehouse. Returns Main Street.
+    Street (the demo terminal's location) and a Warehouse, with the demo's custom
+    collections (default: `demo_collections` of these products). Returns Main Street.
 
     `products` (default: the first `n_products` of `demo_shop`) lets a caller list only
     some. The shop looks built up over time: product i was last edited n - i minutes
@@ -74,6 +78,14 @@ def seed_demo_store(state: ShopState, n_products: int = DEMO_PRODUCTS, *,
         for i, product in enumerate(products):
             edited = now - timedelta(minutes=len(products) - i)
             levels.extend(_add_demo_product(state, product, where, edited))
+        if collections is None:
+            collections = demo_collections(products, seed=seed)
+        for c in collections:
+            # Under the demo's own ids, like its products, holding only products the
+            # shop lists.
+            cid = gid_number(c.id)
+            members = [gid_number(p) for p in c.product_ids if gid_number(p) in state.products]
+            state.collections[cid] = Collection(cid, c.title, c.handle, members, now, now)
         floor = now - timedelta(hours=1)
         if stock_newer_than is not None:
             floor = max(floor, min(now, stock_newer_than + timedelta(seconds=1)))

@@ -16,12 +16,13 @@ import struct
 import threading
 import time
 from collections.abc import Callable
+from datetime import timedelta
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from pos_app.domain.clock import Clock
 
-from .api import AdminApi, ApiResponse
+from .api import DEFAULT_IDEMPOTENCY_TTL, AdminApi, ApiResponse
 from .faults import Fault, FaultPlan
 from .state import ShopState
 
@@ -116,8 +117,12 @@ class _Handler(BaseHTTPRequestHandler):
                             b'Reduce request rates to resume uninterrupted service."}',
                        {"Retry-After": f"{emu.faults.retry_after}"})
             return
+        # A slow shop is still working on the request: its idempotency keys stay in
+        # flight meanwhile, so a client's impatient retry is told to try again.
+        slow = (lambda: emu.release.wait(emu.faults.slow_seconds)) \
+            if fault is Fault.SLOW else None
         response: ApiResponse = emu.api.handle(
-            m.group(1), self.headers.get("X-Shopify-Access-Token"), raw)
+            m.group(1), self.headers.get("X-Shopify-Access-Token"), raw, hold=slow)
         if fault is Fault.DROP_AFTER_COMMIT:
             self.close_connection = True
             return
@@ -125,9 +130,12 @@ class _Handler(BaseHTTPRequestHandler):
             emu.release.wait(emu.faults.hang_seconds)
             self.close_connection = True
             return
-        if fault is Fault.SLOW:
-            emu.release.wait(emu.faults.slow_seconds)
-        self._send(response.status, response.encode(), response.headers)
+        try:
+            self._send(response.status, response.encode(), response.headers)
+        except (BrokenPipeError, ConnectionResetError):
+            # A slow answer's client may have timed out and gone: as on a real network,
+            # the answer is lost, the change it reports is not.
+            self.close_connection = True
 
 
 class ShopifyEmulator:
@@ -136,11 +144,12 @@ class ShopifyEmulator:
     def __init__(self, state: ShopState | None = None, *, clock: Clock | None = None,
                  tokens: dict[str, str] | None = None, faults: FaultPlan | None = None,
                  monotonic: Callable[[], float] = time.monotonic,
-                 shop: str = "pos-emulator") -> None:
+                 shop: str = "pos-emulator",
+                 idempotency_ttl: timedelta | None = DEFAULT_IDEMPOTENCY_TTL) -> None:
         self.state = state or ShopState(clock)
         self.shop = shop
         self.api = AdminApi(self.state, tokens=tokens or {DEFAULT_TOKEN: "standard"},
-                            monotonic=monotonic)
+                            monotonic=monotonic, idempotency_ttl=idempotency_ttl)
         self.faults = faults or FaultPlan()
         # Set on stop: wakes handlers that are simulating a hang so they exit at once.
         self.release = threading.Event()
