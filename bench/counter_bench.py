@@ -20,6 +20,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from datetime import date
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -30,9 +31,24 @@ from PySide6.QtCore import QEvent, QEventLoop, QObject, Qt, QTimer  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox  # noqa: E402
 from pos_app.app.context import open_context  # noqa: E402
 from pos_app.app.wiring import build_services, pricing_rules  # noqa: E402
+from pos_app.domain.commission import (  # noqa: E402
+    Bonus,
+    CommissionPlan,
+    Match,
+    Measure,
+    Rate,
+    RateKind,
+    RateRule,
+    Tier,
+    TierMode,
+    TierSchedule,
+    digest,
+)
 from pos_app.domain.sale import TenderKind  # noqa: E402
+from pos_app.services.central_sync import PulledPlan  # noqa: E402
 from pos_app.services.demo_data import (  # noqa: E402
     DEMO_STAFF,
     DEMO_TAX_CLASSES,
@@ -115,8 +131,19 @@ def main() -> int:
             batch = []
     if batch:
         svc.catalog_repo.upsert_variants(batch)
-    for person in DEMO_STAFF:
-        svc.staff.add_staff(person.name, person.role, person.pin)
+    staff = [svc.staff.add_staff(person.name, person.role, person.pin) for person in DEMO_STAFF]
+    manager = next(s for s in staff if s.role.value == "manager")
+    svc.shifts.open_shift(manager.id, 15000)  # nothing sells without an open shift
+    # A tiered plan, so every scan also pays for the real-time commission line.
+    plan = CommissionPlan(
+        id="floor", name="Floor", currency="USD", effective_from=date(2020, 1, 1),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 300)),),
+        tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
+                           (Tier(0, 0), Tier(500_000, 150), Tier(1_500_000, 300))),
+        bonuses=(Bonus(Measure.VALUE, 1_000_000, 5_000),))
+    body = plan.body_json()
+    SqliteSyncOutbox(ctx.db).apply_plans([PulledPlan(plan.id, None, 1, digest(body), body)],
+                                         "2026-01-01T00:00:00+00:00")
     svc.desk.rules = pricing_rules(ctx, svc.catalog_repo)
     print(f"catalog: {svc.catalog_repo.count():,} variants loaded in "
           f"{time.perf_counter() - t0:.1f} s")
@@ -160,6 +187,7 @@ def main() -> int:
         ui_ms.append((time.perf_counter() - t) * 1000)
         probe.loop = None
     memory = rss_mb()
+    commission_line = win.sale.earn.text()
     win.close()
     worker.shutdown()
     ctx.close()
@@ -179,6 +207,7 @@ def main() -> int:
     print(f"cold start to usable sign-in: median {statistics.median(starts):.2f} s, "
           f"max {max(starts):.2f} s over {len(starts)} runs (goal < 2 s)")
     print(f"resident memory with {args.variants:,} SKUs: {memory:.0f} MB (goal < 250 MB)")
+    print(f"real-time commission line on the last scan: {commission_line!r}")
     app.quit()
     return 0
 

@@ -27,6 +27,7 @@ from pos_app.domain.commission import (
     TierSchedule,
 )
 from pos_app.domain.errors import EnvironmentFault
+from pos_app.services.demo_data import STAFF_PICKS
 
 from .commands import command
 from .context import AppContext, open_context
@@ -107,7 +108,10 @@ DEMO_PLANS = (
         roles=frozenset({"cashier", "supervisor"}),
         rules=(RateRule(Match(), Rate(RateKind.PERCENT, 300)),
                RateRule(Match(product_type="Apparel"), Rate(RateKind.PERCENT, 500))),
-        spiffs=(Spiff(Match(product_type="Personal Care"), 50),),
+        # Staff Picks is a Shopify collection: the terminal learns its members from
+        # the first sync, and from then on a pick pays $1.00 a unit on top.
+        spiffs=(Spiff(Match(product_type="Personal Care"), 50),
+                Spiff(Match(collection=STAFF_PICKS), 100)),
         tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
                            (Tier(0, 0), Tier(500_000, 100), Tier(1_200_000, 200))),
         bonuses=(Bonus(Measure.VALUE, 900_000, 7_500),)),

@@ -151,12 +151,13 @@ def commission_cmd(args: argparse.Namespace) -> int:
                                     CommissionSettings(ctx.settings.terminal_id, cur),
                                     ctx.clock, ctx.ids)
         if args.staff:
-            prog = calc.progress(args.staff)
-            if prog is None:
+            store = calc.store_progress(args.staff)
+            if store is None:
                 print(f"No commission plan covers {args.staff} today")
                 return 0
+            prog = store.progress
             lines = [f"{args.staff}: plan {prog.plan_id}, {prog.period_start} to "
-                     f"{prog.period_end}",
+                     f"{prog.period_end} ({store.freshness})",
                      f"  sales {Money(prog.value, cur)}, {prog.units} units, commission "
                      f"{Money(prog.amount, cur)}"]
             if prog.tier_index is not None:

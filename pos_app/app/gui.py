@@ -8,7 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from .context import open_context
-from .wiring import build_services, ensure_demo_store, terminal_status
+from .wiring import attach_remote_returns, build_services, ensure_demo_store, terminal_status
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())
+    attach_remote_returns(services, central_engine, store_id=central.identity.store_id,
+                          terminal_id=ctx.settings.terminal_id)
     add_central_jobs(scheduler, central, services.commission,
                      build_settlement(ctx, central_engine, central.identity.store_id))
     inventory = start_inventory_sync(ctx, services, scheduler)

@@ -10,7 +10,9 @@ from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.schedulers.base import BaseScheduler
+from sqlalchemy import Engine
 
+from pos_app.adapters.central.remote_sales import CentralRemoteSales
 from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
 from pos_app.adapters.shopify.settings_loader import shopify_settings_from
@@ -119,9 +121,12 @@ def build_services(ctx: AppContext) -> Services:
                      cashier_max_discount_bp=store.cashier_max_discount_bp)
 
     # Commission records are written in the sale's own transaction, by a completion hook.
-    commission = CommissionCalculator(SqliteCommissionLedger(ctx.db, ctx.ids),
-                                      commission_settings(ctx), ctx.clock, ctx.ids)
+    ledger = SqliteCommissionLedger(ctx.db, ctx.ids)
+    commission = CommissionCalculator(ledger, commission_settings(ctx), ctx.clock, ctx.ids,
+                                      originals=ledger)
     desk.completion_hooks.append(commission)
+    # Another till's originals, fetched when its receipt is found, for the clawback.
+    desk.originals_cache = ledger
 
     printer = receipt_printer(ctx)
 
@@ -129,15 +134,27 @@ def build_services(ctx: AppContext) -> Services:
         shift = shifts.current_shift()
         return shift.id if shift else None
 
-    return Services(catalog_repo, catalog, staff, sales, desk, shifts,
-                    Counter(desk, catalog, staff, shift_of=current_shift_id, top_sellers=sales,
-                            shifts=shifts, store_name=store.name,
-                            receipts=ReceiptService(SqliteReceiptSource(ctx.db), store,
-                                                    terminal_id=ctx.settings.terminal_id),
-                            printer=printer,
-                            audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids),
-                            clock=ctx.clock),
-                    commission, printer)
+    counter = Counter(desk, catalog, staff, shift_of=current_shift_id, top_sellers=sales,
+                      shifts=shifts, store_name=store.name,
+                      receipts=ReceiptService(SqliteReceiptSource(ctx.db), store,
+                                              terminal_id=ctx.settings.terminal_id),
+                      printer=printer, audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids),
+                      clock=ctx.clock)
+    if commission.settings.real_time:  # the cashier sees what a sale earns them
+        counter.commission = commission
+    return Services(catalog_repo, catalog, staff, sales, desk, shifts, counter, commission,
+                    printer)
+
+
+def attach_remote_returns(services: Services, central_engine: Engine, *, store_id: str,
+                          terminal_id: str) -> CentralRemoteSales:
+    """Returns of other tills' receipts: the desk finds them in the central database (on
+    the database worker, with a short statement timeout), and `recalculate` fetches the
+    original commission records a clawback still waits for."""
+    remote = CentralRemoteSales(central_engine, store_id=store_id, terminal_id=terminal_id)
+    services.desk.remote = remote
+    services.commission.central = remote
+    return remote
 
 
 def ensure_demo_store(ctx: AppContext, services: Services, *,

@@ -837,6 +837,9 @@ class TierProgress:
     bonus_earned: int
     next_bonus_threshold: int | None
     next_bonus_amount: int | None
+    tier_count: int = 0
+    tier_measure: Measure = Measure.VALUE  # what `to_next` counts
+    bonus_measure: Measure = Measure.VALUE  # what `next_bonus_threshold` counts
 
 
 def progress_of(staff_id: str, plan: CommissionPlan, start: date,
@@ -855,4 +858,7 @@ def progress_of(staff_id: str, plan: CommissionPlan, start: date,
                         totals.value, totals.units, totals.amount, tier_index, rate,
                         next_thr, to_next, plan.bonus_earned(totals.value, totals.units),
                         pending[0].threshold if pending else None,
-                        pending[0].amount if pending else None)
+                        pending[0].amount if pending else None,
+                        len(plan.tiers.tiers) if plan.tiers is not None else 0,
+                        plan.tiers.measure if plan.tiers is not None else Measure.VALUE,
+                        pending[0].measure if pending else Measure.VALUE)

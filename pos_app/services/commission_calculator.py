@@ -11,7 +11,11 @@ database receives exactly what the terminal stored, in the same order.
 Tiers and bonuses are earned on a staff member's period across every terminal of the
 store, so what is paid for them is settled store-wide in the central database
 (services/commission_settlement.py). `settle` here only keeps the terminal's own view
-up to date (the back office's offline fallback); those records never leave it.
+up to date (the back office's offline fallback); those records never leave it. The
+ledger's period totals include the other tills' part as last pulled by central sync, so
+`progress` and the marginal tier rate of a new sale see the store-wide period, as fresh
+as the last sync (`store_progress` says how fresh); the store-wide settlement corrects
+whatever a till could not see.
 """
 
 from __future__ import annotations
@@ -43,6 +47,7 @@ from pos_app.domain.commission import (
     progress_of,
     settle_period,
 )
+from pos_app.domain.errors import EnvironmentFault
 from pos_app.domain.money import round_fraction
 from pos_app.domain.pricing import PricedCart
 from pos_app.domain.sale import ReturnRef, SaleState
@@ -64,7 +69,13 @@ class CommissionLedger(Protocol):
     def item_classes(self, skus: Collection[str]) -> Mapping[str, ItemClass]: ...
 
     def period_totals(self, staff_id: str, plan_id: str, start: date) -> PeriodTotals:
-        """Sale and clawback records of OK status of a staff member under a plan."""
+        """A staff member's period under a plan, store-wide as far as this terminal knows:
+        its own OK sale and clawback records (and provisional period records) plus the
+        other tills' totals as last pulled (`other_tills`)."""
+        ...
+
+    def other_tills(self, staff_id: str, plan_id: str, start: date) -> OtherTills:
+        """The other terminals' part of `period_totals`, and when it was pulled."""
         ...
 
     def records_of_line(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
@@ -92,6 +103,64 @@ class CommissionLedger(Protocol):
         """Write records (new, or new versions) with their outbox events in one transaction;
         with `push` False the events stay on this terminal (provisional figures)."""
         ...
+
+
+@dataclass(frozen=True, slots=True)
+class OtherTills:
+    """The store's other terminals' sale and clawback totals of a staff member's period,
+    as pulled from the central database at `as_of` (None: never pulled)."""
+
+    totals: PeriodTotals = field(default_factory=PeriodTotals)
+    as_of: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoreProgress:
+    """Tier and bonus progress for the counter: this till's records plus the other
+    tills' as last pulled, and a line saying how fresh the other tills' part is."""
+
+    progress: TierProgress
+    others: PeriodTotals
+    others_as_of: str | None
+    freshness: str  # "incl. other tills as of 10:42"
+
+
+@dataclass(frozen=True, slots=True)
+class OriginalsOfSale:
+    """The sale records of a sale rung up on another terminal, fetched from the central
+    database, and how many units of each line other terminals had returned then."""
+
+    sale_id: str
+    records: tuple[CommissionRecord, ...]
+    returned_elsewhere: Mapping[int, int]
+
+
+class OriginalsCache(Protocol):
+    """Other terminals' original records kept on this terminal (adapters/sqlite/
+    commission_repo.py): local reads, so a return's clawback is computed offline."""
+
+    def cached_originals(self, sale_id: str, line_no: int) -> list[CommissionRecord]: ...
+
+    def returned_elsewhere(self, sale_id: str, line_no: int) -> int:
+        """Units of the line returned at other terminals, as last fetched."""
+        ...
+
+    def cache_originals(self, originals: Sequence[OriginalsOfSale], at: str) -> None: ...
+
+    def returns_of_line(self, sale_id: str, line_no: int) -> list[tuple[str, int, int]]:
+        """(return sale id, its line no, units) of this terminal's clawbacks of a sold
+        line, oldest first."""
+        ...
+
+
+class OriginalsSource(Protocol):
+    """The central database's original records (a network call: never inside a sale's
+    transaction; raises an EnvironmentFault when unreachable)."""
+
+    def originals_of(self, sale_ids: Collection[str]) -> list[OriginalsOfSale]: ...
+
+
+NOT_HERE = "the original sale's commission is not on this terminal"
 
 
 @dataclass(frozen=True, slots=True)
@@ -138,11 +207,16 @@ class CommissionCalculator:
     """Owns the commission ledger; every change goes through its methods."""
 
     def __init__(self, ledger: CommissionLedger, settings: CommissionSettings, clock: Clock,
-                 ids: IdGenerator) -> None:
+                 ids: IdGenerator, *, originals: OriginalsCache | None = None,
+                 central: OriginalsSource | None = None) -> None:
         self._ledger = ledger
         self.settings = settings
         self._clock = clock
         self._ids = ids
+        # Originals of other terminals' sales (cached locally), and where recalculate()
+        # fetches the ones still missing; both optional.
+        self.originals = originals
+        self.central = central
 
     # ---- the completion hook ------------------------------------------------------------
 
@@ -189,7 +263,13 @@ class CommissionCalculator:
     # ---- reading ------------------------------------------------------------------------
 
     def progress(self, staff_id: str, day: date | None = None) -> TierProgress | None:
-        """Tier and bonus progress of a staff member in the period of `day`."""
+        """Tier and bonus progress of a staff member in the period of `day`, store-wide:
+        this terminal's records plus the other tills' as last pulled."""
+        got = self.store_progress(staff_id, day)
+        return None if got is None else got.progress
+
+    def store_progress(self, staff_id: str, day: date | None = None) -> StoreProgress | None:
+        """`progress` with the other tills' part and how fresh it is, for the counter."""
         day = day or self._today()
         try:
             plan = self._ledger.plan_book().plan_for(
@@ -197,8 +277,21 @@ class CommissionCalculator:
         except PlanMissing:
             return None
         start = period_start(plan.period, day)
-        return progress_of(staff_id, plan, start,
+        others = self._ledger.other_tills(staff_id, plan.id, start)
+        prog = progress_of(staff_id, plan, start,
                            self._ledger.period_totals(staff_id, plan.id, start))
+        return StoreProgress(prog, others.totals, others.as_of,
+                             self._freshness(others.as_of))
+
+    def _freshness(self, as_of: str | None) -> str:
+        if as_of is None:
+            return "this till only (other tills not synced yet)"
+        at = datetime.fromisoformat(as_of)
+        now = self._clock.now()
+        if self.settings.tz is not None:
+            at, now = at.astimezone(self.settings.tz), now.astimezone(self.settings.tz)
+        when = f"{at:%H:%M}" if at.date() == now.date() else f"{at.day} {at:%b %H:%M}"
+        return f"incl. other tills as of {when}"
 
     def needs_review(self) -> list[CommissionRecord]:
         return self._ledger.needs_review()
@@ -208,7 +301,9 @@ class CommissionCalculator:
     def settle(self, day: date | None = None) -> list[CommissionRecord]:
         """Bring this terminal's provisional tier adjustments and bonuses up to date for
         the periods with activity since the start of the previous month of `day`, from
-        its own records only. Each is one record per staff, plan and period, rewritten
+        its own records and the other tills' totals as last pulled (`period_totals`), so
+        they estimate the store-wide figures. Each is one record per staff, plan and
+        period, rewritten
         with a higher version when its amount changes; running this twice changes
         nothing. They stay local (what the back office shows while the central database
         is unreachable): the store-wide settlement pays tiers and bonuses."""
@@ -287,10 +382,74 @@ class CommissionCalculator:
                         base=redo.base, units=redo.units, plan_id=original.plan_id,
                         plan_version=original.plan_version, reason="")
                 done += n
+        fixed.update(self._resolve_remote(pending, fixed))
         out = list(fixed.values())
         if out:
             self._ledger.append(out, iso(self._clock.now()))
         return out
+
+    def _originals_of_line(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
+        originals = self._ledger.records_of_line(sale_id, line_no)
+        if not originals and self.originals is not None:
+            originals = self.originals.cached_originals(sale_id, line_no)
+        return originals
+
+    def _elsewhere(self, sale_id: str, line_no: int) -> int:
+        return self.originals.returned_elsewhere(sale_id, line_no) \
+            if self.originals is not None else 0
+
+    def _resolve_remote(self, pending: Sequence[CommissionRecord],
+                        fixed: Mapping[str, CommissionRecord]) -> dict[str, CommissionRecord]:
+        """Clawbacks written while their sale's records were not on this terminal, now
+        linked to the originals (fetched from the central database when a source is
+        set and they are not cached) and clawed back at the original rate."""
+        waiting = [r for r in pending if r.kind is RecordKind.CLAWBACK and not r.of_record
+                   and r.return_of_sale and r.return_of_line is not None
+                   and r.id not in fixed]
+        if not waiting or self.originals is None:
+            return {}
+        lines = sorted({(r.return_of_sale or "", r.return_of_line or 0) for r in waiting})
+        missing = sorted({s for s, n in lines if not self._originals_of_line(s, n)})
+        if missing and self.central is not None:
+            try:
+                got = self.central.originals_of(missing)
+            except EnvironmentFault as exc:  # offline: the next run retries
+                log.info("originals of %d sale(s) not fetched: %s", len(missing), exc)
+            else:
+                if got:
+                    self.originals.cache_originals(got, iso(self._clock.now()))
+        waiting_ids = {r.id: r for r in waiting}
+        out: dict[str, CommissionRecord] = {}
+        for sale_id, line_no in lines:
+            originals = {o.staff_id: o for o in self._originals_of_line(sale_id, line_no)}
+            if not originals:
+                continue
+            # In the order they were returned here, after those returned elsewhere, so
+            # the cumulative rounding matches the refunds.
+            done = self._elsewhere(sale_id, line_no)
+            for ret_sale, ret_line, units in self.originals.returns_of_line(sale_id, line_no):
+                for rec in waiting:
+                    if (rec.sale_id, rec.line_no) != (ret_sale, ret_line) \
+                            or rec.id not in waiting_ids:
+                        continue
+                    orig = originals.get(rec.staff_id)
+                    if orig is None or orig.status is not RecordStatus.OK \
+                            or done + units > orig.line_quantity:
+                        continue
+                    cb = clawback(orig, original_quantity=orig.line_quantity,
+                                  already_returned=done, returning=units)
+                    out[rec.id] = replace(
+                        cb, id=rec.id, version=rec.version + 1, at=rec.at,
+                        terminal_id=rec.terminal_id, sale_id=rec.sale_id,
+                        line_no=rec.line_no, return_of_sale=sale_id, return_of_line=line_no,
+                        period_start=rec.period_start or self._period_of(orig, rec.at),
+                        reason="")
+                done += units
+        return out
+
+    def _period_of(self, orig: CommissionRecord, at: str) -> date:
+        kinds = {p.id: p.period for p in self._ledger.plan_book().plans}
+        return period_start(kinds.get(orig.plan_id or "", PeriodKind.MONTH), self._day(at))
 
     # ---- internals ----------------------------------------------------------------------
 
@@ -342,6 +501,14 @@ class CommissionCalculator:
                    book: PlanBook, returned_here: dict[tuple[str, int], int],
                    new_id: _NewId) -> list[CommissionRecord]:
         originals = self._ledger.records_of_line(ref.sale_id, ref.line_no)
+        elsewhere = 0
+        if self.originals is not None:
+            if not originals:
+                # Another terminal's sale: its records as fetched when the receipt was found.
+                originals = self.originals.cached_originals(ref.sale_id, ref.line_no)
+            # Units returned at other tills come first in the cumulative rounding, as in
+            # the refund (services/sales.py).
+            elsewhere = self.originals.returned_elsewhere(ref.sale_id, ref.line_no)
         returning = -ln.quantity
         if not originals:
             return [CommissionRecord(
@@ -350,10 +517,10 @@ class CommissionCalculator:
                 currency=self.settings.currency, at=at, terminal_id=self.settings.terminal_id,
                 amount=0, share_bp=bp, line_quantity=ln.quantity, sale_id=sale_id,
                 line_no=ln.line_no, return_of_sale=ref.sale_id, return_of_line=ref.line_no,
-                sku=ln.sku, reason="the original sale's commission is not on this terminal")
+                sku=ln.sku, reason=NOT_HERE)
                 for staff, bp in (ln.attributions or (("unattributed", 10_000),))]
         key = (ref.sale_id, ref.line_no)
-        before = self._ledger.returned_units(*key) + returned_here.get(key, 0)
+        before = self._ledger.returned_units(*key) + elsewhere + returned_here.get(key, 0)
         returned_here[key] = returned_here.get(key, 0) + returning
         kinds = {p.id: p.period for p in book.plans}
         out = []

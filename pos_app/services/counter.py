@@ -9,6 +9,7 @@ touches a session, a repository or SQL. Every permission is checked here or belo
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,6 +18,7 @@ from typing import Protocol
 
 from pos_app.domain.catalog import Variant
 from pos_app.domain.clock import Clock
+from pos_app.domain.commission import Measure
 from pos_app.domain.errors import (
     InputError,
     NotFound,
@@ -27,10 +29,11 @@ from pos_app.domain.errors import (
 from pos_app.domain.inventory import AttentionKind
 from pos_app.domain.money import Money
 from pos_app.domain.permissions import Action, Actor, Role, authorize
-from pos_app.domain.pricing import Discount
+from pos_app.domain.pricing import Discount, PricedCart
 from pos_app.domain.sale import SaleState, SaleStatus, TenderKind
 
 from .catalog import CatalogService
+from .commission_calculator import SalePreview, StoreProgress
 from .inventory_ports import AttentionItem, InventoryStatus
 from .receipts import Receipt, ReceiptService
 from .report_text import render_x, render_z
@@ -52,9 +55,12 @@ from .sale_commands import (
     Void,
 )
 from .sale_session import SaleSession
-from .sales import SalesDesk
+from .sales import Receipt as SalesReceipt
+from .sales import SalesDesk, parse_receipt_ref
 from .shift_service import ShiftService
 from .staff import Staff, StaffService
+
+log = logging.getLogger(__name__)
 
 MAX_PIN_FAILURES = 5
 MAX_STOCK_COUNT = 99_999  # more than any shelf holds: a scan landed in the count field
@@ -90,6 +96,17 @@ class ReceiptLookup:
     total: str
     tenders: tuple[str, ...]
     lines: tuple[ReturnableView, ...]
+    terminal_id: str = ""  # the till that sold it
+    ref: str = ""  # what to pass back to `return_lines`: '42', or 'T1-42' for another till
+
+
+class CommissionView(Protocol):
+    """The commission calculator as the counter sees it (REAL_TIME_COMMISSION): what the
+    open sale will earn and the cashier's tier and bonus progress. Local reads only."""
+
+    def preview(self, state: SaleState, priced: PricedCart) -> SalePreview | None: ...
+
+    def store_progress(self, staff_id: str) -> StoreProgress | None: ...
 
 
 class StockCounting(Protocol):
@@ -116,6 +133,7 @@ ATTENTION_LABELS = {
     AttentionKind.UNKNOWN_SKU: "Unknown SKU",
     AttentionKind.REJECTED: "Refused by Shopify",
     AttentionKind.BAD_EVENT: "Unreadable stock change",
+    AttentionKind.DUPLICATE_BARCODE: "Barcode on two SKUs",
 }
 
 
@@ -291,6 +309,9 @@ class Counter:
         self.stock: Callable[[str], int | None] | None = None
         # Stock counts and the stock "needs attention" list; None without Shopify.
         self.counting: StockCounting | None = None
+        # Real-time commission for the cashier; None when REAL_TIME_COMMISSION is off.
+        self.commission: CommissionView | None = None
+        self._progress_cache: tuple[tuple[str, str], str | None] | None = None
         self._receipts = receipts
         self._printer = printer
         self._audit = audit
@@ -420,6 +441,75 @@ class Counter:
             selected_line=selected if selected is not None else default_sel,
             cashier=self._name(state.cashier_id))
 
+    def commission_line(self) -> str:
+        """What the open sale earns the signed-in cashier, and their period so far, for
+        the counter. Asked for apart from `view` (the screen asks once a burst of scans
+        settles), so it never sits between a scan and its row on screen."""
+        self._require_user()
+        session = self._session()
+        return self._commission_text(session.state, session.priced())
+
+    def _commission_text(self, state: SaleState, priced: PricedCart) -> str:
+        """"This sale $1.23 · November $3,210.00 · tier 2 of 3 (5 %), $450.00 to tier 3
+        · incl. other tills as of 10:42". Never fails a scan: a commission problem only
+        leaves the line empty (the completed sale still records it as needs review)."""
+        if self.commission is None or self._user is None or not state.lines:
+            return ""
+        me = self._user.id
+        try:
+            preview = self.commission.preview(state, priced)
+            if preview is None:
+                return ""
+            cur = state.currency
+            # Progress moves only when a sale completes or the other tills' totals are
+            # pulled: read it once per person and sale (from its first item), not on
+            # every scan.
+            key = (me, state.id)
+            if self._progress_cache is None or self._progress_cache[0] != key:
+                self._progress_cache = (key, self._progress_text(me, cur))
+            tail = self._progress_cache[1]
+            if tail is None:
+                return ""  # no plan pays this person: nothing to show them
+            if preview.needs_review:
+                head = "This sale: commission needs review (a manager will check)"
+            else:
+                mine = preview.by_staff.get(me, 0)
+                head = f"This sale {fmt(mine, cur)}"
+                if preview.total != mine:
+                    head += f" (of {fmt(preview.total, cur)} shared)"
+        except Exception:  # a commission bug must never stop a scan; it is logged
+            log.exception("real-time commission failed for sale %s", state.id)
+            return ""
+        return f"{head} · {tail}"
+
+    def _progress_text(self, staff_id: str, cur: str) -> str | None:
+        """None when no plan covers this person."""
+        assert self.commission is not None
+        sp = self.commission.store_progress(staff_id)
+        if sp is None:
+            return None
+        p = sp.progress
+
+        def measured(n: int, measure: Measure) -> str:
+            return fmt(n, cur) if measure is Measure.VALUE else f"{n:,} units"
+
+        parts = [f"{p.period_start:%B} so far {fmt(p.value, cur)}, earned {fmt(p.amount, cur)}"]
+        if p.tier_index is not None and p.tier_count:
+            tier = f"tier {p.tier_index + 1} of {p.tier_count}"
+            if p.tier_rate_bp is not None:
+                tier += f" ({p.tier_rate_bp / 100:g} %)"
+            if p.to_next is not None:
+                tier += f", {measured(p.to_next, p.tier_measure)} to tier {p.tier_index + 2}"
+            parts.append(tier)
+        if p.next_bonus_threshold is not None and p.next_bonus_amount is not None:
+            have = p.value if p.bonus_measure is Measure.VALUE else p.units
+            parts.append(f"{measured(max(0, p.next_bonus_threshold - have), p.bonus_measure)}"
+                         f" to a {fmt(p.next_bonus_amount, cur)} bonus")
+        elif p.bonus_earned:
+            parts.append(f"bonus {fmt(p.bonus_earned, cur)} earned")
+        parts.append(sp.freshness)
+        return " · ".join(parts)
+
     def current(self) -> SaleView:
         return self.view()
 
@@ -525,9 +615,36 @@ class Counter:
 
     # ---- returns --------------------------------------------------------------------------
 
-    def find_receipt(self, receipt_no: int) -> ReceiptLookup:
+    def _receipt_for_return(self, receipt: int | str, *, refresh: bool = True) \
+            -> SalesReceipt:
+        """This till's receipt ('42', 42) from the local database, another till's of the
+        store ('T1-42', or its barcode 'RT1-42') from the central database."""
+        terminal, number = (None, receipt) if isinstance(receipt, int) \
+            else parse_receipt_ref(receipt)
+        r = self._desk.receipt(number, terminal_id=terminal, refresh=refresh)
+        if not r.remote:
+            return r
+        # The central database has no titles: this till's catalog names what it knows.
+        lines = []
+        for rl in r.lines:
+            sl = rl.line
+            try:
+                v = self._catalog.get(sl.variant_id) if sl.variant_id else None
+            except NotFound:
+                v = None
+            if v is not None:
+                sl = replace(sl, title=sl.title if sl.title != sl.sku else v.title,
+                             tracked=v.tracked, tax_class=sl.tax_class or v.tax_class)
+            lines.append(replace(rl, line=sl))
+        return replace(r, lines=tuple(lines))
+
+    def find_receipt(self, receipt: int | str) -> ReceiptLookup:
+        """A receipt to return against: 42 / '42' / '#42' for this till, 'T1-42' or the
+        scanned barcode 'RT1-42' for another till of the store (asked of the central
+        database: call it on the database worker, never the GUI thread)."""
         self._require_user()
-        r = self._desk.receipt(receipt_no)
+        r = self._receipt_for_return(receipt)
+        receipt_no = r.receipt_no
         cur = r.sale.currency
         tenders = tuple(f"{TENDER_LABELS[t.kind]} {fmt(t.amount, cur)}"
                         + (f" ({t.reference[-4:]})" if t.reference else "")
@@ -538,13 +655,16 @@ class Counter:
             for rl in r.lines if rl.line.quantity > 0)
         total = sum(rl.line.total for rl in r.lines)
         return ReceiptLookup(receipt_no, r.sale.id, r.sale.opened_at, fmt(total, cur),
-                             tenders, lines)
+                             tenders, lines, r.terminal_id, r.ref)
 
-    def return_lines(self, receipt_no: int, quantities: dict[int, int]) -> SaleView:
+    def return_lines(self, receipt: int | str, quantities: dict[int, int]) -> SaleView:
         """Add returns of lines of a receipt to the current sale (an exchange if it also
-        sells). Each line refunds exactly what was paid per unit."""
+        sells). Each line refunds exactly what was paid per unit. Another till's receipt
+        is the one `find_receipt` found (no second trip to the central database); the
+        units returned here since are counted again."""
         actor = self._require_user()
-        r = self._desk.receipt(receipt_no)
+        r = self._receipt_for_return(receipt, refresh=False)
+        receipt_no = r.ref
         by_no = {rl.line.line_no: rl for rl in r.lines}
         session = self._session()
         for line_no, qty in quantities.items():

@@ -46,6 +46,8 @@ from .worker import DbWorker
 COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
 _QTY_PREFIX = re.compile(r"^(\d{1,4})\*(.*)$")
 SEARCH_DELAY_MS = 150
+# The commission line is worked out once scanning pauses, never between a scan and its row.
+EARN_DELAY_MS = 250
 
 
 class ScanBox(QLineEdit):
@@ -172,6 +174,16 @@ class SaleScreen(QWidget):
         self.results.itemClicked.connect(self._pick_item)
         self.lists.addWidget(self.results)
         right.addWidget(self.lists, 1)
+        # What this sale earns the cashier and their period so far (REAL_TIME_COMMISSION).
+        self.earn = QLabel("")
+        self.earn.setWordWrap(True)
+        set_role(self.earn, "muted")
+        self.earn.setVisible(False)
+        right.addWidget(self.earn)
+        self._earn_timer = QTimer(self)
+        self._earn_timer.setSingleShot(True)
+        self._earn_timer.setInterval(EARN_DELAY_MS)
+        self._earn_timer.timeout.connect(self._ask_earn)
 
         totals = QGridLayout()
         self.total_rows: list[tuple[QLabel, QLabel]] = []
@@ -232,6 +244,7 @@ class SaleScreen(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event: Any) -> None:
+        self._earn_timer.stop()  # nobody to show it to (locked, closing)
         # Locked (idle or F9): stock screens must not stay open over the sign-in screen.
         if not event.spontaneous():
             for dlg in (self.attention_dialog, self.stock_dialog):
@@ -250,6 +263,11 @@ class SaleScreen(QWidget):
         self.view = view
         self.message.setText(view.warning)
         set_role(self.message, "warn" if view.warning else "muted")
+        if self.counter.commission is not None and view.lines:
+            self._earn_timer.start()  # once the scans pause; restarted by every scan
+        elif self.earn.isVisible():
+            self.earn.setText("")
+            self.earn.setVisible(False)
         self.cart.setRowCount(len(view.lines))
         for row, ln in enumerate(view.lines):
             if row < len(previous) and previous[row] == ln:
@@ -296,6 +314,15 @@ class SaleScreen(QWidget):
                 b.setText(rows[i][1])
             a.setVisible(shown)
             b.setVisible(shown)
+
+    def _ask_earn(self) -> None:
+        if self.isVisible():
+            self.call(self.counter.commission_line, self._show_earn,
+                      lambda _exc: self._show_earn(""))
+
+    def _show_earn(self, text: str) -> None:
+        self.earn.setText(text)
+        self.earn.setVisible(bool(text))
 
     def show_quick_keys(self, hits: list[ProductHit]) -> None:
         clear_layout(self.quick_grid)

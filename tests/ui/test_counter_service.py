@@ -80,3 +80,55 @@ def test_x_and_z_reports_are_signed_by_name_not_id(terminal):
     counted = {t: 0 for t in terminal.services.shifts.x_report().required_counts}
     z = counter.close_shift(counted)
     assert "Closed by" in z and manager.name in z and manager.id not in z
+
+
+def test_the_cashier_sees_what_the_sale_earns_and_their_tier_progress(terminal):
+    from datetime import date
+
+    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.domain.commission import (
+        CommissionPlan,
+        Match,
+        Measure,
+        Rate,
+        RateKind,
+        RateRule,
+        Tier,
+        TierMode,
+        TierSchedule,
+        digest,
+    )
+    from pos_app.domain.sale import TenderKind
+    from pos_app.services.central_sync import PulledPlan
+
+    counter = terminal.services.counter
+    counter.login(terminal.pin("cashier"))
+    code = terminal.barcodes(1)[0]
+    counter.scan(code)
+    assert counter.commission_line() == ""  # no plan covers anyone: nothing to show
+    counter.void(approver_pin=terminal.pin("manager"))
+
+    plan = CommissionPlan(
+        id="floor", name="Floor", currency="USD", effective_from=date(2020, 1, 1),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 1000)),),
+        tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
+                           (Tier(0, 0), Tier(1_000_000, 200))))
+    body = plan.body_json()
+    SqliteSyncOutbox(terminal.ctx.db).apply_plans(
+        [PulledPlan(plan.id, None, 1, digest(body), body)], "2026-11-27T09:00:00+00:00")
+
+    view = counter.scan(code)
+    line = counter.commission_line()
+    head, *progress = line.split(" · ")
+    net = view.total_minor - sum(int(a.replace("$", "").replace(".", "").replace(",", ""))
+                                 for _, a in view.taxes)
+    assert head == f"This sale {view.money(net // 10 + (1 if net % 10 >= 5 else 0))}"
+    assert "tier 1 of 2 (0 %)" in line and "to tier 2" in line
+    assert progress[-1] == "this till only (other tills not synced yet)"
+    first_month = progress[0]
+    counter.add_tender(TenderKind.CASH, view.total_minor)
+    counter.complete()
+    # The next sale's line shows the period moved on by what the first one earned.
+    counter.scan(code)
+    after = counter.commission_line().split(" · ")
+    assert after[1] != first_month  # the same person, a bigger month

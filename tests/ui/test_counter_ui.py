@@ -485,3 +485,24 @@ def test_quick_keys_never_clip_their_titles(terminal, qtbot):
     assert key.text().count("…") == 1  # at 80 px the title cannot fit
     key.close()
     key.deleteLater()
+
+
+def test_the_sale_screen_shows_what_the_sale_earns_the_cashier(qtbot, window, terminal):
+    from datetime import date
+
+    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, RateRule, digest
+    from pos_app.services.central_sync import PulledPlan
+
+    plan = CommissionPlan(id="floor", name="Floor", currency="USD",
+                          effective_from=date(2020, 1, 1),
+                          rules=(RateRule(Match(), Rate(RateKind.PERCENT, 500)),))
+    body = plan.body_json()
+    SqliteSyncOutbox(terminal.ctx.db).apply_plans(
+        [PulledPlan(plan.id, None, 1, digest(body), body)], "2026-11-27T09:00:00+00:00")
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    assert not window.sale.earn.isVisible()  # nothing rung up, nothing earned
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(window.sale.earn.isVisible, timeout=10_000)
+    assert window.sale.earn.text() == terminal.services.counter.commission_line()
+    assert window.sale.earn.text().startswith("This sale $")

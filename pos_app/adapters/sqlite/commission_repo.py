@@ -25,8 +25,9 @@ from pos_app.domain.commission import (
     PlanInvalid,
     canonical_json,
 )
-from pos_app.services.commission_calculator import RECORD_TOPIC
+from pos_app.services.commission_calculator import RECORD_TOPIC, OriginalsOfSale, OtherTills
 
+from .central_outbox import OTHER_TILLS_KEY
 from .store import LocalDatabase
 
 _CHUNK = 500
@@ -103,15 +104,34 @@ class SqliteCommissionLedger:
     # ---- records ------------------------------------------------------------------------
 
     def period_totals(self, staff_id: str, plan_id: str, start: date) -> PeriodTotals:
+        """This terminal's records plus the other tills' totals as last pulled (their
+        records never reach this table, so nothing is counted twice). The other tills'
+        amount is of their sale and clawback records only: tier adjustments and bonuses
+        are counted once, by this terminal's provisional figures."""
         with self._db.read() as conn:
             row = conn.execute(text(
-                "SELECT coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN base END), 0), "
-                "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN units END), 0), "
-                "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN tier_part END), 0), "
-                "coalesce(sum(amount), 0) FROM commission_record "
-                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d AND status = 'ok'"),
+                "SELECT coalesce(sum(v), 0), coalesce(sum(u), 0), coalesce(sum(t), 0), "
+                "coalesce(sum(a), 0) FROM ("
+                "SELECT sum(CASE WHEN kind IN ('sale', 'clawback') THEN base END) AS v, "
+                "sum(CASE WHEN kind IN ('sale', 'clawback') THEN units END) AS u, "
+                "sum(CASE WHEN kind IN ('sale', 'clawback') THEN tier_part END) AS t, "
+                "sum(amount) AS a FROM commission_record "
+                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d AND status = 'ok' "
+                "UNION ALL SELECT value, units, tier_paid, amount FROM remote_period_total "
+                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d)"),
                 {"s": staff_id, "p": plan_id, "d": start.isoformat()}).one()
         return PeriodTotals(int(row[0]), int(row[1]), int(row[2]), int(row[3]))
+
+    def other_tills(self, staff_id: str, plan_id: str, start: date) -> OtherTills:
+        with self._db.read() as conn:
+            row = conn.execute(text(
+                "SELECT value, units, tier_paid, amount FROM remote_period_total "
+                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d"),
+                {"s": staff_id, "p": plan_id, "d": start.isoformat()}).first()
+            meta = conn.execute(text("SELECT value FROM central_sync_state WHERE key = :k"),
+                                {"k": OTHER_TILLS_KEY}).scalar()
+        totals = PeriodTotals() if row is None else PeriodTotals(*(int(x) for x in row))
+        return OtherTills(totals, json.loads(meta)["as_of"] if meta else None)
 
     def records_of_line(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
         with self._db.read() as conn:
@@ -191,3 +211,54 @@ class SqliteCommissionLedger:
                 "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, attempts, "
                 "status) VALUES (:op_id, :topic, :aggregate_id, :payload, :created_at, 0, "
                 ":status)"), rows)
+
+    # ---- other terminals' originals (a cache, never pushed) ------------------------------
+
+    def cached_originals(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT body FROM commission_original_cache WHERE sale_id = :s "
+                "AND line_no = :n ORDER BY id"), {"s": sale_id, "n": line_no}).scalars().all()
+        return [CommissionRecord.from_dict(json.loads(b)) for b in rows]
+
+    def returned_elsewhere(self, sale_id: str, line_no: int) -> int:
+        with self._db.read() as conn:
+            got = conn.execute(text(
+                "SELECT units FROM commission_returned_elsewhere WHERE sale_id = :s "
+                "AND line_no = :n"), {"s": sale_id, "n": line_no}).scalar()
+        return int(got or 0)
+
+    def cache_originals(self, originals: Sequence[OriginalsOfSale], at: str) -> None:
+        """Keep fetched originals (a newer version replaces an older one) and the units
+        returned elsewhere (counts only grow: the larger one is kept)."""
+        records = [{"id": r.id, "s": r.sale_id, "n": r.line_no, "v": r.version,
+                    "b": canonical_json(r.to_dict()), "at": at}
+                   for o in originals for r in o.records
+                   if r.sale_id is not None and r.line_no is not None]
+        returned = [{"s": o.sale_id, "n": n, "u": u, "at": at}
+                    for o in originals for n, u in o.returned_elsewhere.items()]
+        if not records and not returned:
+            return
+        with self._db.write() as conn:
+            if records:
+                conn.execute(text(
+                    "INSERT INTO commission_original_cache (id, sale_id, line_no, version, "
+                    "body, fetched_at) VALUES (:id, :s, :n, :v, :b, :at) ON CONFLICT (id) "
+                    "DO UPDATE SET version = excluded.version, body = excluded.body, "
+                    "fetched_at = excluded.fetched_at "
+                    "WHERE excluded.version >= commission_original_cache.version"), records)
+            if returned:
+                conn.execute(text(
+                    "INSERT INTO commission_returned_elsewhere (sale_id, line_no, units, "
+                    "fetched_at) VALUES (:s, :n, :u, :at) ON CONFLICT (sale_id, line_no) "
+                    "DO UPDATE SET units = max(units, excluded.units), "
+                    "fetched_at = excluded.fetched_at"), returned)
+
+    def returns_of_line(self, sale_id: str, line_no: int) -> list[tuple[str, int, int]]:
+        with self._db.read() as conn:
+            rows = conn.execute(text(
+                "SELECT sale_id, line_no, -min(line_quantity) FROM commission_record "
+                "WHERE kind = 'clawback' AND return_of_sale = :s AND return_of_line = :n "
+                "GROUP BY sale_id, line_no ORDER BY min(at), min(rowid)"),
+                {"s": sale_id, "n": line_no}).all()
+        return [(str(r[0]), int(r[1]), int(r[2])) for r in rows]

@@ -94,6 +94,24 @@ class ProductCollectionRow(Base):
     collection: Mapped[str] = mapped_column(String, primary_key=True)
 
 
+class RemotePeriodTotalRow(Base):
+    """Other terminals' sale and clawback totals of a staff member's period under a plan,
+    as pulled from the central database at `as_of` (migration 0006_remote_period_totals).
+
+    Replaced whole by every successful pull; the ledger adds it to this terminal's own
+    records for tier progress and the tier rate of the next sale."""
+
+    __tablename__ = "remote_period_total"
+    staff_id: Mapped[str] = mapped_column(String, primary_key=True)
+    plan_id: Mapped[str] = mapped_column(String, primary_key=True)
+    period_start: Mapped[str] = mapped_column(String, primary_key=True)  # ISO date
+    value: Mapped[int] = mapped_column(Integer)
+    units: Mapped[int] = mapped_column(Integer)
+    tier_paid: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)
+    as_of: Mapped[str] = mapped_column(String)  # ISO time of the pull
+
+
 class CentralSyncStateRow(Base):
     """Small durable facts of the sync loop: failures in a row, next try, last summary."""
 
