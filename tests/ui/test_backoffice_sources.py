@@ -8,6 +8,8 @@ from dataclasses import replace
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from pos_app.adapters.central.report_source import CentralReportSource
 from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
 from pos_app.domain.clock import FixedClock, iso
@@ -154,3 +156,29 @@ def test_local_and_central_sources_give_the_same_views(central, tmp_path):
     finally:
         t1.close()
         t9.close()
+
+
+@pytest.mark.parametrize("central", ["sqlite"], indirect=True)  # the terminal's own SQLite
+def test_sqlite_reads_a_short_range_by_the_time_index_and_a_long_one_by_scan(central,
+                                                                           tmp_path):
+    from sqlalchemy import text
+
+    store = unique_store()
+    t1 = Terminal(tmp_path, central, store, "T1")
+    try:
+        t1.ledger.append([sale(t1, "ann", utc(2026, m, 10, 18), 100, 2_000, plan="p")
+                          for m in range(1, 13)], "x")
+        local = SqliteReportSource(t1.db, store_id=store, terminal_id="T1")
+        with t1.db.read() as conn:
+            year = local._at_for_range(conn, iso(utc(2026, 1, 1)), iso(utc(2027, 1, 1)))
+            day = local._at_for_range(conn, iso(utc(2026, 6, 10)), iso(utc(2026, 6, 11)))
+            empty = local._at_for_range(conn, iso(utc(2030, 1, 1)), iso(utc(2030, 2, 1)))
+            assert (year, day, empty) == ("+at", "at", "at")
+            plans = {at: " ".join(r[-1] for r in conn.execute(text(
+                f"EXPLAIN QUERY PLAN SELECT sum(amount) FROM commission_record "
+                f"WHERE {at} >= '2026-06-10' AND {at} < '2026-06-11'")))
+                for at in ("at", "+at")}
+        assert "ix_commission_record_at" in plans["at"]
+        assert "ix_commission_record_at" not in plans["+at"]
+    finally:
+        t1.close()

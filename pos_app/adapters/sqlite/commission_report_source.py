@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from contextlib import AbstractContextManager
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Connection, RowMapping, text
@@ -134,6 +134,27 @@ class RecordReads:
         # PostgreSQL sums bigints as numeric (Decimal in Python): a bigint is enough here.
         return f"CAST(sum({expr}) AS bigint)" if self._pg else f"sum({expr})"
 
+    def _at_for_range(self, conn: Connection, since: str, until: str) -> str:
+        """`at`, or `+at` to keep SQLite off the time index when the range covers most of
+        the records' time span: walking the index then fetching each row is slower than
+        reading the table (a year of 50 staff: ~910 ms instead of ~720 ms). SQLite keeps
+        no range statistics, so ask the index for the span (two lookups). PostgreSQL
+        plans this itself."""
+        if self._pg:
+            return "at"
+        first, last = conn.execute(text("SELECT min(at), max(at) FROM commission_record")).one()
+        if first is None or last is None:
+            return "at"
+        try:
+            lo, hi = datetime.fromisoformat(first), datetime.fromisoformat(last)
+            a = max(datetime.fromisoformat(since), lo)
+            b = min(datetime.fromisoformat(until), hi)
+        except (TypeError, ValueError):
+            return "at"
+        span = (hi - lo).total_seconds()
+        covered = max(0.0, (b - a).total_seconds())
+        return "+at" if span <= 0 or covered / span > 0.3 else "at"
+
     def day_buckets(self, scope: ReportScope,
                     segments: Sequence[DaySegment]) -> list[DayBucket]:
         if not segments:
@@ -145,9 +166,11 @@ class RecordReads:
             "CASE WHEN kind = 'clawback' THEN amount ELSE 0 END",
             "CASE WHEN status = 'needs_review' THEN 1 ELSE 0 END",
             "CASE WHEN kind = 'sale' THEN 1 ELSE 0 END"))
+        with self._connect() as conn:
+            at = self._at_for_range(conn, params["since"], params["until"])
         sql = text(
             f"SELECT {day} AS day, staff_id, currency, {sums}, count(*) "
-            "FROM commission_record WHERE at >= :since AND at < :until "
+            f"FROM commission_record WHERE {at} >= :since AND {at} < :until "
             f"AND kind IN ('sale', 'clawback') AND {self._where(scope, params)} "
             # Grouped day first, by as few keys as possible: SQLite sorts every record of
             # the period for a GROUP BY, and reads the table in order instead of walking
