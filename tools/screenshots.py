@@ -22,6 +22,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from pos_app.app.backoffice import publish_demo_plans  # noqa: E402
+from pos_app.app.central_commands import build_central  # noqa: E402
 from pos_app.app.context import open_context  # noqa: E402
 from pos_app.app.wiring import build_services, ensure_demo_store  # noqa: E402
 from pos_app.domain.errors import NotFound  # noqa: E402
@@ -34,6 +36,7 @@ from pos_app.ui.app_window import CounterWindow  # noqa: E402
 from pos_app.ui.dialogs import HeldDialog  # noqa: E402
 from pos_app.ui.payment import PaymentDialog  # noqa: E402
 from pos_app.ui.returns import ReturnDialog  # noqa: E402
+from pos_app.ui.sale_screen import EARN_DELAY_MS  # noqa: E402
 from pos_app.ui.shift import ReportView, ShiftDialog  # noqa: E402
 from pos_app.ui.stock_attention import StockAttentionDialog  # noqa: E402
 from pos_app.ui.stock_count import StockCountDialog  # noqa: E402
@@ -143,6 +146,12 @@ def run(out: Path, *, demo: bool) -> None:
     svc = build_services(ctx)
     if demo:
         ensure_demo_store(ctx, svc)
+        # As `pos-app run --demo` does: the demo plans through the embedded central
+        # database, so the sale screen shows what the cashier earns.
+        engine, central = build_central(ctx, url=None, store_id=None)
+        publish_demo_plans(ctx, svc, engine)
+        central.sync_once(force=True)
+        engine.dispose()
     else:
         svc.staff.add_staff("Alex Manager", "manager", "1234")
     worker = DbWorker()
@@ -160,14 +169,23 @@ def run(out: Path, *, demo: bool) -> None:
         svc.counter.login("1234", manager.id)
         if svc.shifts.current_shift() is None:
             svc.counter.open_shift(15000)
-        win.st_user.setText(f"Cashier: {manager.name}")
+        seller = manager
+        if demo:  # a cashier rings the sale up: the plans pay cashiers
+            seller = next(s for s in svc.staff.list_staff() if s.role.value == "cashier")
+            svc.counter.login(next(p.pin for p in DEMO_STAFF if p.name == seller.name),
+                              seller.id)
+        win.st_user.setText(f"Cashier: {seller.name}")
         win.stack.setCurrentWidget(win.sale)
         if demo and svc.counter.current().lines == ():
             for hit in svc.counter.search("coffee", 3) + svc.counter.search("shirt", 2):
                 svc.counter.add_variant(hit.variant_id, 2)
         win.sale.refresh()
         settle(worker)
+        if demo:  # the commission line comes once scanning pauses
+            QTest.qWait(EARN_DELAY_MS + 100)
+            settle(worker)
         shoot(win, out, f"{tag}-sale-{w}x{h}")
+        svc.counter.login("1234", manager.id)
         dialogs: list[tuple[str, Callable[[CounterWindow], QWidget]]] = [
             ("held", lambda w: HeldDialog(svc.counter.held(), w)),
             ("return", lambda w: ReturnDialog(w.sale.call, svc.counter, w)),

@@ -118,6 +118,25 @@ DEMO_PLANS = (
 )
 
 
+def publish_demo_plans(ctx: AppContext, services: Services, central_engine: Engine,
+                       plans: Sequence[CommissionPlan] = DEMO_PLANS) -> str:
+    """Save the demo plans in the central database (a plan already there is kept) and
+    publish the staff, as a manager would; terminals pull both at their next sync.
+    Returns the store id."""
+    from pos_app.adapters.central.repository import CentralAdmin
+    from pos_app.adapters.central.settings import central_settings
+    from pos_app.domain.errors import StaleVersion
+
+    store_id = central_settings(ctx.settings.sections.get("central")).store_id
+    admin = CentralAdmin(central_engine)
+    for plan in plans:
+        with suppress(StaleVersion):  # already there
+            admin.save_plan(plan, expected_version=0, by="demo")
+    for person in services.staff.list_staff():
+        admin.upsert_staff(store_id, person.id, person.name, person.role.value)
+    return store_id
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSeed:
     sales: int
@@ -132,10 +151,8 @@ def seed_commission_demo(ctx: AppContext, services: Services, central_engine: En
     centrally, staff published, both pulled; then `days` days of sales (some split
     between two sellers, some returned) from the clock's current time on, settled and
     pushed. The context's clock must be a FixedClock (it is moved forward)."""
-    from pos_app.adapters.central.repository import CentralAdmin, SqlCentralStore
-    from pos_app.adapters.central.settings import central_settings
+    from pos_app.adapters.central.repository import SqlCentralStore
     from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
-    from pos_app.domain.errors import StaleVersion
     from pos_app.domain.sale import TenderKind
     from pos_app.services.central_sync import CentralSync, TerminalIdentity
     from pos_app.services.demo_data import demo_catalog
@@ -150,14 +167,8 @@ def seed_commission_demo(ctx: AppContext, services: Services, central_engine: En
     clock = ctx.clock
     if not isinstance(clock, FixedClock):
         raise TypeError("seeding demo history needs a FixedClock to move")
-    store_id = central_settings(ctx.settings.sections.get("central")).store_id
-    admin = CentralAdmin(central_engine)
-    for plan in plans:
-        with suppress(StaleVersion):  # already there
-            admin.save_plan(plan, expected_version=0, by="demo")
+    store_id = publish_demo_plans(ctx, services, central_engine, plans)
     staff = services.staff.list_staff()
-    for person in staff:
-        admin.upsert_staff(store_id, person.id, person.name, person.role.value)
     sync = CentralSync(SqliteSyncOutbox(ctx.db), SqlCentralStore(central_engine),
                        TerminalIdentity(store_id, ctx.settings.terminal_id), clock)
     sync.sync_once(force=True)

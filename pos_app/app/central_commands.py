@@ -15,7 +15,7 @@ from .context import AppContext, open_context
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
-    from pos_app.services.central_sync import CentralSync
+    from pos_app.services.central_sync import CentralSettings, CentralSync
     from pos_app.services.commission_settlement import CommissionSettlement
 
 
@@ -29,6 +29,13 @@ def _sync_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--store-id", default=None, help="this terminal's store (env POS_APP_STORE_ID)")
     p.add_argument("--migrate", action="store_true",
                    help="bring the central schema up to date first (administrators only)")
+
+
+def central_settings_of(ctx: AppContext) -> CentralSettings:
+    """The terminal's [central] settings (url None: the embedded SQLite database)."""
+    from pos_app.adapters.central.settings import central_settings
+
+    return central_settings(ctx.settings.sections.get("central"))
 
 
 def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,

@@ -22,22 +22,27 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
 
-    from .central_commands import build_central, build_settlement
+    from .central_commands import build_central, build_settlement, central_settings_of
     from .demo_shopify import start_demo_shopify
     from .wiring import start_inventory_sync
 
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     services = build_services(ctx)
-    if ctx.settings.demo:
-        report = ensure_demo_store(ctx, services)
-        if report is not None:
-            log.warning("seeded the demo store: %d products", report.products)
+    report = ensure_demo_store(ctx, services) if ctx.settings.demo else None
+    if report is not None:
+        log.warning("seeded the demo store: %d products", report.products)
     scheduler = build_scheduler(
         services.desk, park_after=timedelta(minutes=ctx.settings.park_after_minutes),
         compact_after=timedelta(days=ctx.settings.compact_after_days))
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())
+    if report is not None and central_settings_of(ctx).url is None:
+        # A fresh demo store pays commission: its plans go to the embedded central
+        # database like a manager's would, and reach the counter at the first sync.
+        from .backoffice import publish_demo_plans
+
+        publish_demo_plans(ctx, services, central_engine)
     attach_remote_returns(services, central_engine, store_id=central.identity.store_id,
                           terminal_id=ctx.settings.terminal_id)
     add_central_jobs(scheduler, central, services.commission,

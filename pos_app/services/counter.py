@@ -450,8 +450,8 @@ class Counter:
         return self._commission_text(session.state, session.priced())
 
     def _commission_text(self, state: SaleState, priced: PricedCart) -> str:
-        """"This sale $1.23 · November $3,210.00 · tier 2 of 3 (5 %), $450.00 to tier 3
-        · incl. other tills as of 10:42". Never fails a scan: a commission problem only
+        """E.g. "This sale $1.23 · Nov $3,210.00 · tier 2/3, $450.00 to tier 3 · other tills
+        as of 10:42". Never fails a scan: a commission problem only
         leaves the line empty (the completed sale still records it as needs review)."""
         if self.commission is None or self._user is None or not state.lines:
             return ""
@@ -493,21 +493,24 @@ class Counter:
         def measured(n: int, measure: Measure) -> str:
             return fmt(n, cur) if measure is Measure.VALUE else f"{n:,} units"
 
-        parts = [f"{p.period_start:%B} so far {fmt(p.value, cur)}, earned {fmt(p.amount, cur)}"]
+        # Short enough for two lines beside the cart: the period, the next step up and
+        # whether other tills are in it. A bonus shows when the plan has no tiers.
+        parts = [f"{p.period_start:%b} {fmt(p.value, cur)}"]
         if p.tier_index is not None and p.tier_count:
-            tier = f"tier {p.tier_index + 1} of {p.tier_count}"
-            if p.tier_rate_bp is not None:
-                tier += f" ({p.tier_rate_bp / 100:g} %)"
             if p.to_next is not None:
-                tier += f", {measured(p.to_next, p.tier_measure)} to tier {p.tier_index + 2}"
-            parts.append(tier)
-        if p.next_bonus_threshold is not None and p.next_bonus_amount is not None:
+                parts.append(f"tier {p.tier_index + 1}/{p.tier_count}, "
+                             f"{measured(p.to_next, p.tier_measure)} to tier "
+                             f"{p.tier_index + 2}")
+            else:
+                parts.append(f"top tier ({p.tier_count}/{p.tier_count})")
+        elif p.next_bonus_threshold is not None and p.next_bonus_amount is not None:
             have = p.value if p.bonus_measure is Measure.VALUE else p.units
             parts.append(f"{measured(max(0, p.next_bonus_threshold - have), p.bonus_measure)}"
                          f" to a {fmt(p.next_bonus_amount, cur)} bonus")
         elif p.bonus_earned:
             parts.append(f"bonus {fmt(p.bonus_earned, cur)} earned")
-        parts.append(sp.freshness)
+        parts.append(sp.freshness.removeprefix("incl. ") if sp.others_as_of
+                     else "this till only")
         return " · ".join(parts)
 
     def current(self) -> SaleView:

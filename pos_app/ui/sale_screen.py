@@ -160,9 +160,18 @@ class SaleScreen(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         right.addWidget(self.message)
+        hint_row = QHBoxLayout()
         self.qty_hint = QLabel("")
         set_role(self.qty_hint, "muted")
-        right.addWidget(self.qty_hint)
+        hint_row.addWidget(self.qty_hint)
+        # What this sale earns the cashier and their period so far (REAL_TIME_COMMISSION):
+        # one line beside the quantity hint, cut to fit (the whole line is the tooltip),
+        # so it never takes room from the quick keys.
+        self.earn = ElidedLabel()
+        set_role(self.earn, "muted")
+        self.earn.setVisible(False)
+        hint_row.addWidget(self.earn, 1)
+        right.addLayout(hint_row)
 
         self.lists = QStackedWidget()
         quick_box = QWidget()
@@ -174,12 +183,6 @@ class SaleScreen(QWidget):
         self.results.itemClicked.connect(self._pick_item)
         self.lists.addWidget(self.results)
         right.addWidget(self.lists, 1)
-        # What this sale earns the cashier and their period so far (REAL_TIME_COMMISSION).
-        self.earn = QLabel("")
-        self.earn.setWordWrap(True)
-        set_role(self.earn, "muted")
-        self.earn.setVisible(False)
-        right.addWidget(self.earn)
         self._earn_timer = QTimer(self)
         self._earn_timer.setSingleShot(True)
         self._earn_timer.setInterval(EARN_DELAY_MS)
@@ -266,8 +269,7 @@ class SaleScreen(QWidget):
         if self.counter.commission is not None and view.lines:
             self._earn_timer.start()  # once the scans pause; restarted by every scan
         elif self.earn.isVisible():
-            self.earn.setText("")
-            self.earn.setVisible(False)
+            self._show_earn("")
         self.cart.setRowCount(len(view.lines))
         for row, ln in enumerate(view.lines):
             if row < len(previous) and previous[row] == ln:
@@ -321,7 +323,7 @@ class SaleScreen(QWidget):
                       lambda _exc: self._show_earn(""))
 
     def _show_earn(self, text: str) -> None:
-        self.earn.setText(text)
+        self.earn.set_full_text(text)
         self.earn.setVisible(bool(text))
 
     def show_quick_keys(self, hits: list[ProductHit]) -> None:
@@ -674,6 +676,32 @@ def _wrap(text: str, fits: Callable[[str], bool], lines: int,
     if words or any(not fits(line) for line in out):
         out[-1] = elide(f"{out[-1]} {' '.join(words)}".strip())
     return [line if fits(line) else elide(line) for line in out]
+
+
+class ElidedLabel(QLabel):
+    """One line that never widens its layout: cut with … to the width it is given; the
+    whole text is the tooltip."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        cut = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                            max(0, self.width() - 2))
+        if cut != self.text():
+            self.setText(cut)
 
 
 class QuickKey(QPushButton):

@@ -123,8 +123,8 @@ def test_the_cashier_sees_what_the_sale_earns_and_their_tier_progress(terminal):
     net = view.total_minor - sum(int(a.replace("$", "").replace(".", "").replace(",", ""))
                                  for _, a in view.taxes)
     assert head == f"This sale {view.money(net // 10 + (1 if net % 10 >= 5 else 0))}"
-    assert "tier 1 of 2 (0 %)" in line and "to tier 2" in line
-    assert progress[-1] == "this till only (other tills not synced yet)"
+    assert "tier 1/2, $10,000.00 to tier 2" in line
+    assert progress[-1] == "this till only"
     first_month = progress[0]
     counter.add_tender(TenderKind.CASH, view.total_minor)
     counter.complete()
