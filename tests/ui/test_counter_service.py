@@ -85,7 +85,6 @@ def test_x_and_z_reports_are_signed_by_name_not_id(terminal):
 def test_the_cashier_sees_what_the_sale_earns_and_their_tier_progress(terminal):
     from datetime import date
 
-    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
     from pos_app.domain.commission import (
         CommissionPlan,
         Match,
@@ -96,10 +95,9 @@ def test_the_cashier_sees_what_the_sale_earns_and_their_tier_progress(terminal):
         Tier,
         TierMode,
         TierSchedule,
-        digest,
     )
     from pos_app.domain.sale import TenderKind
-    from pos_app.services.central_sync import PulledPlan
+    from tests.commission_fixtures import install_plan
 
     counter = terminal.services.counter
     counter.login(terminal.pin("cashier"))
@@ -113,9 +111,7 @@ def test_the_cashier_sees_what_the_sale_earns_and_their_tier_progress(terminal):
         rules=(RateRule(Match(), Rate(RateKind.PERCENT, 1000)),),
         tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
                            (Tier(0, 0), Tier(1_000_000, 200))))
-    body = plan.body_json()
-    SqliteSyncOutbox(terminal.ctx.db).apply_plans(
-        [PulledPlan(plan.id, None, 1, digest(body), body)], "2026-11-27T09:00:00+00:00")
+    install_plan(terminal.ctx.db, plan)
 
     view = counter.scan(code)
     line = counter.commission_line()

@@ -490,16 +490,13 @@ def test_quick_keys_never_clip_their_titles(terminal, qtbot):
 def test_the_sale_screen_shows_what_the_sale_earns_the_cashier(qtbot, window, terminal):
     from datetime import date
 
-    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
-    from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, RateRule, digest
-    from pos_app.services.central_sync import PulledPlan
+    from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, RateRule
+    from tests.commission_fixtures import install_plan
 
     plan = CommissionPlan(id="floor", name="Floor", currency="USD",
                           effective_from=date(2020, 1, 1),
                           rules=(RateRule(Match(), Rate(RateKind.PERCENT, 500)),))
-    body = plan.body_json()
-    SqliteSyncOutbox(terminal.ctx.db).apply_plans(
-        [PulledPlan(plan.id, None, 1, digest(body), body)], "2026-11-27T09:00:00+00:00")
+    install_plan(terminal.ctx.db, plan)
     sign_in(qtbot, window, terminal.pin("cashier"))
     assert not window.sale.earn.isVisible()  # nothing rung up, nothing earned
     scan(qtbot, window, terminal.barcodes(1)[0])
