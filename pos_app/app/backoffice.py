@@ -115,6 +115,12 @@ DEMO_PLANS = (
         tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
                            (Tier(0, 0), Tier(500_000, 100), Tier(1_200_000, 200))),
         bonuses=(Bonus(Measure.VALUE, 900_000, 7_500),)),
+    # Managers earn no commission: said in a plan, so their sales are settled at zero
+    # instead of each waiting in "needs review" for a plan that will never come.
+    CommissionPlan(
+        id="demo-managers", name="Managers (no commission)", currency="USD",
+        effective_from=date(2020, 1, 1), roles=frozenset({"manager"}),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 0)),)),
 )
 
 
