@@ -59,11 +59,15 @@ def run_sync(sync: CentralSync,
 
 def run_settlement(calculator: CommissionCalculator | None,
                    settlement: CommissionSettlement | None = None) -> int:
-    """The terminal's provisional figures, then the store-wide settlement of the current
-    and previous month; returns the records written."""
+    """Needs-review records fixed where they now can be, the terminal's provisional
+    figures, then the store-wide settlement of the current and previous month; returns
+    the records written."""
     written = 0
     if calculator is not None:
         try:
+            # Records waiting for a plan, or for another till's original sale (a return
+            # rung up here), are fixed as soon as what they wait for has arrived.
+            written += len(calculator.recalculate())
             written += len(calculator.settle())
         except EnvironmentFault as exc:
             log.warning("provisional commission settlement skipped: %s", exc)

@@ -331,3 +331,22 @@ def test_the_sync_job_settles_after_a_good_round_and_never_raises():
     assert run_sync(_Sync(SyncSummary()), offline) is not None  # type: ignore[arg-type]
     assert run_settlement(None, offline) == 0  # type: ignore[arg-type]
     assert offline.calls == [False, True]
+
+
+class _Calculator:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def recalculate(self) -> list[object]:
+        self.calls.append("recalculate")
+        return [object()]  # one needs-review record fixed
+
+    def settle(self) -> list[object]:
+        self.calls.append("settle")
+        return []
+
+
+def test_the_hourly_job_fixes_needs_review_records_before_settling():
+    calc, done = _Calculator(), _Settlement()
+    assert run_settlement(calc, done) == 1  # type: ignore[arg-type]
+    assert calc.calls == ["recalculate", "settle"] and done.calls == [True]
