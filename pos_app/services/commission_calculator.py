@@ -500,15 +500,11 @@ class CommissionCalculator:
     def _clawbacks(self, ln: _Line, ref: ReturnRef, sale_id: str, at: str, *, day: date,
                    book: PlanBook, returned_here: dict[tuple[str, int], int],
                    new_id: _NewId) -> list[CommissionRecord]:
-        originals = self._ledger.records_of_line(ref.sale_id, ref.line_no)
-        elsewhere = 0
-        if self.originals is not None:
-            if not originals:
-                # Another terminal's sale: its records as fetched when the receipt was found.
-                originals = self.originals.cached_originals(ref.sale_id, ref.line_no)
-            # Units returned at other tills come first in the cumulative rounding, as in
-            # the refund (services/sales.py).
-            elsewhere = self.originals.returned_elsewhere(ref.sale_id, ref.line_no)
+        # Another terminal's sale: its records as fetched when the receipt was found.
+        originals = self._originals_of_line(ref.sale_id, ref.line_no)
+        # Units returned at other tills come first in the cumulative rounding, as in the
+        # refund (services/sales.py).
+        elsewhere = self._elsewhere(ref.sale_id, ref.line_no)
         returning = -ln.quantity
         if not originals:
             return [CommissionRecord(
