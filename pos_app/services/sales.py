@@ -10,7 +10,7 @@ import re
 import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
@@ -111,6 +111,9 @@ class RemoteSales(Protocol):
         ...
 
 
+# How long this till's own receipts skip the central database after it failed to answer.
+REMOTE_QUIET = timedelta(seconds=60)
+
 _TYPED_REF = re.compile(r"([A-Za-z0-9._-]{1,32})-([0-9]{1,12})")
 
 
@@ -181,6 +184,9 @@ class SalesDesk:
         self.remote: RemoteSales | None = None
         self.originals_cache: OriginalsCache | None = None
         self._remote_found: dict[tuple[str, int], RemoteSale] = {}
+        # After the central database failed to answer, this till's own receipts stop
+        # asking it for a while: one connect timeout, not one per return.
+        self._remote_quiet_until: datetime | None = None
 
     def _cache(self, session: SaleSession) -> SaleSession:
         with self._lock:
@@ -247,11 +253,16 @@ class SalesDesk:
         """Units of this till's sale returned at other tills: asked of the central
         database when connected (best effort: offline, what was last known), and kept
         for the clawback of a return here."""
-        if refresh and self.remote is not None:
+        now = self._clock.now()
+        quiet = self._remote_quiet_until is not None and now < self._remote_quiet_until
+        if refresh and self.remote is not None and not quiet:
             try:
                 got = dict(self.remote.returned_elsewhere(sale_id))
             except EnvironmentFault:
                 got = None  # offline: returns elsewhere as last known
+                self._remote_quiet_until = now + REMOTE_QUIET
+            else:
+                self._remote_quiet_until = None
             if got is not None:
                 if self.originals_cache is None:
                     return got

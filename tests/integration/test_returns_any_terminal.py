@@ -288,3 +288,27 @@ def test_the_selling_till_counts_returns_made_elsewhere(central, store_of):
     # Offline, the till still knows what it was last told.
     t1.desk.remote = _Down()
     assert t1.desk.receipt(receipt_no).lines[0].returnable == 0
+
+
+def test_a_down_central_costs_one_timeout_not_one_per_return(central, store_of):
+    from pos_app.services.sales import REMOTE_QUIET
+
+    store = unique_store()
+    (t1,) = store_of(central, store, "T1")
+    s = t1.desk.new_sale(cashier_id="ann")
+    s.execute(AddItem(variant(1, 1_000), 2))
+    receipt_no = complete(s)
+    asked: list[str] = []
+
+    class Counting(_Down):
+        def returned_elsewhere(self, sale_id):
+            asked.append(sale_id)
+            return super().returned_elsewhere(sale_id)
+
+    t1.desk.remote = Counting()
+    for _ in range(3):  # this till's own receipt still opens, from what it knows
+        assert t1.desk.receipt(receipt_no).lines[0].returnable == 2
+    assert asked == [s.id]  # asked once, then left alone for a while
+    t1.t.clock.advance(seconds=REMOTE_QUIET.total_seconds() + 1)
+    t1.desk.receipt(receipt_no)
+    assert asked == [s.id, s.id]

@@ -27,6 +27,7 @@ from sqlalchemy import Connection, Engine, bindparam, text
 
 from pos_app.adapters.sqlite.commission_report_source import RECORD_COLUMNS
 from pos_app.domain.commission import CommissionRecord
+from pos_app.domain.money import div_round
 from pos_app.services.commission_calculator import OriginalsOfSale
 from pos_app.services.sales import RemoteSale, RemoteSaleLine
 
@@ -73,7 +74,7 @@ def _line(raw: Mapping[str, Any], *, inclusive: bool,
         taxes = _split(tax, rates) if tax else ()
     sku = str(raw.get("sku") or "")
     unit = int(raw["unit_price"]) if raw.get("unit_price") is not None \
-        else (round(gross / quantity) if quantity else 0)
+        else (div_round(gross, quantity) if quantity else 0)
     return RemoteSaleLine(
         line_no=int(raw["line_no"]), sku=sku, title=str(raw.get("title") or sku),
         variant_id=raw.get("variant_id"), quantity=quantity, gross=gross,
