@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 from typing import Protocol
 
 from pos_app.domain.catalog import Variant
-from pos_app.domain.clock import Clock
+from pos_app.domain.clock import Clock, iso
 from pos_app.domain.commission import Measure
 from pos_app.domain.errors import (
     InputError,
@@ -171,6 +171,7 @@ class CountResult:
     after: int | None
     online: bool  # taken online: a compare-and-set; offline: sent as a variance later
     pending: int  # stock changes waiting for Shopify, this count included
+    recorded_at: str = ""  # ISO 8601, from the terminal's clock
 
 
 @dataclass(frozen=True, slots=True)
@@ -841,7 +842,8 @@ class Counter:
                                approved_by=who)
         st = self.counting.status()
         return CountResult(event_id, variant.sku, variant.title, counted, before, after,
-                           online, st.pending_events + st.in_flight_events)
+                           online, st.pending_events + st.in_flight_events,
+                           iso(self._clock.now()) if self._clock else "")
 
     def _attention_rows(self) -> StockAttentionView:
         if self.counting is None:

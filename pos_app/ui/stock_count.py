@@ -414,7 +414,8 @@ class StockCountDialog(StockDialog):
         moved = f"{before} → {after}" if r.before is not None else after
         status = ("Recorded · sent at next sync" if r.online
                   else "Pending · sent when Shopify is reachable")
-        cells = (datetime.now().strftime("%H:%M:%S"), f"{r.title}\n{r.sku}", str(r.counted),
+        cells = (shown_time(r.recorded_at) if r.recorded_at else "", f"{r.title}\n{r.sku}",
+                 str(r.counted),
                  moved, status)
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)

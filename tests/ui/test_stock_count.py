@@ -167,6 +167,10 @@ def test_counts_on_screen_reach_shopify_on_hand(qtbot, window, terminal, shop):
     assert count_events(terminal) == [("CNT-001", 9, 1, "pending")]
     assert "Recorded: 9 × Count Product 0" in dlg.message.text()
     assert dlg.table.item(0, 3).text() == "12 → 9"
+    from pos_app.ui.stock_count import shown_time
+    # When the terminal's clock says it was counted, not when the screen drew the row.
+    (first,) = dlg.results
+    assert first.recorded_at and dlg.table.item(0, 0).text() == shown_time(first.recorded_at)
     assert dlg.focusWidget() is dlg.code and dlg.code.text() == ""
     count_item(qtbot, dlg, "CNT-002", 30)  # a second item in the same sitting, by SKU
     assert dlg.table.item(0, 1).text().endswith("CNT-002")
