@@ -279,6 +279,9 @@ class SyncSummary:
 # ---- the service ------------------------------------------------------------------------------
 
 
+OTHER_TILLS_EVERY = timedelta(minutes=2)
+
+
 def backoff_seconds(failures: int, jitter: float) -> float:
     """2 s doubling per failure, capped at 1,024 s, +-25 % jitter (`jitter` in [0, 1))."""
     base = min(BACKOFF_CAP_S, BACKOFF_START_S * 2 ** max(0, failures - 1))
@@ -314,7 +317,8 @@ class CentralSync:
                  clock: Clock, *, batch_size: int = 1000,
                  topics: Sequence[str] = PUSH_TOPICS,
                  jitter: Callable[[], float] = random.random,
-                 after_pull: Callable[[int], object] | None = None) -> None:
+                 after_pull: Callable[[int], object] | None = None,
+                 totals_every: timedelta = OTHER_TILLS_EVERY) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self._outbox = outbox
@@ -327,6 +331,10 @@ class CentralSync:
         # Called with the number of plans changed by a pull (e.g. to recalculate
         # commission records that needed review).
         self._after_pull = after_pull
+        # The other tills' totals are two months of the store's records added up: pulled
+        # every few rounds, not every 30 s (the settlement corrects exactly anyway).
+        self._totals_every = totals_every
+        self._totals_pulled_at: datetime | None = None
 
     def sync_once(self, *, force: bool = False) -> SyncSummary:
         """Push every pending row, then pull. `force` ignores the backoff (CLI, tests)."""
@@ -368,10 +376,14 @@ class CentralSync:
                 self._central.pull_settings(self.identity))
             # The current and previous month in any zone: a day early covers a store
             # behind UTC, whose date is still yesterday's.
-            since = window_start(self._clock.now().date() - timedelta(days=1))
-            others = self._outbox.apply_period_totals(
-                self._central.pull_period_totals(self.identity, since), since,
-                iso(self._clock.now()))
+            due = (force or self._totals_pulled_at is None
+                   or now - self._totals_pulled_at >= self._totals_every)
+            if due:
+                since = window_start(now.date() - timedelta(days=1))
+                others = self._outbox.apply_period_totals(
+                    self._central.pull_period_totals(self.identity, since), since,
+                    iso(self._clock.now()))
+                self._totals_pulled_at = now
         except (CentralUnavailable, CentralAuthFailed) as exc:
             error = str(exc)
             if in_flight:

@@ -165,3 +165,24 @@ def test_jobs_are_single_instance_and_coalesced():
     assert set(jobs) == {SYNC_JOB_ID, SETTLE_JOB_ID}
     for job in jobs.values():
         assert job.max_instances == 1 and job.coalesce and job.misfire_grace_time >= 30
+
+
+def test_other_tills_totals_are_pulled_every_few_rounds_not_every_round():
+    from pos_app.services.central_sync import OTHER_TILLS_EVERY
+
+    asked: list[date] = []
+
+    class Counting(FakeCentral):
+        def pull_period_totals(self, identity: TerminalIdentity,
+                               since: date) -> list[PulledPeriodTotals]:
+            asked.append(since)
+            return []
+
+    clock = FixedClock(datetime(2026, 11, 27, 9, 0, tzinfo=UTC))
+    s = CentralSync(FakeOutbox(0), Counting(), ME, clock)
+    for _ in range(3):
+        assert s.sync_once().ok
+    assert len(asked) == 1  # three rounds, one aggregate over the store's records
+    clock.advance(seconds=OTHER_TILLS_EVERY.total_seconds())
+    assert s.sync_once().ok and len(asked) == 2
+    assert s.sync_once(force=True).ok and len(asked) == 3  # `sync --once` always pulls
