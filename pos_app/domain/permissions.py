@@ -33,6 +33,11 @@ class Action(Enum):
     # for every channel, so it is not a cashier's call alone.
     COUNT_STOCK = "count_stock"
     RESOLVE_STOCK_ATTENTION = "resolve_stock_attention"
+    # A refund against a receipt goes back to how the sale was paid; cash for a card sale
+    # is how money walks out of a till.
+    REFUND_OTHER_TENDER = "refund_other_tender"
+    # Taking a line off an open sale: any cashier may, and every one is recorded.
+    LINE_VOID = "line_void"
 
 
 # The lowest role that may perform each action on its own authority.
@@ -45,6 +50,8 @@ REQUIRED: dict[Action, Role] = {
     Action.OPEN_DRAWER: Role.SUPERVISOR,
     Action.COUNT_STOCK: Role.SUPERVISOR,
     Action.RESOLVE_STOCK_ATTENTION: Role.MANAGER,
+    Action.REFUND_OTHER_TENDER: Role.SUPERVISOR,
+    Action.LINE_VOID: Role.CASHIER,
 }
 
 

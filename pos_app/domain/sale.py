@@ -43,9 +43,17 @@ class TenderKind(Enum):
 
 @dataclass(frozen=True, slots=True)
 class ReturnRef:
+    """The receipt line a return line gives back, with what was known of it when the
+    return was started: the invariants re-check against durable state at every commit,
+    and fall back on these recorded facts only for another till's sale."""
+
     sale_id: str
     receipt_no: int
     line_no: int
+    sold_quantity: int = 0  # units on the receipt line (0: not recorded)
+    paid_total: int = 0  # what the receipt line cost the customer
+    elsewhere: int = 0  # units already returned at other tills when looked up
+    paid_with: tuple[str, ...] = ()  # tender kinds of the original sale
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +80,19 @@ class Tender:
     kind: TenderKind
     amount: int  # tendered; negative for refunds
     reference: str | None = None
+    approved_by: str | None = None  # who authorised it (a refund to another tender)
+
+
+@dataclass(frozen=True, slots=True)
+class VoidedLine:
+    """A line taken off an open sale: it stays on the sale, never priced again, so who
+    removed what (and who approved it) outlives the command log."""
+
+    line: Line
+    by: str | None
+    at: str
+    amount: int  # what the line cost when it was removed (its priced total)
+    approved_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,6 +137,7 @@ class SaleState:
     tenders: tuple[Tender, ...] = ()
     note: str = ""
     post_void_of: str | None = None
+    voided_lines: tuple[VoidedLine, ...] = ()
 
     # ---- reading -------------------------------------------------------------------
 
@@ -171,10 +193,17 @@ class SaleState:
             raise QuantityError("A sold line cannot become a return line, or the reverse")
         return self._with_line(replace(ln, quantity=quantity), rules)
 
-    def remove_line(self, no: int) -> SaleState:
+    def remove_line(self, no: int, rules: PricingRules, *, by: str | None, at: str,
+                    approved_by: str | None = None) -> SaleState:
+        """Void a line: it leaves the priced sale but stays on it as a voided line."""
         self.require_open()
-        self.line(no)
-        return replace(self, lines=tuple(ln for ln in self.lines if ln.no != no))
+        ln = self.line(no)
+        amount = self.price(rules).line(no).total
+        out = replace(self, lines=tuple(x for x in self.lines if x.no != no),
+                      voided_lines=(*self.voided_lines,
+                                    VoidedLine(ln, by, at, amount, approved_by)))
+        out._check_discounts_fit(rules)
+        return out
 
     def set_line_discount(self, no: int, discount: Discount | None,
                           rules: PricingRules) -> SaleState:
@@ -359,7 +388,10 @@ def _line_to(ln: Line) -> dict[str, Any]:
         d["lp"] = ln.list_price
         d["ob"] = ln.override_by
     if ln.return_of:
-        d["r"] = [ln.return_of.sale_id, ln.return_of.receipt_no, ln.return_of.line_no]
+        r = ln.return_of
+        d["r"] = [r.sale_id, r.receipt_no, r.line_no]
+        if r.sold_quantity or r.paid_total or r.elsewhere or r.paid_with:
+            d["r"] += [r.sold_quantity, r.paid_total, r.elsewhere, list(r.paid_with)]
     if ln.fixed:
         f = ln.fixed
         d["f"] = [f.gross, f.discount, [list(t) for t in f.taxes], f.total]
@@ -375,9 +407,34 @@ def _line_from(d: dict[str, Any]) -> Line:
         discount=_disc_from(d.get("d")),
         attributions=tuple((a[0], a[1]) for a in d.get("a", [])),
         list_price=d.get("lp"), override_by=d.get("ob"),
-        return_of=ReturnRef(r[0], r[1], r[2]) if r else None,
+        return_of=_ref_from(r) if r else None,
         fixed=Fixed(f[0], f[1], tuple((t[0], t[1]) for t in f[2]), f[3]) if f else None,
     )
+
+
+def _ref_from(r: list[Any]) -> ReturnRef:
+    if len(r) > 3:
+        return ReturnRef(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6]))
+    return ReturnRef(r[0], r[1], r[2])
+
+
+def _voided_to(v: VoidedLine) -> list[Any]:
+    return [_line_to(v.line), v.by, v.at, v.amount, v.approved_by]
+
+
+def _voided_from(v: list[Any]) -> VoidedLine:
+    return VoidedLine(_line_from(v[0]), v[1], v[2], v[3], v[4])
+
+
+def _tender_to(t: Tender) -> list[Any]:
+    out: list[Any] = [t.id, t.kind.value, t.amount, t.reference]
+    if t.approved_by is not None:
+        out.append(t.approved_by)
+    return out
+
+
+def _tender_from(t: list[Any]) -> Tender:
+    return Tender(t[0], TenderKind(t[1]), t[2], t[3], t[4] if len(t) > 4 else None)
 
 
 def state_to_json(s: SaleState) -> str:
@@ -392,7 +449,9 @@ def state_to_json(s: SaleState) -> str:
     if s.cart_discount:
         d["cd"] = _disc_to(s.cart_discount)
     if s.tenders:
-        d["tn"] = [[t.id, t.kind.value, t.amount, t.reference] for t in s.tenders]
+        d["tn"] = [_tender_to(t) for t in s.tenders]
+    if s.voided_lines:
+        d["vl"] = [_voided_to(v) for v in s.voided_lines]
     return json.dumps(d, separators=(",", ":"), ensure_ascii=False)
 
 
@@ -404,6 +463,7 @@ def state_from_json(text: str) -> SaleState:
         version=d["ver"], lines=tuple(_line_from(x) for x in d["lines"]),
         next_line_no=d["nl"], cart_discount=_disc_from(d.get("cd")),
         customer_id=d.get("cust"),
-        tenders=tuple(Tender(t[0], TenderKind(t[1]), t[2], t[3]) for t in d.get("tn", [])),
+        tenders=tuple(_tender_from(t) for t in d.get("tn", [])),
         note=d.get("note", ""), post_void_of=d.get("pv"),
+        voided_lines=tuple(_voided_from(v) for v in d.get("vl", ())),
     )

@@ -47,7 +47,6 @@ from .sale_commands import (
     RemoveLine,
     RemoveTender,
     Resume,
-    ReturnLine,
     ReturnWithoutReceipt,
     SetCartDiscount,
     SetLineDiscount,
@@ -668,16 +667,11 @@ class Counter:
         units returned here since are counted again."""
         actor = self._require_user()
         r = self._receipt_for_return(receipt, refresh=False)
-        receipt_no = r.ref
-        by_no = {rl.line.line_no: rl for rl in r.lines}
         session = self._session()
         for line_no, qty in quantities.items():
             if qty <= 0:
                 continue
-            rl = by_no.get(line_no)
-            if rl is None:
-                raise NotFound(f"Receipt {receipt_no} has no line {line_no}")
-            session.execute(ReturnLine(rl.line, rl.returned, qty), actor=actor)
+            session.execute(r.return_command(line_no, qty), actor=actor)
         return self.view(session)
 
     def return_without_receipt(self, raw_code: str, quantity: int = 1,

@@ -9,7 +9,8 @@ from enum import Enum
 from typing import Any
 
 from pos_app.domain.catalog import Variant
-from pos_app.domain.errors import ReturnError
+from pos_app.domain.errors import InputError, ReturnError
+from pos_app.domain.invariants import Authority, stamp_tender
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import BP, Discount, DiscountKind
 from pos_app.domain.returns import SoldLine, refund_amounts
@@ -23,6 +24,11 @@ class CommandContext:
     approver: Actor | None
     cashier_max_discount_bp: int
     new_id: Any  # Callable[[], str]; kept loose so commands stay plain data
+    now: str = ""  # the injected clock's time of this command (ISO 8601)
+
+    @property
+    def authority(self) -> Authority:
+        return Authority(self.actor, self.approver, self.cashier_max_discount_bp)
 
 
 class Command:
@@ -62,10 +68,18 @@ class AddItem(Command):
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
         v = self.variant
+        _same_currency(v, state)
         line = Line(no=0, variant_id=v.id, sku=v.sku, title=v.title, unit_price=v.price_minor,
                     quantity=self.quantity, tax_class=v.tax_class, tracked=v.tracked,
                     attributions=_default_shares(ctx, state))
         return state.add_line(line, ctx.rules)
+
+
+def _same_currency(v: Variant, state: SaleState) -> None:
+    """One currency per catalog and sale: a price in another currency is never relabelled."""
+    if v.currency and v.currency != state.currency:
+        raise InputError(f"{v.title} is priced in {v.currency} but this sale is in "
+                         f"{state.currency}; the store's currency and its catalog disagree")
 
 
 @dataclass(frozen=True)
@@ -77,6 +91,7 @@ class ReturnWithoutReceipt(Command):
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
         authorize(Action.RETURN_NO_RECEIPT, ctx.actor, ctx.approver)
         v = self.variant
+        _same_currency(v, state)
         line = Line(no=0, variant_id=v.id, sku=v.sku, title=v.title, unit_price=v.price_minor,
                     quantity=-abs(self.quantity), tax_class=v.tax_class, tracked=v.tracked,
                     attributions=_default_shares(ctx, state))
@@ -93,6 +108,8 @@ class ReturnLine(Command):
     sold: SoldLine
     already_returned: int
     quantity: int
+    elsewhere: int = 0  # of `already_returned`, units returned at other tills
+    paid_with: tuple[str, ...] = ()  # tender kinds the sale was paid with
     kind = "return_line"
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
@@ -104,7 +121,9 @@ class ReturnLine(Command):
         line = Line(no=0, variant_id=s.variant_id, sku=s.sku, title=s.title,
                     unit_price=s.unit_price, quantity=-self.quantity, tax_class=s.tax_class,
                     tracked=s.tracked, attributions=s.attributions,
-                    return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no), fixed=fixed)
+                    return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no, s.quantity,
+                                        s.total, self.elsewhere, self.paid_with),
+                    fixed=fixed)
         return state.add_line(line, ctx.rules)
 
 
@@ -124,7 +143,12 @@ class RemoveLine(Command):
     kind = "remove_line"
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
-        return state.remove_line(self.line_no)
+        return state.remove_line(self.line_no, ctx.rules,
+                                 by=ctx.actor.staff_id if ctx.actor else None, at=ctx.now,
+                                 approved_by=ctx.approver.staff_id if ctx.approver else None)
+
+    def audit_action(self) -> Action | None:
+        return Action.LINE_VOID
 
 
 def _check_discount_authority(discount: Discount | None, base: int, ctx: CommandContext) \
@@ -213,8 +237,9 @@ class AddTender(Command):
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
         tid = self.tender_id or ctx.new_id()
-        return state.add_tender(Tender(tid, self.tender_kind, self.amount, self.reference),
-                                ctx.rules)
+        tender = stamp_tender(Tender(tid, self.tender_kind, self.amount, self.reference),
+                              ctx.authority)
+        return state.add_tender(tender, ctx.rules)
 
 
 @dataclass(frozen=True)
@@ -257,7 +282,7 @@ class Void(Command):
     kind = "void"
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
-        if state.lines:
+        if state.lines or state.voided_lines:  # VOID_AUTHORITY: removed lines count
             authorize(Action.VOID, ctx.actor, ctx.approver)
         return state.void()
 

@@ -20,9 +20,17 @@ from typing import Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.errors import NotFound, StaleVersion, StateError
+from pos_app.domain.invariants import (
+    Authority,
+    ReturnClaim,
+    ReturnLedger,
+    check_against_ledger,
+    claims_of,
+    enforce,
+)
 from pos_app.domain.permissions import Actor
 from pos_app.domain.pricing import PricedCart
-from pos_app.domain.sale import PricingRules, SaleState, SaleStatus, Settlement
+from pos_app.domain.sale import PricingRules, SaleState, SaleStatus, Settlement, VoidedLine
 
 from .completion import CompletionFacts, CompletionHook, apply_hooks, build_completion
 from .sale_commands import Command, CommandContext, Complete
@@ -46,6 +54,32 @@ class CommitResult:
     receipt_no: int | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class CommitChecks:
+    """What the store does inside the committing transaction for the invariants."""
+
+    claims: tuple[ReturnClaim, ...] | None = None  # replace the sale's return claims
+    verify: Callable[[ReturnLedger], None] | None = None  # raises to refuse the commit
+    line_voids: tuple[VoidedLine, ...] = ()  # lines voided by this command
+
+
+def checks_for(before: SaleState | None, after: SaleState,
+               rules: PricingRules) -> CommitChecks | None:
+    """The in-transaction work a change from `before` to `after` needs (None: none)."""
+    had = before is not None and any(ln.return_of is not None for ln in before.lines)
+    has = any(ln.return_of is not None for ln in after.lines)
+    n_voids = len(before.voided_lines) if before is not None else 0
+    voids = after.voided_lines[n_voids:]
+    if not (had or has or voids):
+        return None
+    claims = claims_of(after) if (had or has) else None
+    verify = None
+    if has and after.status is not SaleStatus.VOIDED:
+        def verify(ledger: ReturnLedger) -> None:
+            check_against_ledger(after, ledger, rules)
+    return CommitChecks(claims, verify, voids)
+
+
 class SaleStore(Protocol):
     """Durable storage of sale sessions (adapters/sqlite/sale_store.py)."""
 
@@ -58,10 +92,12 @@ class SaleStore(Protocol):
     def receipt_no_of(self, sale_id: str) -> int | None: ...
 
     def commit(self, prev_version: int, state: SaleState, record: CommandRecord,
-               completion: CompletionFacts | None) -> CommitResult:
-        """In one transaction: check the stored version is `prev_version`, write the new
-        state and the command row, and the completion facts if any. Raise StaleVersion
-        if another writer moved the sale on."""
+               completion: CompletionFacts | None,
+               checks: CommitChecks | None = None) -> CommitResult:
+        """In one transaction: check the stored version is `prev_version`, run `checks`
+        against durable state, write the new state and the command row, and the
+        completion facts if any. Raise StaleVersion if another writer moved the sale on,
+        or what a check raised; either way nothing is written."""
         ...
 
 
@@ -167,8 +203,13 @@ class SaleSession:
             before = self._state
             if expected_version is not None and expected_version != before.version:
                 raise StaleVersion(expected_version, before.version)
-            ctx = CommandContext(self._rules, actor, approver, self._max_disc, self._ids.new_id)
+            now = iso(self._clock.now())
+            ctx = CommandContext(self._rules, actor, approver, self._max_disc, self._ids.new_id,
+                                 now)
             after = replace(command.apply(before, ctx), version=before.version + 1)
+            # Every invariant on the result, not only what the command itself typed.
+            after = enforce(before, after, self._rules,
+                            Authority(actor, approver, self._max_disc))
             completion: CompletionFacts | None = None
             priced: PricedCart | None = None
             settlement: Settlement | None = None
@@ -177,7 +218,6 @@ class SaleSession:
                 completion = apply_hooks(
                     build_completion(after, priced, settlement, self._ids, self._clock),
                     self._hooks, self._ids)
-            now = iso(self._clock.now())
             action = command.audit_action()
             record = CommandRecord(
                 after.id, after.version, command_id or self._ids.new_id(), command.kind,
@@ -185,7 +225,8 @@ class SaleSession:
                 approved_by=approver.staff_id if approver else None,
                 audit_action=action.value if action and (approver or actor) else None)
             try:
-                result = self._store.commit(before.version, after, record, completion)
+                result = self._store.commit(before.version, after, record, completion,
+                                            checks_for(before, after, self._rules))
             except BaseException:
                 self._reset()
                 raise

@@ -39,8 +39,8 @@ from pos_app.domain.sale import (
 from .commission_calculator import OriginalsCache, OriginalsOfSale
 from .completion import CompletionHook, apply_hooks, build_completion
 from .receipts import MAX_RECEIPT_NO, parse_receipt_code
-from .sale_commands import Park
-from .sale_session import CommandRecord, SaleSession, SaleStore
+from .sale_commands import Park, ReturnLine
+from .sale_session import CommandRecord, SaleSession, SaleStore, checks_for
 
 
 class SaleRepository(SaleStore, Protocol):
@@ -141,7 +141,8 @@ def parse_receipt_ref(text: str) -> tuple[str | None, int]:
 @dataclass(frozen=True, slots=True)
 class ReturnableLine:
     line: SoldLine
-    returned: int
+    returned: int  # everywhere: this terminal (held and open returns too) and other tills
+    elsewhere: int = 0  # of which at other tills
 
     @property
     def returnable(self) -> int:
@@ -160,6 +161,14 @@ class Receipt:
     def ref(self) -> str:
         """How the cashier names it: '42' for this terminal's, 'T1-42' for another's."""
         return f"{self.terminal_id}-{self.receipt_no}" if self.remote else str(self.receipt_no)
+
+    def return_command(self, line_no: int, quantity: int) -> ReturnLine:
+        """The command that returns `quantity` units of one of its lines."""
+        for rl in self.lines:
+            if rl.line.line_no == line_no:
+                kinds = tuple(sorted({t.kind.value for t in self.sale.tenders if t.amount}))
+                return ReturnLine(rl.line, rl.returned, quantity, rl.elsewhere, kinds)
+        raise NotFound(f"Receipt {self.ref} has no line {line_no}")
 
 
 class SalesDesk:
@@ -245,8 +254,8 @@ class SalesDesk:
         elsewhere = self._returned_elsewhere(sale.id, [sl.line_no for sl in lines],
                                              refresh=refresh)
         return Receipt(sale, tuple(ReturnableLine(
-            sl, returned.get(sl.line_no, 0) + elsewhere.get(sl.line_no, 0))
-            for sl in lines), receipt_no, self.terminal_id)
+            sl, returned.get(sl.line_no, 0) + elsewhere.get(sl.line_no, 0),
+            elsewhere.get(sl.line_no, 0)) for sl in lines), receipt_no, self.terminal_id)
 
     def _returned_elsewhere(self, sale_id: str, line_nos: Sequence[int], *,
                             refresh: bool) -> Mapping[int, int]:
@@ -311,7 +320,8 @@ class SalesDesk:
                      quantity=ln.quantity, unit_price=ln.unit_price, tax_class=ln.tax_class,
                      gross=ln.gross, discount=ln.discount, taxes=ln.taxes, total=ln.total,
                      attributions=ln.attributions),
-            ln.returned_elsewhere + returned_here.get(ln.line_no, 0)) for ln in found.lines)
+            ln.returned_elsewhere + returned_here.get(ln.line_no, 0), ln.returned_elsewhere)
+            for ln in found.lines)
         tenders = tuple(Tender(f"{found.sale_id}:{i}", _tender_kind(kind), amount, None)
                         for i, (kind, amount) in enumerate(found.payments))
         sale = SaleState(id=found.sale_id, terminal_id=found.terminal_id,
@@ -361,7 +371,7 @@ class SalesDesk:
                                f'{{"kind":"post_void","of":"{sale_id}"}}',
                                actor.staff_id if actor else None, now, approved_by=who,
                                audit_action=Action.POST_VOID.value)
-        result = self._repo.commit(0, done, record, facts)
+        result = self._repo.commit(0, done, record, facts, checks_for(None, done, self.rules))
         return done, result.receipt_no
 
 

@@ -48,9 +48,19 @@ def test_quantity_rules():
 
 
 def test_line_numbers_are_never_reused():
-    s = sale_with((100, 1), (200, 1)).remove_line(2)
+    s = sale_with((100, 1), (200, 1)).remove_line(2, RULES, by="cashier", at="t")
     s = s.add_line(Line(0, "v", "SKU", "Item", 300, 1, "standard"), RULES)
     assert [ln.no for ln in s.lines] == [1, 3]
+
+
+def test_a_removed_line_stays_on_the_sale_as_a_voided_line():
+    before = sale_with((100, 2), (250, 1))
+    s = before.remove_line(1, RULES, by="c1", at="2026-01-01T00:01:00", approved_by="m1")
+    assert [ln.no for ln in s.lines] == [2]
+    (v,) = s.voided_lines
+    assert (v.line.no, v.line.quantity, v.by, v.approved_by) == (1, 2, "c1", "m1")
+    assert v.amount == before.price(RULES).line(1).total > 200
+    assert state_from_json(state_to_json(s)) == s
 
 
 def test_settle_cash_change_and_rounding():

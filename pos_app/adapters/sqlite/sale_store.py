@@ -16,10 +16,11 @@ from sqlalchemy import Connection, Table, delete, insert, select, text
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.errors import NotFound, StaleVersion
+from pos_app.domain.invariants import Claimed, SoldFacts
 from pos_app.domain.returns import SoldLine
 from pos_app.domain.sale import SaleState, SaleStatus, state_from_json, state_to_json
 from pos_app.services.completion import CompletionFacts
-from pos_app.services.sale_session import CommandRecord, CommitResult
+from pos_app.services.sale_session import CommandRecord, CommitChecks, CommitResult
 
 from .counters import next_counter
 from .schema import (
@@ -55,6 +56,38 @@ _SQL_COMPLETE_SALE = (
 _SQL_INSERT_COMMAND = (
     "INSERT INTO sale_command (sale_id, version, command_id, kind, payload, actor, at) "
     "VALUES (?, ?, ?, ?, ?, ?, ?)")
+_SQL_CLEAR_CLAIMS = "DELETE FROM return_claim WHERE sale_id = ?"
+_SQL_INSERT_CLAIM = (
+    "INSERT INTO return_claim (sale_id, orig_sale_id, orig_line_no, units, refunded) "
+    "VALUES (?, ?, ?, ?, ?)")
+_SQL_CLAIMED = (
+    "SELECT coalesce(sum(units), 0), coalesce(sum(refunded), 0) FROM return_claim "
+    "WHERE orig_sale_id = ? AND orig_line_no = ? AND sale_id != ?")
+_SQL_SOLD = (
+    "SELECT l.quantity, l.total FROM sold_line l JOIN sale s ON s.id = l.sale_id "
+    "WHERE l.sale_id = ? AND l.line_no = ? AND s.status = 'completed'")
+_SQL_PAID_WITH = "SELECT DISTINCT kind FROM payment WHERE sale_id = ? AND amount != 0"
+_SQL_INSERT_LINE_VOID = (
+    "INSERT INTO line_void (id, sale_id, shift_id, line_no, sku, title, quantity, amount, "
+    "voided_by, approved_by, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+
+
+class _Ledger:
+    """The invariants' view of durable state, on the committing transaction's connection."""
+
+    def __init__(self, conn: Connection) -> None:
+        self._conn = conn
+
+    def sold(self, sale_id: str, line_no: int) -> SoldFacts | None:
+        row = self._conn.exec_driver_sql(_SQL_SOLD, (sale_id, line_no)).first()
+        if row is None:
+            return None
+        kinds = self._conn.exec_driver_sql(_SQL_PAID_WITH, (sale_id,)).scalars().all()
+        return SoldFacts(int(row[0]), int(row[1]), frozenset(str(k) for k in kinds))
+
+    def claimed(self, sale_id: str, line_no: int, *, excluding: str) -> Claimed:
+        row = self._conn.exec_driver_sql(_SQL_CLAIMED, (sale_id, line_no, excluding)).one()
+        return Claimed(int(row[0]), int(row[1]))
 
 
 class SqliteSaleStore:
@@ -80,7 +113,8 @@ class SqliteSaleStore:
         return None if got is None else int(got)
 
     def commit(self, prev_version: int, state: SaleState, record: CommandRecord,
-               completion: CompletionFacts | None) -> CommitResult:
+               completion: CompletionFacts | None,
+               checks: CommitChecks | None = None) -> CommitResult:
         receipt_no: int | None = None
         with self._db.write() as conn:
             # The hot path uses prepared driver SQL: the same statements every command,
@@ -106,6 +140,8 @@ class SqliteSaleStore:
             conn.exec_driver_sql(_SQL_INSERT_COMMAND, (
                 record.sale_id, record.version, record.command_id, record.kind,
                 record.payload, record.actor, record.at))
+            if checks is not None:
+                self._apply_checks(conn, state, record, checks)
             if record.audit_action:
                 conn.execute(insert(_audit).values(
                     id=record.command_id, at=record.at, actor=record.actor,
@@ -114,6 +150,23 @@ class SqliteSaleStore:
             if completion is not None and receipt_no is not None:
                 self._write_completion(conn, completion, receipt_no)
         return CommitResult(receipt_no=receipt_no)
+
+    @staticmethod
+    def _apply_checks(conn: Connection, state: SaleState, record: CommandRecord,
+                      checks: CommitChecks) -> None:
+        """Return claims replaced and verified, line voids kept, inside the commit."""
+        if checks.claims is not None:
+            conn.exec_driver_sql(_SQL_CLEAR_CLAIMS, (state.id,))
+            for c in checks.claims:
+                conn.exec_driver_sql(_SQL_INSERT_CLAIM, (
+                    state.id, c.orig_sale_id, c.orig_line_no, c.units, c.refunded))
+        if checks.verify is not None:
+            checks.verify(_Ledger(conn))
+        for v in checks.line_voids:
+            ln = v.line
+            conn.exec_driver_sql(_SQL_INSERT_LINE_VOID, (
+                f"{record.command_id}:{ln.no}", state.id, state.shift_id, ln.no, ln.sku,
+                ln.title, ln.quantity, v.amount, v.by, v.approved_by, v.at))
 
     def _write_completion(self, conn: Connection, c: CompletionFacts, receipt_no: int) -> None:
         sale = c.sale
@@ -180,14 +233,14 @@ class SqliteSaleStore:
         ) for r in lines]
 
     def returned_quantities(self, sale_id: str) -> dict[int, int]:
-        """Units already returned per line of a completed sale (completed returns only)."""
+        """Units of each line of a sale given back on this terminal: completed returns and
+        post-voids, and returns still open, held or parked (they reserve their units)."""
         with self._db.read() as conn:
             rows = conn.execute(text(
-                "SELECT l.return_of_line, -SUM(l.quantity) FROM sold_line l "
-                "JOIN sale s ON s.id = l.sale_id AND s.status = 'completed' "
-                "WHERE l.return_of_sale = :sid GROUP BY l.return_of_line"),
+                "SELECT orig_line_no, SUM(units) FROM return_claim "
+                "WHERE orig_sale_id = :sid GROUP BY orig_line_no"),
                 {"sid": sale_id}).all()
-        return {int(r[0]): int(r[1]) for r in rows}
+        return {int(r[0]): int(r[1]) for r in rows if r[1]}
 
     def payments_of(self, sale_id: str) -> list[dict[str, Any]]:
         with self._db.read() as conn:

@@ -102,6 +102,10 @@ class SaleRow(Base):
     __table_args__ = (
         Index("ix_sale_status", "status"),
         UniqueConstraint("terminal_id", "receipt_no", name="uq_sale_receipt"),
+        # Housekeeping (0007_housekeeping): compaction and parking candidates in
+        # keyset order, never a scan of every sale.
+        Index("ix_sale_status_completed", "status", "completed_at", "id"),
+        Index("ix_sale_status_updated", "status", "updated_at", "id"),
     )
 
 
@@ -148,6 +152,38 @@ class SoldLineRow(Base):
     __table_args__ = (Index("ix_sold_line_return_of", "return_of_sale", "return_of_line"),)
 
 
+class ReturnClaimRow(Base):
+    """What a not-voided sale (completed, open, held or parked) gives back of a receipt
+    line. Rewritten with its sale's every commit, so a held return in one window
+    reserves its units against every other window and till of this terminal."""
+
+    __tablename__ = "return_claim"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.id"), primary_key=True)
+    orig_sale_id: Mapped[str] = mapped_column(String, primary_key=True)
+    orig_line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    units: Mapped[int] = mapped_column(Integer)  # positive
+    refunded: Mapped[int] = mapped_column(Integer)  # positive, what those units refund
+    __table_args__ = (Index("ix_return_claim_orig", "orig_sale_id", "orig_line_no"),)
+
+
+class LineVoidRow(Base):
+    """A line taken off a sale before it was paid: kept for the X/Z report and audit,
+    never compacted away."""
+
+    __tablename__ = "line_void"
+    id: Mapped[str] = mapped_column(String, primary_key=True)  # the voiding command's id
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.id"), index=True)
+    shift_id: Mapped[str | None] = mapped_column(String, nullable=True, index=True)
+    line_no: Mapped[int] = mapped_column(Integer)
+    sku: Mapped[str] = mapped_column(String)
+    title: Mapped[str] = mapped_column(String)
+    quantity: Mapped[int] = mapped_column(Integer)
+    amount: Mapped[int] = mapped_column(Integer)  # the line's priced total when voided
+    voided_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    at: Mapped[str] = mapped_column(String)
+
+
 class PaymentRow(Base):
     __tablename__ = "payment"
     id: Mapped[str] = mapped_column(String, primary_key=True)
@@ -184,9 +220,17 @@ class OutboxRow(Base):
     created_at: Mapped[str] = mapped_column(String)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[str | None] = mapped_column(String, nullable=True)
-    status: Mapped[str] = mapped_column(String, default="pending")  # pending|acked|rejected
+    # pending | acked | rejected | local (commission provisional figures, never pushed)
+    # | unrouted (no channel configured for its topic: nothing will ever take it)
+    status: Mapped[str] = mapped_column(String, default="pending")
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
-    __table_args__ = (Index("ix_outbox_topic_status", "topic", "status", "seq"),)
+    __table_args__ = (
+        Index("ix_outbox_topic_status", "topic", "status", "seq"),
+        # Housekeeping (0007_housekeeping): a sale's unacknowledged events; acknowledged
+        # rows past the retention; what is waiting, for the status bar.
+        Index("ix_outbox_aggregate_status", "aggregate_id", "status"),
+        Index("ix_outbox_status_created", "status", "created_at"),
+    )
 
 
 class ShiftRow(Base):

@@ -1,0 +1,320 @@
+"""The till's invariants: rules that hold across commands, windows, sales and restarts.
+
+Each rule is named here once. The sale session checks all of them on the state a
+command produces, before it is committed, and `check_against_ledger` again inside the
+committing transaction against durable state (what every other sale, window and till
+known to this terminal has already claimed), on every command and at completion.
+Nothing else enforces them; commands only validate their own input.
+
+- PRICEABLE: the sale can always be priced (an amount discount never exceeds what it
+  applies to, whatever was removed or changed since).
+- TENDERS_FIT: every tender has the sign of what is due, and only cash exceeds it.
+- DISCOUNT_AUTHORITY: a discount over the cashier's limit, measured on the priced
+  result (after quantity changes, removals and cart changes), carries who authorised
+  it, and a larger share than was authorised needs authority again.
+- OVERRIDE_AUTHORITY: a changed price carries who authorised it.
+- RETURNS_WITHIN_SOLD: units given back on a receipt line (completed, held, parked and
+  open returns of every window, post-voids included) never exceed the units sold.
+- REFUNDS_WITHIN_PAID: what is refunded for a receipt line never exceeds what it cost.
+- REFUND_TO_ORIGINAL_TENDER: a refund against a receipt goes back to a tender the sale
+  was paid with, unless someone with authority chose another.
+- VOID_AUTHORITY (sale_commands.Void): voiding a sale that had any line, voided lines
+  included, needs authority.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from typing import Protocol
+
+from .errors import PermissionDenied, ReturnError, TenderError
+from .permissions import Action, Actor, authorize
+from .pricing import BP, Discount, DiscountKind, PricedCart
+from .sale import Line, PricingRules, SaleState, SaleStatus, Tender, settle
+
+
+class Invariant(Enum):
+    PRICEABLE = "priceable"
+    TENDERS_FIT = "tenders_fit"
+    DISCOUNT_AUTHORITY = "discount_authority"
+    OVERRIDE_AUTHORITY = "override_authority"
+    RETURNS_WITHIN_SOLD = "returns_within_sold"
+    REFUNDS_WITHIN_PAID = "refunds_within_paid"
+    REFUND_TO_ORIGINAL_TENDER = "refund_to_original_tender"
+    VOID_AUTHORITY = "void_authority"
+
+
+@dataclass(frozen=True, slots=True)
+class Authority:
+    """Who is acting on a command and the limits they act within."""
+
+    actor: Actor | None
+    approver: Actor | None
+    cashier_max_discount_bp: int
+
+    def grant(self, action: Action) -> str:
+        """Who authorises `action` now, or PermissionDenied."""
+        who = authorize(action, self.actor, self.approver)
+        return who or ""
+
+    def holder(self, action: Action) -> str | None:
+        """Who could authorise `action` now, without raising."""
+        try:
+            return authorize(action, self.actor, self.approver)
+        except PermissionDenied:
+            return None
+
+
+# ---- rules on the sale alone (checked on the candidate state, before the commit) -------
+
+def enforce(before: SaleState, after: SaleState, rules: PricingRules,
+            authority: Authority) -> SaleState:
+    """The state `after` with any authority it now needs recorded, or raise.
+
+    Pricing runs only when something depends on it (a discount or a tender), so
+    ringing up plain items stays cheap.
+    """
+    if after.status in (SaleStatus.VOIDED,) or after is before:
+        return after
+    for ln in after.lines:
+        if ln.list_price is not None and ln.override_by is None:
+            raise PermissionDenied(f"Manager approval needed: price override on {ln.sku} "
+                                   f"({Invariant.OVERRIDE_AUTHORITY.value})")
+    has_discounts = after.cart_discount is not None or any(
+        ln.discount is not None for ln in after.lines)
+    if not has_discounts and not after.tenders:
+        return after
+    priced = after.price(rules)  # PRICEABLE: raises DiscountError with what to fix
+    if has_discounts:
+        after = _discounts_within_authority(before, after, rules, priced, authority)
+    if after.tenders:
+        tenders_fit(after, priced.total, rules)
+    return after
+
+
+def tenders_fit(state: SaleState, total: int, rules: PricingRules) -> None:
+    """TENDERS_FIT: tenders have the sign of what is due; only cash is over-tendered."""
+    for t in state.tenders:
+        if total == 0 or (t.amount > 0) != (total > 0):
+            raise TenderError(
+                "The sale total changed: remove the tenders and take payment again"
+                if total else "The sale now comes to nothing: remove the tenders first")
+    try:
+        settle(total, state.tenders, rules.cash_increment)
+    except TenderError as exc:
+        raise TenderError(f"{exc}: the sale total is now lower than the tenders; "
+                          "remove a tender first") from exc
+
+
+def _line_base(ln: Line) -> int:
+    return ln.unit_price * ln.quantity
+
+
+def _over(d: Discount, base: int, limit_bp: int) -> bool:
+    if d.kind is DiscountKind.PERCENT:
+        return d.value > limit_bp
+    return d.value * BP > limit_bp * base if base > 0 else d.value > 0
+
+
+def _grew(d: Discount, base_before: int | None, base_after: int) -> bool:
+    """Whether the share of its base that an unchanged discount takes has grown."""
+    if d.kind is DiscountKind.PERCENT or base_before is None:
+        return False
+    return base_after < base_before
+
+
+def _needs(d: Discount, same_as_before: bool, base_before: int | None, base_after: int,
+           limit: int) -> bool:
+    if not _over(d, base_after, limit):
+        return False
+    if d.approved_by is None:
+        return True
+    return same_as_before and _grew(d, base_before, base_after)
+
+
+def _describe(d: Discount, base: int, of_what: str) -> str:
+    if d.kind is DiscountKind.PERCENT:
+        return f"{d.value // 100}.{d.value % 100:02d} % of {of_what}"
+    share = d.value * 100 // base if base > 0 else 100
+    return f"{share} % of {of_what}"
+
+
+def _discounts_within_authority(before: SaleState, after: SaleState, rules: PricingRules,
+                                priced: PricedCart, authority: Authority) -> SaleState:
+    limit = authority.cashier_max_discount_bp
+    old_lines = {ln.no: ln for ln in before.lines}
+    new_lines = list(after.lines)
+    changed = False
+    for i, ln in enumerate(new_lines):
+        d = ln.discount
+        if d is None or ln.fixed is not None:
+            continue
+        prev = old_lines.get(ln.no)
+        same = prev is not None and prev.discount is not None and \
+            _same_discount(prev.discount, d)
+        base_before = _line_base(prev) if prev is not None and same else None
+        if _needs(d, same, base_before, _line_base(ln), limit):
+            who = _grant(authority, f"the discount on line {ln.no} ({ln.title[:40]}) is now "
+                         f"{_describe(d, _line_base(ln), 'the line')}")
+            new_lines[i] = dataclasses.replace(ln, discount=dataclasses.replace(
+                d, approved_by=who))
+            changed = True
+    cart = after.cart_discount
+    if cart is not None:
+        base_after = _cart_base(after.lines, priced)
+        same = before.cart_discount is not None and _same_discount(before.cart_discount, cart)
+        base_before = _cart_base(before.lines, None, rules, before) if same else None
+        if _needs(cart, same, base_before, base_after, limit):
+            who = _grant(authority, "the discount on the whole sale is now "
+                         f"{_describe(cart, base_after, 'the sale')}")
+            cart = dataclasses.replace(cart, approved_by=who)
+            changed = True
+    if not changed:
+        return after
+    return dataclasses.replace(after, lines=tuple(new_lines), cart_discount=cart)
+
+
+def _same_discount(a: Discount, b: Discount) -> bool:
+    return a.kind is b.kind and a.value == b.value
+
+
+def _cart_base(lines: Iterable[Line], priced: PricedCart | None,
+               rules: PricingRules | None = None, state: SaleState | None = None) -> int:
+    """What a cart discount applies to: sold lines after their own discounts."""
+    if priced is None:
+        assert state is not None and rules is not None
+        try:
+            priced = state.price(rules)
+        except Exception:  # noqa: BLE001 - an unpriceable old state had no base to keep
+            return 0
+    by_key = {pl.key: pl for pl in priced.lines}
+    return sum(by_key[ln.no].gross - by_key[ln.no].line_discount for ln in lines
+               if ln.fixed is None and ln.no in by_key and by_key[ln.no].gross > 0)
+
+
+def _grant(authority: Authority, why: str) -> str:
+    try:
+        return authority.grant(Action.DISCOUNT_OVER_LIMIT)
+    except PermissionDenied as exc:
+        raise PermissionDenied(f"{exc}: {why}") from exc
+
+
+# ---- rules against durable state (checked inside the committing transaction) -----------
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    """What other sales already give back of one receipt line."""
+
+    units: int = 0  # positive
+    refunded: int = 0  # positive: what those returns refund
+
+
+@dataclass(frozen=True, slots=True)
+class SoldFacts:
+    quantity: int
+    total: int
+    tender_kinds: frozenset[str]
+
+
+class ReturnLedger(Protocol):
+    """Durable facts about receipt lines, read inside the committing transaction."""
+
+    def sold(self, sale_id: str, line_no: int) -> SoldFacts | None:
+        """The receipt line, when its sale is on this terminal; None for another till's."""
+        ...
+
+    def claimed(self, sale_id: str, line_no: int, *, excluding: str) -> Claimed:
+        """Units and refunds of that line claimed by every other sale on this terminal
+        that is completed, open, held or parked (voided sales claim nothing)."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnClaim:
+    """One return line's claim on a receipt line; stored with its sale while the sale is
+    not voided, so a held return reserves its units against every other window."""
+
+    orig_sale_id: str
+    orig_line_no: int
+    units: int  # positive
+    refunded: int  # positive
+
+
+def claims_of(state: SaleState) -> tuple[ReturnClaim, ...]:
+    if state.status is SaleStatus.VOIDED:
+        return ()
+    out: dict[tuple[str, int], ReturnClaim] = {}
+    for ln in state.lines:
+        r = ln.return_of
+        if r is None or ln.quantity >= 0:  # a post-void puts back a returned line
+            continue
+        refunded = -(ln.fixed.total if ln.fixed is not None else ln.unit_price * ln.quantity)
+        key = (r.sale_id, r.line_no)
+        prev = out.get(key)
+        units = -ln.quantity + (prev.units if prev else 0)
+        out[key] = ReturnClaim(r.sale_id, r.line_no, units,
+                               refunded + (prev.refunded if prev else 0))
+    return tuple(out.values())
+
+
+def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingRules) -> None:
+    """RETURNS_WITHIN_SOLD, REFUNDS_WITHIN_PAID and REFUND_TO_ORIGINAL_TENDER."""
+    if state.status is SaleStatus.VOIDED:
+        return
+    refs = {(ln.return_of.sale_id, ln.return_of.line_no): ln.return_of
+            for ln in state.lines if ln.return_of is not None}
+    if not refs:
+        return
+    kinds: set[str] = set()
+    known_kinds = True
+    for claim in claims_of(state):
+        ref = refs[(claim.orig_sale_id, claim.orig_line_no)]
+        sold = ledger.sold(claim.orig_sale_id, claim.orig_line_no)
+        if sold is not None:
+            quantity, paid, elsewhere = sold.quantity, sold.total, 0
+            kinds |= sold.tender_kinds
+        else:
+            quantity, paid, elsewhere = ref.sold_quantity, ref.paid_total, ref.elsewhere
+            kinds |= set(ref.paid_with)
+            if not ref.paid_with:
+                known_kinds = False
+            if quantity <= 0:
+                continue  # nothing recorded of another till's line: nothing to hold it to
+        other = ledger.claimed(claim.orig_sale_id, claim.orig_line_no, excluding=state.id)
+        left = quantity - elsewhere - other.units
+        if claim.units > left:
+            what = f"line {claim.orig_line_no} of receipt {ref.receipt_no}"
+            raise ReturnError(
+                f"Only {max(0, left)} of {quantity} on {what} can still be returned; "
+                "other returns (completed, held or open at another window) already "
+                f"take the rest ({Invariant.RETURNS_WITHIN_SOLD.value})")
+        if paid > 0 and claim.refunded + other.refunded > paid:
+            raise ReturnError(
+                f"Refunds for line {claim.orig_line_no} of receipt {ref.receipt_no} would "
+                f"come to more than it cost ({claim.refunded + other.refunded} of {paid}); "
+                "remove the return line and add it again "
+                f"({Invariant.REFUNDS_WITHIN_PAID.value})")
+    if known_kinds and kinds:
+        _refund_to_original(state, kinds, rules)
+
+
+def _refund_to_original(state: SaleState, kinds: set[str], rules: PricingRules) -> None:
+    for t in state.tenders:
+        if t.amount < 0 and t.kind.value not in kinds and t.approved_by is None:
+            paid = ", ".join(sorted(k.replace("_", " ") for k in kinds))
+            raise PermissionDenied(
+                f"Manager approval needed: refund to {t.kind.value.replace('_', ' ')} "
+                f"(the sale was paid by {paid}) "
+                f"({Invariant.REFUND_TO_ORIGINAL_TENDER.value})")
+
+
+def stamp_tender(tender: Tender, authority: Authority) -> Tender:
+    """Record who could authorise a refund to another tender, when someone present can."""
+    if tender.amount >= 0:
+        return tender
+    who = authority.holder(Action.REFUND_OTHER_TENDER)
+    return dataclasses.replace(tender, approved_by=who) if who else tender
+
