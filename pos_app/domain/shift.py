@@ -200,6 +200,8 @@ class SalesFigures:
     sales_count: int = 0  # completed sales with at least one sold line
     returns_count: int = 0  # completed sales with at least one returned line (post-voids too)
     voided_count: int = 0  # sales voided before completion (nothing was taken)
+    line_voids: int = 0  # lines taken off sales before payment, in any sale of the shift
+    line_voids_amount: int = 0  # what those lines came to when they were taken off
     items_sold: int = 0
     items_returned: int = 0
     gross_sales: int = 0  # sold lines at the price charged, before discounts
@@ -210,8 +212,8 @@ class SalesFigures:
 
     def __post_init__(self) -> None:
         for name in ("transactions", "sales_count", "returns_count", "voided_count",
-                     "items_sold", "items_returned", "gross_sales", "discounts", "refunds",
-                     "sales_total"):
+                     "line_voids", "line_voids_amount", "items_sold", "items_returned",
+                     "gross_sales", "discounts", "refunds", "sales_total"):
             _check_int(name, getattr(self, name))
 
     @property
@@ -596,7 +598,8 @@ def _movement_from_dict(d: Mapping[str, Any], shift_id: str) -> CashMovement:
 
 
 _SALES_FIELDS = ("transactions", "sales_count", "returns_count", "voided_count", "items_sold",
-                 "items_returned", "gross_sales", "discounts", "refunds", "sales_total")
+                 "items_returned", "gross_sales", "discounts", "refunds", "sales_total",
+                 "line_voids", "line_voids_amount")
 _TENDER_FIELDS = ("payments", "refund_payments", "taken", "refunded")
 
 
@@ -634,7 +637,8 @@ def x_report_from_dict(d: Mapping[str, Any]) -> XReport:
     shift = shift_from_dict(d["shift"])
     s = d["sales"]
     sales = SalesFigures(
-        **{k: int(s[k]) for k in _SALES_FIELDS},
+        # Z reports written before line voids were counted have no such keys.
+        **{k: int(s.get(k, 0)) for k in _SALES_FIELDS},
         tax_by_rate=tuple(TaxTotal(t["code"], t["name"], int(t["amount"]))
                           for t in s["tax_by_rate"]),
     )

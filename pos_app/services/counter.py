@@ -560,11 +560,16 @@ class Counter:
                 continue
         return hits
 
-    def set_quantity(self, line_no: int, quantity: int) -> SaleView:
-        return self._do(SetQuantity(line_no, quantity), selected=line_no)
+    def set_quantity(self, line_no: int, quantity: int,
+                     approver_pin: str | None = None) -> SaleView:
+        """A discount on the line (or the sale) that the change makes larger than the
+        cashier may give needs approval now (PermissionDenied names it)."""
+        return self._do(SetQuantity(line_no, quantity), selected=line_no,
+                        approver_pin=approver_pin)
 
-    def remove_line(self, line_no: int) -> SaleView:
-        return self._do(RemoveLine(line_no))
+    def remove_line(self, line_no: int, approver_pin: str | None = None) -> SaleView:
+        """Void a line: it stays on the sale as voided, with who did it."""
+        return self._do(RemoveLine(line_no), approver_pin=approver_pin)
 
     def line_discount(self, line_no: int, discount: Discount | None,
                       approver_pin: str | None = None) -> SaleView:
@@ -609,9 +614,10 @@ class Counter:
             self._current = session
         return self.view(session)
 
-    def add_tender(self, kind: TenderKind, amount: int, reference: str | None = None) \
-            -> SaleView:
-        return self._do(AddTender(kind, amount, reference))
+    def add_tender(self, kind: TenderKind, amount: int, reference: str | None = None,
+                   approver_pin: str | None = None) -> SaleView:
+        """A refund to another tender than the sale was paid with needs approval."""
+        return self._do(AddTender(kind, amount, reference), approver_pin=approver_pin)
 
     def remove_tender(self, tender_id: str) -> SaleView:
         return self._do(RemoveTender(tender_id))

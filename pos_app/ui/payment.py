@@ -21,11 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import PermissionDenied, PosError
 from pos_app.domain.money import Money, exponent_of
 from pos_app.domain.sale import TenderKind
 from pos_app.services.counter import CompletedView, SaleView
 
+from .dialogs import ApprovalDialog
 from .receipt_pdf import write_pdf
 from .theme import clear_layout, set_role
 
@@ -226,8 +227,19 @@ class PaymentDialog(QDialog):
             self.reference.clear()
             self.show_view(view)
 
-        self._call(lambda: self._counter.add_tender(kind, amount, reference), done,
-                   self.show_error)
+        def failed(exc: BaseException) -> None:
+            # A refund to another tender than the sale was paid with: a supervisor's PIN
+            # in place, then the same tender again.
+            if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+                dlg = ApprovalDialog(str(exc).split(":", 1)[-1].strip(), self)
+                if dlg.exec() == QDialog.DialogCode.Accepted:
+                    pin = dlg.value()
+                    self._call(lambda: self._counter.add_tender(kind, amount, reference, pin),
+                               done, self.show_error)
+                return
+            self.show_error(exc)
+
+        self._call(lambda: self._counter.add_tender(kind, amount, reference), done, failed)
 
     def _remove_tender(self) -> None:
         item = self.tenders.currentItem() or (self.tenders.item(self.tenders.count() - 1)

@@ -470,7 +470,9 @@ class SaleScreen(QWidget):
         qty, ok = QInputDialog.getInt(self, "Quantity", "New quantity:", current, -9999, 9999)
         self.focus_scan()
         if ok:
-            self.call(lambda: self.counter.set_quantity(no, qty), self.show_sale)
+            self.with_approval(f"quantity {qty} on line {no}",
+                               lambda pin: self.counter.set_quantity(no, qty, pin),
+                               self.show_sale)
 
     def discount(self) -> None:
         if self.view is None or not self.view.lines:
@@ -493,7 +495,8 @@ class SaleScreen(QWidget):
     def remove_line(self) -> None:
         no = self.selected_line()
         if no is not None:
-            self.call(lambda: self.counter.remove_line(no), self.show_sale)
+            self.with_approval(f"removing line {no}",
+                               lambda pin: self.counter.remove_line(no, pin), self.show_sale)
 
     def hold(self) -> None:
         self.call(self.counter.hold, self._after_hold)

@@ -328,3 +328,36 @@ def test_an_item_priced_in_another_currency_is_refused(desk):
     with pytest.raises(InputError, match="priced in JPY but this sale is in USD"):
         s.execute(AddItem(yen), actor=CASHIER)
     assert s.state.lines == ()
+
+
+# ---- line voids on the X and Z reports ---------------------------------------------------
+
+def test_line_voids_are_counted_on_the_x_and_z_reports(db, desk, clock):
+    from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
+    from pos_app.services.report_text import render_x, render_z
+    from pos_app.services.shift_service import ShiftService
+
+    shifts = ShiftService(SqliteShiftRepository(db), clock, desk._ids, "T1", "USD")
+    shift = shifts.open_shift(MANAGER.staff_id, 10_000)
+    s = desk.new_sale(cashier_id=CASHIER.staff_id, shift_id=shift.id)
+    s.execute(AddItem(variant(1, 1000), 2), actor=CASHIER)
+    s.execute(AddItem(variant(2, 500, "exempt")), actor=CASHIER)
+    s.execute(AddItem(variant(3, 300, "exempt")), actor=CASHIER)
+    taken_off = s.priced().line(1).total + 500
+    s.execute(RemoveLine(1), actor=CASHIER)
+    s.execute(RemoveLine(2), actor=CASHIER)
+    s.execute(AddTender(TenderKind.CASH, 300), actor=CASHIER)
+    s.execute(Complete(), actor=CASHIER)
+    # A sale voided whole after a removal: its removed line counts too.
+    v = desk.new_sale(cashier_id=CASHIER.staff_id, shift_id=shift.id)
+    v.execute(AddItem(variant(4, 250, "exempt")), actor=CASHIER)
+    v.execute(RemoveLine(1), actor=CASHIER)
+    v.execute(Void(), actor=CASHIER, approver=MANAGER)
+
+    x = shifts.x_report()
+    assert (x.sales.line_voids, x.sales.line_voids_amount) == (3, taken_off + 250)
+    text_x = render_x(x, "Corner Shop")
+    assert "Lines voided" in text_x and f"{(taken_off + 250) / 100:.2f}" in text_x
+    z = shifts.close_shift(MANAGER.staff_id, {"cash": 10_300})
+    assert (z.x.sales.line_voids, z.x.sales.line_voids_amount) == (3, taken_off + 250)
+    assert "Lines voided" in render_z(z, "Corner Shop")

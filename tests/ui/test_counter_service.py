@@ -128,3 +128,32 @@ def test_the_cashier_sees_what_the_sale_earns_and_their_tier_progress(terminal):
     counter.scan(code)
     after = counter.commission_line().split(" · ")
     assert after[1] != first_month  # the same person, a bigger month
+
+
+def test_a_discount_grown_by_a_quantity_change_and_a_card_refund_in_cash_need_approval(
+        terminal):
+    """The counter passes a PIN on the commands whose invariants may now need authority."""
+    from pos_app.domain.pricing import Discount, DiscountKind
+    from pos_app.domain.sale import TenderKind
+
+    counter = terminal.services.counter
+    counter.login(terminal.pin("cashier"))
+    code = terminal.barcodes(1)[0]
+    view = counter.scan(code)
+    no = view.lines[-1].no
+    counter.set_quantity(no, 10)
+    unit = counter._session().state.line(no).unit_price
+    counter.line_discount(no, Discount(DiscountKind.AMOUNT, unit))  # 10 % of ten units
+    with pytest.raises(PermissionDenied, match="approval"):
+        counter.set_quantity(no, 2)  # the same amount is now half the line
+    view = counter.set_quantity(no, 2, approver_pin=terminal.pin("supervisor"))
+    assert view.lines[-1].quantity == 2
+    view = counter.add_tender(TenderKind.CARD, view.remaining_minor, "123456")
+    done = counter.complete()
+
+    counter.return_lines(done.receipt_no, {no: 1})
+    due = counter.current().remaining_minor
+    with pytest.raises(PermissionDenied, match="refund to cash"):
+        counter.add_tender(TenderKind.CASH, due)
+    counter.add_tender(TenderKind.CASH, due, approver_pin=terminal.pin("manager"))
+    assert counter.complete().receipt_no == done.receipt_no + 1

@@ -55,6 +55,7 @@ _outbox = _T["outbox"]
 _audit = _T["audit_log"]
 _sale = _T["sale"]
 _line = _T["sold_line"]
+_line_void = _T["line_void"]
 _payment = _T["payment"]
 _rate = _T["tax_rate"]
 
@@ -156,8 +157,13 @@ class _Reader:
             .order_by(taxes.c.key)
         ).all()
 
+        voids = self._conn.execute(
+            select(func.count(), func.coalesce(func.sum(_line_void.c.amount), 0))
+            .where(_line_void.c.shift_id == shift_id)).one()
+
         return SalesFigures(
             transactions=_int(counts[0]), voided_count=_int(counts[1]),
+            line_voids=_int(voids[0]), line_voids_amount=_int(voids[1]),
             sales_count=_int(agg[0]), returns_count=_int(agg[1]),
             items_sold=_int(agg[2]), items_returned=_int(agg[3]),
             gross_sales=_int(agg[4]), discounts=_int(agg[5]), refunds=_int(agg[6]),
