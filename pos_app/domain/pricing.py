@@ -15,14 +15,17 @@ take no part in discounting or re-rounding.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from enum import Enum
 from math import lcm
+from operator import attrgetter
 
 from .catalog import RATE_SCALE, TaxClass
 from .errors import DiscountError, NotFound
+from .incremental import changed_span
 from .money import allocate, div_round
 
 BP = 10_000  # basis points in 100 %
@@ -105,10 +108,18 @@ class PricedCart:
     total: int
 
     def line(self, key: int) -> PricedLine:
+        # A sale's lines are numbered in order, so this is a binary search; the scan is
+        # for carts built in another order.
+        i = bisect_left(self.lines, key, key=_key_of)
+        if i < len(self.lines) and self.lines[i].key == key:
+            return self.lines[i]
         for pl in self.lines:
             if pl.key == key:
                 return pl
         raise KeyError(key)
+
+
+_key_of = attrgetter("key")
 
 
 def _tax_denominator(cls: TaxClass, inclusive: bool) -> int:
@@ -232,3 +243,169 @@ def _per_total_taxes(
             parts = allocate(rate_total, [abs(x) for x in scaled])
             for (key, idx, _, _), part in zip(entries, parts, strict=True):
                 out[key][idx] = (out[key][idx][0], part)
+
+
+# ---- pricing the same cart again, redoing only what changed ------------------------------
+
+@dataclass(frozen=True, slots=True)
+class _ClassRates:
+    """A tax class as the integers pricing needs, worked out once (rates are Decimals)."""
+
+    codes: tuple[str, ...]
+    units: tuple[int, ...]
+    combined: int
+    denominator: int
+
+    def taxes_on(self, charged: int) -> tuple[tuple[str, int], ...]:
+        """Per-line rounding: the line's tax rounded once, split over its rates."""
+        if not self.units:
+            return ()
+        line_tax = div_round(charged * self.combined, self.denominator)
+        return tuple(zip(self.codes, allocate(line_tax, list(self.units)), strict=True))
+
+
+class CartPricer:
+    """Prices one cart after every change, redoing only the lines that changed.
+
+    Gives exactly what `price_cart` gives for the same items (a property test holds it
+    to that over random edit sequences). Items are compared by identity with those of
+    the last call, so a caller that keeps unchanged items as the same objects (a sale's
+    lines tuple does) pays for the changed span only: each line is priced on its own,
+    and with taxes rounded per line and no cart discount that is the line's final price,
+    so totals are running sums. A cart discount (allocated by largest remainder over
+    every sold line) or per-total rounding (each rate's total split over every line)
+    spreads a change over the whole cart: those carts are finished whole, in integer
+    operations on the lines priced alone, and only lines whose share moved get new
+    objects. Not thread-safe: one caller at a time.
+    """
+
+    def __init__(self, tax_classes: Mapping[str, TaxClass], *, inclusive: bool,
+                 per_total_rounding: bool) -> None:
+        self._tax_classes = tax_classes
+        self._inclusive = inclusive
+        self._per_total = per_total_rounding
+        self._rates: dict[str, _ClassRates] = {}
+        self._items: Sequence[PriceInput] = ()
+        self._alone: list[PricedLine] = []  # each item priced alone: no cart discount
+        self._subtotal = self._discount = self._tax = self._total = 0
+        self._by_rate: dict[str, list[int]] = {}  # rate code -> [tax, lines with the rate]
+        self._last: tuple[Discount | None, PricedCart] | None = None
+
+    def price(self, items: Sequence[PriceInput], cart_discount: Discount | None = None) \
+            -> PricedCart:
+        start, old_end, new_end = changed_span(self._items, items)
+        if start == old_end == new_end and self._last is not None \
+                and self._last[0] == cart_discount:
+            return self._last[1]
+        fresh = self._alone_lines(items[start:new_end])  # raises before anything changes
+        self._last = None
+        for pl in self._alone[start:old_end]:
+            self._count(pl, -1)
+        for pl in fresh:
+            self._count(pl, 1)
+        self._alone[start:old_end] = fresh
+        self._items = items
+        if cart_discount is None and not self._per_total:
+            cart = PricedCart(tuple(self._alone), self._subtotal, self._discount,
+                              tuple(sorted((code, v[0]) for code, v in self._by_rate.items())),
+                              self._tax, self._total)
+        else:
+            cart = self._price_whole(cart_discount)
+        self._last = (cart_discount, cart)
+        return cart
+
+    def _class_rates(self, code: str) -> _ClassRates:
+        got = self._rates.get(code)
+        if got is None:
+            try:
+                cls = self._tax_classes[code]
+            except KeyError as exc:
+                raise NotFound(f"Unknown tax class {code!r}") from exc
+            got = _ClassRates(tuple(r.code for r in cls.rates), tuple(r.units for r in cls.rates),
+                              cls.combined_units, _tax_denominator(cls, self._inclusive))
+            self._rates[code] = got
+        return got
+
+    def _alone_lines(self, items: Sequence[PriceInput]) -> list[PricedLine]:
+        # Like price_cart: every unknown tax class is refused before any discount.
+        for it in items:
+            if it.fixed is None:
+                self._class_rates(it.tax_class)
+        return [self._alone_line(it) for it in items]
+
+    def _alone_line(self, it: PriceInput) -> PricedLine:
+        if it.fixed is not None:
+            f = it.fixed
+            tax = sum(p for _, p in f.taxes)
+            return PricedLine(it.key, f.gross, f.discount, 0, tuple(f.taxes), tax,
+                              f.total - tax, f.total)
+        gross = it.unit_price * it.quantity
+        line_disc = 0 if it.discount is None else it.discount.amount_on(gross)
+        return self._charged_line(it, gross, line_disc, 0)
+
+    def _charged_line(self, it: PriceInput, gross: int, line_disc: int,
+                      cart_disc: int) -> PricedLine:
+        charged = gross - line_disc - cart_disc
+        taxes = self._rates[it.tax_class].taxes_on(charged)
+        tax = sum(p for _, p in taxes)
+        total = charged if self._inclusive else charged + tax
+        return PricedLine(it.key, gross, line_disc, cart_disc, taxes, tax, total - tax, total)
+
+    def _count(self, pl: PricedLine, sign: int) -> None:
+        self._subtotal += sign * pl.gross
+        self._discount += sign * pl.discount
+        self._tax += sign * pl.tax
+        self._total += sign * pl.total
+        for code, part in pl.taxes:
+            entry = self._by_rate.setdefault(code, [0, 0])
+            entry[0] += sign * part
+            entry[1] += sign
+            if not entry[1]:
+                del self._by_rate[code]
+
+    def _price_whole(self, cart_discount: Discount | None) -> PricedCart:
+        items, alone = self._items, self._alone
+        lines = list(alone)
+        if cart_discount is not None:
+            # Step 3 of price_cart: over the sold (positive, unfixed) lines only.
+            eligible = [i for i, it in enumerate(items) if it.fixed is None and alone[i].gross > 0]
+            bases = [alone[i].gross - alone[i].line_discount for i in eligible]
+            amount = cart_discount.amount_on(sum(bases))
+            for i, part in zip(eligible, allocate(amount, bases), strict=True):
+                if part:
+                    pl = alone[i]
+                    lines[i] = self._charged_line(items[i], pl.gross, pl.line_discount, part)
+        if self._per_total:
+            lines = self._per_total_lines(lines)
+        by_rate: dict[str, int] = {}
+        for pl in lines:
+            for code, part in pl.taxes:
+                by_rate[code] = by_rate.get(code, 0) + part
+        return PricedCart(
+            lines=tuple(lines),
+            subtotal=sum(pl.gross for pl in lines),
+            discount=sum(pl.discount for pl in lines),
+            tax_by_rate=tuple(sorted(by_rate.items())),
+            tax=sum(pl.tax for pl in lines),
+            total=sum(pl.total for pl in lines),
+        )
+
+    def _per_total_lines(self, lines: list[PricedLine]) -> list[PricedLine]:
+        """Taxes rounded per total (price_cart's `_per_total_taxes`) on the charged lines."""
+        items = self._items
+        unfixed = [i for i, it in enumerate(items) if it.fixed is None]
+        charged = {i: lines[i].gross - lines[i].discount for i in unfixed}
+        classes = {i: self._tax_classes[items[i].tax_class] for i in unfixed}
+        taxes: dict[int, list[tuple[str, int]]] = {}
+        _per_total_taxes(unfixed, classes, charged, self._inclusive, taxes)
+        out = list(lines)
+        for i in unfixed:
+            tx = tuple(taxes[i])
+            pl = lines[i]
+            if tx == pl.taxes:
+                continue
+            tax = sum(p for _, p in tx)
+            total = charged[i] if self._inclusive else charged[i] + tax
+            out[i] = PricedLine(pl.key, pl.gross, pl.line_discount, pl.cart_discount, tx, tax,
+                                total - tax, total)
+        return out

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
@@ -22,8 +22,17 @@ from .errors import (
     StateError,
     TenderError,
 )
+from .incremental import IncrementalMap, PerSale
 from .money import round_to_increment
-from .pricing import BP, Discount, DiscountKind, Fixed, PricedCart, PriceInput, price_cart
+from .pricing import (
+    BP,
+    CartPricer,
+    Discount,
+    DiscountKind,
+    Fixed,
+    PricedCart,
+    PriceInput,
+)
 
 
 class SaleStatus(Enum):
@@ -104,6 +113,32 @@ class PricingRules:
     per_total_rounding: bool = False
     cash_increment: int = 1
     max_quantity: int = 9999
+    # The priced form of recently priced sales, so pricing a sale again after a command
+    # redoes only what the command changed (SaleState.price). Never copied by `replace`:
+    # other rules price afresh.
+    priced_sales: PerSale[_SalePricing] = field(
+        default_factory=lambda: PerSale(_SalePricing), init=False, repr=False, compare=False)
+
+
+class _SalePricing:
+    """One sale's lines as pricing inputs and its cart pricer, both kept up to date by
+    difference (domain/incremental.py); used under its PerSale lock only."""
+
+    __slots__ = ("inputs", "pricer")
+
+    def __init__(self) -> None:
+        self.inputs: IncrementalMap[Line, PriceInput] = IncrementalMap(_price_input)
+        self.pricer: CartPricer | None = None
+
+    def price(self, state: SaleState, rules: PricingRules) -> PricedCart:
+        if self.pricer is None:
+            self.pricer = CartPricer(rules.tax_classes, inclusive=rules.inclusive,
+                                     per_total_rounding=rules.per_total_rounding)
+        return self.pricer.price(self.inputs(state.lines), state.cart_discount)
+
+
+def _price_input(ln: Line) -> PriceInput:
+    return PriceInput(ln.no, ln.unit_price, ln.quantity, ln.tax_class, ln.discount, ln.fixed)
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,13 +183,9 @@ class SaleState:
         raise NotFound(f"Line {no} is not in this sale")
 
     def price(self, rules: PricingRules) -> PricedCart:
-        items = [
-            PriceInput(ln.no, ln.unit_price, ln.quantity, ln.tax_class, ln.discount, ln.fixed)
-            for ln in self.lines
-        ]
-        return price_cart(items, rules.tax_classes, inclusive=rules.inclusive,
-                          per_total_rounding=rules.per_total_rounding,
-                          cart_discount=self.cart_discount)
+        """The priced cart, exactly as `price_cart` prices it; a sale priced before under
+        the same rules has only the lines that changed since priced again."""
+        return rules.priced_sales.use(self.id, lambda c: c.price(self, rules))
 
     def settlement(self, rules: PricingRules) -> Settlement:
         return settle(self.price(rules).total, self.tenders, rules.cash_increment)
@@ -437,11 +468,26 @@ def _tender_from(t: list[Any]) -> Tender:
     return Tender(t[0], TenderKind(t[1]), t[2], t[3], t[4] if len(t) > 4 else None)
 
 
+# Each line's JSON is kept per sale and redone only for the lines a command changed,
+# so writing the state costs the same at line 500 as at line 5 (domain/incremental.py).
+_LINES_SLOT = "\0lines"  # JSON-encoded as "\u0000lines": no real value can look like it
+_LINE_JSON: PerSale[IncrementalMap[Line, str]] = PerSale(
+    lambda: IncrementalMap(_line_json), keep=16)
+
+
+def _line_json(ln: Line) -> str:
+    return json.dumps(_line_to(ln), separators=(",", ":"), ensure_ascii=False)
+
+
+def _lines_json(s: SaleState) -> str:
+    return "[" + ",".join(_LINE_JSON.use(s.id, lambda m: m(s.lines))) + "]"
+
+
 def state_to_json(s: SaleState) -> str:
     d: dict[str, Any] = {
         "id": s.id, "term": s.terminal_id, "cur": s.currency, "at": s.opened_at,
         "st": s.status.value, "ver": s.version, "nl": s.next_line_no,
-        "lines": [_line_to(ln) for ln in s.lines],
+        "lines": _LINES_SLOT,  # spliced in below, from the per-line cache
     }
     optional = {"cash": s.cashier_id, "shift": s.shift_id, "cust": s.customer_id,
                 "note": s.note or None, "pv": s.post_void_of}
@@ -452,7 +498,8 @@ def state_to_json(s: SaleState) -> str:
         d["tn"] = [_tender_to(t) for t in s.tenders]
     if s.voided_lines:
         d["vl"] = [_voided_to(v) for v in s.voided_lines]
-    return json.dumps(d, separators=(",", ":"), ensure_ascii=False)
+    return json.dumps(d, separators=(",", ":"), ensure_ascii=False).replace(
+        '"lines":"\\u0000lines"', '"lines":' + _lines_json(s), 1)
 
 
 def state_from_json(text: str) -> SaleState:
