@@ -26,11 +26,12 @@ from pos_app.domain.errors import (
     QuantityError,
     StateError,
 )
+from pos_app.domain.incremental import PerSale, changed_span
 from pos_app.domain.inventory import AttentionKind
 from pos_app.domain.money import Money
 from pos_app.domain.permissions import Action, Actor, Role, authorize
-from pos_app.domain.pricing import Discount, PricedCart
-from pos_app.domain.sale import SaleState, SaleStatus, TenderKind
+from pos_app.domain.pricing import Discount, PricedCart, PricedLine
+from pos_app.domain.sale import Line, SaleState, SaleStatus, TenderKind
 
 from .catalog import CatalogService
 from .commission_calculator import SalePreview, StoreProgress
@@ -288,6 +289,50 @@ def fmt(minor: int, currency: str) -> str:
     return Money(minor, currency).format(symbol="$" if currency == "USD" else "")
 
 
+def _line_view(ln: Line, pl: PricedLine, cur: str) -> LineView:
+    return LineView(ln.no, ln.sku, ln.title, ln.quantity, fmt(ln.unit_price, cur),
+                    fmt(-pl.discount, cur) if pl.discount else "", fmt(pl.total, cur),
+                    ln.quantity < 0)
+
+
+class _CartRows:
+    """One sale's `LineView`s, rebuilt only where its lines or their prices changed, so
+    a view costs the same at line 500 as at line 5. Unchanged rows stay the very same
+    objects: the screen finds the rows to repaint by identity (ui/cart.py)."""
+
+    __slots__ = ("frozen", "lines", "priced", "rows")
+
+    def __init__(self) -> None:
+        self.lines: tuple[Line, ...] = ()
+        self.priced: tuple[PricedLine, ...] = ()
+        self.rows: list[LineView] = []
+        self.frozen: tuple[LineView, ...] = ()
+
+    def update(self, lines: tuple[Line, ...], priced: tuple[PricedLine, ...],
+               cur: str) -> tuple[LineView, ...]:
+        a_start, a_old, a_new = changed_span(self.lines, lines)
+        b_start, b_old, b_new = changed_span(self.priced, priced)
+        start = min(a_start, b_start)
+        tail = min(len(self.lines) - a_old, len(self.priced) - b_old,
+                   len(lines) - a_new, len(priced) - b_new)
+        old_end, new_end = len(self.lines) - tail, len(lines) - tail
+        if start == old_end == new_end:
+            return self.frozen
+        fresh = []
+        in_place = old_end - start == new_end - start
+        for i in range(start, new_end):
+            ln, pl = lines[i], priced[i]
+            if in_place:  # e.g. a cart discount moved every share: keep rows that show the same
+                was = self.priced[i]
+                if ln is self.lines[i] and pl.total == was.total and pl.discount == was.discount:
+                    fresh.append(self.rows[i])
+                    continue
+            fresh.append(_line_view(ln, pl, cur))
+        self.rows[start:old_end] = fresh
+        self.lines, self.priced, self.frozen = lines, priced, tuple(self.rows)
+        return self.frozen
+
+
 def hit_of(v: Variant) -> ProductHit:
     return ProductHit(v.id, v.sku, v.title, fmt(v.price_minor, v.currency), v.barcode or "")
 
@@ -327,6 +372,8 @@ class Counter:
         self._lock = threading.RLock()
         self._user: Staff | None = None
         self._names: dict[str, str] = {}
+        # The cart rows of recent sales, rebuilt only where lines or their prices changed.
+        self._rows: PerSale[_CartRows] = PerSale(_CartRows, keep=4)
 
     # ---- who is at the keyboard -----------------------------------------------------
 
@@ -419,18 +466,13 @@ class Counter:
         st = session.settlement()
         cur = state.currency
         names = {r.code: r.name for c in session.rules.tax_classes.values() for r in c.rates}
-        lines = []
-        for ln in state.lines:
-            pl = priced.line(ln.no)
-            lines.append(LineView(ln.no, ln.sku, ln.title, ln.quantity, fmt(ln.unit_price, cur),
-                                  fmt(-pl.discount, cur) if pl.discount else "",
-                                  fmt(pl.total, cur), ln.quantity < 0))
+        lines = self._rows.use(state.id, lambda rows: rows.update(state.lines, priced.lines, cur))
         tenders = tuple(TenderView(t.id, TENDER_LABELS[t.kind], fmt(t.amount, cur),
                                    t.reference or "") for t in state.tenders)
         default_sel = lines[-1].no if lines else None
         return SaleView(
             sale_id=state.id, version=state.version, status=state.status.value, currency=cur,
-            lines=tuple(lines), subtotal=fmt(priced.subtotal, cur),
+            lines=lines, subtotal=fmt(priced.subtotal, cur),
             discount=fmt(-priced.discount, cur) if priced.discount else "",
             discount_minor=priced.discount,
             taxes=tuple((names.get(code, code), fmt(a, cur))

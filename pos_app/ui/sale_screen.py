@@ -10,12 +10,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QDialog,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QLineEdit,
@@ -24,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -34,6 +30,7 @@ from pos_app.domain.errors import InputError, PermissionDenied, PosError
 from pos_app.domain.money import Money
 from pos_app.services.counter import CompletedView, ProductHit, SaleView, ShiftView
 
+from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .payment import PaymentDialog
 from .returns import ReturnDialog
@@ -43,7 +40,6 @@ from .stock_count import StockCountDialog
 from .theme import ERROR, clear_layout, set_role
 from .worker import DbWorker
 
-COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
 _QTY_PREFIX = re.compile(r"^(\d{1,4})\*(.*)$")
 SEARCH_DELAY_MS = 150
 # The commission line is worked out once scanning pauses, never between a scan and its row.
@@ -95,22 +91,8 @@ class SaleScreen(QWidget):
 
         # ---- left: the cart (about 60 % of the width) ----
         left = QVBoxLayout()
-        self.cart = QTableWidget(0, len(COLUMNS))
-        self.cart.setHorizontalHeaderLabels(COLUMNS)
-        self.cart.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.cart.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.cart.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.cart.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.cart.verticalHeader().setVisible(False)
-        self.cart.verticalHeader().setDefaultSectionSize(40)
-        header = self.cart.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, len(COLUMNS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-            item = self.cart.horizontalHeaderItem(col)
-            if item is not None:
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                      | Qt.AlignmentFlag.AlignVCenter)
+        # A model that announces only the rows a command changed (ui/cart.py).
+        self.cart = CartTable(currency)
         left.addWidget(self.cart, 1)
         self.empty = QLabel("Scan an item or type to search. 3* then scan sells three.")
         set_role(self.empty, "muted")
@@ -262,7 +244,6 @@ class SaleScreen(QWidget):
     # ---- rendering ------------------------------------------------------------------------
 
     def show_sale(self, view: SaleView) -> None:
-        previous = self.view.lines if self.view is not None else ()
         self.view = view
         self.message.setText(view.warning)
         set_role(self.message, "warn" if view.warning else "muted")
@@ -270,26 +251,7 @@ class SaleScreen(QWidget):
             self._earn_timer.start()  # once the scans pause; restarted by every scan
         elif self.earn.isVisible():
             self._show_earn("")
-        self.cart.setRowCount(len(view.lines))
-        for row, ln in enumerate(view.lines):
-            if row < len(previous) and previous[row] == ln:
-                continue  # unchanged rows are not rebuilt: a scan touches one row
-            title = f"Return: {ln.title}" if ln.is_return else ln.title
-            cells = (f"{title}\n{ln.sku}", str(ln.quantity), ln.unit_price, ln.discount,
-                     ln.total)
-            for col, value in enumerate(cells):
-                item = QTableWidgetItem(value)
-                if col >= 1:
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
-                                          | Qt.AlignmentFlag.AlignVCenter)
-                self.cart.setItem(row, col, item)
-            self.cart.setRowHeight(row, 52)
-        for row, ln in enumerate(view.lines):
-            if ln.no == view.selected_line:
-                self.cart.selectRow(row)
-                first = self.cart.item(row, 0)
-                if first is not None:
-                    self.cart.scrollToItem(first)
+        self.cart.show_lines(view.sale_id, view.lines, view.selected_line)
         self.empty.setVisible(not view.lines)
         rows = [("Subtotal", view.subtotal)]
         if view.discount:

@@ -44,7 +44,7 @@ QPushButton[role="pad"] {{ font-size: {BODY_PT + 2}pt; font-weight: 600; min-hei
 QPushButton[role="key"] {{ font-size: {BODY_PT + 4}pt; font-weight: 600; min-height: 52px; }}
 QPushButton[role="quick"] {{ text-align: left; padding: 6px 8px; min-height: 72px;
                              font-size: {BODY_PT - 2}pt; }}
-QTableWidget, QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER};
+QTableView, QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER};
                              gridline-color: #e4e4e4; selection-background-color: #cfe0f5;
                              selection-color: {TEXT}; }}
 QHeaderView::section {{ background: #e9ebef; border: none; padding: 6px;

@@ -109,7 +109,7 @@ def test_quantity_prefix_and_type_ahead_search(qtbot, window, terminal):
     assert "× 3" in window.sale.qty_hint.text()
     scan(qtbot, window, terminal.barcodes(1)[0])
     qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
-    assert window.sale.cart.item(0, 1).text() == "3"
+    assert window.sale.cart.cell_text(0, 1) == "3"
 
     qtbot.keyClicks(window.sale.scan, "coff")
     qtbot.waitUntil(lambda: window.sale.lists.currentIndex() == 1
@@ -118,7 +118,7 @@ def test_quantity_prefix_and_type_ahead_search(qtbot, window, terminal):
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_Down)
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 2, timeout=10_000)
-    assert window.sale.cart.item(1, 0).text().split("\n")[0] == first.split("   ·   ")[0]
+    assert window.sale.cart.cell_text(1, 0).split("\n")[0] == first.split("   ·   ")[0]
 
 
 def test_discount_over_the_limit_needs_a_manager_pin_in_place(qtbot, window, terminal):
@@ -137,7 +137,7 @@ def test_discount_over_the_limit_needs_a_manager_pin_in_place(qtbot, window, ter
     t1 = answer_modal(qtbot, DiscountDialog, fill_discount)
     t2 = answer_modal(qtbot, ApprovalDialog, approve)
     window.sale.discount()
-    qtbot.waitUntil(lambda: window.sale.cart.item(0, 3).text().startswith("-"),
+    qtbot.waitUntil(lambda: window.sale.cart.cell_text(0, 3).startswith("-"),
                     timeout=10_000)
     t1.stop()
     t2.stop()
@@ -160,7 +160,7 @@ def test_small_discount_needs_no_approval(qtbot, window, terminal):
 
     t = answer_modal(qtbot, DiscountDialog, fill)
     window.sale.discount()
-    qtbot.waitUntil(lambda: window.sale.cart.item(0, 3).text().startswith("-"),
+    qtbot.waitUntil(lambda: window.sale.cart.cell_text(0, 3).startswith("-"),
                     timeout=10_000)
     t.stop()
 
@@ -280,7 +280,7 @@ def test_killed_mid_sale_the_cart_comes_back(qtbot, tmp_path):
     try:
         sign_in(qtbot, win, t.pin("cashier"))
         qtbot.waitUntil(lambda: win.sale.cart.rowCount() == 4, timeout=10_000)
-        assert [win.sale.cart.item(r, 0).text().split("\n")[1] for r in range(4)] == \
+        assert [win.sale.cart.cell_text(r, 0).split("\n")[1] for r in range(4)] == \
             [ln.sku for ln in t.services.counter.current().lines]
     finally:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
@@ -317,7 +317,7 @@ def test_return_a_line_from_a_receipt(qtbot, window, terminal):
     window.sale.show_sale(dlg.result_view)
     dlg.deleteLater()
     assert window.sale.cart.rowCount() == 1
-    assert window.sale.cart.item(0, 0).text().startswith("Return: ")
+    assert window.sale.cart.cell_text(0, 0).startswith("Return: ")
     assert window.sale.view.total_minor < 0
 
 
@@ -386,7 +386,7 @@ def test_quantity_key_changes_the_selected_line(qtbot, window, terminal):
 
     t = answer_modal(qtbot, QInputDialog, five)
     qtbot.keyClick(window.sale.scan, Qt.Key.Key_F2)
-    qtbot.waitUntil(lambda: window.sale.cart.item(0, 1).text() == "5", timeout=10_000)
+    qtbot.waitUntil(lambda: window.sale.cart.cell_text(0, 1) == "5", timeout=10_000)
     t.stop()
     # Back to the scan box (the window's focus widget; activation itself is up to the
     # platform, and offscreen does not always re-activate).

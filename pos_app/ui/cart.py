@@ -1,0 +1,174 @@
+"""The cart on the sale screen: a table model over the sale's `LineView`s that tells the
+view only which rows changed, so a scan paints one new row whether the sale has 5
+lines or 500.
+
+The counter keeps every unchanged `LineView` as the very same object from one view to
+the next (services/counter.py), so the rows that changed are found by identity in C
+(domain/incremental.py) and announced as one insert, removal or dataChanged; a reset
+happens only when another sale is shown. Column widths are fixed from the font rather
+than fitted to the contents, which would read every row on every change.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from operator import attrgetter
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from pos_app.domain.incremental import changed_span
+from pos_app.domain.money import Money
+from pos_app.services.counter import LineView
+
+COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
+ROW_HEIGHT = 52
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_no_of = attrgetter("no")
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+def cell_text(ln: LineView, column: int) -> str:
+    if column == 0:
+        return f"{'Return: ' if ln.is_return else ''}{ln.title}\n{ln.sku}"
+    if column == 1:
+        return str(ln.quantity)
+    if column == 2:
+        return ln.unit_price
+    if column == 3:
+        return ln.discount
+    return ln.total
+
+
+class CartModel(QAbstractTableModel):
+    """The lines of the sale on screen, one row each, in sale order."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: tuple[LineView, ...] = ()
+        self.sale_id: str | None = None
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return cell_text(self.rows[index.row()], index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
+            return _RIGHT
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation is not Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        if role == Qt.ItemDataRole.TextAlignmentRole and section >= 1:
+            return _RIGHT
+        return None
+
+    def set_rows(self, sale_id: str, rows: tuple[LineView, ...]) -> None:
+        """Show `rows`, announcing only the span that differs from the rows on screen."""
+        if sale_id != self.sale_id:
+            self.beginResetModel()
+            self.sale_id, self.rows = sale_id, rows
+            self.endResetModel()
+            return
+        start, old_end, new_end = changed_span(self.rows, rows)
+        if new_end > old_end:  # the rows past the replaced ones are new
+            self.beginInsertRows(QModelIndex(), old_end, new_end - 1)
+            self.rows = rows
+            self.endInsertRows()
+        elif old_end > new_end:  # the rows past the replaced ones are gone
+            self.beginRemoveRows(QModelIndex(), new_end, old_end - 1)
+            self.rows = rows
+            self.endRemoveRows()
+        else:
+            self.rows = rows
+        last = min(old_end, new_end) - 1
+        if last >= start:
+            self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1),
+                                  [Qt.ItemDataRole.DisplayRole])
+
+    def row_of(self, line_no: int | None) -> int:
+        """The row showing line `line_no`, or -1. Lines are numbered in sale order."""
+        if line_no is None:
+            return -1
+        row = bisect_left(self.rows, line_no, key=_no_of)
+        if row < len(self.rows) and self.rows[row].no == line_no:
+            return row
+        return next((r for r, ln in enumerate(self.rows) if ln.no == line_no), -1)
+
+
+class CartTable(QTableView):
+    """The cart's table: whole-row selection, no editing, never takes the keyboard."""
+
+    def __init__(self, currency: str = "USD", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.currency = currency
+        self.cart = CartModel(self)
+        self.setModel(self.cart)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setWordWrap(False)
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(ROW_HEIGHT)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for col in range(1, len(COLUMNS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._fit_columns()
+
+    def show_lines(self, sale_id: str, rows: tuple[LineView, ...],
+                   selected: int | None) -> None:
+        self.cart.set_rows(sale_id, rows)
+        row = self.cart.row_of(selected)
+        if row >= 0:
+            if self.currentRow() != row:
+                self.selectRow(row)
+            self.scrollTo(self.cart.index(row, 0))
+
+    # ---- the QTableWidget calls the screen and its tests use ------------------------------
+
+    def rowCount(self) -> int:
+        return len(self.cart.rows)
+
+    def currentRow(self) -> int:
+        return self.currentIndex().row()
+
+    def cell_text(self, row: int, column: int) -> str:
+        return cell_text(self.cart.rows[row], column)
+
+    # ---- widths that fit any amount without reading the rows --------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_columns()
+
+    def _fit_columns(self) -> None:
+        fm = self.fontMetrics()
+        widest_money = Money(-99_999_99, self.currency).format(
+            symbol="$" if self.currency == "USD" else "")
+        pad = 28  # the cell's margins, and room for the header's padding
+        for col, sample in ((1, "-9999"), (2, widest_money), (3, widest_money),
+                            (4, widest_money)):
+            # Header labels are set in semibold: a little wider than the body font.
+            label = fm.horizontalAdvance(COLUMNS[col]) * 6 // 5
+            self.setColumnWidth(col, max(fm.horizontalAdvance(sample), label) + pad)

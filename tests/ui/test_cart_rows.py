@@ -1,0 +1,118 @@
+"""The cart repaints only the rows a command changed, however long the sale is.
+
+The counter keeps unchanged rows as the same objects from one view to the next and the
+cart model announces only the span that differs: one inserted row for a scan at line
+300, one changed row for a quantity, one removed row for a void, never a reset while
+the same sale is on screen. What the rows say must still be what full pricing says.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pos_app.domain.pricing import DiscountKind, PriceInput, price_cart
+from pos_app.services.counter import SaleView, _line_view
+from pos_app.ui.cart import CartTable, cell_text
+
+
+class Announced:
+    """What the cart model told its view."""
+
+    def __init__(self, table: CartTable) -> None:
+        self.events: list[tuple[Any, ...]] = []
+        m = table.cart
+        m.modelReset.connect(lambda: self.events.append(("reset",)))
+        m.rowsInserted.connect(lambda _p, a, b: self.events.append(("inserted", a, b)))
+        m.rowsRemoved.connect(lambda _p, a, b: self.events.append(("removed", a, b)))
+        m.dataChanged.connect(
+            lambda tl, br, _roles: self.events.append(("changed", tl.row(), br.row())))
+
+    def take(self) -> list[tuple[Any, ...]]:
+        out, self.events = self.events, []
+        return out
+
+
+def _show(table: CartTable, view: SaleView) -> None:
+    table.show_lines(view.sale_id, view.lines, view.selected_line)
+
+
+def _rows_match_full_pricing(table: CartTable, terminal: Any) -> None:
+    """Every cell on screen is what the sale priced from scratch shows."""
+    counter = terminal.services.counter
+    session = counter._session()
+    state, rules = session.state, session.rules
+    full = price_cart(
+        [PriceInput(ln.no, ln.unit_price, ln.quantity, ln.tax_class, ln.discount, ln.fixed)
+         for ln in state.lines], rules.tax_classes, inclusive=rules.inclusive,
+        per_total_rounding=rules.per_total_rounding, cart_discount=state.cart_discount)
+    expected = [_line_view(ln, pl, state.currency) for ln, pl in zip(state.lines, full.lines,
+                                                                      strict=True)]
+    assert table.rowCount() == len(expected)
+    for row, lv in enumerate(expected):
+        assert [table.cell_text(row, c) for c in range(5)] == [cell_text(lv, c)
+                                                                for c in range(5)]
+
+
+@pytest.fixture
+def long_sale(qtbot, terminal):
+    counter = terminal.services.counter
+    counter.login(terminal.pin("manager"))  # may change and void lines without a PIN
+    codes = terminal.barcodes(40)
+    for i in range(300):
+        view = counter.scan(codes[i % len(codes)])
+    table = CartTable()
+    qtbot.addWidget(table)
+    table.resize(900, 600)
+    table.show()
+    _show(table, view)
+    return counter, table, Announced(table), codes
+
+
+def test_a_scan_at_line_300_inserts_one_row_and_nothing_else(qtbot, terminal, long_sale):
+    counter, table, announced, codes = long_sale
+    assert table.rowCount() == 300
+    view = counter.scan(codes[0])
+    _show(table, view)
+    assert announced.take() == [("inserted", 300, 300)]
+    assert table.currentRow() == 300  # the new line is selected and scrolled to
+    _rows_match_full_pricing(table, terminal)
+
+
+def test_a_quantity_or_a_void_touches_one_row(qtbot, terminal, long_sale):
+    counter, table, announced, _ = long_sale
+    view = counter.set_quantity(view_no(table, 150), 3)
+    _show(table, view)
+    assert announced.take() == [("changed", 150, 150)]
+    assert table.cell_text(150, 1) == "3"
+    view = counter.remove_line(view_no(table, 10))
+    _show(table, view)
+    assert announced.take() == [("removed", 10, 10)]
+    assert table.rowCount() == 299
+    _rows_match_full_pricing(table, terminal)
+
+
+def test_a_cart_discount_changes_rows_in_place_and_another_sale_resets(qtbot, terminal,
+                                                                       long_sale):
+    from pos_app.domain.pricing import Discount
+
+    counter, table, announced, codes = long_sale
+    view = counter.cart_discount(Discount(DiscountKind.PERCENT, 500))
+    _show(table, view)
+    events = announced.take()
+    assert events and all(e[0] == "changed" for e in events)  # every share moved
+    _rows_match_full_pricing(table, terminal)
+    view = counter.scan(codes[1])  # shares move again: rows change, one row is new
+    _show(table, view)
+    kinds = {e[0] for e in announced.take()}
+    assert "reset" not in kinds and "inserted" in kinds
+    _rows_match_full_pricing(table, terminal)
+    view = counter.hold()  # the next sale is another sale: the one reset
+    _show(table, view)
+    assert announced.take() == [("reset",)]
+    assert table.rowCount() == 0
+
+
+def view_no(table: CartTable, row: int) -> int:
+    return table.cart.rows[row].no
