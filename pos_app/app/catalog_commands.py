@@ -13,7 +13,7 @@ from types import FrameType
 from typing import TextIO
 
 from pos_app.adapters.pin_hasher import Argon2PinHasher
-from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository, refuse_other_currency
 from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 from pos_app.domain.money import Money
 from pos_app.services.catalog import (
@@ -196,6 +196,9 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 def search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    # Read-only opens skip the start-up currency check; search answers as the counter
+    # would, so a config in another currency than the catalog's is refused here too.
+    refuse_other_currency(ctx.db, ctx.settings.store.currency, on_refusal=ctx.close)
     try:
         service = CatalogService(SqliteCatalogRepository(ctx.db, clock=ctx.clock),
                                  ids=ctx.ids, currency=ctx.settings.store.currency)

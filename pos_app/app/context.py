@@ -7,6 +7,7 @@ from pathlib import Path
 
 from pos_app.adapters.config import load_settings
 from pos_app.adapters.ids import Uuid7Generator
+from pos_app.adapters.sqlite.catalog_repo import refuse_other_currency
 from pos_app.adapters.sqlite.store import LocalDatabase
 from pos_app.domain.clock import Clock, IdGenerator, SystemClock
 from pos_app.services.settings import Settings
@@ -29,5 +30,7 @@ def open_context(
 ) -> AppContext:
     settings = load_settings(data_dir=data_dir, config_path=config_path, demo=demo)
     db = LocalDatabase(settings.data_dir)
+    # one currency per catalog: refused with exit 78 (catalog_repo.py)
+    refuse_other_currency(db, settings.store.currency, on_refusal=db.close)
     return AppContext(settings=settings, db=db, clock=clock or SystemClock(),
                       ids=ids or Uuid7Generator())

@@ -8,14 +8,13 @@ rounded, because a till amount that was silently changed is a wrong cash-up.
 from __future__ import annotations
 
 import argparse
-import re
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
 from pos_app.domain.errors import InputError
-from pos_app.domain.money import Money, exponent_of
+from pos_app.domain.money import Money
+from pos_app.domain.plain_amount import parse_plain_amount
 from pos_app.domain.shift import MovementKind
 from pos_app.services.report_text import render_x, render_z, render_z_list
 from pos_app.services.shift_service import ShiftService
@@ -23,20 +22,12 @@ from pos_app.services.shift_service import ShiftService
 from .commands import command
 from .context import AppContext, open_context
 
-_AMOUNT = re.compile(r"-?\d+(?:\.\d+)?")
-
 
 def parse_amount(text: str, currency: str, what: str) -> int:
-    """'100.00' in USD -> 10000 minor units; refuses what is not exactly an amount."""
-    cleaned = text.strip()
-    if not _AMOUNT.fullmatch(cleaned):
-        raise InputError(f"{what}: {text!r} is not an amount (write it like 100.00)")
-    money = Money.parse(cleaned, currency)
-    if money.to_decimal() != Decimal(cleaned):
-        places = exponent_of(currency)
-        raise InputError(
-            f"{what}: {text!r} has more decimal places than {currency} has ({places})")
-    return money.minor
+    """'100.00' in USD -> 10000 minor units; refuses what is not exactly a plain amount
+    (the same reading as a catalog price: ASCII digits, one '.', the currency's places).
+    A '-' is let through for the shift rules to refuse with their own message."""
+    return parse_plain_amount(text, currency, what=what, negative_ok=True)
 
 
 def parse_counts(items: list[str], currency: str) -> dict[str, int]:

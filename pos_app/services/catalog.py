@@ -14,15 +14,17 @@ import uuid
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
-from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from pos_app.domain.barcode import CodeKind, ScannedCode, parse_code
 from pos_app.domain.catalog import TaxClass, Variant
 from pos_app.domain.clock import IdGenerator
-from pos_app.domain.errors import BarcodeError, InputError, NotFound
-from pos_app.domain.money import Money, exponent_of
+from pos_app.domain.errors import BarcodeError, ConfigError, InputError, NotFound
+from pos_app.domain.money import exponent_of
+from pos_app.domain.plain_amount import read_plain_amount
+
+from .csv_safety import from_csv_cell
 
 # Rows per write transaction: big enough that commit cost (an fsync each) is noise,
 # small enough that a cancel or a crash loses little work and the write lock is short.
@@ -118,9 +120,35 @@ class CatalogRepository(Protocol):
 
     def count(self) -> int: ...
 
+    def price_currencies(self) -> frozenset[str]:
+        """The currencies stored variants are priced in: none for an empty catalog."""
+        ...
+
     def tax_classes(self) -> dict[str, TaxClass]: ...
 
     def upsert_tax_class(self, tax_class: TaxClass) -> None: ...
+
+
+def check_catalog_currency(stored: Collection[str], configured: str) -> None:
+    """ConfigError unless the stored catalog is empty or priced only in `configured`.
+
+    A variant carries the currency it is priced in. Selling it under another store
+    currency would reprice it (1.99 USD rung up as 199 JPY), so a config that names
+    another currency than the catalog's is refused before anything is sold or priced.
+    """
+    want = configured.upper()
+    have = sorted({c.upper() for c in stored})
+    if not have or have == [want]:
+        return
+    if len(have) == 1:
+        raise ConfigError(
+            f"The catalog is priced in {have[0]} but the config says {want}; change "
+            f"[store] currency back to {have[0]}, or re-import the catalog in {want} into "
+            f"a new data directory (--data-dir)")
+    raise ConfigError(
+        f"The catalog is priced in more than one currency ({', '.join(have)}); a catalog "
+        f"has one currency, and the config says {want}: re-import the catalog in {want} "
+        f"into a new data directory (--data-dir)")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +230,7 @@ class CatalogService:
         import stops.
         """
         source = Path(path)
+        check_catalog_currency(self._repo.price_currencies(), self._currency)
         layout = _scan(source)
         run = _ImportRun(self._repo, self._merge, currency=self._currency,
                          batch_size=self._batch_size, source=source, layout=layout,
@@ -308,6 +337,7 @@ def _scan(source: Path) -> _Layout:
     if first_line.startswith(codecs.BOM_UTF8):
         first_line = first_line[len(codecs.BOM_UTF8):]
     delimiter, header = _pick_delimiter(_decode_line(source, first_line, 1))
+    _count_rows(source, delimiter, header_only=True)  # a quote in it that never closes
     columns: dict[str, int] = {}
     ignored: list[str] = []
     known = set(REQUIRED_COLUMNS) | set(OPTIONAL_COLUMNS)
@@ -326,12 +356,25 @@ def _scan(source: Path) -> _Layout:
             f"{source} is missing the required column{'s' if len(missing) > 1 else ''} "
             f"{', '.join(missing)} (the header row has {found})")
 
-    total = 0
-    with _open_rows(source, delimiter) as rows:
-        next(rows)
-        for _ in rows:
-            total += 1
+    # The whole file is read once before anything is written, so a file that cannot
+    # be read to its end (a quote never closed, a bad byte) is refused, not half applied.
+    total = _count_rows(source, delimiter)
     return _Layout(delimiter, columns, len(header), tuple(ignored), total)
+
+
+def _count_rows(source: Path, delimiter: str, *, header_only: bool = False) -> int:
+    """Data rows of the file, read strictly to the end (or only its header row)."""
+    total = 0
+    try:
+        with _open_rows(source, delimiter) as rows:
+            next(rows, None)
+            if header_only:
+                return 0
+            for _ in rows:
+                total += 1
+    except InputError as exc:
+        raise InputError(f"{exc}; nothing was imported") from exc
+    return total
 
 
 def _decode_line(source: Path, raw: bytes, line: int) -> str:
@@ -365,22 +408,89 @@ def _open_rows(source: Path, delimiter: str) -> Iterator[Iterator[tuple[int, lis
         yield _rows(source, fh, delimiter)
 
 
+class _RowLines:
+    """The lines a csv reader takes, remembered from the start of the current row."""
+
+    def __init__(self, lines: Iterator[str]) -> None:
+        self._lines = lines
+        self.taken: list[str] = []
+
+    def __iter__(self) -> _RowLines:
+        return self
+
+    def __next__(self) -> str:
+        line = next(self._lines)
+        self.taken.append(line)
+        return line
+
+
 def _rows(source: Path, fh: BinaryIO, delimiter: str) -> Iterator[tuple[int, list[str]]]:
-    reader = csv.reader(_decoded_lines(source, fh), delimiter=delimiter)
+    lines = _RowLines(_decoded_lines(source, fh))
+    # strict: a quote that is never closed, or closed with text after it, is an error
+    # instead of a field that silently swallows the rest of the file.
+    reader = csv.reader(lines, delimiter=delimiter, strict=True)
     while True:
         start = reader.line_num + 1
+        lines.taken.clear()
         try:
             cells = next(reader)
         except StopIteration:
             return
         except csv.Error as exc:
-            raise InputError(f"{source} is not a valid CSV file (line {start}): {exc}") \
+            raise InputError(_structure_error(source, lines.taken, start, delimiter, exc)) \
                 from exc
         except OSError as exc:
             raise InputError(f"Cannot read {source}: {exc.strerror or exc}") from exc
         # Spreadsheets export empty rows as bare delimiters; they are not data.
         if any(cell.strip() for cell in cells):
             yield start, cells
+
+
+def _structure_error(source: Path, lines: Sequence[str], start: int, delimiter: str,
+                     exc: csv.Error) -> str:
+    """What the strict reader tripped over in the row starting on line `start`, named
+    by the physical line where the quoted field at fault opens."""
+    found = _quote_fault(lines, start, delimiter)
+    if found is None:
+        return f"{source} is not a valid CSV file (line {start}): {exc}"
+    opened, closed = found
+    if closed is None:
+        return (f"Line {opened} of {source}: a quoted field is never closed "
+                "(unterminated \")")
+    if closed != opened:
+        return (f"Line {opened} of {source}: a quoted field is never closed "
+                f"(unterminated \"): it runs on to a '\"' followed by more text on "
+                f"line {closed}")
+    return (f"Line {opened} of {source}: a quoted field has text after its closing quote; "
+            "inside a quoted value write a quote as \"\"")
+
+
+def _quote_fault(lines: Sequence[str], start: int, delimiter: str) \
+        -> tuple[int, int | None] | None:
+    """(line the faulty quoted field opens on, line its closing quote is followed by
+    text on, or None if it never closes), read as the csv module's strict dialect
+    reads: a quote opens a field only at its start, and "" inside it is one quote."""
+    at_field_start = True
+    opened: int | None = None
+    for offset, text in enumerate(lines):
+        i = 0
+        while i < len(text):
+            ch = text[i]
+            if opened is not None:
+                if ch == '"':
+                    if text[i + 1:i + 2] == '"':
+                        i += 2
+                        continue
+                    if text[i + 1:i + 2] not in ("", delimiter, "\r", "\n"):
+                        return opened, start + offset
+                    opened = None
+                    at_field_start = False
+            elif ch == '"' and at_field_start:
+                opened = start + offset
+            else:
+                at_field_start = ch in (delimiter, "\r", "\n")
+            i += 1
+    return None if opened is None else (opened, None)
 
 
 # --- Row validation -----------------------------------------------------------------
@@ -417,26 +527,18 @@ def _one_line(value: str | None) -> str | None:
     return None if value is None else " ".join(value.split())
 
 
-def _parse_price(value: str, currency: str) -> int | str:
-    """Minor units, or the message saying what is wrong."""
-    if not value:
-        return "Price is required"
-    try:
-        amount = Decimal(value)
-    except InvalidOperation:
-        return "Price must be a number like 12.99"
-    if not amount.is_finite():
-        return "Price must be a number like 12.99"
-    if amount < 0:
-        return "Price must not be negative"
-    exponent = exponent_of(currency)
-    if amount >= Decimal(MAX_PRICE_MINOR).scaleb(-exponent):
+def _parse_price(value: str, currency: str, *, decimal_comma: bool) -> int | str:
+    """Minor units, or the message saying what is wrong.
+
+    Only plain decimals: rounding or reinterpreting a catalog price ("1e2", "1.999",
+    "1,000") would put a different price on the shelf than the file meant.
+    """
+    minor = read_plain_amount(value, currency, decimal_comma=decimal_comma)
+    if isinstance(minor, str):
+        return f"Price {minor}"
+    if minor >= MAX_PRICE_MINOR:
         return "Price is too large"
-    money = Money.parse(amount, currency)
-    # Rounding a catalog price silently would put a different price on the shelf.
-    if money.to_decimal() != amount:
-        return f"Price has more decimal places than {currency} allows ({exponent})"
-    return money.minor
+    return minor
 
 
 class _ImportRun:
@@ -537,7 +639,8 @@ class _ImportRun:
             index = layout.columns.get(name)
             if index is None:
                 return None
-            return cells[index].strip() if index < len(cells) else ""
+            # Our own exports write formula-like text as '=...; read it back as it was.
+            return from_csv_cell(cells[index].strip()) if index < len(cells) else ""
 
         sku = cell("sku") or ""
         _check_text(errors, line, "sku", label="SKU", value=sku, max_length=MAX_SKU_LENGTH)
@@ -548,7 +651,10 @@ class _ImportRun:
                     max_length=MAX_TITLE_LENGTH)
 
         price_text = cell("price") or ""
-        price = _parse_price(price_text, self._currency)
+        # A file separated by ';' or tabs comes from a spreadsheet in a locale that may
+        # write 12,99; in a comma-separated file a ',' in a price is a thousands separator.
+        price = _parse_price(price_text, self._currency,
+                             decimal_comma=layout.delimiter != ",")
         if isinstance(price, str):
             errors.append(RowError(line, "price", price_text, price))
 

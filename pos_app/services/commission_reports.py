@@ -25,7 +25,6 @@ terminal is chosen: that is what the tiers are earned on.
 
 from __future__ import annotations
 
-import csv
 import io
 import logging
 from collections.abc import Callable, Collection, Mapping, Sequence
@@ -53,6 +52,7 @@ from pos_app.domain.commission import (
 from pos_app.domain.errors import EnvironmentFault, InputError, PermissionDenied
 from pos_app.domain.money import Money, exponent_of
 from pos_app.domain.permissions import Actor, Role
+from pos_app.services.csv_safety import safe_writer
 
 log = logging.getLogger(__name__)
 
@@ -1050,7 +1050,7 @@ PAYROLL_COLUMNS = ("staff_id", "name", "period_start", "period_end", "currency",
 def payroll_csv(report: CommissionReport) -> str:
     """One row per staff member; amounts as plain decimals, dates ISO (end inclusive)."""
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = safe_writer(buf, lineterminator="\r\n")
     w.writerow(PAYROLL_COLUMNS)
     cur = report.currency
     as_of = report.info.as_of.isoformat(timespec="seconds") if report.info.as_of else ""
@@ -1069,7 +1069,7 @@ DRILL_COLUMNS = ("time", "staff_id", "name", "receipt", "line", "kind", "sales_n
 
 def drill_csv(drill: DrillDown) -> str:
     buf = io.StringIO()
-    w = csv.writer(buf, lineterminator="\r\n")
+    w = safe_writer(buf, lineterminator="\r\n")
     w.writerow(DRILL_COLUMNS)
     cur = drill.currency
     for r in drill.rows:

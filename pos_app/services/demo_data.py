@@ -13,7 +13,6 @@ variant alike and a catalog pull from the demo shop finds nothing to change.
 
 from __future__ import annotations
 
-import csv
 import random
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -27,6 +26,7 @@ from pos_app.domain.money import Money
 from pos_app.domain.permissions import Role
 
 from .catalog import CatalogRepository, UpsertResult
+from .csv_safety import safe_writer
 from .staff import StaffService
 
 DEMO_SEED = 20261127
@@ -572,7 +572,7 @@ def write_catalog_csv(path: Path, variants: Iterable[Variant]) -> int:
     """Write variants in the `import-catalog` CSV format; returns the number of rows."""
     rows = 0
     with open(path, "w", encoding="utf-8", newline="") as fh:
-        writer = csv.writer(fh)
+        writer = safe_writer(fh)
         writer.writerow(CSV_COLUMNS)
         for v in variants:
             writer.writerow((v.sku, v.barcode or "", v.title,

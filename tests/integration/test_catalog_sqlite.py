@@ -321,7 +321,7 @@ def test_non_csv_and_corrupt_files(catalog: CatalogService, tmp_path: Path,
     with pytest.raises(InputError) as info:
         catalog.import_csv(corrupt)
     assert str(info.value) == (f"{corrupt} is not UTF-8 text: line 8 has the byte 0xC3; "
-                               "save the file as 'CSV UTF-8'")
+                               "save the file as 'CSV UTF-8'; nothing was imported")
     assert catalog_repo.count() == 0  # checked before anything was written
 
 

@@ -124,12 +124,17 @@ def test_location_options_may_come_before_the_action(data_dir: Path,
 
 
 @pytest.mark.parametrize(("amount", "message"), [
-    ("abc", "'abc' is not an amount"),
-    ("1,000.00", "is not an amount"),
-    ("1e3", "is not an amount"),
-    ("NaN", "is not an amount"),
-    ("10.001", "more decimal places than USD has (2)"),
+    ("abc", "--float 'abc' must be a number like 12.99"),
+    ("1,000.00", "mixes ',' and '.'"),
+    ("1e3", "is in scientific notation"),
+    ("NaN", "not NaN or Infinity"),
+    ("10.001", "more decimal places than USD allows (2)"),
     ("-5.00", "cannot be negative"),
+    # Taken by int()/Decimal() and the old \d pattern; not plain amounts.
+    ("\u0661\u0660\u0660", "a digit of another script"),
+    ("\uff11\uff10\uff10", "a digit of another script"),
+    ("1_000", "contains '_'"),
+    ("+5", "without a '+' sign"),
 ])
 def test_bad_float_amounts_are_refused(cli: Cli, data_dir: Path, amount: str,
                                        message: str) -> None:
@@ -195,6 +200,6 @@ def test_zero_decimal_currency(tmp_path: Path, data_dir: Path,
     rc, out, _ = cli("open", "--staff", "aiko", "--float", "30000")
     assert rc == 0 and "30,000 JPY" in out
     rc, _, err = cli("cash-in", "--staff", "aiko", "--amount", "100.5", "--reason", "x")
-    assert rc == 65 and "more decimal places than JPY has (0)" in err
+    assert rc == 65 and "more decimal places than JPY allows (0)" in err
     rc, out, _ = cli("close", "--staff", "aiko", "--count", "cash=30000")
     assert rc == 0 and "Balanced" in out

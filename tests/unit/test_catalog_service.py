@@ -13,13 +13,14 @@ import pytest
 
 from pos_app.domain.barcode import ScannedCode, make_ean13
 from pos_app.domain.catalog import TaxClass, TaxRate, Variant
-from pos_app.domain.errors import BarcodeError, InputError, NotFound
+from pos_app.domain.errors import BarcodeError, ConfigError, InputError, NotFound
 from pos_app.services.catalog import (
     ROW,
     CatalogService,
     RowError,
     UpsertResult,
     barcode_key,
+    check_catalog_currency,
     derived_product_id,
     lookup_key,
     product_title_of,
@@ -85,6 +86,9 @@ class FakeCatalogRepository:
 
     def count(self) -> int:
         return len(self.by_sku)
+
+    def price_currencies(self) -> frozenset[str]:
+        return frozenset(v.currency for v in self.by_sku.values())
 
     def tax_classes(self) -> dict[str, TaxClass]:
         return dict(self.classes)
@@ -289,7 +293,7 @@ def test_each_bad_cell_is_reported_and_good_rows_still_import(
                  "Invalid EAN-13 barcode 4006381333932: check digit is 2, expected 1"),
         RowError(8, "price", "1.999", "Price has more decimal places than USD allows (2)"),
         RowError(9, "price", "99999999999", "Price is too large"),
-        RowError(10, "price", "NaN", "Price must be a number like 12.99"),
+        RowError(10, "price", "NaN", "Price must be a number like 12.99, not NaN or Infinity"),
         RowError(11, "barcode", "4.00638E+12",
                  "Barcode looks like a number a spreadsheet turned into scientific notation; "
                  "format the column as text and export again"),
@@ -383,7 +387,7 @@ def test_unusable_files_raise_input_error_naming_the_file(service: CatalogServic
                         "is missing the required column price"),
         "dup.csv": (b"sku,title,price,tax_class,SKU\n", "the column 'sku' appears twice"),
         "quote.csv": (HEADER.encode() + b'A,,"unterminated,1,food\n' + b"x" * 200_000,
-                      "is not a valid CSV file (line 2)"),
+                      "a quoted field is never closed (unterminated \"); nothing was imported"),
     }
     for name, (data, message) in cases.items():
         path = tmp_path / name
@@ -435,3 +439,179 @@ def test_cancel_stops_after_the_current_batch(repo: FakeCatalogRepository,
     assert report.rows_read == 1000
     assert repo.batches == [600, 400]
     assert repo.count() == 1000
+
+
+# --- import: quotes that never close (strict CSV) ----------------------------------------
+
+
+def quote_fault(service: CatalogService, repo: FakeCatalogRepository, path: Path) -> str:
+    """The import's refusal; nothing at all was written."""
+    with pytest.raises(InputError) as info:
+        service.import_csv(path)
+    assert repo.batches == [] and repo.count() == 0
+    assert str(path) in str(info.value)
+    assert str(info.value).endswith("; nothing was imported")
+    return str(info.value)
+
+
+def test_an_unterminated_quote_in_a_trailing_column_refuses_the_file(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    # Read leniently, the vendor of B swallows C and D and the import "succeeds".
+    path = csv_file(tmp_path, "sku,title,price,tax_class,vendor\n"
+                              "A,One,1.00,food,Acme\n"
+                              'B,Two,2.00,food,"Acme\n'
+                              "C,Three,3.00,food,Acme\n"
+                              "D,Four,4.00,food,Acme\n")
+    assert quote_fault(service, repo, path).startswith(
+        f'Line 3 of {path}: a quoted field is never closed (unterminated ")')
+
+
+def test_an_unterminated_quote_in_the_title_is_named_not_a_missing_price(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    path = csv_file(tmp_path, HEADER + "A,,One,1.00,food\n"
+                                       'B,,"Two,2.00,food\n'
+                                       "C,,Three,3.00,food\n")
+    message = quote_fault(service, repo, path)
+    assert message.startswith(f'Line 3 of {path}: a quoted field is never closed')
+    assert "Price" not in message
+
+
+def test_a_quote_that_runs_on_to_a_later_quote_names_where_it_opened(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    path = csv_file(tmp_path, HEADER + 'B,,"Two,2.00,food\n'
+                                       "C,,Three,3.00,food\n"
+                                       'D,,"Four",4.00,food\n')
+    assert quote_fault(service, repo, path).startswith(
+        f'Line 2 of {path}: a quoted field is never closed (unterminated "): it runs on to '
+        "a '\"' followed by more text on line 4")
+
+
+def test_text_after_a_closing_quote_is_refused(service: CatalogService,
+                                               repo: FakeCatalogRepository,
+                                               tmp_path: Path) -> None:
+    path = csv_file(tmp_path, HEADER + 'A,,"12" Pizza,2.00,food\n')
+    assert quote_fault(service, repo, path).startswith(
+        f"Line 2 of {path}: a quoted field has text after its closing quote")
+
+
+def test_the_line_named_is_the_physical_line_where_the_quote_opens(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    # Row 1 spans lines 2-3 (a title with a line break); the vendor opens on line 3.
+    path = csv_file(tmp_path, "sku,title,price,tax_class,vendor\n"
+                              'A,"Two\nlines",1.00,food,"Acme\n'
+                              "B,T,1.00,food,x\n")
+    assert quote_fault(service, repo, path).startswith(f"Line 3 of {path}:")
+    path = csv_file(tmp_path, HEADER + 'A,,"Two\r\nlines",1.00,food\n'
+                                       'B,,"Bad,1.00,food\n', name="later.csv")
+    assert quote_fault(service, repo, path).startswith(f"Line 4 of {path}:")
+    path = csv_file(tmp_path, 'sku,"title,price,tax_class\nA,T,1,food\n', name="head.csv")
+    assert quote_fault(service, repo, path).startswith(f"Line 1 of {path}:")
+
+
+def test_quoted_values_that_close_still_import(service: CatalogService,
+                                               repo: FakeCatalogRepository,
+                                               tmp_path: Path) -> None:
+    path = csv_file(tmp_path, HEADER + 'A,,"Say ""cheese"", sliced",1.00,food\n'
+                                       'B,,"",1.00,food\n'
+                                       'C,,Plain "inch" mark,1.00,food\n')
+    report = service.import_csv(path)
+    assert repo.by_sku["A"].title == 'Say "cheese", sliced'
+    assert repo.by_sku["C"].title == 'Plain "inch" mark'
+    assert [(e.row_number, e.message) for e in report.errors] == [(3, "Title is required")]
+
+
+# --- import: prices are plain decimals ---------------------------------------------------
+
+
+LENIENT_PRICES = {
+    "1e2": "Price is in scientific notation; write it as a plain number, like 100 or 0.5",
+    "1_000": "Price contains '_'; write the digits without separators, like 1000",
+    "5E-1": "Price is in scientific notation; write it as a plain number, like 100 or 0.5",
+    " 1 2": "Price contains a space; write one number without spaces or thousands "
+            "separators, like 1234.50",
+    "\u0661\u0662\u0663": "Price contains '\u0661', a digit of another script; "
+                             "write the digits 0-9",
+    "1.999": "Price has more decimal places than USD allows (2)",
+    "NaN": "Price must be a number like 12.99, not NaN or Infinity",
+    "Infinity": "Price must be a number like 12.99, not NaN or Infinity",
+    "+5": "Price must be written without a '+' sign, like 5",
+    '"1,000"': "Price contains ','; write the decimal separator as '.' and no thousands "
+               "separators, like 1234.50",
+    '"1,000.00"': "Price mixes ',' and '.'; write it without thousands separators, "
+                  "like 1234.50",
+    "1.000.000": "Price has more than one '.'; write it without thousands separators, "
+                 "like 1234.50",
+    "-5": "Price must not be negative",
+}
+
+
+def test_prices_that_are_not_plain_decimals_are_refused_each_with_its_reason(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    rows = "".join(f"S{i},,Item,{price},food\n" for i, price in enumerate(LENIENT_PRICES))
+    report = service.import_csv(csv_file(tmp_path, HEADER + rows + "OK,,Item,12.50,food\n"))
+    got = {e.value: e for e in report.errors}
+    for n, (cell, message) in enumerate(LENIENT_PRICES.items()):
+        value = cell.strip().strip('"')
+        error = got[value]
+        assert (error.row_number, error.column, error.message) == (n + 2, "price", message)
+        assert str(error) == f"line {n + 2}, price={value!r}: {message}"
+    assert (report.skipped, report.inserted) == (len(LENIENT_PRICES), 1)
+    assert list(repo.by_sku) == ["OK"] and repo.by_sku["OK"].price_minor == 1250
+
+
+def test_a_decimal_comma_only_in_files_separated_by_semicolons_or_tabs(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    report = service.import_csv(csv_file(tmp_path, "sku;title;price;tax_class\n"
+                                                   "A;Cheese;4,99;food\n"
+                                                   "B;Bread;2.50;food\n"
+                                                   "C;Wine;1.000,00;food\n"))
+    assert (repo.by_sku["A"].price_minor, repo.by_sku["B"].price_minor) == (499, 250)
+    assert [(e.row_number, e.message) for e in report.errors] == [
+        (4, "Price mixes ',' and '.'; write it without thousands separators, like 1234.50")]
+
+
+def test_three_decimal_currency(tmp_path: Path) -> None:
+    repo = FakeCatalogRepository()
+    report = CatalogService(repo, ids=Ids(), currency="KWD").import_csv(
+        csv_file(tmp_path, HEADER + "A,,T,1.250,food\nB,,T,0.0005,food\n"))
+    assert repo.by_sku["A"].price_minor == 1250
+    assert [e.message for e in report.errors] == [
+        "Price has more decimal places than KWD allows (3)"]
+
+
+# --- import: text our own CSV exports neutralised ----------------------------------------
+
+
+def test_an_apostrophe_before_formula_like_text_is_read_back_off(
+        service: CatalogService, repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    path = csv_file(tmp_path, HEADER + "A,,'=HYPERLINK(\"http://x\"),1.00,food\n"
+                                       "B,,'Til dawn,1.00,food\n"
+                                       "C,,@SUM(1),1.00,food\n")
+    assert service.import_csv(path).ok
+    assert [repo.by_sku[s].title for s in "ABC"] == ['=HYPERLINK("http://x")', "'Til dawn",
+                                                     "@SUM(1)"]
+
+
+# --- one currency per catalog ------------------------------------------------------------
+
+
+def test_the_catalog_currency_check() -> None:
+    check_catalog_currency([], "JPY")  # an empty catalog takes the config's currency
+    check_catalog_currency(["USD"], "USD")
+    check_catalog_currency({"usd"}, "USD")
+    with pytest.raises(ConfigError) as info:
+        check_catalog_currency({"USD"}, "JPY")
+    assert str(info.value) == (
+        "The catalog is priced in USD but the config says JPY; change [store] currency back "
+        "to USD, or re-import the catalog in JPY into a new data directory (--data-dir)")
+    with pytest.raises(ConfigError, match=r"more than one currency \(JPY, USD\)"):
+        check_catalog_currency({"USD", "JPY"}, "USD")
+
+
+def test_import_into_a_catalog_priced_in_another_currency_is_refused(
+        repo: FakeCatalogRepository, tmp_path: Path) -> None:
+    repo.by_sku["OLD"] = stored("OLD")  # priced in USD
+    service = CatalogService(repo, ids=Ids(), currency="JPY")
+    with pytest.raises(ConfigError, match="priced in USD but the config says JPY"):
+        service.import_csv(csv_file(tmp_path, HEADER + "A,,T,500,food\n"))
+    assert repo.batches == [] and list(repo.by_sku) == ["OLD"]

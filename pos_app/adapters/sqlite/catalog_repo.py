@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Collection, Iterable, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import replace
 from decimal import Decimal
 from typing import Any, TypeVar
@@ -35,7 +35,13 @@ from sqlalchemy.sql.expression import ColumnClause
 from pos_app.domain.barcode import ScannedCode
 from pos_app.domain.catalog import TaxClass, TaxRate, Variant
 from pos_app.domain.clock import Clock, SystemClock, iso
-from pos_app.services.catalog import UpsertResult, barcode_key, lookup_key, product_title_of
+from pos_app.services.catalog import (
+    UpsertResult,
+    barcode_key,
+    check_catalog_currency,
+    lookup_key,
+    product_title_of,
+)
 
 from .schema import ProductRow, TaxClassRateRow, TaxClassRow, TaxRateRow, VariantRow
 from .store import LocalDatabase
@@ -83,6 +89,9 @@ _SELECT_VARIANT = select(*_VARIANT_COLUMNS).select_from(_VARIANT_FROM)
 _BY_BARCODE_KEY = _SELECT_VARIANT.where(_variant.c.barcode_key == bindparam("key")).limit(1)
 _BY_SKU = _SELECT_VARIANT.where(_variant.c.sku == bindparam("sku")).limit(1)
 _BY_ID = _SELECT_VARIANT.where(_variant.c.id == bindparam("id"))
+# Two probes of ix_variant_currency, not a scan: this runs on every start.
+_CURRENCY_RANGE = select(select(func.min(_variant.c.currency)).scalar_subquery(),
+                         select(func.max(_variant.c.currency)).scalar_subquery())
 
 
 def _search_statement(*, ranked: bool) -> Any:
@@ -163,6 +172,23 @@ def _same_content(a: Variant, b: Variant) -> bool:
     return replace(a, id=b.id, version=b.version) == b
 
 
+def refuse_other_currency(db: LocalDatabase, currency: str, *,
+                          on_refusal: Callable[[], None] | None = None) -> None:
+    """ConfigError when the stored catalog is priced in another currency than the
+    config's `currency` (see `check_catalog_currency`); an empty catalog accepts it.
+
+    Called where the app opens its context for a command that sells or prices;
+    `on_refusal` (closing what was opened) runs before the error propagates, since
+    the context that would have owned it is never returned.
+    """
+    try:
+        check_catalog_currency(SqliteCatalogRepository(db).price_currencies(), currency)
+    except BaseException:
+        if on_refusal is not None:
+            on_refusal()
+        raise
+
+
 class SqliteCatalogRepository:
     def __init__(self, db: LocalDatabase, *, clock: Clock | None = None) -> None:
         self._db = db
@@ -199,6 +225,14 @@ class SqliteCatalogRepository:
     def count(self) -> int:
         with self._db.read() as conn:
             return int(conn.execute(select(func.count()).select_from(_variant)).scalar_one())
+
+    def price_currencies(self) -> frozenset[str]:
+        """The lowest and highest currency code of the variants: one code when the
+        catalog has one currency, none when it is empty (enough to tell the cases apart
+        without reading every row)."""
+        with self._db.read() as conn:
+            low, high = conn.execute(_CURRENCY_RANGE).one()
+        return frozenset(c for c in (low, high) if c is not None)
 
     def search(self, text: str, limit: int) -> list[Variant]:
         """Type-ahead: title words, SKU and barcode prefixes, best first.

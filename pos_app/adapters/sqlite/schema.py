@@ -69,6 +69,7 @@ class VariantRow(Base):
     __table_args__ = (
         Index("ix_variant_sku", "sku"),
         Index("ix_variant_barcode_key", "barcode_key"),
+        Index("ix_variant_currency", "currency"),
     )
 
 
