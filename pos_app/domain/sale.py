@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from enum import Enum
 from typing import Any
 
+from .card_data import tender_reference
 from .catalog import TaxClass
 from .errors import (
     DiscountError,
@@ -288,9 +289,8 @@ class SaleState:
             raise TenderError("A tender of zero does not pay anything")
         if any(t.id == tender.id for t in self.tenders):
             raise TenderError("That tender is already on the sale")
-        if tender.kind is not TenderKind.CASH and not (tender.reference or "").strip():
-            raise TenderError(f"A {tender.kind.value.replace('_', ' ')} tender needs its "
-                              "reference (approval code or card number)")
+        # An approval code or the last four digits; a card number is refused, never kept.
+        tender = replace(tender, reference=tender_reference(tender.kind.value, tender.reference))
         before = self.settlement(rules)
         if before.settled:
             raise TenderError("The sale is already paid in full")

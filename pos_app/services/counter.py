@@ -16,6 +16,7 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Protocol
 
+from pos_app.domain.card_data import display_reference
 from pos_app.domain.catalog import Variant
 from pos_app.domain.clock import Clock, iso
 from pos_app.domain.commission import Measure
@@ -698,7 +699,7 @@ class Counter:
         receipt_no = r.receipt_no
         cur = r.sale.currency
         tenders = tuple(f"{TENDER_LABELS[t.kind]} {fmt(t.amount, cur)}"
-                        + (f" ({t.reference[-4:]})" if t.reference else "")
+                        + (f" ({shown})" if (shown := display_reference(t.reference)) else "")
                         for t in r.sale.tenders)
         lines = tuple(ReturnableView(
             rl.line.line_no, rl.line.title, rl.line.sku, rl.line.quantity, rl.returnable,

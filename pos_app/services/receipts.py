@@ -20,6 +20,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Protocol
 
+from pos_app.domain.card_data import display_reference
 from pos_app.domain.clock import parse_iso
 from pos_app.domain.errors import BarcodeError, NotFound
 from pos_app.domain.money import Money
@@ -136,14 +137,12 @@ class ReceiptKind(Enum):
 
 _TENDER_LABELS = {"cash": "Cash", "card": "Card", "store_credit": "Store credit",
                   "gift_card": "Gift card"}
-# References that are (part of) a card or voucher number: only the last 4 are printed.
-_MASKED_KINDS = frozenset({"card", "gift_card"})
 
 
-def mask_reference(reference: str) -> str:
-    """'4111 1111 1111 1234' -> '****1234'."""
-    compact = "".join(reference.split())
-    return "****" + compact[-4:]
+def mask_reference(reference: str) -> str | None:
+    """'*1234' -> '****1234', 'abc123' -> 'approval ABC123'; a card number in an older
+    record -> '****1234' (its last four digits); other free text is not printed."""
+    return display_reference(reference)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,8 +276,7 @@ def build_receipt(rec: CompletedSaleRecord, store: StoreSettings) -> Receipt:
     tenders = tuple(TenderLine(
         kind=p.kind, label=_TENDER_LABELS.get(p.kind, p.kind.replace("_", " ").capitalize()),
         amount=money(p.tendered),
-        reference=(mask_reference(p.reference) if p.kind in _MASKED_KINDS
-                   else p.reference) if p.reference else None)
+        reference=mask_reference(p.reference) if p.reference else None)
         for p in rec.payments)
     returned = sum(1 for sl in rec.lines if sl.quantity < 0)
     if rec.voids_sale_id is not None:

@@ -93,7 +93,8 @@ class PaymentDialog(QDialog):
         self.amount.setAlignment(Qt.AlignmentFlag.AlignRight)
         right.addWidget(self.amount)
         self.reference = QLineEdit()
-        self.reference.setPlaceholderText("Card approval code / card or account number")
+        self.reference.setPlaceholderText(
+            "Approval code or last 4 digits (*1234), never the card number")
         right.addWidget(self.reference)
         self.quick = QHBoxLayout()
         right.addLayout(self.quick)
