@@ -99,6 +99,13 @@ def _lock_minutes(value: Any) -> int:
     return int(minutes)
 
 
+def _retention_days(value: Any) -> int:
+    days = _typed("terminal", "outbox_retention_days", value, int)
+    if not 1 <= days <= 3650:
+        raise ConfigError("Config [terminal] outbox_retention_days must be 1 to 3650")
+    return int(days)
+
+
 def load_settings(
     *, data_dir: Path | None = None, config_path: Path | None = None,
     demo: bool | None = None, env: dict[str, str] | None = None,
@@ -124,7 +131,7 @@ def load_settings(
     if not isinstance(terminal, dict) or not isinstance(store_raw, dict):
         raise ConfigError(f"Config file {cfg_path}: [terminal] and [store] must be tables")
     allowed = {"id", "data_dir", "demo", "park_after_minutes", "compact_after_days",
-               "lock_after_minutes"}
+               "lock_after_minutes", "outbox_retention_days"}
     unknown = set(terminal) - allowed
     if unknown:
         raise ConfigError(f"Config [terminal] has unknown keys: {', '.join(sorted(unknown))}")
@@ -149,6 +156,7 @@ def load_settings(
         compact_after_days=_typed("terminal", "compact_after_days",
                                   terminal.get("compact_after_days", 30), int),
         lock_after_minutes=_lock_minutes(terminal.get("lock_after_minutes", 10)),
+        outbox_retention_days=_retention_days(terminal.get("outbox_retention_days", 30)),
         config_path=cfg_path,
         flags=FeatureFlags.from_table(flags_raw).from_env(env),
         sections=MappingProxyType(sections),

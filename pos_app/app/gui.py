@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from datetime import timedelta
 from pathlib import Path
 
 from .context import open_context
@@ -17,23 +16,20 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from PySide6.QtWidgets import QApplication
 
     from pos_app.jobs.central_sync import add_central_jobs
-    from pos_app.jobs.housekeeping import build_scheduler
     from pos_app.services.demo_data import DEMO_STAFF
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
 
     from .central_commands import build_central, build_settlement, central_settings_of
     from .demo_shopify import start_demo_shopify
-    from .wiring import start_inventory_sync
+    from .wiring import housekeeping_scheduler, start_inventory_sync
 
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     services = build_services(ctx)
     report = ensure_demo_store(ctx, services) if ctx.settings.demo else None
     if report is not None:
         log.warning("seeded the demo store: %d products", report.products)
-    scheduler = build_scheduler(
-        services.desk, park_after=timedelta(minutes=ctx.settings.park_after_minutes),
-        compact_after=timedelta(days=ctx.settings.compact_after_days))
+    scheduler = housekeeping_scheduler(ctx, services)
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())

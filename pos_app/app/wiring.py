@@ -9,6 +9,7 @@ from datetime import timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from sqlalchemy import Engine
 
@@ -18,6 +19,7 @@ from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
 from pos_app.adapters.shopify.settings_loader import shopify_settings_from
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
 from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
+from pos_app.adapters.sqlite.outbox_maintenance import SqliteOutboxMaintenance
 from pos_app.adapters.sqlite.receipt_source import SqliteReceiptSource
 from pos_app.adapters.sqlite.sale_store import SqliteAuditLog, SqliteSaleStore
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
@@ -28,10 +30,12 @@ from pos_app.domain.errors import ConfigError
 from pos_app.domain.sale import PricingRules
 from pos_app.jobs.inventory_sync import InventorySyncJob
 from pos_app.services.catalog import CatalogService
+from pos_app.services.channels import Channels
 from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
 from pos_app.services.counter import Counter
 from pos_app.services.demo_data import DEMO_PRODUCTS, DemoSeedReport, seed_demo
 from pos_app.services.flags import Flag
+from pos_app.services.housekeeping import OutboxHousekeeping
 from pos_app.services.receipts import ReceiptService
 from pos_app.services.sales import SalesDesk
 from pos_app.services.settings import TaxRounding
@@ -125,6 +129,9 @@ def build_services(ctx: AppContext) -> Services:
     commission = CommissionCalculator(ledger, commission_settings(ctx), ctx.clock, ctx.ids,
                                       originals=ledger)
     desk.completion_hooks.append(commission)
+    # No events for a channel this terminal does not have (no Shopify: no 'inventory'
+    # events; the stock movements are still recorded locally).
+    desk.completion_hooks.append(channels(ctx))
     # Another till's originals, fetched when its receipt is found, for the clawback.
     desk.originals_cache = ledger
 
@@ -170,6 +177,28 @@ def ensure_demo_store(ctx: AppContext, services: Services, *,
     return report
 
 
+def channels(ctx: AppContext) -> Channels:
+    """The outbox channels this terminal has: the central database always (embedded
+    when [central] is not set); Shopify with a [shopify] shop, or demo mode's own."""
+    return Channels(shopify=bool(shopify_settings(ctx).shop) or ctx.settings.demo)
+
+
+def housekeeping_scheduler(ctx: AppContext, services: Services, *,
+                           run_now: bool = True) -> BackgroundScheduler:
+    """The terminal's scheduler (not started) with its housekeeping jobs: park, compact,
+    outbox sweep. Its worker threads are background writers: every job added to it
+    (central sync, inventory sync) yields the database writer to the counter."""
+    from pos_app.jobs.housekeeping import build_scheduler
+
+    outbox = OutboxHousekeeping(
+        SqliteOutboxMaintenance(ctx.db), ctx.clock, channels(ctx),
+        retention=timedelta(days=ctx.settings.outbox_retention_days))
+    return build_scheduler(
+        services.desk, park_after=timedelta(minutes=ctx.settings.park_after_minutes),
+        compact_after=timedelta(days=ctx.settings.compact_after_days), outbox=outbox,
+        run_now=run_now, background_thread=ctx.db.gate.mark_background_thread)
+
+
 def shopify_settings(ctx: AppContext) -> ShopifySettings:
     """[shopify] on top of the terminal-wide [flags] (one FeatureFlags type), so one
     switch (e.g. AUTO_RETRY = false) reaches the reconciler; [shopify.flags] and
@@ -204,7 +233,8 @@ def terminal_status(ctx: AppContext, *,
     `shopify` adds the running sync's own view (offline, or demo mode's own shop)."""
     from .shopify_commands import inventory_status_json
 
-    st = local_status(ctx.db, ctx.settings.terminal_id)
+    st = local_status(ctx.db, ctx.settings.terminal_id,
+                      unrouted=channels(ctx).unrouted_topics)
     st["reconcile"] = inventory_status_json(ctx)
     st["shopify_configured"] = bool(shopify_settings(ctx).shop)
     if shopify is not None:

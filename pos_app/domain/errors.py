@@ -15,6 +15,7 @@
     ├── ConfigError           the config file is unreadable or invalid
     └── EnvironmentFault      not our bug, not the user's: the machine
         ├── StorageUnavailable  read-only or missing data directory, locked database
+        ├── DatabaseBusy        the local database stayed locked too long: try again
         ├── DiskFull            the disk (or quota) is full
         └── Offline             a remote service cannot be reached
 
@@ -87,6 +88,16 @@ class EnvironmentFault(PosError):
 
 class StorageUnavailable(EnvironmentFault):
     """The local database cannot be opened or written."""
+
+
+class DatabaseBusy(EnvironmentFault):
+    """The local database stayed locked (by this till's own work or another process)
+    for longer than a command may wait. Nothing was changed; the same command can be
+    tried again in a moment."""
+
+    def __init__(self, message: str = "The till's database is busy; try again in a "
+                                      "moment") -> None:
+        super().__init__(message)
 
 
 class DiskFull(EnvironmentFault):

@@ -16,6 +16,10 @@ from dataclasses import dataclass
 from enum import Enum
 
 MAX_ROWS_PER_MUTATION = 250  # Shopify's cap on every input list
+# Local events behind one push: a push's events are marked in one transaction of the
+# local database, which must stay short (the counter waits behind it), so a backlog of
+# thousands of sales of a few SKUs goes as several pushes, not one.
+MAX_EVENTS_PER_PUSH = 500
 MAX_PAGE = 250
 
 # Shopify reason for each local stock event. Sales use `correction` (Shopify's own
@@ -219,7 +223,8 @@ class PushPlan:
 
 def plan_pushes(events: Sequence[PendingEvent], item_of: Callable[[str], str | None]) \
         -> PushPlan:
-    """Group unsent deltas into pushes of at most 250 items per Shopify reason.
+    """Group unsent deltas into pushes of at most 250 items (and 500 local events) per
+    Shopify reason.
 
     A count is a barrier for its SKU: deltas recorded after it wait until it is
     resolved, and it waits until every earlier delta of its SKU is confirmed, so the
@@ -260,7 +265,8 @@ def plan_pushes(events: Sequence[PendingEvent], item_of: Callable[[str], str | N
         for e in members:
             item = item_of(e.sku)
             assert item is not None
-            if item not in items and len(items) == MAX_ROWS_PER_MUTATION:
+            if (item not in items and len(items) == MAX_ROWS_PER_MUTATION) \
+                    or len(chunk) == MAX_EVENTS_PER_PUSH:
                 batches.append(_batch(reason, chunk, item_of))
                 chunk, items = [], set()
             chunk.append(e)

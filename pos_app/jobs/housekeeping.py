@@ -1,24 +1,36 @@
-"""Scheduled housekeeping of the terminal: park forgotten sales, compact synced history.
+"""Scheduled housekeeping of the terminal: park forgotten sales, compact synced history,
+set aside events no channel takes and prune old acknowledged outbox rows.
 
 Due work lives in the database, not in the scheduler: a lost or doubled run loses
-nothing, because each job only asks the sales desk to sweep what is due now, and the
-sweeps are idempotent. A catch-up run happens at start-up.
+nothing, because each job only asks a service to sweep what is due now, and the sweeps
+are idempotent. A catch-up run happens at start-up.
+
+The cashier never waits behind these: every sweep works in small batches, each its own
+short write transaction, and the scheduler's worker threads are marked *background*
+(`background_thread`, e.g. `LocalDatabase.gate.mark_background_thread`), so each batch
+waits while a counter command wants the database writer (adapters/sqlite/
+writer_gate.py). Jobs added later to the same scheduler (central sync, inventory sync)
+run on the same threads and yield the same way.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
+from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
 
 from pos_app.domain.errors import EnvironmentFault
+from pos_app.services.housekeeping import OutboxHousekeeping, SweepResult
 from pos_app.services.sales import SalesDesk
 
 log = logging.getLogger(__name__)
 
 PARK_JOB_ID = "park-stale-sales"
 COMPACT_JOB_ID = "compact-synced-history"
+OUTBOX_JOB_ID = "sweep-outbox"
 
 
 def park_stale_sales(desk: SalesDesk, idle: timedelta) -> list[str]:
@@ -43,13 +55,33 @@ def compact_history(desk: SalesDesk, older_than: timedelta) -> int:
     return n
 
 
+def sweep_outbox(housekeeping: OutboxHousekeeping) -> SweepResult | None:
+    try:
+        result = housekeeping.sweep()
+    except EnvironmentFault as exc:
+        log.warning("outbox housekeeping skipped: %s", exc)
+        return None
+    if result.unrouted:
+        log.info("set aside %d outbox event(s) no configured channel takes", result.unrouted)
+    if result.pruned:
+        log.info("pruned %d acknowledged outbox row(s)", result.pruned)
+    return result
+
+
 def build_scheduler(desk: SalesDesk, *, park_after: timedelta, compact_after: timedelta,
+                    outbox: OutboxHousekeeping | None = None,
                     park_every: timedelta = timedelta(minutes=5),
                     compact_every: timedelta = timedelta(hours=6),
-                    run_now: bool = True) -> BackgroundScheduler:
-    """A background scheduler (not started) with one instance of each job at most."""
+                    outbox_every: timedelta = timedelta(hours=6),
+                    run_now: bool = True,
+                    background_thread: Callable[[], None] | None = None) \
+        -> BackgroundScheduler:
+    """A background scheduler (not started) with one instance of each job at most.
+    `background_thread` runs once on each of its worker threads as it starts."""
     scheduler = BackgroundScheduler(
         timezone=UTC,
+        executors={"default": ThreadPoolExecutor(10, pool_kwargs={
+            "initializer": background_thread, "thread_name_prefix": "pos-job"})},
         job_defaults={"coalesce": True, "max_instances": 1,
                       # A sweep that could not run on time still runs, once, when it can.
                       "misfire_grace_time": int(park_every.total_seconds())},
@@ -62,4 +94,9 @@ def build_scheduler(desk: SalesDesk, *, park_after: timedelta, compact_after: ti
                       seconds=compact_every.total_seconds(), id=COMPACT_JOB_ID,
                       name="Compact synced history", next_run_time=first,
                       replace_existing=True)
+    if outbox is not None:
+        scheduler.add_job(sweep_outbox, "interval", args=(outbox,),
+                          seconds=outbox_every.total_seconds(), id=OUTBOX_JOB_ID,
+                          name="Set aside unrouted events, prune old acknowledgements",
+                          next_run_time=first, replace_existing=True)
     return scheduler

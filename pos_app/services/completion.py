@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.pricing import PricedCart
@@ -62,6 +62,15 @@ class CompletionFacts:
 # they are written in the same transaction as the sale (e.g. commission records).
 CompletionHook = Callable[["CompletionFacts"], Sequence[OutboxEvent]]
 
+
+@runtime_checkable
+class EventFilter(Protocol):
+    """A completion hook that also decides which events are written at all, after every
+    hook has added its own (services/channels.py: no events for a channel this terminal
+    does not have)."""
+
+    def keep(self, event: OutboxEvent) -> bool: ...
+
 log = logging.getLogger(__name__)
 
 
@@ -78,9 +87,13 @@ def apply_hooks(facts: CompletionFacts, hooks: Sequence[CompletionHook],
             extra.append(OutboxEvent(ids.new_id(), "needs_attention", facts.sale.id, {
                 "sale_id": facts.sale.id, "hook": getattr(hook, "__qualname__", repr(hook)),
                 "error": f"{type(exc).__name__}: {exc}"}))
-    if not extra:
+    events = facts.events + tuple(extra)
+    for hook in hooks:
+        if isinstance(hook, EventFilter):
+            events = tuple(e for e in events if hook.keep(e))
+    if not extra and len(events) == len(facts.events):
         return facts
-    return replace(facts, events=facts.events + tuple(extra))
+    return replace(facts, events=events)
 
 
 def build_completion(state: SaleState, priced: PricedCart, st: Settlement, ids: IdGenerator,

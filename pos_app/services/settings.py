@@ -43,6 +43,8 @@ class Settings:
     lock_after_minutes: int = 10
     # Completed, fully synced sales keep their command log this many days.
     compact_after_days: int = 30
+    # Acknowledged outbox rows are kept this many days, then pruned (in small batches).
+    outbox_retention_days: int = 30
     config_path: Path | None = None
     flags: FeatureFlags = field(default_factory=FeatureFlags)
     # Raw tables of the sections owned by integrations ([shopify], [central]); each

@@ -31,6 +31,7 @@ from .central_outbox import OTHER_TILLS_KEY
 from .store import LocalDatabase
 
 _CHUNK = 500
+_APPEND_CHUNK = 100  # records per write transaction of append (a few ms of the writer)
 LOCAL_ONLY = "local"  # outbox status of an event kept on the terminal, never pushed
 
 _RECORD_COLS = (
@@ -206,11 +207,15 @@ class SqliteCommissionLedger:
             "aggregate_id": r.sale_id or r.id,
             "payload": canonical_json(r.to_dict()), "created_at": at, "status": status}
             for r in records]
-        with self._db.write() as conn:
-            conn.execute(text(
-                "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, attempts, "
-                "status) VALUES (:op_id, :topic, :aggregate_id, :payload, :created_at, 0, "
-                ":status)"), rows)
+        # Run by the scheduled jobs (recalculation, settlement), so in short transactions:
+        # each record stands alone (a higher version replaces a lower one), and what a
+        # crash leaves unwritten is still needs-review and is redone by the next run.
+        for i in range(0, len(rows), _APPEND_CHUNK):
+            with self._db.write() as conn:
+                conn.execute(text(
+                    "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, "
+                    "attempts, status) VALUES (:op_id, :topic, :aggregate_id, :payload, "
+                    ":created_at, 0, :status)"), rows[i:i + _APPEND_CHUNK])
 
     # ---- other terminals' originals (a cache, never pushed) ------------------------------
 

@@ -18,9 +18,10 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 
-from pos_app.domain.errors import DiskFull, PosError, StorageUnavailable
+from pos_app.domain.errors import DatabaseBusy, DiskFull, PosError, StorageUnavailable
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +29,12 @@ BUSY_TIMEOUT_MS = 5000
 DB_FILENAME = "pos.sqlite3"
 
 _FULL_CODES = {"SQLITE_FULL"}
+# The database stayed locked past the busy timeout (another process's transaction):
+# nothing was written, and the same command may simply be tried again.
+_BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}  # and their extended codes (base name)
+# How long a write waits for this process's one writer connection before the cashier
+# is told the database is busy (jobs hold it for a few ms at a time: writer_gate.py).
+WRITER_POOL_TIMEOUT_S = 5.0
 _UNAVAILABLE_CODES = {
     "SQLITE_READONLY", "SQLITE_CANTOPEN", "SQLITE_BUSY", "SQLITE_LOCKED", "SQLITE_IOERR",
     "SQLITE_PERM", "SQLITE_READONLY_DIRECTORY", "SQLITE_READONLY_DBMOVED",
@@ -38,6 +45,8 @@ _UNAVAILABLE_CODES = {
 
 def storage_error(exc: BaseException) -> PosError | None:
     """Map a driver or OS error to the environment error it stands for, if any."""
+    if isinstance(exc, PoolTimeout):
+        return DatabaseBusy()
     orig: BaseException = exc.orig if isinstance(exc, DBAPIError) and exc.orig else exc
     if isinstance(orig, sqlite3.Error):
         name = getattr(orig, "sqlite_errorname", "") or ""
@@ -45,6 +54,8 @@ def storage_error(exc: BaseException) -> PosError | None:
         msg = str(orig)
         if name in _FULL_CODES or base in _FULL_CODES or "disk is full" in msg:
             return DiskFull(f"The disk holding the sales database is full ({msg})")
+        if name in _BUSY_CODES or base in _BUSY_CODES or "database is locked" in msg:
+            return DatabaseBusy()
         if name in _UNAVAILABLE_CODES or base in _UNAVAILABLE_CODES or "readonly" in msg:
             return StorageUnavailable(f"The sales database cannot be written: {msg}")
         return None
@@ -100,7 +111,7 @@ def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1)
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=0 if writer else 4,
-        pool_timeout=30,
+        pool_timeout=WRITER_POOL_TIMEOUT_S if writer else 30,
         connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
     )
     event.listen(engine, "connect", _on_connect)
@@ -119,7 +130,7 @@ def translated_errors() -> Iterator[None]:
     """Re-raise storage failures as typed environment errors; let bugs through."""
     try:
         yield
-    except (DBAPIError, sqlite3.Error, OSError) as exc:
+    except (DBAPIError, sqlite3.Error, OSError, PoolTimeout) as exc:
         mapped = storage_error(exc)
         if mapped is None:
             raise

@@ -69,6 +69,16 @@ WHERE i.sku = :sku AND l.location_id = :loc
 """
 
 
+# Outbox stock events not yet taken as inventory events (ix_outbox_topic_status).
+_NOT_INGESTED = (
+    "SELECT o.seq, o.op_id, o.aggregate_id, o.payload, o.created_at FROM outbox o "
+    "WHERE o.topic = 'inventory' AND o.status = 'pending' AND NOT EXISTS "
+    "(SELECT 1 FROM inventory_event e WHERE e.event_id = o.op_id)")
+# Rows per write transaction of the scheduled pass (ingesting, acknowledging,
+# rejecting): a few ms of the writer each.
+_WRITE_BATCH = 150
+
+
 class SqliteInventoryRepository:
     def __init__(self, db: LocalDatabase) -> None:
         self._db = db
@@ -233,15 +243,33 @@ class SqliteInventoryRepository:
     # ---- events -----------------------------------------------------------------------
 
     def ingest_outbox(self, location_id: str, at: str) -> IngestResult:
-        with self._db.write() as conn:
-            return self._ingest(conn, location_id, at)
+        """Take new stock events from the outbox in batches: each batch is read on the
+        reader connection and written in its own short transaction, so a counter command
+        never waits behind a long backlog (a till offline for days)."""
+        ingested = bad = 0
+        after = 0
+        while True:
+            with self._db.read() as conn:
+                rows = conn.execute(text(_NOT_INGESTED + " AND o.seq > :after "
+                                         "ORDER BY o.seq LIMIT :n"),
+                                    {"after": after, "n": _WRITE_BATCH}).all()
+            if not rows:
+                break
+            after = int(rows[-1][0])
+            with self._db.write() as conn:
+                got = self._ingest_rows(conn, [tuple(r[1:]) for r in rows], location_id, at)
+            ingested += got.ingested
+            bad += got.bad
+            if len(rows) < _WRITE_BATCH:
+                break
+        return IngestResult(ingested, bad)
 
     def _ingest(self, conn: Connection, location_id: str, at: str) -> IngestResult:
-        rows = conn.execute(text(
-            "SELECT o.op_id, o.aggregate_id, o.payload, o.created_at FROM outbox o "
-            "WHERE o.topic = 'inventory' AND o.status = 'pending' AND NOT EXISTS "
-            "(SELECT 1 FROM inventory_event e WHERE e.event_id = o.op_id) ORDER BY o.seq"
-        )).all()
+        rows = conn.execute(text(_NOT_INGESTED + " ORDER BY o.seq")).all()
+        return self._ingest_rows(conn, [tuple(r[1:]) for r in rows], location_id, at)
+
+    def _ingest_rows(self, conn: Connection, rows: Sequence[tuple[Any, ...]],
+                     location_id: str, at: str) -> IngestResult:
         good: list[dict[str, Any]] = []
         bad = 0
         for op_id, aggregate, payload, created in rows:
@@ -262,10 +290,11 @@ class SqliteInventoryRepository:
             good.append({"id": op_id, "sku": sku, "loc": location_id, "d": delta,
                          "r": reason, "at": created})
         if good:
+            # A stock count may have taken the same rows meanwhile (its own transaction).
             conn.execute(text(
                 "INSERT INTO inventory_event (event_id, kind, sku, location_id, delta, "
                 "reason, status, solo, taken_online, created_at) VALUES (:id, 'delta', :sku, "
-                ":loc, :d, :r, 'pending', 0, 0, :at)"), good)
+                ":loc, :d, :r, 'pending', 0, 0, :at) ON CONFLICT (event_id) DO NOTHING"), good)
         return IngestResult(len(good), bad)
 
     def record_count(self, event_id: str, sku: str, location_id: str, counted: int, *,
@@ -302,8 +331,10 @@ class SqliteInventoryRepository:
                        location_id: str, at: str) -> None:
         if not batches:
             return
-        with self._db.write() as conn:
-            for planned, variables, rows in batches:
+        # One short transaction per push (each stands alone under its own key): a
+        # backlog of many pushes never holds the writer for long.
+        for planned, variables, rows in batches:
+            with self._db.write() as conn:
                 self._insert_push(conn, planned.key, "adjust", variables, rows=rows, at=at)
                 for chunk in _chunks([e.event_id for e in planned.events]):
                     conn.execute(_in(
@@ -345,21 +376,29 @@ class SqliteInventoryRepository:
                 for key, kind, variables, rows, attempts in pushes]
 
     def mark_applied(self, batch_key: str, applied_at: str, group_id: str | None) -> None:
-        with self._db.write() as conn:
-            seq = self._current_pull_seq(conn)
+        """The push's events applied and their outbox rows acknowledged, a chunk per
+        short transaction (one push may carry thousands of events after days offline),
+        then the push itself. A crash in between leaves the push open with its other
+        events in flight: the next pass resends it under the same idempotency key,
+        which Shopify answers without applying it twice."""
+        with self._db.read() as conn:
             ids = list(conn.execute(text(
                 "SELECT event_id FROM inventory_event WHERE batch_key = :k AND "
-                "status = 'in_flight'"), {"k": batch_key}).scalars())
+                "status = 'in_flight' ORDER BY seq"), {"k": batch_key}).scalars())
+        for chunk in _chunks(ids, _WRITE_BATCH):
+            with self._db.write() as conn:
+                seq = self._current_pull_seq(conn)
+                conn.execute(_in(
+                    "UPDATE inventory_event SET status = 'applied', applied_at = :at, "
+                    "applied_seq = :seq, last_error = NULL WHERE event_id IN :ids AND "
+                    "batch_key = :k AND status = 'in_flight'"),
+                    {"k": batch_key, "at": applied_at, "seq": seq, "ids": list(chunk)})
+                conn.execute(_in("UPDATE outbox SET status = 'acked', last_error = NULL "
+                                 "WHERE op_id IN :ids"), {"ids": list(chunk)})
+        with self._db.write() as conn:
             conn.execute(text(
                 "UPDATE inventory_push SET status = 'applied', group_id = :g WHERE key = :k"),
                 {"k": batch_key, "g": group_id})
-            conn.execute(text(
-                "UPDATE inventory_event SET status = 'applied', applied_at = :at, "
-                "applied_seq = :seq, last_error = NULL WHERE batch_key = :k AND "
-                "status = 'in_flight'"), {"k": batch_key, "at": applied_at, "seq": seq})
-            for chunk in _chunks(ids):
-                conn.execute(_in("UPDATE outbox SET status = 'acked', last_error = NULL "
-                                 "WHERE op_id IN :ids"), {"ids": list(chunk)})
 
     def batch_attempt_failed(self, batch_key: str, error: str) -> None:
         with self._db.write() as conn:
@@ -383,8 +422,8 @@ class SqliteInventoryRepository:
                       at: str) -> None:
         if not event_ids:
             return
-        with self._db.write() as conn:
-            for chunk in _chunks(list(event_ids)):
+        for chunk in _chunks(list(event_ids), _WRITE_BATCH):
+            with self._db.write() as conn:
                 conn.execute(_in("UPDATE inventory_event SET status = 'rejected', "
                                  "last_error = :e WHERE event_id IN :ids"),
                              {"e": error, "ids": list(chunk)})

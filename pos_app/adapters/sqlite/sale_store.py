@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, delete, insert, select, text
+from sqlalchemy import Connection, Table, bindparam, delete, insert, select, text
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.errors import NotFound, StaleVersion
@@ -254,25 +254,72 @@ class SqliteSaleStore:
                 "json_extract(state, '$.pv') = :sid LIMIT 1"), {"sid": sale_id}).first() \
                 is not None
 
-    def compact(self, completed_before: str) -> int:
-        """Drop command logs of completed or voided sales whose outbox rows are all acked.
+    # ---- housekeeping (compaction runs on the scheduler: small batches, yielding) -------
 
-        The sale row, sold lines, payments and stock movements stay: they are the
-        immutable record. Only the per-command replay log goes.
+    # Sales per compaction write transaction: a few ms of the writer at most.
+    COMPACT_BATCH = 100
+    # A sale still owes a channel something while any of its events is pending or set
+    # aside: its own (sale summary, commission, commission records) by aggregate id,
+    # its stock events through its stock movements. Both probes are indexed
+    # (ix_outbox_aggregate_status; stock_movement.sale_id and outbox.op_id).
+    _OWES = (
+        "(EXISTS (SELECT 1 FROM outbox o WHERE o.aggregate_id = s.id "
+        "AND o.status IN ('pending', 'rejected')) "
+        "OR EXISTS (SELECT 1 FROM stock_movement m JOIN outbox o ON o.op_id = m.id "
+        "WHERE m.sale_id = s.id AND o.status IN ('pending', 'rejected')))")
+    # Candidates in keyset order on ix_sale_status_completed / ix_sale_status_updated
+    # (voided sales have no completion time): each batch starts where the last one
+    # ended, so sales skipped (still owing) are not read again.
+    _COMPACT_CANDIDATES = (
+        "SELECT s.id, s.{at} FROM sale s WHERE s.status = :status AND s.{at} < :cut "
+        "AND (s.{at}, s.id) > (:after_at, :after_id) "
+        "AND EXISTS (SELECT 1 FROM sale_command c WHERE c.sale_id = s.id) "
+        "AND NOT " + _OWES + " ORDER BY s.{at}, s.id LIMIT :n")
+
+    def compaction_candidates(self, status: str, completed_before: str, *,
+                              after: tuple[str, str] = ("", ""),
+                              limit: int = COMPACT_BATCH) -> list[tuple[str, str]]:
+        """(id, time) of up to `limit` completed (or voided) sales before the cut, after
+        `after` in (time, id) order, with a command log and nothing owed to a channel.
+        A read on the reader connection: never inside the writer's transaction."""
+        at = "completed_at" if status == SaleStatus.COMPLETED.value else "updated_at"
+        with self._db.read() as conn:
+            rows = conn.execute(text(self._COMPACT_CANDIDATES.format(at=at)), {
+                "status": status, "cut": completed_before, "after_at": after[0],
+                "after_id": after[1], "n": limit}).all()
+        return [(str(r[0]), str(r[1])) for r in rows]
+
+    def compact(self, completed_before: str, *, batch: int = COMPACT_BATCH) -> int:
+        """Drop the command logs of completed or voided sales older than the cut whose
+        outbox events are all acknowledged (or were never queued: no channel for them).
+
+        The sale row, sold lines, payments, stock movements, return claims and line
+        voids stay: they are the immutable record. Only the per-command replay log goes.
+        Candidates are read in batches on the reader; each batch is deleted in its own
+        short write transaction, re-checked there (indexed, for that batch only), so a
+        counter command never waits behind more than one batch.
         """
-        with self._db.write() as conn:
-            victims = conn.execute(text(
-                "SELECT s.id FROM sale s WHERE s.status IN ('completed', 'voided') "
-                "AND coalesce(s.completed_at, s.updated_at) < :cut "
-                "AND EXISTS (SELECT 1 FROM sale_command c WHERE c.sale_id = s.id) "
-                "AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.aggregate_id = s.id "
-                "  AND o.status != 'acked') "
-                "AND NOT EXISTS (SELECT 1 FROM stock_movement m JOIN outbox o "
-                "  ON o.op_id = m.id WHERE m.sale_id = s.id AND o.status != 'acked')"),
-                {"cut": completed_before}).scalars().all()
-            if victims:
-                conn.execute(delete(_cmd).where(_cmd.c.sale_id.in_(victims)))
-        return len(victims)
+        done = 0
+        for status in (SaleStatus.COMPLETED.value, SaleStatus.VOIDED.value):
+            after = ("", "")
+            while True:
+                found = self.compaction_candidates(status, completed_before, after=after,
+                                                   limit=batch)
+                if not found:
+                    break
+                after = (found[-1][1], found[-1][0])
+                ids = [sid for sid, _ in found]
+                with self._db.write() as conn:
+                    still = list(conn.execute(text(
+                        "SELECT s.id FROM sale s WHERE s.id IN :ids AND s.status = :status "
+                        "AND NOT " + self._OWES).bindparams(bindparam("ids", expanding=True)),
+                        {"ids": ids, "status": status}).scalars())
+                    if still:
+                        conn.execute(delete(_cmd).where(_cmd.c.sale_id.in_(still)))
+                done += len(still)
+                if len(found) < batch:
+                    break
+        return done
 
     def top_variant_ids(self, limit: int) -> list[str]:
         """The most-sold variants (for quick keys), topped up from the catalog when the

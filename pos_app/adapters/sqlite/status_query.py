@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any
 
 from sqlalchemy import text
@@ -12,7 +13,11 @@ from . import migrate
 from .store import LocalDatabase
 
 
-def local_status(db: LocalDatabase, terminal_id: str) -> dict[str, Any]:
+def local_status(db: LocalDatabase, terminal_id: str, *,
+                 unrouted: Collection[str] = ()) -> dict[str, Any]:
+    """`unrouted`: topics no channel of this terminal takes (no Shopify: 'inventory');
+    their rows are not waiting for anything, so they are counted apart ("unrouted"),
+    never in `outbox` or `pending_total`."""
     with db.read() as conn:
         def one(sql: str, **params: Any) -> Any:
             return conn.execute(text(sql), params).scalar()
@@ -20,11 +25,23 @@ def local_status(db: LocalDatabase, terminal_id: str) -> dict[str, Any]:
         by_status: dict[str, int] = {row[0]: row[1] for row in conn.execute(text(
             "SELECT status, count(*) FROM sale WHERE terminal_id = :t GROUP BY status"),
             {"t": terminal_id})}
-        outbox = {row[0]: {"pending": row[1], "oldest_pending_at": row[2], "rejected": row[3]}
-                  for row in conn.execute(text(
-                      "SELECT topic, sum(status = 'pending'), "
-                      "min(CASE WHEN status = 'pending' THEN created_at END), "
-                      "sum(status = 'rejected') FROM outbox GROUP BY topic")).all()}
+        # Only rows still waiting or set aside, through ix_outbox_status_created: the
+        # cost follows the queue, not the outbox's whole history.
+        outbox: dict[str, dict[str, Any]] = {}
+        off_channel: dict[str, int] = {}
+        for topic, row_status, n, oldest in conn.execute(text(
+                "SELECT topic, status, count(*), min(created_at) FROM outbox "
+                "WHERE status IN ('pending', 'rejected', 'unrouted') "
+                "GROUP BY topic, status")).all():
+            if topic in unrouted or row_status == "unrouted":
+                off_channel[topic] = off_channel.get(topic, 0) + int(n)
+                continue
+            q = outbox.setdefault(topic, {"pending": 0, "oldest_pending_at": None,
+                                          "rejected": 0})
+            if row_status == "pending":
+                q["pending"], q["oldest_pending_at"] = int(n), oldest
+            else:
+                q["rejected"] = int(n)
         shift = conn.execute(text(
             "SELECT id, opened_by, opened_at FROM shift WHERE terminal_id = :t AND "
             "status = 'open'"), {"t": terminal_id}).first()
@@ -46,6 +63,7 @@ def local_status(db: LocalDatabase, terminal_id: str) -> dict[str, Any]:
                 "id": shift[0], "opened_by": shift[1], "opened_at": shift[2]},
             "outbox": outbox,
             "pending_total": sum(v["pending"] or 0 for v in outbox.values()),
+            "unrouted": off_channel,
             "central": _central_state(conn),
         }
     return status

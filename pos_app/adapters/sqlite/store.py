@@ -11,6 +11,7 @@ from sqlalchemy import Connection, Engine
 
 from . import migrate
 from .db import DB_FILENAME, check_data_dir, make_engine, translated_errors
+from .writer_gate import WriterGate
 
 log = logging.getLogger(__name__)
 
@@ -24,6 +25,8 @@ class LocalDatabase:
 
     def __init__(self, data_dir: Path, *, run_migrations: bool = True) -> None:
         self.data_dir = Path(data_dir)
+        # Counter commands take the writer before scheduled jobs (writer_gate.py).
+        self.gate = WriterGate()
         with translated_errors():
             check_data_dir(self.data_dir)
             self.path = self.data_dir / DB_FILENAME
@@ -35,7 +38,7 @@ class LocalDatabase:
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One short write transaction; rolls back unless the block completes."""
-        with translated_errors(), self.writer.begin() as conn:
+        with translated_errors(), self.gate.hold(self.writer.begin) as conn:
             yield conn
 
     @contextmanager

@@ -1,0 +1,190 @@
+"""Who takes the terminal's one writer connection next: the counter before housekeeping.
+
+The local database has a single writer connection (a pool of one). Counter commands
+are *foreground* writers. Scheduled jobs run on threads marked *background* (the
+scheduler's worker threads mark themselves when they start; `background()` does it for
+a block). Before each of its short transactions a background thread waits until no
+foreground writer is waiting or writing and no other background thread holds or awaits
+the writer. So a command waits for at most one job transaction, the one already under
+way when it asked (a few ms: jobs work in small batches), and a job never takes the
+writer back while a command waits. SQLAlchemy's pool queue alone would not do: it is
+not fair, and a job that gives the connection back can take it again before the woken
+command runs.
+
+Every foreground write reports how long it waited (`WriterWait`) and every background
+transaction how long it held the writer (`WriterHold`) to the `observers`; tests and
+`bench/housekeeping_bench.py` measure with them, and a long wait is logged.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
+from dataclasses import dataclass
+from typing import TypeVar
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+# A counter command that waited this long for the writer is worth a line in the log.
+SLOW_WAIT_S = 0.25
+
+
+@dataclass(frozen=True, slots=True)
+class WriterWait:
+    """One foreground write, in seconds.
+
+    waited:     from asking for the writer to holding it (pool checkout and BEGIN
+                IMMEDIATE done);
+    behind_job: of which a job's transaction still held the writer (from the ask until
+                the job gave it back; the command's own wake-up after that is not the
+                job's doing);
+    job_cpu:    the CPU time the job thread spent in that transaction meanwhile: the
+                job's own work, without the time the OS ran other processes instead
+                (on a loaded machine `behind_job` grows with the load, this does not);
+    jobs_ahead: job transactions that ended while the command waited (at most one).
+    """
+
+    waited: float
+    behind_job: float
+    job_cpu: float
+    jobs_ahead: int
+
+
+@dataclass(frozen=True, slots=True)
+class WriterHold:
+    """One background transaction: seconds it held the writer (checkout to commit),
+    and the job thread's CPU time in it."""
+
+    held: float
+    cpu: float
+
+
+Observer = Callable[[WriterWait | WriterHold], None]
+
+
+def _cpu_reader() -> Callable[[], float]:
+    """Reads the calling thread's CPU clock, from any thread (wall time where the OS
+    offers no per-thread clock)."""
+    if hasattr(time, "pthread_getcpuclockid"):
+        clock = time.pthread_getcpuclockid(threading.get_ident())
+        return lambda: time.clock_gettime(clock)
+    return time.perf_counter
+
+
+class WriterGate:
+    def __init__(self) -> None:
+        self._cond = threading.Condition()
+        self._foreground = 0  # foreground writers waiting for or holding the writer
+        self._background_busy = False  # a background thread holds or awaits the writer
+        self._local = threading.local()
+        # Jobs' transactions so far: how many, when the last one ended, CPU they used.
+        self._job_holds = 0
+        self._job_released_at = 0.0
+        self._job_cpu = 0.0
+        self._holder: tuple[Callable[[], float], float] | None = None  # (cpu clock, start)
+        self.observers: list[Observer] = []
+
+    # ---- marking threads ----------------------------------------------------------
+
+    def mark_background_thread(self) -> None:
+        """From now on every write of the calling thread yields to the counter (the
+        scheduler's worker threads call this once, when they start)."""
+        self._local.background = True
+
+    @contextmanager
+    def background(self) -> Iterator[None]:
+        """Writes of this thread inside the block yield to the counter."""
+        before = self.in_background
+        self._local.background = True
+        try:
+            yield
+        finally:
+            self._local.background = before
+
+    @property
+    def in_background(self) -> bool:
+        return bool(getattr(self._local, "background", False))
+
+    # ---- taking the writer ----------------------------------------------------------
+
+    @contextmanager
+    def hold(self, begin: Callable[[], AbstractContextManager[T]]) -> Iterator[T]:
+        """Run `begin()` (the writer's transaction) when it is this thread's turn."""
+        if self.in_background:
+            with self._background_turn(begin) as conn:
+                yield conn
+        else:
+            with self._foreground_turn(begin) as conn:
+                yield conn
+
+    def _job_cpu_now(self) -> float:
+        """CPU seconds jobs have spent holding the writer, the current one included
+        (called with the condition held)."""
+        if self._holder is None:
+            return self._job_cpu
+        clock, start = self._holder
+        return self._job_cpu + max(0.0, clock() - start)
+
+    @contextmanager
+    def _foreground_turn(self, begin: Callable[[], AbstractContextManager[T]]) -> Iterator[T]:
+        asked = time.perf_counter()
+        with self._cond:
+            self._foreground += 1
+            holds, cpu = self._job_holds, self._job_cpu_now()
+        try:
+            with begin() as conn:
+                got = time.perf_counter()
+                with self._cond:
+                    ahead = self._job_holds - holds
+                    job_cpu = self._job_cpu_now() - cpu
+                    released = self._job_released_at
+                behind = min(released, got) - asked if ahead and released > asked else 0.0
+                self._report(WriterWait(got - asked, behind, job_cpu, ahead))
+                if got - asked > SLOW_WAIT_S:
+                    log.warning("a counter command waited %.0f ms for the database writer "
+                                "(%.0f ms behind a background job)", (got - asked) * 1000,
+                                behind * 1000)
+                yield conn
+        finally:
+            with self._cond:
+                self._foreground -= 1
+                if not self._foreground:
+                    self._cond.notify_all()
+
+    @contextmanager
+    def _background_turn(self, begin: Callable[[], AbstractContextManager[T]]) -> Iterator[T]:
+        with self._cond:
+            while self._foreground or self._background_busy:
+                self._cond.wait()
+            self._background_busy = True
+        start: float | None = None
+        clock = _cpu_reader()
+        try:
+            with begin() as conn:
+                with self._cond:
+                    start = time.perf_counter()
+                    self._holder = (clock, clock())
+                yield conn
+        finally:
+            with self._cond:
+                held = cpu = 0.0
+                if start is not None and self._holder is not None:
+                    cpu = max(0.0, clock() - self._holder[1])
+                    held = time.perf_counter() - start
+                    self._job_cpu += cpu
+                    self._job_holds += 1
+                    self._job_released_at = time.perf_counter()
+                self._holder = None
+                self._background_busy = False
+                self._cond.notify_all()
+            if start is not None:
+                self._report(WriterHold(held, cpu))
+
+    def _report(self, event: WriterWait | WriterHold) -> None:
+        for observer in list(self.observers):
+            observer(event)
