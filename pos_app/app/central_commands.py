@@ -43,8 +43,6 @@ def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
                   after_pull: Callable[[int], object] | None = None) -> tuple[Engine, CentralSync]:
     """The central sync objects of a terminal, from settings; the caller disposes the engine.
     `after_pull` runs when a pull changed plans (e.g. `lambda _n: calculator.recalculate()`)."""
-    from dataclasses import replace
-
     from pos_app.adapters.central import migrate as central_migrate
     from pos_app.adapters.central.engine import make_central_engine
     from pos_app.adapters.central.repository import SqlCentralStore
@@ -53,14 +51,11 @@ def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
     from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
     from pos_app.services.central_sync import CentralSync, TerminalIdentity
 
-    cs = central_settings(ctx.settings.sections.get("central"))
-    if url:
-        cs = replace(cs, url=url)
-    if store_id:
-        cs = replace(cs, store_id=store_id)
+    cs = central_settings(ctx.settings.sections.get("central"), url=url, store_id=store_id)
     engine = make_central_engine(cs.url, data_dir=ctx.settings.data_dir,
                                  password=central_password(cs.url),
-                                 connect_timeout=cs.connect_timeout_seconds)
+                                 connect_timeout=cs.connect_timeout_seconds,
+                                 sslmode=cs.sslmode, sslrootcert=cs.sslrootcert)
     if migrate or cs.url is None:
         central_migrate.upgrade(engine)
     sync = CentralSync(SqliteSyncOutbox(ctx.db), SqlCentralStore(engine),

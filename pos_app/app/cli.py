@@ -39,10 +39,15 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    from pos_app.adapters.file_modes import restrict_umask
+    from pos_app.adapters.redaction import install_log_redaction
+
+    restrict_umask()  # every file and directory this process creates: owner only
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    install_log_redaction()  # no token, password, URL credential or card number logged
     handler: Handler = args.handler
     try:
         return handler(args)

@@ -172,6 +172,9 @@ class CentralSettings:
     batch_size: int = 1000
     interval_seconds: int = 30
     connect_timeout_seconds: int = 5
+    # TLS to PostgreSQL (None: verify-full, or prefer on this machine); see central/url.py.
+    sslmode: str | None = None
+    sslrootcert: str | None = None
 
 
 # ---- ports ----------------------------------------------------------------------------------

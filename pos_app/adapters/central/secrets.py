@@ -9,8 +9,7 @@ from __future__ import annotations
 import os
 from collections.abc import Mapping
 
-from sqlalchemy import make_url
-
+from pos_app.adapters.redaction import register_secret
 from pos_app.domain.errors import EnvironmentFault
 
 KEYRING_SERVICE = "pos_app.central"
@@ -22,20 +21,25 @@ def central_password(url: str | None, *, env: Mapping[str, str] | None = None,
     """The password for `url`'s user: the env override first, then the keyring."""
     env = os.environ if env is None else env
     if env.get(ENV_PASSWORD):
+        register_secret(env[ENV_PASSWORD])
         return env[ENV_PASSWORD]
     if url is None or not use_keyring:
         return None
-    user = make_url(url).username
+    from .url import parse_central_url  # (it names this module's keyring entry)
+
+    user = parse_central_url(url).username
     if not user:
         return None
     import keyring
     from keyring.errors import KeyringError
 
     try:
-        return keyring.get_password(KEYRING_SERVICE, user)
+        password = keyring.get_password(KEYRING_SERVICE, user)
     except KeyringError as exc:
         raise EnvironmentFault(f"The system keyring cannot be read for the central database "
                                f"password of {user}: {exc}") from exc
+    register_secret(password)
+    return password
 
 
 def store_central_password(user: str, password: str) -> None:

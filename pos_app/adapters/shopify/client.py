@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from pos_app.adapters.transport import require_secure_http
 from pos_app.services.inventory_ports import (
     ApiUsage,
     ShopifyAuthError,
@@ -72,7 +73,9 @@ class ShopifyAdminClient:
                  monotonic: Callable[[], float] = time.monotonic,
                  max_throttle_wait: float = 300.0,
                  transport: httpx.BaseTransport | None = None) -> None:
-        self.base_url = base_url.rstrip("/")
+        # The token rides in a header of every request: TLS, unless it never leaves
+        # this machine (the demo's emulator, tests).
+        self.base_url = require_secure_http(base_url, what="The Shopify shop URL").rstrip("/")
         self.api_version = api_version
         self.endpoint = f"{self.base_url}/admin/api/{api_version}/graphql.json"
         self._token = token

@@ -19,6 +19,7 @@ from collections.abc import Mapping
 from dataclasses import fields, replace
 from typing import Any
 
+from pos_app.adapters.transport import require_secure_http
 from pos_app.domain.errors import ConfigError
 from pos_app.services.flags import FeatureFlags
 from pos_app.services.shopify_settings import ShopifySettings
@@ -64,4 +65,7 @@ def shopify_settings_from(raw: Mapping[str, Any], env: Mapping[str, str], *,
             raise ConfigError(f"{ENV_PREFIX}{name.upper()} must be {want.__name__}") from exc
     merged = (flags or FeatureFlags()).overridden(flags_raw, where="[shopify.flags]") \
         .from_env(env)
-    return replace(base, **values, flags=merged)
+    out = replace(base, **values, flags=merged)
+    if out.shop:
+        require_secure_http(out.base_url, what="Config [shopify] shop")
+    return out

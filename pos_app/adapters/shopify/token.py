@@ -7,6 +7,8 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 
+from pos_app.adapters.redaction import register_secret
+
 ENV_TOKEN = "POS_APP_SHOPIFY_TOKEN"
 KEYRING_SERVICE = "pos_app"
 
@@ -27,14 +29,14 @@ class TokenProvider:
 
     def __call__(self) -> str:
         token = self._env.get(ENV_TOKEN)
-        if token:
-            return token
-        get = self._keyring_get or _system_keyring_get
-        token = get(KEYRING_SERVICE, keyring_username(self._shop))
+        if not token:
+            get = self._keyring_get or _system_keyring_get
+            token = get(KEYRING_SERVICE, keyring_username(self._shop))
         if not token:
             raise LookupError(
                 f"No Shopify access token for {self._shop}: store one with `keyring set "
                 f"{KEYRING_SERVICE} {keyring_username(self._shop)}` or set {ENV_TOKEN}")
+        register_secret(token)  # never in a log line, whatever formats it
         return token
 
 
