@@ -36,6 +36,7 @@ bench: $(STAMP)
 	$(PY) bench/commission_push_bench.py
 	$(PY) bench/team_view_bench.py
 	$(PY) bench/reconcile_bench.py
+	$(PY) bench/housekeeping_bench.py
 
 ## Render every screen to PNG under screenshots/ (demo data and an empty store).
 screenshots: $(STAMP)
