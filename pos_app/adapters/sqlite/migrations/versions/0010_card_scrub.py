@@ -13,8 +13,10 @@ mistyped number is card data too); other references stay as they were. Runs with
 `secure_delete` so the old bytes are overwritten in the database file, not just
 unlinked. Backups taken before this revision still hold what they held.
 
-Audit rows are left alone when a trigger refuses their update (a tamper-evident log
-must not be rewritten by a migration; its own tooling decides).
+Audit details are masked too, in `audit_log` or, once the journal's migration has
+frozen the older rows as `audit_log_legacy`, there: its update guard is lifted for
+these updates alone and restored. The journal proper (HMAC-chained) never held one: a
+card number is refused before anything is written.
 """
 
 from __future__ import annotations
@@ -79,11 +81,37 @@ def _fix_reference_key(doc: Any) -> bool:
     return changed
 
 
-def _update_blocked(conn: sa.Connection, table: str) -> bool:
-    return bool(conn.execute(sa.text(
-        "SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t "
-        "AND upper(sql) LIKE '%BEFORE UPDATE%' AND upper(sql) LIKE '%RAISE%'"),
-        {"t": table}).first())
+def _tables(conn: sa.Connection) -> set[str]:
+    return {r[0] for r in conn.execute(sa.text(
+        "SELECT name FROM sqlite_master WHERE type = 'table'"))}
+
+
+def _scrub_audit(conn: sa.Connection, table: str) -> None:
+    """Mask card numbers in `table`'s details. Where triggers make the rows immutable
+    (the legacy audit rows kept by the journal's migration), they are lifted for these
+    updates only and put back as they were: masking card data is the one change such
+    rows take."""
+    fixes: list[dict[str, str]] = []
+    for aid, detail in conn.execute(sa.text(
+            f"SELECT id, detail FROM {table} WHERE detail "
+            "GLOB '*[0-9][0-9][0-9][0-9]*'")).all():
+        if not card_like(detail):
+            continue
+        fixed = _scrub_json(detail, _fix_reference_key) or detail
+        if card_like(fixed):  # a card number under another key, or not JSON at all
+            fixed = mask_card_like(fixed)
+        if fixed != detail:
+            fixes.append({"d": fixed, "i": aid})
+    if not fixes:
+        return
+    guards = conn.execute(sa.text(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = :t "
+        "AND upper(sql) LIKE '%BEFORE UPDATE%'"), {"t": table}).all()
+    for name, _sql in guards:
+        conn.exec_driver_sql(f'DROP TRIGGER "{name}"')
+    conn.execute(sa.text(f"UPDATE {table} SET detail = :d WHERE id = :i"), fixes)
+    for _name, sql in guards:
+        conn.exec_driver_sql(sql)
 
 
 def upgrade() -> None:
@@ -110,18 +138,10 @@ def upgrade() -> None:
         if fixed is not None:
             conn.execute(sa.text("UPDATE sale_command SET payload = :p WHERE sale_id = :s "
                                  "AND version = :v"), {"p": fixed, "s": sid, "v": ver})
-    if _update_blocked(conn, "audit_log"):
-        return
-    for aid, detail in conn.execute(sa.text(
-            f"SELECT id, detail FROM audit_log WHERE detail {glob}")).all():
-        if not card_like(detail):
-            continue
-        fixed = _scrub_json(detail, _fix_reference_key) or detail
-        if card_like(fixed):  # a card number under another key, or not JSON at all
-            fixed = mask_card_like(fixed)
-        if fixed != detail:
-            conn.execute(sa.text("UPDATE audit_log SET detail = :d WHERE id = :i"),
-                         {"d": fixed, "i": aid})
+    tables = _tables(conn)
+    for table in ("audit_log", "audit_log_legacy"):  # a view over both after 0009_journal
+        if table in tables:
+            _scrub_audit(conn, table)
 
 
 def downgrade() -> None:
