@@ -64,8 +64,11 @@ log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
-CATALOG_CHUNK = 2500
-LEVEL_CHUNK = 5000
+# Variants and levels stored per write transaction: a first sync (or a bulk re-read) of
+# thousands of SKUs goes in short transactions, so a counter command never waits behind
+# more than one of them (adapters/sqlite/writer_gate.py).
+CATALOG_CHUNK = 250
+LEVEL_CHUNK = 250
 COLLECTION_PAGE = 250  # products per page of a collection
 STALE = "CHANGE_FROM_QUANTITY_STALE"
 MISMATCH = "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
