@@ -142,7 +142,7 @@ def run(out: Path, *, demo: bool) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="pos-shots-"))
     cfg = tmp / "config.toml"
     cfg.write_text("[store]\nname = \"Corner Shop\"\n", encoding="utf-8")
-    ctx = open_context(data_dir=tmp / "data", config_path=cfg, demo=demo)
+    ctx = open_context(data_dir=tmp / "data", config_path=cfg, demo=demo, create=True)
     svc = build_services(ctx)
     if demo:
         ensure_demo_store(ctx, svc)

@@ -142,7 +142,8 @@ def _configure_demo(p: argparse.ArgumentParser) -> None:
 @command("demo-data", "fill the local database with a demo store: catalog, tax classes, staff",
          _configure_demo)
 def demo_data(args: argparse.Namespace) -> int:
-    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    # A demo store may be started here; never over a store that was here (identity.py).
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config, create=True)
     try:
         catalog = SqliteCatalogRepository(ctx.db, clock=ctx.clock)
         staff = StaffService(SqliteStaffRepository(ctx.db), Argon2PinHasher(), ctx.ids)
@@ -195,7 +196,7 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 @command("search", "find products by title words, SKU or barcode", _configure_search)
 def search(args: argparse.Namespace) -> int:
     text = " ".join(args.text)
-    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
     # Read-only opens skip the start-up currency check; search answers as the counter
     # would, so a config in another currency than the catalog's is refused here too.
     refuse_other_currency(ctx.db, ctx.settings.store.currency, on_refusal=ctx.close)

@@ -8,11 +8,20 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from pos_app.domain.errors import ConfigError, EnvironmentFault, InputError, PosError
+from pos_app.domain.errors import (
+    ConfigError,
+    EnvironmentFault,
+    InputError,
+    PosError,
+    TerminalBusy,
+)
 
 log = logging.getLogger("pos_app")
 
 Handler = Callable[[argparse.Namespace], int]
+
+EX_IOERR = 74  # an unusable data directory, a damaged database, a full disk
+EX_TEMPFAIL = 75  # the data directory is open in another window or command
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -54,9 +63,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"pos-app: configuration error: {exc}", file=sys.stderr)
         return 78  # EX_CONFIG
+    except TerminalBusy as exc:
+        print(f"pos-app: {exc}", file=sys.stderr)
+        return EX_TEMPFAIL
     except EnvironmentFault as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
-        return 74  # EX_IOERR
+        return EX_IOERR
     except InputError as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
         return 65  # EX_DATAERR

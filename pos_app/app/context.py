@@ -4,10 +4,19 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Literal
 
 from pos_app.adapters.config import load_settings
 from pos_app.adapters.ids import Uuid7Generator
 from pos_app.adapters.sqlite.catalog_repo import refuse_other_currency
+from pos_app.adapters.sqlite.data_dir import (
+    Access,
+    DataDir,
+    StoreSpec,
+    init_data_dir,
+    open_data_dir,
+)
+from pos_app.adapters.sqlite.identity import StoreIdentity
 from pos_app.adapters.sqlite.store import LocalDatabase
 from pos_app.domain.clock import Clock, IdGenerator, SystemClock
 from pos_app.services.settings import Settings
@@ -19,18 +28,80 @@ class AppContext:
     db: LocalDatabase
     clock: Clock = field(default_factory=SystemClock)
     ids: IdGenerator = field(default_factory=Uuid7Generator)
+    # The opened data directory: its identity, lock, health and schema state.
+    data_dir: DataDir | None = None
+
+    @property
+    def identity(self) -> StoreIdentity | None:
+        return self.data_dir.identity if self.data_dir is not None else None
+
+    @property
+    def read_only(self) -> bool:
+        return self.db.read_only
 
     def close(self) -> None:
-        self.db.close()
+        if self.data_dir is not None:
+            self.data_dir.close()
+        else:
+            self.db.close()
+
+
+def store_spec(settings: Settings, *, store_id: str | None = None,
+               store_name: str | None = None) -> StoreSpec:
+    """The store and terminal the config names: [central] store_id, [store] name and
+    [terminal] id (each overridable, as `pos-app init` does)."""
+    from pos_app.adapters.central.settings import central_settings
+
+    sid = store_id or central_settings(settings.sections.get("central", {})).store_id
+    return StoreSpec(store_id=sid, store_name=store_name or settings.store.name,
+                     terminal_id=settings.terminal_id)
 
 
 def open_context(
     *, data_dir: Path | None = None, config_path: Path | None = None, demo: bool | None = None,
     clock: Clock | None = None, ids: IdGenerator | None = None,
+    read_only: bool | Literal["if-current"] = False, create: bool | None = None,
 ) -> AppContext:
+    """Open the terminal's data directory for a command.
+
+    Writers (the default) take the directory's lock, refuse a damaged or foreign
+    database and migrate it; `read_only` opens it without lock or migration, damaged or
+    not (status, reports, check). "if-current" opens read-only when the schema is
+    current, else as a writer that upgrades it (reports that need the newest tables). A
+    new store is started only where the directory holds none and `create` says so
+    (default: in demo mode); otherwise an empty directory is refused with a pointer to
+    `pos-app init`.
+    """
     settings = load_settings(data_dir=data_dir, config_path=config_path, demo=demo)
-    db = LocalDatabase(settings.data_dir)
-    # one currency per catalog: refused with exit 78 (catalog_repo.py)
-    refuse_other_currency(db, settings.store.currency, on_refusal=db.close)
-    return AppContext(settings=settings, db=db, clock=clock or SystemClock(),
-                      ids=ids or Uuid7Generator())
+    clock = clock or SystemClock()
+    if read_only == "if-current":
+        probe = open_data_dir(settings.data_dir, store_spec(settings), access=Access.READ,
+                              now=clock.now().isoformat())
+        if not probe.pending_heads and not probe.damaged:
+            return AppContext(settings=settings, db=probe.db, clock=clock,
+                              ids=ids or Uuid7Generator(), data_dir=probe)
+        probe.close()
+        read_only = False
+    opened = open_data_dir(
+        settings.data_dir, store_spec(settings),
+        access=Access.READ if read_only else Access.WRITE,
+        create=settings.demo if create is None else create,
+        now=clock.now().isoformat())
+    if not read_only:  # one currency per catalog: refused with exit 78 (catalog_repo.py)
+        refuse_other_currency(opened.db, settings.store.currency, on_refusal=opened.close)
+    return AppContext(settings=settings, db=opened.db, clock=clock,
+                      ids=ids or Uuid7Generator(), data_dir=opened)
+
+
+def init_context(
+    *, data_dir: Path | None = None, config_path: Path | None = None,
+    store_id: str | None = None, store_name: str | None = None, clock: Clock | None = None,
+) -> AppContext:
+    """Start a new store in an empty data directory (`pos-app init`)."""
+    settings = load_settings(data_dir=data_dir, config_path=config_path)
+    clock = clock or SystemClock()
+    opened = init_data_dir(settings.data_dir,
+                           store_spec(settings, store_id=store_id, store_name=store_name),
+                           now=clock.now().isoformat())
+    return AppContext(settings=settings, db=opened.db, clock=clock, ids=Uuid7Generator(),
+                      data_dir=opened)

@@ -1,4 +1,10 @@
-"""CLI: `run` (the counter) and `status` (human or --json)."""
+"""CLI: `run` (the counter), `status`, and the data directory: `init`, `check`, `backup`,
+`restore`.
+
+`status`, `check` and `backup` open the database read-only: no lock, no migration, so
+they work beside a running counter, on read-only media and on a damaged file (what
+can still be read is shown, and the exit code is 74).
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,14 @@ import argparse
 import json
 import sys
 from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
 
+from pos_app.domain.errors import ConfigError, StorageCorrupt, StorageUnavailable
+
+from .cli import EX_IOERR
 from .commands import command
-from .context import open_context
+from .context import AppContext, init_context, open_context, store_spec
 
 
 def _run_args(p: argparse.ArgumentParser) -> None:
@@ -40,13 +51,72 @@ def _age(iso_text: str | None, now: datetime) -> str:
     return f"{seconds // 86400} days"
 
 
-@command("status", "Show the terminal's local state: sales, shift, sync queue.", _status_args)
+def _data_dir_json(ctx: AppContext) -> dict[str, Any]:
+    """Identity, health and schema of the opened data directory, for status and check."""
+    from pos_app.adapters.sqlite.identity import identity_json
+
+    dd = ctx.data_dir
+    assert dd is not None
+    return {"identity": identity_json(dd.identity),
+            "damage": list(dd.problems) or ([ctx.db.damage] if ctx.db.damage else []),
+            "schema_pending": list(dd.pending_heads), "read_only": ctx.read_only}
+
+
+def _damaged_status(ctx: AppContext, why: str) -> int:
+    from pos_app.adapters.sqlite.salvage import salvage_status
+
+    st = _data_dir_json(ctx)
+    st["damage"] = st["damage"] or [why]
+    st.update(salvage_status(ctx.db, ctx.settings.terminal_id))
+    st["data_dir"] = str(ctx.settings.data_dir)
+    return _print_damaged(st)
+
+
+def _print_damaged(st: dict[str, Any]) -> int:
+    ident = st["identity"]
+    lines = [
+        "DAMAGED          the sales database is damaged; it was opened read-only",
+        f"                 {'; '.join(st['damage'][:3])}",
+        f"Data directory   {st['data_dir']}",
+        "Store            " + (f"{ident['store_id']} ({ident['store_name']}), terminal "
+                               f"{ident['terminal_id']}" if ident else "unknown"),
+        "What could be read:",
+    ]
+    lines += [f"  {key:<18} {st[key]}" for key in (
+        "catalog_variants", "staff", "sales_completed", "sales_open", "last_receipt_no",
+        "last_z_no", "unsynced_events")]
+    lines.append("What to do: copy what is there with `pos-app backup --to DIR`, then put "
+                 "the last good backup back with `pos-app restore FILE`.")
+    print("\n".join(lines))
+    return EX_IOERR
+
+
+@command("status", "Show the terminal's local state: sales, shift, sync queue (read-only).",
+         _status_args)
 def status(args: argparse.Namespace) -> int:
+    from sqlalchemy.exc import OperationalError
+
     from .wiring import terminal_status
 
-    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
     try:
-        st = terminal_status(ctx)
+        dd = ctx.data_dir
+        assert dd is not None
+        if dd.problems:
+            return _damaged_status(ctx, "; ".join(dd.problems[:3]))
+        try:
+            st = terminal_status(ctx)
+        except StorageCorrupt as exc:
+            return _damaged_status(ctx, str(exc))
+        except (OperationalError, StorageUnavailable):
+            if not dd.pending_heads:
+                raise
+            print(f"pos-app: the database's schema is behind this version "
+                  f"(missing {', '.join(dd.pending_heads)}); status reads it without "
+                  "upgrading. Run the app (or any writing command) once to upgrade it.",
+                  file=sys.stderr)
+            return EX_IOERR
+        st.update(_data_dir_json(ctx))
         now = ctx.clock.now().astimezone(UTC)
     finally:
         ctx.close()
@@ -93,5 +163,182 @@ def status(args: argparse.Namespace) -> int:
             + (f"{_age(rec['last_success_at'], now)} ago" if rec.get("last_success_at")
                else "never"))
     lines.append(f"                 {len(rec.get('attention', []))} item(s) need attention")
+    ident = st["identity"]
+    lines.append("Identity         " + (
+        f"store {ident['store_id']}, terminal {ident['terminal_id']}, database "
+        f"{ident['database_id']}" if ident else
+        "not stamped yet (the next start of the app stamps it)"))
+    if st["schema_pending"]:
+        lines.append(f"Schema           behind ({', '.join(st['schema_pending'])}): run the "
+                     "app once to upgrade")
     print("\n".join(lines))
+    return 0
+
+
+def _init_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--store-id", default=None,
+                   help="the store's id (default: [central] store_id, or S1)")
+    p.add_argument("--store-name", default=None, help="the store's name (default: [store] name)")
+    p.add_argument("--terminal-id", default=None,
+                   help="this terminal's id, to confirm it: must be what the config says "
+                        "([terminal] id or POS_APP_TERMINAL_ID)")
+
+
+@command("init", "Start a new store in an empty data directory (store and terminal identity).",
+         _init_args)
+def init(args: argparse.Namespace) -> int:
+    from pos_app.adapters.config import load_settings
+
+    settings = load_settings(data_dir=args.data_dir, config_path=args.config)
+    if args.terminal_id and args.terminal_id != settings.terminal_id:
+        raise ConfigError(
+            f"--terminal-id {args.terminal_id} is not the terminal the config names "
+            f"({settings.terminal_id}); every command opens the terminal of the config. Set "
+            f"[terminal] id = \"{args.terminal_id}\" (or POS_APP_TERMINAL_ID) first.")
+    ctx = init_context(data_dir=args.data_dir, config_path=args.config,
+                       store_id=args.store_id, store_name=args.store_name)
+    try:
+        ident = ctx.identity
+        assert ident is not None
+    finally:
+        ctx.close()
+    print(f"Started store {ident.store_id} ({ident.store_name}), terminal "
+          f"{ident.terminal_id} in {ctx.settings.data_dir}\n"
+          f"Database id {ident.database_id}; receipts start at #1.\n"
+          "Next: `pos-app import-catalog FILE.csv` (or a sync), then `pos-app run`.")
+    return 0
+
+
+def _check_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--quick", action="store_true",
+                   help="SQLite's quick_check only (the start-up check) instead of the full "
+                        "integrity_check")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+
+
+@command("check", "Check the sales database for damage (integrity_check), read-only.",
+         _check_args)
+def check(args: argparse.Namespace) -> int:
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
+    try:
+        problems = ctx.db.check(full=not args.quick, max_errors=100)
+        out = _data_dir_json(ctx)
+        out.update(check="quick_check" if args.quick else "integrity_check",
+                   ok=not problems, problems=problems, database=str(ctx.db.path),
+                   database_bytes=ctx.db.path.stat().st_size)
+    finally:
+        ctx.close()
+    if args.json:
+        json.dump(out, sys.stdout, indent=2, sort_keys=True)
+        sys.stdout.write("\n")
+    else:
+        ident = out["identity"]
+        print(f"Database         {out['database']} ({out['database_bytes'] / 1e6:.1f} MB)")
+        print("Identity         " + (f"store {ident['store_id']}, terminal "
+                                     f"{ident['terminal_id']}, last receipt "
+                                     f"#{ident['last_receipt_no']}" if ident else "not stamped"))
+        if out["schema_pending"]:
+            print(f"Schema           behind ({', '.join(out['schema_pending'])}): run the app "
+                  "once to upgrade")
+        if problems:
+            print(f"{out['check']:<17}FAILED: the database is damaged")
+            for p in problems[:20]:
+                print(f"  {p}")
+            print("What to do: copy what is there with `pos-app backup --to DIR`, then put "
+                  "the last good backup back with `pos-app restore FILE`.")
+        else:
+            print(f"{out['check']:<17}ok")
+    return 0 if not problems else EX_IOERR
+
+
+def _backup_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--to", type=Path, required=True, metavar="DIR",
+                   help="directory to write the backup file into")
+
+
+@command("backup", "Copy the sales database to DIR (online backup, then integrity_check).",
+         _backup_args)
+def backup(args: argparse.Namespace) -> int:
+    from pos_app.adapters.sqlite.backup import backup as backup_db
+
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
+    try:
+        result = backup_db(ctx.db, args.to, now=ctx.clock.now().astimezone(UTC),
+                           identity=ctx.identity)
+    finally:
+        ctx.close()
+    s = result.summary
+    print(f"Backup written: {result.path} ({s.bytes / 1e6:.1f} MB, integrity_check ok)\n"
+          + _summary_line("Backup", s))
+    return 0
+
+
+def _summary_line(label: str, s: Any) -> str:
+    if not s.exists:
+        return f"{label:<9} none"
+    ident = s.identity
+    who = (f"store {ident.store_id}, terminal {ident.terminal_id}" if ident
+           else "no identity")
+    health = "DAMAGED: " + "; ".join(s.problems[:2]) if s.problems else "ok"
+    last = "?" if s.last_receipt_no is None else f"#{s.last_receipt_no}"
+    unsynced = "?" if s.unsynced_events is None else s.unsynced_events
+    return (f"{label:<9} {who}; last receipt {last}; {unsynced} unsynced event(s); "
+            f"{health}")
+
+
+def _restore_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", type=Path, metavar="FILE", help="a backup made by `pos-app backup`")
+    p.add_argument("--yes", action="store_true",
+                   help="restore without asking (otherwise: preview, then ask on a terminal)")
+    p.add_argument("--force", action="store_true",
+                   help="restore even a backup of another terminal, or one whose receipt "
+                        "numbers are behind those issued (numbering then continues after "
+                        "the last issued)")
+
+
+@command("restore", "Put a backup in place of the sales database (the current one is kept "
+                    "aside); previews both first.", _restore_args)
+def restore(args: argparse.Namespace) -> int:
+    from pos_app.adapters.config import load_settings
+    from pos_app.adapters.dirlock import DataDirLock
+    from pos_app.adapters.sqlite.backup import plan_restore
+    from pos_app.adapters.sqlite.backup import restore as restore_db
+    from pos_app.domain.clock import SystemClock
+
+    settings = load_settings(data_dir=args.data_dir, config_path=args.config)
+    data_dir = settings.data_dir
+    if not data_dir.is_dir():
+        raise StorageUnavailable(f"The data directory {data_dir} does not exist; create it "
+                                 "(or check --data-dir) and run the restore again")
+    with DataDirLock(data_dir):  # no counter or writing command while this runs
+        plan = plan_restore(data_dir, args.file, terminal_id=settings.terminal_id)
+        print(f"Restore into {data_dir} (terminal {settings.terminal_id})")
+        print(_summary_line("Current", plan.current))
+        print(_summary_line("Backup", plan.backup))
+        if plan.sidecar is not None:
+            print(f"Issued    receipts up to #{plan.issued} at this terminal")
+        for line in plan.blockers + plan.refusals:
+            print(f"  ! {line}")
+        if plan.blockers:
+            print("Nothing was changed.")
+            return EX_IOERR
+        if plan.refusals and not args.force:
+            print("Nothing was changed; add --force to restore it anyway.")
+            return EX_IOERR
+        if not args.yes:
+            if not sys.stdin.isatty():
+                print("Nothing was changed: this was the preview. Run again with --yes to "
+                      "restore.")
+                return 0
+            if input("Restore this backup? [y/N] ").strip().lower() not in ("y", "yes"):
+                print("Nothing was changed.")
+                return 0
+        result = restore_db(data_dir, args.file, plan,
+                            now=SystemClock().now().astimezone(UTC),
+                            spec=store_spec(settings), force=args.force)
+    print(f"Restored {args.file}.")
+    if result.kept_aside is not None:
+        print(f"The replaced database is kept at {result.kept_aside}")
+    print(f"Receipts continue after #{result.receipts_continue_after} "
+          f"({result.identity.describe()}).")
     return 0

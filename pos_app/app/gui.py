@@ -13,9 +13,13 @@ log = logging.getLogger(__name__)
 
 
 def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> int:
+    # The data directory first: a refused start (no store, damaged, already open in
+    # another window) is said before any of Qt loads.
+    ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     from PySide6.QtWidgets import QApplication
 
     from pos_app.jobs.central_sync import add_central_jobs
+    from pos_app.jobs.integrity import add_integrity_job
     from pos_app.services.demo_data import DEMO_STAFF
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
@@ -24,12 +28,12 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from .demo_shopify import start_demo_shopify
     from .wiring import housekeeping_scheduler, start_inventory_sync
 
-    ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     services = build_services(ctx)
     report = ensure_demo_store(ctx, services) if ctx.settings.demo else None
     if report is not None:
         log.warning("seeded the demo store: %d products", report.products)
     scheduler = housekeeping_scheduler(ctx, services)
+    add_integrity_job(scheduler, lambda: ctx.db.check(full=True))  # nightly, jobs/integrity.py
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())

@@ -153,7 +153,10 @@ _ACTIONS: dict[str, Callable[[argparse.Namespace, ShiftService, AppContext], int
 @command("shift", "the till: open with a float, pay in/out, X report, close with a "
                   "blind count (Z report)", _configure)
 def shift_command(args: argparse.Namespace) -> int:
-    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    # X and Z reports only read: they work beside a running counter (no lock).
+    reading = args.shift_action in ("x", "z")
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config,
+                       read_only="if-current" if reading else False)
     try:
         service = ShiftService(SqliteShiftRepository(ctx.db), ctx.clock, ctx.ids,
                                ctx.settings.terminal_id, ctx.settings.store.currency)

@@ -112,7 +112,8 @@ def reconcile(args: argparse.Namespace) -> int:
     from .inventory_wiring import build_inventory_sync
     from .wiring import shopify_settings
 
-    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config,
+                       read_only="if-current" if args.status else False)
     try:
         if args.status:
             st = inventory_status_json(ctx)

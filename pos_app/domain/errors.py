@@ -15,6 +15,9 @@
     ├── ConfigError           the config file is unreadable or invalid
     └── EnvironmentFault      not our bug, not the user's: the machine
         ├── StorageUnavailable  read-only or missing data directory, locked database
+        │   ├── StorageCorrupt      the database file is damaged (malformed, truncated)
+        │   ├── DataDirRefused      no store here, or not the store that was here
+        │   └── TerminalBusy        another process has this data directory open
         ├── DatabaseBusy        the local database stayed locked too long: try again
         ├── DiskFull            the disk (or quota) is full
         └── Offline             a remote service cannot be reached
@@ -88,6 +91,24 @@ class EnvironmentFault(PosError):
 
 class StorageUnavailable(EnvironmentFault):
     """The local database cannot be opened or written."""
+
+
+class StorageCorrupt(StorageUnavailable):
+    """The database file is damaged: SQLite reports it malformed, truncated or not a
+    database. It is opened read-only from then on; nothing writes into it."""
+
+
+class DataDirRefused(StorageUnavailable):
+    """The data directory holds no store, or not the one its identity says was here
+    (missing, empty or foreign database, receipt numbers behind those issued)."""
+
+
+class TerminalBusy(StorageUnavailable):
+    """Another process (a second window, a writing command) has the data directory."""
+
+    def __init__(self, message: str, pid: int | None = None) -> None:
+        super().__init__(message)
+        self.pid = pid
 
 
 class DatabaseBusy(EnvironmentFault):

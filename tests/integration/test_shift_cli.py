@@ -24,7 +24,11 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
-    return tmp_path / "data"
+    # A store's database (commands refuse an empty data directory); its identity is
+    # stamped from the config at the first command, as for a store from before `init`.
+    path = tmp_path / "data"
+    LocalDatabase(path).close()
+    return path
 
 
 @pytest.fixture

@@ -11,17 +11,25 @@ import errno
 import logging
 import os
 import sqlite3
+import uuid
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 
-from pos_app.domain.errors import DatabaseBusy, DiskFull, PosError, StorageUnavailable
+from pos_app.domain.errors import (
+    DatabaseBusy,
+    DiskFull,
+    PosError,
+    StorageCorrupt,
+    StorageUnavailable,
+)
 
 log = logging.getLogger(__name__)
 
@@ -29,6 +37,20 @@ BUSY_TIMEOUT_MS = 5000
 DB_FILENAME = "pos.sqlite3"
 
 _FULL_CODES = {"SQLITE_FULL"}
+# Every way SQLite says the file itself is damaged: a malformed b-tree or freelist
+# (SQLITE_CORRUPT and its extended codes), a header that is not SQLite's
+# (SQLITE_NOTADB), a file shorter than its own header says (IOERR_SHORT_READ).
+_CORRUPT_CODES = {
+    "SQLITE_CORRUPT", "SQLITE_CORRUPT_VTAB", "SQLITE_CORRUPT_SEQUENCE",
+    "SQLITE_CORRUPT_INDEX", "SQLITE_NOTADB", "SQLITE_IOERR_SHORT_READ",
+}
+_CORRUPT_TEXT = ("database disk image is malformed", "file is not a database",
+                 "file is encrypted or is not a database", "malformed database schema",
+                 "database corruption")
+CORRUPT_ADVICE = (
+    "Nothing more is written into it. Read what is still there with `pos-app status` "
+    "and copy it with `pos-app backup --to DIR`; then put the last good backup back "
+    "with `pos-app restore FILE` (the damaged file is kept aside).")
 # The database stayed locked past the busy timeout (another process's transaction):
 # nothing was written, and the same command may simply be tried again.
 _BUSY_CODES = {"SQLITE_BUSY", "SQLITE_LOCKED"}  # and their extended codes (base name)
@@ -52,6 +74,8 @@ def storage_error(exc: BaseException) -> PosError | None:
         name = getattr(orig, "sqlite_errorname", "") or ""
         base = name.split("_")[0] + "_" + name.split("_")[1] if name.count("_") >= 1 else name
         msg = str(orig)
+        if name in _CORRUPT_CODES or any(t in msg for t in _CORRUPT_TEXT):
+            return StorageCorrupt(f"The sales database is damaged ({msg}). {CORRUPT_ADVICE}")
         if name in _FULL_CODES or base in _FULL_CODES or "disk is full" in msg:
             return DiskFull(f"The disk holding the sales database is full ({msg})")
         if name in _BUSY_CODES or base in _BUSY_CODES or "database is locked" in msg:
@@ -76,7 +100,9 @@ def check_data_dir(path: Path) -> None:
             from exc
     if not path.is_dir():
         raise StorageUnavailable(f"The data directory {path} is not a directory")
-    probe = path / ".write-probe"
+    # A name of its own per call: processes starting at once never remove each
+    # other's probe (a shared name failed 145 of 600 concurrent starts).
+    probe = path / f".write-probe-{os.getpid()}-{uuid.uuid4().hex[:12]}"
     try:
         with open(probe, "wb") as fh:
             fh.write(b"ok")
@@ -84,6 +110,8 @@ def check_data_dir(path: Path) -> None:
             os.fsync(fh.fileno())
         probe.unlink()
     except OSError as exc:
+        with suppress(OSError):
+            probe.unlink(missing_ok=True)
         err = storage_error(exc) or StorageUnavailable(str(exc))
         raise type(err)(f"The data directory {path} is not writable: {exc.strerror}") from exc
 
@@ -103,18 +131,53 @@ def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
         cur.close()
 
 
-def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1) -> Engine:
-    """An engine on the local database; `writer` engines begin every transaction IMMEDIATE."""
+def _on_connect_read_only(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    # No journal-mode change (that is a write); query_only refuses any write that
+    # slips through, even where the file itself would allow it.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    try:
+        cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        cur.execute("PRAGMA query_only=ON")
+        cur.execute("PRAGMA temp_store=MEMORY")
+    finally:
+        cur.close()
+
+
+def read_only_uri(db_path: Path) -> str:
+    """A `mode=ro` URI. On read-only media with no -wal file (closed cleanly) SQLite
+    cannot create the WAL index, so the file is opened `immutable` there instead."""
+    path = Path(db_path).resolve()
+    uri = "file:" + quote(path.as_posix(), safe="/:") + "?mode=ro"
+    wal = path.with_name(path.name + "-wal")
+    if not os.access(path.parent, os.W_OK) and not wal.exists():
+        uri += "&immutable=1"
+    return uri
+
+
+def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1,
+                read_only: bool = False) -> Engine:
+    """An engine on the local database; `writer` engines begin every transaction
+    IMMEDIATE; `read_only` engines open the file `mode=ro` and can write nothing."""
+    connect_args: dict[str, Any] = {"check_same_thread": False,
+                                    "timeout": BUSY_TIMEOUT_MS / 1000}
     url = "sqlite+pysqlite:///" + (str(db_path) if str(db_path) != ":memory:" else ":memory:")
+    extra: dict[str, Any] = {}
+    if read_only:
+        writer = False
+        uri = read_only_uri(Path(db_path))
+        # Through `creator`: SQLAlchemy's URL parsing would mangle a file: URI.
+        extra["creator"] = lambda: sqlite3.connect(uri, uri=True, **connect_args)
     engine = create_engine(
         url,
         poolclass=QueuePool,
         pool_size=pool_size,
         max_overflow=0 if writer else 4,
         pool_timeout=WRITER_POOL_TIMEOUT_S if writer else 30,
-        connect_args={"check_same_thread": False, "timeout": BUSY_TIMEOUT_MS / 1000},
+        connect_args=connect_args,
+        **extra,
     )
-    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "connect", _on_connect_read_only if read_only else _on_connect)
 
     begin_sql = "BEGIN IMMEDIATE" if writer else "BEGIN"
 

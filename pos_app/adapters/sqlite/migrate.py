@@ -33,3 +33,19 @@ def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
         heads = MigrationContext.configure(conn).get_current_heads()
     return ",".join(sorted(heads)) if heads else None
+
+
+def pending_heads(engine: Engine) -> list[str]:
+    """The heads this code knows that the database has not reached: empty when the
+    schema is current. Read-only commands report these instead of migrating."""
+    from alembic.runtime.migration import MigrationContext
+    from alembic.script import ScriptDirectory
+
+    script = ScriptDirectory.from_config(alembic_config())
+    with engine.connect() as conn:
+        applied = set(MigrationContext.configure(conn).get_current_heads())
+    reached: set[str] = set()
+    known = {rev.revision for rev in script.walk_revisions()}
+    for head in applied & known:
+        reached.update(rev.revision for rev in script.iterate_revisions(head, "base"))
+    return sorted(h for h in script.get_heads() if h not in reached)

@@ -3,14 +3,26 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
+import sqlite3
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
+from pos_app.domain.errors import StorageCorrupt, StorageUnavailable
+
 from . import migrate
-from .db import DB_FILENAME, check_data_dir, make_engine, translated_errors
+from .db import (
+    BUSY_TIMEOUT_MS,
+    CORRUPT_ADVICE,
+    DB_FILENAME,
+    check_data_dir,
+    make_engine,
+    read_only_uri,
+    storage_error,
+    translated_errors,
+)
 from .writer_gate import WriterGate
 
 log = logging.getLogger(__name__)
@@ -21,34 +33,112 @@ class LocalDatabase:
 
     All writes go through `write()` (BEGIN IMMEDIATE ... COMMIT on the single writer
     connection); `read()` uses a separate pool so reports never wait on the writer.
+
+    `read_only` opens the file `mode=ro` (query_only): nothing can write, nothing is
+    migrated, and the directory need not be writable (read-only media). Once the file
+    is found damaged (`damage`), `write()` refuses: nothing is written into a
+    malformed file.
     """
 
-    def __init__(self, data_dir: Path, *, run_migrations: bool = True) -> None:
+    def __init__(self, data_dir: Path, *, run_migrations: bool = True,
+                 read_only: bool = False, filename: str = DB_FILENAME) -> None:
         self.data_dir = Path(data_dir)
+        self.read_only = read_only
+        self.path = self.data_dir / filename
+        # What is known to be wrong with the file (quick_check findings or a corruption
+        # error met while working); None while it is healthy.
+        self.damage: str | None = None
+        # Called after every committed write (cheap: they only take note).
+        self.after_commit: list[Callable[[], None]] = []
         # Counter commands take the writer before scheduled jobs (writer_gate.py).
         self.gate = WriterGate()
         with translated_errors():
-            check_data_dir(self.data_dir)
-            self.path = self.data_dir / DB_FILENAME
-            self.writer: Engine = make_engine(self.path, writer=True)
-            self.reader: Engine = make_engine(self.path, writer=False, pool_size=2)
-            if run_migrations:
-                migrate.upgrade(self.writer)
+            if read_only:
+                if not self.path.is_file():
+                    raise StorageUnavailable(f"There is no sales database {self.path}")
+            else:
+                check_data_dir(self.data_dir)
+            self.writer: Engine = make_engine(self.path, writer=True, read_only=read_only)
+            self.reader: Engine = make_engine(self.path, writer=False, pool_size=2,
+                                              read_only=read_only)
+        if run_migrations and not read_only:
+            self.migrate()
+
+    def migrate(self) -> None:
+        """Bring the schema to every head (writers only)."""
+        if self.read_only:
+            raise StorageUnavailable("The sales database is open read-only; it cannot be "
+                                     "upgraded now")
+        with self._noting_damage(), translated_errors():
+            migrate.upgrade(self.writer)
+
+    @contextmanager
+    def _noting_damage(self) -> Iterator[None]:
+        try:
+            yield
+        except StorageCorrupt as exc:
+            self.damage = self.damage or str(exc)
+            raise
 
     @contextmanager
     def write(self) -> Iterator[Connection]:
         """One short write transaction; rolls back unless the block completes."""
-        with translated_errors(), self.gate.hold(self.writer.begin) as conn:
+        if self.damage:
+            raise StorageCorrupt(f"The sales database in {self.data_dir} is damaged; nothing "
+                                 f"more is written into it. {CORRUPT_ADVICE}")
+        with self._noting_damage(), translated_errors(), \
+                self.gate.hold(self.writer.begin) as conn:
             yield conn
+        for hook in tuple(self.after_commit):
+            hook()
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
-        with translated_errors(), self.reader.connect() as conn:
+        with self._noting_damage(), translated_errors(), self.reader.connect() as conn:
             yield conn
+
+    def check(self, *, full: bool = False, max_errors: int = 20) -> list[str]:
+        """SQLite's own check of the file: `quick_check` (start-up) or the full
+        `integrity_check` (on demand, nightly). Returns the problems found, [] if none;
+        finding any marks the database damaged."""
+        pragma = f"PRAGMA {'integrity_check' if full else 'quick_check'}({max_errors})"
+        try:
+            with self.reader.connect() as conn:
+                rows = [str(r[0]) for r in conn.exec_driver_sql(pragma).all()]
+        except Exception as exc:
+            mapped = storage_error(exc)
+            if mapped is None:
+                raise
+            if not isinstance(mapped, StorageCorrupt):
+                raise mapped from exc
+            rows = [str(getattr(exc, "orig", None) or exc)]
+        problems = [] if rows == ["ok"] else rows
+        if problems and not self.damage:
+            self.damage = "; ".join(problems[:3])
+        return problems
 
     def integrity_check(self) -> str:
         with self.reader.connect() as conn:
             return str(conn.exec_driver_sql("PRAGMA integrity_check").scalar())
+
+    def backup_to(self, target: Path) -> None:
+        """Copy the database to `target` with SQLite's online backup: a consistent
+        snapshot even while the counter keeps selling in another process."""
+        src = sqlite3.connect(read_only_uri(self.path), uri=True,
+                              timeout=BUSY_TIMEOUT_MS / 1000)
+        try:
+            dst = sqlite3.connect(target)
+            try:
+                with translated_errors():
+                    src.backup(dst)
+                try:  # a self-contained file (no -wal beside it) where the schema reads
+                    dst.execute("PRAGMA journal_mode=DELETE")
+                except sqlite3.DatabaseError as exc:  # a damaged copy: kept as it came
+                    log.warning("backup copy left in WAL mode: %s", exc)
+            finally:
+                dst.close()
+        finally:
+            src.close()
 
     def close(self) -> None:
         self.writer.dispose()
