@@ -314,3 +314,34 @@ def test_scheduler_threads_are_background_writers(db, desk):
     finally:
         sched.shutdown(wait=True)
     assert seen == [True] and not db.gate.in_background
+
+
+def test_a_job_that_never_gets_its_turn_gives_up_as_busy(db, monkeypatch):
+    from pos_app.adapters.sqlite import writer_gate
+
+    monkeypatch.setattr(writer_gate, "BACKGROUND_WAIT_S", 0.2)
+    holding, release = threading.Event(), threading.Event()
+
+    def counter() -> None:  # a foreground write that keeps the writer
+        with db.write():
+            holding.set()
+            release.wait(10)
+
+    t = threading.Thread(target=counter)
+    t.start()
+    try:
+        assert holding.wait(10)
+        with db.gate.background(), pytest.raises(DatabaseBusy), db.write():
+            pass
+    finally:
+        release.set()
+        t.join(10)
+    with db.gate.background(), db.write() as conn:  # its next run goes through
+        conn.execute(text("SELECT 1"))
+
+
+def test_a_write_inside_a_write_is_a_bug_not_a_hang(db):
+    with db.write(), pytest.raises(RuntimeError, match="inside another"), db.write():
+        pass
+    with db.gate.background(), db.write(), pytest.raises(RuntimeError), db.write():
+        pass

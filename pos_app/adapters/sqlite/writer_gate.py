@@ -26,12 +26,21 @@ from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
 from typing import TypeVar
 
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+
 log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
 # A counter command that waited this long for the writer is worth a line in the log.
 SLOW_WAIT_S = 0.25
+# A job that could not get its turn for this long gives up (the counter kept the
+# writer busy, or something is stuck); its next run tries again.
+BACKGROUND_WAIT_S = 60.0
+
+
+class WriterTurnTimeout(PoolTimeout):
+    """A background write did not get the writer in time (reported as DatabaseBusy)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,12 +124,19 @@ class WriterGate:
     @contextmanager
     def hold(self, begin: Callable[[], AbstractContextManager[T]]) -> Iterator[T]:
         """Run `begin()` (the writer's transaction) when it is this thread's turn."""
-        if self.in_background:
-            with self._background_turn(begin) as conn:
-                yield conn
-        else:
-            with self._foreground_turn(begin) as conn:
-                yield conn
+        if getattr(self._local, "holding", False):
+            # The one writer connection is this thread's already: waiting would never end.
+            raise RuntimeError("a write transaction inside another one on the same thread")
+        self._local.holding = True
+        try:
+            if self.in_background:
+                with self._background_turn(begin) as conn:
+                    yield conn
+            else:
+                with self._foreground_turn(begin) as conn:
+                    yield conn
+        finally:
+            self._local.holding = False
 
     def _job_cpu_now(self) -> float:
         """CPU seconds jobs have spent holding the writer, the current one included
@@ -159,8 +175,11 @@ class WriterGate:
     @contextmanager
     def _background_turn(self, begin: Callable[[], AbstractContextManager[T]]) -> Iterator[T]:
         with self._cond:
-            while self._foreground or self._background_busy:
-                self._cond.wait()
+            if not self._cond.wait_for(
+                    lambda: not self._foreground and not self._background_busy,
+                    BACKGROUND_WAIT_S):
+                raise WriterTurnTimeout(
+                    f"no turn at the database writer in {BACKGROUND_WAIT_S:.0f} s")
             self._background_busy = True
         start: float | None = None
         clock = _cpu_reader()
