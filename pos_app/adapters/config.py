@@ -89,6 +89,13 @@ def _store_settings(raw: dict[str, Any]) -> StoreSettings:
         raise ConfigError("Config [store] cash_rounding must be at least 1 (minor units)")
     if not 0 <= store.cashier_max_discount_bp <= 10000:
         raise ConfigError("Config [store] cashier_max_discount_bp must be 0..10000")
+    if not 0 <= store.cash_out_limit_cashier <= store.cash_out_limit_supervisor:
+        raise ConfigError("Config [store] cash_out_limit_cashier must be 0 or more and at "
+                          "most cash_out_limit_supervisor (minor units)")
+    try:
+        store.throttle_policy()
+    except ValueError as exc:
+        raise ConfigError(f"Config [store] {exc}") from exc
     return store
 
 

@@ -260,8 +260,13 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
-    from pos_app.services.commission_reports import ReportScope, backoffice_sign_in
+    from pos_app.services.commission_reports import (
+        BACKOFFICE_ROLES,
+        ReportScope,
+        backoffice_sign_in,
+    )
     from pos_app.services.demo_data import DEMO_STAFF
+    from pos_app.services.staff import AttemptKind
     from pos_app.ui.backoffice import BackOfficeWindow
     from pos_app.ui.worker import DbWorker
 
@@ -290,9 +295,11 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
             reports, plans = build_backoffice(ctx, services, engine)
 
             def authenticate(pin: str, staff_id: str | None) -> Actor:
-                staff = (services.staff.verify(staff_id, pin) if staff_id
-                         else services.staff.authenticate(pin))
-                return staff.actor
+                # The same throttle as the counter's sign-in; only roles that may use
+                # the back office have their PIN tried at all.
+                return services.staff.check_pin(
+                    staff_id, pin, kind=AttemptKind.BACK_OFFICE,
+                    need=min(BACKOFFICE_ROLES, key=lambda r: r.rank)).actor
 
             def recalculate() -> list[object]:
                 """Fix records that needed review, then push them so the central
@@ -309,7 +316,8 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 reports=reports, plans=plans, worker=worker, store_name=ctx.settings.store.name,
                 sign_in=lambda pin, sid: backoffice_sign_in(authenticate, pin, sid),
                 staff_list=services.counter.staff_list,
-                recalculate=recalculate, demo_pins=demo_pins)
+                recalculate=recalculate, demo_pins=demo_pins,
+                unlock=services.counter.unlock_staff)
             window.show()
             try:
                 return int(app.exec())

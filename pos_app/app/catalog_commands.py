@@ -12,10 +12,10 @@ from pathlib import Path
 from types import FrameType
 from typing import TextIO
 
-from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository, refuse_other_currency
-from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+from pos_app.domain.errors import PermissionDenied
 from pos_app.domain.money import Money
+from pos_app.domain.permissions import REQUIRED, Action
 from pos_app.services.catalog import (
     OPTIONAL_COLUMNS,
     REQUIRED_COLUMNS,
@@ -23,10 +23,11 @@ from pos_app.services.catalog import (
     ImportReport,
 )
 from pos_app.services.demo_data import DEMO_STAFF, MAX_DEMO_PRODUCTS, seed_demo
-from pos_app.services.staff import StaffService
 
 from .commands import command
 from .context import open_context
+from .staff_auth import add_credential_args, owner_actor, signed_in
+from .wiring import staff_service
 
 EX_OK = 0
 EX_DATAERR = 65  # some rows were rejected
@@ -146,7 +147,7 @@ def demo_data(args: argparse.Namespace) -> int:
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, create=True)
     try:
         catalog = SqliteCatalogRepository(ctx.db, clock=ctx.clock)
-        staff = StaffService(SqliteStaffRepository(ctx.db), Argon2PinHasher(), ctx.ids)
+        staff = staff_service(ctx)
         report = seed_demo(catalog, staff, n_products=args.products,
                            currency=ctx.settings.store.currency)
         total = catalog.count()
@@ -166,6 +167,8 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
     p.add_argument("file", type=Path, metavar="FILE.csv",
                    help=f"CSV with a header row; required columns: {', '.join(REQUIRED_COLUMNS)}; "
                         f"optional: {', '.join(OPTIONAL_COLUMNS)}")
+    # Prices change for the whole store: a manager's PIN, or the owner credential.
+    add_credential_args(p, staff_help="the manager who imports", staff_required=False)
 
 
 @command("import-catalog", "add or update products from a CSV file (keyed by SKU)",
@@ -174,11 +177,21 @@ def import_catalog(args: argparse.Namespace) -> int:
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     progress = _Progress(sys.stderr, args.file.name)
     try:
+        staff = staff_service(ctx)
+        if args.as_owner:
+            by = owner_actor(ctx, staff, "import-catalog")
+        elif args.staff:
+            _, by = signed_in(ctx, staff, args, "import-catalog",
+                              need=REQUIRED[Action.IMPORT_CATALOG])
+        else:
+            raise PermissionDenied("import-catalog changes prices for the whole store: "
+                                   "name the manager with --staff NAME (and their PIN), "
+                                   "or run as the owner with --as-owner")
         service = CatalogService(SqliteCatalogRepository(ctx.db, clock=ctx.clock),
                                  ids=ctx.ids, currency=ctx.settings.store.currency)
         with _cancel_on_interrupt() as cancel:
-            report = service.import_csv(args.file, progress=progress,
-                                        should_cancel=cancel.is_set)
+            report = service.import_by(by, args.file, audit=staff.audit, progress=progress,
+                                       should_cancel=cancel.is_set)
     finally:
         progress.finish()
         ctx.close()

@@ -12,6 +12,7 @@ from pos_app.domain.errors import (
     ConfigError,
     EnvironmentFault,
     InputError,
+    PermissionDenied,
     PosError,
     TerminalBusy,
 )
@@ -22,6 +23,7 @@ Handler = Callable[[argparse.Namespace], int]
 
 EX_IOERR = 74  # an unusable data directory, a damaged database, a full disk
 EX_TEMPFAIL = 75  # the data directory is open in another window or command
+EX_NOPERM = 77  # a wrong PIN, or a role that may not do this
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -69,6 +71,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except EnvironmentFault as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
         return EX_IOERR
+    except PermissionDenied as exc:  # a wrong PIN, a role that may not, a lock
+        print(f"pos-app: {exc}", file=sys.stderr)
+        return EX_NOPERM
     except InputError as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
         return 65  # EX_DATAERR

@@ -27,4 +27,5 @@ from . import (  # noqa: E402, F401
     core_commands,
     shift_commands,
     shopify_commands,
+    staff_commands,
 )

@@ -1,5 +1,9 @@
 """CLI: `pos-app shift open|cash-in|cash-out|x|close|z`, the till of this terminal.
 
+Opening, paying in or out and closing name a real staff member (`--staff NAME`) and
+take their PIN (staff_auth.py); a pay-out above their role's limit also needs
+`--approver NAME` and that person's PIN. X and Z reports only read and need neither.
+
 Amounts are typed in the store's currency as plain decimals ("100.00"); anything
 else, including more decimal places than the currency has, is refused rather than
 rounded, because a till amount that was silently changed is a wrong cash-up.
@@ -21,6 +25,8 @@ from pos_app.services.shift_service import ShiftService
 
 from .commands import command
 from .context import AppContext, open_context
+from .staff_auth import add_credential_args, approver, signed_in
+from .wiring import shift_service, staff_service
 
 
 def parse_amount(text: str, currency: str, what: str) -> int:
@@ -57,7 +63,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
     o = sub.add_parser("open", help="open the till with a float",
                        description="Open a shift on this terminal with the cash float.")
-    o.add_argument("--staff", required=True, help="staff id of who opens the shift")
+    add_credential_args(o, staff_help="who opens the shift")
     o.add_argument("--float", dest="float_amount", required=True, metavar="AMOUNT",
                    help="cash in the drawer at opening, e.g. 100.00")
     _location_args(o)
@@ -65,7 +71,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
     for name, word in (("cash-in", "put into"), ("cash-out", "taken out of")):
         m = sub.add_parser(name, help=f"record cash {word} the drawer",
                            description=f"Record cash {word} the drawer, with a reason.")
-        m.add_argument("--staff", required=True, help="staff id of who does it")
+        add_credential_args(m, staff_help="who does it", approver=name == "cash-out")
         m.add_argument("--amount", required=True, help="e.g. 20.00")
         m.add_argument("--reason", required=True, help="why, e.g. 'change from safe'")
         _location_args(m)
@@ -79,7 +85,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
         description="Close the open shift. Count the drawer and every tender taken "
                     "(card batch total, gift cards, store credit) before running this; "
                     "the expected amounts are shown only on the Z report.")
-    c.add_argument("--staff", required=True, help="staff id of who closes the shift")
+    add_credential_args(c, staff_help="who closes the shift")
     c.add_argument("--count", action="append", default=[], metavar="TENDER=AMOUNT",
                    help="counted amount of one tender, e.g. cash=123.45; repeat per tender")
     _location_args(c)
@@ -91,23 +97,30 @@ def _configure(p: argparse.ArgumentParser) -> None:
     _location_args(z)
 
 
-def _open(args: argparse.Namespace, svc: ShiftService, _ctx: AppContext) -> int:
+def _open(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     amount = parse_amount(args.float_amount, svc.currency, "--float")
-    shift = svc.open_shift(args.staff, amount)
-    print(f"Shift opened on terminal {shift.terminal_id} by {shift.opened_by} with a float "
+    person, _ = signed_in(ctx, staff_service(ctx), args, "shift open")
+    shift = svc.open_shift(person.id, amount)
+    print(f"Shift opened on terminal {shift.terminal_id} by {person.name} with a float "
           f"of {Money(shift.float_minor, shift.currency).format()}.")
     return 0
 
 
 def _move(kind: MovementKind) -> Callable[[argparse.Namespace, ShiftService, AppContext], int]:
-    def run(args: argparse.Namespace, svc: ShiftService, _ctx: AppContext) -> int:
+    def run(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
         amount = parse_amount(args.amount, svc.currency, "--amount")
+        staff = staff_service(ctx)
+        person, authority = signed_in(ctx, staff, args, f"shift cash-{kind.value}")
         if kind is MovementKind.IN:
-            m = svc.cash_in(args.staff, amount, args.reason)
+            m = svc.cash_in(person.id, amount, args.reason)
         else:
-            m = svc.cash_out(args.staff, amount, args.reason)
+            # Above the person's limit: --approver NAME with their PIN, checked for a
+            # role whose own limit covers the amount (the service checks it again).
+            by = authority if args.as_owner else \
+                approver(staff, args, svc.approver_needed(amount)) if amount > 0 else None
+            m = svc.cash_out(person.id, amount, args.reason, approver=by)
         word = "Paid in" if kind is MovementKind.IN else "Paid out"
-        print(f"{word} {Money(m.amount, svc.currency).format()} by {m.staff_id}: {m.reason}")
+        print(f"{word} {Money(m.amount, svc.currency).format()} by {person.name}: {m.reason}")
         return 0
     return run
 
@@ -126,7 +139,8 @@ def _x(_args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
 
 def _close(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     counted = parse_counts(args.count, svc.currency)
-    z = svc.close_shift(args.staff, counted)
+    person, _ = signed_in(ctx, staff_service(ctx), args, "shift close")
+    z = svc.close_shift(person.id, counted)
     print(render_z(z, ctx.settings.store.name, names=_names(ctx)), end="")
     return 0
 
@@ -158,8 +172,10 @@ def shift_command(args: argparse.Namespace) -> int:
     ctx = open_context(data_dir=args.data_dir, config_path=args.config,
                        read_only="if-current" if reading else False)
     try:
+        # Changes name a real staff member, with their PIN (staff_auth.py); reports read.
         service = ShiftService(SqliteShiftRepository(ctx.db), ctx.clock, ctx.ids,
-                               ctx.settings.terminal_id, ctx.settings.store.currency)
+                               ctx.settings.terminal_id, ctx.settings.store.currency) \
+            if reading else shift_service(ctx, staff_service(ctx))
         return _ACTIONS[args.shift_action](args, service, ctx)
     finally:
         ctx.close()

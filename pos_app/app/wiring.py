@@ -15,6 +15,7 @@ from sqlalchemy import Engine
 
 from pos_app.adapters.central.remote_sales import CentralRemoteSales
 from pos_app.adapters.pin_hasher import Argon2PinHasher
+from pos_app.adapters.pin_pepper import PinPepper
 from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
 from pos_app.adapters.shopify.settings_loader import shopify_settings_from
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
@@ -25,6 +26,7 @@ from pos_app.adapters.sqlite.sale_store import SqliteAuditLog, SqliteSaleStore
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
 from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 from pos_app.adapters.sqlite.status_query import local_status
+from pos_app.adapters.sqlite.throttle_repo import SqliteThrottleStore
 from pos_app.domain.commission import CommissionBasis
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.sale import PricingRules
@@ -101,6 +103,29 @@ class Services:
     printer: ReceiptPrinter | None
 
 
+def pin_hasher(ctx: AppContext) -> Argon2PinHasher:
+    """Argon2id with the PIN pepper from the keyring (or its fallbacks, pin_pepper.py)."""
+    return Argon2PinHasher(pepper=PinPepper(ctx.settings.data_dir))
+
+
+def staff_service(ctx: AppContext) -> StaffService:
+    """Staff and PINs of this terminal: wrong PINs throttled in its database (the store's
+    policy) and audited."""
+    return StaffService(SqliteStaffRepository(ctx.db), pin_hasher(ctx), ctx.ids,
+                        clock=ctx.clock, terminal_id=ctx.settings.terminal_id,
+                        throttle=SqliteThrottleStore(ctx.db),
+                        policy=ctx.settings.store.throttle_policy(),
+                        audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids))
+
+
+def shift_service(ctx: AppContext, staff: StaffService) -> ShiftService:
+    """The till: only real staff, pay-outs within each role's limit or approved."""
+    store = ctx.settings.store
+    return ShiftService(SqliteShiftRepository(ctx.db), ctx.clock, ctx.ids,
+                        ctx.settings.terminal_id, store.currency, staff=staff,
+                        cash_out_limits=store.cash_out_limits())
+
+
 def pricing_rules(ctx: AppContext, catalog_repo: SqliteCatalogRepository) -> PricingRules:
     store = ctx.settings.store
     return PricingRules(
@@ -137,6 +162,9 @@ def build_services(ctx: AppContext) -> Services:
 
     printer = receipt_printer(ctx)
 
+    from .journal_commands import journal_settings
+
+    journal_settings(ctx)  # a changed config is journaled when the till starts with it
     def current_shift_id() -> str | None:
         shift = shifts.current_shift()
         return shift.id if shift else None

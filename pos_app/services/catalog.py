@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import csv
+import json
 import re
 import uuid
 from collections.abc import Callable, Collection, Iterator, Sequence
@@ -22,6 +23,7 @@ from pos_app.domain.catalog import TaxClass, Variant
 from pos_app.domain.clock import IdGenerator
 from pos_app.domain.errors import BarcodeError, ConfigError, InputError, NotFound
 from pos_app.domain.money import exponent_of
+from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.plain_amount import read_plain_amount
 
 from .csv_safety import from_csv_cell
@@ -184,6 +186,11 @@ class ImportReport:
         return not self.cancelled and self.skipped == 0
 
 
+class ImportAudit(Protocol):
+    def append(self, *, actor: str | None, action: str, subject: str | None,
+               detail: str, approved_by: str | None) -> None: ...
+
+
 class CatalogService:
     """Finds variants for the counter and keeps the local catalog filled."""
 
@@ -249,6 +256,28 @@ class CatalogService:
         if progress is not None:
             progress(run.rows_read, layout.total)
         return run.report()
+
+    def import_by(self, actor: Actor, path: Path | str, *, audit: ImportAudit | None = None,
+                  progress: ProgressCallback | None = None,
+                  should_cancel: CancelCheck | None = None) -> ImportReport:
+        """`import_csv` on a person's authority: an import changes prices for the whole
+        store, so only a manager or owner may run one (Action.IMPORT_CATALOG), and
+        what it did is written to the audit log, also when it fails part-way."""
+        authorize(Action.IMPORT_CATALOG, actor, None)
+        report: ImportReport | None = None
+        try:
+            report = self.import_csv(path, progress=progress, should_cancel=should_cancel)
+            return report
+        finally:
+            if audit is not None:
+                detail = {"file": Path(path).name, "failed": report is None}
+                if report is not None:
+                    detail |= {"rows": report.rows_read, "inserted": report.inserted,
+                               "updated": report.updated, "unchanged": report.unchanged,
+                               "rejected": report.skipped, "cancelled": report.cancelled}
+                audit.append(actor=actor.staff_id, action=Action.IMPORT_CATALOG.value,
+                             subject=Path(path).name,
+                             detail=json.dumps(detail, sort_keys=True), approved_by=None)
 
     def _merge(self, row: _ParsedRow, existing: Variant | None) -> Variant:
         if existing is None:

@@ -13,7 +13,6 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
 from typing import Protocol
 
 from pos_app.domain.card_data import display_reference
@@ -30,7 +29,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.incremental import PerSale, changed_span
 from pos_app.domain.inventory import AttentionKind
 from pos_app.domain.money import Money
-from pos_app.domain.permissions import Action, Actor, Role, authorize
+from pos_app.domain.permissions import REQUIRED, Action, Actor, Role, authorize
 from pos_app.domain.pricing import Discount, PricedCart, PricedLine
 from pos_app.domain.sale import Line, SaleState, SaleStatus, TenderKind
 
@@ -59,13 +58,11 @@ from .sale_session import SaleSession
 from .sales import Receipt as SalesReceipt
 from .sales import SalesDesk, parse_receipt_ref
 from .shift_service import ShiftService
-from .staff import Staff, StaffService
+from .staff import Approval, AttemptKind, Staff, StaffService
 
 log = logging.getLogger(__name__)
 
-MAX_PIN_FAILURES = 5
 MAX_STOCK_COUNT = 99_999  # more than any shelf holds: a scan landed in the count field
-PIN_LOCKOUT = timedelta(seconds=60)
 
 TENDER_LABELS = {TenderKind.CASH: "Cash", TenderKind.CARD: "Card",
                  TenderKind.STORE_CREDIT: "Store credit", TenderKind.GIFT_CARD: "Gift card"}
@@ -349,8 +346,8 @@ class Counter:
                  printer: ReceiptPrinterPort | None = None,
                  audit: AuditLog | None = None, clock: Clock | None = None) -> None:
         self._clock = clock
-        self._failures = 0
-        self._locked_until: datetime | None = None
+        # (id, name, role) of who may approve; refreshed at each sign-in.
+        self.approvers: tuple[tuple[str, str, str], ...] = ()
         # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
         self.stock: Callable[[str], int | None] | None = None
         # Stock counts and the stock "needs attention" list; None without Shopify.
@@ -387,30 +384,17 @@ class Counter:
         return self._user.actor if self._user else None
 
     def login(self, pin: str, staff_id: str | None = None) -> Staff:
-        """Sign in by PIN (with the person picked from the list, the check is one hash).
-        Switching cashier keeps the open sale. Every failure is audited, and after
-        MAX_PIN_FAILURES in a row the terminal refuses PINs for PIN_LOCKOUT, so a
-        4-digit PIN cannot be guessed at the counter."""
-        now = self._clock.now() if self._clock else None
-        if now is not None and self._locked_until is not None and now < self._locked_until:
-            wait = int((self._locked_until - now).total_seconds()) + 1
-            raise PermissionDenied(f"Too many wrong PINs; try again in {wait} s")
-        try:
-            staff = (self._staff.verify(staff_id, pin) if staff_id
-                     else self._staff.authenticate(pin))
-        except (PermissionDenied, NotFound):
-            self._failures += 1
-            if self._audit is not None:
-                self._audit.append(actor=staff_id, action="login_failed", subject=None,
-                                   detail=f'{{"failures":{self._failures}}}',
-                                   approved_by=None)
-            if now is not None and self._failures >= MAX_PIN_FAILURES:
-                self._locked_until = now + PIN_LOCKOUT
-                self._failures = 0
-            raise
-        self._failures = 0
+        """Sign in: the person picked from the list and their PIN (one hash checked).
+        Switching cashier keeps the open sale. The staff service throttles wrong PINs
+        per person, in the database, and audits every one."""
+        staff = self._staff.check_pin(staff_id, pin, kind=AttemptKind.SIGN_IN)
         with self._lock:
             self._user = staff
+        # Who may approve, for the approval prompts (read here, on the worker, so a
+        # prompt opening on the GUI thread never waits on the database).
+        self.approvers = tuple((s.id, s.name, s.role.value)
+                               for s in self._staff.list_staff()
+                               if s.role.rank >= Role.SUPERVISOR.rank)
         return staff
 
     def logout(self) -> None:
@@ -421,14 +405,24 @@ class Counter:
         """(id, name, role) of active staff, for the login screen."""
         return [(s.id, s.name, s.role.value) for s in self._staff.list_staff()]
 
-    def _approver(self, pin: str | None) -> Actor | None:
-        if pin is None:
+    def unlock_staff(self, staff_id: str, approval: Approval) -> str:
+        """A manager lifts someone's wrong-PIN lock (from the sign-in screen: nobody
+        need be signed in). The manager's own PIN goes through the same throttle."""
+        manager = self._approver(approval, need=REQUIRED[Action.EDIT_STAFF])
+        assert manager is not None
+        who = self._staff.unlock(staff_id, by=manager, how="counter")
+        return f"{who.name} can sign in again"
+
+    def _approver(self, approval: Approval | None, need: Role = Role.SUPERVISOR) \
+            -> Actor | None:
+        """The approver's PIN checked (one hash, throttled like a sign-in). `need` is
+        known before the PIN is checked: an approver whose role is too low gets the
+        same answer as a wrong PIN, and their PIN is not tried."""
+        if approval is None:
             return None
-        approver = self._staff.authenticate(pin)
-        if approver.role.rank < Role.SUPERVISOR.rank:
-            raise PermissionDenied(f"{approver.name} is a {approver.role.value} and cannot "
-                                   "approve this")
-        return approver.actor
+        by = self._user.id if self._user else None
+        return self._staff.check_pin(approval.staff_id, approval.pin,
+                                     kind=AttemptKind.APPROVAL, need=need, by=by).actor
 
     def _require_user(self) -> Actor:
         actor = self.actor
@@ -560,7 +554,7 @@ class Counter:
         return self.view()
 
     def _do(self, command: Command, *, selected: int | None = None,
-            approver_pin: str | None = None) -> SaleView:
+            approver_pin: Approval | None = None) -> SaleView:
         actor = self._require_user()
         approver = self._approver(approver_pin)
         session = self._session()
@@ -604,31 +598,31 @@ class Counter:
         return hits
 
     def set_quantity(self, line_no: int, quantity: int,
-                     approver_pin: str | None = None) -> SaleView:
+                     approver_pin: Approval | None = None) -> SaleView:
         """A discount on the line (or the sale) that the change makes larger than the
         cashier may give needs approval now (PermissionDenied names it)."""
         return self._do(SetQuantity(line_no, quantity), selected=line_no,
                         approver_pin=approver_pin)
 
-    def remove_line(self, line_no: int, approver_pin: str | None = None) -> SaleView:
+    def remove_line(self, line_no: int, approver_pin: Approval | None = None) -> SaleView:
         """Void a line: it stays on the sale as voided, with who did it."""
         return self._do(RemoveLine(line_no), approver_pin=approver_pin)
 
     def line_discount(self, line_no: int, discount: Discount | None,
-                      approver_pin: str | None = None) -> SaleView:
+                      approver_pin: Approval | None = None) -> SaleView:
         return self._do(SetLineDiscount(line_no, discount), selected=line_no,
                         approver_pin=approver_pin)
 
     def cart_discount(self, discount: Discount | None,
-                      approver_pin: str | None = None) -> SaleView:
+                      approver_pin: Approval | None = None) -> SaleView:
         return self._do(SetCartDiscount(discount), approver_pin=approver_pin)
 
     def override_price(self, line_no: int, unit_price: int,
-                       approver_pin: str | None = None) -> SaleView:
+                       approver_pin: Approval | None = None) -> SaleView:
         return self._do(OverridePrice(line_no, unit_price), selected=line_no,
                         approver_pin=approver_pin)
 
-    def void(self, approver_pin: str | None = None) -> SaleView:
+    def void(self, approver_pin: Approval | None = None) -> SaleView:
         self._do(Void(), approver_pin=approver_pin)
         return self.current()
 
@@ -658,7 +652,7 @@ class Counter:
         return self.view(session)
 
     def add_tender(self, kind: TenderKind, amount: int, reference: str | None = None,
-                   approver_pin: str | None = None) -> SaleView:
+                   approver_pin: Approval | None = None) -> SaleView:
         """A refund to another tender than the sale was paid with needs approval."""
         return self._do(AddTender(kind, amount, reference), approver_pin=approver_pin)
 
@@ -724,7 +718,7 @@ class Counter:
         return self.view(session)
 
     def return_without_receipt(self, raw_code: str, quantity: int = 1,
-                               approver_pin: str | None = None) -> SaleView:
+                               approver_pin: Approval | None = None) -> SaleView:
         variant = self._catalog.lookup(raw_code)
         return self._do(ReturnWithoutReceipt(variant, quantity), approver_pin=approver_pin)
 
@@ -755,8 +749,16 @@ class Counter:
         self._shift_service().cash_in(self._require_user().staff_id, amount, reason)
         return self.shift()
 
-    def cash_out(self, amount: int, reason: str) -> ShiftView:
-        self._shift_service().cash_out(self._require_user().staff_id, amount, reason)
+    def cash_out(self, amount: int, reason: str,
+                 approver_pin: Approval | None = None) -> ShiftView:
+        """Pay cash out of the drawer. Above the signed-in person's limit (store
+        settings) the shift service asks for approval ("Manager approval needed"); the
+        approver must be of a role whose own limit covers the amount."""
+        svc = self._shift_service()
+        actor = self._require_user()
+        approver = self._approver(approver_pin, need=svc.approver_needed(amount)) \
+            if approver_pin is not None else None
+        svc.cash_out(actor.staff_id, amount, reason, approver=approver)
         return self.shift()
 
     def x_report_text(self) -> str:
@@ -804,10 +806,10 @@ class Counter:
         self._printer.print_text(text)
         return "Printed"
 
-    def open_drawer(self, approver_pin: str | None = None) -> str:
+    def open_drawer(self, approver_pin: Approval | None = None) -> str:
         """Open the drawer without a sale: needs authority and is always audited."""
         actor = self._require_user()
-        approver = self._approver(approver_pin)
+        approver = self._approver(approver_pin, need=REQUIRED[Action.OPEN_DRAWER])
         who = authorize(Action.OPEN_DRAWER, actor, approver)
         if self._printer is None:
             raise StateError("No cash drawer is connected")
@@ -852,7 +854,7 @@ class Counter:
                              variant.tracked, left, self.counting is not None)
 
     def count_stock(self, variant_id: str, counted: int,
-                    approver_pin: str | None = None) -> CountResult:
+                    approver_pin: Approval | None = None) -> CountResult:
         """Record a physical count of one variant at this location. Returns only after the
         count is durable locally; the reconciler sends it (a compare-and-set taken online,
         a variance taken offline). Audited with who counted and who approved."""
@@ -896,17 +898,19 @@ class Counter:
                          a.sku or "", a.detail, a.created_at)
             for a in self.counting.attention()))
 
-    def stock_attention(self, approver_pin: str | None = None) -> StockAttentionView:
+    def stock_attention(self, approver_pin: Approval | None = None) -> StockAttentionView:
         """What a manager must look at: oversells, stale counts, unknown SKUs, refusals."""
         actor = self._require_user()
-        authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(approver_pin))
+        authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(
+            approver_pin, need=REQUIRED[Action.RESOLVE_STOCK_ATTENTION]))
         return self._attention_rows()
 
     def resolve_stock_attention(self, attention_id: str,
-                                approver_pin: str | None = None) -> StockAttentionView:
+                                approver_pin: Approval | None = None) -> StockAttentionView:
         """Mark one item as dealt with (it stays in the history); audited."""
         actor = self._require_user()
-        who = authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(approver_pin))
+        who = authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(
+            approver_pin, need=REQUIRED[Action.RESOLVE_STOCK_ATTENTION]))
         if self.counting is None:
             raise StateError("Shopify is not set up on this terminal")
         item = next((a for a in self.counting.attention() if a.id == attention_id), None)

@@ -9,6 +9,9 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import Any
 
+from pos_app.domain.permissions import AmountLimits, Role
+from pos_app.domain.throttle import ThrottlePolicy
+
 from .flags import FeatureFlags
 
 
@@ -29,6 +32,25 @@ class StoreSettings:
     # A cashier may give up to this discount (basis points) without approval.
     cashier_max_discount_bp: int = 1000
     max_line_quantity: int = 9999
+    # Cash one person may pay out of the drawer in one go without approval, in minor
+    # units (2000 = 20.00); more needs a supervisor, more than the supervisor's limit a
+    # manager (managers and owners have no limit).
+    cash_out_limit_cashier: int = 2000
+    cash_out_limit_supervisor: int = 20000
+    # Wrong PINs (pos_app/domain/throttle.py): this many in a row are free, then the
+    # person waits pin_first_wait_seconds, doubling with each further wrong PIN, and
+    # the pin_lock_after-th in a row locks them until a manager unlocks.
+    pin_free_failures: int = 3
+    pin_first_wait_seconds: int = 30
+    pin_lock_after: int = 10
+
+    def throttle_policy(self) -> ThrottlePolicy:
+        return ThrottlePolicy(self.pin_free_failures, self.pin_first_wait_seconds,
+                              self.pin_lock_after)
+
+    def cash_out_limits(self) -> AmountLimits:
+        return AmountLimits(((Role.CASHIER, self.cash_out_limit_cashier),
+                             (Role.SUPERVISOR, self.cash_out_limit_supervisor)))
 
 
 @dataclass(frozen=True, slots=True)

@@ -16,8 +16,9 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator
-from pos_app.domain.errors import NotFound, StateError
+from pos_app.domain.errors import NotFound, PermissionDenied, StateError
 from pos_app.domain.money import Money, exponent_of
+from pos_app.domain.permissions import Action, Actor, AmountLimits, Role, authorize_amount
 from pos_app.domain.shift import (
     CashMovement,
     MovementKind,
@@ -49,6 +50,7 @@ class AuditEntry:
     action: str  # shift_open | cash_in | cash_out | shift_close
     subject: str | None
     detail: str  # JSON object
+    approved_by: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +102,12 @@ class ShiftWriter(ShiftReader, Protocol):
     def append_audit(self, entry: AuditEntry) -> None: ...
 
 
+class StaffRoles(Protocol):
+    def role_of(self, staff_id: str) -> Role | None:
+        """The role of an active staff member; None for anyone else."""
+        ...
+
+
 class ShiftRepository(Protocol):
     def read(self) -> AbstractContextManager[ShiftReader]: ...
 
@@ -116,7 +124,11 @@ class ShiftService:
     """The till of one terminal. Amounts are integer minor units of `currency`."""
 
     def __init__(self, repo: ShiftRepository, clock: Clock, ids: IdGenerator,
-                 terminal_id: str, currency: str) -> None:
+                 terminal_id: str, currency: str, *, staff: StaffRoles | None = None,
+                 cash_out_limits: AmountLimits | None = None) -> None:
+        """With `staff`, every change names a real active staff member (a made-up name
+        is refused) and a pay-out above the person's `cash_out_limits` needs an
+        approver; the terminal always passes both."""
         if not terminal_id:
             raise ValueError("a terminal id is required")
         exponent_of(currency)
@@ -125,6 +137,8 @@ class ShiftService:
         self._ids = ids
         self.terminal_id = terminal_id
         self.currency = currency.upper()
+        self._staff = staff
+        self.cash_out_limits = cash_out_limits or AmountLimits()
 
     # ---- reading ----------------------------------------------------------------------
 
@@ -155,6 +169,7 @@ class ShiftService:
 
     def open_shift(self, staff_id: str, float_minor: int) -> Shift:
         """Open the till with `float_minor` in the drawer; one open shift per terminal."""
+        self._actor(staff_id)
         now = self._clock.now()
         # Built (and so validated) before the write lock is taken.
         shift = new_shift(shift_id=self._ids.new_id(), terminal_id=self.terminal_id,
@@ -177,11 +192,24 @@ class ShiftService:
 
     def cash_in(self, staff_id: str, amount: int, reason: str) -> CashMovement:
         """Record cash put into the drawer (e.g. more change from the safe)."""
+        self._actor(staff_id)
         return self._move(MovementKind.IN, staff_id, amount, reason)
 
-    def cash_out(self, staff_id: str, amount: int, reason: str) -> CashMovement:
-        """Record cash taken from the drawer; never more than it should hold."""
-        return self._move(MovementKind.OUT, staff_id, amount, reason)
+    def cash_out(self, staff_id: str, amount: int, reason: str, *,
+                 approver: Actor | None = None) -> CashMovement:
+        """Record cash taken from the drawer; never more than it should hold, and above
+        the person's limit only with an approver whose limit covers it."""
+        actor = self._actor(staff_id)
+        approved_by = None
+        if actor is not None:
+            approved_by = authorize_amount(
+                Action.CASH_OUT, amount, self.cash_out_limits, actor, approver,
+                amount_text=Money(amount, self.currency).format())
+        return self._move(MovementKind.OUT, staff_id, amount, reason, approved_by)
+
+    def approver_needed(self, amount: int) -> Role:
+        """The lowest role that may pay out `amount` alone."""
+        return self.cash_out_limits.role_needed(amount, Role.CASHIER)
 
     def close_shift(self, staff_id: str, counted: Mapping[str, int]) -> ZReport:
         """Close the open shift with a blind count and store its Z report.
@@ -191,6 +219,7 @@ class ShiftService:
         the next Z number, the report, its outbox event and the audit row are written
         in one transaction.
         """
+        self._actor(staff_id)
         now = self._clock.now()
         report_id = self._ids.new_id()
         audit_id = self._ids.new_id()
@@ -220,8 +249,17 @@ class ShiftService:
 
     # ---- helpers ----------------------------------------------------------------------
 
+    def _actor(self, staff_id: str) -> Actor | None:
+        if self._staff is None:
+            return None
+        role = self._staff.role_of(staff_id)
+        if role is None:
+            raise PermissionDenied(f"{staff_id!r} is not an active staff member of this "
+                                   "store")
+        return Actor(staff_id, role)
+
     def _move(self, kind: MovementKind, staff_id: str, amount: int,
-              reason: str) -> CashMovement:
+              reason: str, approved_by: str | None = None) -> CashMovement:
         now = self._clock.now()
         movement_id = self._ids.new_id()
         audit_id = self._ids.new_id()
@@ -238,7 +276,8 @@ class ShiftService:
             tx.append_audit(AuditEntry(
                 audit_id, now, movement.staff_id, f"cash_{kind.value}", shift.id,
                 _json({"movement_id": movement.id, "amount": movement.amount,
-                       "currency": shift.currency, "reason": movement.reason})))
+                       "currency": shift.currency, "reason": movement.reason}),
+                approved_by))
         return movement
 
     def _require_open(self, reader: ShiftReader) -> Shift:

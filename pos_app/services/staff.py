@@ -1,22 +1,39 @@
-"""Staff members and their PINs: adding people, signing in by PIN, re-checking a PIN.
+"""Staff members and their PINs: adding people, checking a PIN, throttling guessers.
 
-Only a PIN hash is ever stored (the `PinHasher` port; Argon2id in
-`pos_app.adapters.pin_hasher`). Signing in by PIN alone means PINs must be unique
-among active staff, so a new or changed PIN is checked against everyone's hash.
+Only a PIN hash is ever stored (the `PinHasher` port; Argon2id of the PIN peppered
+with a secret from the keyring, in `pos_app.adapters.pin_hasher`).
+
+Every PIN typed anywhere (sign-in, a manager's approval, the back office, a command
+line) goes through `StaffService.check_pin`:
+
+- the person is chosen first (picked from a list, or named on a command line) and
+  exactly one PIN hash is checked: never a scan over everyone's hashes;
+- one throttle (`pos_app.domain.throttle`), kept in the database per person and
+  terminal, so a restart forgets nothing and a sign-in by one person never clears
+  another's count;
+- one answer for a wrong PIN, an unknown or inactive person and a role that may not
+  do what was asked (`WRONG_PIN`), so a refusal never says whose PIN it was;
+- every refused PIN and every unlock is written to the audit log, with the terminal,
+  the person tried and where it was typed.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import json
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import Enum
 from typing import Protocol
 
-from pos_app.domain.clock import IdGenerator
+from pos_app.domain.clock import Clock, IdGenerator, SystemClock
 from pos_app.domain.errors import InputError, NotFound, PermissionDenied
-from pos_app.domain.permissions import Actor, Role
+from pos_app.domain.permissions import Action, Actor, Role, authorize
+from pos_app.domain.throttle import CLEARED, PinAttempts, PinLocked, PinWait, ThrottlePolicy
 
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
 MAX_NAME_LENGTH = 64
+WRONG_PIN = "Wrong PIN or not allowed"
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +50,35 @@ class Staff:
         return Actor(self.id, self.role)
 
 
+@dataclass(frozen=True, slots=True)
+class Approval:
+    """Who approves (chosen from a list) and the PIN they typed. Never printed."""
+
+    staff_id: str
+    pin: str = field(repr=False)
+
+
+class AttemptKind(Enum):
+    """Where a PIN was typed; recorded with every refused PIN."""
+
+    SIGN_IN = "sign_in"
+    APPROVAL = "approval"
+    BACK_OFFICE = "back_office"
+    COMMAND_LINE = "command_line"
+
+
+class WrongPin(PermissionDenied):
+    """The PIN was checked and refused (or the person may not do this). Says whether
+    the chosen person must now wait, or is now locked."""
+
+    def __init__(self, wait_seconds: int | None = None, locked: bool = False) -> None:
+        then = (f". {PinLocked()}" if locked else
+                f". {PinWait(wait_seconds)}" if wait_seconds else "")
+        super().__init__(WRONG_PIN + then)
+        self.wait_seconds = wait_seconds
+        self.locked = locked
+
+
 class PinHasher(Protocol):
     def hash(self, pin: str) -> str:
         """A salted, slow hash of the PIN, self-describing (parameters included)."""
@@ -40,6 +86,11 @@ class PinHasher(Protocol):
 
     def verify(self, pin_hash: str, pin: str) -> bool:
         """Whether `pin` is the PIN `pin_hash` was made from; False for a damaged hash."""
+        ...
+
+    def needs_rehash(self, pin_hash: str) -> bool:
+        """Whether a hash that just verified should be made again (an older format,
+        no pepper, weaker parameters)."""
         ...
 
 
@@ -52,15 +103,61 @@ class StaffRepository(Protocol):
         """Staff ordered by name."""
         ...
 
-    def credentials(self) -> list[tuple[Staff, str]]:
-        """Every active staff member with their PIN hash, ordered by name."""
+    def pin_hash(self, staff_id: str) -> str | None: ...
+
+    def credential(self, staff_id: str) -> tuple[Staff, str] | None:
+        """The person and their PIN hash, in one read."""
         ...
 
-    def pin_hash(self, staff_id: str) -> str | None: ...
+    def replace_pin_hash(self, staff_id: str, old: str, new: str) -> bool:
+        """Swap a hash for a stronger one of the same PIN, if it is still `old`; not an
+        edit of the person (no new version)."""
+        ...
 
     def update(self, staff: Staff, *, pin_hash: str | None = None) -> Staff:
         """Store name/role/active (and a new PIN hash if given); returns the new version."""
         ...
+
+
+class ThrottleStore(Protocol):
+    """Wrong-PIN counts per (terminal, person), kept where a restart cannot lose them."""
+
+    def attempts(self, terminal_id: str, staff_id: str) -> PinAttempts: ...
+
+    def update(self, terminal_id: str, staff_id: str,
+               change: Callable[[PinAttempts], PinAttempts]) -> PinAttempts:
+        """Apply `change` to the stored count in one write transaction and return the
+        new count; an exception from `change` leaves it as it was."""
+        ...
+
+    def locked(self, terminal_id: str) -> list[str]:
+        """Staff ids locked out at this terminal."""
+        ...
+
+
+class AuditSink(Protocol):
+    def append(self, *, actor: str | None, action: str, subject: str | None,
+               detail: str, approved_by: str | None) -> None: ...
+
+
+class MemoryThrottleStore:
+    """A throttle that lives as long as the process: for a service built without a
+    database (tests of other rules, seeding). The terminal uses the SQLite one."""
+
+    def __init__(self) -> None:
+        self._rows: dict[tuple[str, str], PinAttempts] = {}
+
+    def attempts(self, terminal_id: str, staff_id: str) -> PinAttempts:
+        return self._rows.get((terminal_id, staff_id), CLEARED)
+
+    def update(self, terminal_id: str, staff_id: str,
+               change: Callable[[PinAttempts], PinAttempts]) -> PinAttempts:
+        new = change(self.attempts(terminal_id, staff_id))
+        self._rows[(terminal_id, staff_id)] = new
+        return new
+
+    def locked(self, terminal_id: str) -> list[str]:
+        return [s for (t, s), a in self._rows.items() if t == terminal_id and a.locked]
 
 
 def parse_role(text: str) -> Role:
@@ -71,26 +168,51 @@ def parse_role(text: str) -> Role:
         raise InputError(f"Unknown role '{text}' (one of {choices})") from None
 
 
+def is_pin_shaped(pin: str) -> bool:
+    return pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS
+
+
 def check_pin_format(pin: str) -> None:
-    if not (pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
+    if not is_pin_shaped(pin):
         raise InputError(f"PIN must be {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits")
 
 
 class StaffService:
     """The people who may use the terminal, and the checks on who is at the keyboard."""
 
-    def __init__(self, repo: StaffRepository, hasher: PinHasher, ids: IdGenerator) -> None:
+    def __init__(self, repo: StaffRepository, hasher: PinHasher, ids: IdGenerator, *,
+                 clock: Clock | None = None, terminal_id: str = "T1",
+                 throttle: ThrottleStore | None = None,
+                 policy: ThrottlePolicy | None = None,
+                 audit: AuditSink | None = None) -> None:
         self._repo = repo
         self._hasher = hasher
         self._ids = ids
+        self._clock = clock or SystemClock()
+        self.terminal_id = terminal_id
+        self._throttle = throttle or MemoryThrottleStore()
+        self.policy = policy or ThrottlePolicy()
+        self._audit = audit
 
-    def add_staff(self, name: str, role: Role | str, pin: str) -> Staff:
+    @property
+    def audit(self) -> AuditSink | None:
+        """Where refused PINs and staff changes are recorded (also used by commands
+        that run on the owner credential)."""
+        return self._audit
+
+    # ---- people -------------------------------------------------------------------------
+
+    def add_staff(self, name: str, role: Role | str, pin: str, *,
+                  by: Actor | None = None) -> Staff:
+        """`by` is the manager adding them; None only while a store is set up (demo
+        seeding, the first owner), never from a screen or command."""
         clean = self._check_name(name)
         the_role = role if isinstance(role, Role) else parse_role(role)
+        self._may_edit(by, the_role)
         check_pin_format(pin)
-        self._check_pin_unused(pin, except_id=None)
         staff = Staff(id=self._ids.new_id(), name=clean, role=the_role)
         self._repo.add(staff, self._hasher.hash(pin))
+        self._audit_edit(by, "staff_add", staff, {"role": the_role.value})
         return staff
 
     def list_staff(self, *, include_inactive: bool = False) -> list[Staff]:
@@ -102,45 +224,147 @@ class StaffService:
             raise NotFound(f"No staff member with id {staff_id}")
         return staff
 
-    def authenticate(self, pin: str) -> Staff:
-        """The active staff member with this PIN, or PermissionDenied."""
-        if pin.isascii() and pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS:
-            for staff, pin_hash in self._repo.credentials():
-                if self._hasher.verify(pin_hash, pin):
-                    return staff
-        raise PermissionDenied("PIN not recognised; check it and try again")
+    def role_of(self, staff_id: str) -> Role | None:
+        """The role of an active staff member; None for anyone else (shifts use this
+        to refuse a made-up name)."""
+        staff = self._repo.get(staff_id)
+        return staff.role if staff is not None and staff.active else None
 
-    def verify(self, staff_id: str, pin: str) -> Staff:
-        """Re-check that `pin` is this staff member's PIN (approvals, unlocking)."""
-        staff = self.get(staff_id)
-        if not staff.active:
-            raise PermissionDenied(f"{staff.name} is no longer an active staff member")
-        pin_hash = self._repo.pin_hash(staff_id)
-        if pin_hash is None or not self._hasher.verify(pin_hash, pin):
-            raise PermissionDenied(f"Wrong PIN for {staff.name}")
-        return staff
+    def find(self, name_or_id: str) -> Staff:
+        """An active staff member by id or by name (any case, spaces squeezed): how a
+        command line names a person. Anything else, e.g. a made-up name, is refused."""
+        wanted = " ".join(name_or_id.split()).casefold()
+        for staff in self._repo.list_staff():
+            if staff.id == name_or_id.strip() or staff.name.casefold() == wanted:
+                return staff
+        raise NotFound(f"No active staff member is called {name_or_id!r}; names are "
+                       "listed on the sign-in screen")
 
-    def change_pin(self, staff_id: str, new_pin: str) -> Staff:
+    def change_pin(self, staff_id: str, new_pin: str, *, by: Actor | None = None) -> Staff:
         staff = self.get(staff_id)
+        if by is None or by.staff_id != staff_id:  # one's own PIN needs nobody else
+            self._may_edit(by, staff.role)
         check_pin_format(new_pin)
-        self._check_pin_unused(new_pin, except_id=staff_id)
-        return self._repo.update(staff, pin_hash=self._hasher.hash(new_pin))
+        changed = self._repo.update(staff, pin_hash=self._hasher.hash(new_pin))
+        self._audit_edit(by, "staff_pin_change", staff, {})
+        return changed
 
-    def deactivate(self, staff_id: str) -> Staff:
+    def deactivate(self, staff_id: str, *, by: Actor | None = None) -> Staff:
         """Stop a leaver signing in; their name stays on past sales."""
         staff = self.get(staff_id)
+        self._may_edit(by, staff.role)
         if not staff.active:
             return staff
-        return self._repo.update(Staff(staff.id, staff.name, staff.role, False, staff.version))
+        done = self._repo.update(Staff(staff.id, staff.name, staff.role, False, staff.version))
+        self._audit_edit(by, "staff_deactivate", staff, {})
+        return done
 
-    def reactivate(self, staff_id: str, new_pin: str) -> Staff:
-        """Bring someone back. Their old PIN may have gone to someone else meanwhile,
-        and only its hash is kept, so they come back with a new PIN."""
+    def reactivate(self, staff_id: str, new_pin: str, *, by: Actor | None = None) -> Staff:
+        """Bring someone back, with a new PIN (only hashes are kept, so the old one
+        cannot be shown, and a leaver's PIN may have been seen since)."""
         staff = self.get(staff_id)
+        self._may_edit(by, staff.role)
         check_pin_format(new_pin)
-        self._check_pin_unused(new_pin, except_id=staff_id)
-        return self._repo.update(Staff(staff.id, staff.name, staff.role, True, staff.version),
+        back = self._repo.update(Staff(staff.id, staff.name, staff.role, True, staff.version),
                                  pin_hash=self._hasher.hash(new_pin))
+        self._audit_edit(by, "staff_reactivate", staff, {})
+        return back
+
+    # ---- PINs -----------------------------------------------------------------------------
+
+    def check_pin(self, staff_id: str | None, pin: str, *, kind: AttemptKind,
+                  need: Role | None = None, by: str | None = None) -> Staff:
+        """The chosen person, if `pin` is theirs and their role is at least `need`.
+
+        Raises PinWait/PinLocked (nothing checked: wait, or a manager must unlock),
+        WrongPin (one generic message, audited), or InputError for what cannot be a
+        PIN at all (not counted: e.g. a barcode scanned into the field). `by` is who
+        is signed in and asking (an approval), for the audit log."""
+        if not staff_id:
+            raise InputError("Choose your name first, then type your PIN")
+        if not is_pin_shaped(pin):
+            raise InputError(f"A PIN is {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits")
+        found = self._repo.credential(staff_id)
+        staff, pin_hash = found if found is not None else (None, "")
+        if staff is None or not staff.active or (need is not None
+                                                 and staff.role.rank < need.rank):
+            # Nothing to guess here: no hash is checked and nothing is counted, but a
+            # stranger's id or an approver who may not approve is worth a line.
+            why = "unknown" if staff is None else "inactive" if not staff.active \
+                else "not_allowed"
+            self._audit_failure(kind, staff_id, by, {"refused": why})
+            raise WrongPin()
+        now = self._clock.now()
+
+        def charge(a: PinAttempts) -> PinAttempts:
+            refusal = a.refusal(now)
+            if refusal is not None:
+                raise refusal
+            return a.charge(now, self.policy)
+
+        charged = self._throttle.update(self.terminal_id, staff_id, charge)
+        if not self._hasher.verify(pin_hash, pin):
+            wait = None if charged.wait_until is None else \
+                int((charged.wait_until - now).total_seconds())
+            detail: dict[str, object] = {"failures": charged.failures,
+                                         "locked": charged.locked}
+            if wait is not None:
+                detail["wait_seconds"] = wait
+            self._audit_failure(kind, staff_id, by, detail)
+            raise WrongPin(wait, charged.locked)
+        self._throttle.update(self.terminal_id, staff_id, lambda _a: CLEARED)
+        if self._hasher.needs_rehash(pin_hash):
+            self._repo.replace_pin_hash(staff_id, pin_hash, self._hasher.hash(pin))
+        return staff
+
+    def attempts(self, staff_id: str) -> PinAttempts:
+        return self._throttle.attempts(self.terminal_id, staff_id)
+
+    def locked_staff(self) -> list[Staff]:
+        ids = set(self._throttle.locked(self.terminal_id))
+        return [s for s in self._repo.list_staff() if s.id in ids]
+
+    def unlock(self, staff_id: str, *, by: Actor, how: str = "") -> Staff:
+        """A manager clears someone's wrong-PIN count (a lock, or a wait)."""
+        authorize(Action.EDIT_STAFF, by, None)
+        staff = self.get(staff_id)
+        before = self._throttle.attempts(self.terminal_id, staff_id)
+        self._throttle.update(self.terminal_id, staff_id, lambda _a: CLEARED)
+        if self._audit is not None:
+            self._audit.append(actor=by.staff_id, action="pin_unlock", subject=staff_id,
+                               detail=_json({"terminal": self.terminal_id,
+                                             "failures": before.failures,
+                                             "was_locked": before.locked,
+                                             **({"via": how} if how else {})}),
+                               approved_by=None)
+        return staff
+
+    # ---- helpers --------------------------------------------------------------------------
+
+    def _audit_failure(self, kind: AttemptKind, staff_id: str, by: str | None,
+                       detail: dict[str, object]) -> None:
+        if self._audit is None:
+            return
+        self._audit.append(actor=by, action="pin_failed", subject=staff_id,
+                           detail=_json({"kind": kind.value, "terminal": self.terminal_id,
+                                         **detail}),
+                           approved_by=None)
+
+    def _audit_edit(self, by: Actor | None, action: str, staff: Staff,
+                    detail: dict[str, object]) -> None:
+        if self._audit is not None and by is not None:
+            self._audit.append(actor=by.staff_id, action=action, subject=staff.id,
+                               detail=_json({"name": staff.name, **detail}),
+                               approved_by=None)
+
+    @staticmethod
+    def _may_edit(by: Actor | None, role: Role) -> None:
+        if by is None:
+            return
+        authorize(Action.EDIT_STAFF, by, None)
+        if role.rank > by.role.rank:
+            raise PermissionDenied(f"A {by.role.value} cannot give or change the role "
+                                   f"{role.value}")
 
     def _check_name(self, name: str) -> str:
         clean = " ".join(name.split())
@@ -154,9 +378,6 @@ class StaffService:
             raise InputError(f"There is already an active staff member named {clean}")
         return clean
 
-    def _check_pin_unused(self, pin: str, *, except_id: str | None) -> None:
-        # Sign-in is by PIN alone, so two active people with one PIN would be ambiguous.
-        # The message does not say whose PIN it is.
-        for staff, pin_hash in self._repo.credentials():
-            if staff.id != except_id and self._hasher.verify(pin_hash, pin):
-                raise InputError("That PIN is already in use; choose a different PIN")
+
+def _json(detail: dict[str, object]) -> str:
+    return json.dumps(detail, sort_keys=True, separators=(",", ":"))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
 
-from .login import LoginScreen
+from .login import LoginScreen, ask_unlock
 from .sale_screen import SaleScreen
 from .theme import STYLESHEET, set_role
 from .worker import DbWorker
@@ -52,6 +52,7 @@ class CounterWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.login = LoginScreen(store_name=store_name, demo_pins=demo_pins)
         self.login.submitted.connect(self._sign_in)
+        self.login.unlock_requested.connect(self._unlock)
         if print_text is None:
             # Reports go to the receipt printer, off the GUI thread.
             def print_text(text: str) -> None:
@@ -106,15 +107,19 @@ class CounterWindow(QMainWindow):
     def _sign_in(self, pin: str, staff_id: str) -> None:
         def done(result: Any) -> None:
             if isinstance(result, BaseException):
-                self.login.show_message(
-                    str(result) if isinstance(result, PosError) else
-                    "Sign-in failed; the error was logged.", error=True)
+                self.login.show_refusal(
+                    result, str(result) if isinstance(result, PosError) else
+                    "Sign-in failed; the error was logged.")
                 return
             self.st_user.setText(f"Cashier: {result.name}")
             self.stack.setCurrentWidget(self.sale)
             self._idle.start()
             self.worker.submit(self.counter.shift, self._shift_checked, self._shift_checked)
         self.worker.submit(lambda: self.counter.login(pin, staff_id or None), done, done)
+
+    def _unlock(self, staff_id: str) -> None:
+        """A locked person: a manager chooses themselves and types their PIN here."""
+        ask_unlock(self, self.login, self.worker, self.counter.unlock_staff, staff_id)
 
     def _shift_checked(self, shift: Any) -> None:
         # The first cashier of the day is asked for the float before the first sale.

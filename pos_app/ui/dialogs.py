@@ -25,43 +25,86 @@ from PySide6.QtWidgets import (
 from pos_app.domain.money import Money
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.services.counter import HeldView
+from pos_app.services.staff import Approval
 
+from .pin_pad import PinField, PinPad, StaffPicker
 from .theme import set_role
 
 
 class ApprovalDialog(QDialog):
-    """Manager approval in place: says what is being approved, takes a PIN."""
+    """Manager approval in place: says what is being approved; the approver is chosen
+    from the list (click, Up/Down, or first letters) and types their PIN on the keys
+    or the pad. Only that one PIN is checked (by the service, throttled)."""
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None,
+                 approvers: Sequence[tuple[str, str, str]] = (), *,
+                 title: str = "Manager approval") -> None:
         super().__init__(parent)
-        self.setWindowTitle("Manager approval")
+        self.setWindowTitle(title)
+        self.setAccessibleName(title)
         lay = QVBoxLayout(self)
-        title = QLabel(f"Manager approval: {what}")
-        title.setWordWrap(True)
-        set_role(title, "title")
-        lay.addWidget(title)
-        hint = QLabel("A supervisor or manager enters their PIN. Esc cancels.")
+        heading = QLabel(f"{title}: {what}")
+        heading.setWordWrap(True)
+        set_role(heading, "title")
+        lay.addWidget(heading)
+        hint = QLabel("Choose who approves, then they type their PIN. Esc cancels.")
+        hint.setWordWrap(True)
         set_role(hint, "muted")
         lay.addWidget(hint)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText("Manager PIN")
-        lay.addWidget(self.pin)
+        body = QHBoxLayout()
+        body.setSpacing(24)
+        self.approvers = StaffPicker()
+        self.approvers.setAccessibleName("Approver")
+        self.approvers.set_staff(approvers)
+        self.approvers.setMinimumWidth(280)
+        body.addWidget(self.approvers, 1)
+        right = QVBoxLayout()
+        self.pin = PinField(self.approvers)
+        self.pin.setPlaceholderText("Approver's PIN")
+        self.pin.setAccessibleName("Approver's PIN")
+        self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.approvers.itemClicked.connect(lambda _i: self.pin.setFocus())
+        right.addWidget(self.pin)
+        self.message = QLabel("")
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName("Approval message")
+        set_role(self.message, "error")
+        right.addWidget(self.message)
+        self.pad = PinPad(self.pin, self._accept)
+        right.addLayout(self.pad)
+        body.addLayout(right)
+        lay.addLayout(body)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Approve (Enter)")
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText("Approve (Enter)")
+        ok.setAccessibleName("Approve")
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText("Cancel (Esc)")
+        cancel.setAccessibleName("Cancel approval")
+        for b in (ok, cancel):
+            b.setMinimumHeight(52)
         buttons.accepted.connect(self._accept)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
-        self.setMinimumWidth(520)
+        self.setMinimumWidth(720)
+        self.pin.setFocus()
 
     def _accept(self) -> None:
-        if self.pin.text().strip():
-            self.accept()
+        if self.pin.looks_like_scan():
+            self.pin.reset()
+            self.message.setText("That was a scan, not a PIN: the approver types their PIN")
+            return
+        if self.approvers.chosen() is None:
+            self.message.setText("Choose who approves first")
+            return
+        if not self.pin.text().strip():
+            self.message.setText("Type the approver's PIN")
+            return
+        self.accept()
 
-    def value(self) -> str:
-        return self.pin.text().strip()
+    def value(self) -> Approval:
+        return Approval(self.approvers.chosen() or "", self.pin.text().strip())
 
 
 class DiscountDialog(QDialog):

@@ -1,33 +1,51 @@
-"""The sign-in screen: pick your name (or don't) and type your PIN on the pad or keyboard."""
+"""The sign-in (and lock) screen: choose your name, type your PIN on the pad or keys.
+
+The person is chosen first (a click, Up/Down, or the first letters of the name typed
+into the PIN field), so only their PIN is checked. A barcode scanned while this screen
+shows is recognised and ignored ("Sign in first"): it never reaches the PIN check, so
+it never counts as a wrong PIN. After wrong PINs the screen counts the wait down; a
+locked person gets a "Manager unlock" button.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import time
+from collections.abc import Callable, Sequence
+from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import (
-    QGridLayout,
+    QDialog,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from pos_app.domain.errors import PosError
+from pos_app.domain.permissions import REQUIRED, Action, Role
+from pos_app.domain.throttle import PinLocked, PinWait
+from pos_app.services.staff import Approval
+
+from .pin_pad import PinField, PinPad, StaffPicker
 from .theme import set_role
+
+SCAN_HINT = ("Sign in first: that was a scan, not a PIN. Choose your name and type "
+             "your PIN, then scan.")
 
 
 class LoginScreen(QWidget):
-    """Emits `submitted(pin, staff_id or "")`; the window does the checking off-thread."""
+    """Emits `submitted(pin, staff_id)`; the window does the checking off-thread.
+    `unlock_requested(staff_id)` asks the window for a manager's unlock."""
 
     submitted = Signal(str, str)
+    unlock_requested = Signal(str)
 
     def __init__(self, *, store_name: str, demo_pins: Sequence[tuple[str, str, str]] = ()) \
             -> None:
         super().__init__()
+        self.setAccessibleName("Sign in")
         outer = QHBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)
         outer.setSpacing(40)
@@ -36,14 +54,15 @@ class LoginScreen(QWidget):
         title = QLabel(store_name)
         set_role(title, "title")
         left.addWidget(title)
-        hint = QLabel("Choose your name, or just type your PIN")
+        hint = QLabel("Choose your name, then type your PIN")
         set_role(hint, "muted")
         left.addWidget(hint)
-        self.pin = QLineEdit()
-        self.staff = QListWidget()
-        self.staff.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.staff = StaffPicker()
+        self.pin = PinField(self.staff)
         self.staff.itemClicked.connect(lambda _i: self.pin.setFocus())
+        self.staff.currentRowChanged.connect(lambda _r: self._person_changed())
         left.addWidget(self.staff, 1)
+        self.staff_rows: list[tuple[str, str, str]] = []
         if demo_pins:
             lines = ["DEMO STORE: nothing here is a real sale. Demo PINs:"]
             lines += [f"  {name} ({role}): {pin}" for name, role, pin in demo_pins]
@@ -55,9 +74,10 @@ class LoginScreen(QWidget):
 
         right = QVBoxLayout()
         right.addStretch(1)
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setPlaceholderText("PIN")
-        self.pin.setMaxLength(8)
+        self.who = QLabel("")
+        self.who.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        set_role(self.who, "muted")
+        right.addWidget(self.who)
         self.pin.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.pin.setMinimumWidth(320)
         self.pin.returnPressed.connect(self._submit)
@@ -65,32 +85,42 @@ class LoginScreen(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.message.setAccessibleName("Sign-in message")
         right.addWidget(self.message)
-        pad = QGridLayout()
-        pad.setSpacing(8)
-        keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "Enter"]
-        for i, key in enumerate(keys):
-            b = QPushButton(key)
-            b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            set_role(b, "primary" if key == "Enter" else "key")
-            b.setMinimumSize(96, 64)
-            b.clicked.connect(lambda _c=False, k=key: self._key(k))
-            pad.addWidget(b, i // 3, i % 3)
-        right.addLayout(pad)
+        self.unlock = QPushButton("Manager unlock…")
+        self.unlock.setAccessibleName("Manager unlock")
+        self.unlock.setAccessibleDescription("A manager enters their PIN to let the chosen "
+                                             "person try again")
+        self.unlock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.unlock.setMinimumHeight(52)
+        self.unlock.clicked.connect(self._ask_unlock)
+        self.unlock.hide()
+        right.addWidget(self.unlock)
+        self.pad = PinPad(self.pin, self._submit)
+        right.addLayout(self.pad)
         right.addStretch(2)
         outer.addLayout(right, 1)
 
+        self._wait_until = 0.0
+        self._wait_prefix = ""
+        self._countdown = QTimer(self)
+        self._countdown.setInterval(1000)
+        self._countdown.timeout.connect(self._tick)
+
+    # ---- the window's side ----------------------------------------------------------------
+
     def set_staff(self, staff: Sequence[tuple[str, str, str]]) -> None:
-        self.staff.clear()
-        for sid, name, role in staff:
-            item = QListWidgetItem(f"{name}  ·  {role}")
-            item.setData(Qt.ItemDataRole.UserRole, sid)
-            self.staff.addItem(item)
+        self.staff_rows = list(staff)
+        self.staff.set_staff(staff)
 
     def reset(self, message: str = "") -> None:
-        self.pin.clear()
+        self.pin.reset()
         self.staff.clearSelection()
         self.staff.setCurrentRow(-1)
+        if self.staff.count() == 1:
+            self.staff.setCurrentRow(0)
+        self._stop_countdown()
+        self.unlock.hide()
         self.show_message(message, error=False)
         self.pin.setFocus()
 
@@ -101,22 +131,96 @@ class LoginScreen(QWidget):
         self.pin.style().unpolish(self.pin)
         self.pin.style().polish(self.pin)
 
-    def _key(self, key: str) -> None:
-        if key == "Clear":
-            self.pin.clear()
-        elif key == "Enter":
-            self._submit()
-        else:
-            self.pin.insert(key)
-        self.pin.setFocus()
+    def show_refusal(self, exc: BaseException, text: str) -> None:
+        """A refused PIN: the message, a countdown while the person must wait, the
+        unlock button once they are locked."""
+        self._stop_countdown()
+        locked = isinstance(exc, PinLocked) or bool(getattr(exc, "locked", False))
+        wait = exc.wait_seconds if isinstance(exc, PinWait) else \
+            getattr(exc, "wait_seconds", None)
+        self.unlock.setVisible(locked)
+        if wait and not locked:
+            self._wait_prefix = text.split("Too many wrong PINs", maxsplit=1)[0]
+            self._wait_until = time.monotonic() + int(wait)
+            self._tick()
+            self._countdown.start()
+            return
+        self.show_message(text, error=True)
+
+    # ---- inside -------------------------------------------------------------------------
+
+    def _person_changed(self) -> None:
+        name = self.staff.chosen_name()
+        self.who.setText(f"Signing in: {name}" if name else "")
+        if self._countdown.isActive() or self.unlock.isVisible():
+            # The wait or lock shown was someone else's.
+            self._stop_countdown()
+            self.unlock.hide()
+            self.show_message("", error=False)
+
+    def _tick(self) -> None:
+        left = round(self._wait_until - time.monotonic())
+        if left <= 0:
+            self._stop_countdown()
+            self.show_message("You can try your PIN again now", error=False)
+            return
+        shown = f"{left} s" if left < 120 else f"{(left + 59) // 60} min"
+        self.show_message(f"{self._wait_prefix}Too many wrong PINs; try again in {shown}",
+                          error=True)
+
+    def _stop_countdown(self) -> None:
+        self._countdown.stop()
+        self._wait_prefix = ""
+
+    def _ask_unlock(self) -> None:
+        sid = self.staff.chosen()
+        if sid:
+            self.unlock_requested.emit(sid)
 
     def _submit(self) -> None:
+        if self.pin.looks_like_scan():
+            self.pin.reset()
+            self.show_message(SCAN_HINT, error=False)
+            set_role(self.message, "warn")
+            return
         pin = self.pin.text().strip()
+        staff_id = self.staff.chosen()
+        if not staff_id:
+            self.pin.reset()
+            self.show_message("Choose your name first: click it, or type its first "
+                              "letters or use the arrow keys", error=True)
+            return
         if not pin:
             self.show_message("Type your PIN", error=True)
             return
-        item = self.staff.currentItem()
-        staff_id = item.data(Qt.ItemDataRole.UserRole) if item and item.isSelected() else ""
-        self.pin.clear()
+        self.pin.reset()
         self.show_message("Checking…", error=False)
         self.submitted.emit(pin, staff_id)
+
+
+def ask_unlock(parent: QWidget, login: LoginScreen, worker: Any,
+               unlock: Callable[[str, Approval], str], staff_id: str) -> None:
+    """The "Manager unlock" button: a manager (chosen from the sign-in list) types their
+    PIN; the unlock runs on the database worker (`worker.submit(fn, ok, error)`)."""
+    from .dialogs import ApprovalDialog
+
+    need = REQUIRED[Action.EDIT_STAFF].rank
+    managers = [r for r in login.staff_rows if Role(r[2]).rank >= need]
+    name = next((r[1] for r in login.staff_rows if r[0] == staff_id), "this person")
+    dlg = ApprovalDialog(f"unlock {name}", parent, managers, title="Manager unlock")
+    if dlg.exec() != QDialog.DialogCode.Accepted:
+        return
+    approval = dlg.value()
+
+    def failed(exc: BaseException) -> None:
+        # About the manager's PIN, not the locked person's: the button stays.
+        login.show_message("Not unlocked: " + (str(exc) if isinstance(exc, PosError) else
+                                               "the error was logged."), error=True)
+
+    def done(text: str) -> None:
+        login.unlock.hide()
+        login.staff.choose(staff_id)
+        login.show_message(f"{text}.", error=False)
+        login.pin.setFocus()
+
+    worker.submit(lambda: unlock(staff_id, approval), done, failed)

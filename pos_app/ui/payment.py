@@ -232,7 +232,8 @@ class PaymentDialog(QDialog):
             # A refund to another tender than the sale was paid with: a supervisor's PIN
             # in place, then the same tender again.
             if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
-                dlg = ApprovalDialog(str(exc).split(":", 1)[-1].strip(), self)
+                dlg = ApprovalDialog(str(exc).split(":", 1)[-1].strip(), self,
+                                     self._counter.approvers)
                 if dlg.exec() == QDialog.DialogCode.Accepted:
                     pin = dlg.value()
                     self._call(lambda: self._counter.add_tender(kind, amount, reference, pin),

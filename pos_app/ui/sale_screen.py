@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import InputError, PermissionDenied, PosError
 from pos_app.domain.money import Money
 from pos_app.services.counter import CompletedView, ProductHit, SaleView, ShiftView
+from pos_app.services.staff import Approval
 
 from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
@@ -411,12 +412,12 @@ class SaleScreen(QWidget):
 
     # ---- actions -------------------------------------------------------------------------
 
-    def with_approval(self, what: str, fn: Callable[[str | None], Any],
+    def with_approval(self, what: str, fn: Callable[[Approval | None], Any],
                       on_ok: Callable[[Any], None]) -> None:
         """Try as the cashier; if a manager must approve, ask for a PIN in place and retry."""
         def failed(exc: BaseException) -> None:
             if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
-                dlg = ApprovalDialog(what, self)
+                dlg = ApprovalDialog(what, self, self.counter.approvers)
                 if dlg.exec() == QDialog.DialogCode.Accepted:
                     pin = dlg.value()
                     self.call(lambda: fn(pin), on_ok)

@@ -19,10 +19,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import PermissionDenied, PosError
 from pos_app.domain.money import Money
 from pos_app.services.counter import ShiftView
 
+from .dialogs import ApprovalDialog
 from .theme import set_role
 
 Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
@@ -184,7 +185,23 @@ class ShiftDialog(QDialog):
             self.reason.clear()
             self._say(f"Cash {'out' if out else 'in'} recorded", error=False)
 
-        self._call(lambda: fn(amount, reason), done, self._fail)
+        def failed(exc: BaseException) -> None:
+            # A pay-out above the cashier's limit: a supervisor's or manager's PIN in
+            # place, then the same pay-out again.
+            if out and isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+                dlg = ApprovalDialog(f"cash out {self.amount.text().strip()} "
+                                     f"({reason or 'no reason'})", self,
+                                     self._counter.approvers)
+                if dlg.exec() == QDialog.DialogCode.Accepted:
+                    approval = dlg.value()
+                    self._call(lambda: self._counter.cash_out(amount, reason, approval),
+                               done, self._fail)
+                else:
+                    self._say(str(exc), error=True)
+                return
+            self._fail(exc)
+
+        self._call(lambda: fn(amount, reason), done, failed)
 
     def _cash_in(self) -> None:
         self._movement(False)

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import PermissionDenied
 from pos_app.services.counter import AttentionRow, StockAttentionView
+from pos_app.services.staff import Approval
 
 from .stock_count import (
     ApprovalRow,
@@ -60,7 +61,8 @@ class StockAttentionDialog(StockDialog):
         hint.setWordWrap(True)
         set_role(hint, "muted")
         lay.addWidget(hint)
-        self.approval = ApprovalRow("stock attention list", self)
+        self.approval = ApprovalRow("stock attention list", self,
+                                    getattr(counter, "approvers", ()))
         self.approval.entered.connect(self._approved)
         lay.addWidget(self.approval)
         self.message = QLabel("")
@@ -108,7 +110,7 @@ class StockAttentionDialog(StockDialog):
         pin = self._approver_pin
         self._run(lambda: self._counter.stock_attention(pin), self.show_rows, self._failed)
 
-    def _approved(self, pin: str) -> None:
+    def _approved(self, pin: Approval) -> None:
         self._approver_pin = pin
         self.approval.hide()
         self.load()

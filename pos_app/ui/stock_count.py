@@ -6,7 +6,7 @@ taken offline). Several items can be counted in one sitting; the list shows them
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from typing import Any
 
@@ -29,7 +29,9 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.errors import PermissionDenied, PosError
 from pos_app.services.counter import CountResult, StockItemView, StockSyncView
+from pos_app.services.staff import Approval
 
+from .pin_pad import ROW_HEIGHT, PinField, PinPad, StaffPicker
 from .theme import set_role
 
 Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]],
@@ -68,37 +70,57 @@ def shown_time(iso_text: str) -> str:
 
 
 class ApprovalRow(QWidget):
-    """An inline PIN prompt ("Manager approval: count stock"), not a separate login."""
+    """An inline approval ("Manager approval: count stock"), not a separate login: the
+    approver is chosen (click, Up/Down or first letters), then types their PIN on the
+    keys or the pad (one row of keys). Emits `entered(Approval)`."""
 
-    entered = Signal(str)
+    entered = Signal(object)
 
-    def __init__(self, what: str, parent: QWidget | None = None) -> None:
+    def __init__(self, what: str, parent: QWidget | None = None,
+                 approvers: Sequence[tuple[str, str, str]] = ()) -> None:
         super().__init__(parent)
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.label = QLabel(f"Manager approval: {what}. A supervisor or manager enters "
+        self.setAccessibleName(f"Manager approval: {what}")
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.label = QLabel(f"Manager approval: {what}. Choose who approves; they type "
                             "their PIN, then Enter.")
         self.label.setWordWrap(True)
         set_role(self.label, "banner")
-        row.addWidget(self.label, 1)
-        self.pin = QLineEdit()
-        self.pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self.pin.setMaxLength(8)
-        self.pin.setPlaceholderText("Manager PIN")
+        top.addWidget(self.label, 1)
+        self.approvers = StaffPicker()
+        self.approvers.setAccessibleName("Approver")
+        self.approvers.set_staff(approvers)
+        self.approvers.setFixedSize(300, ROW_HEIGHT * 2 + 8)
+        top.addWidget(self.approvers)
+        box.addLayout(top)
+        row = QHBoxLayout()
+        self.pin = PinField(self.approvers)
+        self.pin.setPlaceholderText("Approver's PIN")
+        self.pin.setAccessibleName("Approver's PIN")
         self.pin.setFixedWidth(200)
         self.pin.returnPressed.connect(self._enter)
+        self.approvers.itemClicked.connect(lambda _i: self.pin.setFocus())
         row.addWidget(self.pin)
+        self.pad = PinPad(self.pin, self._enter, columns=12)
+        row.addLayout(self.pad)
+        row.addStretch(1)
+        box.addLayout(row)
         self.hide()
 
     def ask(self) -> None:
-        self.pin.clear()
+        self.pin.reset()
         self.show()
         self.pin.setFocus()
 
     def _enter(self) -> None:
+        if self.pin.looks_like_scan():
+            self.pin.reset()
+            return
         pin = self.pin.text().strip()
-        if pin:
-            self.entered.emit(pin)
+        who = self.approvers.chosen()
+        if pin and who:
+            self.entered.emit(Approval(who, pin))
 
 
 def _button(text: str) -> QPushButton:
@@ -118,7 +140,7 @@ class StockDialog(QDialog):
         super().__init__(parent)
         self._call = call
         self._counter = counter
-        self._approver_pin: str | None = None
+        self._approver_pin: Approval | None = None
         self._closed = False
 
     def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None],
@@ -201,7 +223,7 @@ class StockCountDialog(StockDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
-        self.approval = ApprovalRow("count stock", self)
+        self.approval = ApprovalRow("count stock", self, getattr(counter, "approvers", ()))
         self.approval.entered.connect(self._approved)
         lay.addWidget(self.approval)
 
@@ -399,7 +421,7 @@ class StockCountDialog(StockDialog):
         self.count.setFocus()
         self.count.selectAll()
 
-    def _approved(self, pin: str) -> None:
+    def _approved(self, pin: Approval) -> None:
         self._approver_pin = pin
         self.approval.hide()
         self.approved_note.setText("Counting with manager approval")

@@ -78,7 +78,8 @@ def test_import_catalog_all_good(data_dir: Path, tmp_path: Path,
     path = write_csv(tmp_path / "good.csv", CSV_HEADER +
                      f"DAI-1,{MILK_EAN},Organic Whole Milk 1 gal,5.49,food,,,Dairy,Meadow\n"
                      "BAK-2,,Sourdough Bread,3.99,food,,,,\n")
-    code, out, err = run(capsys, "import-catalog", str(path), "--data-dir", str(data_dir))
+    code, out, err = run(capsys, "import-catalog", "--as-owner", str(path),
+                       "--data-dir", str(data_dir))
     assert code == 0
     assert err == "Importing good.csv: 2 of 2 rows (100%)\n"
     assert out == (f"Import of {path} done: 2 rows read, 2 new, 0 updated, 0 unchanged, "
@@ -100,7 +101,8 @@ def test_import_catalog_reports_rejected_rows(data_dir: Path, tmp_path: Path,
                      "A-1,Apple Juice,2.49,food,\n"
                      "A-2,Pear Juice,-1,food,\n"
                      "A-3,Plum Juice,1.00,luxury,\n")
-    code, out, _ = run(capsys, "import-catalog", str(path), "--data-dir", str(data_dir))
+    code, out, _ = run(capsys, "import-catalog", "--as-owner", str(path),
+                       "--data-dir", str(data_dir))
     assert code == 65
     assert out.splitlines() == [
         f"Import of {path} done: 3 rows read, 1 new, 0 updated, 0 unchanged, 2 rejected.",
@@ -117,7 +119,8 @@ def test_import_catalog_shows_the_first_fifty_problems(data_dir: Path, tmp_path:
                                                        capsys: pytest.CaptureFixture[str]) -> None:
     rows = "".join(f"B-{i},Item {i},free,food\n" for i in range(60))
     path = write_csv(tmp_path / "bad.csv", "sku,title,price,tax_class\n" + rows)
-    code, out, _ = run(capsys, "import-catalog", str(path), "--data-dir", str(data_dir))
+    code, out, _ = run(capsys, "import-catalog", "--as-owner", str(path),
+                       "--data-dir", str(data_dir))
     assert code == 65
     lines = out.splitlines()
     assert sum(1 for line in lines if "Price must be a number" in line) == 50
@@ -133,7 +136,8 @@ def test_import_catalog_refuses_files_that_are_not_catalogs(
         content: bytes, message: str) -> None:
     path = tmp_path / "upload.csv"
     path.write_bytes(content)
-    code, out, err = run(capsys, "import-catalog", str(path), "--data-dir", str(data_dir))
+    code, out, err = run(capsys, "import-catalog", "--as-owner", str(path),
+                       "--data-dir", str(data_dir))
     assert code == 65
     assert out == ""
     assert err.startswith(f"pos-app: {path} ")
@@ -142,7 +146,7 @@ def test_import_catalog_refuses_files_that_are_not_catalogs(
 
 def test_import_catalog_of_a_missing_file(data_dir: Path, tmp_path: Path,
                                           capsys: pytest.CaptureFixture[str]) -> None:
-    code, _, err = run(capsys, "import-catalog", str(tmp_path / "nope.csv"),
+    code, _, err = run(capsys, "import-catalog", "--as-owner", str(tmp_path / "nope.csv"),
                        "--data-dir", str(data_dir))
     assert code == 65
     assert f"Cannot read {tmp_path / 'nope.csv'}: No such file or directory" in err

@@ -21,7 +21,7 @@ from pos_app.services.demo_data import (
     synthetic_variants,
     write_catalog_csv,
 )
-from pos_app.services.staff import StaffService
+from pos_app.services.staff import AttemptKind, StaffService
 from tests.integration import catalog_fixtures as fx
 
 catalog_clock = fx.catalog_clock  # shared fixtures (tests/conftest.py is not ours)
@@ -75,8 +75,10 @@ def test_seed_demo_twice_does_not_duplicate(catalog_db: LocalDatabase) -> None:
     assert catalog.count() == first.variants
     assert len(staff.list_staff()) == 4
     assert sorted(catalog.tax_classes()) == ["exempt", "food", "standard"]
+    by_name = {s.name: s for s in staff.list_staff()}
     for person in DEMO_STAFF:
-        assert staff.authenticate(person.pin).name == person.name
+        assert staff.check_pin(by_name[person.name].id, person.pin,
+                               kind=AttemptKind.SIGN_IN).name == person.name
     service = CatalogService(catalog, ids=fx.CountingIds(), currency="USD")
     some = demo_catalog(2000)[500]
     assert some.barcode is not None

@@ -111,7 +111,7 @@ def test_import_and_demo_data_into_a_catalog_of_another_currency_are_refused(
     data = store_dir(tmp_path / "store", milk("USD"))
     jpy = config(tmp_path, "JPY")
     path = write_csv(tmp_path / "yen.csv", CSV_HEADER + "RICE,,Rice,500,standard,,,,\n")
-    for argv in (["import-catalog", str(path)], ["demo-data", "--products", "1"]):
+    for argv in (["import-catalog", "--as-owner", str(path)], ["demo-data", "--products", "1"]):
         assert main([*argv, "--data-dir", str(data), "--config", str(jpy)]) == 78
         assert "priced in USD but the config says JPY" in capsys.readouterr().err
     db = LocalDatabase(data)
@@ -127,7 +127,8 @@ def test_an_empty_catalog_takes_the_config_currency(tmp_path: Path,
     data = store_dir(tmp_path / "store")
     jpy = config(tmp_path, "JPY")
     path = write_csv(tmp_path / "yen.csv", CSV_HEADER + "RICE,,Rice,500,standard,,,,\n")
-    assert main(["import-catalog", str(path), "--data-dir", str(data), "--config", str(jpy)]) == 0
+    assert main(["import-catalog", "--as-owner", str(path), "--data-dir", str(data),
+                 "--config", str(jpy)]) == 0
     capsys.readouterr()
     assert main(["search", "rice", "--data-dir", str(data), "--config", str(jpy)]) == 0
     assert "500 JPY" in capsys.readouterr().out
@@ -166,7 +167,7 @@ def test_import_catalog_refuses_an_unterminated_quote_and_writes_nothing(
                      'A,,Apple,1.00,standard,,,,"Orchard Co\n'
                      "B,,Banana,2.00,standard,,,,Fruit Co\n"
                      "C,,Cherry,3.00,standard,,,,Fruit Co\n")
-    code = main(["import-catalog", str(path), "--data-dir", str(data)])
+    code = main(["import-catalog", "--as-owner", str(path), "--data-dir", str(data)])
     err = capsys.readouterr().err
     assert code == 65
     assert f'pos-app: Line 2 of {path}: a quoted field is never closed (unterminated ")' in err
@@ -184,7 +185,7 @@ def test_import_catalog_reports_each_lenient_price(tmp_path: Path,
     prices = ["1e2", "1_000", "5E-1", " 1 2", "\u0661\u0662\u0663", "1.999", "+5", "NaN"]
     rows = "".join(f"S{i},,Item,{p},standard,,,,\n" for i, p in enumerate(prices))
     path = write_csv(tmp_path / "cat.csv", CSV_HEADER + rows)
-    assert main(["import-catalog", str(path), "--data-dir", str(data)]) == 65
+    assert main(["import-catalog", "--as-owner", str(path), "--data-dir", str(data)]) == 65
     out = capsys.readouterr().out
     assert f"{len(prices)} rows read, 0 new" in out
     assert "2     price   '1e2'" in out and "Price is in scientific notation" in out

@@ -15,7 +15,7 @@ def test_demo_plans_reach_the_counter_at_the_first_sync(tmp_path: Path) -> None:
     engine, central = build_central(t.ctx, url=None, store_id=None)
     try:
         counter = t.services.counter
-        counter.login(t.pin("cashier"))
+        t.login("cashier")
         code = t.barcodes(1)[0]
         counter.scan(code)
         assert counter.commission_line() == ""  # no plan has reached this till yet
@@ -26,7 +26,7 @@ def test_demo_plans_reach_the_counter_at_the_first_sync(tmp_path: Path) -> None:
         summary = central.sync_once(force=True)
         assert summary.ok and summary.plans_applied == len(DEMO_PLANS)
 
-        counter.void(approver_pin=t.pin("manager"))
+        counter.void(approver_pin=t.approval("manager"))
         counter.scan(code)
         line = counter.commission_line()
         assert line.startswith("This sale $") and "tier 1/3" in line, line

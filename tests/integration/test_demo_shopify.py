@@ -61,6 +61,13 @@ class Terminal:
     def pin(self, role: str) -> str:
         return next(p.pin for p in DEMO_STAFF if p.role.value == role)
 
+    def login(self, role: str) -> None:
+        """Sign in at the counter as the demo person of `role` (chosen, then PIN)."""
+        person = next(p for p in DEMO_STAFF if p.role.value == role)
+        staff_id = next(s.id for s in self.services.staff.list_staff()
+                        if s.name == person.name)
+        self.services.counter.login(person.pin, staff_id)
+
     def variants(self) -> list[tuple[str, str, str | None, str]]:
         with self.ctx.db.read() as conn:
             return [tuple(r) for r in conn.execute(text(
@@ -86,7 +93,7 @@ def make_terminal(tmp: Path, *, seeded_as: Callable[[Variant], Variant] | None =
                    encoding="utf-8")
     ctx = open_context(data_dir=tmp / "data", config_path=cfg, demo=True)
     with pytest.MonkeyPatch.context() as mp:
-        mp.setattr("pos_app.app.wiring.Argon2PinHasher", fast_hasher)
+        mp.setattr("pos_app.app.wiring.pin_hasher", lambda _ctx: fast_hasher())
         services = build_services(ctx)
     if seeded_as is not None:
         for tax_class in DEMO_TAX_CLASSES:
@@ -156,7 +163,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory, no_keyring: None) -> Iterator
 
 def ring_up(terminal: Terminal, barcode: str, quantity: int) -> int:
     counter = terminal.services.counter
-    counter.login(terminal.pin("cashier"))
+    terminal.login("cashier")
     view = counter.scan(barcode, quantity)
     counter.add_tender(TenderKind.CASH, view.remaining_minor)
     return counter.complete().receipt_no

@@ -7,10 +7,16 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from pos_app.adapters.pin_hasher import Argon2PinHasher
+from pos_app.adapters.pin_pepper import PinPepper
 from pos_app.adapters.sqlite.schema import ShiftRow
+from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 from pos_app.adapters.sqlite.store import LocalDatabase
 from pos_app.app.cli import main
+from pos_app.domain.permissions import Role
+from pos_app.services.staff import StaffService
 
+from .catalog_fixtures import CountingIds
 from .shift_fixtures import L, P, SaleRecorder
 
 
@@ -22,12 +28,30 @@ def _isolated_env(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "xdg-config"))
 
 
+# Who may run the till from the command line: real staff, each with a PIN.
+PINS = {"alice": "1111", "bob": "2222", "aiko": "3333"}
+ROLES = {"alice": Role.CASHIER, "bob": Role.MANAGER, "aiko": Role.CASHIER}
+
+
+def add_staff(path: Path) -> None:
+    db = LocalDatabase(path)
+    try:
+        # Peppered like the app's (POS_APP_PIN_PEPPER in tests), at test costs.
+        hasher = Argon2PinHasher(time_cost=1, memory_cost=8, parallelism=1,
+                                 pepper=PinPepper(path))
+        staff = StaffService(SqliteStaffRepository(db), hasher, CountingIds())
+        for name, pin in PINS.items():
+            staff.add_staff(name, ROLES[name], pin)
+    finally:
+        db.close()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     # A store's database (commands refuse an empty data directory); its identity is
     # stamped from the config at the first command, as for a store from before `init`.
     path = tmp_path / "data"
-    LocalDatabase(path).close()
+    add_staff(path)
     return path
 
 
@@ -46,11 +70,18 @@ class Cli:
         self.capsys = capsys
         self.config = config
 
-    def __call__(self, *args: str) -> tuple[int, str, str]:
+    def __call__(self, *args: str, pin: str | None = None) -> tuple[int, str, str]:
+        """`pos-app shift ARGS`; the PIN of `--staff` (or `pin`) from POS_APP_STAFF_PIN,
+        as a script would pass it."""
         argv = ["shift", *args, "--data-dir", str(self.data_dir)]
         if self.config is not None:
             argv += ["--config", str(self.config)]
-        rc = main(argv)
+        if pin is None and "--staff" in args:
+            pin = PINS.get(args[args.index("--staff") + 1])
+        with pytest.MonkeyPatch.context() as mp:
+            if pin is not None:
+                mp.setenv("POS_APP_STAFF_PIN", pin)
+            rc = main(argv)
         out, err = self.capsys.readouterr()
         return rc, out, err
 
@@ -117,9 +148,12 @@ def test_a_whole_day_at_the_till(cli: Cli, data_dir: Path) -> None:
 
 
 def test_location_options_may_come_before_the_action(data_dir: Path,
-                                                     capsys: pytest.CaptureFixture[str]
+                                                     capsys: pytest.CaptureFixture[str],
+                                                     monkeypatch: pytest.MonkeyPatch
                                                      ) -> None:
-    rc = main(["shift", "--data-dir", str(data_dir), "open", "--staff", "a", "--float", "5"])
+    monkeypatch.setenv("POS_APP_STAFF_PIN", PINS["alice"])
+    rc = main(["shift", "--data-dir", str(data_dir), "open", "--staff", "alice", "--float",
+               "5"])
     assert rc == 0
     assert "float of 5.00 USD" in capsys.readouterr().out
     rc = main(["shift", "--data-dir", str(data_dir), "x"])

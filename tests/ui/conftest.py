@@ -10,6 +10,7 @@ import pytest
 from pos_app.app.context import AppContext, open_context
 from pos_app.app.wiring import Services, build_services, ensure_demo_store
 from pos_app.services.demo_data import DEMO_STAFF
+from pos_app.services.staff import Approval, Staff
 
 
 @dataclass
@@ -19,6 +20,18 @@ class Terminal:
 
     def pin(self, role: str) -> str:
         return next(p.pin for p in DEMO_STAFF if p.role.value == role)
+
+    def staff_id(self, role: str) -> str:
+        name = next(p.name for p in DEMO_STAFF if p.role.value == role)
+        return next(s.id for s in self.services.staff.list_staff() if s.name == name)
+
+    def login(self, role: str) -> Staff:
+        """Sign in at the counter as the demo person of `role` (chosen, then PIN)."""
+        return self.services.counter.login(self.pin(role), self.staff_id(role))
+
+    def approval(self, role: str) -> Approval:
+        """The demo person of `role` approving: chosen from the list, their PIN."""
+        return Approval(self.staff_id(role), self.pin(role))
 
     def barcodes(self, n: int) -> list[str]:
         from sqlalchemy import text

@@ -433,6 +433,7 @@ def test_needs_review_lists_the_uncovered_sale_until_a_plan_covers_it(qtbot, win
 
 def test_sign_in_decides_what_the_back_office_shows(qtbot, shop):
     from pos_app.services.commission_reports import backoffice_sign_in
+    from pos_app.services.staff import AttemptKind
 
     reports, plans = shop.backoffice()
     staff = shop.services.staff
@@ -440,17 +441,20 @@ def test_sign_in_decides_what_the_back_office_shows(qtbot, shop):
     win = BackOfficeWindow(
         reports=reports, plans=plans, worker=worker, store_name="Demo Store",
         sign_in=lambda pin, sid: backoffice_sign_in(
-            lambda p, s: (staff.verify(s, p) if s else staff.authenticate(p)).actor, pin, sid),
+            lambda p, s: staff.check_pin(s, p, kind=AttemptKind.BACK_OFFICE,
+                                         need=Role.SUPERVISOR).actor, pin, sid),
         staff_list=shop.services.counter.staff_list)
     qtbot.addWidget(win)
     win.show()
     try:
         qtbot.waitUntil(lambda: win.login.staff.count() == 4, timeout=10_000)
+        qtbot.keyClicks(win.login.pin, "Sam")  # a cashier: refused, the PIN not even tried
         qtbot.keyClicks(win.login.pin, shop.terminal.pin("cashier"))
         qtbot.keyClick(win.login.pin, Qt.Key.Key_Return)
-        qtbot.waitUntil(lambda: "cannot open the back office" in win.login.message.text(),
+        qtbot.waitUntil(lambda: "Wrong PIN or not allowed" in win.login.message.text(),
                         timeout=10_000)
         assert win.top.currentWidget() is win.login
+        qtbot.keyClicks(win.login.pin, "Pat")
         qtbot.keyClicks(win.login.pin, shop.terminal.pin("supervisor"))
         qtbot.keyClick(win.login.pin, Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: win.top.currentWidget() is win.main, timeout=10_000)

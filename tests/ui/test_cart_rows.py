@@ -58,7 +58,7 @@ def _rows_match_full_pricing(table: CartTable, terminal: Any) -> None:
 @pytest.fixture
 def long_sale(qtbot, terminal):
     counter = terminal.services.counter
-    counter.login(terminal.pin("manager"))  # may change and void lines without a PIN
+    terminal.login("manager")  # may change and void lines without a PIN
     codes = terminal.barcodes(40)
     for i in range(300):
         view = counter.scan(codes[i % len(codes)])

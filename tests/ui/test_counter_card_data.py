@@ -11,7 +11,7 @@ from pos_app.domain.sale import TenderKind
 
 def test_the_counter_refuses_a_card_number_and_the_lookup_shows_the_approval(terminal):
     counter = terminal.services.counter
-    counter.login(terminal.pin("cashier"))
+    terminal.login("cashier")
     view = counter.scan(terminal.barcodes(1)[0])
     with pytest.raises(TenderError, match=r"full card number.*approval code"):
         counter.add_tender(TenderKind.CARD, view.remaining_minor,

@@ -42,7 +42,12 @@ def window(qtbot, terminal):
 
 
 def sign_in(qtbot, win, pin):
+    """As a cashier does by keyboard: the first letters of their name choose them from
+    the list, then their PIN and Enter."""
     qtbot.waitUntil(lambda: win.login.staff.count() > 0, timeout=10_000)
+    name = next(p.name for p in DEMO_STAFF if p.pin == pin)
+    qtbot.keyClicks(win.login.pin, name.split()[0])
+    assert win.login.staff.chosen_name() == name
     qtbot.keyClicks(win.login.pin, pin)
     qtbot.keyClick(win.login.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: win.stack.currentWidget() is win.sale, timeout=10_000)
@@ -71,9 +76,11 @@ def answer_modal(qtbot, cls, act):
 
 def test_wrong_pin_is_an_inline_message(qtbot, window):
     qtbot.waitUntil(lambda: window.login.staff.count() == 4, timeout=10_000)
+    qtbot.keyClicks(window.login.pin, "Sam")
     qtbot.keyClicks(window.login.pin, "9999")
     qtbot.keyClick(window.login.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "not recognised" in window.login.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrong PIN or not allowed" in window.login.message.text(),
+                    timeout=10_000)
     assert window.stack.currentWidget() is window.login
 
 
@@ -131,6 +138,7 @@ def test_discount_over_the_limit_needs_a_manager_pin_in_place(qtbot, window, ter
         dlg._accept()
 
     def approve(dlg):
+        qtbot.keyClicks(dlg.pin, "Alex")  # the manager, chosen by the first letters
         dlg.pin.setText(terminal.pin("manager"))
         dlg._accept()
 
@@ -248,6 +256,7 @@ def wait_until(cond):
         QTest.qWait(10)
 
 wait_until(lambda: win.login.staff.count() > 0)
+QTest.keyClicks(win.login.pin, "Sam")  # chooses Sam Cashier
 QTest.keyClicks(win.login.pin, t.pin("cashier"))
 QTest.keyClick(win.login.pin, Qt.Key.Key_Return)
 codes = t.barcodes(int(sys.argv[2]))
@@ -292,7 +301,7 @@ def test_killed_mid_sale_the_cart_comes_back(qtbot, tmp_path):
 
 def _sell(terminal, n=2):
     counter = terminal.services.counter
-    counter.login(terminal.pin("cashier"))
+    terminal.login("cashier")
     for code in terminal.barcodes(n):
         counter.scan(code)
     view = counter.current()

@@ -36,7 +36,7 @@ def two_tills(tmp_path):
 
 def sell_three(t: Terminal) -> int:
     counter = t.services.counter
-    counter.login(t.pin("cashier"))
+    t.login("cashier")
     code = t.barcodes(1)[0]
     counter.scan(code, 3)
     counter.add_tender(TenderKind.CASH, counter.current().remaining_cash_minor)
@@ -49,7 +49,7 @@ def test_counter_returns_another_tills_receipt(two_tills):
     assert s1.sync_once(force=True).error is None
     paid = t1.services.counter.find_receipt(receipt_no)
     counter = t2.services.counter
-    counter.login(t2.pin("cashier"))
+    t2.login("cashier")
 
     found = counter.find_receipt(f"RT1-{receipt_no}")
     assert (found.terminal_id, found.ref, found.sale_id) == ("T1", f"T1-{receipt_no}",
@@ -84,7 +84,7 @@ def test_return_screen_accepts_another_tills_receipt(qtbot, two_tills):
     receipt_no = sell_three(t1)
     assert s1.sync_once(force=True).error is None
     counter = t2.services.counter
-    counter.login(t2.pin("cashier"))
+    t2.login("cashier")
     worker = DbWorker()
     dlg = ReturnDialog(worker.submit, counter)
     try:

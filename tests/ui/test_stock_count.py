@@ -221,12 +221,12 @@ def test_count_while_shopify_is_unreachable_is_kept_and_shown_pending(qtbot, win
 def test_a_cashier_is_refused_by_the_service_and_a_manager_pin_approves(qtbot, window,
                                                                        terminal, shop):
     counter = terminal.services.counter
-    counter.login(terminal.pin("cashier"))
+    terminal.login("cashier")
     variant_id = counter.stock_item("CNT-001").variant_id
     with pytest.raises(PermissionDenied, match="Manager approval needed: count stock"):
         counter.count_stock(variant_id, 5)
-    with pytest.raises(PermissionDenied, match="cannot approve"):
-        counter.count_stock(variant_id, 5, approver_pin=terminal.pin("cashier"))
+    with pytest.raises(PermissionDenied, match="Wrong PIN or not allowed"):
+        counter.count_stock(variant_id, 5, approver_pin=terminal.approval("cashier"))
     with pytest.raises(PermissionDenied):
         counter.stock_attention()
     assert count_events(terminal) == []
@@ -240,6 +240,7 @@ def test_a_cashier_is_refused_by_the_service_and_a_manager_pin_approves(qtbot, w
     qtbot.waitUntil(dlg.approval.isVisible, timeout=10_000)
     assert "Manager approval needed: count stock" in dlg.message.text()
     assert count_events(terminal) == []
+    qtbot.keyClicks(dlg.approval.pin, "Alex")  # chooses Alex Manager
     qtbot.keyClicks(dlg.approval.pin, terminal.pin("manager"))
     qtbot.keyClick(dlg.approval.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=10_000)
@@ -261,7 +262,7 @@ def _sell_at_the_counter(counter, code):
 def test_oversell_after_offline_is_listed_and_resolving_removes_it(qtbot, window, terminal,
                                                                    shop):
     counter = terminal.services.counter
-    counter.login(terminal.pin("cashier"))
+    terminal.login("cashier")
     shop.offline()
     _sell_at_the_counter(counter, BARCODES["LAST-ONE"])  # the last one, sold offline
     assert shop.reconciler.run_once().outcome is PassOutcome.OFFLINE
@@ -306,9 +307,12 @@ def test_a_cashier_opening_the_attention_list_is_asked_for_a_manager_pin(qtbot, 
     assert att is not None
     qtbot.waitUntil(att.approval.isVisible, timeout=10_000)
     assert att.table.rowCount() == 0 and "Managers only" in att.empty.text()
+    qtbot.keyClicks(att.approval.pin, "Pat")  # a supervisor may not: not even tried
     qtbot.keyClicks(att.approval.pin, terminal.pin("supervisor"))
     qtbot.keyClick(att.approval.pin, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "cannot approve" in att.message.text(), timeout=10_000)
+    qtbot.waitUntil(lambda: "Wrong PIN or not allowed" in att.message.text(),
+                    timeout=10_000)
+    qtbot.keyClicks(att.approval.pin, "Alex")
     qtbot.keyClicks(att.approval.pin, terminal.pin("manager"))
     qtbot.keyClick(att.approval.pin, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: att.loaded, timeout=10_000)
@@ -402,7 +406,7 @@ def test_count_rules_in_the_service_without_widgets(terminal, shop):
     from pos_app.services.counter import MAX_STOCK_COUNT
 
     counter = terminal.services.counter
-    counter.login(terminal.pin("supervisor"))  # may count on their own authority...
+    terminal.login("supervisor")  # may count on their own authority...
     item = counter.stock_item(BARCODES["CNT-001"])
     assert (item.sku, item.sellable) == ("CNT-001", 12)
     with pytest.raises(QuantityError, match="barcode scanned"):
@@ -411,4 +415,4 @@ def test_count_rules_in_the_service_without_widgets(terminal, shop):
     assert (done.before, done.after, done.online, done.pending) == (12, 10, True, 1)
     with pytest.raises(PermissionDenied, match="Manager approval needed"):
         counter.stock_attention()  # ...but resolving stock problems is a manager's job
-    assert counter.stock_attention(approver_pin=terminal.pin("manager")).rows == ()
+    assert counter.stock_attention(approver_pin=terminal.approval("manager")).rows == ()

@@ -280,3 +280,16 @@ class AuditRow(Base):
     subject: Mapped[str | None] = mapped_column(String, nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="{}")
     approved_by: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class PinThrottleRow(Base):
+    """Wrong PINs in a row per person and terminal (migration 0008_throttle). Kept in
+    the database so a restart forgets nothing; cleared by a right PIN or an unlock."""
+
+    __tablename__ = "pin_throttle"
+    terminal_id: Mapped[str] = mapped_column(String, primary_key=True)
+    staff_id: Mapped[str] = mapped_column(String, primary_key=True)
+    failures: Mapped[int] = mapped_column(Integer, default=0)
+    wait_until: Mapped[str | None] = mapped_column(String, nullable=True)
+    locked: Mapped[int] = mapped_column(Integer, default=0)
+    last_failure_at: Mapped[str | None] = mapped_column(String, nullable=True)

@@ -251,7 +251,7 @@ class _Writer(_Reader):
     def append_audit(self, entry: AuditEntry) -> None:
         self._conn.execute(insert(_audit).values(
             id=entry.id, at=iso(entry.at), actor=entry.actor, action=entry.action,
-            subject=entry.subject, detail=entry.detail,
+            subject=entry.subject, detail=entry.detail, approved_by=entry.approved_by,
         ))
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import RowMapping, Table, insert, select, update
+from sqlalchemy import RowMapping, Table, bindparam, insert, select, update
 
 from pos_app.domain.errors import StaleVersion
 from pos_app.domain.permissions import Role
@@ -15,6 +15,8 @@ from .store import LocalDatabase
 
 _staff: Table = StaffRow.__table__  # type: ignore[assignment]
 _COLUMNS = (_staff.c.id, _staff.c.name, _staff.c.role, _staff.c.active, _staff.c.version)
+# One read per PIN check: the person and their one hash (never everyone's).
+_CREDENTIAL = select(*_COLUMNS, _staff.c.pin_hash).where(_staff.c.id == bindparam("id"))
 
 
 def _to_staff(row: RowMapping) -> Staff:
@@ -45,17 +47,23 @@ class SqliteStaffRepository:
         with self._db.read() as conn:
             return [_to_staff(row) for row in conn.execute(stmt).mappings()]
 
-    def credentials(self) -> list[tuple[Staff, str]]:
-        stmt = (select(*_COLUMNS, _staff.c.pin_hash).where(_staff.c.active == 1)
-                .order_by(_staff.c.name, _staff.c.id))
+    def credential(self, staff_id: str) -> tuple[Staff, str] | None:
         with self._db.read() as conn:
-            return [(_to_staff(row), row["pin_hash"]) for row in conn.execute(stmt).mappings()]
+            row = conn.execute(_CREDENTIAL, {"id": staff_id}).mappings().first()
+        return None if row is None else (_to_staff(row), str(row["pin_hash"]))
 
     def pin_hash(self, staff_id: str) -> str | None:
         with self._db.read() as conn:
             value = conn.execute(
                 select(_staff.c.pin_hash).where(_staff.c.id == staff_id)).scalar_one_or_none()
         return None if value is None else str(value)
+
+    def replace_pin_hash(self, staff_id: str, old: str, new: str) -> bool:
+        with self._db.write() as conn:
+            result = conn.execute(update(_staff)
+                                  .where(_staff.c.id == staff_id, _staff.c.pin_hash == old)
+                                  .values(pin_hash=new))
+        return bool(result.rowcount == 1)
 
     def update(self, staff: Staff, *, pin_hash: str | None = None) -> Staff:
         values: dict[str, Any] = {

@@ -29,8 +29,9 @@ from pos_app.services.commission_reports import (
     FilterChoices,
     SourceInfo,
 )
+from pos_app.services.staff import Approval
 
-from ..login import LoginScreen
+from ..login import LoginScreen, ask_unlock
 from ..theme import set_role
 from ..worker import DbWorker
 from .commission import CommissionPage
@@ -51,7 +52,8 @@ class BackOfficeWindow(QMainWindow):
                  sign_in: SignIn | None = None, staff_list: StaffList | None = None,
                  recalculate: Callable[[], Sequence[Any]] | None = None,
                  today: date | None = None, export_dir: Path | None = None,
-                 demo_pins: Sequence[tuple[str, str, str]] = ()) -> None:
+                 demo_pins: Sequence[tuple[str, str, str]] = (),
+                 unlock: Callable[[str, Approval], str] | None = None) -> None:
         super().__init__()
         self.reports = reports
         self.plans_service = plans
@@ -71,6 +73,10 @@ class BackOfficeWindow(QMainWindow):
         self.setCentralWidget(self.top)
         self.login = LoginScreen(store_name=f"{store_name} · back office", demo_pins=demo_pins)
         self.login.submitted.connect(self._check_pin)
+        if unlock is not None:
+            fn = unlock
+            self.login.unlock_requested.connect(
+                lambda sid: ask_unlock(self, self.login, self.worker, fn, sid))
         self.top.addWidget(self.login)
 
         self.main = QWidget()
@@ -123,7 +129,7 @@ class BackOfficeWindow(QMainWindow):
             return
         fn = self._sign_in
         self.calls.run("sign_in", lambda: fn(pin, staff_id or None), self.start,
-                       lambda exc: self.login.show_message(error_text(exc), error=True))
+                       lambda exc: self.login.show_refusal(exc, error_text(exc)))
 
     def start(self, actor: Actor) -> None:
         """Build the sections the actor may use and show the commission screen."""
