@@ -306,10 +306,7 @@ def restore(args: argparse.Namespace) -> int:
     from pos_app.domain.clock import SystemClock
 
     settings = load_settings(data_dir=args.data_dir, config_path=args.config)
-    data_dir = settings.data_dir
-    if not data_dir.is_dir():
-        raise StorageUnavailable(f"The data directory {data_dir} does not exist; create it "
-                                 "(or check --data-dir) and run the restore again")
+    data_dir = settings.data_dir  # a new machine's empty directory is fine: made here
     with DataDirLock(data_dir):  # no counter or writing command while this runs
         plan = plan_restore(data_dir, args.file, terminal_id=settings.terminal_id)
         print(f"Restore into {data_dir} (terminal {settings.terminal_id})")

@@ -567,3 +567,22 @@ def test_a_damaged_store_is_backed_up_for_recovery_and_restored_from_a_good_back
     assert proc.returncode == 0, proc.stdout
     assert "Current   store S1, terminal T1" in proc.stdout and "DAMAGED" in proc.stdout
     assert pos_app("check", "--data-dir", data, "--config", cfg).returncode == 0
+
+
+def test_a_backup_is_restored_onto_a_new_machine(tmp_path: Path) -> None:
+    data, cfg = tmp_path / "old-machine", config(tmp_path)
+    start_store(data, cfg, receipts=4)
+    assert pos_app("backup", "--to", tmp_path / "b", "--data-dir", data,
+                   "--config", cfg).returncode == 0
+    [backup] = list((tmp_path / "b").glob("*.sqlite3"))
+    new = tmp_path / "new-machine" / "data"  # nothing there yet
+    proc = pos_app("restore", backup, "--yes", "--data-dir", new, "--config", cfg)
+    assert proc.returncode == 0, (proc.stdout, proc.stderr)
+    assert "Current   none" in proc.stdout and "Receipts continue after #4" in proc.stdout
+    ident = read_sidecar(new)
+    assert ident is not None and ident.last_receipt_no == 4
+    ctx = open_context(data_dir=new, config_path=cfg)
+    try:
+        assert issue_receipts(ctx, 1) == 5
+    finally:
+        ctx.close()
