@@ -345,3 +345,19 @@ def test_a_write_inside_a_write_is_a_bug_not_a_hang(db):
         pass
     with db.gate.background(), db.write(), pytest.raises(RuntimeError), db.write():
         pass
+
+
+def test_only_relaxed_housekeeping_commits_without_waiting_for_the_disk(db):
+    def level() -> int:
+        with db.write() as conn:
+            return int(conn.exec_driver_sql("PRAGMA synchronous").scalar_one())
+
+    FULL, NORMAL = 2, 1
+    assert level() == FULL  # the counter
+    with db.gate.background():
+        assert level() == FULL  # a job's record before a network call
+        with db.gate.relaxed():
+            assert level() == NORMAL  # compaction, pruning, acknowledgements
+    assert level() == FULL  # and the counter again
+    with db.gate.relaxed():
+        assert level() == FULL  # never on the counter's own thread

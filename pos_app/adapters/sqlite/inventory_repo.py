@@ -256,7 +256,8 @@ class SqliteInventoryRepository:
             if not rows:
                 break
             after = int(rows[-1][0])
-            with self._db.write() as conn:
+            # Taken again next pass if a power cut takes it back (writer_gate.relaxed).
+            with self._db.gate.relaxed(), self._db.write() as conn:
                 got = self._ingest_rows(conn, [tuple(r[1:]) for r in rows], location_id, at)
             ingested += got.ingested
             bad += got.bad

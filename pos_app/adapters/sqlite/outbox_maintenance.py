@@ -33,7 +33,7 @@ class SqliteOutboxMaintenance:
                 "ORDER BY seq LIMIT :n"), {"t": topic, "n": limit}).scalars())
         if not seqs:
             return 0
-        with self._db.write() as conn:
+        with self._db.gate.relaxed(), self._db.write() as conn:  # redone if lost
             done = conn.execute(text(
                 "UPDATE outbox SET status = :u, last_error = :why "
                 "WHERE seq IN :seqs AND status = 'pending'").bindparams(
@@ -63,7 +63,7 @@ class SqliteOutboxMaintenance:
         return self.delete(seqs) if seqs else 0
 
     def delete(self, seqs: Sequence[int]) -> int:
-        with self._db.write() as conn:
+        with self._db.gate.relaxed(), self._db.write() as conn:  # redone if lost
             done = conn.execute(text(
                 "DELETE FROM outbox WHERE seq IN :seqs AND status IN ('acked', 'unrouted') "
                 "AND seq < (SELECT max(seq) FROM outbox)").bindparams(

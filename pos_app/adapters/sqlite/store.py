@@ -10,6 +10,7 @@ from pathlib import Path
 
 from sqlalchemy import Connection, Engine
 
+from pos_app.adapters.file_modes import create_private_file
 from pos_app.domain.errors import StorageCorrupt, StorageUnavailable
 
 from . import migrate
@@ -59,6 +60,7 @@ class LocalDatabase:
             else:
                 check_data_dir(self.data_dir)
             self.writer: Engine = make_engine(self.path, writer=True, read_only=read_only)
+            self.gate.attach(self.writer)
             self.reader: Engine = make_engine(self.path, writer=False, pool_size=2,
                                               read_only=read_only)
         if run_migrations and not read_only:
@@ -127,6 +129,7 @@ class LocalDatabase:
         src = sqlite3.connect(read_only_uri(self.path), uri=True,
                               timeout=BUSY_TIMEOUT_MS / 1000)
         try:
+            create_private_file(target)  # the copy holds what the database holds: 0600
             dst = sqlite3.connect(target)
             try:
                 with translated_errors():

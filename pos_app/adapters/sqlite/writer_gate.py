@@ -11,6 +11,9 @@ writer back while a command waits. SQLAlchemy's pool queue alone would not do: i
 not fair, and a job that gives the connection back can take it again before the woken
 command runs.
 
+Housekeeping a job redoes anyway may commit without waiting for the disk (`relaxed`):
+a counter command then waits behind CPU work only, not behind a job's fsync.
+
 Every foreground write reports how long it waited (`WriterWait`) and every background
 transaction how long it held the writer (`WriterHold`) to the `observers`; tests and
 `bench/housekeeping_bench.py` measure with them, and a long wait is logged.
@@ -24,8 +27,9 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Any, TypeVar
 
+from sqlalchemy import Engine, event
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 log = logging.getLogger(__name__)
@@ -118,6 +122,36 @@ class WriterGate:
     @property
     def in_background(self) -> bool:
         return bool(getattr(self._local, "background", False))
+
+    # ---- how durable a job's commit must be -------------------------------------------
+
+    @contextmanager
+    def relaxed(self) -> Iterator[None]:
+        """Background writes of this thread inside the block commit without waiting for
+        the disk (synchronous=NORMAL instead of FULL). Only for housekeeping that its
+        next run redoes if a power cut takes it back: compaction, pruning, setting
+        events aside, acknowledgements of what the other side already has. WAL keeps
+        the file consistent either way, and the next counter commit (always FULL)
+        syncs the log with these frames in it. Never for a record that must be on disk
+        before a network call (a push's idempotency key) nor for a sale."""
+        before = bool(getattr(self._local, "relaxed", False))
+        self._local.relaxed = True
+        try:
+            yield
+        finally:
+            self._local.relaxed = before
+
+    def attach(self, writer: Engine) -> None:
+        """Give each checkout of the writer connection the durability of its turn (a
+        PRAGMA only when it changes, before BEGIN: SQLite refuses it inside one)."""
+        event.listen(writer, "checkout", self._on_checkout)
+
+    def _on_checkout(self, dbapi_conn: Any, record: Any, _proxy: Any) -> None:
+        relaxed = self.in_background and bool(getattr(self._local, "relaxed", False))
+        want = "NORMAL" if relaxed else "FULL"
+        if record.info.get("synchronous") != want:
+            dbapi_conn.execute(f"PRAGMA synchronous={want}")
+            record.info["synchronous"] = want
 
     # ---- taking the writer ----------------------------------------------------------
 
