@@ -23,6 +23,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.exc import TimeoutError as PoolTimeout
 from sqlalchemy.pool import QueuePool
 
+from pos_app.adapters.file_modes import private_dir, private_sqlite, private_tree
 from pos_app.domain.errors import (
     DatabaseBusy,
     DiskFull,
@@ -94,7 +95,7 @@ def storage_error(exc: BaseException) -> PosError | None:
 def check_data_dir(path: Path) -> None:
     """Fail early, with a message a person can act on, if the data dir is unusable."""
     try:
-        path.mkdir(parents=True, exist_ok=True)
+        private_tree(private_dir(path))  # 0700, every file in it 0600 (file_modes.py)
     except OSError as exc:
         raise StorageUnavailable(f"Cannot create the data directory {path}: {exc.strerror}") \
             from exc
@@ -163,6 +164,8 @@ def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1,
                                     "timeout": BUSY_TIMEOUT_MS / 1000}
     url = "sqlite+pysqlite:///" + (str(db_path) if str(db_path) != ":memory:" else ":memory:")
     extra: dict[str, Any] = {}
+    if not read_only and str(db_path) != ":memory:":
+        private_sqlite(Path(db_path))  # created 0600 before SQLite opens it
     if read_only:
         writer = False
         uri = read_only_uri(Path(db_path))

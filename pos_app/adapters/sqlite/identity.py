@@ -28,6 +28,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, select, text
 from sqlalchemy.exc import OperationalError
 
+from pos_app.adapters.file_modes import owner_only
 from pos_app.domain.errors import DataDirRefused, EnvironmentFault
 
 from .identity_schema import StoreIdentityRow
@@ -107,7 +108,7 @@ def write_sidecar(data_dir: Path, identity: StoreIdentity) -> None:
     data = (json.dumps(body, indent=2, sort_keys=True) + "\n").encode("utf-8")
     tmp = path.with_name(f".{path.name}.{os.getpid()}.{uuid.uuid4().hex[:8]}.tmp")
     try:
-        with open(tmp, "wb") as fh:
+        with open(tmp, "wb", opener=owner_only) as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
