@@ -15,6 +15,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # PIN hashes are peppered (adapters/pin_pepper.py): tests never touch the machine's
 # keyring or leave a pepper file behind; the keyring path has its own unit tests.
 os.environ.setdefault("POS_APP_PIN_PEPPER", "test-pepper-not-a-secret-0123456789")
+# The journal's MAC key: never the developer's real keyring (tests of the key's own
+# sources clear this; adapters/journal_key.py).
+os.environ.setdefault("POS_APP_JOURNAL_KEY", "7e57" * 16)
 
 from pos_app.domain.catalog import TaxClass, TaxRate, Variant
 from pos_app.domain.clock import FixedClock

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 from pos_app.app.backoffice import build_backoffice, seed_commission_demo  # noqa: E402
 from pos_app.app.central_commands import build_central  # noqa: E402
 from pos_app.app.context import AppContext, open_context  # noqa: E402
+from pos_app.app.journal_commands import backoffice_journals  # noqa: E402
 from pos_app.app.wiring import Services, build_services, ensure_demo_store  # noqa: E402
 from pos_app.domain.clock import FixedClock  # noqa: E402
 from pos_app.domain.permissions import Actor, Role  # noqa: E402
@@ -126,6 +127,89 @@ def render(window: BackOfficeWindow, shooter: Shooter, tag: str, *, drill: bool,
         window.load_current()
 
 
+def journal_activity(ctx: AppContext, services: Services) -> None:
+    """A morning at the till for the journal: a wrong PIN, a discount within the
+    cashier's limit and one over it, a price override, a line void, a void, cash paid
+    out, the drawer opened without a sale."""
+    from pos_app.adapters.sqlite.sale_store import SqliteAuditLog
+    from pos_app.domain.pricing import Discount, DiscountKind
+    from pos_app.domain.sale import TenderKind
+    from pos_app.services import sale_commands as c
+    from pos_app.services.demo_data import demo_catalog
+
+    staff = services.staff.list_staff()
+    cashier = next(s.actor for s in staff if s.role is Role.CASHIER)
+    boss = manager(services)
+    clock = ctx.clock
+    assert isinstance(clock, FixedClock)
+    clock.advance(hours=2)
+    log = SqliteAuditLog(ctx.db, clock, ctx.ids, terminal_id=ctx.settings.terminal_id)
+    log.append(actor=None, action="pin_failed", subject=cashier.staff_id,
+               detail='{"kind":"sign_in","failures":1}', approved_by=None)
+    demo = [v for v in demo_catalog(40, currency=ctx.settings.store.currency) if v.tracked]
+    stored = services.catalog_repo.get_by_skus([v.sku for v in demo])
+    items = [stored[v.sku] for v in demo if v.sku in stored][5:9]
+    sale = services.desk.new_sale(cashier_id=cashier.staff_id)
+    for v in items[:3]:
+        clock.advance(seconds=20)
+        sale.execute(c.AddItem(v), actor=cashier)
+    clock.advance(seconds=30)
+    sale.execute(c.SetLineDiscount(1, Discount(DiscountKind.PERCENT, 500, "loyalty")),
+                 actor=cashier)
+    clock.advance(seconds=30)
+    sale.execute(c.SetLineDiscount(2, Discount(DiscountKind.PERCENT, 2500, "damaged box")),
+                 actor=cashier, approver=boss)
+    clock.advance(seconds=30)
+    sale.execute(c.OverridePrice(3, 500), actor=cashier, approver=boss)
+    clock.advance(seconds=20)
+    sale.execute(c.AddItem(items[-1]), actor=cashier)
+    sale.execute(c.RemoveLine(4), actor=cashier)
+    clock.advance(seconds=40)
+    sale.execute(c.AddTender(TenderKind.CASH, sale.settlement().remaining + 500),
+                 actor=cashier)
+    sale.execute(c.Complete(), actor=cashier)
+    clock.advance(minutes=12)
+    void = services.desk.new_sale(cashier_id=cashier.staff_id)
+    void.execute(c.AddItem(items[0]), actor=cashier)
+    void.execute(c.Void(reason="customer left"), actor=cashier, approver=boss)
+    clock.advance(minutes=5)
+    log.append(actor=boss.staff_id, action="open_drawer", subject=None,
+               detail='{"reason":"no sale"}', approved_by=boss.staff_id)
+    shift = services.shifts.current_shift()
+    if shift is None:
+        services.shifts.open_shift(boss.staff_id, 15_000)
+    clock.advance(minutes=3)
+    services.shifts.cash_out(boss.staff_id, 1_250, "Window cleaner")
+
+
+def tamper_one(ctx: AppContext) -> None:
+    """What someone with the database file and no key would do: drop the triggers, edit a
+    sold total, put them back. The journal screen then says where the chain breaks."""
+    with ctx.db.write() as conn:
+        conn.exec_driver_sql("DROP TRIGGER journal_no_update")
+        seq = conn.exec_driver_sql(
+            "SELECT seq FROM journal WHERE action = 'sale' ORDER BY seq DESC LIMIT 1 "
+            "OFFSET 3").scalar()
+        conn.exec_driver_sql("UPDATE journal SET detail = replace(detail, '\"total\":', "
+                             "'\"total\":1') WHERE seq = ?", (seq,))
+        conn.exec_driver_sql("CREATE TRIGGER journal_no_update BEFORE UPDATE ON journal "
+                             "BEGIN SELECT RAISE(ABORT, 'journal records cannot be changed "
+                             "or deleted'); END")
+
+
+def render_journal(window: BackOfficeWindow, shooter: Shooter, tag: str) -> None:
+    for w, h in SIZES:
+        window.resize(w, h)
+        window.show()
+        window.show_section("Journal")
+        page = window.journal
+        assert page is not None
+        page.view = None
+        page.load(verify=True)
+        wait_until(lambda p=page: p.view is not None and not window.worker.busy)
+        shooter.shoot(window, f"backoffice-{tag}-journal-{w}x{h}")
+
+
 def pdf_page(window: BackOfficeWindow, shooter: Shooter, path: Path) -> None:
     """The payroll PDF's first page, as the manager would print it."""
     from PySide6.QtCore import QSize
@@ -164,11 +248,17 @@ def main() -> int:
               f"{seeded.records} rows pushed")
         # A sale by someone no plan covers: something for "Needs review".
         reports, plans = build_backoffice(ctx, services, engine)
+        journal_activity(ctx, services)
         worker = DbWorker()
         window = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
                                   store_name="Demo Store", actor=manager(services),
-                                  recalculate=services.commission.recalculate)
+                                  recalculate=services.commission.recalculate,
+                                  journals=backoffice_journals(ctx, engine),
+                                  today=ctx.clock.now().date())
         render(window, shooter, "demo", drill=True, plans=True)
+        render_journal(window, shooter, "demo")
+        tamper_one(ctx)
+        render_journal(window, shooter, "tampered")
         window.show_section("Commission")
         wait_until(lambda: window.commission is not None
                    and window.commission.report is not None and not worker.busy)
@@ -200,8 +290,10 @@ def main() -> int:
         engine, _sync = build_central(ctx, url=None, store_id=None)
         reports, plans = build_backoffice(ctx, services, engine)
         empty = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
-                                 store_name="New Store", actor=manager(services))
+                                 store_name="New Store", actor=manager(services),
+                                 journals=backoffice_journals(ctx, engine))
         render(empty, shooter, "empty", drill=False, plans=True)
+        render_journal(empty, shooter, "empty")
         empty.close()
         wait_until(lambda: not worker.busy)
         worker.shutdown()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 import logging
 import random
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
@@ -40,6 +40,7 @@ if TYPE_CHECKING:
     from pos_app.services.commission_plans import PlanService
     from pos_app.services.commission_reports import CommissionReports, SaleRef, SaleRefs
     from pos_app.services.sale_session import SaleSession
+    from pos_app.services.staff import StaffService
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +76,7 @@ def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine
     from pos_app.adapters.central.settings import central_settings
     from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
     from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
+    from pos_app.adapters.sqlite.sale_store import SqliteAuditLog
     from pos_app.services.commission_plans import PlanService
     from pos_app.services.commission_reports import CommissionReportService, FallbackReports
 
@@ -96,7 +98,9 @@ def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine
         reports = FallbackReports(central, local, clock=ctx.clock, tz=tz)
         admin = CentralAdmin(central_engine)
     plans = PlanService(admin, reports, SqliteCommissionLedger(ctx.db, ctx.ids),
-                        local_plans=local_source.plans, tz=tz)
+                        local_plans=local_source.plans, tz=tz,
+                        audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids,
+                                             terminal_id=ctx.settings.terminal_id))
     return reports, plans
 
 
@@ -241,6 +245,21 @@ def seed_commission_demo(ctx: AppContext, services: Services, central_engine: En
 # ---- the command ------------------------------------------------------------------------------
 
 
+def backoffice_authenticate(staff: StaffService) -> Callable[[str, str | None], Actor]:
+    """The back office's PIN check: the same throttle and audit as the counter's
+    sign-in (kind back_office); only roles that may use the back office have their PIN
+    tried at all."""
+    from pos_app.services.commission_reports import BACKOFFICE_ROLES
+    from pos_app.services.staff import AttemptKind
+
+    need = min(BACKOFFICE_ROLES, key=lambda r: r.rank)
+
+    def authenticate(pin: str, staff_id: str | None) -> Actor:
+        return staff.check_pin(staff_id, pin, kind=AttemptKind.BACK_OFFICE, need=need).actor
+    return authenticate
+
+
+
 def _args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--demo", action="store_true",
                    help="a demo store: seeds demo products and staff and, the first time, "
@@ -260,17 +279,13 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
     from PySide6.QtWidgets import QApplication
 
     from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
-    from pos_app.services.commission_reports import (
-        BACKOFFICE_ROLES,
-        ReportScope,
-        backoffice_sign_in,
-    )
+    from pos_app.services.commission_reports import ReportScope, backoffice_sign_in
     from pos_app.services.demo_data import DEMO_STAFF
-    from pos_app.services.staff import AttemptKind
     from pos_app.ui.backoffice import BackOfficeWindow
     from pos_app.ui.worker import DbWorker
 
     from .central_commands import build_central
+    from .journal_commands import backoffice_journals
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, demo=args.demo or None)
     try:
@@ -294,13 +309,7 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                     seed_ctx.close()
             reports, plans = build_backoffice(ctx, services, engine)
 
-            def authenticate(pin: str, staff_id: str | None) -> Actor:
-                # The same throttle as the counter's sign-in; only roles that may use
-                # the back office have their PIN tried at all.
-                return services.staff.check_pin(
-                    staff_id, pin, kind=AttemptKind.BACK_OFFICE,
-                    need=min(BACKOFFICE_ROLES, key=lambda r: r.rank)).actor
-
+            authenticate = backoffice_authenticate(services.staff)
             def recalculate() -> list[object]:
                 """Fix records that needed review, then push them so the central
                 database (which the screen reads) shows the fix at once."""
@@ -317,6 +326,7 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 sign_in=lambda pin, sid: backoffice_sign_in(authenticate, pin, sid),
                 staff_list=services.counter.staff_list,
                 recalculate=recalculate, demo_pins=demo_pins,
+                journals=backoffice_journals(ctx, engine, sync.identity.store_id),
                 unlock=services.counter.unlock_staff)
             window.show()
             try:

@@ -45,11 +45,14 @@ def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
     `after_pull` runs when a pull changed plans (e.g. `lambda _n: calculator.recalculate()`)."""
     from pos_app.adapters.central import migrate as central_migrate
     from pos_app.adapters.central.engine import make_central_engine
+    from pos_app.adapters.central.journal import SqlCentralJournal
     from pos_app.adapters.central.repository import SqlCentralStore
     from pos_app.adapters.central.secrets import central_password
     from pos_app.adapters.central.settings import central_settings
     from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.adapters.sqlite.journal import SqliteJournal
     from pos_app.services.central_sync import CentralSync, TerminalIdentity
+    from pos_app.services.journal import JournalPusher
 
     cs = central_settings(ctx.settings.sections.get("central"), url=url, store_id=store_id)
     engine = make_central_engine(cs.url, data_dir=ctx.settings.data_dir,
@@ -60,7 +63,9 @@ def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
         central_migrate.upgrade(engine)
     sync = CentralSync(SqliteSyncOutbox(ctx.db), SqlCentralStore(engine),
                        TerminalIdentity(cs.store_id, ctx.settings.terminal_id), ctx.clock,
-                       batch_size=cs.batch_size, after_pull=after_pull)
+                       batch_size=cs.batch_size, after_pull=after_pull,
+                       journal=JournalPusher(SqliteJournal(ctx.db),
+                                             SqlCentralJournal(engine, cs.store_id)))
     return engine, sync
 
 

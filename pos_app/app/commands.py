@@ -25,6 +25,7 @@ from . import (  # noqa: E402, F401
     catalog_commands,
     central_commands,
     core_commands,
+    journal_commands,
     shift_commands,
     shopify_commands,
     staff_commands,

@@ -115,7 +115,8 @@ def staff_service(ctx: AppContext) -> StaffService:
                         clock=ctx.clock, terminal_id=ctx.settings.terminal_id,
                         throttle=SqliteThrottleStore(ctx.db),
                         policy=ctx.settings.store.throttle_policy(),
-                        audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids))
+                        audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids,
+                                             terminal_id=ctx.settings.terminal_id))
 
 
 def shift_service(ctx: AppContext, staff: StaffService) -> ShiftService:
@@ -173,7 +174,9 @@ def build_services(ctx: AppContext) -> Services:
                       shifts=shifts, store_name=store.name,
                       receipts=ReceiptService(SqliteReceiptSource(ctx.db), store,
                                               terminal_id=ctx.settings.terminal_id),
-                      printer=printer, audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids),
+                      printer=printer,
+                      audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids,
+                                           terminal_id=ctx.settings.terminal_id),
                       clock=ctx.clock)
     if commission.settings.real_time:  # the cashier sees what a sale earns them
         counter.commission = commission

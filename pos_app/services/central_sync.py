@@ -202,6 +202,17 @@ class CentralStore(Protocol):
         ...
 
 
+class JournalStream(Protocol):
+    """The terminal's journal, pushed as a stream of its own (services/journal.py
+    JournalPusher): insert-only at the central database, by (store, terminal, seq)."""
+
+    last_error: str | None
+
+    def push(self, identity: TerminalIdentity) -> int:
+        """Push what the central database does not have yet; the count pushed."""
+        ...
+
+
 class SyncOutbox(Protocol):
     """The terminal's side (adapters/sqlite/central_outbox.py)."""
 
@@ -256,6 +267,8 @@ class SyncSummary:
     error: str | None = None
     skipped_until: str | None = None
     other_tills: int = 0  # period totals of other terminals pulled
+    journal_pushed: int = 0  # journal records (services/journal.py), not in `pushed`
+    journal_error: str | None = None  # why the journal stream stopped, if it did
 
     @property
     def ok(self) -> bool:
@@ -274,6 +287,9 @@ class SyncSummary:
             f"{self.other_tills} other-till period total(s)",
             f"Still pending    {self.pending_left}",
         ]
+        if self.journal_pushed or self.journal_error:
+            out.append(f"Journal          {self.journal_pushed} record(s) pushed"
+                       + (f"; STOPPED: {self.journal_error}" if self.journal_error else ""))
         if self.error:
             out.append(f"Stopped          {self.error}")
         return out
@@ -321,7 +337,8 @@ class CentralSync:
                  topics: Sequence[str] = PUSH_TOPICS,
                  jitter: Callable[[], float] = random.random,
                  after_pull: Callable[[int], object] | None = None,
-                 totals_every: timedelta = OTHER_TILLS_EVERY) -> None:
+                 totals_every: timedelta = OTHER_TILLS_EVERY,
+                 journal: JournalStream | None = None) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self._outbox = outbox
@@ -338,6 +355,7 @@ class CentralSync:
         # every few rounds, not every 30 s (the settlement corrects exactly anyway).
         self._totals_every = totals_every
         self._totals_pulled_at: datetime | None = None
+        self._journal = journal
 
     def sync_once(self, *, force: bool = False) -> SyncSummary:
         """Push every pending row, then pull. `force` ignores the backoff (CLI, tests)."""
@@ -347,7 +365,7 @@ class CentralSync:
         if not force and state.next_try_at and now < datetime.fromisoformat(state.next_try_at):
             return SyncSummary(skipped_until=state.next_try_at)
         pushed: dict[str, int] = {}
-        rejected = batches = plans = staff = settings = others = 0
+        rejected = batches = plans = staff = settings = others = journaled = 0
         error: str | None = None
         in_flight: list[int] = []
         try:
@@ -372,6 +390,8 @@ class CentralSync:
                     pushed[i.topic] = pushed.get(i.topic, 0) + 1
                 rejected += len(refused)
                 in_flight = []
+            if self._journal is not None:
+                journaled = self._journal.push(self.identity)
             plans = self._outbox.apply_plans(self._central.pull_plans(self.identity),
                                              iso(self._clock.now()))
             staff = self._outbox.apply_staff(self._central.pull_staff(self.identity))
@@ -405,7 +425,9 @@ class CentralSync:
         pending, rejected_total = self._outbox.counts(self._topics)
         return SyncSummary(sum(pushed.values()), pushed, rejected, batches, plans, staff,
                            settings, pending, rejected_total,
-                           time.perf_counter() - started, error, other_tills=others)
+                           time.perf_counter() - started, error, other_tills=others,
+                           journal_pushed=journaled,
+                           journal_error=self._journal.last_error if self._journal else None)
 
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []

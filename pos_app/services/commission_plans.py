@@ -39,9 +39,11 @@ from pos_app.domain.commission import (
     TierMode,
     TierSchedule,
     clawback,
+    digest,
     period_start,
 )
 from pos_app.domain.errors import EnvironmentFault, Offline
+from pos_app.domain.journal import AuditSink, detail_json
 from pos_app.domain.money import allocate, exponent_of, round_fraction
 from pos_app.domain.permissions import Actor
 
@@ -651,12 +653,13 @@ class PlanService:
     def __init__(self, store: PlanStore | None, reports: CommissionReports,
                  items: ItemClasses, *,
                  local_plans: Callable[[], Sequence[CommissionPlan]] | None = None,
-                 tz: tzinfo | None = None) -> None:
+                 tz: tzinfo | None = None, audit: AuditSink | None = None) -> None:
         self._store = store
         self._reports = reports
         self._items = items
         self._local = local_plans
         self._tz = tz
+        self._audit = audit  # the journal of the terminal the plan was saved from
 
     def plans(self) -> PlanList:
         choices = self._reports.filters()
@@ -682,7 +685,18 @@ class PlanService:
         if self._store is None:
             raise Offline("Commission plans are saved in the central database, and none is "
                           "configured")
-        return self._store.save_plan(plan, expected_version=expected_version, by=who.staff_id)
+        saved = self._store.save_plan(plan, expected_version=expected_version,
+                                      by=who.staff_id)
+        if self._audit is not None:
+            # After the central commit (plans live there, not in this terminal's database).
+            self._audit.append(actor=who.staff_id, action="plan_change", subject=saved.id,
+                               detail=detail_json({
+                                   "name": saved.name, "version": saved.version,
+                                   "store_id": saved.store_id,
+                                   "created": expected_version == 0,
+                                   "digest": digest(saved.body_json())}),
+                               approved_by=None)
+        return saved
 
     def preview(self, plan: CommissionPlan, period: ReportPeriod,
                 scope: ReportScope | None = None) -> PlanPreview:

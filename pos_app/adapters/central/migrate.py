@@ -19,8 +19,9 @@ def alembic_config() -> Config:
     return cfg
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
-    """Run as the database owner (an administrator), never with a terminal's role."""
+def upgrade(engine: Engine, revision: str = "heads") -> None:
+    """Run as the database owner (an administrator), never with a terminal's role. To
+    every head: features may branch off the shared trunk, as the local schema does."""
     cfg = alembic_config()
     with engine.begin() as conn:
         cfg.attributes["connection"] = conn

@@ -17,7 +17,7 @@ from sqlalchemy import Engine, text
 
 from pos_app.domain.errors import InputError
 
-from .schema import TERMINAL_READS, TERMINAL_WRITES
+from .schema import TERMINAL_APPENDS, TERMINAL_READS, TERMINAL_WRITES
 
 _ROLE = re.compile(r"^[a-z_][a-z0-9_]{0,62}$")
 
@@ -51,6 +51,8 @@ def provision_terminal(admin: Engine, role: str, *, store_id: str, terminal_id: 
         conn.exec_driver_sql(
             f'GRANT SELECT, INSERT, UPDATE ON {", ".join(TERMINAL_WRITES)} TO "{role}"')
         conn.exec_driver_sql(f'GRANT SELECT ON {", ".join(TERMINAL_READS)} TO "{role}"')
+        conn.exec_driver_sql(f'GRANT SELECT, INSERT ON {", ".join(TERMINAL_APPENDS)} '
+                             f'TO "{role}"')
         conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION pos_current_store() TO "{role}"')
         conn.execute(text(
             "INSERT INTO terminal_account (role_name, store_id, terminal_id) VALUES (:r, :s, :t) "
@@ -63,6 +65,7 @@ def revoke_terminal(admin: Engine, role: str) -> None:
     role = _check_role(role)
     with admin.begin() as conn:
         conn.execute(text("DELETE FROM terminal_account WHERE role_name = :r"), {"r": role})
-        conn.exec_driver_sql(f'REVOKE ALL ON {", ".join(TERMINAL_WRITES + TERMINAL_READS)} '
+        conn.exec_driver_sql(f'REVOKE ALL ON '
+                             f'{", ".join(TERMINAL_WRITES + TERMINAL_READS + TERMINAL_APPENDS)} '
                              f'FROM "{role}"')
         conn.exec_driver_sql(f'REVOKE EXECUTE ON FUNCTION pos_current_store() FROM "{role}"')

@@ -142,6 +142,33 @@ store_setting = Table(
     PrimaryKeyConstraint("store_id", "key"),
 )
 
+# The terminals' tamper-evident journals (domain/journal.py), one HMAC chain per
+# (store, terminal), insert-only: terminals may INSERT and SELECT their store's rows,
+# never UPDATE or DELETE (not granted; triggers refuse it even to the owner).
+journal_record = Table(
+    "journal_record", metadata,
+    Column("store_id", String, nullable=False),
+    Column("terminal_id", String, nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("id", String, nullable=False),
+    Column("at", String, nullable=False),
+    Column("actor", String, nullable=True),
+    Column("approved_by", String, nullable=True),
+    Column("action", String, nullable=False),
+    Column("subject", String, nullable=True),
+    Column("detail", Text, nullable=False),  # text, not jsonb: MACed byte for byte
+    Column("key_id", String, nullable=False),
+    Column("prev_mac", String, nullable=False),
+    Column("mac", String, nullable=False),
+    Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    PrimaryKeyConstraint("store_id", "terminal_id", "seq"),
+    Index("ix_central_journal_store_at", "store_id", "at"),
+    Index("ix_central_journal_store_action", "store_id", "action", "at"),
+)
+
+# Tables a terminal only appends to (INSERT and SELECT, its own store only).
+TERMINAL_APPENDS = ("journal_record",)
+
 # Tables a terminal writes (insert/update, its own store only) and reads. The settlement
 # tables are written by the store-wide commission settlement, which terminals run.
 TERMINAL_WRITES = ("commission_record", "terminal_event", "terminal_cursor",

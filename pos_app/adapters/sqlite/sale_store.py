@@ -17,14 +17,16 @@ from sqlalchemy import Connection, Table, bindparam, delete, insert, select, tex
 from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.errors import NotFound, StaleVersion
 from pos_app.domain.invariants import Claimed, SoldFacts
+from pos_app.domain.journal import JournalEntry
 from pos_app.domain.returns import SoldLine
 from pos_app.domain.sale import SaleState, SaleStatus, state_from_json, state_to_json
 from pos_app.services.completion import CompletionFacts
+from pos_app.services.journal import sale_entry
 from pos_app.services.sale_session import CommandRecord, CommitChecks, CommitResult
 
 from .counters import next_counter
+from .journal import append as journal_append
 from .schema import (
-    AuditRow,
     OutboxRow,
     PaymentRow,
     SaleCommandRow,
@@ -40,7 +42,6 @@ _sold = cast(Table, SoldLineRow.__table__)
 _pay = cast(Table, PaymentRow.__table__)
 _stock = cast(Table, StockMovementRow.__table__)
 _outbox = cast(Table, OutboxRow.__table__)
-_audit = cast(Table, AuditRow.__table__)
 
 RECEIPT_COUNTER = "receipt"
 
@@ -142,11 +143,11 @@ class SqliteSaleStore:
                 record.payload, record.actor, record.at))
             if checks is not None:
                 self._apply_checks(conn, state, record, checks)
-            if record.audit_action:
-                conn.execute(insert(_audit).values(
-                    id=record.command_id, at=record.at, actor=record.actor,
-                    action=record.audit_action, subject=state.id,
-                    detail=record.payload, approved_by=record.approved_by))
+            # The journal record of a completion, void, line void, discount, override
+            # or approval: same transaction, so it exists exactly when the change does.
+            entry = sale_entry(state, record, completion, receipt_no)
+            if entry is not None:
+                journal_append(conn, entry)
             if completion is not None and receipt_no is not None:
                 self._write_completion(conn, completion, receipt_no)
         return CommitResult(receipt_no=receipt_no)
@@ -340,16 +341,21 @@ class SqliteSaleStore:
 
 
 class SqliteAuditLog:
-    """Appends to the audit table: who did what, when, and who approved it."""
+    """Appends to the journal (adapters/sqlite/journal.py) in a write transaction of its
+    own: who did what, when, and who approved it. `terminal_id` None: the database's
+    own terminal."""
 
-    def __init__(self, db: LocalDatabase, clock: Clock, ids: IdGenerator) -> None:
+    def __init__(self, db: LocalDatabase, clock: Clock, ids: IdGenerator, *,
+                 terminal_id: str | None = None) -> None:
         self._db = db
         self._clock = clock
         self._ids = ids
+        self._terminal_id = terminal_id
 
     def append(self, *, actor: str | None, action: str, subject: str | None,
                detail: str, approved_by: str | None) -> None:
+        entry = JournalEntry(action=action, at=iso(self._clock.now()), id=self._ids.new_id(),
+                             actor=actor, approved_by=approved_by, subject=subject,
+                             detail=detail, terminal_id=self._terminal_id)
         with self._db.write() as conn:
-            conn.execute(insert(_audit).values(
-                id=self._ids.new_id(), at=iso(self._clock.now()), actor=actor, action=action,
-                subject=subject, detail=detail, approved_by=approved_by))
+            journal_append(conn, entry)

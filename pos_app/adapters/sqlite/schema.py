@@ -272,6 +272,10 @@ class ZReportRow(Base):
 
 
 class AuditRow(Base):
+    """Since 0009_journal a read-only VIEW: the rows of `audit_log_legacy` (written
+    before the journal) and of `journal`. Nothing inserts here: every audited change
+    appends to the journal (adapters/sqlite/journal.py `append`)."""
+
     __tablename__ = "audit_log"
     id: Mapped[str] = mapped_column(String, primary_key=True)
     at: Mapped[str] = mapped_column(String)
@@ -280,6 +284,38 @@ class AuditRow(Base):
     subject: Mapped[str | None] = mapped_column(String, nullable=True)
     detail: Mapped[str] = mapped_column(Text, default="{}")
     approved_by: Mapped[str | None] = mapped_column(String, nullable=True)
+
+
+class JournalRow(Base):
+    """The tamper-evident journal (0009_journal): per-terminal seq, HMAC chain (see
+    domain/journal.py); triggers refuse UPDATE and DELETE."""
+
+    __tablename__ = "journal"
+    terminal_id: Mapped[str] = mapped_column(String, primary_key=True)
+    seq: Mapped[int] = mapped_column(Integer, primary_key=True)
+    id: Mapped[str] = mapped_column(String, unique=True)
+    at: Mapped[str] = mapped_column(String, index=True)
+    actor: Mapped[str | None] = mapped_column(String, nullable=True)
+    approved_by: Mapped[str | None] = mapped_column(String, nullable=True)
+    action: Mapped[str] = mapped_column(String)
+    subject: Mapped[str | None] = mapped_column(String, nullable=True)
+    detail: Mapped[str] = mapped_column(Text)
+    key_id: Mapped[str] = mapped_column(String)
+    prev_mac: Mapped[str] = mapped_column(String)
+    mac: Mapped[str] = mapped_column(String)
+    __table_args__ = (
+        Index("ix_journal_action_at", "action", "at"),
+        Index("ix_journal_actor_at", "actor", "at"),
+    )
+
+
+class JournalPushRow(Base):
+    """How far each terminal's journal was pushed to the central database."""
+
+    __tablename__ = "journal_push"
+    terminal_id: Mapped[str] = mapped_column(String, primary_key=True)
+    pushed_seq: Mapped[int] = mapped_column(Integer)
+    pushed_mac: Mapped[str] = mapped_column(String)
 
 
 class PinThrottleRow(Base):

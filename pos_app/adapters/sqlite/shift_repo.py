@@ -28,6 +28,7 @@ from sqlalchemy import (
 
 from pos_app.domain.clock import iso, parse_iso
 from pos_app.domain.errors import StateError
+from pos_app.domain.journal import JournalEntry
 from pos_app.domain.shift import (
     CashMovement,
     MovementKind,
@@ -44,6 +45,7 @@ from pos_app.domain.shift import (
 from pos_app.services.shift_service import AuditEntry, OutboxEntry
 
 from .counters import next_counter
+from .journal import append as journal_append
 from .schema import Base
 from .store import LocalDatabase
 
@@ -52,7 +54,6 @@ _shift = _T["shift"]
 _movement = _T["cash_movement"]
 _z = _T["z_report"]
 _outbox = _T["outbox"]
-_audit = _T["audit_log"]
 _sale = _T["sale"]
 _line = _T["sold_line"]
 _line_void = _T["line_void"]
@@ -249,10 +250,13 @@ class _Writer(_Reader):
         ))
 
     def append_audit(self, entry: AuditEntry) -> None:
-        self._conn.execute(insert(_audit).values(
-            id=entry.id, at=iso(entry.at), actor=entry.actor, action=entry.action,
-            subject=entry.subject, detail=entry.detail, approved_by=entry.approved_by,
-        ))
+        # To the journal, in this transaction; the terminal is the shift's.
+        terminal = self._conn.execute(select(_shift.c.terminal_id).where(
+            _shift.c.id == entry.subject)).scalar() if entry.subject else None
+        journal_append(self._conn, JournalEntry(
+            action=entry.action, at=iso(entry.at), id=entry.id, actor=entry.actor,
+            approved_by=entry.approved_by, subject=entry.subject, detail=entry.detail,
+            terminal_id=terminal))
 
 
 class SqliteShiftRepository:

@@ -29,6 +29,7 @@ from pos_app.services.commission_reports import (
     FilterChoices,
     SourceInfo,
 )
+from pos_app.services.journal import JOURNAL_ROLES, JournalService
 from pos_app.services.staff import Approval
 
 from ..login import LoginScreen, ask_unlock
@@ -37,6 +38,7 @@ from ..worker import DbWorker
 from .commission import CommissionPage
 from .common import STYLESHEET, Calls, error_text
 from .filters import FilterBar
+from .journal import JournalPage
 from .plans import PlansPage
 from .review import ReviewPage
 
@@ -53,7 +55,8 @@ class BackOfficeWindow(QMainWindow):
                  recalculate: Callable[[], Sequence[Any]] | None = None,
                  today: date | None = None, export_dir: Path | None = None,
                  demo_pins: Sequence[tuple[str, str, str]] = (),
-                 unlock: Callable[[str, Approval], str] | None = None) -> None:
+                 unlock: Callable[[str, Approval], str] | None = None,
+                 journals: Sequence[tuple[str, JournalService]] = ()) -> None:
         super().__init__()
         self.reports = reports
         self.plans_service = plans
@@ -64,6 +67,7 @@ class BackOfficeWindow(QMainWindow):
         self._sign_in = sign_in
         self._recalculate = recalculate
         self._export_dir = export_dir
+        self._journals = tuple(journals)
         self.choices: FilterChoices | None = None
         self.setWindowTitle(f"{store_name} — back office")
         self.setStyleSheet(STYLESHEET)
@@ -110,6 +114,7 @@ class BackOfficeWindow(QMainWindow):
         self.commission: CommissionPage | None = None
         self.plans: PlansPage | None = None
         self.review: ReviewPage | None = None
+        self.journal: JournalPage | None = None
         QShortcut(QKeySequence("F5"), self, self.refresh)
 
         if actor is not None:
@@ -145,7 +150,12 @@ class BackOfficeWindow(QMainWindow):
                                    today=self.filters.today)
             pages.append(("Plans", self.plans))
         pages.append(("Needs review", self.review))
-        for section in (self.commission, self.plans, self.review):
+        # The journal: managers and owners (the journal service checks the role too).
+        if self._journals and actor.role in JOURNAL_ROLES:
+            self.journal = JournalPage(self._journals, self.worker, actor,
+                                       today=self.filters.today)
+            pages.append(("Journal", self.journal))
+        for section in (self.commission, self.plans, self.review, self.journal):
             if section is not None:
                 section.info_changed.connect(self._show_info)
                 section.message.connect(self._show_message)
@@ -191,8 +201,9 @@ class BackOfficeWindow(QMainWindow):
         if item is None:
             return
         self.pages.setCurrentWidget(item.data(Qt.ItemDataRole.UserRole))
-        # Plans are not filtered by store, terminal or period.
-        self.filters.setVisible(self.pages.currentWidget() is not self.plans)
+        # Plans and the journal have filters of their own; the journal its own status.
+        self.filters.setVisible(self.pages.currentWidget() not in (self.plans, self.journal))
+        self.banner.setVisible(self.pages.currentWidget() is not self.journal)
         if self.choices is not None:
             self.load_current()
 
@@ -204,6 +215,8 @@ class BackOfficeWindow(QMainWindow):
             self.review.load(self.filters.current().scope)
         elif page is self.plans and self.plans is not None:
             self.plans.load()
+        elif page is self.journal and self.journal is not None:
+            self.journal.start()
 
     def refresh(self) -> None:
         """Read again, trying the central database again if it was unreachable."""

@@ -1,0 +1,286 @@
+"""The journal in the back office: every sensitive action of the tills, filtered by time,
+action, staff, terminal and text, with the chain's status above it (verified up to seq
+N, or broken at seq M and why). The records and the verification are the service's
+(services/journal.py); this page only asks and shows."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, date, datetime, time, timedelta
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.domain.permissions import Actor
+from pos_app.services.journal import (
+    ChainStatus,
+    JournalFilter,
+    JournalService,
+    JournalView,
+    RowState,
+    action_label,
+)
+
+from .. import theme
+from ..theme import set_role
+from ..worker import DbWorker
+from .common import LEFT, RIGHT, Calls, empty_label, error_text, table_text, text_item
+
+HEADERS = ("Time", "Terminal", "Seq", "Action", "Staff", "Approved by", "Detail")
+EMPTY_TEXT = ("No journal records match.\nEvery sale, refund, void, line void, discount, "
+              "price override, drawer opening, cash movement, shift, failed PIN, approval, "
+              "catalog import and plan or staff change is written here as it happens.")
+_BROKEN_BG = QColor("#fdecee")
+_UNVERIFIED_FG = QColor(theme.MUTED)
+
+
+def _qdate(d: date) -> QDate:
+    return QDate(d.year, d.month, d.day)
+
+
+def _pydate(q: QDate) -> date:
+    return date(q.year(), q.month(), q.day())
+
+
+class JournalPage(QWidget):
+    """`sources`: (label, service) pairs, e.g. this terminal and the central database."""
+
+    info_changed = Signal(object)
+    message = Signal(str, bool)
+
+    def __init__(self, sources: Sequence[tuple[str, JournalService]], worker: DbWorker,
+                 actor: Actor, *, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.sources = list(sources)
+        self.actor = actor
+        self.calls = Calls(self, worker)
+        self.today = today
+        self.view: JournalView | None = None
+
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        title = QLabel("Journal")
+        set_role(title, "section")
+        top.addWidget(title)
+        top.addStretch(1)
+        self.verify_button = QPushButton("Verify chain")
+        self.verify_button.setToolTip("Recompute every record's MAC from the first one "
+                                      "(as `pos-app verify-audit` does)")
+        self.verify_button.clicked.connect(lambda: self.load(verify=True))
+        top.addWidget(self.verify_button)
+        lay.addLayout(top)
+
+        self.status = QLabel("Verifying the chain…")
+        self.status.setWordWrap(True)
+        set_role(self.status, "info")
+        lay.addWidget(self.status)
+
+        # Two rows, so the bar fits a 1366 px screen beside the sidebar.
+        bar = QWidget()
+        bar.setObjectName("filterBar")
+        rows = QVBoxLayout(bar)
+        rows.setContentsMargins(0, 0, 0, 0)
+        rows.setSpacing(6)
+        first_row, second_row = QHBoxLayout(), QHBoxLayout()
+        for r in (first_row, second_row):
+            r.setSpacing(8)
+            rows.addLayout(r)
+
+        def labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
+            label = QLabel(text)
+            label.setBuddy(widget)
+            row.addWidget(label)
+            row.addWidget(widget)
+
+        self.source = QComboBox()
+        for label, _svc in self.sources:
+            self.source.addItem(label)
+        self.first = QDateEdit(_qdate(today - timedelta(days=6)))
+        self.last = QDateEdit(_qdate(today))
+        for edit in (self.first, self.last):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("d MMM yyyy")
+        self.action = QComboBox()
+        self.staff = QComboBox()
+        self.terminal = QComboBox()
+        # Sized to a few words, not to the longest entry: the bar fits 1366 px.
+        for combo, chars in ((self.source, 18), (self.action, 16), (self.staff, 14),
+                             (self.terminal, 10)):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+            combo.setMinimumContentsLength(chars)
+        self.text = QLineEdit()
+        self.text.setPlaceholderText("Search sale, SKU, reason…")
+        self.text.setToolTip("Words in the action, staff, sale id or detail; Enter to search")
+        self.text.setClearButtonEnabled(True)
+        self.text.setMinimumWidth(150)
+        if len(self.sources) > 1:
+            labelled("Source", self.source, first_row)
+        labelled("From", self.first, first_row)
+        labelled("to", self.last, first_row)
+        labelled("Search", self.text, first_row)
+        first_row.setStretchFactor(self.text, 1)
+        labelled("Action", self.action, second_row)
+        labelled("Staff", self.staff, second_row)
+        labelled("Terminal", self.terminal, second_row)
+        second_row.addStretch(1)
+        lay.addWidget(bar)
+        self._fill(self.action, "All actions", [])
+        self._fill(self.staff, "Anyone", [])
+        self._fill(self.terminal, "All terminals", [])
+
+        self.content = QStackedWidget()
+        self.empty = empty_label("Loading…")
+        self.content.addWidget(self.empty)
+        self.table = QTableWidget(0, len(HEADERS))
+        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
+        header = self.table.horizontalHeader()
+        for col in range(len(HEADERS)):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+            item = self.table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setTextAlignment(RIGHT if col == 2 else LEFT)
+        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+        self.content.addWidget(self.table)
+        lay.addWidget(self.content, 1)
+        self.footer = QLabel("")
+        set_role(self.footer, "summary")
+        lay.addWidget(self.footer)
+
+        self.source.currentIndexChanged.connect(lambda _i: self.start())
+        for combo in (self.action, self.staff, self.terminal):
+            combo.currentIndexChanged.connect(lambda _i: self.load())
+        self.first.dateChanged.connect(lambda _d: self.load())
+        self.last.dateChanged.connect(lambda _d: self.load())
+        self.text.returnPressed.connect(self.load)
+        self.text.textChanged.connect(lambda t: self.load() if not t else None)
+
+    # ---- choices --------------------------------------------------------------------------
+
+    @property
+    def service(self) -> JournalService:
+        return self.sources[max(0, self.source.currentIndex())][1]
+
+    @staticmethod
+    def _fill(combo: QComboBox, everything: str, items: list[tuple[str, str]]) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        combo.addItem(everything, None)
+        for text, key in items:
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(0, combo.findData(keep)) if keep is not None else 0)
+        combo.blockSignals(False)
+
+    def start(self) -> None:
+        """Read the filter choices, then the records (verifying the chain once)."""
+        service, actor = self.service, self.actor
+        self.calls.run("choices", lambda: service.choices(actor), self._choices,
+                       self._failed)
+
+    def _choices(self, choices: tuple[list[str], list[str], dict[str, str]]) -> None:
+        actions, terminals, names = choices
+        self._fill(self.action, "All actions", [(action_label(a), a) for a in actions])
+        self._fill(self.terminal, "All terminals", [(t, t) for t in terminals])
+        self._fill(self.staff, "Anyone", sorted(((n, i) for i, n in names.items()),
+                                                key=lambda p: p[0].casefold()))
+        self.load()
+
+    def current(self) -> JournalFilter:
+        first, last = _pydate(self.first.date()), _pydate(self.last.date())
+        first, last = min(first, last), max(first, last)
+        since = datetime.combine(first, time.min, tzinfo=UTC).isoformat()
+        until = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC).isoformat()
+        return JournalFilter(since=since, until=until, action=self.action.currentData(),
+                             actor=self.staff.currentData(),
+                             terminal_id=self.terminal.currentData(),
+                             text=self.text.text().strip() or None)
+
+    def load(self, *, verify: bool = False) -> None:
+        service, actor, f = self.service, self.actor, self.current()
+        if verify:
+            self.status.setText("Verifying the chain…")
+            set_role(self.status, "info")
+        self.calls.run("view", lambda: service.view(actor, f, verify=verify), self.show_view,
+                       self._failed)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.message.emit(error_text(exc), True)
+        self.empty.setText(error_text(exc))
+        self.content.setCurrentWidget(self.empty)
+
+    # ---- showing --------------------------------------------------------------------------
+
+    def show_status(self, status: ChainStatus | None) -> None:
+        if status is None:
+            self.status.setText("The chain has not been verified yet")
+            set_role(self.status, "info")
+            return
+        checked = f"{status.checked_at.astimezone():%H:%M}"
+        self.status.setText(f"{status.line()}  (checked {checked})")
+        self.status.setToolTip("\n".join(r.summary() for r in status.reports))
+        set_role(self.status, "statuserror" if status.broken else
+                 "info" if status.ok else "banner")
+
+    def show_view(self, view: JournalView) -> None:
+        self.view = view
+        self.show_status(view.status)
+        self.table.setRowCount(len(view.rows))
+        for r, row in enumerate(view.rows):
+            rec = row.record
+            tip = f"seq {rec.seq} · id {rec.id} · key {rec.key_id}\nMAC {rec.mac}"
+            if rec.subject:
+                tip = f"subject {rec.subject}\n" + tip
+            cells = (text_item(f"{row.at.astimezone():%d %b %Y %H:%M:%S}", tip=tip),
+                     text_item(rec.terminal_id),
+                     text_item(str(rec.seq), align=RIGHT, sort=rec.seq),
+                     text_item(row.action),
+                     text_item(row.actor, tip=rec.actor or ""),
+                     text_item(row.approver, tip=rec.approved_by or ""),
+                     text_item(row.detail, tip=row.detail))
+            for c, item in enumerate(cells):
+                if row.state is RowState.BROKEN:
+                    item.setBackground(QBrush(_BROKEN_BG))
+                    item.setToolTip("The first broken record of this terminal's chain\n"
+                                    + item.toolTip())
+                elif row.state in (RowState.AFTER_BREAK, RowState.UNVERIFIED):
+                    item.setForeground(QBrush(_UNVERIFIED_FG))
+                self.table.setItem(r, c, item)
+        if view.rows:
+            self.table.resizeColumnsToContents()
+            self.table.horizontalHeader().setSectionResizeMode(
+                len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+            self.content.setCurrentWidget(self.table)
+        else:
+            self.empty.setText(EMPTY_TEXT)
+            self.content.setCurrentWidget(self.empty)
+        more = " (the newest shown; narrow the filter to see older ones)" \
+            if view.truncated else ""
+        self.footer.setText(f"{len(view.rows):,} record(s){more} · newest first · "
+                            "records cannot be changed or deleted")
+
+    def rows_text(self) -> list[list[str]]:
+        return table_text(self.table)
+
+    def status_text(self) -> str:
+        return self.status.text()
+
