@@ -84,3 +84,40 @@ def test_status_shows_nothing_waiting_without_shopify_after_many_sales(tmp_path)
         assert st["pending_total"] == 0 and st["unrouted"] == {"inventory": BEFORE_UPGRADE}
     finally:
         ctx.close()
+
+
+def test_pos_app_status_shows_nothing_waiting_without_shopify(tmp_path, capsys):
+    import json
+
+    from pos_app.app.central_commands import build_central
+    from pos_app.app.cli import main
+    from pos_app.app.context import open_context
+
+    data, cfg = tmp_path / "data", tmp_path / "config.toml"
+    cfg.write_text('[terminal]\nid = "T1"\n', encoding="utf-8")  # no [shopify]
+    assert main(["init", "--data-dir", str(data), "--config", str(cfg)]) == 0
+    ctx = open_context(data_dir=data, config_path=cfg)
+    try:
+        services = build_services(ctx)
+        ensure_demo_store(ctx, services, n_products=80)
+        with ctx.db.read() as conn:
+            skus = list(conn.execute(text(
+                "SELECT sku FROM variant WHERE tracked = 1 ORDER BY sku LIMIT 8")).scalars())
+        ring_sales(services.desk, list(services.catalog_repo.get_by_skus(skus).values()),
+                   SALES)
+        engine, sync = build_central(ctx, url=None, store_id=None)
+        try:
+            assert sync.sync_once(force=True).pending_left == 0
+        finally:
+            engine.dispose()
+    finally:
+        ctx.close()
+    capsys.readouterr()
+    assert main(["status", "--json", "--data-dir", str(data), "--config", str(cfg)]) == 0
+    st = json.loads(capsys.readouterr().out)
+    assert st["sales"]["completed"] == SALES
+    assert st["pending_total"] == 0 and "inventory" not in st["outbox"]
+    assert main(["status", "--data-dir", str(data), "--config", str(cfg)]) == 0
+    out = capsys.readouterr().out
+    assert "Sync queue       0 pending" in out
+    assert not [ln for ln in out.splitlines() if ln.strip().startswith("inventory")], out
