@@ -121,3 +121,23 @@ def test_pos_app_status_shows_nothing_waiting_without_shopify(tmp_path, capsys):
     out = capsys.readouterr().out
     assert "Sync queue       0 pending" in out
     assert not [ln for ln in out.splitlines() if ln.strip().startswith("inventory")], out
+
+
+def test_the_terminal_scheduler_has_every_housekeeping_job_once_and_coalesced(tmp_path):
+    from pos_app.app.wiring import housekeeping_scheduler
+    from pos_app.jobs.housekeeping import COMPACT_JOB_ID, PARK_JOB_ID
+
+    ctx = _context(tmp_path)
+    try:
+        scheduler = housekeeping_scheduler(ctx, build_services(ctx), run_now=False)
+        scheduler.start(paused=True)  # job defaults apply once jobs reach the store
+        try:
+            jobs = {j.id: j for j in scheduler.get_jobs()}
+        finally:
+            scheduler.shutdown(wait=False)
+    finally:
+        ctx.close()
+    assert set(jobs) == {PARK_JOB_ID, COMPACT_JOB_ID, OUTBOX_JOB_ID}
+    for job in jobs.values():
+        assert job.max_instances == 1 and job.coalesce is True
+        assert job.misfire_grace_time == 300
