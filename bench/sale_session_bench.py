@@ -1,11 +1,19 @@
-"""Sale session latency per command on a 50-line sale vs a raw durable SQLite commit.
+"""Sale session latency per command on a 50-line sale vs a raw durable SQLite commit,
+and how that cost grows (or does not) over a 500-line sale.
 
 Both are measured in the same run on the same disk: the baseline is one small
 INSERT committed under WAL + synchronous=FULL with the stdlib driver, the least a
 durable command can cost. Prints p50/p99 per round, the median over rounds, and
 the ratio session/baseline. Goal: session p99 < 2 ms and within 4x of the baseline.
 
+The long sale (a warehouse-club basket): in each round, `--long-sales` sales are rung
+up to 500 lines; every scan (add item) is timed by the line it adds, and at lines 10,
+200 and 500 `--long-commands` quantity changes on random lines are timed, without and
+with a 5 % cart discount (which spreads every change over all lines). Each sale is then
+paid and completed (timed). Goal: p99 at line 500 within 1.5x of line 10.
+
     .venv/bin/python bench/sale_session_bench.py [--commands 3000] [--rounds 5]
+        [--long-sales 2] [--long-commands 1000]
 """
 
 from __future__ import annotations
@@ -25,8 +33,15 @@ from pos_app.adapters.ids import Uuid7Generator
 from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
 from pos_app.adapters.sqlite.store import LocalDatabase
 from pos_app.domain.clock import SystemClock
-from pos_app.domain.sale import PricingRules, state_to_json
-from pos_app.services.sale_commands import AddItem, SetQuantity
+from pos_app.domain.pricing import Discount, DiscountKind
+from pos_app.domain.sale import PricingRules, TenderKind, state_to_json
+from pos_app.services.sale_commands import (
+    AddItem,
+    AddTender,
+    Complete,
+    SetCartDiscount,
+    SetQuantity,
+)
 from pos_app.services.sales import SalesDesk
 from tests.conftest import TAX_CLASSES, variant
 
@@ -72,20 +87,84 @@ def session_commands(data_dir: Path, n: int, seed: int) -> tuple[list[float], in
     return out, size
 
 
+CHECKPOINTS = (10, 200, 500)
+WINDOW = 25  # scans timed "at line N" are those adding lines N-24..N (1..25 for line 10)
+
+
+def _window(n: int) -> range:
+    hi = max(n, WINDOW)
+    return range(hi - WINDOW + 1, hi + 1)
+
+
+def long_sales(data_dir: Path, sales: int, commands: int, seed: int) \
+        -> tuple[dict[str, list[float]], list[float], int]:
+    """Timings by kind and checkpoint ("scan@10", "qty@500", "qty+cd@200", ...), the
+    completion times, and the stored state of a 500-line sale in bytes."""
+    db = LocalDatabase(data_dir)
+    desk = SalesDesk(SqliteSaleStore(db), PricingRules(TAX_CLASSES), SystemClock(),
+                     Uuid7Generator(), terminal_id="T1", currency="USD")
+    rng = random.Random(seed)
+    out: dict[str, list[float]] = {}
+    done: list[float] = []
+    size = 0
+    cart_disc = Discount(DiscountKind.PERCENT, 500)
+    for k in range(sales):
+        s = desk.new_sale(cashier_id="c1")
+        for line in range(1, CHECKPOINTS[-1] + 1):
+            cmd = AddItem(variant(line, 100 + line * 7, ["standard", "food", "exempt"][line % 3]))
+            t0 = time.perf_counter()
+            s.execute(cmd)
+            took = (time.perf_counter() - t0) * 1000
+            for n in CHECKPOINTS:
+                if line in _window(n):
+                    out.setdefault(f"scan@{n}", []).append(took)
+            if line in CHECKPOINTS and k == 0:  # quantity changes at this size
+                for label, disc in (("qty", None), ("qty+cd", cart_disc)):
+                    if disc is not None:
+                        s.execute(SetCartDiscount(disc))
+                    for _ in range(commands):
+                        q = SetQuantity(rng.randint(1, line), rng.randint(1, 20))
+                        t0 = time.perf_counter()
+                        s.execute(q)
+                        out.setdefault(f"{label}@{line}", []).append(
+                            (time.perf_counter() - t0) * 1000)
+                    if disc is not None:
+                        s.execute(SetCartDiscount(None))
+        size = len(state_to_json(s.state).encode())
+        s.execute(AddTender(TenderKind.CASH, s.settlement().remaining_cash))
+        t0 = time.perf_counter()
+        s.execute(Complete())
+        done.append((time.perf_counter() - t0) * 1000)
+    db.close()
+    return out, done, size
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--commands", type=int, default=3000)
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--long-sales", type=int, default=2)
+    ap.add_argument("--long-commands", type=int, default=1000)
     args = ap.parse_args()
     rows = []
     size = 0
+    long_rows: dict[str, list[tuple[float, float]]] = {}
+    completions: list[float] = []
+    long_size = 0
     for r in range(args.rounds):
         with tempfile.TemporaryDirectory() as tmp:
             base = raw_commit(Path(tmp) / "raw.sqlite3", args.commands)
             sess, size = session_commands(Path(tmp) / "pos", args.commands, r)
+            timings, done, long_size = long_sales(Path(tmp) / "long", args.long_sales,
+                                                  args.long_commands, r)
         rows.append((pct(base, 50), pct(base, 99), pct(sess, 50), pct(sess, 99)))
+        for key, values in timings.items():
+            long_rows.setdefault(key, []).append((pct(values, 50), pct(values, 99)))
+        completions += done
         print(f"round {r + 1}: raw commit p50 {rows[-1][0]:.3f} ms p99 {rows[-1][1]:.3f} ms | "
-              f"session p50 {rows[-1][2]:.3f} ms p99 {rows[-1][3]:.3f} ms", flush=True)
+              f"session p50 {rows[-1][2]:.3f} ms p99 {rows[-1][3]:.3f} ms | 500 lines: "
+              f"qty p99 at 10 {long_rows['qty@10'][-1][1]:.3f} ms, "
+              f"at 500 {long_rows['qty@500'][-1][1]:.3f} ms", flush=True)
     med = [statistics.median(c) for c in zip(*rows, strict=True)]
     print()
     print(f"commands per round: {args.commands}, rounds: {args.rounds}, sale of 50 lines")
@@ -94,6 +173,30 @@ def main() -> None:
     print(f"ratio session/raw   p50 {med[2] / med[0]:.2f}x  p99 {med[3] / med[1]:.2f}x "
           f"(goal: p99 < 2 ms and <= 4x)")
     print(f"persisted state of the 50-line sale: {size} bytes (goal < 16384)")
+    print()
+    print(f"500-line sale, same run (median over rounds of each round's p50 / p99; "
+          f"scans {args.long_sales} sales x {WINDOW} lines per point, "
+          f"{args.long_commands} quantity changes per point):")
+    print(f"{'':24}{'line 10':>18}{'line 200':>18}{'line 500':>18}{'500/10 p50':>12}"
+          f"{'p99':>7}")
+    for kind, label in (("scan", "scan (add item)"), ("qty", "set quantity"),
+                        ("qty+cd", "set qty, 5 % cart disc")):
+        cells = []
+        meds = {}
+        for n in CHECKPOINTS:
+            p50 = statistics.median(v[0] for v in long_rows[f"{kind}@{n}"])
+            p99 = statistics.median(v[1] for v in long_rows[f"{kind}@{n}"])
+            meds[n] = (p50, p99)
+            cells.append(f"{p50:7.3f} /{p99:7.3f}")
+        ratio = (meds[500][0] / meds[10][0], meds[500][1] / meds[10][1])
+        print(f"{label:24}" + "".join(f"{c:>18}" for c in cells)
+              + f"{ratio[0]:11.2f}x{ratio[1]:6.2f}x")
+    print("goal: scan and set-quantity p99 at line 500 within 1.5x of line 10; "
+          f"raw durable commit p99 {med[1]:.3f} ms in the same run")
+    print(f"completion of a 500-line sale (payment then complete, no hooks): median "
+          f"{statistics.median(completions):.2f} ms, max {max(completions):.2f} ms over "
+          f"{len(completions)} sales")
+    print(f"persisted state of the 500-line sale: {long_size} bytes")
 
 
 if __name__ == "__main__":

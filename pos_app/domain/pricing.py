@@ -261,7 +261,49 @@ class _ClassRates:
         if not self.units:
             return ()
         line_tax = div_round(charged * self.combined, self.denominator)
+        if len(self.units) == 1:
+            return ((self.codes[0], line_tax),)
         return tuple(zip(self.codes, allocate(line_tax, list(self.units)), strict=True))
+
+
+class _Priced:
+    """Priced lines in cart order with their totals kept as running sums."""
+
+    __slots__ = ("by_rate", "discount", "lines", "subtotal", "tax", "total")
+
+    def __init__(self) -> None:
+        self.lines: list[PricedLine] = []
+        self.subtotal = self.discount = self.tax = self.total = 0
+        self.by_rate: dict[str, list[int]] = {}  # rate code -> [tax, lines with the rate]
+
+    def splice(self, start: int, end: int, fresh: list[PricedLine]) -> None:
+        for pl in self.lines[start:end]:
+            self._count(pl, -1)
+        for pl in fresh:
+            self._count(pl, 1)
+        self.lines[start:end] = fresh
+
+    def put(self, i: int, pl: PricedLine) -> None:
+        self._count(self.lines[i], -1)
+        self._count(pl, 1)
+        self.lines[i] = pl
+
+    def cart(self) -> PricedCart:
+        return PricedCart(tuple(self.lines), self.subtotal, self.discount,
+                          tuple(sorted((code, v[0]) for code, v in self.by_rate.items())),
+                          self.tax, self.total)
+
+    def _count(self, pl: PricedLine, sign: int) -> None:
+        self.subtotal += sign * pl.gross
+        self.discount += sign * pl.discount
+        self.tax += sign * pl.tax
+        self.total += sign * pl.total
+        for code, part in pl.taxes:
+            entry = self.by_rate.setdefault(code, [0, 0])
+            entry[0] += sign * part
+            entry[1] += sign
+            if not entry[1]:
+                del self.by_rate[code]
 
 
 class CartPricer:
@@ -274,9 +316,9 @@ class CartPricer:
     and with taxes rounded per line and no cart discount that is the line's final price,
     so totals are running sums. A cart discount (allocated by largest remainder over
     every sold line) or per-total rounding (each rate's total split over every line)
-    spreads a change over the whole cart: those carts are finished whole, in integer
-    operations on the lines priced alone, and only lines whose share moved get new
-    objects. Not thread-safe: one caller at a time.
+    can move every line's share with any change: those carts are finished whole, in
+    integer operations over the lines priced alone, and only lines whose share moved
+    are priced again. Not thread-safe: one caller at a time.
     """
 
     def __init__(self, tax_classes: Mapping[str, TaxClass], *, inclusive: bool,
@@ -286,9 +328,8 @@ class CartPricer:
         self._per_total = per_total_rounding
         self._rates: dict[str, _ClassRates] = {}
         self._items: Sequence[PriceInput] = ()
-        self._alone: list[PricedLine] = []  # each item priced alone: no cart discount
-        self._subtotal = self._discount = self._tax = self._total = 0
-        self._by_rate: dict[str, list[int]] = {}  # rate code -> [tax, lines with the rate]
+        self._alone = _Priced()  # each item priced on its own: no cart discount
+        self._whole = _Priced()  # the last whole-cart result, kept aligned with the items
         self._last: tuple[Discount | None, PricedCart] | None = None
 
     def price(self, items: Sequence[PriceInput], cart_discount: Discount | None = None) \
@@ -299,16 +340,11 @@ class CartPricer:
             return self._last[1]
         fresh = self._alone_lines(items[start:new_end])  # raises before anything changes
         self._last = None
-        for pl in self._alone[start:old_end]:
-            self._count(pl, -1)
-        for pl in fresh:
-            self._count(pl, 1)
-        self._alone[start:old_end] = fresh
+        self._alone.splice(start, old_end, fresh)
+        self._whole.splice(start, old_end, list(fresh))
         self._items = items
         if cart_discount is None and not self._per_total:
-            cart = PricedCart(tuple(self._alone), self._subtotal, self._discount,
-                              tuple(sorted((code, v[0]) for code, v in self._by_rate.items())),
-                              self._tax, self._total)
+            cart = self._alone.cart()
         else:
             cart = self._price_whole(cart_discount)
         self._last = (cart_discount, cart)
@@ -341,71 +377,79 @@ class CartPricer:
                               f.total - tax, f.total)
         gross = it.unit_price * it.quantity
         line_disc = 0 if it.discount is None else it.discount.amount_on(gross)
-        return self._charged_line(it, gross, line_disc, 0)
+        charged = gross - line_disc
+        return self._line(it.key, gross, line_disc, 0,
+                          self._rates[it.tax_class].taxes_on(charged))
 
-    def _charged_line(self, it: PriceInput, gross: int, line_disc: int,
-                      cart_disc: int) -> PricedLine:
+    def _line(self, key: int, gross: int, line_disc: int, cart_disc: int,
+              taxes: tuple[tuple[str, int], ...]) -> PricedLine:
         charged = gross - line_disc - cart_disc
-        taxes = self._rates[it.tax_class].taxes_on(charged)
         tax = sum(p for _, p in taxes)
         total = charged if self._inclusive else charged + tax
-        return PricedLine(it.key, gross, line_disc, cart_disc, taxes, tax, total - tax, total)
-
-    def _count(self, pl: PricedLine, sign: int) -> None:
-        self._subtotal += sign * pl.gross
-        self._discount += sign * pl.discount
-        self._tax += sign * pl.tax
-        self._total += sign * pl.total
-        for code, part in pl.taxes:
-            entry = self._by_rate.setdefault(code, [0, 0])
-            entry[0] += sign * part
-            entry[1] += sign
-            if not entry[1]:
-                del self._by_rate[code]
+        return PricedLine(key, gross, line_disc, cart_disc, taxes, tax, total - tax, total)
 
     def _price_whole(self, cart_discount: Discount | None) -> PricedCart:
-        items, alone = self._items, self._alone
-        lines = list(alone)
+        items, alone, whole = self._items, self._alone.lines, self._whole
+        parts = [0] * len(items)
         if cart_discount is not None:
             # Step 3 of price_cart: over the sold (positive, unfixed) lines only.
-            eligible = [i for i, it in enumerate(items) if it.fixed is None and alone[i].gross > 0]
+            eligible = [i for i, pl in enumerate(alone)
+                        if pl.gross > 0 and items[i].fixed is None]
             bases = [alone[i].gross - alone[i].line_discount for i in eligible]
             amount = cart_discount.amount_on(sum(bases))
             for i, part in zip(eligible, allocate(amount, bases), strict=True):
-                if part:
-                    pl = alone[i]
-                    lines[i] = self._charged_line(items[i], pl.gross, pl.line_discount, part)
+                parts[i] = part
         if self._per_total:
-            lines = self._per_total_lines(lines)
-        by_rate: dict[str, int] = {}
-        for pl in lines:
-            for code, part in pl.taxes:
-                by_rate[code] = by_rate.get(code, 0) + part
-        return PricedCart(
-            lines=tuple(lines),
-            subtotal=sum(pl.gross for pl in lines),
-            discount=sum(pl.discount for pl in lines),
-            tax_by_rate=tuple(sorted(by_rate.items())),
-            tax=sum(pl.tax for pl in lines),
-            total=sum(pl.total for pl in lines),
-        )
+            taxes = self._per_total_taxes(parts)
+            for i, tx in enumerate(taxes):
+                was = whole.lines[i]
+                if tx is None:  # a fixed line: as recorded
+                    if was is not alone[i]:
+                        whole.put(i, alone[i])
+                elif was.cart_discount != parts[i] or was.taxes != tx:
+                    pl = alone[i]
+                    whole.put(i, self._line(pl.key, pl.gross, pl.line_discount, parts[i], tx))
+        else:
+            for i, (pl, was, part) in enumerate(zip(alone, whole.lines, parts, strict=True)):
+                if not part:
+                    if was is not pl:
+                        whole.put(i, pl)
+                elif was.cart_discount != part:  # else the same share: the same line
+                    charged = pl.gross - pl.line_discount - part
+                    taxes_on = self._rates[items[i].tax_class].taxes_on
+                    whole.put(i, self._line(pl.key, pl.gross, pl.line_discount, part,
+                                            taxes_on(charged)))
+        return whole.cart()
 
-    def _per_total_lines(self, lines: list[PricedLine]) -> list[PricedLine]:
-        """Taxes rounded per total (price_cart's `_per_total_taxes`) on the charged lines."""
-        items = self._items
-        unfixed = [i for i, it in enumerate(items) if it.fixed is None]
-        charged = {i: lines[i].gross - lines[i].discount for i in unfixed}
-        classes = {i: self._tax_classes[items[i].tax_class] for i in unfixed}
-        taxes: dict[int, list[tuple[str, int]]] = {}
-        _per_total_taxes(unfixed, classes, charged, self._inclusive, taxes)
-        out = list(lines)
-        for i in unfixed:
-            tx = tuple(taxes[i])
-            pl = lines[i]
-            if tx == pl.taxes:
-                continue
-            tax = sum(p for _, p in tx)
-            total = charged[i] if self._inclusive else charged[i] + tax
-            out[i] = PricedLine(pl.key, pl.gross, pl.line_discount, pl.cart_discount, tx, tax,
-                                total - tax, total)
-        return out
+    def _per_total_taxes(self, parts: list[int]) -> list[tuple[tuple[str, int], ...] | None]:
+        """price_cart's `_per_total_taxes` in the pricer's integers: each rate's total
+        rounded once, split over its lines by their exact shares; sold and refunded
+        lines as two groups so signs never mix in a split. None for fixed lines."""
+        items, alone = self._items, self._alone.lines
+        out: list[list[tuple[str, int]] | None] = [None] * len(items)
+        charged: dict[int, int] = {}
+        for i, it in enumerate(items):
+            if it.fixed is None:
+                pl = alone[i]
+                charged[i] = pl.gross - pl.line_discount - parts[i]
+                out[i] = [(code, 0) for code in self._rates[it.tax_class].codes]
+        for sold in (True, False):
+            per_rate: dict[str, list[tuple[int, int, int, int]]] = {}
+            for i, amount in charged.items():
+                if (amount >= 0) != sold:
+                    continue
+                r = self._rates[items[i].tax_class]
+                for idx, (code, units) in enumerate(zip(r.codes, r.units, strict=True)):
+                    per_rate.setdefault(code, []).append((i, idx, amount * units, r.denominator))
+            for entries in per_rate.values():
+                common = 1
+                for *_, den in entries:
+                    common = lcm(common, den)
+                scaled = [num * (common // den) for _, _, num, den in entries]
+                rate_total = div_round(sum(scaled), common)
+                shares = allocate(rate_total, [abs(x) for x in scaled])
+                for (i, idx, _, _), share in zip(entries, shares, strict=True):
+                    row = out[i]
+                    assert row is not None
+                    row[idx] = (row[idx][0], share)
+        return [None if row is None else tuple(row) for row in out]

@@ -123,19 +123,30 @@ class PricingRules:
 
 class _SalePricing:
     """One sale's lines as pricing inputs and its cart pricer, both kept up to date by
-    difference (domain/incremental.py); used under its PerSale lock only."""
+    difference (domain/incremental.py); used under its PerSale lock only.
 
-    __slots__ = ("inputs", "pricer")
+    A command's checks price the state before and the state after it in turn, and the
+    screen prices the result again: the last few results are kept by the identity of
+    the lines they priced, so going back and forth costs nothing."""
+
+    __slots__ = ("inputs", "pricer", "recent")
+    KEEP = 3
 
     def __init__(self) -> None:
         self.inputs: IncrementalMap[Line, PriceInput] = IncrementalMap(_price_input)
         self.pricer: CartPricer | None = None
+        self.recent: list[tuple[tuple[Line, ...], Discount | None, PricedCart]] = []
 
     def price(self, state: SaleState, rules: PricingRules) -> PricedCart:
+        for lines, cart_discount, priced in self.recent:
+            if lines is state.lines and cart_discount == state.cart_discount:
+                return priced
         if self.pricer is None:
             self.pricer = CartPricer(rules.tax_classes, inclusive=rules.inclusive,
                                      per_total_rounding=rules.per_total_rounding)
-        return self.pricer.price(self.inputs(state.lines), state.cart_discount)
+        priced = self.pricer.price(self.inputs(state.lines), state.cart_discount)
+        self.recent = [(state.lines, state.cart_discount, priced), *self.recent[:self.KEEP - 1]]
+        return priced
 
 
 def _price_input(ln: Line) -> PriceInput:
