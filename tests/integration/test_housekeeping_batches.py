@@ -361,3 +361,20 @@ def test_only_relaxed_housekeeping_commits_without_waiting_for_the_disk(db):
     assert level() == FULL  # and the counter again
     with db.gate.relaxed():
         assert level() == FULL  # never on the counter's own thread
+
+
+def test_the_status_bar_counts_from_indexes_not_the_whole_history(db):
+    """The status bar asks every few seconds on the counter's own worker: its counts of
+    sales and of waiting events read indexes, not every sale or outbox row."""
+    with db.read() as conn:
+        def plan(sql: str) -> str:
+            return "\n".join(str(r[3]) for r in conn.execute(text("EXPLAIN QUERY PLAN " + sql),
+                                                             {"t": "T1"}))
+
+        sales = plan("SELECT status, count(*) FROM sale WHERE terminal_id = :t "
+                     "GROUP BY status")
+        waiting = plan("SELECT topic, status, count(*), min(created_at) FROM outbox "
+                       "WHERE status IN ('pending', 'rejected', 'unrouted') "
+                       "GROUP BY topic, status")
+    assert "COVERING INDEX ix_sale_terminal_status" in sales, sales
+    assert "INDEX ix_outbox_status_created (status=?)" in waiting, waiting
