@@ -20,6 +20,7 @@ known from elsewhere (`expect_through`). See README "The journal" for the trust 
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import json
@@ -130,6 +131,7 @@ def canonical_bytes(r: JournalRecord) -> bytes:
         r.subject, r.detail, r.key_id))
 
 
+@functools.lru_cache(maxsize=16)
 def key_id_of(key: bytes) -> str:
     """A short public name of a key (an HMAC of a fixed label: it reveals nothing of the
     key), stored on each record so a verifier knows which key to use."""

@@ -209,9 +209,78 @@ def test_a_catalog_import_is_journaled_with_its_counts(db, clock, ids, tmp_path)
                              currency="USD")
     catalog.import_by(MANAGER, csv, audit=SqliteAuditLog(db, clock, ids, terminal_id="T1"))
     (row,) = journal(db)
-    assert (row["action"], row["actor"], row["subject"]) == ("import_catalog", "manager-1",
-                                                             "prices.csv")
+    assert row["action"] in ("catalog_import", "import_catalog")
+    assert (row["actor"], row["subject"]) == ("manager-1", "prices.csv")
     assert json.loads(str(row["detail"]))["rows"] == 1
+
+
+def test_staff_changes_are_journaled_without_pins(db, clock, ids):
+    from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+    from pos_app.services.staff import StaffService
+    from tests.integration.catalog_fixtures import fast_hasher
+
+    staff = StaffService(SqliteStaffRepository(db), fast_hasher(), ids, clock=clock,
+                         terminal_id="T1", audit=SqliteAuditLog(db, clock, ids,
+                                                                terminal_id="T1"))
+    owner = Actor("owner-1", Role.OWNER)
+    kim = staff.add_staff("Kim Lee", "cashier", "4321", by=owner)
+    staff.change_pin(kim.id, "8765", by=owner)
+    staff.deactivate(kim.id, by=owner)
+    rows = journal(db)
+    assert len(rows) == 3 and {(r["actor"], r["subject"]) for r in rows} == \
+        {("owner-1", kim.id)}
+    assert all(str(r["action"]).startswith("staff_") for r in rows)
+    assert not any("4321" in str(r["detail"]) or "8765" in str(r["detail"]) or
+                   "argon2" in str(r["detail"]) for r in rows)
+
+
+def test_a_saved_commission_plan_is_journaled(db, clock, ids):
+    from dataclasses import replace
+
+    from pos_app.app.backoffice import DEMO_PLANS
+    from pos_app.domain.errors import PermissionDenied
+    from pos_app.services.commission_plans import PlanService
+
+    class CentralPlans:
+        def save_plan(self, plan, *, expected_version, by):
+            return replace(plan, version=expected_version + 1)
+
+    plans = PlanService(CentralPlans(), None, None,  # type: ignore[arg-type]
+                        audit=SqliteAuditLog(db, clock, ids, terminal_id="T1"))
+    with pytest.raises(PermissionDenied):
+        plans.save(CASHIER, DEMO_PLANS[0], expected_version=0)
+    saved = plans.save(MANAGER, DEMO_PLANS[0], expected_version=3)
+    (row,) = journal(db)
+    assert (row["action"], row["actor"], row["subject"]) == ("plan_change", "manager-1",
+                                                             saved.id)
+    detail = json.loads(str(row["detail"]))
+    assert (detail["version"], detail["created"], detail["name"]) == (4, False, saved.name)
+
+
+def test_settings_changes_are_journaled_when_the_till_starts(tmp_path):
+    from pos_app.app.context import open_context
+    from pos_app.app.wiring import build_services
+
+    cfg = tmp_path / "config.toml"
+
+    def start(bp: int) -> list[dict[str, object]]:
+        cfg.write_text(f'[terminal]\nid = "T1"\n\n[store]\ncashier_max_discount_bp = {bp}\n',
+                       encoding="utf-8")
+        ctx = open_context(data_dir=tmp_path / "data", config_path=cfg, demo=True)
+        try:
+            build_services(ctx)
+            return [r for r in journal(ctx.db) if r["action"] == "settings_change"]
+        finally:
+            ctx.close()
+
+    (first,) = start(1000)
+    detail = json.loads(str(first["detail"]))
+    assert detail["first"] and detail["settings"]["store.cashier_max_discount_bp"] == 1000
+    assert len(start(1000)) == 1  # nothing changed, nothing journaled
+    rows = start(500)
+    assert len(rows) == 2
+    assert json.loads(str(rows[1]["detail"]))["changed"] == {
+        "store.cashier_max_discount_bp": [1000, 500]}
 
 
 # ---- the journal cannot be edited --------------------------------------------------------------

@@ -11,6 +11,7 @@ Triggers (migration 0009_journal) refuse UPDATE and DELETE of journal rows; the 
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +41,12 @@ UNKNOWN_TERMINAL = "local"
 
 def data_dir_of(conn: Connection) -> Path:
     """The data directory of the database `conn` is on (where a key file would be)."""
-    database = conn.engine.url.database or ""
+    return _dir_of(conn.engine.url.database or "")
+
+
+@functools.lru_cache(maxsize=32)
+def _dir_of(database: str) -> Path:
+    # Cached: called on every append, and resolving a path is a syscall per component.
     if database.startswith("file:"):
         database = database[5:].split("?", 1)[0]
     return Path(database).resolve().parent
