@@ -80,6 +80,16 @@ def build_settlement(ctx: AppContext, engine: Engine, store_id: str) -> Commissi
                                 tz=commission_settings(ctx).tz)
 
 
+def terminal_settlement(ctx: AppContext, engine: Engine, store_id: str) \
+        -> CommissionSettlement | None:
+    """The store-wide settlement a terminal runs after its pushes: on the embedded
+    central database only. On PostgreSQL a terminal's role may not settle (it could
+    pay itself): the store's settlement role does, with `pos-app commission-settle`."""
+    if engine.dialect.name == "postgresql":
+        return None
+    return build_settlement(ctx, engine, store_id)
+
+
 def _settle_and_print(settlement: CommissionSettlement) -> int:
     from pos_app.domain.errors import EnvironmentFault, PosError
 
@@ -109,7 +119,12 @@ def sync_cmd(args: argparse.Namespace) -> int:
             if summary.error:
                 print(f"pos-app: central sync stopped: {summary.error}", file=sys.stderr)
                 return 75  # EX_TEMPFAIL: everything is still pending and will be retried
-            return _settle_and_print(build_settlement(ctx, engine, sync.identity.store_id))
+            settlement = terminal_settlement(ctx, engine, sync.identity.store_id)
+            if settlement is None:
+                print("Settlement       by the store's settlement role, not this terminal's "
+                      "(pos-app commission-settle --central-url ...)")
+                return 0
+            return _settle_and_print(settlement)
         finally:
             engine.dispose()
     finally:
@@ -118,8 +133,9 @@ def sync_cmd(args: argparse.Namespace) -> int:
 
 def _settle_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--central-url", default=None,
-                   help="central database URL without password (env POS_APP_CENTRAL_URL; "
-                        "default: the embedded SQLite central database in the data dir)")
+                   help="central database URL without password, as the store's settlement "
+                        "role on PostgreSQL (env POS_APP_CENTRAL_URL; default: the "
+                        "embedded SQLite central database in the data dir)")
     p.add_argument("--store-id", default=None, help="the store to settle (env "
                                                     "POS_APP_STORE_ID)")
 

@@ -24,7 +24,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.worker import DbWorker
 
-    from .central_commands import build_central, build_settlement, central_settings_of
+    from .central_commands import build_central, central_settings_of, terminal_settlement
     from .demo_shopify import start_demo_shopify
     from .wiring import housekeeping_scheduler, start_inventory_sync
 
@@ -46,7 +46,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     attach_remote_returns(services, central_engine, store_id=central.identity.store_id,
                           terminal_id=ctx.settings.terminal_id)
     add_central_jobs(scheduler, central, services.commission,
-                     build_settlement(ctx, central_engine, central.identity.store_id))
+                     terminal_settlement(ctx, central_engine, central.identity.store_id))
     inventory = start_inventory_sync(ctx, services, scheduler)
     # Demo mode with no real shop syncs with its own: the emulator, started once the
     # window is up, on the scheduler's thread.

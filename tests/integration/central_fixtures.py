@@ -17,8 +17,8 @@ from sqlalchemy.exc import OperationalError
 
 from pos_app.adapters.central import migrate as central_migrate
 from pos_app.adapters.central.engine import make_central_engine
-from pos_app.adapters.central.repository import CentralAdmin, SqlCentralStore
-from pos_app.adapters.central.rls import provision_terminal
+from pos_app.adapters.central.repository import PUSH_RECORDS_SQL, CentralAdmin, SqlCentralStore
+from pos_app.adapters.central.rls import provision_settler, provision_terminal
 from pos_app.adapters.ids import Uuid7Generator
 from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
 from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
@@ -50,6 +50,13 @@ class PgServer:
         with self.lock:
             self.roles.append(role)
         provision_terminal(self.admin, role, store_id=store_id, terminal_id=terminal_id)
+        return role
+
+    def new_settler(self, store_id: str) -> str:
+        role = f"pos_s_{uuid.uuid4().hex[:16]}"
+        with self.lock:
+            self.roles.append(role)
+        provision_settler(self.admin, role, store_id=store_id)
         return role
 
     def terminate(self, pid: int) -> None:
@@ -107,6 +114,16 @@ class Central:
         self._engines.append(engine)
         return engine
 
+    def settlement_engine(self, store_id: str) -> Engine:
+        """A connection of the store's settlement role (PostgreSQL), or the embedded
+        database (SQLite: no roles)."""
+        if self.pg is not None:
+            engine = make_central_engine(_url_for(self.pg.name, self.pg.new_settler(store_id)))
+        else:
+            engine = make_central_engine(f"sqlite:///{self.sqlite_path}")
+        self._engines.append(engine)
+        return engine
+
     def inject_disconnects(self, engine: Engine, on_batches: set[int]) -> list[int]:
         """Drop the connection in the middle of the listed pushes (1-based): after the
         records are inserted, before the transaction commits. Returns the hit list."""
@@ -118,7 +135,7 @@ class Central:
 
             @event.listens_for(engine, "after_cursor_execute")
             def _kill(conn, _cursor, statement, _params, _context, _many):
-                if statement.startswith("INSERT INTO commission_record"):
+                if statement.startswith(PUSH_RECORDS_SQL.split("(")[0]):
                     count[0] += 1
                     if count[0] in on_batches:
                         hits.append(count[0])
@@ -178,8 +195,17 @@ class Terminal:
         self.ledger = SqliteCommissionLedger(self.db, self.ids)
         self.outbox = SqliteSyncOutbox(self.db)
         self.engine = central.terminal_engine(store_id, terminal_id)
+        self._central = central
+        self._settle_engine: Engine | None = None
         self.store = SqlCentralStore(self.engine)
         self.sync = self.sync_as(TerminalIdentity(store_id, terminal_id), batch_size)
+
+    @property
+    def settle_engine(self) -> Engine:
+        """The store's settlement role (made on first use), for store-wide settlement."""
+        if self._settle_engine is None:
+            self._settle_engine = self._central.settlement_engine(self.store_id)
+        return self._settle_engine
 
     def sync_as(self, identity: TerminalIdentity, batch_size: int = 200) -> CentralSync:
         return CentralSync(self.outbox, self.store, identity, self.clock,

@@ -43,7 +43,7 @@ from pos_app.domain.commission import (
     period_record_id,
     store_period_record_id,
 )
-from pos_app.services.central_sync import BatchRejected
+from pos_app.services.central_sync import BatchRejected, CentralAuthFailed
 from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
 from pos_app.services.commission_settlement import CommissionSettlement
 from tests.integration import central_fixtures
@@ -108,8 +108,9 @@ def sell(t: Terminal, staff: str, base: int, units: int, day: date = SALE_DAY) -
 
 
 def settler(t: Terminal, now: datetime | None = None) -> CommissionSettlement:
-    """A terminal's settlement runner, with its own role (and connection)."""
-    return CommissionSettlement(SqlSettlementStore(t.engine), t.store_id,
+    """A settlement runner of the terminal's store, with the store's settlement role (on
+    PostgreSQL terminals' roles cannot settle) and its own connection."""
+    return CommissionSettlement(SqlSettlementStore(t.settle_engine), t.store_id,
                                 FixedClock(now or datetime(2026, 11, 28, 20, tzinfo=UTC)))
 
 
@@ -299,7 +300,8 @@ def test_period_records_a_terminal_pushed_before_are_superseded(central, termina
             (3, 0, SUPERSEDED)
 
 
-def test_a_terminal_settles_only_its_own_store(central, terminals):
+def test_a_terminal_cannot_settle_and_a_settler_settles_only_its_own_store(central,
+                                                                           terminals):
     if central.kind != "postgres":
         pytest.skip("row-level security needs PostgreSQL roles")
     mine, theirs = unique_store(), unique_store()
@@ -307,22 +309,32 @@ def test_a_terminal_settles_only_its_own_store(central, terminals):
     _, (victim,) = open_store(central, terminals, theirs, "T2")
     sell(victim, "bob", 150_000, 2)
     assert victim.sync.sync_once(force=True).ok
-    spoof = CommissionSettlement(SqlSettlementStore(t.engine), theirs,
+    # A terminal's own role has no rights on the settlement, even for its own store.
+    for store in (mine, theirs):
+        with pytest.raises(CentralAuthFailed, match="permission denied"):
+            CommissionSettlement(SqlSettlementStore(t.engine), store,
+                                 FixedClock(datetime(2026, 11, 28, tzinfo=UTC))).settle()
+    # Another store's settlement role is held to its own store.
+    spoof = CommissionSettlement(SqlSettlementStore(t.settle_engine), theirs,
                                  FixedClock(datetime(2026, 11, 28, tzinfo=UTC)))
     with pytest.raises(BatchRejected, match="row-level security"):
         spoof.settle()
-    with t.engine.connect() as conn:
-        for sql in ("INSERT INTO commission_settlement_due (store_id, staff_id, plan_id, "
-                    "period_start, mark) VALUES (:s, 'bob', 'p', '2026-11-01', 1)",
-                    "INSERT INTO commission_settlement_lock (store_id) VALUES (:s)"):
+    with t.settle_engine.connect() as conn:
+        for sql in ("INSERT INTO commission_settlement_lock (store_id) VALUES (:s)",):
             with pytest.raises(DBAPIError, match="row-level security"):
                 conn.execute(text(sql), {"s": theirs})
             conn.rollback()
-        # It does not even see the other store's due periods.
+        # It does not even see the other store's due periods...
         assert conn.execute(text("SELECT count(*) FROM commission_settlement_due "
                                  "WHERE store_id = :s"), {"s": theirs}).scalar_one() == 0
+        # ...and pushes nothing: it is not a terminal.
+        with pytest.raises(DBAPIError, match="permission denied"):
+            conn.execute(text("INSERT INTO terminal_event (op_id, store_id, terminal_id, seq, "
+                              "topic, aggregate_id, payload, created_at) VALUES ('x', :s, "
+                              "'T1', 1, 'sale', 'a', '{}', 'x')"), {"s": mine})
+        conn.rollback()
     assert paid(central, theirs, "bob")["tier_records"] == 0
-    # Its own terminal may (one terminal: its sales' tier parts were already right).
+    # Its own store's settlement role may (one terminal: its tier parts were right).
     assert [r.kind for r in settler(victim).settle().records] == [RecordKind.BONUS]
 
 

@@ -3,11 +3,13 @@
 Implements `services.sales.RemoteSales` and `services.commission_calculator.
 OriginalsSource` with the terminal's own (read-only here) connection. Everything comes
 from what the terminals pushed: the 'sale' event (receipt number, totals, payments),
-the 'commission' event of the same sale (its lines: quantity, total, tax, discount,
-attributions, and `return_of` = [sale id, line no] on returned lines) and the current
-versions of its `commission_record` rows. Every query names the store (the SQLite
-central has no row-level security; on PostgreSQL the policies say the same), so a
-terminal never sees another store's receipt.
+the 'commission' event of the same sale and terminal (its lines: quantity, total, tax,
+discount, attributions, and `return_of` = [sale id, line no] on returned lines) and the
+current versions of its `commission_record` rows pushed by the terminal that sold it
+(the first to push the sale's event), never rows another till appended naming it.
+Every query names the store (the SQLite central has no row-level security; on
+PostgreSQL the policies say the same), so a terminal never sees another store's
+receipt.
 
 The lines' gross amounts and tax codes are not in the 'commission' event (only the
 line's total, tax and discount): they are derived from the sale's own totals (prices
@@ -101,13 +103,19 @@ class CentralRemoteSales:
         self._sql_sale = text(
             "SELECT s.aggregate_id, s.payload, s.created_at, c.payload "
             "FROM terminal_event s LEFT JOIN terminal_event c ON c.store_id = s.store_id "
+            "AND c.terminal_id = s.terminal_id "
             "AND c.topic = 'commission' AND c.aggregate_id = s.aggregate_id "
             "WHERE s.store_id = :store AND s.topic = 'sale' AND s.terminal_id = :terminal "
             f"AND {receipt} = :no ORDER BY s.seq LIMIT 1")
         cols = ", ".join(RECORD_COLUMNS)
+        # Only the records of the terminal that sold it: another till of the store may
+        # append rows naming the sale, but they are not its originals.
         self._sql_records = text(
-            f"SELECT {cols} FROM commission_record WHERE store_id = :store "
-            "AND kind = 'sale' AND sale_id IN :ids ORDER BY sale_id, line_no, id"
+            f"SELECT {cols} FROM commission_record r WHERE r.store_id = :store "
+            "AND r.kind = 'sale' AND r.sale_id IN :ids AND r.terminal_id = ("
+            "SELECT e.terminal_id FROM terminal_event e WHERE e.store_id = r.store_id "
+            "AND e.topic = 'sale' AND e.aggregate_id = r.sale_id "
+            "ORDER BY e.received_at, e.op_id LIMIT 1) ORDER BY r.sale_id, r.line_no, r.id"
         ).bindparams(bindparam("ids", expanding=True))
         # Lines of other terminals' completed sales that return a line of these sales.
         if pg:

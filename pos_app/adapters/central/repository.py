@@ -8,6 +8,12 @@ the incoming (version, digest) is higher; the periods those records belong to ma
 due for settlement; the other events with ON CONFLICT (op_id) DO NOTHING; and the
 terminal's cursor (highest sequence seen). A replay changes nothing, a reordering
 cannot let an older version win, and a dropped connection rolls the whole batch back.
+
+On PostgreSQL a terminal's role cannot write commission records or due periods itself:
+the first two steps are one call of `pos_push_commission_records`, which refuses the
+batch (as row-level security) if any row is not the caller's own terminal's, or if its
+id belongs to another terminal's row; bisection then sets the forged rows aside. The
+store-wide settlement (`SqlSettlementStore`) runs with the store's settlement role.
 """
 
 from __future__ import annotations
@@ -48,6 +54,9 @@ from .schema import RECORD_FIELDS
 _EVENT_FIELDS = (("op_id", "text"), ("store_id", "text"), ("terminal_id", "text"),
                  ("seq", "bigint"), ("topic", "text"), ("aggregate_id", "text"),
                  ("payload", "jsonb"), ("created_at", "text"))
+
+# A terminal's push of commission records on PostgreSQL: every row must be its own.
+PUSH_RECORDS_SQL = "SELECT pos_push_commission_records(CAST(:batch AS jsonb))"
 
 _NEWER = ('WHERE excluded."version" > {t}."version" OR (excluded."version" = {t}."version" '
           'AND excluded."digest" > {t}."digest")')
@@ -99,7 +108,10 @@ class SqlCentralStore:
         self._engine = engine
         self._where = describe(engine)
         pg = engine.dialect.name == "postgresql"
-        self._sql_records = _records_upsert(pg)
+        self._pg = pg
+        # PostgreSQL: a terminal's role writes records only through the checked function
+        # (migration 0005_terminal_isolation), which also marks their periods due.
+        self._sql_records = text(PUSH_RECORDS_SQL) if pg else _records_upsert(pg)
         self._sql_due = _due_upsert(pg)
         self._sql_events = text(_insert_select("terminal_event", _EVENT_FIELDS, pg)
                                 + " ON CONFLICT (op_id) DO NOTHING")
@@ -144,7 +156,7 @@ class SqlCentralStore:
                 conn.execute(self._sql_records,
                              {"batch": json.dumps(list(records.values()),
                                                   separators=(",", ":"))})
-            if due:
+            if due and not self._pg:
                 conn.execute(self._sql_due, {"s": identity.store_id, "batch": json.dumps(
                     [{"staff_id": a, "plan_id": b, "period_start": c} for a, b, c in due],
                     separators=(",", ":"))})
@@ -279,8 +291,10 @@ _SETTLEMENT_OPS = uuid.UUID("5c0e7f3a-9b1d-4e2a-8c6f-3a7d2b9e1f40")
 
 
 class SqlSettlementStore:
-    """The SettlementStore port: a terminal's role settles its own store (row-level
-    security refuses any other); an administrator's connection may settle any store."""
+    """The SettlementStore port. On PostgreSQL it runs with a store's settlement role
+    (`rls.provision_settler`), which settles that store only (row-level security
+    refuses any other), or an administrator's connection; a terminal's role is refused
+    (it has no rights on the settlement tables). The embedded SQLite has no roles."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine

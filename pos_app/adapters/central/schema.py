@@ -1,9 +1,10 @@
 """Tables of the central database (SQLAlchemy Core). Migrations in migrations/ mirror this.
 
 Facts pushed by terminals (commission records, sale summaries, shift/Z reports) carry
-the store and terminal they came from; row-level security on PostgreSQL lets a
-terminal's role touch only its own store's rows. Shared editable rows (plans, staff,
-settings) carry a version that every save raises.
+the store and terminal they came from; on PostgreSQL row-level security and grants let
+a terminal's role read its own store's rows and write only its own terminal's, insert-
+only (see TERMINAL_APPENDS below and migration 0005_terminal_isolation). Shared
+editable rows (plans, staff, settings) carry a version that every save raises.
 """
 
 from __future__ import annotations
@@ -166,11 +167,26 @@ journal_record = Table(
     Index("ix_central_journal_store_action", "store_id", "action", "at"),
 )
 
-# Tables a terminal only appends to (INSERT and SELECT, its own store only).
-TERMINAL_APPENDS = ("journal_record",)
+# A store's settlement roles (PostgreSQL; rls.provision_settler): the only roles that
+# write the store-wide settlement (its tier/bonus records, due periods, the lock).
+settlement_account = Table(
+    "settlement_account", metadata,
+    Column("role_name", String, primary_key=True),
+    Column("store_id", String, nullable=False),
+)
 
-# Tables a terminal writes (insert/update, its own store only) and reads. The settlement
-# tables are written by the store-wide commission settlement, which terminals run.
-TERMINAL_WRITES = ("commission_record", "terminal_event", "terminal_cursor",
-                   "commission_settlement_due", "commission_settlement_lock")
-TERMINAL_READS = ("commission_plan", "staff", "store_setting")
+# What a terminal's role may do (PostgreSQL; migration 0005_terminal_isolation), always
+# limited to its own store and, for what it writes, to its own terminal:
+# - append (INSERT and SELECT, rows of its own terminal; never UPDATE or DELETE);
+TERMINAL_APPENDS = ("journal_record", "terminal_event")
+# - insert and update its own rows (its push cursor);
+TERMINAL_WRITES = ("terminal_cursor",)
+# - read (commission records are written only through TERMINAL_FUNCTIONS'
+#   pos_push_commission_records, which checks every row is the caller's own);
+TERMINAL_READS = ("commission_record", "commission_plan", "staff", "store_setting")
+TERMINAL_FUNCTIONS = ("pos_current_store()", "pos_current_terminal()", "pos_settler_store()",
+                      "pos_push_commission_records(jsonb)")
+# A settlement role: reads its store's records and plans, writes the settlement's own.
+SETTLER_WRITES = ("commission_record", "commission_settlement_lock")
+SETTLER_READS = ("commission_plan", "commission_settlement_due")
+SETTLER_FUNCTIONS = ("pos_current_store()", "pos_current_terminal()", "pos_settler_store()")
