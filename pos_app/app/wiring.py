@@ -139,12 +139,14 @@ def pricing_rules(ctx: AppContext, catalog_repo: SqliteCatalogRepository) -> Pri
 
 
 def build_services(ctx: AppContext) -> Services:
+    from .journal_commands import journal_settings
+
+    journal_settings(ctx)  # a changed config is journaled when the till starts with it
     store = ctx.settings.store
     catalog_repo = SqliteCatalogRepository(ctx.db, clock=ctx.clock)
     catalog = CatalogService(catalog_repo, ids=ctx.ids, currency=store.currency)
-    staff = StaffService(SqliteStaffRepository(ctx.db), Argon2PinHasher(), ctx.ids)
-    shifts = ShiftService(SqliteShiftRepository(ctx.db), ctx.clock, ctx.ids,
-                          ctx.settings.terminal_id, store.currency)
+    staff = staff_service(ctx)
+    shifts = shift_service(ctx, staff)
     sales = SqliteSaleStore(ctx.db)
     desk = SalesDesk(sales, pricing_rules(ctx, catalog_repo), ctx.clock, ctx.ids,
                      terminal_id=ctx.settings.terminal_id, currency=store.currency,
@@ -163,9 +165,6 @@ def build_services(ctx: AppContext) -> Services:
 
     printer = receipt_printer(ctx)
 
-    from .journal_commands import journal_settings
-
-    journal_settings(ctx)  # a changed config is journaled when the till starts with it
     def current_shift_id() -> str | None:
         shift = shifts.current_shift()
         return shift.id if shift else None

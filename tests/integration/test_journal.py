@@ -283,6 +283,36 @@ def test_settings_changes_are_journaled_when_the_till_starts(tmp_path):
         "store.cashier_max_discount_bp": [1000, 500]}
 
 
+def test_the_counter_journals_refused_pins_the_drawer_and_its_shift(tmp_path):
+    from pos_app.domain.errors import PosError
+    from pos_app.services.demo_data import DEMO_STAFF
+    from tests.ui.conftest import make_terminal
+
+    t = make_terminal(tmp_path / "data")  # a demo till with a shift opened
+    try:
+        counter = t.services.counter
+        staff = {s.role.value: s for s in t.services.staff.list_staff()}
+        wrong = next(p for p in ("9731", "8642", "7531") if p not in
+                     {d.pin for d in DEMO_STAFF})
+        with pytest.raises(PosError):
+            counter.login(wrong, staff["cashier"].id)
+        counter.login(t.pin("manager"), staff["manager"].id)
+        counter.open_drawer()
+        rows = journal(t.ctx.db)
+        by_action = {str(r["action"]): r for r in rows}
+        refused = by_action.get("pin_failed") or by_action["login_failed"]
+        assert refused["subject"] == staff["cashier"].id
+        assert wrong not in str(refused["detail"])
+        assert by_action["open_drawer"]["actor"] == staff["manager"].id
+        assert by_action["shift_open"]["terminal_id"] == "T1"
+        assert "settings_change" in by_action
+        assert [r["seq"] for r in rows] == list(range(1, len(rows) + 1))
+        assert verify_chain(SqliteJournal(t.ctx.db).records("T1"),
+                            {key_id_of(TEST_KEY): TEST_KEY}, terminal_id="T1").ok
+    finally:
+        t.ctx.close()
+
+
 # ---- the journal cannot be edited --------------------------------------------------------------
 
 
