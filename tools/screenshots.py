@@ -13,6 +13,7 @@ import os
 import sys
 import tempfile
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -22,18 +23,21 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
+from pos_app.adapters.sqlite.store import LocalDatabase  # noqa: E402
+from pos_app.adapters.sqlite.throttle_repo import SqliteThrottleStore  # noqa: E402
 from pos_app.app.backoffice import publish_demo_plans  # noqa: E402
 from pos_app.app.central_commands import build_central  # noqa: E402
 from pos_app.app.context import open_context  # noqa: E402
-from pos_app.app.wiring import build_services, ensure_demo_store  # noqa: E402
+from pos_app.app.wiring import Services, build_services, ensure_demo_store  # noqa: E402
 from pos_app.domain.errors import NotFound  # noqa: E402
 from pos_app.domain.inventory import AttentionKind  # noqa: E402
 from pos_app.domain.sale import TenderKind  # noqa: E402
+from pos_app.domain.throttle import PinAttempts  # noqa: E402
 from pos_app.services.counter import Counter  # noqa: E402
 from pos_app.services.demo_data import DEMO_STAFF  # noqa: E402
 from pos_app.services.inventory_ports import AttentionItem, InventoryStatus  # noqa: E402
 from pos_app.ui.app_window import CounterWindow  # noqa: E402
-from pos_app.ui.dialogs import HeldDialog  # noqa: E402
+from pos_app.ui.dialogs import ApprovalDialog, HeldDialog  # noqa: E402
 from pos_app.ui.payment import PaymentDialog  # noqa: E402
 from pos_app.ui.returns import ReturnDialog  # noqa: E402
 from pos_app.ui.sale_screen import EARN_DELAY_MS  # noqa: E402
@@ -138,6 +142,44 @@ def shoot_stock(win: CounterWindow, worker: DbWorker, out: Path, tag: str,
     att.close()
 
 
+def shoot_lockouts(win: CounterWindow, svc: Services, db: LocalDatabase, out: Path,
+                   tag: str, *, size: tuple[int, int]) -> None:
+    """The sign-in screen counting down after three wrong PINs, the lock a manager must
+    lift, and the approval prompt with its PIN pad."""
+    w, h = size
+    login = win.login
+    people = {s.name: s for s in svc.staff.list_staff()}
+    sam, jo = people["Sam Cashier"], people["Jo Cashier"]
+    for _ in range(3):
+        login.staff.choose(sam.id)
+        login.pin.setText("9999")
+        login.pad.press("Enter")
+        settle(win.worker)
+    shoot(win, out, f"{tag}-login-wait-{w}x{h}")
+    # Jo has typed ten wrong PINs in a row (the waits between them are over an hour).
+    now = svc.staff.attempts(jo.id).last_failure_at or datetime.now(UTC)
+    SqliteThrottleStore(db).update(
+        svc.staff.terminal_id, jo.id, lambda _a: PinAttempts(10, None, True, now))
+    login.reset()
+    login.staff.choose(jo.id)
+    login.pin.setText("2222")
+    login.pad.press("Enter")
+    settle(win.worker)
+    shoot(win, out, f"{tag}-login-locked-{w}x{h}")
+    approvers = [(s.id, s.name, s.role.value) for s in people.values()
+                 if s.role.value in ("supervisor", "manager", "owner")]
+    dlg = ApprovalDialog("void this sale (3 items, $41.97)", win, approvers)
+    dlg.approvers.choose(people["Pat Supervisor"].id)
+    for digit in "33":
+        dlg.pad.press(digit)
+    shoot(dlg, out, f"{tag}-approval-pinpad-{w}x{h}")
+    dlg.close()
+    manager = people["Alex Manager"].actor
+    for person in (sam, jo):
+        svc.staff.unlock(person.id, by=manager, how="screenshots")
+    login.reset()
+
+
 def run(out: Path, *, demo: bool) -> None:
     tmp = Path(tempfile.mkdtemp(prefix="pos-shots-"))
     cfg = tmp / "config.toml"
@@ -165,6 +207,8 @@ def run(out: Path, *, demo: bool) -> None:
         win.show()
         settle(worker)
         shoot(win, out, f"{tag}-login-{w}x{h}")
+        if demo:
+            shoot_lockouts(win, svc, ctx.db, out, tag, size=(w, h))
         manager = next(s for s in svc.staff.list_staff() if s.role.value == "manager")
         svc.counter.login("1234", manager.id)
         if svc.shifts.current_shift() is None:

@@ -60,7 +60,7 @@ class PinReader:
     use_stdin: bool
     stdin: TextIO = field(default_factory=lambda: sys.stdin)
     env: dict[str, str] = field(default_factory=lambda: dict(os.environ))
-    prompt: Callable[[str], str] = getpass.getpass
+    prompt: Callable[[str], str] | None = None  # None: getpass, not echoed
     _lines: list[str] | None = None
 
     def read(self, index: int, env_name: str, who: str) -> str:
@@ -74,7 +74,7 @@ class PinReader:
         if self.env.get(env_name):
             return self.env[env_name].strip()
         if self.stdin.isatty():
-            return self.prompt(f"PIN for {who}: ").strip()
+            return (self.prompt or getpass.getpass)(f"PIN for {who}: ").strip()
         raise InputError(f"A PIN is needed for {who}: type it at the prompt, pass it with "
                          f"--pin-stdin, or set {env_name}")
 

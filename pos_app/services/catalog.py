@@ -275,7 +275,7 @@ class CatalogService:
                     detail |= {"rows": report.rows_read, "inserted": report.inserted,
                                "updated": report.updated, "unchanged": report.unchanged,
                                "rejected": report.skipped, "cancelled": report.cancelled}
-                audit.append(actor=actor.staff_id, action=Action.IMPORT_CATALOG.value,
+                audit.append(actor=actor.staff_id, action="catalog_import",
                              subject=Path(path).name,
                              detail=json.dumps(detail, sort_keys=True), approved_by=None)
 

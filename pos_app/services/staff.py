@@ -34,6 +34,10 @@ PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
 MAX_NAME_LENGTH = 64
 WRONG_PIN = "Wrong PIN or not allowed"
+# Audit actions (the journal's names, domain/journal.py): every refused PIN, whatever
+# the prompt (`kind` in the detail), and every change to a person or their lock.
+PIN_REFUSED = "login_failed"
+STAFF_CHANGE = "staff_change"
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +216,7 @@ class StaffService:
         check_pin_format(pin)
         staff = Staff(id=self._ids.new_id(), name=clean, role=the_role)
         self._repo.add(staff, self._hasher.hash(pin))
-        self._audit_edit(by, "staff_add", staff, {"role": the_role.value})
+        self._audit_edit(by, "add", staff, {"role": the_role.value})
         return staff
 
     def list_staff(self, *, include_inactive: bool = False) -> list[Staff]:
@@ -246,7 +250,7 @@ class StaffService:
             self._may_edit(by, staff.role)
         check_pin_format(new_pin)
         changed = self._repo.update(staff, pin_hash=self._hasher.hash(new_pin))
-        self._audit_edit(by, "staff_pin_change", staff, {})
+        self._audit_edit(by, "pin", staff, {})
         return changed
 
     def deactivate(self, staff_id: str, *, by: Actor | None = None) -> Staff:
@@ -256,7 +260,7 @@ class StaffService:
         if not staff.active:
             return staff
         done = self._repo.update(Staff(staff.id, staff.name, staff.role, False, staff.version))
-        self._audit_edit(by, "staff_deactivate", staff, {})
+        self._audit_edit(by, "deactivate", staff, {})
         return done
 
     def reactivate(self, staff_id: str, new_pin: str, *, by: Actor | None = None) -> Staff:
@@ -267,7 +271,7 @@ class StaffService:
         check_pin_format(new_pin)
         back = self._repo.update(Staff(staff.id, staff.name, staff.role, True, staff.version),
                                  pin_hash=self._hasher.hash(new_pin))
-        self._audit_edit(by, "staff_reactivate", staff, {})
+        self._audit_edit(by, "reactivate", staff, {})
         return back
 
     # ---- PINs -----------------------------------------------------------------------------
@@ -331,8 +335,9 @@ class StaffService:
         before = self._throttle.attempts(self.terminal_id, staff_id)
         self._throttle.update(self.terminal_id, staff_id, lambda _a: CLEARED)
         if self._audit is not None:
-            self._audit.append(actor=by.staff_id, action="pin_unlock", subject=staff_id,
-                               detail=_json({"terminal": self.terminal_id,
+            self._audit.append(actor=by.staff_id, action=STAFF_CHANGE, subject=staff_id,
+                               detail=_json({"change": "unlock",
+                                             "terminal": self.terminal_id,
                                              "failures": before.failures,
                                              "was_locked": before.locked,
                                              **({"via": how} if how else {})}),
@@ -345,16 +350,17 @@ class StaffService:
                        detail: dict[str, object]) -> None:
         if self._audit is None:
             return
-        self._audit.append(actor=by, action="pin_failed", subject=staff_id,
+        self._audit.append(actor=by, action=PIN_REFUSED, subject=staff_id,
                            detail=_json({"kind": kind.value, "terminal": self.terminal_id,
                                          **detail}),
                            approved_by=None)
 
-    def _audit_edit(self, by: Actor | None, action: str, staff: Staff,
+    def _audit_edit(self, by: Actor | None, change: str, staff: Staff,
                     detail: dict[str, object]) -> None:
         if self._audit is not None and by is not None:
-            self._audit.append(actor=by.staff_id, action=action, subject=staff.id,
-                               detail=_json({"name": staff.name, **detail}),
+            self._audit.append(actor=by.staff_id, action=STAFF_CHANGE, subject=staff.id,
+                               detail=_json({"change": change, "name": staff.name,
+                                             **detail}),
                                approved_by=None)
 
     @staticmethod

@@ -16,7 +16,7 @@ import time
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QSize, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSizePolicy,
     QWidget,
 )
 
@@ -31,8 +32,8 @@ from pos_app.services.staff import PIN_MAX_DIGITS
 
 from .theme import set_role
 
-KEY_SIZE = QSize(72, 56)
-COMPACT_KEY_SIZE = QSize(52, 48)  # one row of keys beside a field: still over 44x44
+KEY_SIZE = QSize(88, 64)
+COMPACT_KEY_SIZE = QSize(56, 48)  # one row of keys beside a field: still over 44x44
 ROW_HEIGHT = 52
 # A scanner sends a code's keys a few ms apart; nobody types this fast. A burst at
 # least this long (EAN-8 is the shortest retail barcode) ending in Enter is a scan.
@@ -154,6 +155,12 @@ class PinField(QLineEdit):
                 self.picker.reset_typing()  # a digit ends the name
         super().keyPressEvent(event)
 
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        super().focusInEvent(event)
+        # Never the digits typed so far selected: the next key would replace them.
+        self.deselect()
+        self.end(False)
+
     def burst_length(self) -> int:
         """How many of the last keys (Enter included) came a scanner's gap apart."""
         stamps = self._stamps
@@ -189,12 +196,21 @@ class PinPad(QGridLayout):
         self._field = field
         self._on_enter = on_enter
         keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "Clear", "0", "Enter"]
+        compact = columns > 4
+        size = COMPACT_KEY_SIZE if compact else KEY_SIZE
+        for c in range(columns):
+            self.setColumnStretch(c, 1)  # every key as wide as the others
         for i, key in enumerate(keys):
             b = QPushButton(key)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAutoDefault(False)
-            set_role(b, "primary" if key == "Enter" else "key")
-            b.setMinimumSize(KEY_SIZE if columns <= 4 else COMPACT_KEY_SIZE)
+            # A role of its own: the stylesheet sets no height, so every key, Enter
+            # included, is exactly the height given here.
+            set_role(b, "primary" if key == "Enter" else "pinkey")
+            # One height for every key, Enter included, whatever its style.
+            b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+            b.setMinimumWidth(size.width())
+            b.setFixedHeight(size.height())
             b.setAccessibleName({"Clear": "Clear PIN", "Enter": "Enter PIN"}.get(
                 key, f"Digit {key}"))
             b.clicked.connect(lambda _c=False, k=key: self.press(k))
@@ -211,3 +227,4 @@ class PinPad(QGridLayout):
             field.insert(key)
             field.forget_timing()  # a finger on the pad is a person, not a scanner
         field.setFocus()
+        field.deselect()

@@ -41,6 +41,7 @@ QPushButton[role="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
 QPushButton[role="action"] {{ padding: 6px 2px; font-size: {BODY_PT - 2}pt; }}
 QPushButton[role="pad"] {{ font-size: {BODY_PT + 2}pt; font-weight: 600; min-height: 40px;
                            padding: 4px; }}
+QPushButton[role="pinkey"] {{ font-size: {BODY_PT + 4}pt; font-weight: 600; padding: 2px; }}
 QPushButton[role="key"] {{ font-size: {BODY_PT + 4}pt; font-weight: 600; min-height: 52px; }}
 QPushButton[role="quick"] {{ text-align: left; padding: 6px 8px; min-height: 72px;
                              font-size: {BODY_PT - 2}pt; }}

@@ -119,7 +119,10 @@ def test_init_then_writing_commands_work_and_init_twice_is_refused(
     assert "Started store main-st (Corner Shop), terminal FRONT-1" in out
     ident = read_sidecar(data)
     assert ident is not None and (ident.store_id, ident.terminal_id) == ("main-st", "FRONT-1")
-    assert main(["shift", "open", "--staff", "a", "--float", "5", "--data-dir", str(data),
+    # A writing command (prices change: the owner credential, as no staff exist yet).
+    header = tmp_path / "empty.csv"
+    header.write_text("sku,title,price,tax_class\n", encoding="utf-8")
+    assert main(["import-catalog", "--as-owner", str(header), "--data-dir", str(data),
                  "--config", str(cfg)]) == 0
     capsys.readouterr()
     assert main(["status", "--json", "--data-dir", str(data), "--config", str(cfg)]) == 0
@@ -400,7 +403,7 @@ def test_forty_processes_starting_at_once_never_trip_over_each_other(tmp_path: P
     csv = tmp_path / "items.csv"
     csv.write_text("sku,barcode,title,price,tax_class\nA-1,,Apple,1.00,exempt\n",
                    encoding="utf-8")
-    results = race(40, ["import-catalog", str(csv), "--data-dir", str(data),
+    results = race(40, ["import-catalog", "--as-owner", str(csv), "--data-dir", str(data),
                         "--config", str(cfg)], tmp_path / "out")
     for code, said in results:
         assert "not writable" not in said and "Traceback" not in said, said

@@ -117,7 +117,7 @@ def attack(data: Path, clock: FixedClock, hasher: PinHasher, policy: ThrottlePol
         with till.db.read() as conn:
             audited = conn.execute(text(
                 "SELECT count(*), sum(json_extract(detail, '$.kind') = 'approval') FROM "
-                "audit_log WHERE action = 'pin_failed' AND subject = :m"),
+                "audit_log WHERE action = 'login_failed' AND subject = :m"),
                 {"m": manager.id}).one()
     finally:
         till.close()
@@ -162,7 +162,7 @@ def test_the_real_argon2id_hasher_is_throttled_the_same(tmp_path: Path) -> None:
         with db.read() as conn:
             hashes = conn.execute(text("SELECT pin_hash FROM staff")).scalars().all()
             details = [json.loads(d) for d in conn.execute(text(
-                "SELECT detail FROM audit_log WHERE action = 'pin_failed'")).scalars()]
+                "SELECT detail FROM audit_log WHERE action = 'login_failed'")).scalars()]
     finally:
         db.close()
     assert all(h.startswith("pep1:$argon2id$") for h in hashes)

@@ -9,6 +9,7 @@ import pytest
 
 from pos_app.app.context import AppContext, open_context
 from pos_app.app.wiring import Services, build_services, ensure_demo_store
+from pos_app.domain.clock import Clock
 from pos_app.services.demo_data import DEMO_STAFF
 from pos_app.services.staff import Approval, Staff
 
@@ -42,12 +43,13 @@ class Terminal:
                 "ORDER BY sku LIMIT :n"), {"n": n}).scalars())
 
 
-def make_terminal(data_dir: Path) -> Terminal:
+def make_terminal(data_dir: Path, *, clock: Clock | None = None) -> Terminal:
+    """`clock`: e.g. a FixedClock, for waits that tests move through without sleeping."""
     cfg = data_dir.parent / "config.toml"
     if not cfg.exists():
         cfg.write_text("[terminal]\nid = \"T1\"\n\n[printer]\ndevice = \"dummy\"\n",
                        encoding="utf-8")
-    ctx = open_context(data_dir=data_dir, config_path=cfg, demo=True)
+    ctx = open_context(data_dir=data_dir, config_path=cfg, demo=True, clock=clock)
     services = build_services(ctx)
     ensure_demo_store(ctx, services, n_products=150)
     if services.shifts.current_shift() is None:
