@@ -10,10 +10,11 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import NotFound, PosError
 from pos_app.domain.incremental import IncrementalMap, PerSale, changed_span
 from pos_app.domain.pricing import (
     CartPricer,
@@ -211,3 +212,19 @@ def test_per_sale_keeps_the_most_recently_used():
     for sale in ("a", "b", "a", "c", "a"):
         caches.use(sale, lambda c: c.append(1))
     assert len(made) == 3  # "b" was dropped for "c"; "a" stayed in use throughout
+
+
+def test_a_line_is_found_by_number_in_order_or_not():
+    def ln(no: int) -> Line:
+        return Line(no=no, variant_id=None, sku=f"S{no}", title="x", unit_price=100,
+                    quantity=1, tax_class="standard")
+
+    in_order = SaleState(id="s", terminal_id="T1", currency="USD", opened_at="x",
+                         lines=tuple(ln(n) for n in (1, 2, 4, 7, 9)))
+    shuffled = replace(in_order, lines=tuple(ln(n) for n in (9, 2, 7, 1, 4)))
+    for state in (in_order, shuffled):
+        for no in (1, 2, 4, 7, 9):
+            assert state.line(no).no == no
+        for missing in (0, 3, 10):
+            with pytest.raises(NotFound):
+                state.line(missing)
