@@ -5,13 +5,15 @@ lines or 500.
 The counter keeps every unchanged `LineView` as the very same object from one view to
 the next (services/counter.py), so the rows that changed are found by identity in C
 (domain/incremental.py) and announced as one insert, removal or dataChanged; a reset
-happens only when another sale is shown. Column widths are fixed from the font rather
-than fitted to the contents, which would read every row on every change.
+happens only when another sale is shown. Figure columns widen to the widest figure of
+the rows that changed, instead of Qt's fit-to-contents, which reads every row (every
+role of every cell, in Python) on every change.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
+from collections.abc import Sequence
 from operator import attrgetter
 from typing import Any
 
@@ -25,11 +27,11 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from pos_app.domain.incremental import changed_span
-from pos_app.domain.money import Money
 from pos_app.services.counter import LineView
 
 COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
 ROW_HEIGHT = 52
+_PAD = 20  # a cell's margins on both sides of its text
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _no_of = attrgetter("no")
 
@@ -79,13 +81,15 @@ class CartModel(QAbstractTableModel):
             return _RIGHT
         return None
 
-    def set_rows(self, sale_id: str, rows: tuple[LineView, ...]) -> None:
-        """Show `rows`, announcing only the span that differs from the rows on screen."""
+    def set_rows(self, sale_id: str, rows: tuple[LineView, ...]) -> tuple[int, int, bool]:
+        """Show `rows`, announcing only the span that differs from the rows on screen.
+        Returns the rows now showing something new, (start, end), and whether the model
+        was reset (another sale)."""
         if sale_id != self.sale_id:
             self.beginResetModel()
             self.sale_id, self.rows = sale_id, rows
             self.endResetModel()
-            return
+            return 0, len(rows), True
         start, old_end, new_end = changed_span(self.rows, rows)
         if new_end > old_end:  # the rows past the replaced ones are new
             self.beginInsertRows(QModelIndex(), old_end, new_end - 1)
@@ -101,6 +105,7 @@ class CartModel(QAbstractTableModel):
         if last >= start:
             self.dataChanged.emit(self.index(start, 0), self.index(last, len(COLUMNS) - 1),
                                   [Qt.ItemDataRole.DisplayRole])
+        return start, new_end, False
 
     def row_of(self, line_no: int | None) -> int:
         """The row showing line `line_no`, or -1. Lines are numbered in sale order."""
@@ -115,9 +120,8 @@ class CartModel(QAbstractTableModel):
 class CartTable(QTableView):
     """The cart's table: whole-row selection, no editing, never takes the keyboard."""
 
-    def __init__(self, currency: str = "USD", parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.currency = currency
         self.cart = CartModel(self)
         self.setModel(self.cart)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -133,11 +137,16 @@ class CartTable(QTableView):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
+        self._widths: list[int] = []
         self._fit_columns()
 
     def show_lines(self, sale_id: str, rows: tuple[LineView, ...],
                    selected: int | None) -> None:
-        self.cart.set_rows(sale_id, rows)
+        start, end, reset = self.cart.set_rows(sale_id, rows)
+        if reset:
+            self._fit_columns()
+        else:
+            self._widen(rows[start:end])
         row = self.cart.row_of(selected)
         if row >= 0:
             if self.currentRow() != row:
@@ -155,7 +164,7 @@ class CartTable(QTableView):
     def cell_text(self, row: int, column: int) -> str:
         return cell_text(self.cart.rows[row], column)
 
-    # ---- widths that fit any amount without reading the rows --------------------------------
+    # ---- column widths from the rows that changed, never from every row ---------------------
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -163,12 +172,26 @@ class CartTable(QTableView):
             self._fit_columns()
 
     def _fit_columns(self) -> None:
+        """Each figure column starts as wide as its header and widens to the widest
+        figure shown in this sale (never narrower while the sale is on screen)."""
         fm = self.fontMetrics()
-        widest_money = Money(-99_999_99, self.currency).format(
-            symbol="$" if self.currency == "USD" else "")
-        pad = 28  # the cell's margins, and room for the header's padding
-        for col, sample in ((1, "-9999"), (2, widest_money), (3, widest_money),
-                            (4, widest_money)):
-            # Header labels are set in semibold: a little wider than the body font.
-            label = fm.horizontalAdvance(COLUMNS[col]) * 6 // 5
-            self.setColumnWidth(col, max(fm.horizontalAdvance(sample), label) + pad)
+        # Header labels are set in semibold with padding: wider than the body font.
+        self._widths = [0] + [fm.horizontalAdvance(COLUMNS[col]) * 6 // 5 + 12
+                              for col in range(1, len(COLUMNS))]
+        for col in range(1, len(COLUMNS)):
+            self.setColumnWidth(col, self._widths[col] + _PAD)
+        self._widen(self.cart.rows)
+
+    def _widen(self, rows: Sequence[LineView]) -> None:
+        if not rows:
+            return
+        fm = self.fontMetrics()
+        for col in range(1, len(COLUMNS)):
+            texts = [cell_text(ln, col) for ln in rows]
+            # Figures are set in tabular digits: only the longest texts can be the widest,
+            # so a cart discount that changes every row measures a few, not 500.
+            longest = max(map(len, texts))
+            width = max(fm.horizontalAdvance(t) for t in texts if len(t) == longest)
+            if width > self._widths[col]:
+                self._widths[col] = width
+                self.setColumnWidth(col, width + _PAD)

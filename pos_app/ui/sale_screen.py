@@ -93,7 +93,7 @@ class SaleScreen(QWidget):
         # ---- left: the cart (about 60 % of the width) ----
         left = QVBoxLayout()
         # A model that announces only the rows a command changed (ui/cart.py).
-        self.cart = CartTable(currency)
+        self.cart = CartTable()
         left.addWidget(self.cart, 1)
         self.empty = QLabel("Scan an item or type to search. 3* then scan sells three.")
         set_role(self.empty, "muted")

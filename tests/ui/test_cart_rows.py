@@ -116,3 +116,23 @@ def test_a_cart_discount_changes_rows_in_place_and_another_sale_resets(qtbot, te
 
 def view_no(table: CartTable, row: int) -> int:
     return table.cart.rows[row].no
+
+
+def test_figure_columns_widen_to_the_widest_figure_shown(qtbot):
+    from pos_app.services.counter import LineView
+
+    def row(no: int, total: str) -> LineView:
+        return LineView(no, f"S{no}", "Item", 1, "$1.00", "", total)
+
+    table = CartTable()
+    qtbot.addWidget(table)
+    table.show_lines("a", (row(1, "$1.00"),), 1)
+    narrow = table.columnWidth(4)
+    rows = (row(1, "$1.00"), row(2, "$123,456.78"))
+    table.show_lines("a", rows, 2)
+    wide = table.columnWidth(4)
+    assert wide > narrow
+    table.show_lines("a", rows[:1], 1)  # never narrower while the sale is on screen
+    assert table.columnWidth(4) == wide
+    table.show_lines("b", (row(1, "$1.00"),), 1)  # another sale starts afresh
+    assert table.columnWidth(4) == narrow
