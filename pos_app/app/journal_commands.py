@@ -101,10 +101,11 @@ def journal_settings(ctx: AppContext) -> None:
     (the config file is edited outside the app: this is where a change is seen)."""
     if ctx.read_only:
         return
-    from pos_app.adapters.sqlite.journal import record_settings
+    from pos_app.adapters.sqlite.journal import record_settings, warm_key
     from pos_app.domain.clock import iso
     from pos_app.services.journal import settings_snapshot
 
+    warm_key(ctx.db, ctx.settings.terminal_id)
     record_settings(ctx.db, settings_snapshot(ctx.settings), terminal_id=ctx.settings.terminal_id,
                     at=iso(ctx.clock.now()), id=ctx.ids.new_id())
 

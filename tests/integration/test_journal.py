@@ -508,3 +508,29 @@ def test_the_key_never_reaches_the_database(tmp_path, clock, ids, monkeypatch):
     for f in (tmp_path / "data").iterdir():
         raw = f.read_bytes()
         assert secret.encode() not in raw and bytes.fromhex(secret) not in raw, f.name
+
+
+def test_the_key_is_found_before_the_first_write_not_during_it(tmp_path, clock, ids,
+                                                              monkeypatch):
+    from pos_app.adapters import journal_key
+    from pos_app.adapters.sqlite.journal import warm_key
+
+    monkeypatch.delenv(ENV_KEY)
+    ring = FakeKeyring()
+    asked: list[str] = []
+
+    def get(service: str, user: str) -> str | None:
+        asked.append(user)
+        return ring.get(service, user)
+
+    journal_key.set_default_keys(JournalKeys(keyring_get=get, keyring_set=ring.set))
+    db = LocalDatabase(tmp_path / "data")
+    try:
+        warm_key(db, "T1")  # at start (journal_settings, from build_services)
+        assert asked == ["T1"]
+        SqliteAuditLog(db, clock, ids, terminal_id="T1").append(
+            actor="a", action="open_drawer", subject=None, detail="{}", approved_by=None)
+        assert asked == ["T1"]  # the write transaction did not wait on the keyring
+    finally:
+        journal_key.set_default_keys(None)
+        db.close()

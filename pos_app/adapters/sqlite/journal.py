@@ -193,6 +193,13 @@ class SqliteJournal:
                 {"t": terminal_id}).scalar_one())
 
 
+def warm_key(db: LocalDatabase, terminal_id: str) -> None:
+    """Find (or create) the terminal's key now, outside any write transaction: the first
+    append of a process would otherwise ask the keyring (which may prompt, or be slow)
+    while holding the database writer."""
+    default_keys().signing_key(_dir_of(db.writer.url.database or ""), terminal_id)
+
+
 def record_settings(db: LocalDatabase, snapshot: dict[str, object], *, terminal_id: str,
                     at: str, id: str) -> JournalRecord | None:
     """Journal the settings when they differ from the last `settings_change` record of
