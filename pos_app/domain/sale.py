@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import json
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from enum import Enum
 from operator import attrgetter
@@ -23,6 +23,7 @@ from .errors import (
     QuantityError,
     SaleClosed,
     StateError,
+    StorageCorrupt,
     TenderError,
 )
 from .incremental import IncrementalMap, PerSale
@@ -508,12 +509,23 @@ def _lines_json(s: SaleState) -> str:
     return "[" + ",".join(_LINE_JSON.use(s.id, lambda m: m(s.lines))) + "]"
 
 
-def state_to_json(s: SaleState) -> str:
+def line_to_json(ln: Line) -> str:
+    """One line as the store keeps it apart from its sale (see `state_to_json`)."""
+    return _line_json(ln)
+
+
+def state_to_json(s: SaleState, *, with_lines: bool = True) -> str:
+    """The sale as compact JSON. Without its lines, the JSON holds their count ("lx")
+    and the store keeps each line apart (`line_to_json`), so a command on a long sale
+    writes the header and the line it changed, not every line."""
     d: dict[str, Any] = {
         "id": s.id, "term": s.terminal_id, "cur": s.currency, "at": s.opened_at,
         "st": s.status.value, "ver": s.version, "nl": s.next_line_no,
-        "lines": _LINES_SLOT,  # spliced in below, from the per-line cache
     }
+    if with_lines:
+        d["lines"] = _LINES_SLOT  # spliced in below, from the per-line cache
+    else:
+        d["lx"] = len(s.lines)
     optional = {"cash": s.cashier_id, "shift": s.shift_id, "cust": s.customer_id,
                 "note": s.note or None, "pv": s.post_void_of}
     d.update({k: v for k, v in optional.items() if v is not None})
@@ -523,16 +535,28 @@ def state_to_json(s: SaleState) -> str:
         d["tn"] = [_tender_to(t) for t in s.tenders]
     if s.voided_lines:
         d["vl"] = [_voided_to(v) for v in s.voided_lines]
-    return json.dumps(d, separators=(",", ":"), ensure_ascii=False).replace(
-        '"lines":"\\u0000lines"', '"lines":' + _lines_json(s), 1)
+    body = json.dumps(d, separators=(",", ":"), ensure_ascii=False)
+    if not with_lines:
+        return body
+    return body.replace('"lines":"\\u0000lines"', '"lines":' + _lines_json(s), 1)
 
 
-def state_from_json(text: str) -> SaleState:
+def state_from_json(text: str, lines: Callable[[], Iterable[str]] | None = None) \
+        -> SaleState:
+    """The sale from `state_to_json`. A sale stored without its lines takes them from
+    `lines` (each `line_to_json`, in sale order), asked for only then."""
     d = json.loads(text)
+    if "lx" in d:
+        kept = [json.loads(x) for x in lines()] if lines is not None else []
+        if len(kept) != d["lx"]:
+            raise StorageCorrupt(f"Sale {d['id']} should have {d['lx']} lines stored, "
+                                 f"but {len(kept)} were found")
+    else:
+        kept = d["lines"]
     return SaleState(
         id=d["id"], terminal_id=d["term"], currency=d["cur"], opened_at=d["at"],
         cashier_id=d.get("cash"), shift_id=d.get("shift"), status=SaleStatus(d["st"]),
-        version=d["ver"], lines=tuple(_line_from(x) for x in d["lines"]),
+        version=d["ver"], lines=tuple(_line_from(x) for x in kept),
         next_line_no=d["nl"], cart_discount=_disc_from(d.get("cd")),
         customer_id=d.get("cust"),
         tenders=tuple(_tender_from(t) for t in d.get("tn", [])),

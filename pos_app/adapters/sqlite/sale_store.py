@@ -19,13 +19,14 @@ from pos_app.domain.errors import NotFound, StaleVersion
 from pos_app.domain.invariants import Claimed, SoldFacts
 from pos_app.domain.journal import JournalEntry
 from pos_app.domain.returns import SoldLine
-from pos_app.domain.sale import SaleState, SaleStatus, state_from_json, state_to_json
+from pos_app.domain.sale import SaleState, SaleStatus
 from pos_app.services.completion import CompletionFacts
 from pos_app.services.journal import sale_entry
 from pos_app.services.sale_session import CommandRecord, CommitChecks, CommitResult
 
 from .counters import next_counter
 from .journal import append as journal_append
+from .sale_lines import SaleLines
 from .schema import (
     OutboxRow,
     PaymentRow,
@@ -94,13 +95,17 @@ class _Ledger:
 class SqliteSaleStore:
     def __init__(self, db: LocalDatabase) -> None:
         self._db = db
+        # An open sale's lines live in rows of their own (sale_lines.py): a command writes
+        # the lines it changed, so its cost does not grow with the sale.
+        self._lines = SaleLines()
 
     # ---- SaleStore port -------------------------------------------------------------
 
     def load(self, sale_id: str) -> SaleState | None:
         with self._db.read() as conn:
             raw = conn.execute(select(_sale.c.state).where(_sale.c.id == sale_id)).scalar()
-        return None if raw is None else state_from_json(raw)
+            return None if raw is None else self._lines.read(conn, sale_id, raw,
+                                                             baseline=True)
 
     def find_command(self, command_id: str) -> tuple[str, int] | None:
         with self._db.read() as conn:
@@ -123,7 +128,7 @@ class SqliteSaleStore:
             stored = conn.exec_driver_sql(_SQL_VERSION, (state.id,)).scalar()
             if (stored or 0) != prev_version:
                 raise StaleVersion(prev_version, stored or 0)
-            body = state_to_json(state)
+            body = self._lines.body(state)  # without its lines while not finished
             if completion is not None:
                 receipt_no = next_counter(conn, state.terminal_id, RECEIPT_COUNTER)
             if prev_version == 0:
@@ -135,6 +140,7 @@ class SqliteSaleStore:
                 conn.exec_driver_sql(_SQL_UPDATE_SALE, (
                     state.status.value, state.version, body, state.cashier_id,
                     state.shift_id, record.at, state.id))
+            written = self._lines.write(conn, prev_version, state)  # the lines it changed
             if completion is not None:
                 conn.exec_driver_sql(_SQL_COMPLETE_SALE, (
                     receipt_no, completion.at, completion.total, state.id))
@@ -150,6 +156,7 @@ class SqliteSaleStore:
                 journal_append(conn, entry)
             if completion is not None and receipt_no is not None:
                 self._write_completion(conn, completion, receipt_no)
+        self._lines.durable(written)  # committed: the next command's baseline
         return CommitResult(receipt_no=receipt_no)
 
     @staticmethod
@@ -201,11 +208,11 @@ class SqliteSaleStore:
             -> list[SaleState]:
         with self._db.read() as conn:
             rows = conn.execute(
-                select(_sale.c.state)
+                select(_sale.c.id, _sale.c.state)
                 .where(_sale.c.terminal_id == terminal_id,
                        _sale.c.status.in_([s.value for s in statuses]))
-                .order_by(_sale.c.opened_at)).scalars().all()
-        return [state_from_json(r) for r in rows]
+                .order_by(_sale.c.opened_at)).all()
+            return [self._lines.read(conn, r[0], r[1]) for r in rows]
 
     def stale_open_sales(self, terminal_id: str, updated_before: str) -> list[str]:
         with self._db.read() as conn:
@@ -222,7 +229,7 @@ class SqliteSaleStore:
                 raise NotFound(f"Receipt {receipt_no} was not found on terminal {terminal_id}")
             lines = conn.execute(select(_sold).where(_sold.c.sale_id == row[0])
                                  .order_by(_sold.c.line_no)).mappings().all()
-        state = state_from_json(row[1])
+            state = self._lines.read(conn, row[0], row[1])
         tracked = {ln.no: ln.tracked for ln in state.lines}
         return state, [SoldLine(
             sale_id=r["sale_id"], receipt_no=receipt_no, line_no=r["line_no"],

@@ -112,6 +112,17 @@ class SaleRow(Base):
     )
 
 
+class SaleStateLineRow(Base):
+    """One line of a sale not yet finished, apart from the sale's state (0012_sale_lines):
+    a command writes the lines it changed, not all of them (sale_lines.py)."""
+
+    __tablename__ = "sale_state_line"
+    sale_id: Mapped[str] = mapped_column(ForeignKey("sale.id"), primary_key=True)
+    line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
+    body: Mapped[str] = mapped_column(Text)  # the line's compact JSON (domain/sale.py)
+    __table_args__ = ({"sqlite_with_rowid": False},)
+
+
 class SaleCommandRow(Base):
     """Every accepted command, one row per version: the idempotency and audit log."""
 
