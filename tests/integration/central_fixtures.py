@@ -47,16 +47,18 @@ class PgServer:
 
     def new_role(self, store_id: str, terminal_id: str) -> str:
         role = f"pos_t_{uuid.uuid4().hex[:16]}"
+        # GRANTs on one table from two transactions at once fail in PostgreSQL ("tuple
+        # concurrently updated"): tests that make roles from threads take turns.
         with self.lock:
             self.roles.append(role)
-        provision_terminal(self.admin, role, store_id=store_id, terminal_id=terminal_id)
+            provision_terminal(self.admin, role, store_id=store_id, terminal_id=terminal_id)
         return role
 
     def new_settler(self, store_id: str) -> str:
         role = f"pos_s_{uuid.uuid4().hex[:16]}"
         with self.lock:
             self.roles.append(role)
-        provision_settler(self.admin, role, store_id=store_id)
+            provision_settler(self.admin, role, store_id=store_id)
         return role
 
     def terminate(self, pid: int) -> None:
