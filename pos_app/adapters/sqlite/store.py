@@ -60,6 +60,7 @@ class LocalDatabase:
             else:
                 check_data_dir(self.data_dir)
             self.writer: Engine = make_engine(self.path, writer=True, read_only=read_only)
+            self.gate.attach(self.writer)
             self.reader: Engine = make_engine(self.path, writer=False, pool_size=2,
                                               read_only=read_only)
         if run_migrations and not read_only:
