@@ -10,6 +10,7 @@ from pathlib import Path
 
 from pos_app.domain.errors import (
     ConfigError,
+    DatabaseBusy,
     EnvironmentFault,
     InputError,
     PermissionDenied,
@@ -22,7 +23,7 @@ log = logging.getLogger("pos_app")
 Handler = Callable[[argparse.Namespace], int]
 
 EX_IOERR = 74  # an unusable data directory, a damaged database, a full disk
-EX_TEMPFAIL = 75  # the data directory is open in another window or command
+EX_TEMPFAIL = 75  # the data directory is open in another window, or its database is busy
 EX_NOPERM = 77  # a wrong PIN, or a role that may not do this
 
 
@@ -65,7 +66,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ConfigError as exc:
         print(f"pos-app: configuration error: {exc}", file=sys.stderr)
         return 78  # EX_CONFIG
-    except TerminalBusy as exc:
+    except (TerminalBusy, DatabaseBusy) as exc:  # try again in a moment
         print(f"pos-app: {exc}", file=sys.stderr)
         return EX_TEMPFAIL
     except EnvironmentFault as exc:
