@@ -716,8 +716,15 @@ def clawback(original: CommissionRecord, *, original_quantity: int, already_retu
     `original_quantity` units after `already_returned`: at the original rate, exact
     cumulatively, so a full return nets to zero however it is split.
 
+    A post-void that puts back a returned line (`original_quantity` and `returning`
+    both negative) reverses that line's clawback the same way, with the opposite sign.
+
     The result still needs its own id, time, terminal and return link (see `replace`).
     """
+    line_quantity = -returning
+    if original_quantity < 0 and returning < 0:
+        original_quantity, returning = -original_quantity, -returning
+        already_returned = abs(already_returned)
     if returning <= 0 or original_quantity <= 0:
         raise InputError("A clawback needs a positive returned quantity of a sold line")
     if already_returned + returning > original_quantity:
@@ -733,7 +740,7 @@ def clawback(original: CommissionRecord, *, original_quantity: int, already_retu
     return replace(original, version=1, kind=RecordKind.CLAWBACK, amount=rate + spiff + tier,
                    rate_part=rate, spiff_part=spiff, tier_part=tier,
                    base=part(original.base), units=part(original.units),
-                   line_quantity=-returning, of_record=original.id)
+                   line_quantity=line_quantity, of_record=original.id)
 
 
 @dataclass(frozen=True, slots=True)

@@ -78,8 +78,10 @@ class CommissionLedger(Protocol):
         """The other terminals' part of `period_totals`, and when it was pulled."""
         ...
 
-    def records_of_line(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
-        """The current versions of the sale records of one sold line."""
+    def records_of_line(self, sale_id: str, line_no: int, *,
+                        kind: RecordKind = RecordKind.SALE) -> list[CommissionRecord]:
+        """The current versions of the sale records of one sold line (or, with
+        `kind=CLAWBACK`, the clawbacks of one returned line)."""
         ...
 
     def returned_units(self, sale_id: str, line_no: int) -> int:
@@ -506,6 +508,11 @@ class CommissionCalculator:
         # refund (services/sales.py).
         elsewhere = self._elsewhere(ref.sale_id, ref.line_no)
         returning = -ln.quantity
+        if returning < 0:
+            # A post-void putting back a returned line: its clawbacks are reversed.
+            originals = self._ledger.records_of_line(ref.sale_id, ref.line_no,
+                                                     kind=RecordKind.CLAWBACK)
+            elsewhere = 0
         if not originals:
             return [CommissionRecord(
                 id=new_id(), version=1, kind=RecordKind.CLAWBACK,

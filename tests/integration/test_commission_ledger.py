@@ -179,6 +179,27 @@ def test_return_claws_back_at_the_original_rate_and_post_void_reverses_in_full(
     assert {r["return_of_sale"] for r in rev} == {other.id}
 
 
+def test_post_void_of_an_exchange_reverses_its_sale_and_its_clawback(db, desk, calc, outbox):
+    """The post-void puts the returned unit back: that line's clawback is reversed too,
+    so the exchange nets to nothing and no calculation fails into needs-attention."""
+    install(outbox, FLOOR)
+    first = sell(desk, "ann", (3, 3_333, 2))
+    done = pay_and_complete(first)
+    line = desk.receipt(done.receipt_no).lines[0]
+    exchange = sell(desk, "bob", (1, 5_000, 1))
+    exchange.execute(ReturnLine(line.line, line.returned, 1))
+    pay_and_complete(exchange)
+    before = records(db, exchange.id)
+    assert {r["kind"] for r in before} == {"sale", "clawback"}
+    reversal, _ = desk.post_void(exchange.id, actor=MANAGER)
+    rev = records(db, reversal.id)
+    assert sum(r["amount"] for r in rev) == -sum(r["amount"] for r in before)
+    assert all(r["status"] == "ok" for r in rev)
+    with db.read() as conn:
+        assert conn.execute(text("SELECT count(*) FROM outbox WHERE topic = "
+                                 "'needs_attention'")).scalar() == 0
+
+
 def test_missing_plan_completes_the_sale_as_needs_review_then_recalculates(db, desk, calc,
                                                                           outbox):
     s = sell(desk, "ann", (3, 2_500, 2))

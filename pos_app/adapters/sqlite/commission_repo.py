@@ -23,6 +23,7 @@ from pos_app.domain.commission import (
     PeriodTotals,
     PlanBook,
     PlanInvalid,
+    RecordKind,
     canonical_json,
 )
 from pos_app.services.commission_calculator import RECORD_TOPIC, OriginalsOfSale, OtherTills
@@ -134,12 +135,13 @@ class SqliteCommissionLedger:
         totals = PeriodTotals() if row is None else PeriodTotals(*(int(x) for x in row))
         return OtherTills(totals, json.loads(meta)["as_of"] if meta else None)
 
-    def records_of_line(self, sale_id: str, line_no: int) -> list[CommissionRecord]:
+    def records_of_line(self, sale_id: str, line_no: int, *,
+                        kind: RecordKind = RecordKind.SALE) -> list[CommissionRecord]:
         with self._db.read() as conn:
             rows = conn.execute(text(
                 f"SELECT {_RECORD_COLS} FROM commission_record WHERE sale_id = :s "
-                "AND line_no = :n AND kind = 'sale' ORDER BY rowid"),
-                {"s": sale_id, "n": line_no}).mappings().all()
+                "AND line_no = :n AND kind = :k ORDER BY rowid"),
+                {"s": sale_id, "n": line_no, "k": kind.value}).mappings().all()
         return [_record(r) for r in rows]
 
     def returned_units(self, sale_id: str, line_no: int) -> int:
