@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test setup lint typecheck contracts unit bench screenshots clean
+.PHONY: run test setup lint typecheck contracts unit bench stateful screenshots clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench: $(STAMP)
 	$(PY) bench/team_view_bench.py
 	$(PY) bench/reconcile_bench.py
 	$(PY) bench/housekeeping_bench.py
+
+## The till's invariants under a long random walk of sale commands (CI runs a short one).
+## POS_APP_STATEFUL_EXAMPLES / _STEPS / _SEED / _SHRINK / _IGNORE tune it.
+stateful: $(STAMP)
+	$(PY) bench/stateful_soak.py --examples $${POS_APP_STATEFUL_EXAMPLES:-2000} \
+		--steps $${POS_APP_STATEFUL_STEPS:-60}
 
 ## Render every screen to PNG under screenshots/ (demo data and an empty store).
 screenshots: $(STAMP)

@@ -260,8 +260,14 @@ def claims_of(state: SaleState) -> tuple[ReturnClaim, ...]:
     return tuple(out.values())
 
 
-def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingRules) -> None:
-    """RETURNS_WITHIN_SOLD, REFUNDS_WITHIN_PAID and REFUND_TO_ORIGINAL_TENDER."""
+def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingRules, *,
+                         fresh: frozenset[tuple[str, int]] = frozenset()) -> None:
+    """RETURNS_WITHIN_SOLD, REFUNDS_WITHIN_PAID and REFUND_TO_ORIGINAL_TENDER.
+
+    A return line added by this command (`fresh`) was priced as the units after those
+    returned when its receipt was looked up; if other returns have come since, its
+    refund would be priced at the wrong units (cumulative rounding would then refund a
+    cent of tax twice), so it is refused and the receipt is looked up again."""
     if state.status is SaleStatus.VOIDED:
         return
     refs = {(ln.return_of.sale_id, ln.return_of.line_no): ln.return_of
@@ -274,7 +280,8 @@ def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingR
         ref = refs[(claim.orig_sale_id, claim.orig_line_no)]
         sold = ledger.sold(claim.orig_sale_id, claim.orig_line_no)
         if sold is not None:
-            quantity, paid, elsewhere = sold.quantity, sold.total, 0
+            # Other tills' returns of this till's sale: as known when it was looked up.
+            quantity, paid, elsewhere = sold.quantity, sold.total, ref.elsewhere
             kinds |= sold.tender_kinds
         else:
             quantity, paid, elsewhere = ref.sold_quantity, ref.paid_total, ref.elsewhere
@@ -285,6 +292,13 @@ def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingR
                 continue  # nothing recorded of another till's line: nothing to hold it to
         other = ledger.claimed(claim.orig_sale_id, claim.orig_line_no, excluding=state.id)
         left = quantity - elsewhere - other.units
+        key = (claim.orig_sale_id, claim.orig_line_no)
+        if key in fresh and ref.already != elsewhere + other.units and claim.units <= left:
+            raise ReturnError(
+                f"Receipt {ref.receipt_no} changed since it was looked up: "
+                f"{elsewhere + other.units} of line {claim.orig_line_no} are returned or "
+                "being returned now; look the receipt up again "
+                f"({Invariant.REFUNDS_WITHIN_PAID.value})")
         if claim.units > left:
             what = f"line {claim.orig_line_no} of receipt {ref.receipt_no}"
             raise ReturnError(

@@ -67,6 +67,7 @@ class ReturnRef:
     paid_total: int = 0  # what the receipt line cost the customer
     elsewhere: int = 0  # units already returned at other tills when looked up
     paid_with: tuple[str, ...] = ()  # tender kinds of the original sale
+    already: int = 0  # units returned anywhere before this one: its refund's position
 
 
 @dataclass(frozen=True, slots=True)
@@ -447,8 +448,9 @@ def _line_to(ln: Line) -> dict[str, Any]:
     if ln.return_of:
         r = ln.return_of
         d["r"] = [r.sale_id, r.receipt_no, r.line_no]
-        if r.sold_quantity or r.paid_total or r.elsewhere or r.paid_with:
-            d["r"] += [r.sold_quantity, r.paid_total, r.elsewhere, list(r.paid_with)]
+        if r.sold_quantity or r.paid_total or r.elsewhere or r.paid_with or r.already:
+            d["r"] += [r.sold_quantity, r.paid_total, r.elsewhere, list(r.paid_with),
+                       r.already]
     if ln.fixed:
         f = ln.fixed
         d["f"] = [f.gross, f.discount, [list(t) for t in f.taxes], f.total]
@@ -471,7 +473,8 @@ def _line_from(d: dict[str, Any]) -> Line:
 
 def _ref_from(r: list[Any]) -> ReturnRef:
     if len(r) > 3:
-        return ReturnRef(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6]))
+        return ReturnRef(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6]),
+                         r[7] if len(r) > 7 else 0)
     return ReturnRef(r[0], r[1], r[2])
 
 

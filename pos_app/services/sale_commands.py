@@ -122,7 +122,8 @@ class ReturnLine(Command):
                     unit_price=s.unit_price, quantity=-self.quantity, tax_class=s.tax_class,
                     tracked=s.tracked, attributions=s.attributions,
                     return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no, s.quantity,
-                                        s.total, self.elsewhere, self.paid_with),
+                                        s.total, self.elsewhere, self.paid_with,
+                                        self.already_returned),
                     fixed=fixed)
         return state.add_line(line, ctx.rules)
 

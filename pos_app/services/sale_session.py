@@ -75,8 +75,12 @@ def checks_for(before: SaleState | None, after: SaleState,
     claims = claims_of(after) if (had or has) else None
     verify = None
     if has and after.status is not SaleStatus.VOIDED:
+        old = {ln.no for ln in before.lines} if before is not None else set()
+        fresh = frozenset((ln.return_of.sale_id, ln.return_of.line_no) for ln in after.lines
+                          if ln.return_of is not None and ln.no not in old)
+
         def verify(ledger: ReturnLedger) -> None:
-            check_against_ledger(after, ledger, rules)
+            check_against_ledger(after, ledger, rules, fresh=fresh)
     return CommitChecks(claims, verify, voids)
 
 

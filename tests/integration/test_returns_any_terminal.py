@@ -277,8 +277,8 @@ def test_the_selling_till_counts_returns_made_elsewhere(central, store_of):
     assert (mine.returned, mine.returnable) == (2, 1)
     back = t1.desk.new_sale(cashier_id="cy")
     with pytest.raises(ReturnError, match="Only 1 of 3"):
-        back.execute(ReturnLine(mine.line, mine.returned, 2))
-    back.execute(ReturnLine(mine.line, mine.returned, 1))
+        back.execute(ReturnLine(mine.line, mine.returned, 2, mine.elsewhere))
+    back.execute(ReturnLine(mine.line, mine.returned, 1, mine.elsewhere))
     _, sold = SqliteSaleStore(t1.t.db).find_receipt("T1", receipt_no)
     assert back.state.lines[0].fixed == refund_amounts(sold[0], 2, 1)
     complete(back)
