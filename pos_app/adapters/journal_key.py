@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 import threading
 from collections.abc import Callable, Mapping
 from pathlib import Path
@@ -30,12 +29,21 @@ from pathlib import Path
 from pos_app.domain.errors import EnvironmentFault
 from pos_app.domain.journal import key_id_of
 
+from .local_secret import (
+    NoKeyring,
+    create_secret_file,
+    new_secret,
+    parse_secret,
+    read_secret_file,
+    system_get,
+    system_set,
+)
+
 log = logging.getLogger(__name__)
 
 ENV_KEY = "POS_APP_JOURNAL_KEY"
 KEYRING_SERVICE = "pos_app.journal"
 KEY_FILENAME = "journal.key"
-MIN_TEXT_KEY = 16
 
 KeyringGet = Callable[[str, str], str | None]
 KeyringSet = Callable[[str, str, str], None]
@@ -46,43 +54,17 @@ class JournalKeyUnavailable(EnvironmentFault):
     unusable, or a key is malformed)."""
 
 
-class _NoKeyring(Exception):
-    """The keyring has no usable backend (or refused): fall back to the key file."""
+_NoKeyring = NoKeyring  # the name the tests and callers know
 
 
 def parse_key(text: str, *, source: str) -> bytes:
     """A key as configured: 64 hex digits are 32 bytes; other text of at least 16
     characters is used as its UTF-8 bytes."""
-    raw = text.strip()
-    if len(raw) == 64:
-        try:
-            return bytes.fromhex(raw)
-        except ValueError:
-            pass
-    if len(raw) < MIN_TEXT_KEY:
-        raise JournalKeyUnavailable(f"The journal key in {source} is too short: use 64 hex "
-                                    f"digits (or at least {MIN_TEXT_KEY} characters)")
-    return raw.encode("utf-8")
+    return parse_secret(text, source=source, what="journal key", error=JournalKeyUnavailable)
 
 
-def _system_get(service: str, user: str) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(service, user)
-    except (KeyringError, RuntimeError) as exc:
-        raise _NoKeyring(str(exc)) from exc
-
-
-def _system_set(service: str, user: str, value: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(service, user, value)
-    except (KeyringError, RuntimeError) as exc:
-        raise _NoKeyring(str(exc)) from exc
+_system_get = system_get
+_system_set = system_set
 
 
 class JournalKeys:
@@ -124,7 +106,7 @@ class JournalKeys:
             stored = self._get(KEYRING_SERVICE, terminal_id)
             if stored:
                 return parse_key(stored, source=f"the keyring ({KEYRING_SERVICE})")
-            value = secrets.token_hex(32)
+            value = new_secret()
             self._set(KEYRING_SERVICE, terminal_id, value)
             log.info("journal key for terminal %s created in the keyring", terminal_id)
             return bytes.fromhex(value)
@@ -151,33 +133,11 @@ class JournalKeys:
 
 
 def _read_key_file(path: Path) -> bytes:
-    try:
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            # Readable by others: take it back before use (and say so).
-            log.warning("%s was readable by other users (mode %o); set to 0600", path, mode)
-            path.chmod(0o600)
-        return parse_key(path.read_text(encoding="ascii"), source=str(path))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise JournalKeyUnavailable(f"The journal key file {path} cannot be read: "
-                                    f"{exc}") from exc
+    return read_secret_file(path, what="journal key", error=JournalKeyUnavailable)
 
 
 def _create_key_file(path: Path) -> bytes:
-    value = secrets.token_hex(32)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_key_file(path)  # another process made it first
-    except OSError as exc:
-        raise JournalKeyUnavailable(f"The journal key cannot be created in {path}: "
-                                    f"{exc}") from exc
-    try:
-        os.write(fd, (value + "\n").encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return bytes.fromhex(value)
+    return create_secret_file(path, what="journal key", error=JournalKeyUnavailable)
 
 
 class _Default:

@@ -21,11 +21,20 @@ from __future__ import annotations
 
 import logging
 import os
-import secrets
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from pos_app.domain.errors import EnvironmentFault
+
+from .local_secret import (
+    NoKeyring,
+    create_secret_file,
+    new_secret,
+    parse_secret,
+    read_secret_file,
+    system_get,
+    system_set,
+)
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +42,6 @@ ENV_PEPPER = "POS_APP_PIN_PEPPER"
 KEYRING_SERVICE = "pos_app.pins"
 KEYRING_USER = "pepper"
 PEPPER_FILENAME = "pin.pepper"
-MIN_TEXT_PEPPER = 16
 
 KeyringGet = Callable[[str, str], str | None]
 KeyringSet = Callable[[str, str, str], None]
@@ -43,41 +51,15 @@ class PepperUnavailable(EnvironmentFault):
     """No PIN pepper could be found or created, or the one configured is malformed."""
 
 
-class _NoKeyring(Exception):
-    """The keyring has no usable backend (or refused): fall back to the file."""
+_NoKeyring = NoKeyring  # the name the tests and callers know
 
 
 def parse_pepper(text: str, *, source: str) -> bytes:
-    raw = text.strip()
-    if len(raw) == 64:
-        try:
-            return bytes.fromhex(raw)
-        except ValueError:
-            pass
-    if len(raw) < MIN_TEXT_PEPPER:
-        raise PepperUnavailable(f"The PIN pepper in {source} is too short: use 64 hex digits "
-                                f"(or at least {MIN_TEXT_PEPPER} characters)")
-    return raw.encode("utf-8")
+    return parse_secret(text, source=source, what="PIN pepper", error=PepperUnavailable)
 
 
-def _system_get(service: str, user: str) -> str | None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        return keyring.get_password(service, user)
-    except (KeyringError, RuntimeError) as exc:
-        raise _NoKeyring(str(exc)) from exc
-
-
-def _system_set(service: str, user: str, value: str) -> None:
-    import keyring
-    from keyring.errors import KeyringError
-
-    try:
-        keyring.set_password(service, user, value)
-    except (KeyringError, RuntimeError) as exc:
-        raise _NoKeyring(str(exc)) from exc
+_system_get = system_get
+_system_set = system_set
 
 
 class PinPepper:
@@ -103,7 +85,7 @@ class PinPepper:
             stored = self._get(KEYRING_SERVICE, KEYRING_USER)
             if stored:
                 return parse_pepper(stored, source=f"the keyring ({KEYRING_SERVICE})")
-            new = secrets.token_hex(32)
+            new = new_secret()
             self._set(KEYRING_SERVICE, KEYRING_USER, new)
             # A keyring that accepts and forgets (a null backend) would lose every PIN.
             if self._get(KEYRING_SERVICE, KEYRING_USER) != new:
@@ -117,27 +99,8 @@ class PinPepper:
 
 
 def _read_file(path: Path) -> bytes:
-    try:
-        mode = path.stat().st_mode & 0o777
-        if mode & 0o077:
-            log.warning("%s was readable by other users (mode %o); set to 0600", path, mode)
-            path.chmod(0o600)
-        return parse_pepper(path.read_text(encoding="ascii"), source=str(path))
-    except (OSError, UnicodeDecodeError) as exc:
-        raise PepperUnavailable(f"The PIN pepper file {path} cannot be read: {exc}") from exc
+    return read_secret_file(path, what="PIN pepper", error=PepperUnavailable)
 
 
 def _create_file(path: Path) -> bytes:
-    value = secrets.token_hex(32)
-    try:
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-    except FileExistsError:
-        return _read_file(path)  # another process made it first
-    except OSError as exc:
-        raise PepperUnavailable(f"The PIN pepper cannot be created in {path}: {exc}") from exc
-    try:
-        os.write(fd, (value + "\n").encode("ascii"))
-        os.fsync(fd)
-    finally:
-        os.close(fd)
-    return bytes.fromhex(value)
+    return create_secret_file(path, what="PIN pepper", error=PepperUnavailable)
