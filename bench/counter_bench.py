@@ -238,11 +238,15 @@ def main() -> int:
         svc.catalog.lookup(code)
         lookup_ms.append((time.perf_counter() - t) * 1000)
         ui_ms.append(scan_and_wait(win, probe, code))
+    # The commission line is worked out once scanning pauses: read it off the open sale.
+    deadline = time.perf_counter() + 5
+    while not win.sale.earn.text() and time.perf_counter() < deadline:
+        QTest.qWait(20)
+    commission_line = win.sale.earn.text()
     finish_sale(svc, win, worker)
     by_point, finishes, state_bytes = long_sales(svc, win, worker, probe, codes,
                                                  args.long_sales)
     memory = rss_mb()
-    commission_line = win.sale.earn.text()
     win.close()
     worker.shutdown()
     ctx.close()
