@@ -274,6 +274,7 @@ class TillMachine(RuleBasedStateMachine):
         self.sale_ids: list[str] = []  # in the order they were opened
         self.had_lines: set[str] = set()
         self.home: dict[str, int] = {}  # sale id -> the window that opened it
+        self.last_return: str | None = None  # the sale return_some_more opened last
         self.acked: dict[str, int] = {}  # sale id -> highest acknowledged version
         self.seen_completed: dict[str, CompletedSale] = {}
         self.view: DurableView | None = None
@@ -634,6 +635,21 @@ class TillMachine(RuleBasedStateMachine):
         if sid is None:
             sid = self.new_sale(win, actor)
         self._run(w, sid, ReturnLine(rl.line, rl.returned, qty), actor=actor)
+
+    @precondition(lambda self: bool(self._receipts()))
+    @rule(win=windows, receipt=picks, line=picks, qty=st.sampled_from([1, 2]),
+          fresh=st.booleans(), void_it=st.booleans())
+    def return_some_more(self, win: int, receipt: int, line: int, qty: int, fresh: bool,
+                         void_it: bool) -> None:
+        """Returns of one receipt line pile up (the cumulative refund rounding is where a
+        cent goes astray): another return of a few units in a new sale, and sometimes the
+        return before it voided."""
+        before = self.last_return
+        self.return_line(win, NEW_SALE, receipt, line, qty, fresh, "cashier")
+        self.last_return = self.sale_ids[-1]
+        if void_it and before is not None:
+            self._run(self._window(before, 0), before, Void("customer kept it"),
+                      actor="manager")
 
     @rule(win=windows, pick=st.one_of(st.just(NEW_SALE), sales),
           variant=st.integers(0, len(SKUS) - 1), qty=st.sampled_from([1, 2]), actor=actors,
