@@ -166,7 +166,8 @@ def _discounts_within_authority(before: SaleState, after: SaleState, rules: Pric
     if cart is not None:
         base_after = _cart_base(after.lines, priced)
         same = before.cart_discount is not None and _same_discount(before.cart_discount, cart)
-        base_before = _cart_base(before.lines, None, rules, before) if same else None
+        # `before` was committed, so it prices (PRICEABLE held for it).
+        base_before = _cart_base(before.lines, before.price(rules)) if same else None
         if _needs(cart, same, base_before, base_after, limit):
             who = _grant(authority, "the discount on the whole sale is now "
                          f"{_describe(cart, base_after, 'the sale')}")
@@ -181,15 +182,8 @@ def _same_discount(a: Discount, b: Discount) -> bool:
     return a.kind is b.kind and a.value == b.value
 
 
-def _cart_base(lines: Iterable[Line], priced: PricedCart | None,
-               rules: PricingRules | None = None, state: SaleState | None = None) -> int:
+def _cart_base(lines: Iterable[Line], priced: PricedCart) -> int:
     """What a cart discount applies to: sold lines after their own discounts."""
-    if priced is None:
-        assert state is not None and rules is not None
-        try:
-            priced = state.price(rules)
-        except Exception:  # noqa: BLE001 - an unpriceable old state had no base to keep
-            return 0
     by_key = {pl.key: pl for pl in priced.lines}
     return sum(by_key[ln.no].gross - by_key[ln.no].line_discount for ln in lines
                if ln.fixed is None and ln.no in by_key and by_key[ln.no].gross > 0)

@@ -235,14 +235,18 @@ def _per_total_taxes(
                 per_rate.setdefault(rate.code, []).append(
                     (key, idx, charged[key] * rate.units, den))
         for entries in per_rate.values():
-            common = 1
-            for *_, den in entries:
-                common = lcm(common, den)
-            scaled = [num * (common // den) for _, _, num, den in entries]
-            rate_total = div_round(sum(scaled), common)
-            parts = allocate(rate_total, [abs(x) for x in scaled])
-            for (key, idx, _, _), part in zip(entries, parts, strict=True):
+            for (key, idx, _, _), part in zip(entries, _rate_shares(entries), strict=True):
                 out[key][idx] = (out[key][idx][0], part)
+
+
+def _rate_shares(entries: Sequence[tuple[int, int, int, int]]) -> list[int]:
+    """One rate's total over (line, rate index, numerator, denominator) entries, rounded
+    once and split over the entries by their exact shares (largest remainder)."""
+    common = 1
+    for *_, den in entries:
+        common = lcm(common, den)
+    scaled = [num * (common // den) for _, _, num, den in entries]
+    return allocate(div_round(sum(scaled), common), [abs(x) for x in scaled])
 
 
 # ---- pricing the same cart again, redoing only what changed ------------------------------
@@ -442,13 +446,7 @@ class CartPricer:
                 for idx, (code, units) in enumerate(zip(r.codes, r.units, strict=True)):
                     per_rate.setdefault(code, []).append((i, idx, amount * units, r.denominator))
             for entries in per_rate.values():
-                common = 1
-                for *_, den in entries:
-                    common = lcm(common, den)
-                scaled = [num * (common // den) for _, _, num, den in entries]
-                rate_total = div_round(sum(scaled), common)
-                shares = allocate(rate_total, [abs(x) for x in scaled])
-                for (i, idx, _, _), share in zip(entries, shares, strict=True):
+                for (i, idx, _, _), share in zip(entries, _rate_shares(entries), strict=True):
                     row = out[i]
                     assert row is not None
                     row[idx] = (row[idx][0], share)
