@@ -1,0 +1,112 @@
+"""Money, numbers, dates and times as the store's locale writes them, and amounts as a
+cashier types them, with Babel (CLDR data).
+
+One `LocaleFormat` per store: its locale ("en_US", "de_DE", "es_ES", "ar_EG"), its time
+zone and its currency. Formatting never rounds: a Money is shown with exactly the
+currency's minor digits (none for JPY). Parsing is strict (see domain/plain_amount.py):
+the locale's decimal separator, or '.', at most the currency's minor digits, no
+thousands separators, no exponents, no signs unless asked.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, time
+from decimal import Decimal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel import Locale, UnknownLocaleError
+from babel.dates import format_date, format_datetime, format_time
+from babel.numbers import format_currency, format_decimal, get_currency_symbol, get_decimal_symbol
+
+from pos_app.domain.errors import ConfigError
+from pos_app.domain.money import Money, exponent_of
+from pos_app.domain.plain_amount import parse_plain_amount
+
+
+@dataclass(frozen=True, slots=True)
+class LocaleFormat:
+    locale: str = "en_US"
+    timezone: str = "UTC"
+    currency: str = "USD"
+
+    def __post_init__(self) -> None:
+        try:
+            Locale.parse(self.locale)
+        except (UnknownLocaleError, ValueError) as exc:
+            raise ConfigError(f"Unknown locale {self.locale!r} (use a code like en_US, "
+                              f"de_DE, es_ES)") from exc
+        try:
+            ZoneInfo(self.timezone)
+        except (ZoneInfoNotFoundError, ValueError) as exc:
+            raise ConfigError(f"Unknown time zone {self.timezone!r} (use an IANA name like "
+                              f"America/New_York or Europe/Berlin)") from exc
+        try:
+            exponent_of(self.currency)
+        except ValueError as exc:
+            raise ConfigError(f"Currency: {exc}") from exc
+
+    # ---- money and numbers -----------------------------------------------------------
+
+    @property
+    def minor_digits(self) -> int:
+        """Decimal places of the store's currency (0 for JPY)."""
+        return exponent_of(self.currency)
+
+    @property
+    def decimal_symbol(self) -> str:
+        return str(get_decimal_symbol(self.locale))
+
+    @property
+    def currency_symbol(self) -> str:
+        return str(get_currency_symbol(self.currency, locale=self.locale))
+
+    @property
+    def right_to_left(self) -> bool:
+        return Locale.parse(self.locale).text_direction == "rtl"
+
+    def money(self, value: Money | int, currency: str | None = None) -> str:
+        """`value` (a Money, or minor units of `currency` or the store's currency) with
+        the locale's symbol, grouping, decimal separator and sign: "$1,234.50",
+        "1.234,50 €", "￥22,535"."""
+        m = value if isinstance(value, Money) else Money(value, currency or self.currency)
+        return str(format_currency(m.to_decimal(), m.currency, locale=self.locale,
+                                   currency_digits=True))
+
+    def amount(self, value: Money | int, currency: str | None = None) -> str:
+        """The number alone, no symbol and no grouping, as it would be typed into an
+        amount field: "12.50", "12,50", "22535"."""
+        m = value if isinstance(value, Money) else Money(value, currency or self.currency)
+        text = f"{m.to_decimal():.{m.exponent}f}"
+        return text.replace(".", self.decimal_symbol) if m.exponent else text
+
+    def number(self, value: int | Decimal) -> str:
+        return str(format_decimal(value, locale=self.locale))
+
+    def parse_amount(self, text: str, currency: str | None = None, *, what: str = "Amount",
+                     negative_ok: bool = False) -> Money:
+        """What a cashier typed, in the store's currency: "12.50" always, "12,50" where
+        the locale writes a decimal comma; InputError saying what is wrong otherwise."""
+        cur = currency or self.currency
+        minor = parse_plain_amount(text, cur, what=what, negative_ok=negative_ok,
+                                   decimal_comma=self.decimal_symbol == "," and "," in text)
+        return Money(minor, cur)
+
+    # ---- dates and times -------------------------------------------------------------
+
+    def local(self, moment: datetime) -> datetime:
+        """`moment` in the store's time zone (a naive datetime is taken as UTC)."""
+        aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
+        return aware.astimezone(ZoneInfo(self.timezone))
+
+    def datetime(self, moment: datetime) -> str:
+        """Date and time, short, in the store's zone: "12/5/26, 7:39 PM", "05.12.26, 19:39"."""
+        return str(format_datetime(self.local(moment), format="short", locale=self.locale))
+
+    def date(self, day: date | datetime) -> str:
+        value = self.local(day).date() if isinstance(day, datetime) else day
+        return str(format_date(value, format="medium", locale=self.locale))
+
+    def time(self, moment: datetime | time) -> str:
+        value = self.local(moment).timetz() if isinstance(moment, datetime) else moment
+        return str(format_time(value, format="short", locale=self.locale))
