@@ -10,8 +10,9 @@ thousands separators, no exponents, no signs unless asked.
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, time
+from datetime import UTC
 from decimal import Decimal
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -94,19 +95,19 @@ class LocaleFormat:
 
     # ---- dates and times -------------------------------------------------------------
 
-    def local(self, moment: datetime) -> datetime:
+    def local(self, moment: dt.datetime) -> dt.datetime:
         """`moment` in the store's time zone (a naive datetime is taken as UTC)."""
         aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=UTC)
         return aware.astimezone(ZoneInfo(self.timezone))
 
-    def datetime(self, moment: datetime) -> str:
+    def date_time(self, moment: dt.datetime) -> str:
         """Date and time, short, in the store's zone: "12/5/26, 7:39 PM", "05.12.26, 19:39"."""
         return str(format_datetime(self.local(moment), format="short", locale=self.locale))
 
-    def date(self, day: date | datetime) -> str:
-        value = self.local(day).date() if isinstance(day, datetime) else day
+    def date(self, day: dt.date | dt.datetime) -> str:
+        value = self.local(day).date() if isinstance(day, dt.datetime) else day
         return str(format_date(value, format="medium", locale=self.locale))
 
-    def time(self, moment: datetime | time) -> str:
-        value = self.local(moment).timetz() if isinstance(moment, datetime) else moment
+    def time(self, moment: dt.datetime | dt.time) -> str:
+        value = self.local(moment).timetz() if isinstance(moment, dt.datetime) else moment
         return str(format_time(value, format="short", locale=self.locale))
