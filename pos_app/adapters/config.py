@@ -18,7 +18,7 @@ import platformdirs
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.money import exponent_of
 from pos_app.services.flags import FeatureFlags
-from pos_app.services.settings import Settings, StoreSettings, TaxRounding
+from pos_app.services.settings import LANGUAGES, Settings, StoreSettings, TaxRounding
 
 APP_NAME = "pos_app"
 ENV_DATA_DIR = "POS_APP_DATA_DIR"
@@ -85,6 +85,13 @@ def _store_settings(raw: dict[str, Any]) -> StoreSettings:
         exponent_of(store.currency)
     except ValueError as exc:
         raise ConfigError(f"Config [store] currency: {exc}") from exc
+    try:
+        store.locale_format()  # an unknown locale or time zone is refused here, by name
+    except ConfigError as exc:
+        raise ConfigError(f"Config [store] {exc}") from exc
+    if store.language and store.language not in LANGUAGES:
+        raise ConfigError(f"Config [store] language must be one of {', '.join(LANGUAGES)}, "
+                          f"got {store.language!r}")
     if store.cash_rounding < 1:
         raise ConfigError("Config [store] cash_rounding must be at least 1 (minor units)")
     if not 0 <= store.cashier_max_discount_bp <= 10000:

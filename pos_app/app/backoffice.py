@@ -318,6 +318,10 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 return list(fixed)
 
             app = QApplication.instance() or QApplication(sys.argv)
+            from pos_app.ui.i18n import install_language, set_format
+
+            set_format(ctx.settings.store.locale_format())
+            install_language(ctx.settings.store.ui_language, app)
             worker = DbWorker()
             demo_pins = [(p.name, p.role.value, p.pin) for p in DEMO_STAFF] \
                 if ctx.settings.demo else []

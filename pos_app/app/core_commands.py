@@ -25,13 +25,17 @@ from .context import AppContext, init_context, open_context, store_spec
 def _run_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--demo", action="store_true",
                    help="run a demo store: seeds demo products and staff on first start")
+    p.add_argument("--language", choices=("en", "es", "de", "ar"), default=None,
+                   help="the screens' language (default: [store] language, else the "
+                        "locale's)")
 
 
 @command("run", "Start the counter application.", _run_args)
 def run(args: argparse.Namespace) -> int:
     from .gui import run_gui
 
-    return run_gui(data_dir=args.data_dir, config_path=args.config, demo=args.demo)
+    return run_gui(data_dir=args.data_dir, config_path=args.config, demo=args.demo,
+                   language=args.language)
 
 
 def _status_args(p: argparse.ArgumentParser) -> None:

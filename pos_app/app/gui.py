@@ -12,7 +12,8 @@ from .wiring import attach_remote_returns, build_services, ensure_demo_store, te
 log = logging.getLogger(__name__)
 
 
-def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> int:
+def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
+            language: str | None = None) -> int:
     # The data directory first: a refused start (no store, damaged, already open in
     # another window) is said before any of Qt loads.
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
@@ -22,6 +23,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     from pos_app.jobs.integrity import add_integrity_job
     from pos_app.services.demo_data import DEMO_STAFF
     from pos_app.ui.app_window import CounterWindow
+    from pos_app.ui.i18n import install_language, set_format
     from pos_app.ui.worker import DbWorker
 
     from .central_commands import build_central, central_settings_of, terminal_settlement
@@ -54,6 +56,11 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool) -> i
     shopify_status = demo_shop.status if demo_shop is not None \
         else inventory.status if inventory is not None else None
     app = QApplication.instance() or QApplication(sys.argv)
+    # The store's formats and language, before any widget is built.
+    set_format(ctx.settings.store.locale_format())
+    lang = language or ctx.settings.store.ui_language
+    if not install_language(lang, app):
+        log.warning("no compiled translation for %r (run `make translations`): English", lang)
     worker = DbWorker()
     demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
                  for p in DEMO_STAFF] if ctx.settings.demo else []

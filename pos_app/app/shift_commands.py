@@ -133,7 +133,8 @@ def _names(ctx: AppContext) -> dict[str, str]:
 
 
 def _x(_args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
-    print(render_x(svc.x_report(), ctx.settings.store.name, names=_names(ctx)), end="")
+    print(render_x(svc.x_report(), ctx.settings.store.name, names=_names(ctx),
+                   locale=ctx.settings.store.locale_format()), end="")
     return 0
 
 
@@ -141,16 +142,18 @@ def _close(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     counted = parse_counts(args.count, svc.currency)
     person, _ = signed_in(ctx, staff_service(ctx), args, "shift close")
     z = svc.close_shift(person.id, counted)
-    print(render_z(z, ctx.settings.store.name, names=_names(ctx)), end="")
+    print(render_z(z, ctx.settings.store.name, names=_names(ctx),
+                   locale=ctx.settings.store.locale_format()), end="")
     return 0
 
 
 def _z(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     if args.number is None:
-        print(render_z_list(svc.list_z_reports(), names=_names(ctx)), end="")
+        print(render_z_list(svc.list_z_reports(), names=_names(ctx),
+                            locale=ctx.settings.store.locale_format()), end="")
     else:
         print(render_z(svc.z_report(args.number), ctx.settings.store.name,
-                       names=_names(ctx)), end="")
+                       names=_names(ctx), locale=ctx.settings.store.locale_format()), end="")
     return 0
 
 

@@ -172,11 +172,12 @@ def build_services(ctx: AppContext) -> Services:
     counter = Counter(desk, catalog, staff, shift_of=current_shift_id, top_sellers=sales,
                       shifts=shifts, store_name=store.name,
                       receipts=ReceiptService(SqliteReceiptSource(ctx.db), store,
-                                              terminal_id=ctx.settings.terminal_id),
+                                              terminal_id=ctx.settings.terminal_id,
+                                              locale=store.locale_format()),
                       printer=printer,
                       audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids,
                                            terminal_id=ctx.settings.terminal_id),
-                      clock=ctx.clock)
+                      clock=ctx.clock, locale=store.locale_format())
     if commission.settings.real_time:  # the cashier sees what a sale earns them
         counter.commission = commission
     return Services(catalog_repo, catalog, staff, sales, desk, shifts, counter, commission,

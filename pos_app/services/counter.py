@@ -12,7 +12,7 @@ import json
 import logging
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from pos_app.domain.card_data import display_reference
@@ -36,6 +36,7 @@ from pos_app.domain.sale import Line, SaleState, SaleStatus, TenderKind
 from .catalog import CatalogService
 from .commission_calculator import SalePreview, StoreProgress
 from .inventory_ports import AttentionItem, InventoryStatus
+from .locale_format import LocaleFormat
 from .receipts import Receipt, ReceiptService
 from .report_text import render_x, render_z
 from .sale_commands import (
@@ -66,6 +67,7 @@ MAX_STOCK_COUNT = 99_999  # more than any shelf holds: a scan landed in the coun
 
 TENDER_LABELS = {TenderKind.CASH: "Cash", TenderKind.CARD: "Card",
                  TenderKind.STORE_CREDIT: "Store credit", TenderKind.GIFT_CARD: "Gift card"}
+_DEFAULT_FORMAT = LocaleFormat()
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,9 +251,10 @@ class SaleView:
     selected_line: int | None = None
     cashier: str = ""
     warning: str = ""  # e.g. selling beyond the sellable estimate: amber, never blocking
+    locale: LocaleFormat = field(default=_DEFAULT_FORMAT, repr=False, compare=False)
 
     def money(self, minor: int) -> str:
-        return fmt(minor, self.currency)
+        return fmt(minor, self.currency, self.locale)
 
 
 @dataclass(frozen=True, slots=True)
@@ -283,14 +286,16 @@ class CompletedView:
     paid_cash: bool
 
 
-def fmt(minor: int, currency: str) -> str:
-    return Money(minor, currency).format(symbol="$" if currency == "USD" else "")
+def fmt(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
+    """Money as the store writes it: "$1,234.50", "1.234,50 €", "￥22,535"."""
+    return (locale or _DEFAULT_FORMAT).money(Money(minor, currency))
 
 
-def _line_view(ln: Line, pl: PricedLine, cur: str) -> LineView:
-    return LineView(ln.no, ln.sku, ln.title, ln.quantity, fmt(ln.unit_price, cur),
-                    fmt(-pl.discount, cur) if pl.discount else "", fmt(pl.total, cur),
-                    ln.quantity < 0)
+def _line_view(ln: Line, pl: PricedLine, cur: str,
+               locale: LocaleFormat | None = None) -> LineView:
+    return LineView(ln.no, ln.sku, ln.title, ln.quantity, fmt(ln.unit_price, cur, locale),
+                    fmt(-pl.discount, cur, locale) if pl.discount else "",
+                    fmt(pl.total, cur, locale), ln.quantity < 0)
 
 
 class _CartRows:
@@ -307,7 +312,7 @@ class _CartRows:
         self.frozen: tuple[LineView, ...] = ()
 
     def update(self, lines: tuple[Line, ...], priced: tuple[PricedLine, ...],
-               cur: str) -> tuple[LineView, ...]:
+               cur: str, locale: LocaleFormat | None = None) -> tuple[LineView, ...]:
         a_start, a_old, a_new = changed_span(self.lines, lines)
         b_start, b_old, b_new = changed_span(self.priced, priced)
         start = min(a_start, b_start)
@@ -325,14 +330,15 @@ class _CartRows:
                 if ln is self.lines[i] and pl.total == was.total and pl.discount == was.discount:
                     fresh.append(self.rows[i])
                     continue
-            fresh.append(_line_view(ln, pl, cur))
+            fresh.append(_line_view(ln, pl, cur, locale))
         self.rows[start:old_end] = fresh
         self.lines, self.priced, self.frozen = lines, priced, tuple(self.rows)
         return self.frozen
 
 
-def hit_of(v: Variant) -> ProductHit:
-    return ProductHit(v.id, v.sku, v.title, fmt(v.price_minor, v.currency), v.barcode or "")
+def hit_of(v: Variant, locale: LocaleFormat | None = None) -> ProductHit:
+    return ProductHit(v.id, v.sku, v.title, fmt(v.price_minor, v.currency, locale),
+                      v.barcode or "")
 
 
 class Counter:
@@ -344,8 +350,11 @@ class Counter:
                  shifts: ShiftService | None = None, store_name: str = "",
                  receipts: ReceiptService | None = None,
                  printer: ReceiptPrinterPort | None = None,
-                 audit: AuditLog | None = None, clock: Clock | None = None) -> None:
+                 audit: AuditLog | None = None, clock: Clock | None = None,
+                 locale: LocaleFormat | None = None) -> None:
         self._clock = clock
+        # How money, numbers and times are shown (the store's locale, zone, currency).
+        self.locale = locale or _DEFAULT_FORMAT
         # (id, name, role) of who may approve; refreshed at each sign-in.
         self.approvers: tuple[tuple[str, str, str], ...] = ()
         # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
@@ -461,22 +470,24 @@ class Counter:
         st = session.settlement()
         cur = state.currency
         names = {r.code: r.name for c in session.rules.tax_classes.values() for r in c.rates}
-        lines = self._rows.use(state.id, lambda rows: rows.update(state.lines, priced.lines, cur))
-        tenders = tuple(TenderView(t.id, TENDER_LABELS[t.kind], fmt(t.amount, cur),
+        lf = self.locale
+        lines = self._rows.use(state.id,
+                               lambda rows: rows.update(state.lines, priced.lines, cur, lf))
+        tenders = tuple(TenderView(t.id, TENDER_LABELS[t.kind], fmt(t.amount, cur, lf),
                                    t.reference or "") for t in state.tenders)
         default_sel = lines[-1].no if lines else None
         return SaleView(
             sale_id=state.id, version=state.version, status=state.status.value, currency=cur,
-            lines=lines, subtotal=fmt(priced.subtotal, cur),
-            discount=fmt(-priced.discount, cur) if priced.discount else "",
+            lines=lines, subtotal=fmt(priced.subtotal, cur, lf),
+            discount=fmt(-priced.discount, cur, lf) if priced.discount else "",
             discount_minor=priced.discount,
-            taxes=tuple((names.get(code, code), fmt(a, cur))
+            taxes=tuple((names.get(code, code), fmt(a, cur, lf))
                         for code, a in priced.tax_by_rate if a),
-            total=fmt(priced.total, cur), total_minor=priced.total, tenders=tenders,
-            paid=fmt(st.paid, cur), remaining_minor=st.remaining,
+            total=fmt(priced.total, cur, lf), total_minor=priced.total, tenders=tenders,
+            paid=fmt(st.paid, cur, lf), remaining_minor=st.remaining,
             remaining_cash_minor=st.remaining_cash, change_minor=st.change,
             selected_line=selected if selected is not None else default_sel,
-            cashier=self._name(state.cashier_id))
+            cashier=self._name(state.cashier_id), locale=lf)
 
     def commission_line(self) -> str:
         """What the open sale earns the signed-in cashier, and their period so far, for
@@ -511,9 +522,9 @@ class Counter:
                 head = "This sale: commission needs review (a manager will check)"
             else:
                 mine = preview.by_staff.get(me, 0)
-                head = f"This sale {fmt(mine, cur)}"
+                head = f"This sale {fmt(mine, cur, self.locale)}"
                 if preview.total != mine:
-                    head += f" (of {fmt(preview.total, cur)} shared)"
+                    head += f" (of {fmt(preview.total, cur, self.locale)} shared)"
         except Exception:  # a commission bug must never stop a scan; it is logged
             log.exception("real-time commission failed for sale %s", state.id)
             return ""
@@ -528,11 +539,11 @@ class Counter:
         p = sp.progress
 
         def measured(n: int, measure: Measure) -> str:
-            return fmt(n, cur) if measure is Measure.VALUE else f"{n:,} units"
+            return fmt(n, cur, self.locale) if measure is Measure.VALUE else f"{n:,} units"
 
         # Short enough for two lines beside the cart: the period, the next step up and
         # whether other tills are in it. A bonus shows when the plan has no tiers.
-        parts = [f"{p.period_start:%b} {fmt(p.value, cur)}"]
+        parts = [f"{p.period_start:%b} {fmt(p.value, cur, self.locale)}"]
         if p.tier_index is not None and p.tier_count:
             if p.to_next is not None:
                 parts.append(f"tier {p.tier_index + 1}/{p.tier_count}, "
@@ -543,9 +554,9 @@ class Counter:
         elif p.next_bonus_threshold is not None and p.next_bonus_amount is not None:
             have = p.value if p.bonus_measure is Measure.VALUE else p.units
             parts.append(f"{measured(max(0, p.next_bonus_threshold - have), p.bonus_measure)}"
-                         f" to a {fmt(p.next_bonus_amount, cur)} bonus")
+                         f" to a {fmt(p.next_bonus_amount, cur, self.locale)} bonus")
         elif p.bonus_earned:
-            parts.append(f"bonus {fmt(p.bonus_earned, cur)} earned")
+            parts.append(f"bonus {fmt(p.bonus_earned, cur, self.locale)} earned")
         parts.append(sp.freshness.removeprefix("incl. ") if sp.others_as_of
                      else "this till only")
         return " · ".join(parts)
@@ -584,7 +595,7 @@ class Counter:
                                      f"stock; {in_sale} in this sale")
 
     def search(self, text: str, limit: int = 24) -> list[ProductHit]:
-        return [hit_of(v) for v in self._catalog.search(text, limit)]
+        return [hit_of(v, self.locale) for v in self._catalog.search(text, limit)]
 
     def quick_keys(self, limit: int = 12) -> list[ProductHit]:
         """The store's most-sold items; a fresh store gets its first catalog items."""
@@ -592,7 +603,7 @@ class Counter:
         hits = []
         for vid in ids:
             try:
-                hits.append(hit_of(self._catalog.get(vid)))
+                hits.append(hit_of(self._catalog.get(vid), self.locale))
             except NotFound:  # deleted from the catalog since it sold
                 continue
         return hits
@@ -636,7 +647,7 @@ class Counter:
             total = s.price(self._desk.rules).total
             out.append(HeldView(s.id, s.opened_at, self._name(s.cashier_id),
                                 sum(abs(ln.quantity) for ln in s.lines),
-                                fmt(total, s.currency), s.status is SaleStatus.PARKED))
+                                fmt(total, s.currency, self.locale), s.status is SaleStatus.PARKED))
         return out
 
     def resume(self, sale_id: str) -> SaleView:
@@ -692,15 +703,15 @@ class Counter:
         r = self._receipt_for_return(receipt)
         receipt_no = r.receipt_no
         cur = r.sale.currency
-        tenders = tuple(f"{TENDER_LABELS[t.kind]} {fmt(t.amount, cur)}"
+        tenders = tuple(f"{TENDER_LABELS[t.kind]} {fmt(t.amount, cur, self.locale)}"
                         + (f" ({shown})" if (shown := display_reference(t.reference)) else "")
                         for t in r.sale.tenders)
         lines = tuple(ReturnableView(
             rl.line.line_no, rl.line.title, rl.line.sku, rl.line.quantity, rl.returnable,
-            fmt(rl.line.total // rl.line.quantity if rl.line.quantity else 0, cur))
+            fmt(rl.line.total // rl.line.quantity if rl.line.quantity else 0, cur, self.locale))
             for rl in r.lines if rl.line.quantity > 0)
         total = sum(rl.line.total for rl in r.lines)
-        return ReceiptLookup(receipt_no, r.sale.id, r.sale.opened_at, fmt(total, cur),
+        return ReceiptLookup(receipt_no, r.sale.id, r.sale.opened_at, fmt(total, cur, self.locale),
                              tenders, lines, r.terminal_id, r.ref)
 
     def return_lines(self, receipt: int | str, quantities: dict[int, int]) -> SaleView:
@@ -764,13 +775,13 @@ class Counter:
     def x_report_text(self) -> str:
         self._require_user()
         return render_x(self._shift_service().x_report(), self._store_name,
-                        names=self._staff_names())
+                        names=self._staff_names(), locale=self.locale)
 
     def close_shift(self, counted: dict[str, int]) -> str:
         """Close with a blind count; returns the Z report as printable text."""
         actor = self._require_user()
         z = self._shift_service().close_shift(actor.staff_id, counted)
-        return render_z(z, self._store_name, names=self._staff_names())
+        return render_z(z, self._store_name, names=self._staff_names(), locale=self.locale)
 
     def _staff_names(self) -> dict[str, str]:
         return {s.id: s.name for s in self._staff.list_staff(include_inactive=True)}
@@ -830,8 +841,9 @@ class Counter:
         change = st.change if st else 0
         assert result.receipt_no is not None
         self._last_receipt = result.receipt_no
-        return CompletedView(session.id, result.receipt_no, fmt(result.priced.total, cur)
-                             if result.priced else "", change, fmt(change, cur),
+        lf = self.locale
+        return CompletedView(session.id, result.receipt_no, fmt(result.priced.total, cur, lf)
+                             if result.priced else "", change, fmt(change, cur, lf),
                              any(t.kind is TenderKind.CASH for t in session.state.tenders))
 
     # ---- stock counts and the stock attention list --------------------------------------

@@ -81,6 +81,13 @@ class LocaleFormat:
         text = f"{m.to_decimal():.{m.exponent}f}"
         return text.replace(".", self.decimal_symbol) if m.exponent else text
 
+    def figure(self, value: Money | int, currency: str | None = None) -> str:
+        """Money without its symbol, grouped, with exactly the currency's digits: the
+        columns of a receipt or report ("1,234.50", "1.234,50", "22,535")."""
+        m = value if isinstance(value, Money) else Money(value, currency or self.currency)
+        pattern = "#,##0" + ("." + "0" * m.exponent if m.exponent else "")
+        return str(format_decimal(m.to_decimal(), format=pattern, locale=self.locale))
+
     def number(self, value: int | Decimal) -> str:
         return str(format_decimal(value, locale=self.locale))
 

@@ -3,7 +3,9 @@
 `ReceiptService.receipt(n)` reads one completed sale through the `ReceiptSource`
 port and returns a frozen `Receipt`. Printers (ESC/POS), the PDF writer and the
 screen all draw the same `ReceiptLayout`, so what the customer holds matches what
-the cashier saw. Every amount is formatted by `Money.format` from integer minor units.
+the cashier saw. Every amount is formatted by `Money.format` from integer minor units,
+or, when the receipt carries the store's `LocaleFormat`, as the store's locale writes it
+("1.234,50", "426,52 €") with the time in the store's zone.
 
 The receipt barcode is Code 128 of `R<terminal>-<receipt no>` (`receipt_code`), so a
 receipt scanned at the return screen finds its sale (`parse_receipt_code`).
@@ -14,7 +16,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import Decimal
 from enum import Enum
@@ -25,6 +27,7 @@ from pos_app.domain.clock import parse_iso
 from pos_app.domain.errors import BarcodeError, NotFound
 from pos_app.domain.money import Money
 
+from .locale_format import LocaleFormat
 from .settings import StoreSettings
 
 # ---- the receipt barcode -------------------------------------------------------------
@@ -215,6 +218,8 @@ class Receipt:
     tenders: tuple[TenderLine, ...]
     change: Money
     voids_receipt_no: int | None = None
+    # The store's formats; None: plain "12.50 USD" amounts and the machine's zone.
+    locale: LocaleFormat | None = field(default=None, compare=False, repr=False)
 
     @property
     def barcode(self) -> str:
@@ -250,7 +255,8 @@ class Receipt:
         return parse_iso(self.completed_at).astimezone(tz)
 
 
-def build_receipt(rec: CompletedSaleRecord, store: StoreSettings) -> Receipt:
+def build_receipt(rec: CompletedSaleRecord, store: StoreSettings,
+                  locale: LocaleFormat | None = None) -> Receipt:
     cur = rec.currency
 
     def money(minor: int) -> Money:
@@ -298,16 +304,17 @@ def build_receipt(rec: CompletedSaleRecord, store: StoreSettings) -> Receipt:
         # What the tenders kept differs from the total only by the cash rounding.
         rounding=money(kept - rec.total) if rec.payments else money(0),
         tenders=tenders, change=money(sum(p.change for p in rec.payments)),
-        voids_receipt_no=rec.voids_receipt_no)
+        voids_receipt_no=rec.voids_receipt_no, locale=locale)
 
 
 class ReceiptService:
     """Finds completed sales by receipt number or scanned receipt barcode."""
 
     def __init__(self, source: ReceiptSource, store: StoreSettings, *,
-                 terminal_id: str) -> None:
+                 terminal_id: str, locale: LocaleFormat | None = None) -> None:
         self._source = source
         self._store = store
+        self._locale = locale
         self.terminal_id = terminal_id
 
     def receipt(self, receipt_no: int, *, terminal_id: str | None = None) -> Receipt:
@@ -320,7 +327,7 @@ class ReceiptService:
         rec = self._source.completed_sale(terminal, receipt_no)
         if rec is None:
             raise NotFound(f"Receipt {label} was not found")
-        return build_receipt(rec, self._store)
+        return build_receipt(rec, self._store, self._locale)
 
     def find(self, text: str) -> Receipt:
         """A receipt from what was scanned or typed: a receipt barcode, or '42' / '#42'."""
@@ -411,9 +418,16 @@ def wrap(text: str, width: int) -> list[str]:
     return lines or [""]
 
 
-def _bare(m: Money) -> str:
+def _bare(m: Money, locale: LocaleFormat | None = None) -> str:
     """An amount without its currency code, for the columns of a receipt."""
+    if locale is not None:
+        return locale.figure(m)
     return m.format().removesuffix(f" {m.currency}")
+
+
+def _full(m: Money, locale: LocaleFormat | None = None) -> str:
+    """An amount with its currency: "44.69 USD", or "44,69 €" in the store's locale."""
+    return locale.money(m) if locale is not None else m.format()
 
 
 class _Page:
@@ -461,6 +475,7 @@ def layout_receipt(receipt: Receipt, width: int = 42, *, tz: tzinfo | None = Non
         -> ReceiptLayout:
     """The receipt as fixed-width lines; every printer and the PDF draw this."""
     r = receipt
+    lf = r.locale
     page = _Page(width)
     if reprint:
         page.add("REPRINT", Style.LARGE, center=True)
@@ -468,7 +483,9 @@ def layout_receipt(receipt: Receipt, width: int = 42, *, tz: tzinfo | None = Non
     page.add(r.store_name, Style.LARGE, center=True)
     page.add(r.store_address, center=True)
     page.blank()
-    page.row(f"Receipt {r.receipt_no}", f"{r.local_time(tz):%Y-%m-%d %H:%M}")
+    when = lf.date_time(parse_iso(r.completed_at)) if lf is not None \
+        else f"{r.local_time(tz):%Y-%m-%d %H:%M}"
+    page.row(f"Receipt {r.receipt_no}", when)
     page.row(f"Terminal {r.terminal_id}", f"Cashier: {r.cashier}" if r.cashier else "")
     if r.marker:
         page.add(f"*** {r.marker} ***", Style.BOLD, center=True)
@@ -479,31 +496,31 @@ def layout_receipt(receipt: Receipt, width: int = 42, *, tz: tzinfo | None = Non
         if ln.is_return:
             page.add(f"RETURN of receipt {ln.return_of_receipt}"
                      if ln.return_of_receipt is not None else "RETURN", indent=2)
-        detail = f"{ln.quantity} x {_bare(ln.unit_price)}"
+        detail = f"{ln.quantity} x {_bare(ln.unit_price, lf)}"
         page.row(f"{ln.sku}  {detail}" if ln.sku else detail,
-                 _bare(ln.gross), indent=2)
+                 _bare(ln.gross, lf), indent=2)
         if ln.discount:
-            page.row("Discount", _bare(-ln.discount), indent=2)
+            page.row("Discount", _bare(-ln.discount, lf), indent=2)
     page.rule()
 
-    page.row("Subtotal", _bare(r.subtotal))
+    page.row("Subtotal", _bare(r.subtotal, lf))
     if r.discount:
-        page.row("Discount", _bare(-r.discount))
+        page.row("Discount", _bare(-r.discount, lf))
     if not r.tax_included:
         for t in r.taxes:
-            page.row(t.label, _bare(t.amount))
-    page.row("REFUND" if r.total.minor < 0 else "TOTAL", r.total.format(), Style.BOLD)
+            page.row(t.label, _bare(t.amount, lf))
+    page.row("REFUND" if r.total.minor < 0 else "TOTAL", _full(r.total, lf), Style.BOLD)
     if r.tax_included:
         for t in r.taxes:
-            page.row(f"incl. {t.label}", _bare(t.amount))
+            page.row(f"incl. {t.label}", _bare(t.amount, lf))
     if r.rounding:
-        page.row("Cash rounding", _bare(r.rounding))
+        page.row("Cash rounding", _bare(r.rounding, lf))
     if r.tenders:
         page.rule()
         for tender in r.tenders:
-            page.row(tender.text, _bare(tender.amount))
+            page.row(tender.text, _bare(tender.amount, lf))
         if r.change:
-            page.row("CHANGE", r.change.format(), Style.BOLD)
+            page.row("CHANGE", _full(r.change, lf), Style.BOLD)
     page.blank()
 
     end = _Page(width)

@@ -1,39 +1,62 @@
 """Plain-text X and Z reports for the receipt printer and the terminal, fixed width.
 
 Labels sit on the left and amounts on the right, every amount formatted by
-`Money.format` from integer minor units. Deductions (discounts, refunds, paid out)
-are printed negative so that each section adds up down the page.
+`Money.format` from integer minor units, or, given the store's `LocaleFormat`, as its
+locale writes money ("426,52 €", "￥22,535") with times in the store's zone.
+Deductions (discounts, refunds, paid out) are printed negative so that each section
+adds up down the page.
 """
 
 from __future__ import annotations
 
 import textwrap
+import unicodedata
 from collections.abc import Mapping, Sequence
 from datetime import datetime, tzinfo
 from types import MappingProxyType
 
 from pos_app.domain.money import Money
-from pos_app.domain.shift import CASH, MovementKind, TenderCount, XReport, ZReport
+from pos_app.domain.shift import CASH, MovementKind, Shift, TenderCount, XReport, ZReport
+
+from .locale_format import LocaleFormat
 
 MIN_WIDTH = 32
 _NO_NAMES: Mapping[str, str] = MappingProxyType({})
 
 
-def _money(minor: int, currency: str) -> str:
-    return Money(minor, currency).format()
+def _plain(text: str) -> str:
+    """A formatted figure as a printer takes it: no direction marks, plain spaces."""
+    return "".join(" " if ch.isspace() else ch for ch in text
+                   if unicodedata.category(ch) != "Cf")
 
 
-def _time(ts: datetime, tz: tzinfo | None) -> str:
+def _money(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
+    if locale is None:
+        return Money(minor, currency).format()
+    return _plain(locale.money(Money(minor, currency)))
+
+
+def _time(ts: datetime, tz: tzinfo | None, locale: LocaleFormat | None = None) -> str:
+    if locale is not None:  # the store's zone, as its locale writes a date and time
+        return _plain(locale.date_time(ts))
     # tz None means the machine's local time zone: what the people in the store read.
     return ts.astimezone(tz).strftime("%Y-%m-%d %H:%M %Z").strip()
 
 
+def shift_label(shift: Shift, names: Mapping[str, str] = MappingProxyType({}),
+                locale: LocaleFormat | None = None) -> str:
+    """A shift as people name it: who opened it and when ("Ana, Dec 5, 2026 09:02"),
+    not its id."""
+    return f"{_who(shift.opened_by, names)}, {_time(shift.opened_at, None, locale)}"
+
+
 class _Page:
-    def __init__(self, width: int, currency: str) -> None:
+    def __init__(self, width: int, currency: str, locale: LocaleFormat | None = None) -> None:
         if width < MIN_WIDTH:
             raise ValueError(f"a report needs at least {MIN_WIDTH} columns, got {width}")
         self.width = width
         self.currency = currency
+        self.locale = locale
         self.lines: list[str] = []
 
     def center(self, text: str) -> None:
@@ -56,10 +79,13 @@ class _Page:
         self.lines.append(value.rjust(self.width))
 
     def amount(self, label: str, minor: int, indent: int = 0) -> None:
-        self.row(label, _money(minor, self.currency), indent)
+        self.row(label, _money(minor, self.currency, self.locale), indent)
 
     def number(self, label: str, n: int, indent: int = 0) -> None:
-        self.row(label, str(n), indent)
+        self.row(label, _plain(self.locale.number(n)) if self.locale else str(n), indent)
+
+    def time(self, ts: datetime, tz: tzinfo | None) -> str:
+        return _time(ts, tz, self.locale)
 
     def rule(self, char: str = "-") -> None:
         self.lines.append(char * self.width)
@@ -92,14 +118,17 @@ def _header(page: _Page, x: XReport, store_name: str, title: str, *, tz: tzinfo 
     page.rule("=")
     shift = x.shift
     page.row("Terminal", shift.terminal_id)
-    page.row("Shift", shift.id)
-    page.row("Opened", _time(shift.opened_at, tz))
+    if page.locale is None:
+        page.row("Shift", shift.id)
+    page.row("Opened", page.time(shift.opened_at, tz))
     page.row("Opened by", _who(shift.opened_by, names))
     if shift.closed_at is not None and shift.closed_by is not None:
-        page.row("Closed", _time(shift.closed_at, tz))
+        page.row("Closed", page.time(shift.closed_at, tz))
         page.row("Closed by", _who(shift.closed_by, names))
     else:
-        page.row("Printed", _time(x.generated_at, tz))
+        page.row("Printed", page.time(x.generated_at, tz))
+    if page.locale is not None:  # the id only for looking it up, last, shortened
+        page.row("Shift ref.", shift.id[-8:])
 
 
 def _body(page: _Page, x: XReport, tz: tzinfo | None, names: Mapping[str, str]) -> None:
@@ -153,14 +182,17 @@ def _body(page: _Page, x: XReport, tz: tzinfo | None, names: Mapping[str, str]) 
         for m in x.cash_movements:
             word = "In" if m.kind is MovementKind.IN else "Out"
             signed = m.amount if m.kind is MovementKind.IN else -m.amount
-            page.amount(f"{word} {m.at.astimezone(tz):%H:%M} {_who(m.staff_id, names)}", signed)
+            at = _plain(page.locale.time(m.at)) if page.locale else f"{m.at.astimezone(tz):%H:%M}"
+            page.amount(f"{word} {at} {_who(m.staff_id, names)}", signed)
             page.text(m.reason, indent=2)
 
 
 def render_x(report: XReport, store_name: str, width: int = 42, *,
-             tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES) -> str:
-    """An X report: the open shift's figures, and what each tender should hold now."""
-    page = _Page(width, report.currency)
+             tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES,
+             locale: LocaleFormat | None = None) -> str:
+    """An X report: the open shift's figures, and what each tender should hold now.
+    With `locale`, money and times as the store writes them, in its zone."""
+    page = _Page(width, report.currency, locale)
     _header(page, report, store_name, "X REPORT", tz=tz, names=names)
     page.center("Shift still open - not a closing report")
     _body(page, report, tz, names)
@@ -180,9 +212,10 @@ def _count(page: _Page, c: TenderCount) -> None:
 
 
 def render_z(report: ZReport, store_name: str, width: int = 42, *,
-             tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES) -> str:
+             tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES,
+             locale: LocaleFormat | None = None) -> str:
     """A Z report: the closed shift's figures, the blind count and every variance."""
-    page = _Page(width, report.currency)
+    page = _Page(width, report.currency, locale)
     _header(page, report.x, store_name, f"Z REPORT No. {report.z_no}", tz=tz,
             names=names)
     _body(page, report.x, tz, names)
@@ -203,14 +236,15 @@ def render_z(report: ZReport, store_name: str, width: int = 42, *,
 
 
 def render_z_list(reports: Sequence[ZReport], width: int = 42, *,
-                  tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES) -> str:
+                  tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES,
+                  locale: LocaleFormat | None = None) -> str:
     """One entry per stored Z report: number, close, net sales and variance."""
     if not reports:
         return "No Z reports yet\n"
-    page = _Page(width, reports[0].currency)
+    page = _Page(width, reports[0].currency, locale)
     for z in reports:
         page.currency = z.currency
-        page.row(f"Z {z.z_no}", f"{_time(z.closed_at, tz)} {_who(z.closed_by, names)}")
+        page.row(f"Z {z.z_no}", f"{page.time(z.closed_at, tz)} {_who(z.closed_by, names)}")
         page.amount("Net sales", z.x.net_sales, indent=2)
         page.amount(_variance_label(z.total_variance), z.total_variance, indent=2)
     return page.render()

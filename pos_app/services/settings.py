@@ -13,6 +13,10 @@ from pos_app.domain.permissions import AmountLimits, Role
 from pos_app.domain.throttle import ThrottlePolicy
 
 from .flags import FeatureFlags
+from .locale_format import LocaleFormat
+
+# Languages the counter's screens are translated into (resources/i18n/pos_app_<xx>.ts).
+LANGUAGES = ("en", "es", "de", "ar")
 
 
 class TaxRounding(Enum):
@@ -25,6 +29,12 @@ class StoreSettings:
     name: str = "Demo Store"
     address: str = "1 Market Street, Springfield"
     currency: str = "USD"
+    # How money, numbers, dates and times are written ("en_US", "de_DE", "es_MX"), the
+    # store's IANA time zone (reports and receipts show local times), and the language
+    # of the screens ("" = the locale's own when translated, else English).
+    locale: str = "en_US"
+    timezone: str = "UTC"
+    language: str = ""
     prices_include_tax: bool = False
     tax_rounding: TaxRounding = TaxRounding.PER_LINE
     # Cash rounding increment in minor units (5 = 0.05); 1 means none.
@@ -43,6 +53,19 @@ class StoreSettings:
     pin_free_failures: int = 3
     pin_first_wait_seconds: int = 30
     pin_lock_after: int = 10
+
+    def locale_format(self) -> LocaleFormat:
+        """The store's formats: its locale, zone and currency (ConfigError if unknown)."""
+        return LocaleFormat(self.locale, self.timezone, self.currency)
+
+    @property
+    def ui_language(self) -> str:
+        """The screens' language: `language` if set, else the locale's language when the
+        counter is translated into it, else English."""
+        if self.language:
+            return self.language
+        lang = self.locale.replace("-", "_").split("_")[0].lower()
+        return lang if lang in LANGUAGES else "en"
 
     def throttle_policy(self) -> ThrottlePolicy:
         return ThrottlePolicy(self.pin_free_failures, self.pin_first_wait_seconds,

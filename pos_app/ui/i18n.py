@@ -11,11 +11,22 @@ Money, numbers, dates and times go through `fmt()`, the store's `LocaleFormat`
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
 
 from pos_app.services.locale_format import LocaleFormat
 
+# The sources (.ts) are kept in resources/i18n/; the compiled translations (.qm) are
+# build products in the package (pos_app/i18n/, package data), made by `make setup`,
+# `make translations` and CI.
+QM_DIR = Path(__file__).resolve().parent.parent / "i18n"
+RTL_LANGUAGES = frozenset({"ar"})
+
 _current: list[LocaleFormat] = [LocaleFormat()]
+_installed: list[QTranslator] = []
+_language: list[str] = ["en"]
 
 
 def translate(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
@@ -31,3 +42,47 @@ def set_format(value: LocaleFormat) -> None:
 def fmt() -> LocaleFormat:
     """The store's locale format (en_US, UTC, USD until `set_format`)."""
     return _current[0]
+
+
+def language() -> str:
+    """The language the screens are in ("en" until `install_language`)."""
+    return _language[0]
+
+
+def translation_file(lang: str) -> Path | None:
+    """The compiled translation of `lang` (pos_app_<lang>.qm), or None when not built."""
+    path = QM_DIR / f"pos_app_{lang}.qm"
+    return path if path.is_file() else None
+
+
+def install_language(lang: str, app: QCoreApplication | None = None) -> bool:
+    """Switch the screens to `lang`: the counter's own translation and Qt's (standard
+    buttons, context menus), and right-to-left layout for Arabic. English removes every
+    translation. Widgets built afterwards are in the new language. False when the
+    language's .qm is not built (`make translations`); the screens stay English."""
+    app = app or QCoreApplication.instance()
+    if app is None:
+        raise RuntimeError("install_language needs a QApplication")
+    for old in _installed:
+        app.removeTranslator(old)
+    _installed.clear()
+    _language[0] = "en"
+    found = True
+    if lang != "en":
+        path = translation_file(lang)
+        ours = QTranslator(app)
+        if path is not None and ours.load(str(path)):
+            app.installTranslator(ours)
+            _installed.append(ours)
+            _language[0] = lang
+        else:
+            found = False
+        qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+        qt = QTranslator(app)
+        if qt.load(QLocale(lang), "qtbase", "_", qt_dir):
+            app.installTranslator(qt)
+            _installed.append(qt)
+    if isinstance(app, QApplication):
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
+                               else Qt.LayoutDirection.LeftToRight)
+    return found

@@ -1,0 +1,104 @@
+"""The store's locale: money, amounts typed by a cashier, dates in the store's zone, and
+the [store] locale / timezone / language settings refused clearly when unknown."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from pos_app.adapters.config import load_settings
+from pos_app.domain.errors import ConfigError, InputError
+from pos_app.domain.money import Money
+from pos_app.services.counter import fmt
+from pos_app.services.locale_format import LocaleFormat
+from pos_app.services.settings import StoreSettings
+
+NBSP = "\xa0"
+
+
+def test_money_as_each_locale_writes_it() -> None:
+    assert LocaleFormat("de_DE", "Europe/Berlin", "EUR").money(42652) == f"426,52{NBSP}€"
+    assert LocaleFormat("en_IE", "Europe/Dublin", "EUR").money(42652) == "€426.52"
+    assert LocaleFormat("en_US", "UTC", "USD").money(-1379) == "-$13.79"
+    assert LocaleFormat("es_ES", "Europe/Madrid", "EUR").money(123450) == f"1.234,50{NBSP}€"
+    # No minor unit: never ".00"
+    jp = LocaleFormat("ja_JP", "Asia/Tokyo", "JPY")
+    assert jp.money(22535) == "￥22,535" and jp.minor_digits == 0
+    assert jp.amount(22535) == "22535" and jp.figure(22535) == "22,535"
+    assert "." not in LocaleFormat("en_US", "UTC", "JPY").money(1200)
+    ar = LocaleFormat("ar_EG", "Africa/Cairo", "EGP")
+    assert ar.right_to_left and "12.34" in ar.money(1234)
+
+
+def test_amounts_typed_with_the_locales_decimal_separator() -> None:
+    de = LocaleFormat("de_DE", "Europe/Berlin", "EUR")
+    assert de.parse_amount("12,50") == Money(1250, "EUR")
+    assert de.parse_amount("12.50") == Money(1250, "EUR")
+    assert LocaleFormat("es_ES", "Europe/Madrid", "EUR").parse_amount("0,05").minor == 5
+    for bad in ("12,505", "1.234,50", "abc", "", "-3", "1e3"):
+        with pytest.raises(InputError):
+            de.parse_amount(bad)
+    with pytest.raises(InputError):  # a comma is not the decimal separator in en_US
+        LocaleFormat("en_US", "UTC", "USD").parse_amount("12,50")
+    with pytest.raises(InputError):  # no fraction of a yen
+        LocaleFormat("ja_JP", "Asia/Tokyo", "JPY").parse_amount("100.5")
+
+
+def test_dates_and_times_in_the_stores_zone() -> None:
+    moment = datetime(2026, 12, 5, 19, 39, tzinfo=UTC)
+    assert LocaleFormat("de_DE", "Europe/Berlin", "EUR").date_time(moment) == "05.12.26, 20:39"
+    ny = LocaleFormat("en_US", "America/New_York", "USD")
+    assert ny.time(moment).replace("\u202f", " ") == "2:39 PM"
+    assert ny.date(moment) == "Dec 5, 2026"
+
+
+def test_counter_money_uses_the_stores_locale() -> None:
+    assert fmt(42652, "EUR", LocaleFormat("de_DE", "Europe/Berlin", "EUR")) == f"426,52{NBSP}€"
+    assert fmt(1250, "USD") == "$12.50"  # the default stays en_US
+    assert fmt(22535, "JPY") == "¥22,535"
+
+
+def test_report_shows_local_times_and_no_raw_shift_id() -> None:
+    from pos_app.domain.shift import SalesFigures, Shift, ShiftStatus, TenderTotals, XReport
+    from pos_app.services.report_text import render_x
+
+    opened = datetime(2026, 12, 5, 14, 0, tzinfo=UTC)
+    shift = Shift("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "T1", ShiftStatus.OPEN, "ana",
+                  opened, 15000, "EUR")
+    x = XReport(shift=shift, generated_at=opened, sales=SalesFigures(),
+                tenders=(TenderTotals("cash", 0, 0, 0, 0),), cash_movements=())
+    out = render_x(x, "Laden", names={"ana": "Ana"},
+                   locale=LocaleFormat("de_DE", "Europe/Berlin", "EUR"))
+    assert "05.12.26, 15:00" in out  # Berlin, not UTC
+    assert "150,00 €" in out
+    assert shift.id not in out and "Ana" in out
+
+
+def _cfg(tmp_path: Path, store: str) -> Path:
+    p = tmp_path / "config.toml"
+    p.write_text("[store]\n" + store, encoding="utf-8")
+    return p
+
+
+def test_store_locale_settings(tmp_path: Path) -> None:
+    s = load_settings(config_path=_cfg(tmp_path, 'locale = "de_DE"\ncurrency = "EUR"\n'
+                                                 'timezone = "Europe/Berlin"\n'), env={})
+    assert s.store.ui_language == "de"
+    assert s.store.locale_format() == LocaleFormat("de_DE", "Europe/Berlin", "EUR")
+    s = load_settings(config_path=_cfg(tmp_path, 'locale = "fr_FR"\nlanguage = "es"\n'), env={})
+    assert s.store.ui_language == "es"
+    assert StoreSettings(locale="fr_FR").ui_language == "en"  # not translated: English
+    assert StoreSettings(locale="ar_EG").ui_language == "ar"
+
+
+@pytest.mark.parametrize(("store", "message"), [
+    ('locale = "xx_QQ"\n', "Unknown locale 'xx_QQ'"),
+    ('timezone = "Mars/Olympus"\n', "Unknown time zone 'Mars/Olympus'"),
+    ('language = "fr"\n', "language must be one of en, es, de, ar"),
+])
+def test_unknown_locale_zone_or_language_is_refused(tmp_path: Path, store: str,
+                                                    message: str) -> None:
+    with pytest.raises(ConfigError, match=r"\[store\] .*" + message.replace("(", r"\(")):
+        load_settings(config_path=_cfg(tmp_path, store), env={})
