@@ -5,7 +5,14 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test setup lint typecheck contracts unit bench stateful screenshots clean
+.PHONY: run test setup lint typecheck contracts unit bench stateful screenshots clean \
+	translations qm
+
+# The screens' languages: sources resources/i18n/pos_app_<lang>.ts (kept in the repo),
+# compiled to pos_app/i18n/pos_app_<lang>.qm (build products, package data).
+LANGS := es de ar
+TS := $(LANGS:%=resources/i18n/pos_app_%.ts)
+QM := $(LANGS:%=pos_app/i18n/pos_app_%.qm)
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -13,14 +20,28 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
-setup: $(STAMP)
+setup: $(STAMP) $(QM)
+
+pos_app/i18n/pos_app_%.qm: resources/i18n/pos_app_%.ts $(STAMP)
+	@mkdir -p pos_app/i18n
+	$(VENV)/bin/pyside6-lrelease -silent $< -qm $@
+
+qm: $(QM)
+
+## After changing user-facing strings: collect them into the .ts files (lupdate), fill
+## what tools/i18n/<lang>.py translates, and compile (lrelease).
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete \
+		pos_app/ui pos_app/app -ts $(TS)
+	$(PY) tools/fill_translations.py $(TS)
+	$(MAKE) qm
 
 ## Set up, seed a demo store (first time) and launch the counter in demo mode.
-run: $(STAMP)
+run: $(STAMP) $(QM)
 	$(VENV)/bin/pos-app run --demo
 
 ## Set up and run every gate: lint, types, import contracts, the whole test suite.
-test: $(STAMP)
+test: $(STAMP) $(QM)
 	$(VENV)/bin/ruff check pos_app tests bench tools
 	$(VENV)/bin/mypy
 	$(VENV)/bin/lint-imports
@@ -45,7 +66,7 @@ stateful: $(STAMP)
 		--steps $${POS_APP_STATEFUL_STEPS:-60}
 
 ## Render every screen to PNG under screenshots/ (demo data and an empty store).
-screenshots: $(STAMP)
+screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py
 

@@ -53,6 +53,7 @@ from pos_app.domain.errors import EnvironmentFault, InputError, PermissionDenied
 from pos_app.domain.money import Money, exponent_of
 from pos_app.domain.permissions import Actor, Role
 from pos_app.services.csv_safety import safe_writer
+from pos_app.services.locale_format import LocaleFormat
 
 log = logging.getLogger(__name__)
 
@@ -355,8 +356,11 @@ _SYMBOLS = {"USD": "$", "CAD": "$", "AUD": "$", "NZD": "$", "EUR": "€", "GBP":
             "JPY": "¥", "INR": "₹"}
 
 
-def money_text(minor: int, currency: str) -> str:
-    """$1,234.56 / -$12.00 / 1,234.56 SEK."""
+def money_text(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
+    """$1,234.56 / -$12.00 / 1,234.56 SEK; with the store's `locale`, as it writes
+    money (1.234,56 €, ￥1,235)."""
+    if locale is not None:
+        return locale.money(Money(minor, currency))
     return Money(minor, currency).format(symbol=_SYMBOLS.get(currency.upper(), ""))
 
 

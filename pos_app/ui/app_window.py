@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
 
+from .i18n import fmt, translate
 from .login import LoginScreen, ask_unlock
 from .sale_screen import SaleScreen
 from .theme import STYLESHEET, set_role
@@ -45,7 +46,8 @@ class CounterWindow(QMainWindow):
         self.terminal_id = terminal_id
         self._status_fn = status_fn
         self._on_completed = on_completed
-        self.setWindowTitle(f"{store_name} — terminal {terminal_id}")
+        self.setWindowTitle(translate("Window", "{store} — terminal {terminal}").format(
+            store=store_name, terminal=terminal_id))
         self.setStyleSheet(STYLESHEET)
         self.resize(1366, 768)
 
@@ -65,15 +67,17 @@ class CounterWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         bar = self.statusBar()
-        self.st_user = QLabel("Signed out")
+        self.st_user = QLabel(translate("Window", "Signed out"))
         self.st_shift = QLabel("")
-        self.st_terminal = QLabel(f"Terminal {terminal_id}")
+        self.st_terminal = QLabel(translate("Window", "Terminal {terminal}").format(
+            terminal=terminal_id))
         self.st_central = QLabel("")
         self.st_shopify = QLabel("")
         self.st_sync = QPushButton("")
         self.st_sync.setFlat(True)
         self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.st_sync.setToolTip("Open the sync status")
+        self.st_sync.setToolTip(translate("Window", "Open the sync status"))
+        self.st_sync.setAccessibleName(translate("Window", "Sync status"))
         self.st_sync.clicked.connect(self.show_sync_status)
         self.st_sync.setVisible(False)  # an empty flat button still paints a blank pill
         for w in (self.st_user, self.st_shift, self.st_terminal):
@@ -109,9 +113,9 @@ class CounterWindow(QMainWindow):
             if isinstance(result, BaseException):
                 self.login.show_refusal(
                     result, str(result) if isinstance(result, PosError) else
-                    "Sign-in failed; the error was logged.")
+                    translate("Window", "Sign-in failed; the error was logged."))
                 return
-            self.st_user.setText(f"Cashier: {result.name}")
+            self.st_user.setText(translate("Window", "Cashier: {name}").format(name=result.name))
             self.stack.setCurrentWidget(self.sale)
             self._idle.start()
             self.worker.submit(self.counter.shift, self._shift_checked, self._shift_checked)
@@ -131,9 +135,10 @@ class CounterWindow(QMainWindow):
     def lock(self) -> None:
         """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""
         self.worker.submit(self.counter.logout)
-        self.st_user.setText("Signed out")
+        self.st_user.setText(translate("Window", "Signed out"))
         self.stack.setCurrentWidget(self.login)
-        self.login.reset("Locked. Sign in to continue; the open sale is kept.")
+        self.login.reset(translate("Window", "Locked. Sign in to continue; the open sale is "
+                                             "kept."))
         self._idle.stop()
 
     # ---- status bar --------------------------------------------------------------------------
@@ -145,22 +150,24 @@ class CounterWindow(QMainWindow):
 
         def done(st: Any) -> None:
             if isinstance(st, BaseException):
-                self.st_sync.setText("Status unavailable")
+                self.st_sync.setText(translate("Window", "Status unavailable"))
                 self.st_sync.setVisible(True)
                 return
             self._last_status = st
             self._show_central(st.get("central") or {})
             self._show_shopify(st)
             shift = st.get("shift")
-            self.st_shift.setText("Shift open" if shift else "No shift open")
+            self.st_shift.setText(translate("Window", "Shift open") if shift
+                                  else translate("Window", "No shift open"))
             pending = st.get("pending_total", 0)
             oldest = min((q["oldest_pending_at"] for q in st.get("outbox", {}).values()
                           if q.get("oldest_pending_at")), default=None)
-            text = f"Sync: {pending} waiting" if pending else "Sync: up to date"
+            text = translate("Window", "Sync: {n} waiting").format(n=pending) if pending \
+                else translate("Window", "Sync: up to date")
             if oldest:
                 age = datetime.now(UTC) - datetime.fromisoformat(oldest)
                 mins = int(age.total_seconds() // 60)
-                text += f" (oldest {mins} min)" if mins else ""
+                text += translate("Window", " (oldest {n} min)").format(n=mins) if mins else ""
             self.st_sync.setText(text)
             self.st_sync.setVisible(True)
             _warn(self.st_sync, bool(pending))
@@ -170,34 +177,39 @@ class CounterWindow(QMainWindow):
         state = central.get("state")
         last = _hhmm(central.get("last_success_at"))
         if state == "online":
-            text = f"Central: online, last sync {last}"
+            text = translate("Window", "Central: online, last sync {time}").format(time=last)
         elif state == "offline":
-            text = f"Central: offline since {last or 'start'} — selling continues"
+            text = translate("Window", "Central: offline since {time} — selling continues") \
+                .format(time=last or translate("Window", "start"))
         else:
-            text = "Central: not synced yet"
+            text = translate("Window", "Central: not synced yet")
         self.st_central.setText(text)
         _warn(self.st_central, state == "offline")
 
     def _show_shopify(self, st: dict[str, Any]) -> None:
         if not st.get("shopify_configured"):
-            self.st_shopify.setText("Shopify: not set up")
+            self.st_shopify.setText(translate("Window", "Shopify: not set up"))
             _warn(self.st_shopify, False)
             return
         rec = st.get("reconcile") or {}
         waiting = int(rec.get("pending_events") or 0) + int(rec.get("in_flight_events") or 0)
         last = _hhmm(rec.get("last_success_at"))
         attention = int(rec.get("open_attention") or 0)
-        name = "Shopify (demo shop)" if st.get("shopify_demo") else "Shopify"
+        name = translate("Window", "Shopify (demo shop)") if st.get("shopify_demo") \
+            else "Shopify"
         offline = st.get("shopify_offline")
         if offline:
-            text = f"{name}: offline" + (f", last sync {last}" if last else "") + \
-                " — selling continues"
+            text = (translate("Window", "{name}: offline, last sync {time} — selling continues")
+                    if last else translate("Window", "{name}: offline — selling continues")
+                    ).format(name=name, time=last)
         else:
-            text = f"{name}: last sync {last}" if last else f"{name}: not synced yet"
+            text = (translate("Window", "{name}: last sync {time}") if last
+                    else translate("Window", "{name}: not synced yet")).format(name=name,
+                                                                              time=last)
         if waiting:
-            text += f", {waiting} stock change(s) waiting"
+            text += translate("Window", ", {n} stock change(s) waiting").format(n=waiting)
         if attention:
-            text += f", {attention} need attention"
+            text += translate("Window", ", {n} need attention").format(n=attention)
         self.st_shopify.setText(text)
         self.st_shopify.setToolTip(str(offline or ""))
         _warn(self.st_shopify, bool(offline or waiting or attention))
@@ -224,7 +236,7 @@ class CounterWindow(QMainWindow):
 def _hhmm(iso_text: str | None) -> str:
     if not iso_text:
         return ""
-    return datetime.fromisoformat(iso_text).astimezone().strftime("%H:%M")
+    return fmt().time(datetime.fromisoformat(iso_text))
 
 
 def _warn(widget: QWidget, on: bool) -> None:
@@ -238,24 +250,29 @@ class SyncStatusDialog(QDialog):
 
     def __init__(self, status: dict[str, Any], parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Sync status")
+        self.setWindowTitle(translate("Window", "Sync status"))
         lay = QVBoxLayout(self)
         central = status.get("central") or {}
-        head = QLabel(f"Central database: {central.get('state', 'unknown')}"
-                      + (f" · last sync {_hhmm(central.get('last_success_at'))}"
+        head = QLabel(translate("Window", "Central database: {state}").format(
+            state=central.get("state", translate("Window", "unknown")))
+                      + (translate("Window", " · last sync {time}").format(
+                          time=_hhmm(central.get("last_success_at")))
                          if central.get("last_success_at") else ""))
         set_role(head, "title")
         head.setWordWrap(True)
         lay.addWidget(head)
         if central.get("last_error"):
-            err = QLabel(f"Last error: {central['last_error']}")
+            err = QLabel(translate("Window", "Last error: {error}").format(
+                error=central["last_error"]))
             err.setWordWrap(True)
             set_role(err, "muted")
             lay.addWidget(err)
         outbox = status.get("outbox") or {}
         table = QTableWidget(len(outbox), 4)
-        table.setHorizontalHeaderLabels(["Queue", "Waiting", "Oldest waiting since",
-                                         "Needs attention"])
+        table.setHorizontalHeaderLabels([
+            translate("Window", "Queue"), translate("Window", "Waiting"),
+            translate("Window", "Oldest waiting since"), translate("Window", "Needs attention")])
+        table.setAccessibleName(translate("Window", "Sync queues"))
         table.verticalHeader().setVisible(False)
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         for r, (topic, q) in enumerate(sorted(outbox.items())):
@@ -269,12 +286,14 @@ class SyncStatusDialog(QDialog):
                 table.setItem(r, c, item)
         lay.addWidget(table)
         if not outbox:
-            empty = QLabel("Nothing has been queued yet: completed sales appear here until "
-                           "they reach the central database and Shopify.")
+            empty = QLabel(translate("Window", "Nothing has been queued yet: completed sales "
+                                     "appear here until they reach the central database and "
+                                     "Shopify."))
             empty.setWordWrap(True)
             set_role(empty, "muted")
             lay.addWidget(empty)
-        close = QPushButton("Close")
+        close = QPushButton(translate("Window", "Close"))
+        close.setAccessibleName(translate("Window", "Close"))
         close.clicked.connect(self.accept)
         lay.addWidget(close)
         self.resize(720, 420)

@@ -12,7 +12,9 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from pos_app.domain.errors import StorageUnavailable
-from pos_app.services.commission_reports import CommissionReport, money_text
+from pos_app.services.commission_reports import CommissionReport
+
+from .i18n import money_text
 
 RESOLUTION_DPI = 300
 _COLUMNS = ("Staff", "Sales (net)", "Units", "Sale commission", "Clawbacks",

@@ -16,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from pos_app.domain.money import Money
 from pos_app.services.locale_format import LocaleFormat
 
 # The sources (.ts) are kept in resources/i18n/; the compiled translations (.qm) are
@@ -86,3 +87,8 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> bool:
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES
                                else Qt.LayoutDirection.LeftToRight)
     return found
+
+
+def money_text(minor: int, currency: str) -> str:
+    """Money in the store's locale: "$1,234.50", "1.234,50 €", "￥22,535"."""
+    return _current[0].money(Money(minor, currency))

@@ -28,11 +28,18 @@ from pos_app.domain.permissions import REQUIRED, Action, Role
 from pos_app.domain.throttle import PinLocked, PinWait
 from pos_app.services.staff import Approval
 
+from .i18n import translate
 from .pin_pad import PinField, PinPad, StaffPicker
 from .theme import set_role
 
 SCAN_HINT = ("Sign in first: that was a scan, not a PIN. Choose your name and type "
              "your PIN, then scan.")
+
+
+def scan_hint() -> str:
+    """SCAN_HINT in the screen's language."""
+    return translate("Login", "Sign in first: that was a scan, not a PIN. Choose your name "
+                              "and type your PIN, then scan.")
 
 
 class LoginScreen(QWidget):
@@ -45,7 +52,7 @@ class LoginScreen(QWidget):
     def __init__(self, *, store_name: str, demo_pins: Sequence[tuple[str, str, str]] = ()) \
             -> None:
         super().__init__()
-        self.setAccessibleName("Sign in")
+        self.setAccessibleName(translate("Login", "Sign in"))
         outer = QHBoxLayout(self)
         outer.setContentsMargins(48, 32, 48, 32)
         outer.setSpacing(40)
@@ -54,7 +61,7 @@ class LoginScreen(QWidget):
         title = QLabel(store_name)
         set_role(title, "title")
         left.addWidget(title)
-        hint = QLabel("Choose your name, then type your PIN")
+        hint = QLabel(translate("Login", "Choose your name, then type your PIN"))
         set_role(hint, "muted")
         left.addWidget(hint)
         self.staff = StaffPicker()
@@ -64,7 +71,7 @@ class LoginScreen(QWidget):
         left.addWidget(self.staff, 1)
         self.staff_rows: list[tuple[str, str, str]] = []
         if demo_pins:
-            lines = ["DEMO STORE: nothing here is a real sale. Demo PINs:"]
+            lines = [translate("Login", "DEMO STORE: nothing here is a real sale. Demo PINs:")]
             lines += [f"  {name} ({role}): {pin}" for name, role, pin in demo_pins]
             banner = QLabel("\n".join(lines))
             banner.setObjectName("demoBanner")
@@ -85,12 +92,12 @@ class LoginScreen(QWidget):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.message.setAccessibleName("Sign-in message")
+        self.message.setAccessibleName(translate("Login", "Sign-in message"))
         right.addWidget(self.message)
-        self.unlock = QPushButton("Manager unlock…")
-        self.unlock.setAccessibleName("Manager unlock")
-        self.unlock.setAccessibleDescription("A manager enters their PIN to let the chosen "
-                                             "person try again")
+        self.unlock = QPushButton(translate("Login", "Manager unlock…"))
+        self.unlock.setAccessibleName(translate("Login", "Manager unlock"))
+        self.unlock.setAccessibleDescription(translate(
+            "Login", "A manager enters their PIN to let the chosen person try again"))
         self.unlock.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.unlock.setMinimumHeight(52)
         self.unlock.clicked.connect(self._ask_unlock)
@@ -151,7 +158,8 @@ class LoginScreen(QWidget):
 
     def _person_changed(self) -> None:
         name = self.staff.chosen_name()
-        self.who.setText(f"Signing in: {name}" if name else "")
+        self.who.setText(translate("Login", "Signing in: {name}").format(name=name)
+                         if name else "")
         if self._countdown.isActive() or self.unlock.isVisible():
             # The wait or lock shown was someone else's.
             self._stop_countdown()
@@ -162,10 +170,13 @@ class LoginScreen(QWidget):
         left = round(self._wait_until - time.monotonic())
         if left <= 0:
             self._stop_countdown()
-            self.show_message("You can try your PIN again now", error=False)
+            self.show_message(translate("Login", "You can try your PIN again now"),
+                              error=False)
             return
-        shown = f"{left} s" if left < 120 else f"{(left + 59) // 60} min"
-        self.show_message(f"{self._wait_prefix}Too many wrong PINs; try again in {shown}",
+        shown = translate("Login", "{n} s").format(n=left) if left < 120 \
+            else translate("Login", "{n} min").format(n=(left + 59) // 60)
+        self.show_message(self._wait_prefix + translate(
+            "Login", "Too many wrong PINs; try again in {wait}").format(wait=shown),
                           error=True)
 
     def _stop_countdown(self) -> None:
@@ -180,21 +191,22 @@ class LoginScreen(QWidget):
     def _submit(self) -> None:
         if self.pin.looks_like_scan():
             self.pin.reset()
-            self.show_message(SCAN_HINT, error=False)
+            self.show_message(scan_hint(), error=False)
             set_role(self.message, "warn")
             return
         pin = self.pin.text().strip()
         staff_id = self.staff.chosen()
         if not staff_id:
             self.pin.reset()
-            self.show_message("Choose your name first: click it, or type its first "
-                              "letters or use the arrow keys", error=True)
+            self.show_message(translate("Login", "Choose your name first: click it, or type "
+                                                 "its first letters or use the arrow keys"),
+                              error=True)
             return
         if not pin:
-            self.show_message("Type your PIN", error=True)
+            self.show_message(translate("Login", "Type your PIN"), error=True)
             return
         self.pin.reset()
-        self.show_message("Checking…", error=False)
+        self.show_message(translate("Login", "Checking…"), error=False)
         self.submitted.emit(pin, staff_id)
 
 
@@ -206,16 +218,19 @@ def ask_unlock(parent: QWidget, login: LoginScreen, worker: Any,
 
     need = REQUIRED[Action.EDIT_STAFF].rank
     managers = [r for r in login.staff_rows if Role(r[2]).rank >= need]
-    name = next((r[1] for r in login.staff_rows if r[0] == staff_id), "this person")
-    dlg = ApprovalDialog(f"unlock {name}", parent, managers, title="Manager unlock")
+    name = next((r[1] for r in login.staff_rows if r[0] == staff_id),
+                translate("Login", "this person"))
+    dlg = ApprovalDialog(translate("Login", "unlock {name}").format(name=name), parent,
+                         managers, title=translate("Login", "Manager unlock"))
     if dlg.exec() != QDialog.DialogCode.Accepted:
         return
     approval = dlg.value()
 
     def failed(exc: BaseException) -> None:
         # About the manager's PIN, not the locked person's: the button stays.
-        login.show_message("Not unlocked: " + (str(exc) if isinstance(exc, PosError) else
-                                               "the error was logged."), error=True)
+        login.show_message(translate("Login", "Not unlocked: {reason}").format(
+            reason=str(exc) if isinstance(exc, PosError)
+            else translate("Login", "the error was logged.")), error=True)
 
     def done(text: str) -> None:
         login.unlock.hide()

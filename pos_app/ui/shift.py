@@ -19,24 +19,34 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PermissionDenied, PosError
-from pos_app.domain.money import Money
+from pos_app.domain.clock import parse_iso
+from pos_app.domain.errors import InputError, PermissionDenied, PosError
 from pos_app.services.counter import ShiftView
 
 from .dialogs import ApprovalDialog
+from .i18n import fmt, translate
 from .theme import set_role
 
 Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
-TENDER_NAMES = {"cash": "Cash in drawer", "card": "Card terminal batch",
-                "store_credit": "Store credit", "gift_card": "Gift cards"}
+
+
+def tender_name(tender: str) -> str:
+    """What is counted for a tender at the close, in the screen's language."""
+    names = {"cash": translate("Shift", "Cash in drawer"),
+             "card": translate("Shift", "Card terminal batch"),
+             "store_credit": translate("Shift", "Store credit"),
+             "gift_card": translate("Shift", "Gift cards")}
+    return names.get(tender, tender)
 
 
 def _amount(text: str, currency: str) -> int:
+    """An amount as the cashier typed it: the locale's decimal separator ("12,50" in
+    de_DE) or '.', no more digits than the currency has (none for JPY)."""
     try:
-        value = Money.parse(text or "0", currency).minor
-    except ValueError as exc:
-        raise ValueError(f"Not an amount: {text!r}") from exc
-    return value
+        return fmt().parse_amount(text or "0", currency).minor
+    except InputError as exc:
+        raise ValueError(translate("Shift", "Not an amount: {text}").format(text=text)) \
+            from exc
 
 
 class ReportView(QDialog):
@@ -55,7 +65,8 @@ class ReportView(QDialog):
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         if on_print is not None:
-            pr = QPushButton("Print")
+            pr = QPushButton(translate("Shift", "Print"))
+            pr.setAccessibleName(translate("Shift", "Print the report"))
             pr.clicked.connect(lambda: on_print(text))
             buttons.addButton(pr, QDialogButtonBox.ButtonRole.ActionRole)
         buttons.rejected.connect(self.reject)
@@ -68,24 +79,27 @@ class OpenShiftDialog(QDialog):
     def __init__(self, currency: str, call: Call, counter: Any,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Open shift")
+        self.setWindowTitle(translate("Shift", "Open shift"))
         self._currency = currency
         self._call = call
         self._counter = counter
         lay = QVBoxLayout(self)
-        title = QLabel("Open the shift: count the float in the drawer")
+        title = QLabel(translate("Shift", "Open the shift: count the float in the drawer"))
         title.setWordWrap(True)
         set_role(title, "title")
         lay.addWidget(title)
         self.float_edit = QLineEdit()
-        self.float_edit.setPlaceholderText("Float, e.g. 150.00")
+        self.float_edit.setPlaceholderText(
+            translate("Shift", "Float, e.g. {amount}").format(amount=fmt().amount(15000)))
+        self.float_edit.setAccessibleName(translate("Shift", "Opening float"))
         lay.addWidget(self.float_edit)
         self.error = QLabel("")
         set_role(self.error, "error")
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText("Open shift (Enter)")
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
+            translate("Shift", "Open shift (Enter)"))
         buttons.accepted.connect(self._open)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -99,7 +113,8 @@ class OpenShiftDialog(QDialog):
             return
         self._call(lambda: self._counter.open_shift(amount), lambda _v: self.accept(),
                    lambda exc: self.error.setText(str(exc) if isinstance(exc, PosError)
-                                                  else "Could not open the shift"))
+                                                  else translate("Shift",
+                                                                 "Could not open the shift")))
 
 
 class ShiftDialog(QDialog):
@@ -109,7 +124,7 @@ class ShiftDialog(QDialog):
                  parent: QWidget | None = None,
                  on_print: Callable[[str], None] | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Shift")
+        self.setWindowTitle(translate("Shift", "Shift"))
         self._view = view
         self._currency = currency
         self._call = call
@@ -117,48 +132,57 @@ class ShiftDialog(QDialog):
         self._on_print = on_print
         self.z_text: str | None = None
         lay = QVBoxLayout(self)
-        head = QLabel(f"Shift open since {view.opened_at[11:16]} by {view.opened_by}"
-                      if view.open else "No shift is open")
+        head = QLabel(translate("Shift", "Shift open since {time} by {name}").format(
+            time=fmt().date_time(parse_iso(view.opened_at)), name=view.opened_by)
+                      if view.open else translate("Shift", "No shift is open"))
         head.setWordWrap(True)
         set_role(head, "title")
         lay.addWidget(head)
 
         move = QHBoxLayout()
         self.amount = QLineEdit()
-        self.amount.setPlaceholderText("Amount")
+        self.amount.setPlaceholderText(translate("Shift", "Amount"))
+        self.amount.setAccessibleName(translate("Shift", "Cash in or out amount"))
         self.reason = QLineEdit()
-        self.reason.setPlaceholderText("Reason (e.g. change from bank, supplier paid)")
+        self.reason.setPlaceholderText(
+            translate("Shift", "Reason (e.g. change from bank, supplier paid)"))
+        self.reason.setAccessibleName(translate("Shift", "Reason"))
         move.addWidget(self.amount, 1)
         move.addWidget(self.reason, 2)
         lay.addLayout(move)
         row = QHBoxLayout()
-        for label, fn in (("Cash in", self._cash_in), ("Cash out", self._cash_out),
-                          ("X report", self._x_report)):
+        for label, fn in ((translate("Shift", "Cash in"), self._cash_in),
+                          (translate("Shift", "Cash out"), self._cash_out),
+                          (translate("Shift", "X report"), self._x_report)):
             b = QPushButton(label)
+            b.setAccessibleName(label)
             b.clicked.connect(fn)
             row.addWidget(b)
         lay.addLayout(row)
 
-        count_title = QLabel("Close the shift: count each tender. Expected amounts are "
-                             "not shown (blind count).")
+        count_title = QLabel(translate("Shift", "Close the shift: count each tender. "
+                                                "Expected amounts are not shown (blind count)."))
         count_title.setWordWrap(True)
         lay.addWidget(count_title)
         form = QFormLayout()
         self.counts: dict[str, QLineEdit] = {}
         for tender in view.to_count:
             edit = QLineEdit()
-            edit.setPlaceholderText("Counted amount")
-            form.addRow(TENDER_NAMES.get(tender, tender), edit)
+            edit.setPlaceholderText(translate("Shift", "Counted amount"))
+            edit.setAccessibleName(tender_name(tender))
+            form.addRow(tender_name(tender), edit)
             self.counts[tender] = edit
         lay.addLayout(form)
-        self.close_btn = QPushButton("Close shift and print Z report")
+        self.close_btn = QPushButton(translate("Shift", "Close shift and print Z report"))
+        self.close_btn.setAccessibleName(self.close_btn.text())
         set_role(self.close_btn, "primary")
         self.close_btn.clicked.connect(self._close_shift)
         lay.addWidget(self.close_btn)
         self.message = QLabel("")
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
-        cancel = QPushButton("Back (Esc)")
+        cancel = QPushButton(translate("Shift", "Back (Esc)"))
+        cancel.setAccessibleName(translate("Shift", "Back"))
         cancel.clicked.connect(self.reject)
         lay.addWidget(cancel)
         self.setMinimumWidth(760)
@@ -168,8 +192,8 @@ class ShiftDialog(QDialog):
         set_role(self.message, "error" if error else "ok")
 
     def _fail(self, exc: BaseException) -> None:
-        self._say(str(exc) if isinstance(exc, PosError) else "That did not work; logged.",
-                  error=True)
+        self._say(str(exc) if isinstance(exc, PosError)
+                  else translate("Shift", "That did not work; logged."), error=True)
 
     def _movement(self, out: bool) -> None:
         try:
@@ -183,14 +207,17 @@ class ShiftDialog(QDialog):
         def done(_v: Any) -> None:
             self.amount.clear()
             self.reason.clear()
-            self._say(f"Cash {'out' if out else 'in'} recorded", error=False)
+            self._say(translate("Shift", "Cash out recorded") if out
+                      else translate("Shift", "Cash in recorded"), error=False)
 
         def failed(exc: BaseException) -> None:
             # A pay-out above the cashier's limit: a supervisor's or manager's PIN in
             # place, then the same pay-out again.
             if out and isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
-                dlg = ApprovalDialog(f"cash out {self.amount.text().strip()} "
-                                     f"({reason or 'no reason'})", self,
+                dlg = ApprovalDialog(translate("Shift", "cash out {amount} ({reason})").format(
+                                         amount=self.amount.text().strip(),
+                                         reason=reason or translate("Shift", "no reason")),
+                                     self,
                                      self._counter.approvers)
                 if dlg.exec() == QDialog.DialogCode.Accepted:
                     approval = dlg.value()
@@ -211,7 +238,7 @@ class ShiftDialog(QDialog):
 
     def _x_report(self) -> None:
         def show(text: str) -> None:
-            ReportView("X report", text, self, self._on_print).exec()
+            ReportView(translate("Shift", "X report"), text, self, self._on_print).exec()
 
         self._call(self._counter.x_report_text, show, self._fail)
 
@@ -220,7 +247,8 @@ class ShiftDialog(QDialog):
         for tender, edit in self.counts.items():
             text = edit.text().strip()
             if not text:
-                self._say(f"Count {TENDER_NAMES.get(tender, tender)} first", error=True)
+                self._say(translate("Shift", "Count {tender} first").format(
+                    tender=tender_name(tender)), error=True)
                 return
             try:
                 counted[tender] = _amount(text, self._currency)
@@ -232,7 +260,7 @@ class ShiftDialog(QDialog):
             self.z_text = text
             if self._on_print is not None:
                 self._on_print(text)
-            ReportView("Z report", text, self, self._on_print).exec()
+            ReportView(translate("Shift", "Z report"), text, self, self._on_print).exec()
             self.accept()
 
         self._call(lambda: self._counter.close_shift(counted), done, self._fail)

@@ -25,6 +25,7 @@ from pos_app.domain.errors import PermissionDenied
 from pos_app.services.counter import AttentionRow, StockAttentionView
 from pos_app.services.staff import Approval
 
+from .i18n import translate
 from .stock_count import (
     ApprovalRow,
     Call,
@@ -41,27 +42,41 @@ EMPTY = ("Nothing needs attention. Oversells after offline periods, counts that 
 NOT_SET_UP = "Shopify is not set up on this terminal: there is no stock to reconcile."
 
 
+def columns() -> tuple[str, ...]:
+    return (translate("StockAttention", "Kind"), translate("StockAttention", "SKU"),
+            translate("StockAttention", "What happened"), translate("StockAttention", "When"))
+
+
+def empty_text(configured: bool) -> str:
+    if not configured:
+        return translate("StockAttention", "Shopify is not set up on this terminal: there "
+                                           "is no stock to reconcile.")
+    return translate("StockAttention", "Nothing needs attention. Oversells after offline "
+                     "periods, counts that Shopify moved meanwhile, unknown SKUs and stock "
+                     "changes Shopify refused appear here.")
+
+
 class StockAttentionDialog(StockDialog):
     """Enter (or the button) resolves the selected item; Esc closes."""
 
     def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
         super().__init__(call, counter, parent)
-        self.setWindowTitle("Stock needing attention")
+        self.setWindowTitle(translate("StockAttention", "Stock needing attention"))
         self.rows: tuple[AttentionRow, ...] = ()
         self.loaded = False
 
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
-        title = QLabel("Stock needing attention")
+        title = QLabel(translate("StockAttention", "Stock needing attention"))
         set_role(title, "title")
         lay.addWidget(title)
-        hint = QLabel("Look into each item (recount the shelf, check the online order), "
-                      "then resolve it. Resolved items leave this list and stay in the "
-                      "audit log.")
+        hint = QLabel(translate("StockAttention", "Look into each item (recount the shelf, "
+                                "check the online order), then resolve it. Resolved items "
+                                "leave this list and stay in the audit log."))
         hint.setWordWrap(True)
         set_role(hint, "muted")
         lay.addWidget(hint)
-        self.approval = ApprovalRow("stock attention list", self,
+        self.approval = ApprovalRow(translate("StockAttention", "stock attention list"), self,
                                     getattr(counter, "approvers", ()))
         self.approval.entered.connect(self._approved)
         lay.addWidget(self.approval)
@@ -71,7 +86,8 @@ class StockAttentionDialog(StockDialog):
         lay.addWidget(self.message)
 
         self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(COLUMNS)
+        self.table.setHorizontalHeaderLabels(columns())
+        self.table.setAccessibleName(translate("StockAttention", "Stock needing attention"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -83,21 +99,23 @@ class StockAttentionDialog(StockDialog):
         # Enter on a row resolves it (the view emits `activated` for Enter).
         self.table.activated.connect(lambda _i: self.resolve_selected())
         lay.addWidget(self.table, 1)
-        self.empty = QLabel("Loading…")
+        self.empty = QLabel(translate("StockAttention", "Loading…"))
         self.empty.setWordWrap(True)
         set_role(self.empty, "muted")
         lay.addWidget(self.empty)
 
         foot = QHBoxLayout()
         foot.addStretch(1)
-        self.resolve = QPushButton("Resolve selected  Enter")
+        self.resolve = QPushButton(translate("StockAttention", "Resolve selected  Enter"))
+        self.resolve.setAccessibleName(translate("StockAttention", "Resolve selected"))
         self.resolve.setAutoDefault(False)
         self.resolve.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         set_role(self.resolve, "primary")
         self.resolve.setEnabled(False)
         self.resolve.clicked.connect(self.resolve_selected)
         foot.addWidget(self.resolve)
-        close = QPushButton("Close  Esc")
+        close = QPushButton(translate("StockAttention", "Close  Esc"))
+        close.setAccessibleName(translate("StockAttention", "Close"))
         close.setAutoDefault(False)
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.reject)
@@ -122,7 +140,8 @@ class StockAttentionDialog(StockDialog):
             self._say(error_text(exc), "error")
             self.approval.ask()
             if not self.loaded:
-                self.empty.setText("Managers only: enter a manager PIN to see the list.")
+                self.empty.setText(translate("StockAttention", "Managers only: enter a "
+                                                               "manager PIN to see the list."))
             return
         self._say(error_text(exc), "error")
 
@@ -143,7 +162,7 @@ class StockAttentionDialog(StockDialog):
             self.table.selectRow(max(0, min(selected, len(view.rows) - 1)))
             self.table.setFocus()
         self.resolve.setEnabled(bool(view.rows))
-        self.empty.setText(EMPTY if view.configured else NOT_SET_UP)
+        self.empty.setText(empty_text(view.configured))
         self.empty.setVisible(not view.rows)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
@@ -166,8 +185,9 @@ class StockAttentionDialog(StockDialog):
         pin = self._approver_pin
 
         def done(view: StockAttentionView) -> None:
-            self._say(f"Resolved: {item.label.lower()}"
-                      + (f" for {item.sku}" if item.sku else ""), "ok")
+            self._say(translate("StockAttention", "Resolved: {what} for {sku}").format(
+                what=item.label.lower(), sku=item.sku) if item.sku else translate(
+                "StockAttention", "Resolved: {what}").format(what=item.label.lower()), "ok")
             self.show_rows(view)
 
         self.resolve.setEnabled(False)

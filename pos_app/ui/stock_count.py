@@ -31,6 +31,7 @@ from pos_app.domain.errors import PermissionDenied, PosError
 from pos_app.services.counter import CountResult, StockItemView, StockSyncView
 from pos_app.services.staff import Approval
 
+from .i18n import fmt, translate
 from .pin_pad import ROW_HEIGHT, PinField, PinPad, StaffPicker
 from .theme import set_role
 
@@ -44,9 +45,21 @@ NOT_SET_UP = ("Shopify is not set up on this terminal. Counts are recorded again
               "[shopify] in the terminal's config.")
 
 
+def session_columns() -> tuple[str, ...]:
+    return (translate("StockCount", "Time"), translate("StockCount", "Item"),
+            translate("StockCount", "Counted"), translate("StockCount", "Sellable"),
+            translate("StockCount", "Status"))
+
+
+def not_set_up() -> str:
+    return translate("StockCount", "Shopify is not set up on this terminal. Counts are "
+                     "recorded against Shopify's stock, so they cannot be taken here; ask a "
+                     "manager to set up [shopify] in the terminal's config.")
+
+
 def error_text(exc: BaseException) -> str:
     return str(exc) if isinstance(exc, PosError) else \
-        "Something went wrong; nothing was lost. The error was logged."
+        translate("StockCount", "Something went wrong; nothing was lost. The error was logged.")
 
 
 def needs_approval(exc: BaseException) -> bool:
@@ -55,18 +68,19 @@ def needs_approval(exc: BaseException) -> bool:
 
 def sellable_text(sellable: int | None, configured: bool = True) -> str:
     if sellable is not None:
-        return str(sellable)
-    return "unknown — not yet synced" if configured else "unknown — Shopify not set up"
+        return fmt().number(sellable)
+    return translate("StockCount", "unknown — not yet synced") if configured \
+        else translate("StockCount", "unknown — Shopify not set up")
 
 
 def shown_time(iso_text: str) -> str:
-    """Local time of a stored UTC stamp: 14:05 today, else 26 Nov 14:05."""
+    """The store's local time of a stored UTC stamp: 14:05 today, else the date too."""
     try:
-        at = datetime.fromisoformat(iso_text).astimezone()
+        at = fmt().local(datetime.fromisoformat(iso_text))
     except ValueError:
         return iso_text
-    return at.strftime("%H:%M" if at.date() == datetime.now().astimezone().date()
-                       else "%d %b %H:%M")
+    today = fmt().local(datetime.now().astimezone()).date()
+    return fmt().time(at) if at.date() == today else fmt().date_time(at)
 
 
 class ApprovalRow(QWidget):
@@ -79,25 +93,27 @@ class ApprovalRow(QWidget):
     def __init__(self, what: str, parent: QWidget | None = None,
                  approvers: Sequence[tuple[str, str, str]] = ()) -> None:
         super().__init__(parent)
-        self.setAccessibleName(f"Manager approval: {what}")
+        self.setAccessibleName(translate("StockCount", "Manager approval: {what}").format(
+            what=what))
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        self.label = QLabel(f"Manager approval: {what}. Choose who approves; they type "
-                            "their PIN, then Enter.")
+        self.label = QLabel(translate("StockCount", "Manager approval: {what}. Choose who "
+                                      "approves; they type their PIN, then Enter.")
+                            .format(what=what))
         self.label.setWordWrap(True)
         set_role(self.label, "banner")
         top.addWidget(self.label, 1)
         self.approvers = StaffPicker()
-        self.approvers.setAccessibleName("Approver")
+        self.approvers.setAccessibleName(translate("StockCount", "Approver"))
         self.approvers.set_staff(approvers)
         self.approvers.setFixedSize(300, ROW_HEIGHT * 2 + 8)
         top.addWidget(self.approvers)
         box.addLayout(top)
         row = QHBoxLayout()
         self.pin = PinField(self.approvers)
-        self.pin.setPlaceholderText("Approver's PIN")
-        self.pin.setAccessibleName("Approver's PIN")
+        self.pin.setPlaceholderText(translate("StockCount", "Approver's PIN"))
+        self.pin.setAccessibleName(translate("StockCount", "Approver's PIN"))
         self.pin.setFixedWidth(200)
         self.pin.returnPressed.connect(self._enter)
         self.approvers.itemClicked.connect(lambda _i: self.pin.setFocus())
@@ -125,6 +141,7 @@ class ApprovalRow(QWidget):
 
 def _button(text: str) -> QPushButton:
     b = QPushButton(text)
+    b.setAccessibleName(text.split("  ", maxsplit=1)[0])
     # Enter belongs to the fields (scan -> count -> record), never to a default button.
     b.setAutoDefault(False)
     b.setDefault(False)
@@ -163,7 +180,7 @@ class StockCountDialog(StockDialog):
 
     def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
         super().__init__(call, counter, parent)
-        self.setWindowTitle("Stock count")
+        self.setWindowTitle(translate("StockCount", "Stock count"))
         self.item: StockItemView | None = None
         self.sync: StockSyncView | None = None
         self.results: list[CountResult] = []
@@ -172,7 +189,7 @@ class StockCountDialog(StockDialog):
         lay = QVBoxLayout(self)
         lay.setSpacing(10)
         head = QHBoxLayout()
-        title = QLabel("Stock count")
+        title = QLabel(translate("StockCount", "Stock count"))
         set_role(title, "title")
         head.addWidget(title)
         head.addStretch(1)
@@ -180,16 +197,18 @@ class StockCountDialog(StockDialog):
         set_role(self.approved_note, "muted")
         head.addWidget(self.approved_note)
         lay.addLayout(head)
-        self.banner = QLabel("Checking the connection to Shopify…")
+        self.banner = QLabel(translate("StockCount", "Checking the connection to Shopify…"))
         self.banner.setWordWrap(True)
         set_role(self.banner, "muted")
         lay.addWidget(self.banner)
 
         form = QGridLayout()
         form.setHorizontalSpacing(12)
-        form.addWidget(QLabel("Item"), 0, 0)
+        form.addWidget(QLabel(translate("StockCount", "Item")), 0, 0)
         self.code = QLineEdit()
-        self.code.setPlaceholderText("Scan or type barcode or SKU, then Enter")
+        self.code.setPlaceholderText(
+            translate("StockCount", "Scan or type barcode or SKU, then Enter"))
+        self.code.setAccessibleName(translate("StockCount", "Item barcode or SKU"))
         self.code.setMinimumHeight(48)
         self.code.returnPressed.connect(self.look_up)
         self.code.textEdited.connect(self._code_edited)
@@ -199,19 +218,21 @@ class StockCountDialog(StockDialog):
         self.item_title.setStyleSheet("font-weight: 700;")
         self.item_title.hide()
         form.addWidget(self.item_title, 1, 1, 1, 2)
-        self.item_detail = QLabel("No item yet: scan the shelf label or the product.")
+        self.item_detail = QLabel(
+            translate("StockCount", "No item yet: scan the shelf label or the product."))
         self.item_detail.setWordWrap(True)
         set_role(self.item_detail, "muted")
         form.addWidget(self.item_detail, 2, 1, 1, 2)
-        form.addWidget(QLabel("On the shelf"), 3, 0)
+        form.addWidget(QLabel(translate("StockCount", "On the shelf")), 3, 0)
         self.count = QLineEdit()
-        self.count.setPlaceholderText("Units counted, then Enter")
+        self.count.setPlaceholderText(translate("StockCount", "Units counted, then Enter"))
+        self.count.setAccessibleName(translate("StockCount", "Units on the shelf"))
         self.count.setMinimumHeight(48)
         self.count.setMaxLength(32)  # room for a stray scan, recognised as one
         self.count.setEnabled(False)
         self.count.returnPressed.connect(self.submit)
         form.addWidget(self.count, 3, 1)
-        self.record = _button("Record count  Enter")
+        self.record = _button(translate("StockCount", "Record count  Enter"))
         set_role(self.record, "primary")
         self.record.setMinimumHeight(48)
         self.record.setEnabled(False)
@@ -223,12 +244,14 @@ class StockCountDialog(StockDialog):
         self.message = QLabel("")
         self.message.setWordWrap(True)
         lay.addWidget(self.message)
-        self.approval = ApprovalRow("count stock", self, getattr(counter, "approvers", ()))
+        self.approval = ApprovalRow(translate("StockCount", "count stock"), self,
+                                    getattr(counter, "approvers", ()))
         self.approval.entered.connect(self._approved)
         lay.addWidget(self.approval)
 
         self.table = QTableWidget(0, len(SESSION_COLUMNS))
-        self.table.setHorizontalHeaderLabels(SESSION_COLUMNS)
+        self.table.setHorizontalHeaderLabels(session_columns())
+        self.table.setAccessibleName(translate("StockCount", "Items counted in this sitting"))
         self.table.verticalHeader().setVisible(False)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
@@ -242,7 +265,7 @@ class StockCountDialog(StockDialog):
             if h is not None:
                 h.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         lay.addWidget(self.table, 1)
-        self.empty = QLabel("Items counted in this sitting appear here.")
+        self.empty = QLabel(translate("StockCount", "Items counted in this sitting appear here."))
         set_role(self.empty, "muted")
         lay.addWidget(self.empty)
 
@@ -250,11 +273,11 @@ class StockCountDialog(StockDialog):
         self.pending = QLabel("")
         set_role(self.pending, "muted")
         foot.addWidget(self.pending, 1)
-        self.attention_button = _button("Needs attention  Shift+F11")
+        self.attention_button = _button(translate("StockCount", "Needs attention  Shift+F11"))
         self.attention_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.attention_button.clicked.connect(self.attention_requested)
         foot.addWidget(self.attention_button)
-        close = _button("Close  Esc")
+        close = _button(translate("StockCount", "Close  Esc"))
         close.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         close.clicked.connect(self.reject)
         foot.addWidget(close)
@@ -272,27 +295,30 @@ class StockCountDialog(StockDialog):
     def show_sync(self, sync: StockSyncView) -> None:
         self.sync = sync
         if not sync.configured:
-            self.banner.setText(NOT_SET_UP)
+            self.banner.setText(not_set_up())
             set_role(self.banner, "banner")
             self.pending.setText("")
             self.attention_button.setEnabled(False)
             self._enable_count(False)
             return
         if sync.online:
-            self.banner.setText("Shopify is reachable: counts go to Shopify at the next "
-                                "sync, against what it had when you counted.")
+            self.banner.setText(translate("StockCount", "Shopify is reachable: counts go to "
+                                          "Shopify at the next sync, against what it had "
+                                          "when you counted."))
             set_role(self.banner, "muted")
         else:
-            self.banner.setText("Shopify is not reachable right now. Counting still works: "
-                                "counts are kept here and will be sent when Shopify is "
-                                "reachable, as the difference to what this terminal expected.")
+            self.banner.setText(translate("StockCount", "Shopify is not reachable right now. "
+                                          "Counting still works: counts are kept here and "
+                                          "will be sent when Shopify is reachable, as the "
+                                          "difference to what this terminal expected."))
             set_role(self.banner, "banner")
-        waiting = (f"{sync.pending} stock change(s) waiting for Shopify" if sync.pending
-                   else "Nothing waiting for Shopify")
+        waiting = (translate("StockCount", "{n} stock change(s) waiting for Shopify")
+                   .format(n=sync.pending) if sync.pending
+                   else translate("StockCount", "Nothing waiting for Shopify"))
         self.pending.setText(waiting)
         self.attention_button.setText(
-            f"Needs attention ({sync.attention})  Shift+F11" if sync.attention
-            else "Needs attention  Shift+F11")
+            translate("StockCount", "Needs attention ({n})  Shift+F11").format(n=sync.attention)
+            if sync.attention else translate("StockCount", "Needs attention  Shift+F11"))
 
     # ---- scan -> count -> record --------------------------------------------------------
 
@@ -311,7 +337,7 @@ class StockCountDialog(StockDialog):
     def look_up(self) -> None:
         raw = self.code.text().strip()
         if not raw:
-            self._say("Scan or type an item first", "error")
+            self._say(translate("StockCount", "Scan or type an item first"), "error")
             return
         self._run(lambda: self._counter.stock_item(raw), self.show_item, self._lookup_failed)
 
@@ -327,15 +353,18 @@ class StockCountDialog(StockDialog):
     def show_item(self, item: StockItemView) -> None:
         self.item = item
         self._set_title(item.title)
-        codes = f"SKU {item.sku}" + (f" · barcode {item.barcode}" if item.barcode else "")
+        codes = translate("StockCount", "SKU {sku}").format(sku=item.sku) + (
+            translate("StockCount", " · barcode {barcode}").format(barcode=item.barcode)
+            if item.barcode else "")
         configured = self.sync is None or self.sync.configured
-        self.item_detail.setText(f"{codes} · sellable here (estimate): "
-                                 f"{sellable_text(item.sellable, configured)}")
+        self.item_detail.setText(codes + translate(
+            "StockCount", " · sellable here (estimate): {n}").format(
+                n=sellable_text(item.sellable, configured)))
         if self.message.property("role") == "error":
             self._say("", "muted")  # the problem is solved; a confirmation may stay
         if not item.tracked:
-            self._say(f"{item.title} is not stock-tracked in Shopify; there is nothing to "
-                      "count.", "error")
+            self._say(translate("StockCount", "{title} is not stock-tracked in Shopify; "
+                                "there is nothing to count.").format(title=item.title), "error")
             self._enable_count(False)
             self.code.selectAll()
             self.code.setFocus()
@@ -353,15 +382,15 @@ class StockCountDialog(StockDialog):
             return  # a second Enter before the first count is durable records nothing
         item = self.item
         if item is None:
-            self._say("Scan or type an item first", "error")
+            self._say(translate("StockCount", "Scan or type an item first"), "error")
             self.code.setFocus()
             return
         text = self.count.text().strip()
         if len(text) >= SCAN_LENGTH and text.isdigit():
             # The next item was scanned before this one got its count: a scanner burst is
             # a new item, never a quantity. Nothing was recorded for the current one.
-            self._say(f"No count recorded for {item.title}; looking up the scanned code.",
-                      "warn")
+            self._say(translate("StockCount", "No count recorded for {title}; looking up the "
+                                "scanned code.").format(title=item.title), "warn")
             self.item = None
             self.count.clear()
             self._enable_count(False)
@@ -370,9 +399,10 @@ class StockCountDialog(StockDialog):
             self.look_up()
             return
         if not _WHOLE.match(text):
-            self._say(f"Type the number of units on the shelf as a whole number, e.g. 12 "
-                      f"(not {text!r})" if text else "Type how many are on the shelf "
-                      "(0 if it is empty)", "error")
+            self._say(translate("StockCount", "Type the number of units on the shelf as a "
+                                "whole number, e.g. 12 (not {text})").format(text=repr(text))
+                      if text else translate("StockCount", "Type how many are on the shelf "
+                                             "(0 if it is empty)"), "error")
             self.count.setFocus()
             self.count.selectAll()
             return
@@ -388,17 +418,20 @@ class StockCountDialog(StockDialog):
         self.results.append(result)
         self._add_row(result)
         if result.online:
-            self._say(f"Recorded: {result.counted} × {result.title}. It goes to Shopify at "
-                      "the next sync.", "ok")
+            self._say(translate("StockCount", "Recorded: {n} × {title}. It goes to Shopify "
+                                "at the next sync.").format(n=result.counted,
+                                                            title=result.title), "ok")
         else:
-            self._say(f"Recorded: {result.counted} × {result.title}. Shopify is not "
-                      "reachable: it will be sent when Shopify is reachable.", "warn")
+            self._say(translate("StockCount", "Recorded: {n} × {title}. Shopify is not "
+                                "reachable: it will be sent when Shopify is reachable.")
+                      .format(n=result.counted, title=result.title), "warn")
         self.item = None
         self.code.clear()
         self.count.clear()
         self._enable_count(False)
         self._set_title("")
-        self.item_detail.setText("Next item: scan or type its barcode or SKU.")
+        self.item_detail.setText(
+            translate("StockCount", "Next item: scan or type its barcode or SKU."))
         self.code.setFocus()
         self.counted.emit(result)
         self.refresh_sync()
@@ -408,7 +441,8 @@ class StockCountDialog(StockDialog):
         self.record.setEnabled(self.item is not None and self.count.isEnabled())
         if needs_approval(exc):
             self._approver_pin = None
-            self._say(f"{exc}. Nothing was recorded yet.", "error")
+            self._say(translate("StockCount", "{reason}. Nothing was recorded yet.").format(
+                reason=exc), "error")
             self.approval.ask()
             return
         self._show_error(exc)
@@ -424,7 +458,7 @@ class StockCountDialog(StockDialog):
     def _approved(self, pin: Approval) -> None:
         self._approver_pin = pin
         self.approval.hide()
-        self.approved_note.setText("Counting with manager approval")
+        self.approved_note.setText(translate("StockCount", "Counting with manager approval"))
         self.count.setFocus()
         self.submit()
 
@@ -434,10 +468,10 @@ class StockCountDialog(StockDialog):
         self.table.insertRow(0)
         before, after = sellable_text(r.before), sellable_text(r.after)
         moved = f"{before} → {after}" if r.before is not None else after
-        status = ("Recorded · sent at next sync" if r.online
-                  else "Pending · sent when Shopify is reachable")
+        status = (translate("StockCount", "Recorded · sent at next sync") if r.online
+                  else translate("StockCount", "Pending · sent when Shopify is reachable"))
         cells = (shown_time(r.recorded_at) if r.recorded_at else "", f"{r.title}\n{r.sku}",
-                 str(r.counted),
+                 fmt().number(r.counted),
                  moved, status)
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)

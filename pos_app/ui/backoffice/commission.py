@@ -43,11 +43,11 @@ from pos_app.services.commission_reports import (
     SourceInfo,
     StaffFigures,
     drill_csv,
-    money_text,
     payroll_csv,
 )
 
 from ..commission_export import write_commission_pdf
+from ..i18n import money_text
 from ..theme import set_role
 from ..worker import DbWorker
 from .charts import StaffBarChart, TeamLineChart

@@ -48,8 +48,9 @@ from pos_app.services.commission_plans import (
     parse_draft,
     plan_id_for,
 )
-from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod, money_text
+from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod
 
+from ..i18n import money_text
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import RIGHT, Calls, error_text, table_text, text_item

@@ -1,0 +1,1 @@
+T: dict[str, str] = {}
