@@ -17,6 +17,9 @@ from .commands import command
 
 EX_TEMPFAIL = 75  # Shopify unreachable: try again later
 EX_NOPERM = 77  # the token was refused
+# The pass ran, but something needs a person: events set aside by Shopify, an oversell,
+# or open needs-attention items (`reconcile --status` lists them).
+EX_ATTENTION = 3
 
 
 def _emulator_args(p: argparse.ArgumentParser) -> None:
@@ -141,6 +144,7 @@ def reconcile(args: argparse.Namespace) -> int:
             if not args.once:
                 return _run_forever(sync.reconciler, settings.sync_interval_seconds)
             summary = sync.reconciler.run_once()
+            attention = len(inventory_status_json(ctx)["attention"])
         finally:
             sync.close()
     finally:
@@ -150,8 +154,11 @@ def reconcile(args: argparse.Namespace) -> int:
         sys.stdout.write("\n")
     else:
         print("\n".join(summary.lines()))
+        if attention:
+            print(f"Attention        {attention} item(s) need a person: "
+                  f"pos-app reconcile --status")
     if summary.outcome is PassOutcome.OK:
-        return 0
+        return EX_ATTENTION if (summary.rejected or summary.oversold or attention) else 0
     if summary.outcome is PassOutcome.AUTH_FAILED:
         return EX_NOPERM
     if summary.outcome in (PassOutcome.OFFLINE, PassOutcome.PAUSED, PassOutcome.BUSY):

@@ -146,6 +146,10 @@ class InventoryGateway(Protocol):
 
     def find_location(self, name: str) -> str | None: ...
 
+    def location_name(self, location_id: str) -> str | None:
+        """The active location's name, None when Shopify has no such active location."""
+        ...
+
     def variants_page(self, *, updated_since: str | None, after: str | None) \
         -> Page[RemoteVariant]: ...
 

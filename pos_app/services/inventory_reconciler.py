@@ -180,6 +180,7 @@ class InventoryReconciler:
         self._pass_lock = threading.Lock()
         self._last_contact: float | None = None
         self._location: str | None = None
+        self._location_checked = False
         self._items: dict[str, str] = {}
 
     # ---- what the counter and managers call ----------------------------------------------
@@ -249,6 +250,11 @@ class InventoryReconciler:
             before = self._gateway.usage()
             try:
                 self._pass(summary)
+            except ConfigError as exc:
+                # [shopify] names a location or tax class Shopify does not have: the
+                # channel pauses with the reason (status), and the error goes up.
+                self._record_outcome("config", str(exc))
+                raise
             except ShopifyUnavailable as exc:
                 summary.outcome, summary.message = PassOutcome.OFFLINE, str(exc)
                 # Counts taken from now on are offline counts, whatever the clock says.
@@ -266,10 +272,20 @@ class InventoryReconciler:
                                      after.throttled - before.throttled,
                                      after.throttle_wait_seconds - before.throttle_wait_seconds)
             if summary.outcome is PassOutcome.OK:
-                self._repo.set_state({"last_success_at": iso(self._clock.now())})
+                self._repo.set_state({"last_success_at": iso(self._clock.now()),
+                                      "last_outcome": PassOutcome.OK.value})
+            else:
+                self._record_outcome(summary.outcome.value, summary.message)
             return summary
         finally:
             self._pass_lock.release()
+
+    def _record_outcome(self, outcome: str, message: str | None) -> None:
+        """A failed pass's outcome for the channel status (`pos-app status`, the status
+        bar): an auth or configuration refusal shows the channel paused, with why."""
+        self._repo.set_state({"last_outcome": outcome,
+                              "last_error": message or outcome,
+                              "last_error_at": iso(self._clock.now())})
 
     def _pass(self, s: PassSummary) -> None:
         loc = self._resolve_location()
@@ -322,6 +338,14 @@ class InventoryReconciler:
             raise ConfigError("No Shopify location is configured ([shopify] location)")
         if wanted.startswith("gid://shopify/Location/"):
             found: str | None = wanted
+            if not self._location_checked:
+                # A mistyped gid would set every sale aside as INVALID_LOCATION: ask
+                # Shopify once per process before the first pass uses it.
+                if self._call(lambda: self._gateway.location_name(wanted)) is None:
+                    raise ConfigError(
+                        f"Shopify has no active location {wanted}; check [shopify] "
+                        f"location (a location's name works too)")
+                self._location_checked = True
         elif self._repo.get_state("location_name") == wanted:
             found = self._repo.get_state("location_id")
         else:

@@ -456,3 +456,48 @@ def test_cli_reconcile_once(tmp_path, monkeypatch, capsys):
         assert "401" in capsys.readouterr().out
     finally:
         emu.stop()
+
+
+def test_cli_reconcile_exit_codes_a_monitor_can_use(tmp_path, monkeypatch, capsys):
+    """0 when nothing needs a person, 3 once an event is set aside (and while it stays
+    open), 78 for a location gid Shopify does not have (checked before the pass)."""
+    from sqlalchemy import text
+
+    from pos_app.adapters.shopify_emulator.seed import seed_demo
+    from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+    from pos_app.adapters.sqlite.store import LocalDatabase
+    from pos_app.app.cli import main
+    from tests.conftest import TAX_CLASSES
+
+    data = tmp_path / "data"
+    db = LocalDatabase(data)
+    repo = SqliteCatalogRepository(db)
+    for tc in TAX_CLASSES.values():
+        repo.upsert_tax_class(tc)
+    db.close()
+    emu = ShopifyEmulator(tokens={TOKEN: "standard"})
+    seed_demo(emu.state)
+    url = emu.start()
+    monkeypatch.setenv("POS_APP_SHOPIFY_TOKEN", TOKEN)
+    base = ["--data-dir", str(data), "--shop", url.removeprefix("http://")]
+    try:
+        assert main(["reconcile", "--once", *base, "--location", "Main Street"]) == 0
+        capsys.readouterr()
+        db = LocalDatabase(data)
+        with db.write() as conn:  # a sale of a SKU Shopify does not know
+            conn.execute(text(
+                "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, "
+                "attempts, status) VALUES ('ghost-1', 'inventory', 'GHOST', :p, '2026', 0, "
+                "'pending')"), {"p": json.dumps({"sku": "GHOST", "delta": -1,
+                                                  "reason": "sale"})})
+        db.close()
+        assert main(["reconcile", "--once", *base, "--location", "Main Street"]) == 3
+        assert "need a person" in capsys.readouterr().out
+        # Still open on the next pass: a monitor keeps seeing it until someone acts.
+        assert main(["reconcile", "--once", *base, "--location", "Main Street"]) == 3
+        capsys.readouterr()
+        wrong = "gid://shopify/Location/999"
+        assert main(["reconcile", "--once", *base, "--location", wrong]) == 78
+        assert "no active location gid://shopify/Location/999" in capsys.readouterr().err
+    finally:
+        emu.stop()

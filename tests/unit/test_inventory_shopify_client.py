@@ -143,9 +143,14 @@ def test_graphql_errors_are_contract_errors_and_cost_limits_are_reported():
 def test_token_from_env_or_keyring_never_logged():
     assert TokenProvider("shop", env={ENV_TOKEN: "env-token"})() == "env-token"
     got = TokenProvider("Shop", env={}, keyring_get=lambda s, u: f"{s}|{u}")()
-    assert got == "pos_app|shopify:shop"
-    with pytest.raises(LookupError, match="keyring set pos_app"):
+    # One keyring entry per shop whatever form its name was given in.
+    assert got == "pos_app|shopify:shop.myshopify.com"
+    assert TokenProvider("https://admin.shopify.com/store/shop", env={},
+                         keyring_get=lambda s, u: f"{s}|{u}")() == got
+    with pytest.raises(LookupError, match="POS_APP_SHOPIFY_TOKEN") as refused:
         TokenProvider("shop", env={}, keyring_get=lambda s, u: None)()
+    assert "'shopify:shop.myshopify.com'" in str(refused.value)
+    assert "pos-app shopify connect" in str(refused.value)
 
 
 def test_missing_token_is_an_auth_error():

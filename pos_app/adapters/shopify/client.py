@@ -21,6 +21,7 @@ from typing import Any
 
 import httpx
 
+from pos_app.adapters.shopify.token import where_to_put_it
 from pos_app.adapters.transport import require_secure_http
 from pos_app.services.inventory_ports import (
     ApiUsage,
@@ -194,8 +195,8 @@ class ShopifyAdminClient:
                         "not supported any more", served, self.api_version)
         if resp.status_code in (401, 403):
             raise ShopifyAuthError(
-                "Shopify rejected the access token (HTTP 401): store a valid token for this "
-                "shop in the keyring" if resp.status_code == 401 else
+                f"Shopify rejected the access token (HTTP 401): {where_to_put_it(self.base_url)}"
+                if resp.status_code == 401 else
                 "Shopify refused access (HTTP 403): the app lacks a permission it needs "
                 "(read_inventory, write_inventory, read_locations, read_products)")
         if resp.status_code == 429:

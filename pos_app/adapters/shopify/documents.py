@@ -33,6 +33,12 @@ query Locations($after: String) {
 }
 """
 
+LOCATION = """
+query Location($id: ID!) {
+  location(id: $id) { id name isActive }
+}
+"""
+
 VARIANTS = f"""
 query Variants($first: Int!, $after: String, $query: String) {{
   productVariants(first: $first, after: $after, query: $query, sortKey: ID) {{

@@ -108,6 +108,14 @@ class ShopifyInventoryGateway:
                 return None
             after = conn["pageInfo"]["endCursor"]
 
+    def location_name(self, location_id: str) -> str | None:
+        data = self._client.execute("Location", doc.LOCATION, {"id": location_id},
+                                    cost_hint=1).data
+        node = data.get("location")
+        if not node or not node.get("isActive", True):
+            return None
+        return str(node["name"])
+
     def variants_page(self, *, updated_since: str | None, after: str | None) \
             -> Page[RemoteVariant]:
         query = f"updated_at:>='{updated_since}'" if updated_since else None

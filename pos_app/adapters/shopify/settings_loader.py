@@ -22,7 +22,7 @@ from typing import Any
 from pos_app.adapters.transport import require_secure_http
 from pos_app.domain.errors import ConfigError
 from pos_app.services.flags import FeatureFlags
-from pos_app.services.shopify_settings import ShopifySettings
+from pos_app.services.shopify_settings import ShopifySettings, check_api_version
 
 ENV_PREFIX = "POS_APP_SHOPIFY_"
 
@@ -66,6 +66,7 @@ def shopify_settings_from(raw: Mapping[str, Any], env: Mapping[str, str], *,
     merged = (flags or FeatureFlags()).overridden(flags_raw, where="[shopify.flags]") \
         .from_env(env)
     out = replace(base, **values, flags=merged)
+    check_api_version(out.api_version)
     if out.shop:
         require_secure_http(out.base_url, what="Config [shopify] shop")
     return out

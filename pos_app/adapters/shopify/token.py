@@ -8,13 +8,30 @@ import os
 from collections.abc import Callable, Mapping
 
 from pos_app.adapters.redaction import register_secret
+from pos_app.domain.errors import ConfigError
+from pos_app.services.shopify_settings import normalize_shop
 
 ENV_TOKEN = "POS_APP_SHOPIFY_TOKEN"
 KEYRING_SERVICE = "pos_app"
 
 
 def keyring_username(shop: str) -> str:
-    return f"shopify:{shop.strip().lower()}"
+    """The keyring entry's user name for a shop, the same for every form of its name
+    ("my-shop", "https://my-shop.myshopify.com/admin" → "shopify:my-shop.myshopify.com");
+    a value that is not a shop address is used as written."""
+    try:
+        host = normalize_shop(shop).split("://", 1)[1]
+    except ConfigError:
+        host = shop.strip().lower()
+    return f"shopify:{host}"
+
+
+def where_to_put_it(shop: str) -> str:
+    """How a person gives this shop's token, for every message that asks for one."""
+    return (f"run `pos-app shopify connect --shop {shop.strip()}` (it stores the token in "
+            f"the system keyring as service {KEYRING_SERVICE!r}, user "
+            f"{keyring_username(shop)!r}), or set the environment variable {ENV_TOKEN} "
+            f"(for a machine without a keyring service)")
 
 
 class TokenProvider:
@@ -33,9 +50,8 @@ class TokenProvider:
             get = self._keyring_get or _system_keyring_get
             token = get(KEYRING_SERVICE, keyring_username(self._shop))
         if not token:
-            raise LookupError(
-                f"No Shopify access token for {self._shop}: store one with `keyring set "
-                f"{KEYRING_SERVICE} {keyring_username(self._shop)}` or set {ENV_TOKEN}")
+            raise LookupError(f"No Shopify access token for {self._shop}: "
+                              f"{where_to_put_it(self._shop)}")
         register_secret(token)  # never in a log line, whatever formats it
         return token
 
@@ -47,12 +63,21 @@ def _system_keyring_get(service: str, username: str) -> str | None:
     try:
         value = keyring.get_password(service, username)
     except KeyringError as exc:
-        raise LookupError(f"The system keyring could not be read: {exc}") from exc
+        raise LookupError(f"The system keyring could not be read ({exc}); set the "
+                          f"environment variable {ENV_TOKEN} to the Shopify access token "
+                          f"instead") from exc
     return None if value is None else str(value)
 
 
 def store_token(shop: str, token: str) -> None:
-    """Save a token in the system keyring (used by an admin command)."""
+    """Save a token in the system keyring (`pos-app shopify connect`); LookupError
+    naming the environment variable to use instead when there is no keyring service."""
     import keyring
+    from keyring.errors import KeyringError
 
-    keyring.set_password(KEYRING_SERVICE, keyring_username(shop), token)
+    try:
+        keyring.set_password(KEYRING_SERVICE, keyring_username(shop), token)
+    except KeyringError as exc:
+        raise LookupError(f"The system keyring could not store the token ({exc}); set "
+                          f"the environment variable {ENV_TOKEN} to the token instead, "
+                          f"or install a keyring service") from exc
