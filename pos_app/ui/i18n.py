@@ -92,3 +92,9 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> bool:
 def money_text(minor: int, currency: str) -> str:
     """Money in the store's locale: "$1,234.50", "1.234,50 €", "￥22,535"."""
     return _current[0].money(Money(minor, currency))
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Marks `text` for `pyside6-lupdate` where it cannot be translated yet (a module
+    constant); `translate(context, text)` it where it is shown. Typed, unlike Qt's."""
+    return text

@@ -21,6 +21,7 @@ from pos_app.domain.money import exponent_of
 from pos_app.services.commission_reports import CommissionReport, TeamView
 
 from .. import theme
+from ..i18n import translate
 
 # Distinct, colour-blind-safe hues (Okabe-Ito), darkest first; grey for everyone else.
 PALETTE = ("#0072B2", "#D55E00", "#009E73", "#CC79A7", "#E69F00", "#56B4E9", "#000000")
@@ -69,7 +70,7 @@ class StaffBarChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
-        chart = _base_chart("Commission by staff member")
+        chart = _base_chart(translate("Charts", "Commission by staff member"))
         chart.legend().hide()
         self.axis_names = QBarCategoryAxis()
         self.axis_money = QValueAxis()
@@ -85,10 +86,10 @@ class StaffBarChart(QChartView):
         chart.removeAllSeries()
         shown = report.staff[:BARS_SHOWN]
         rest = len(report.staff) - len(shown)
-        chart.setTitle("Commission by staff member" if not rest
-                       else f"Commission by staff member: top {len(shown)} of "
-                            f"{len(report.staff)}")
-        bars = QBarSet("Commission")
+        chart.setTitle(translate("Charts", "Commission by staff member") if not rest
+                       else translate("Charts", "Commission by staff member: top {n} of {total}")
+                       .format(n=len(shown), total=len(report.staff)))
+        bars = QBarSet(translate("Charts", "Commission"))
         bars.setColor(QColor(theme.ACCENT))
         bars.setBorderColor(QColor(theme.ACCENT))
         ordered = list(reversed(shown))  # a horizontal series draws bottom-up
@@ -123,7 +124,7 @@ class TeamLineChart(QChartView):
         super().__init__(parent)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setMinimumHeight(200)
-        chart = _base_chart("Team commission over time")
+        chart = _base_chart(translate("Charts", "Team commission over time"))
         legend = chart.legend()
         legend.setAlignment(Qt.AlignmentFlag.AlignBottom)
         font = QFont()
@@ -142,8 +143,8 @@ class TeamLineChart(QChartView):
         chart = self.chart()
         chart.removeAllSeries()
         head, others = team.top(LINES_SHOWN)
-        per = "day" if team.bucket == "day" else "week"
-        chart.setTitle(f"Team commission per {per}")
+        chart.setTitle(translate("Charts", "Team commission per day") if team.bucket == "day"
+                       else translate("Charts", "Team commission per week"))
         xs = [QDateTime(QDate(d.year, d.month, d.day), QTime(0, 0)).toMSecsSinceEpoch()
               for d in team.starts]
         lo = hi = 0.0

@@ -47,7 +47,7 @@ from pos_app.services.commission_reports import (
 )
 
 from ..commission_export import write_commission_pdf
-from ..i18n import money_text
+from ..i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .charts import StaffBarChart, TeamLineChart
@@ -64,19 +64,20 @@ from .common import (
     text_item,
 )
 
-EMPTY_TEXT = ("No commission yet this period.\nSales by staff on a commission plan appear "
-              "here as soon as they are made (and, for other terminals, synced).")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Commission", "No commission yet this period.\nSales by staff on a commission plan "
+    "appear here as soon as they are made (and, for other terminals, synced).")
 
-# (header, figure a double-click explains, right-aligned)
+# (header, figure a double-click explains, right-aligned); headers translated when shown
 COLUMNS: tuple[tuple[str, Figure, bool], ...] = (
-    ("Staff", Figure.ALL, False),
-    ("Sales (net)", Figure.SALES, True),
-    ("Commission", Figure.ALL, True),
-    ("Clawbacks", Figure.CLAWBACKS, True),
-    ("Bonuses & tiers", Figure.BONUSES, True),
-    ("Tier progress", Figure.ALL, False),
-    ("Bonus progress", Figure.ALL, False),
-    ("Review", Figure.NEEDS_REVIEW, True),
+    (QT_TRANSLATE_NOOP("Commission", "Staff"), Figure.ALL, False),
+    (QT_TRANSLATE_NOOP("Commission", "Sales (net)"), Figure.SALES, True),
+    (QT_TRANSLATE_NOOP("Commission", "Commission"), Figure.ALL, True),
+    (QT_TRANSLATE_NOOP("Commission", "Clawbacks"), Figure.CLAWBACKS, True),
+    (QT_TRANSLATE_NOOP("Commission", "Bonuses & tiers"), Figure.BONUSES, True),
+    (QT_TRANSLATE_NOOP("Commission", "Tier progress"), Figure.ALL, False),
+    (QT_TRANSLATE_NOOP("Commission", "Bonus progress"), Figure.ALL, False),
+    (QT_TRANSLATE_NOOP("Commission", "Review"), Figure.NEEDS_REVIEW, True),
 )
 TIER_COL, BONUS_COL = 5, 6
 ROW_HEIGHT = 44
@@ -115,7 +116,7 @@ class StaffTableModel(QAbstractTableModel):
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation is Qt.Orientation.Horizontal:
             if role == Qt.ItemDataRole.DisplayRole:
-                return COLUMNS[section][0]
+                return translate("Commission", COLUMNS[section][0])
             if role == Qt.ItemDataRole.TextAlignmentRole:
                 return int(RIGHT if COLUMNS[section][2] else LEFT)
         return None
@@ -151,7 +152,8 @@ class StaffTableModel(QAbstractTableModel):
             if col == BONUS_COL and s.bonus is not None:
                 return f"{s.bonus.plan_name}, {s.bonus.period.label}: {s.bonus.text(cur)}"
             if col == 0:
-                return f"Double-click a figure to see the sales behind it ({s.lines} lines)"
+                return translate("Commission", "Double-click a figure to see the sales "
+                                               "behind it ({n} lines)").format(n=s.lines)
         if role == Qt.ItemDataRole.FontRole and col == 2:
             font = QFont()
             font.setBold(True)
@@ -171,16 +173,20 @@ class StaffTableModel(QAbstractTableModel):
         if col == 4:
             return money_text(s.bonuses_and_tiers, cur) if s.bonuses_and_tiers else "–"
         if col == TIER_COL:
-            return s.tier.text(cur) if s.tier else "No tiers"
+            return s.tier.text(cur) if s.tier else translate("Commission", "No tiers")
         if col == BONUS_COL:
-            return s.bonus.text(cur) if s.bonus else "No bonus"
+            return s.bonus.text(cur) if s.bonus else translate("Commission", "No bonus")
         return f"{s.needs_review:,}" if s.needs_review else ""
 
 
 class DrillDownDialog(QDialog):
     """The records behind one figure of one staff member."""
 
-    HEADERS = ("Time", "Receipt", "Line", "Kind", "Sales (net)", "Commission", "Status")
+    HEADERS = (QT_TRANSLATE_NOOP("Commission", "Time"), QT_TRANSLATE_NOOP("Commission", "Receipt"),
+               QT_TRANSLATE_NOOP("Commission", "Line"), QT_TRANSLATE_NOOP("Commission", "Kind"),
+               QT_TRANSLATE_NOOP("Commission", "Sales (net)"),
+               QT_TRANSLATE_NOOP("Commission", "Commission"),
+               QT_TRANSLATE_NOOP("Commission", "Status"))
 
     def __init__(self, drill: DrillDown, *, export: Callable[[DrillDown], None] | None,
                  parent: QWidget | None = None) -> None:
@@ -198,7 +204,7 @@ class DrillDownDialog(QDialog):
         set_role(info, "banner" if drill.info.degraded else "summary")
         lay.addWidget(info)
         self.table = QTableWidget(len(drill.rows), len(self.HEADERS))
-        self.table.setHorizontalHeaderLabels(self.HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Commission", h) for h in self.HEADERS])
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -226,18 +232,20 @@ class DrillDownDialog(QDialog):
                 self.table.setItem(r, c, item)
         lay.addWidget(self.table, 1)
         if not drill.rows:
-            lay.addWidget(empty_label("No records behind this figure in this period."))
+            lay.addWidget(empty_label(translate(
+                "Commission", "No records behind this figure in this period.")))
         foot = QHBoxLayout()
-        self.total = QLabel(f"{len(drill.rows):,} record(s) · sales "
-                            f"{money_text(drill.total_sales, cur)} · commission "
-                            f"{money_text(drill.total_commission, cur)}")
+        self.total = QLabel(translate("Commission", "{n} record(s) · sales {sales} · "
+                                                    "commission {commission}").format(
+            n=fmt().number(len(drill.rows)), sales=money_text(drill.total_sales, cur),
+            commission=money_text(drill.total_commission, cur)))
         set_role(self.total, "summary")
         foot.addWidget(self.total, 1)
         if export is not None:
-            csv_button = QPushButton("Export CSV…")
+            csv_button = QPushButton(translate("Commission", "Export CSV…"))
             csv_button.clicked.connect(lambda: export(drill))
             foot.addWidget(csv_button)
-        close = QPushButton("Close  Esc")
+        close = QPushButton(translate("Commission", "Close  Esc"))
         close.clicked.connect(self.reject)
         foot.addWidget(close)
         lay.addLayout(foot)
@@ -275,18 +283,19 @@ class CommissionPage(QWidget):
         bar.setObjectName("pageBar")
         top = QHBoxLayout(bar)
         top.setContentsMargins(0, 0, 0, 0)
-        self.title = QLabel("Commission")
+        self.title = QLabel(translate("Commission", "Commission"))
         set_role(self.title, "section")
         top.addWidget(self.title)
         top.addStretch(1)
-        self.hint = QLabel("Double-click a figure to see the sales behind it")
+        self.hint = QLabel(translate(
+            "Commission", "Double-click a figure to see the sales behind it"))
         set_role(self.hint, "summary")
         self.hint.setVisible(False)
         top.addWidget(self.hint)
-        self.csv_button = QPushButton("Export CSV…")
-        self.csv_button.setToolTip("One row per staff member, for payroll")
+        self.csv_button = QPushButton(translate("Commission", "Export CSV…"))
+        self.csv_button.setToolTip(translate("Commission", "One row per staff member, for payroll"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
-        self.pdf_button = QPushButton("Export PDF…")
+        self.pdf_button = QPushButton(translate("Commission", "Export PDF…"))
         self.pdf_button.clicked.connect(lambda: self._ask_export("pdf"))
         for b in (self.csv_button, self.pdf_button):
             b.setEnabled(False)
@@ -298,7 +307,7 @@ class CommissionPage(QWidget):
         lay.addWidget(self.summary)
 
         self.content = QStackedWidget()
-        self.empty = empty_label("Loading…")
+        self.empty = empty_label(translate("Commission", "Loading…"))
         self.content.addWidget(self.empty)
         split = QSplitter(Qt.Orientation.Vertical)
         self.model = StaffTableModel(self)
@@ -344,43 +353,55 @@ class CommissionPage(QWidget):
 
     def load(self, f: ReportFilter) -> None:
         self._filter = f
-        self.title.setText(f"Commission · {f.period.label}")
+        self.title.setText(translate("Commission", "Commission · {period}").format(
+            period=f.period.label))
         self.calls.run("report", lambda: self.reports.report(f), self.show_report,
                        self._failed)
 
     def _failed(self, exc: BaseException) -> None:
         self.message.emit(error_text(exc), True)
         if self.report is None:
-            self.empty.setText("The commission report could not be read: " + error_text(exc))
+            self.empty.setText(translate("Commission", "The commission report could not be "
+                                         "read: {reason}").format(reason=error_text(exc)))
             self.content.setCurrentWidget(self.empty)
 
     def show_report(self, report: CommissionReport) -> None:
         self.report = report
         cur = report.currency
         t = report.totals
-        self.title.setText(f"Commission · {report.filter.period.label}")
+        self.title.setText(translate("Commission", "Commission · {period}").format(
+            period=report.filter.period.label))
         self.info_changed.emit(report.info)
         for w in (self.csv_button, self.pdf_button, self.hint):
             w.setEnabled(not report.empty)
         self.hint.setVisible(not report.empty)
         if report.empty:
             self.summary.setText("")
-            self.empty.setText(EMPTY_TEXT)
+            self.empty.setText(translate("Commission", EMPTY_TEXT))
             self.content.setCurrentWidget(self.empty)
             self.model.set_report(report)
             return
-        parts = [f"{len(report.staff)} staff", f"sales {money_text(t.sales, cur)}",
-                 f"commission {money_text(t.commission, cur)}"]
+        parts = [translate("Commission", "{n} staff").format(n=len(report.staff)),
+                 translate("Commission", "sales {amount}").format(
+                     amount=money_text(t.sales, cur)),
+                 translate("Commission", "commission {amount}").format(
+                     amount=money_text(t.commission, cur))]
         if t.clawbacks:
-            parts.append(f"clawbacks {money_text(t.clawbacks, cur)}")
+            parts.append(translate("Commission", "clawbacks {amount}").format(
+                amount=money_text(t.clawbacks, cur)))
         if t.bonuses_and_tiers:
-            parts.append(f"bonuses & tiers {money_text(t.bonuses_and_tiers, cur)}")
+            parts.append(translate("Commission", "bonuses & tiers {amount}").format(
+                amount=money_text(t.bonuses_and_tiers, cur)))
         if t.needs_review:
-            parts.append(f"{t.needs_review:,} record(s) need review")
+            parts.append(translate("Commission", "{n} record(s) need review").format(
+                n=fmt().number(t.needs_review)))
         if report.other_currencies:
-            parts.append("not shown: " + ", ".join(
-                f"{n:,} record(s) in {c}" for c, n in sorted(report.other_currencies.items())))
-        self.summary.setText("Team: " + " · ".join(parts))
+            parts.append(translate("Commission", "not shown: {what}").format(what=", ".join(
+                translate("Commission", "{n} record(s) in {currency}").format(
+                    n=fmt().number(n), currency=c)
+                for c, n in sorted(report.other_currencies.items()))))
+        self.summary.setText(translate("Commission", "Team: {parts}").format(
+            parts=" · ".join(parts)))
         self.model.set_report(report)
         self._fit_columns()
         self.bars.show_report(report)
@@ -408,7 +429,8 @@ class CommissionPage(QWidget):
         for col in range(len(COLUMNS)):
             if col in (TIER_COL, BONUS_COL):
                 continue
-            texts = [COLUMNS[col][0]] + [self.model._text(s, col) for s in self.model.rows]
+            texts = [translate("Commission", COLUMNS[col][0])] + [
+                self.model._text(s, col) for s in self.model.rows]
             width = max(metrics.horizontalAdvance(x) for x in texts) + 28
             header.resizeSection(col, min(width, 260))
 
@@ -444,8 +466,10 @@ class CommissionPage(QWidget):
             path = self.export_dir / name
         else:
             chosen, _ = QFileDialog.getSaveFileName(
-                self, f"Export commission as {kind.upper()}", str(Path.home() / name),
-                "CSV files (*.csv)" if kind == "csv" else "PDF files (*.pdf)")
+                self, translate("Commission", "Export commission as {kind}").format(
+                    kind=kind.upper()), str(Path.home() / name),
+                translate("Commission", "CSV files (*.csv)") if kind == "csv"
+                else translate("Commission", "PDF files (*.pdf)"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -474,9 +498,9 @@ class CommissionPage(QWidget):
         if self.export_dir is not None:
             path = self.export_dir / name
         else:
-            chosen, _ = QFileDialog.getSaveFileName(self, "Export records as CSV",
-                                                    str(Path.home() / name),
-                                                    "CSV files (*.csv)")
+            chosen, _ = QFileDialog.getSaveFileName(
+                self, translate("Commission", "Export records as CSV"), str(Path.home() / name),
+                translate("Commission", "CSV files (*.csv)"))
             if not chosen:
                 return
             path = Path(chosen)
@@ -485,7 +509,7 @@ class CommissionPage(QWidget):
 
     def _exported(self, path: Path) -> None:
         self.last_export = path
-        self.message.emit(f"Saved {path}", False)
+        self.message.emit(translate("Commission", "Saved {path}").format(path=path), False)
 
     # ---- for tests and screenshots --------------------------------------------------------
 

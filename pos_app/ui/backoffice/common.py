@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 
 from .. import theme
+from ..i18n import translate
 from ..worker import DbWorker
 
 SORT_ROLE = int(Qt.ItemDataRole.UserRole) + 1
@@ -77,7 +78,7 @@ QLabel[role="statuserror"] {{ font-size: {TABLE_PT}pt; color: {theme.ERROR};
 def error_text(exc: BaseException) -> str:
     if isinstance(exc, PosError):
         return str(exc)
-    return "Something went wrong; the error was logged."
+    return translate("BackOffice", "Something went wrong; the error was logged.")
 
 
 class Calls:

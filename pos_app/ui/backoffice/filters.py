@@ -28,8 +28,14 @@ from pos_app.services.commission_reports import (
     terminal_label,
 )
 
-PERIODS = (("Today", "day"), ("This week", "week"), ("This month", "month"),
-           ("Last month", "last_month"), ("This year", "year"), ("Custom range", "custom"))
+from ..i18n import QT_TRANSLATE_NOOP, translate
+
+PERIODS = ((QT_TRANSLATE_NOOP("Filters", "Today"), "day"),
+           (QT_TRANSLATE_NOOP("Filters", "This week"), "week"),
+           (QT_TRANSLATE_NOOP("Filters", "This month"), "month"),
+           (QT_TRANSLATE_NOOP("Filters", "Last month"), "last_month"),
+           (QT_TRANSLATE_NOOP("Filters", "This year"), "year"),
+           (QT_TRANSLATE_NOOP("Filters", "Custom range"), "custom"))
 
 
 def _qdate(d: date) -> QDate:
@@ -66,39 +72,40 @@ class FilterBar(QWidget):
         self.terminal = QComboBox()
         self.staff = QComboBox()
         self.period = QComboBox()
-        self.terminal.setToolTip(
-            "One terminal: the sales and returns rung up on it (tier and bonus progress "
-            f"stays store-wide). Tier adjustments and bonuses are under \"{STORE_WIDE_LABEL}\" "
-            "and in \"All terminals\".")
+        self.terminal.setToolTip(translate(
+            "Filters", "One terminal: the sales and returns rung up on it (tier and bonus "
+            "progress stays store-wide). Tier adjustments and bonuses are under \"{label}\" "
+            "and in \"All terminals\".").format(label=STORE_WIDE_LABEL))
         for combo in (self.store, self.terminal, self.staff):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
             combo.setMinimumContentsLength(10)
         self.staff.setMinimumContentsLength(14)
         for text, key in PERIODS:
-            self.period.addItem(text, key)
+            self.period.addItem(translate("Filters", text), key)
         self.period.setCurrentIndex(2)
         self.first = QDateEdit(_qdate(today.replace(day=1)))
         self.last = QDateEdit(_qdate(today))
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-        labelled("Store", self.store)
-        labelled("Terminal", self.terminal)
-        labelled("Staff", self.staff)
-        labelled("Period", self.period)
-        self.range_to = QLabel("to")
+        labelled(translate("Filters", "Store"), self.store)
+        labelled(translate("Filters", "Terminal"), self.terminal)
+        labelled(translate("Filters", "Staff"), self.staff)
+        labelled(translate("Filters", "Period"), self.period)
+        self.range_to = QLabel(translate("Filters", "to"))
         lay.addWidget(self.first)
         lay.addWidget(self.range_to)
         lay.addWidget(self.last)
         lay.addStretch(1)
-        self.refresh = QPushButton("Refresh  F5")
-        self.refresh.setToolTip("Read again (and try the central database again if it was "
-                                "unreachable)")
+        self.refresh = QPushButton(translate("Filters", "Refresh  F5"))
+        self.refresh.setToolTip(translate("Filters", "Read again (and try the central database "
+                                                     "again if it was unreachable)"))
+        self.refresh.setAccessibleName(translate("Filters", "Refresh"))
         self.refresh.clicked.connect(self.refresh_requested)
         lay.addWidget(self.refresh)
-        self._set_all(self.store, "All stores", [])
-        self._set_all(self.terminal, "All terminals", [])
-        self._set_all(self.staff, "All staff", [])
+        self._set_all(self.store, translate("Filters", "All stores"), [])
+        self._set_all(self.terminal, translate("Filters", "All terminals"), [])
+        self._set_all(self.staff, translate("Filters", "All staff"), [])
         self._show_range()
 
         self.store.currentIndexChanged.connect(self._store_changed)
@@ -127,7 +134,8 @@ class FilterBar(QWidget):
         self.today = choices.today
         self._terminals = choices.terminals
         self._staff = choices.staff
-        self._set_all(self.store, "All stores", [(s, s) for s in choices.stores])
+        self._set_all(self.store, translate("Filters", "All stores"),
+                      [(s, s) for s in choices.stores])
         self._fill_for_store()
 
     def _fill_for_store(self) -> None:
@@ -135,8 +143,9 @@ class FilterBar(QWidget):
         store = self.store.currentData()
         names = sorted({t for s, t in self._terminals if store is None or s == store},
                        key=lambda t: (terminal_label(t) != t, t))  # store-wide last
-        self._set_all(self.terminal, "All terminals", [(terminal_label(t), t) for t in names])
-        self._set_all(self.staff, "All staff", [
+        self._set_all(self.terminal, translate("Filters", "All terminals"),
+                      [(terminal_label(t), t) for t in names])
+        self._set_all(self.staff, translate("Filters", "All staff"), [
             (s.name, s.id) for s in self._staff
             if store is None or s.store_id in (None, store)])
 

@@ -36,14 +36,19 @@ from pos_app.services.journal import (
 )
 
 from .. import theme
+from ..i18n import QT_TRANSLATE_NOOP, fmt, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import LEFT, RIGHT, Calls, empty_label, error_text, table_text, text_item
 
-HEADERS = ("Time", "Terminal", "Seq", "Action", "Staff", "Approved by", "Detail")
-EMPTY_TEXT = ("No journal records match.\nEvery sale, refund, void, line void, discount, "
-              "price override, drawer opening, cash movement, shift, failed PIN, approval, "
-              "catalog import and plan or staff change is written here as it happens.")
+HEADERS = (QT_TRANSLATE_NOOP("Journal", "Time"), QT_TRANSLATE_NOOP("Journal", "Terminal"),
+           QT_TRANSLATE_NOOP("Journal", "Seq"), QT_TRANSLATE_NOOP("Journal", "Action"),
+           QT_TRANSLATE_NOOP("Journal", "Staff"), QT_TRANSLATE_NOOP("Journal", "Approved by"),
+           QT_TRANSLATE_NOOP("Journal", "Detail"))
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Journal", "No journal records match.\nEvery sale, refund, void, line void, discount, "
+    "price override, drawer opening, cash movement, shift, failed PIN, approval, catalog "
+    "import and plan or staff change is written here as it happens.")
 _BROKEN_BG = QColor("#fdecee")
 _UNVERIFIED_FG = QColor(theme.MUTED)
 
@@ -74,18 +79,19 @@ class JournalPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        title = QLabel("Journal")
+        title = QLabel(translate("Journal", "Journal"))
         set_role(title, "section")
         top.addWidget(title)
         top.addStretch(1)
-        self.verify_button = QPushButton("Verify chain")
-        self.verify_button.setToolTip("Recompute every record's MAC from the first one "
-                                      "(as `pos-app verify-audit` does)")
+        self.verify_button = QPushButton(translate("Journal", "Verify chain"))
+        self.verify_button.setToolTip(translate("Journal", "Recompute every record's MAC from "
+                                                "the first one (as `pos-app verify-audit` "
+                                                "does)"))
         self.verify_button.clicked.connect(lambda: self.load(verify=True))
         top.addWidget(self.verify_button)
         lay.addLayout(top)
 
-        self.status = QLabel("Verifying the chain…")
+        self.status = QLabel(translate("Journal", "Verifying the chain…"))
         self.status.setWordWrap(True)
         set_role(self.status, "info")
         lay.addWidget(self.status)
@@ -125,30 +131,32 @@ class JournalPage(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(chars)
         self.text = QLineEdit()
-        self.text.setPlaceholderText("Search sale, SKU, reason…")
-        self.text.setToolTip("Words in the action, staff, sale id or detail; Enter to search")
+        self.text.setPlaceholderText(translate("Journal", "Search sale, SKU, reason…"))
+        self.text.setToolTip(translate(
+            "Journal", "Words in the action, staff, sale id or detail; Enter to search"))
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(150)
         if len(self.sources) > 1:
-            labelled("Source", self.source, first_row)
-        labelled("From", self.first, first_row)
-        labelled("to", self.last, first_row)
-        labelled("Search", self.text, first_row)
+            labelled(translate("Journal", "Source"), self.source, first_row)
+        labelled(translate("Journal", "From"), self.first, first_row)
+        labelled(translate("Journal", "to"), self.last, first_row)
+        labelled(translate("Journal", "Search"), self.text, first_row)
         first_row.setStretchFactor(self.text, 1)
-        labelled("Action", self.action, second_row)
-        labelled("Staff", self.staff, second_row)
-        labelled("Terminal", self.terminal, second_row)
+        labelled(translate("Journal", "Action"), self.action, second_row)
+        labelled(translate("Journal", "Staff"), self.staff, second_row)
+        labelled(translate("Journal", "Terminal"), self.terminal, second_row)
         second_row.addStretch(1)
         lay.addWidget(bar)
-        self._fill(self.action, "All actions", [])
-        self._fill(self.staff, "Anyone", [])
-        self._fill(self.terminal, "All terminals", [])
+        self._fill(self.action, translate("Journal", "All actions"), [])
+        self._fill(self.staff, translate("Journal", "Anyone"), [])
+        self._fill(self.terminal, translate("Journal", "All terminals"), [])
 
         self.content = QStackedWidget()
-        self.empty = empty_label("Loading…")
+        self.empty = empty_label(translate("Journal", "Loading…"))
         self.content.addWidget(self.empty)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Journal", h) for h in HEADERS])
+        self.table.setAccessibleName(translate("Journal", "Journal"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -199,10 +207,12 @@ class JournalPage(QWidget):
 
     def _choices(self, choices: tuple[list[str], list[str], dict[str, str]]) -> None:
         actions, terminals, names = choices
-        self._fill(self.action, "All actions", [(action_label(a), a) for a in actions])
-        self._fill(self.terminal, "All terminals", [(t, t) for t in terminals])
-        self._fill(self.staff, "Anyone", sorted(((n, i) for i, n in names.items()),
-                                                key=lambda p: p[0].casefold()))
+        self._fill(self.action, translate("Journal", "All actions"),
+                   [(action_label(a), a) for a in actions])
+        self._fill(self.terminal, translate("Journal", "All terminals"),
+                   [(t, t) for t in terminals])
+        self._fill(self.staff, translate("Journal", "Anyone"),
+                   sorted(((n, i) for i, n in names.items()), key=lambda p: p[0].casefold()))
         self.load()
 
     def current(self) -> JournalFilter:
@@ -218,7 +228,7 @@ class JournalPage(QWidget):
     def load(self, *, verify: bool = False) -> None:
         service, actor, f = self.service, self.actor, self.current()
         if verify:
-            self.status.setText("Verifying the chain…")
+            self.status.setText(translate("Journal", "Verifying the chain…"))
             set_role(self.status, "info")
         self.calls.run("view", lambda: service.view(actor, f, verify=verify), self.show_view,
                        self._failed)
@@ -232,11 +242,12 @@ class JournalPage(QWidget):
 
     def show_status(self, status: ChainStatus | None) -> None:
         if status is None:
-            self.status.setText("The chain has not been verified yet")
+            self.status.setText(translate("Journal", "The chain has not been verified yet"))
             set_role(self.status, "info")
             return
-        checked = f"{status.checked_at.astimezone():%H:%M}"
-        self.status.setText(f"{status.line()}  (checked {checked})")
+        checked = fmt().time(status.checked_at)
+        self.status.setText(translate("Journal", "{status}  (checked {time})").format(
+            status=status.line(), time=checked))
         self.status.setToolTip("\n".join(r.summary() for r in status.reports))
         set_role(self.status, "statuserror" if status.broken else
                  "info" if status.ok else "banner")
@@ -250,7 +261,7 @@ class JournalPage(QWidget):
             tip = f"seq {rec.seq} · id {rec.id} · key {rec.key_id}\nMAC {rec.mac}"
             if rec.subject:
                 tip = f"subject {rec.subject}\n" + tip
-            cells = (text_item(f"{row.at.astimezone():%d %b %Y %H:%M:%S}", tip=tip),
+            cells = (text_item(f"{fmt().date(row.at)} {fmt().local(row.at):%H:%M:%S}", tip=tip),
                      text_item(rec.terminal_id),
                      text_item(str(rec.seq), align=RIGHT, sort=rec.seq),
                      text_item(row.action),
@@ -260,7 +271,8 @@ class JournalPage(QWidget):
             for c, item in enumerate(cells):
                 if row.state is RowState.BROKEN:
                     item.setBackground(QBrush(_BROKEN_BG))
-                    item.setToolTip("The first broken record of this terminal's chain\n"
+                    item.setToolTip(translate("Journal", "The first broken record of this "
+                                                         "terminal's chain") + "\n"
                                     + item.toolTip())
                 elif row.state in (RowState.AFTER_BREAK, RowState.UNVERIFIED):
                     item.setForeground(QBrush(_UNVERIFIED_FG))
@@ -271,12 +283,14 @@ class JournalPage(QWidget):
                 len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
             self.content.setCurrentWidget(self.table)
         else:
-            self.empty.setText(EMPTY_TEXT)
+            self.empty.setText(translate("Journal", EMPTY_TEXT))
             self.content.setCurrentWidget(self.empty)
-        more = " (the newest shown; narrow the filter to see older ones)" \
-            if view.truncated else ""
-        self.footer.setText(f"{len(view.rows):,} record(s){more} · newest first · "
-                            "records cannot be changed or deleted")
+        self.footer.setText((translate("Journal", "{n} record(s) (the newest shown; narrow the "
+                                       "filter to see older ones) · newest first · records "
+                                       "cannot be changed or deleted") if view.truncated
+                             else translate("Journal", "{n} record(s) · newest first · "
+                                            "records cannot be changed or deleted"))
+                            .format(n=fmt().number(len(view.rows))))
 
     def rows_text(self) -> list[list[str]]:
         return table_text(self.table)

@@ -50,17 +50,22 @@ from pos_app.services.commission_plans import (
 )
 from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod
 
-from ..i18n import money_text
+from ..i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import RIGHT, Calls, error_text, table_text, text_item
 
 ERROR_BG = QColor("#fdecee")
-KINDS = (("% of sales", "percent"), ("Fixed per unit", "fixed"))
-MEASURES = (("Sales value", "value"), ("Units", "units"))
-MODES = (("Marginal (each band at its rate)", "marginal"),
-         ("Whole period (all at the tier reached)", "whole_period"))
-ITEM_HEADERS = ("SKU", "Collection", "Product\ntype", "Staff", "Role")
+# Labels translated when shown (EditTable, _combo): the "Plans" context.
+KINDS = ((QT_TRANSLATE_NOOP("Plans", "% of sales"), "percent"),
+         (QT_TRANSLATE_NOOP("Plans", "Fixed per unit"), "fixed"))
+MEASURES = ((QT_TRANSLATE_NOOP("Plans", "Sales value"), "value"),
+            (QT_TRANSLATE_NOOP("Plans", "Units"), "units"))
+MODES = ((QT_TRANSLATE_NOOP("Plans", "Marginal (each band at its rate)"), "marginal"),
+         (QT_TRANSLATE_NOOP("Plans", "Whole period (all at the tier reached)"), "whole_period"))
+ITEM_HEADERS = (QT_TRANSLATE_NOOP("Plans", "SKU"), QT_TRANSLATE_NOOP("Plans", "Collection"),
+                QT_TRANSLATE_NOOP("Plans", "Product\ntype"), QT_TRANSLATE_NOOP("Plans", "Staff"),
+                QT_TRANSLATE_NOOP("Plans", "Role"))
 
 
 def _qdate(d: date) -> QDate:
@@ -74,7 +79,7 @@ def _pydate(q: QDate) -> date:
 def _combo(options: Sequence[tuple[str, str]]) -> QComboBox:
     box = QComboBox()
     for label, key in options:
-        box.addItem(label, key)
+        box.addItem(translate("Plans", label), key)
     return box
 
 
@@ -97,12 +102,12 @@ class EditTable(QWidget):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(4)
         if hint:
-            label = QLabel(hint)
+            label = QLabel(translate("Plans", hint))
             label.setWordWrap(True)
             set_role(label, "summary")
             lay.addWidget(label)
         self.table = QTableWidget(0, len(headers))
-        self.table.setHorizontalHeaderLabels(list(headers))
+        self.table.setHorizontalHeaderLabels([translate("Plans", h) for h in headers])
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -111,9 +116,9 @@ class EditTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(add_text)
+        self.add_button = QPushButton(translate("Plans", add_text))
         self.add_button.clicked.connect(lambda _c=False: self.add_row(None))
-        self.remove_button = QPushButton("Remove selected")
+        self.remove_button = QPushButton(translate("Plans", "Remove selected"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
@@ -226,7 +231,7 @@ class PlansPage(QWidget):
         root.setContentsMargins(0, 0, 0, 0)
         root.setSpacing(12)
         left = QVBoxLayout()
-        heading = QLabel("Plans")
+        heading = QLabel(translate("Plans", "Plans"))
         set_role(heading, "section")
         left.addWidget(heading)
         self.list = QListWidget()
@@ -236,14 +241,14 @@ class PlansPage(QWidget):
         self.list.setFixedWidth(250)
         self.list.currentItemChanged.connect(self._picked)
         left.addWidget(self.list, 1)
-        self.no_plans = QLabel("No plans yet. A new one is open on the right: name it, give "
-                               "it a rate, save.")
+        self.no_plans = QLabel(translate("Plans", "No plans yet. A new one is open on the "
+                                         "right: name it, give it a rate, save."))
         self.no_plans.setWordWrap(True)
         self.no_plans.setFixedWidth(250)
         set_role(self.no_plans, "summary")
         self.no_plans.setVisible(False)
         left.addWidget(self.no_plans)
-        self.new_button = QPushButton("New plan")
+        self.new_button = QPushButton(translate("Plans", "New plan"))
         self.new_button.setFixedWidth(250)
         self.new_button.clicked.connect(self.new_plan)
         left.addWidget(self.new_button)
@@ -275,18 +280,18 @@ class PlansPage(QWidget):
         right.addWidget(self.status)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self.reload_button = QPushButton("Reload plan")
+        self.reload_button = QPushButton(translate("Plans", "Reload plan"))
         self.reload_button.setVisible(False)
         self.reload_button.clicked.connect(self.load)
         bar.addWidget(self.reload_button)
         self.preview_period = QComboBox()
         bar.addWidget(self.preview_period)
-        self.preview_button = QPushButton("Preview")
-        self.preview_button.setToolTip("What this plan would have paid, next to what was paid "
-                                       "(nothing is saved)")
+        self.preview_button = QPushButton(translate("Plans", "Preview"))
+        self.preview_button.setToolTip(translate("Plans", "What this plan would have paid, next "
+                                                 "to what was paid (nothing is saved)"))
         self.preview_button.clicked.connect(self.preview)
         bar.addWidget(self.preview_button)
-        self.save_button = QPushButton("Save plan  Ctrl+S")
+        self.save_button = QPushButton(translate("Plans", "Save plan  Ctrl+S"))
         set_role(self.save_button, "primary")
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
@@ -305,22 +310,23 @@ class PlansPage(QWidget):
         return label
 
     def _build_plan_box(self) -> None:
-        box = QGroupBox("Plan")
+        box = QGroupBox(translate("Plans", "Plan"))
         grid = QGridLayout(box)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("e.g. Floor staff 2027")
+        self.name.setPlaceholderText(translate("Plans", "e.g. Floor staff 2027"))
         self.plan_id = QLineEdit()
-        self.plan_id.setPlaceholderText("made from the name")
+        self.plan_id.setPlaceholderText(translate("Plans", "made from the name"))
         self.currency = QLineEdit("USD")
         self.currency.setMaxLength(3)
         self.currency.setFixedWidth(80)
-        self.period = _combo((("Month", "month"), ("Week (Monday first)", "week")))
+        self.period = _combo(((QT_TRANSLATE_NOOP("Plans", "Month"), "month"),
+                              (QT_TRANSLATE_NOOP("Plans", "Week (Monday first)"), "week")))
         self.store = QComboBox()
-        self.store.addItem("All stores", "")
+        self.store.addItem(translate("Plans", "All stores"), "")
         self.starts = QDateEdit(_qdate(self.today.replace(day=1)))
-        self.ends_on = QCheckBox("Ends on")
+        self.ends_on = QCheckBox(translate("Plans", "Ends on"))
         self.ends = QDateEdit(_qdate(self.today.replace(month=12, day=31)))
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
@@ -328,25 +334,26 @@ class PlansPage(QWidget):
         self.ends.setEnabled(False)
         self.ends_on.toggled.connect(self.ends.setEnabled)
         self.staff = QLineEdit()
-        self.staff.setPlaceholderText("Everyone (or names, separated by commas)")
+        self.staff.setPlaceholderText(translate(
+            "Plans", "Everyone (or names, separated by commas)"))
         self.role_boxes = {r: QCheckBox(r.title()) for r in ROLES}
         self.errors: dict[str, QLabel] = {k: self._error_label() for k in (
             "name", "id", "currency", "effective_to", "period", "staff", "roles")}
 
         def field(row: int, col: int, text: str, widget: QWidget, *, key: str | None = None,
                   span: int = 1) -> None:
-            label = QLabel(text)
+            label = QLabel(translate("Plans", text))
             set_role(label, "summary")
             grid.addWidget(label, row * 2, col * 2)
             grid.addWidget(widget, row * 2, col * 2 + 1, 1, span)
             if key is not None:
                 grid.addWidget(self.errors[key], row * 2 + 1, col * 2 + 1, 1, span)
 
-        field(0, 0, "Name", self.name, key="name")
-        field(0, 1, "Id", self.plan_id, key="id")
-        field(1, 0, "Currency", self.currency, key="currency")
-        field(1, 1, "Period", self.period, key="period")
-        field(2, 0, "Store", self.store)
+        field(0, 0, QT_TRANSLATE_NOOP("Plans", "Name"), self.name, key="name")
+        field(0, 1, QT_TRANSLATE_NOOP("Plans", "Id"), self.plan_id, key="id")
+        field(1, 0, QT_TRANSLATE_NOOP("Plans", "Currency"), self.currency, key="currency")
+        field(1, 1, QT_TRANSLATE_NOOP("Plans", "Period"), self.period, key="period")
+        field(2, 0, QT_TRANSLATE_NOOP("Plans", "Store"), self.store)
         dates = QHBoxLayout()
         dates.addWidget(self.starts)
         dates.addWidget(self.ends_on)
@@ -355,19 +362,19 @@ class PlansPage(QWidget):
         holder = QWidget()
         holder.setLayout(dates)
         dates.setContentsMargins(0, 0, 0, 0)
-        field(2, 1, "Starts", holder, key="effective_to")
-        field(3, 0, "Staff", self.staff, key="staff", span=3)
+        field(2, 1, QT_TRANSLATE_NOOP("Plans", "Starts"), holder, key="effective_to")
+        field(3, 0, QT_TRANSLATE_NOOP("Plans", "Staff"), self.staff, key="staff", span=3)
         roles = QHBoxLayout()
         roles.setContentsMargins(0, 0, 0, 0)
         for b in self.role_boxes.values():
             roles.addWidget(b)
-        every = QLabel("(none ticked: every role)")
+        every = QLabel(translate("Plans", "(none ticked: every role)"))
         set_role(every, "summary")
         roles.addWidget(every)
         roles.addStretch(1)
         holder2 = QWidget()
         holder2.setLayout(roles)
-        field(4, 0, "Roles", holder2, key="roles", span=3)
+        field(4, 0, QT_TRANSLATE_NOOP("Plans", "Roles"), holder2, key="roles", span=3)
         grid.setColumnStretch(1, 1)
         grid.setColumnStretch(3, 1)
         self.form.addWidget(box)
@@ -383,41 +390,47 @@ class PlansPage(QWidget):
         self.starts.dateChanged.connect(self._changed)
 
     def _build_tables(self) -> None:
-        rates = QGroupBox("Rates")
+        rates = QGroupBox(translate("Plans", "Rates"))
         lay = QVBoxLayout(rates)
         self.rules = EditTable(
-            (*ITEM_HEADERS, "Kind", "Rate"),
+            (*ITEM_HEADERS, QT_TRANSLATE_NOOP("Plans", "Kind"),
+             QT_TRANSLATE_NOOP("Plans", "Rate")),
             fields=("sku", "collection", "product_type", "staff", "role", "kind", "value"),
-            combos={5: KINDS}, add_text="Add rate",
-            hint="The most specific matching row pays (SKU, then collection, then product "
-                 "type; then staff member, then role). Empty cells match anything.")
+            combos={5: KINDS}, add_text=QT_TRANSLATE_NOOP("Plans", "Add rate"),
+            hint=QT_TRANSLATE_NOOP("Plans", "The most specific matching row pays (SKU, then "
+                                   "collection, then product type; then staff member, then "
+                                   "role). Empty cells match anything."))
         lay.addWidget(self.rules)
         self.form.addWidget(rates)
 
-        spiffs = QGroupBox("Spiffs (a fixed amount per unit, on top of the rate)")
+        spiffs = QGroupBox(translate(
+            "Plans", "Spiffs (a fixed amount per unit, on top of the rate)"))
         lay = QVBoxLayout(spiffs)
         self.spiffs = EditTable(
-            (*ITEM_HEADERS, "Amount\nper unit"),
+            (*ITEM_HEADERS, QT_TRANSLATE_NOOP("Plans", "Amount\nper unit")),
             fields=("sku", "collection", "product_type", "staff", "role", "amount"),
-            add_text="Add spiff")
+            add_text=QT_TRANSLATE_NOOP("Plans", "Add spiff"))
         lay.addWidget(self.spiffs)
         self.form.addWidget(spiffs)
 
-        tiers = QGroupBox("Tiers")
+        tiers = QGroupBox(translate("Plans", "Tiers"))
         lay = QVBoxLayout(tiers)
         row = QHBoxLayout()
-        self.tiers_on = QCheckBox("Pay a tiered rate on the period's sales")
+        self.tiers_on = QCheckBox(translate("Plans", "Pay a tiered rate on the period's sales"))
         self.tier_measure = _combo(MEASURES)
         self.tier_mode = _combo(MODES)
         row.addWidget(self.tiers_on)
-        row.addWidget(QLabel("by"))
+        row.addWidget(QLabel(translate("Plans", "by")))
         row.addWidget(self.tier_measure)
         row.addWidget(self.tier_mode)
         row.addStretch(1)
         lay.addLayout(row)
-        self.tiers = EditTable(("From (sales value or units)", "Rate %"),
-                               fields=("threshold", "rate"), add_text="Add tier",
-                               hint="The first tier starts at 0; each next one starts higher.")
+        self.tiers = EditTable((QT_TRANSLATE_NOOP("Plans", "From (sales value or units)"),
+                                QT_TRANSLATE_NOOP("Plans", "Rate %")),
+                               fields=("threshold", "rate"),
+                               add_text=QT_TRANSLATE_NOOP("Plans", "Add tier"),
+                               hint=QT_TRANSLATE_NOOP("Plans", "The first tier starts at 0; "
+                                                      "each next one starts higher."))
         lay.addWidget(self.tiers)
         self.tiers_error = self._error_label()
         lay.addWidget(self.tiers_error)
@@ -425,11 +438,15 @@ class PlansPage(QWidget):
         self.tiers_on.toggled.connect(self._tiers_toggled)
         self._tiers_toggled(False)
 
-        bonuses = QGroupBox("Bonuses (paid once the period reaches a threshold)")
+        bonuses = QGroupBox(translate(
+            "Plans", "Bonuses (paid once the period reaches a threshold)"))
         lay = QVBoxLayout(bonuses)
-        self.bonuses = EditTable(("Measure", "Threshold", "Bonus amount"),
+        self.bonuses = EditTable((QT_TRANSLATE_NOOP("Plans", "Measure"),
+                                  QT_TRANSLATE_NOOP("Plans", "Threshold"),
+                                  QT_TRANSLATE_NOOP("Plans", "Bonus amount")),
                                  fields=("measure", "threshold", "amount"),
-                                 combos={0: MEASURES}, add_text="Add bonus")
+                                 combos={0: MEASURES},
+                                 add_text=QT_TRANSLATE_NOOP("Plans", "Add bonus"))
         lay.addWidget(self.bonuses)
         self.form.addWidget(bonuses)
         self.plan_error = self._error_label()
@@ -440,17 +457,20 @@ class PlansPage(QWidget):
             box.currentIndexChanged.connect(self._changed)
 
     def _build_preview_box(self) -> None:
-        box = QGroupBox("Preview")
+        box = QGroupBox(translate("Plans", "Preview"))
         self.preview_box = box
         lay = QVBoxLayout(box)
-        self.preview_title = QLabel("Press Preview to see what this plan would have paid "
-                                    "last period, next to what was paid. Nothing is saved.")
+        self.preview_title = QLabel(translate("Plans", "Press Preview to see what this plan "
+                                              "would have paid last period, next to what was "
+                                              "paid. Nothing is saved."))
         self.preview_title.setWordWrap(True)
         set_role(self.preview_title, "summary")
         lay.addWidget(self.preview_title)
         self.preview_table = QTableWidget(0, 5)
         self.preview_table.setHorizontalHeaderLabels(
-            ["Staff", "Sales (net)", "Paid", "Would pay", "Difference"])
+            [translate("Plans", "Staff"), translate("Plans", "Sales (net)"),
+             translate("Plans", "Paid"), translate("Plans", "Would pay"),
+             translate("Plans", "Difference")])
         self.preview_table.verticalHeader().setVisible(False)
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.horizontalHeader().setSectionResizeMode(
@@ -484,14 +504,15 @@ class PlansPage(QWidget):
         self.names = {s.id: s.name for s in plans.directory.staff}
         keep = self.store.currentData()
         self.store.clear()
-        self.store.addItem("All stores", "")
+        self.store.addItem(translate("Plans", "All stores"), "")
         for s in plans.directory.stores:
             self.store.addItem(s, s)
         _select(self.store, keep or "")
         self.notice.setText(plans.note)
         self.notice.setVisible(bool(plans.note))
         if self.actor is None or self.actor.role not in PLAN_EDITOR_ROLES:
-            self.notice.setText("Only a manager or owner can change commission plans.")
+            self.notice.setText(translate(
+                "Plans", "Only a manager or owner can change commission plans."))
             self.notice.setVisible(True)
         self.save_button.setEnabled(self.can_edit)
         self.new_button.setEnabled(self.can_edit)
@@ -499,10 +520,14 @@ class PlansPage(QWidget):
         self.list.clear()
         chosen = None
         for p in sorted(plans.plans, key=lambda p: p.name.casefold()):
-            scope = f"store {p.store_id}" if p.store_id else "all stores"
-            until = f" to {p.effective_to.day} {p.effective_to:%b %Y}" if p.effective_to else ""
-            item = QListWidgetItem(f"{p.name}\nversion {p.version} · {scope}\nfrom "
-                                   f"{p.effective_from.day} {p.effective_from:%b %Y}{until}")
+            scope = translate("Plans", "store {store}").format(store=p.store_id) \
+                if p.store_id else translate("Plans", "all stores")
+            until = translate("Plans", " to {date}").format(date=fmt().date(p.effective_to)) \
+                if p.effective_to else ""
+            item = QListWidgetItem(translate(
+                "Plans", "{name}\nversion {version} · {scope}\nfrom {date}{until}").format(
+                    name=p.name, version=p.version, scope=scope,
+                    date=fmt().date(p.effective_from), until=until))
             item.setData(Qt.ItemDataRole.UserRole, p)
             self.list.addItem(item)
             if p.id == self.current_id:
@@ -532,7 +557,8 @@ class PlansPage(QWidget):
         self._id_touched = True
         self.set_draft(draft_from_plan(plan, staff=self.names))
         self.plan_id.setReadOnly(True)
-        self._say(f"Editing “{plan.name}”, version {plan.version}.", error=False)
+        self._say(translate("Plans", "Editing “{name}”, version {version}.").format(
+            name=plan.name, version=plan.version), error=False)
 
     def new_plan(self) -> None:
         self.list.blockSignals(True)
@@ -546,7 +572,8 @@ class PlansPage(QWidget):
         self.set_draft(PlanDraft(currency=currency, effective_from=self.today.replace(day=1),
                                  rules=(RuleDraft(value="5"),)))
         self.plan_id.setReadOnly(False)
-        self._say("A new plan: give it a name and at least one rate, spiff, tier or bonus.",
+        self._say(translate(
+            "Plans", "A new plan: give it a name and at least one rate, spiff, tier or bonus."),
                   error=False)
 
     def set_draft(self, d: PlanDraft) -> None:
@@ -678,39 +705,44 @@ class PlansPage(QWidget):
     def save(self) -> None:
         result = self.validate()
         if result.plan is None:
-            self._say("Not saved: fix the fields marked in red.", error=True)
+            self._say(translate("Plans", "Not saved: fix the fields marked in red."), error=True)
             return
         plan = result.plan
         expected = self.loaded_version
         actor = self.actor
         self.save_button.setEnabled(False)
-        self._say("Saving…", error=False)
+        self._say(translate("Plans", "Saving…"), error=False)
 
         def failed(exc: BaseException) -> None:
             self.save_button.setEnabled(self.can_edit)
             if isinstance(exc, StaleVersion):
                 if exc.expected == 0:
-                    self._say(f"Not saved: a plan with the id “{plan.id}” already exists. "
-                              "Choose another id.", error=True)
+                    self._say(translate("Plans", "Not saved: a plan with the id “{id}” already "
+                                        "exists. Choose another id.").format(id=plan.id),
+                              error=True)
                 else:
-                    self._say(f"Not saved: someone else saved “{plan.name}” while you were "
-                              f"editing (you started from version {exc.expected}; it is now "
-                              f"version {exc.actual}). Reload it to see their changes, then "
-                              "make yours again.", error=True)
+                    self._say(translate("Plans", "Not saved: someone else saved “{name}” while "
+                                        "you were editing (you started from version "
+                                        "{expected}; it is now version {actual}). Reload it "
+                                        "to see their changes, then make yours again.").format(
+                        name=plan.name, expected=exc.expected, actual=exc.actual), error=True)
                     self.reload_button.setVisible(True)
                 return
             if isinstance(exc, PermissionDenied):
-                self._say(f"Not saved: {exc}", error=True)
+                self._say(translate("Plans", "Not saved: {reason}").format(reason=exc),
+                          error=True)
                 return
-            self._say(f"Not saved: {error_text(exc)}", error=True)
+            self._say(translate("Plans", "Not saved: {reason}").format(reason=error_text(exc)),
+                      error=True)
 
         def done(saved: CommissionPlan) -> None:
             self.save_button.setEnabled(self.can_edit)
             self.current_id = saved.id
             self.loaded_version = saved.version
             self.saved.emit(saved)
-            message = (f"Saved “{saved.name}” as version {saved.version}. Terminals pick it "
-                       "up at their next sync.")
+            message = translate("Plans", "Saved “{name}” as version {version}. Terminals "
+                                "pick it up at their next sync.").format(
+                name=saved.name, version=saved.version)
             self._say(message, error=False)
             self._after_load = message
             self.load()
@@ -732,20 +764,24 @@ class PlansPage(QWidget):
         keep = max(0, self.preview_period.currentIndex())
         self.preview_period.blockSignals(True)
         self.preview_period.clear()
-        self.preview_period.addItem(f"Last period ({this.previous().label})", this.previous())
-        self.preview_period.addItem(f"This period so far ({this.label})", this)
+        self.preview_period.addItem(translate("Plans", "Last period ({period})").format(
+            period=this.previous().label), this.previous())
+        self.preview_period.addItem(translate("Plans", "This period so far ({period})").format(
+            period=this.label), this)
         self.preview_period.setCurrentIndex(keep)
         self.preview_period.blockSignals(False)
 
     def preview(self) -> None:
         result = self.validate()
         if result.plan is None:
-            self._say("Cannot preview: fix the fields marked in red.", error=True)
+            self._say(translate(
+                "Plans", "Cannot preview: fix the fields marked in red."), error=True)
             return
         plan = result.plan
         period: ReportPeriod = self.preview_period.currentData()
-        self.preview_title.setText(f"Working out what “{plan.name}” would have paid in "
-                                   f"{period.label}…")
+        self.preview_title.setText(translate("Plans", "Working out what “{name}” would have "
+                                             "paid in {period}…").format(name=plan.name,
+                                                                         period=period.label))
         self.calls.run("preview", lambda: self.service.preview(plan, period),
                        self.show_preview, lambda exc: self._say(error_text(exc), error=True))
 
@@ -753,9 +789,12 @@ class PlansPage(QWidget):
         self.preview_result = p
         self.info_changed.emit(p.info)
         cur = p.currency
-        source = "central database" if p.info.source == "central" else "this terminal only"
-        self.preview_title.setText(f"What “{p.plan_name}” would have paid in {p.period.label} "
-                                   f"({source}), next to what was paid. Nothing was saved.")
+        source = translate("Plans", "central database") if p.info.source == "central" \
+            else translate("Plans", "this terminal only")
+        self.preview_title.setText(translate("Plans", "What “{name}” would have paid in "
+                                             "{period} ({source}), next to what was paid. "
+                                             "Nothing was saved.").format(
+            name=p.plan_name, period=p.period.label, source=source))
         rows = [*p.rows]
         self.preview_table.setRowCount(len(rows) + (1 if rows else 0))
         for r, row in enumerate(rows):
@@ -768,7 +807,7 @@ class PlansPage(QWidget):
                 self.preview_table.setItem(r, c, item)
         if rows:
             total_diff = p.total_would_pay - p.total_paid
-            totals = (text_item("Total"),
+            totals = (text_item(translate("Plans", "Total")),
                       text_item(money_text(sum(x.sales for x in rows), cur), align=RIGHT),
                       text_item(money_text(p.total_paid, cur), align=RIGHT),
                       text_item(money_text(p.total_would_pay, cur), align=RIGHT),
@@ -784,9 +823,11 @@ class PlansPage(QWidget):
         self.preview_table.setVisible(bool(rows))
         notes = list(p.notes)
         if not rows and not notes:
-            notes.append(f"Nobody this plan covers sold anything in {p.period.label}.")
+            notes.append(translate("Plans", "Nobody this plan covers sold anything in "
+                                            "{period}.").format(period=p.period.label))
         self.preview_notes.setText("\n".join(notes))
-        self._say(f"Previewed against {p.period.label}.", error=False)
+        self._say(translate("Plans", "Previewed against {period}.").format(
+            period=p.period.label), error=False)
         # After the table has its rows laid out: then the preview can be scrolled to.
         QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.preview_box, 0, 0))
 

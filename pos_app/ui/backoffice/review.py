@@ -21,14 +21,18 @@ from PySide6.QtWidgets import (
 
 from pos_app.services.commission_reports import CommissionReports, ReportScope, ReviewList
 
+from ..i18n import QT_TRANSLATE_NOOP, fmt, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import LEFT, Calls, empty_label, error_text, table_text, text_item
 
-EMPTY_TEXT = ("Nothing needs review.\nA sale whose commission cannot be worked out (no plan "
-              "covers the seller, or a plan is broken) still completes; its records wait "
-              "here until a plan covers them.")
-HEADERS = ("Time", "Staff", "Receipt", "Line", "Kind", "Why")
+EMPTY_TEXT = QT_TRANSLATE_NOOP(
+    "Review", "Nothing needs review.\nA sale whose commission cannot be worked out (no plan "
+    "covers the seller, or a plan is broken) still completes; its records wait here until a "
+    "plan covers them.")
+HEADERS = (QT_TRANSLATE_NOOP("Review", "Time"), QT_TRANSLATE_NOOP("Review", "Staff"),
+           QT_TRANSLATE_NOOP("Review", "Receipt"), QT_TRANSLATE_NOOP("Review", "Line"),
+           QT_TRANSLATE_NOOP("Review", "Kind"), QT_TRANSLATE_NOOP("Review", "Why"))
 
 
 class ReviewPage(QWidget):
@@ -48,27 +52,29 @@ class ReviewPage(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
-        title = QLabel("Needs review")
+        title = QLabel(translate("Review", "Needs review"))
         set_role(title, "section")
         top.addWidget(title)
         top.addStretch(1)
-        self.recalc = QPushButton("Recalculate with current plans")
-        self.recalc.setToolTip("Work out these records again with the plans this terminal "
-                               "has now (after a plan was fixed and pulled)")
+        self.recalc = QPushButton(translate("Review", "Recalculate with current plans"))
+        self.recalc.setToolTip(translate("Review", "Work out these records again with the plans "
+                                         "this terminal has now (after a plan was fixed and "
+                                         "pulled)"))
         self.recalc.setVisible(recalculate is not None)
         self.recalc.clicked.connect(self.recalculate)
         top.addWidget(self.recalc)
         lay.addLayout(top)
-        hint = QLabel("Every record waiting for review, whatever the period, for the store, "
-                      "terminal and staff chosen above.")
+        hint = QLabel(translate("Review", "Every record waiting for review, whatever the "
+                                "period, for the store, terminal and staff chosen above."))
         set_role(hint, "summary")
         hint.setWordWrap(True)
         lay.addWidget(hint)
         self.content = QStackedWidget()
-        self.empty = empty_label("Loading…")
+        self.empty = empty_label(translate("Review", "Loading…"))
         self.content.addWidget(self.empty)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels(HEADERS)
+        self.table.setHorizontalHeaderLabels([translate("Review", h) for h in HEADERS])
+        self.table.setAccessibleName(translate("Review", "Needs review"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
@@ -95,10 +101,11 @@ class ReviewPage(QWidget):
         self.info_changed.emit(review.info)
         self.table.setRowCount(len(review.rows))
         for r, row in enumerate(review.rows):
-            cells = (text_item(f"{row.at:%d %b %Y %H:%M}"), text_item(row.staff_name),
+            cells = (text_item(fmt().date_time(row.at)), text_item(row.staff_name),
                      text_item(row.receipt), text_item(row.line, tip=row.line),
                      text_item(row.kind_label),
-                     text_item(row.reason or "needs review", tip=row.reason))
+                     text_item(row.reason or translate("Review", "needs review"),
+                               tip=row.reason))
             for c, item in enumerate(cells):
                 self.table.setItem(r, c, item)
         if review.rows:
@@ -108,7 +115,7 @@ class ReviewPage(QWidget):
                 3, min(self.table.columnWidth(3), max(220, self.width() // 4)))
             self.content.setCurrentWidget(self.table)
         else:
-            self.empty.setText(EMPTY_TEXT)
+            self.empty.setText(translate("Review", EMPTY_TEXT))
             self.content.setCurrentWidget(self.empty)
 
     def recalculate(self) -> None:
@@ -117,7 +124,8 @@ class ReviewPage(QWidget):
         fn = self._recalculate
 
         def done(fixed: Sequence[Any]) -> None:
-            self.message.emit(f"Recalculated: {len(fixed)} record(s) fixed", False)
+            self.message.emit(translate("Review", "Recalculated: {n} record(s) fixed").format(
+                n=len(fixed)), False)
             self.load(self._scope)
         self.calls.run("recalculate", lambda: list(fn()), done,
                        lambda exc: self.message.emit(error_text(exc), True))

@@ -32,6 +32,7 @@ from pos_app.services.commission_reports import (
 from pos_app.services.journal import JOURNAL_ROLES, JournalService
 from pos_app.services.staff import Approval
 
+from ..i18n import translate
 from ..login import LoginScreen, ask_unlock
 from ..theme import set_role
 from ..worker import DbWorker
@@ -69,13 +70,15 @@ class BackOfficeWindow(QMainWindow):
         self._export_dir = export_dir
         self._journals = tuple(journals)
         self.choices: FilterChoices | None = None
-        self.setWindowTitle(f"{store_name} — back office")
+        self.setWindowTitle(translate("BackOffice", "{store} — back office").format(
+            store=store_name))
         self.setStyleSheet(STYLESHEET)
         self.resize(1366, 768)
 
         self.top = QStackedWidget()
         self.setCentralWidget(self.top)
-        self.login = LoginScreen(store_name=f"{store_name} · back office", demo_pins=demo_pins)
+        self.login = LoginScreen(store_name=translate("BackOffice", "{store} · back office")
+                                 .format(store=store_name), demo_pins=demo_pins)
         self.login.submitted.connect(self._check_pin)
         if unlock is not None:
             fn = unlock
@@ -97,7 +100,7 @@ class BackOfficeWindow(QMainWindow):
         right.setSpacing(8)
         self.filters = FilterBar(today or date.today())
         right.addWidget(self.filters)
-        self.banner = QLabel("Reading…")
+        self.banner = QLabel(translate("BackOffice", "Reading…"))
         self.banner.setWordWrap(True)
         set_role(self.banner, "info")
         right.addWidget(self.banner)
@@ -124,13 +127,15 @@ class BackOfficeWindow(QMainWindow):
                 self.calls.run("staff", staff_list, self.login.set_staff,
                                lambda exc: self.login.show_message(error_text(exc), error=True))
             self.top.setCurrentWidget(self.login)
-            self.login.reset("Managers and supervisors: sign in with your PIN.")
+            self.login.reset(translate(
+                "BackOffice", "Managers and supervisors: sign in with your PIN."))
 
     # ---- sign-in ---------------------------------------------------------------------------
 
     def _check_pin(self, pin: str, staff_id: str) -> None:
         if self._sign_in is None:
-            self.login.show_message("Sign-in is not available here.", error=True)
+            self.login.show_message(translate(
+                "BackOffice", "Sign-in is not available here."), error=True)
             return
         fn = self._sign_in
         self.calls.run("sign_in", lambda: fn(pin, staff_id or None), self.start,
@@ -139,22 +144,24 @@ class BackOfficeWindow(QMainWindow):
     def start(self, actor: Actor) -> None:
         """Build the sections the actor may use and show the commission screen."""
         self.actor = actor
-        self.st_user.setText(f"Signed in: {actor.role.value}")
+        self.st_user.setText(translate("BackOffice", "Signed in: {role}").format(
+            role=actor.role.value))
         self.commission = CommissionPage(self.reports, self.worker, store_name=self.store_name,
                                          export_dir=self._export_dir)
         self.review = ReviewPage(self.reports, self.worker, recalculate=self._recalculate)
-        pages: list[tuple[str, QWidget]] = [("Commission", self.commission)]
+        pages: list[tuple[str, QWidget]] = [(translate("BackOffice", "Commission"),
+                                             self.commission)]
         # The plan service checks the role itself; hiding the section is only courtesy.
         if self.plans_service is not None and actor.role in PLAN_EDITOR_ROLES:
             self.plans = PlansPage(self.plans_service, self.worker, actor,
                                    today=self.filters.today)
-            pages.append(("Plans", self.plans))
-        pages.append(("Needs review", self.review))
+            pages.append((translate("BackOffice", "Plans"), self.plans))
+        pages.append((translate("BackOffice", "Needs review"), self.review))
         # The journal: managers and owners (the journal service checks the role too).
         if self._journals and actor.role in JOURNAL_ROLES:
             self.journal = JournalPage(self._journals, self.worker, actor,
                                        today=self.filters.today)
-            pages.append(("Journal", self.journal))
+            pages.append((translate("BackOffice", "Journal"), self.journal))
         for section in (self.commission, self.plans, self.review, self.journal):
             if section is not None:
                 section.info_changed.connect(self._show_info)
