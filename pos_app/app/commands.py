@@ -29,4 +29,5 @@ from . import (  # noqa: E402, F401
     shift_commands,
     shopify_commands,
     staff_commands,
+    tax_commands,
 )

@@ -15,11 +15,12 @@ import uuid
 from collections.abc import Callable, Collection, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
+from decimal import Decimal, InvalidOperation
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
 from pos_app.domain.barcode import CodeKind, ScannedCode, parse_code
-from pos_app.domain.catalog import TaxClass, Variant
+from pos_app.domain.catalog import TaxClass, TaxRate, Variant
 from pos_app.domain.clock import IdGenerator
 from pos_app.domain.errors import BarcodeError, ConfigError, InputError, NotFound
 from pos_app.domain.money import exponent_of
@@ -114,6 +115,10 @@ class CatalogRepository(Protocol):
 
     def search(self, text: str, limit: int) -> list[Variant]:
         """Best matches for type-ahead text: title words, SKU or barcode prefixes."""
+        ...
+
+    def variants_of(self, product_id: str, limit: int) -> list[Variant]:
+        """The variants of one product, in the order they were listed."""
         ...
 
     def upsert_variants(self, batch: Sequence[Variant]) -> UpsertResult:
@@ -226,6 +231,10 @@ class CatalogService:
             return []
         return self._repo.search(query, min(limit, MAX_SEARCH_RESULTS))
 
+    def variants_of(self, product_id: str, limit: int = 100) -> list[Variant]:
+        """The variants of one product (a cashier picks one), in catalog order."""
+        return self._repo.variants_of(product_id, limit) if product_id else []
+
     def import_csv(self, path: Path | str, *, progress: ProgressCallback | None = None,
                    should_cancel: CancelCheck | None = None) -> ImportReport:
         """Insert or update variants from a CSV file, keyed by SKU.
@@ -278,6 +287,26 @@ class CatalogService:
                 audit.append(actor=actor.staff_id, action="catalog_import",
                              subject=Path(path).name,
                              detail=json.dumps(detail, sort_keys=True), approved_by=None)
+
+    def define_tax_class_by(self, actor: Actor, code: str, name: str,
+                            rates: Sequence[str], *,
+                            audit: ImportAudit | None = None) -> TaxClass:
+        """Create or replace tax class `code` from rates written "CODE:PERCENT[:NAME]"
+        ("state:6.25:State sales tax"); no rate means a class taxed at 0 (exempt). A
+        tax class changes what every sale of its products costs: a manager's or the
+        owner's act (Action.IMPORT_CATALOG), written to the audit log."""
+        authorize(Action.IMPORT_CATALOG, actor, None)
+        tax_class = TaxClass(_tax_code(code, "Tax class"), name.strip() or code.strip(),
+                             tuple(_parse_rate(r) for r in rates))
+        if len({r.code for r in tax_class.rates}) != len(tax_class.rates):
+            raise InputError(f"Tax class {tax_class.code}: each rate code may appear once")
+        self._repo.upsert_tax_class(tax_class)
+        if audit is not None:
+            audit.append(actor=actor.staff_id, action="tax_class_set", subject=tax_class.code,
+                         detail=json.dumps({"name": tax_class.name, "rates": [
+                             [r.code, str(r.rate)] for r in tax_class.rates]}),
+                         approved_by=None)
+        return tax_class
 
     def _merge(self, row: _ParsedRow, existing: Variant | None) -> Variant:
         if existing is None:
@@ -760,3 +789,33 @@ class _ImportRun:
             ignored_columns=self._layout.ignored,
         )
 
+
+
+_TAX_CODE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,31}$")
+
+
+def _tax_code(text: str, what: str) -> str:
+    code = text.strip().lower()
+    if not _TAX_CODE.match(code):
+        raise InputError(f"{what} code {text!r} must be 1-32 letters, digits, '-' or '_' "
+                         f"(like standard, reduced, state)")
+    return code
+
+
+def _parse_rate(text: str) -> TaxRate:
+    """ "state:6.25" or "state:6.25:State sales tax" (percent) as a TaxRate."""
+    code, sep, rest = text.partition(":")
+    percent, _, name = rest.partition(":")
+    if not sep:
+        raise InputError(f"Tax rate {text!r} must read CODE:PERCENT[:NAME], like "
+                         f"state:6.25:State sales tax")
+    body = percent.strip().removesuffix("%")
+    if not re.fullmatch(r"\d{1,2}(\.\d{1,6})?", body):
+        raise InputError(f"Tax rate {text!r}: the percent must be a number from 0 to "
+                         f"99.999999 written with a '.', like 6.25")
+    try:
+        rate = Decimal(body) / 100
+    except InvalidOperation as exc:  # pragma: no cover - the pattern above is digits
+        raise InputError(f"Tax rate {text!r}: not a percent") from exc
+    rate_code = _tax_code(code, "Tax rate")
+    return TaxRate(rate_code, name.strip() or rate_code, rate)

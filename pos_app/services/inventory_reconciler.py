@@ -362,8 +362,13 @@ class InventoryReconciler:
         known = self._catalog.tax_classes()
         for code in (self.settings.taxable_tax_class, self.settings.exempt_tax_class):
             if code not in known:
-                raise ConfigError(f"Tax class {code!r}, used for products from Shopify, does "
-                                  f"not exist locally (known: {', '.join(sorted(known))})")
+                key = "taxable" if code == self.settings.taxable_tax_class else "exempt"
+                raise ConfigError(
+                    f"Tax class {code!r}, used for products from Shopify, does not exist "
+                    f"locally (known: {', '.join(sorted(known)) or 'none yet'}); create it "
+                    f"with `pos-app tax-class set {code} --rate CODE:PERCENT[:NAME] "
+                    f"--as-owner` (no --rate for a 0% class), or name another class in "
+                    f"[shopify] {key}_tax_class")
 
     def _pull_catalog(self, loc: str, s: PassSummary) -> bool:
         """Bring new and changed variants into the local catalog. Returns True when the
