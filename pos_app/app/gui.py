@@ -70,7 +70,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
         status_fn=lambda: terminal_status(ctx, shopify=shopify_status),
         lock_after_ms=ctx.settings.lock_after_minutes * 60_000,
         currency=ctx.settings.store.currency)
-    window.show()
+    window.showMaximized()  # sized by the screen, never by its content
     scheduler.start()
     try:
         return int(app.exec())

@@ -29,8 +29,18 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from pos_app.domain.incremental import changed_span
 from pos_app.services.counter import LineView
 
-COLUMNS = ("Item", "Qty", "Price", "Discount", "Total")
-ROW_HEIGHT = 52
+from .i18n import translate
+
+# The line total is price x qty - discount, in the subtotal's terms (before tax when
+# prices exclude it): the lines add up to the subtotal less the discounts.
+COLUMNS = ("Item", "Qty", "Price", "Discount", "Line total")
+ROW_HEIGHT = 52  # a touch target (>= 44 px) with the title and the SKU under it
+
+
+def column_titles() -> tuple[str, ...]:
+    return (translate("Cart", "Item"), translate("Cart", "Qty"), translate("Cart", "Price"),
+            translate("Cart", "Discount"), translate("Cart", "Line total"))
+
 _PAD = 20  # a cell's margins on both sides of its text
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _no_of = attrgetter("no")
@@ -40,7 +50,8 @@ Index = QModelIndex | QPersistentModelIndex
 
 def cell_text(ln: LineView, column: int) -> str:
     if column == 0:
-        return f"{'Return: ' if ln.is_return else ''}{ln.title}\n{ln.sku}"
+        prefix = translate("Cart", "Return: ") if ln.is_return else ""
+        return f"{prefix}{ln.title}\n{ln.sku}"
     if column == 1:
         return str(ln.quantity)
     if column == 2:
@@ -57,6 +68,7 @@ class CartModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: tuple[LineView, ...] = ()
         self.sale_id: str | None = None
+        self.titles = column_titles()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self.rows)
@@ -69,6 +81,8 @@ class CartModel(QAbstractTableModel):
             return cell_text(self.rows[index.row()], index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() >= 1:
             return _RIGHT
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return cell_text(self.rows[index.row()], 0).replace("\n", " · ")  # long names
         return None
 
     def headerData(self, section: int, orientation: Qt.Orientation,
@@ -76,7 +90,10 @@ class CartModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return COLUMNS[section]
+            return self.titles[section]
+        if role == Qt.ItemDataRole.ToolTipRole and section == len(COLUMNS) - 1:
+            return translate("Cart", "Price × quantity − discount; tax is added in the "
+                                     "totals")
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= 1:
             return _RIGHT
         return None
@@ -129,6 +146,9 @@ class CartTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setObjectName("cart")  # the selected line: strong highlight (theme.py)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = self.verticalHeader()
         rows.setVisible(False)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
@@ -174,9 +194,9 @@ class CartTable(QTableView):
     def _fit_columns(self) -> None:
         """Each figure column starts as wide as its header and widens to the widest
         figure shown in this sale (never narrower while the sale is on screen)."""
-        fm = self.fontMetrics()
-        # Header labels are set in semibold with padding: wider than the body font.
-        self._widths = [0] + [fm.horizontalAdvance(COLUMNS[col]) * 6 // 5 + 12
+        fm = self.horizontalHeader().fontMetrics()
+        # Header labels are set in semibold with padding: wider than their plain font.
+        self._widths = [0] + [fm.horizontalAdvance(self.cart.titles[col]) * 11 // 10 + 8
                               for col in range(1, len(COLUMNS))]
         for col in range(1, len(COLUMNS)):
             self.setColumnWidth(col, self._widths[col] + _PAD)

@@ -75,6 +75,7 @@ class LoginScreen(QWidget):
             lines += [f"  {name} ({role}): {pin}" for name, role, pin in demo_pins]
             banner = QLabel("\n".join(lines))
             banner.setObjectName("demoBanner")
+            banner.setWordWrap(True)  # never wider than the screen (1024 px, 150 %)
             set_role(banner, "banner")
             left.addWidget(banner)
         outer.addLayout(left, 1)

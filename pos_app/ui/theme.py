@@ -39,17 +39,19 @@ QPushButton[role="primary"]:hover {{ background: {ACCENT_DARK}; }}
 QPushButton[role="primary"]:disabled {{ background: #9bb7d6; color: #f0f0f0; }}
 QPushButton[role="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
 QPushButton[role="action"] {{ padding: 6px 2px; font-size: {BODY_PT - 2}pt; }}
+QPushButton[role="action"][tone="danger"] {{ color: {ERROR}; border-color: {ERROR}; }}
 QPushButton[role="pad"] {{ font-size: {BODY_PT + 2}pt; font-weight: 600; min-height: 40px;
                            padding: 4px; }}
 QPushButton[role="pinkey"] {{ font-size: {BODY_PT + 4}pt; font-weight: 600; padding: 2px; }}
 QPushButton[role="key"] {{ font-size: {BODY_PT + 4}pt; font-weight: 600; min-height: 52px; }}
-QPushButton[role="quick"] {{ text-align: left; padding: 6px 8px; min-height: 72px;
+QPushButton[role="quick"] {{ text-align: left; padding: 6px 8px; min-height: 60px;
                              font-size: {BODY_PT - 2}pt; }}
 QTableView, QListWidget {{ background: {SURFACE}; border: 1px solid {BORDER};
                              gridline-color: #e4e4e4; selection-background-color: #cfe0f5;
                              selection-color: {TEXT}; }}
+QTableView#cart::item:selected {{ background: {ACCENT}; color: white; }}
 QHeaderView::section {{ background: #e9ebef; border: none; padding: 6px;
-                        font-weight: 600; }}
+                        font-weight: 600; font-size: {BODY_PT - 2}pt; }}
 QLabel[role="muted"] {{ color: {MUTED}; }}
 QLabel[role="error"] {{ color: {ERROR}; font-weight: 600; }}
 QLabel[role="ok"] {{ color: {OK_FG}; font-weight: 600; }}
@@ -57,6 +59,7 @@ QLabel[role="warn"] {{ background: {WARNING_BG}; color: {WARNING_FG}; padding: 4
                        font-weight: 600; }}
 QLabel[role="banner"] {{ background: {WARNING_BG}; color: {WARNING_FG}; padding: 8px 12px;
                          border-radius: 6px; font-weight: 600; }}
+QLabel#message {{ padding: 2px 8px; border-radius: 4px; }}
 QLabel[role="title"] {{ font-size: {BODY_PT + 10}pt; font-weight: 700; }}
 QLabel[role="total"] {{ font-size: {TOTAL_PT}pt; font-weight: 800; }}
 QLabel[role="due"] {{ font-size: {TOTAL_PT - 4}pt; font-weight: 800; }}

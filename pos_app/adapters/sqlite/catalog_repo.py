@@ -89,6 +89,9 @@ _SELECT_VARIANT = select(*_VARIANT_COLUMNS).select_from(_VARIANT_FROM)
 _BY_BARCODE_KEY = _SELECT_VARIANT.where(_variant.c.barcode_key == bindparam("key")).limit(1)
 _BY_SKU = _SELECT_VARIANT.where(_variant.c.sku == bindparam("sku")).limit(1)
 _BY_ID = _SELECT_VARIANT.where(_variant.c.id == bindparam("id"))
+# ix_variant_product_id, in the order the variants were written (rowid).
+_OF_PRODUCT = (_SELECT_VARIANT.where(_variant.c.product_id == bindparam("product_id"))
+               .order_by(literal_column("variant.rowid")).limit(bindparam("n")))
 # Two probes of ix_variant_currency, not a scan: this runs on every start.
 _CURRENCY_RANGE = select(select(func.min(_variant.c.currency)).scalar_subquery(),
                          select(func.max(_variant.c.currency)).scalar_subquery())
@@ -207,6 +210,11 @@ class SqliteCatalogRepository:
         with self._db.read() as conn:
             row = conn.execute(_BY_ID, {"id": variant_id}).mappings().first()
         return None if row is None else _to_variant(row)
+
+    def variants_of(self, product_id: str, limit: int) -> list[Variant]:
+        with self._db.read() as conn:
+            rows = conn.execute(_OF_PRODUCT, {"product_id": product_id, "n": limit}).mappings()
+            return [_to_variant(row) for row in rows]
 
     def get_by_skus(self, skus: Collection[str]) -> dict[str, Variant]:
         with self._db.read() as conn:

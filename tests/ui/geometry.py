@@ -1,0 +1,171 @@
+"""Geometry checks any screen's test can call: does the window fit the screen, and is
+every widget that matters fully visible, its text whole?
+
+    from tests.ui.geometry import assert_fits
+    assert_fits(window, [screen.total, screen.pay, *screen.buttons.values()])
+
+`assert_fits` fails listing every problem: the window (or what its layouts need at
+least) larger than the screen's available area; a widget hidden, outside the window,
+cut by one of its parents (a squeezed layout or a scroll area), smaller than a 44 px
+touch target (buttons), or whose text does not fit the room inside its border and
+padding (fontMetrics().horizontalAdvance of each shown line against the contents
+rect, in the font the widget really paints with).
+
+Screens as a store has them (`SCREENS`) are reproduced with Qt's own offscreen platform
+in a subprocess: a config file gives the screen its pixel size, and QT_SCALE_FACTOR=1.5
+gives 150 % scaling the way Qt applies a desktop's scale factor (1920x1080 at 150 % is a
+1280x720 logical screen with every font and pixel size scaled by 1.5). See
+`screen_env`.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from pathlib import Path
+
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QFont, QFontMetrics
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStyle,
+    QStyleOptionButton,
+    QWidget,
+)
+
+# name -> (physical width, height, scale factor)
+SCREENS: dict[str, tuple[int, int, float]] = {
+    "1024x768": (1024, 768, 1.0),
+    "1366x768": (1366, 768, 1.0),
+    "1920x1080": (1920, 1080, 1.0),
+    "1920x1080@150%": (1920, 1080, 1.5),
+}
+TOUCH_PX = 44
+
+
+def screen_env(name: str, work_dir: Path) -> dict[str, str]:
+    """Environment for a subprocess whose (offscreen) screen is `SCREENS[name]`."""
+    width, height, scale = SCREENS[name]
+    config = work_dir / f"screen-{width}x{height}.json"
+    config.write_text(json.dumps({"screens": [{
+        "name": "counter", "x": 0, "y": 0, "width": width, "height": height,
+        "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}), encoding="utf-8")
+    env = dict(os.environ)
+    env["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    env["QT_SCALE_FACTOR"] = str(scale)
+    env.pop("QT_SCREEN_SCALE_FACTORS", None)
+    env.pop("QT_AUTO_SCREEN_SCALE_FACTOR", None)
+    return env
+
+
+def painted_font(widget: QWidget) -> QFont:
+    """The font the widget paints its text in (a label that shrinks to fit says so)."""
+    fitted = getattr(widget, "fitted_font", None)
+    return fitted() if callable(fitted) else widget.font()
+
+
+def shown_text(widget: QWidget) -> str:
+    """The text on screen (an eliding widget's `text()` may be its whole text)."""
+    shown = getattr(widget, "shown_text", None)
+    if callable(shown):
+        return str(shown())
+    if isinstance(widget, QLabel):
+        return QLabel.text(widget)
+    if isinstance(widget, QAbstractButton):
+        return widget.text()
+    return ""
+
+
+def text_room(widget: QWidget) -> QRect:
+    """Where the widget's text may go: inside its border and padding."""
+    if isinstance(widget, QPushButton):
+        opt = QStyleOptionButton()
+        opt.initFrom(widget)
+        opt.text = widget.text()
+        return widget.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt,
+                                             widget)
+    return widget.contentsRect()
+
+
+def text_problems(widget: QWidget) -> list[str]:
+    text = shown_text(widget)
+    if not text:
+        return []
+    fm = QFontMetrics(painted_font(widget))
+    room = text_room(widget)
+    out = []
+    lines = text.split("\n")
+    for line in lines:
+        need = fm.horizontalAdvance(line)
+        if need > room.width():
+            out.append(f"text {line!r} needs {need} px, has {room.width()}")
+    if len(lines) * fm.height() > room.height() + 2:
+        out.append(f"{len(lines)} line(s) need {len(lines) * fm.height()} px high, has "
+                   f"{room.height()}")
+    return out
+
+
+def describe(widget: QWidget) -> str:
+    name = widget.objectName() or widget.accessibleName() or shown_text(widget)[:30]
+    return f"{type(widget).__name__}({name!r})"
+
+
+def visibility_problems(window: QWidget, widget: QWidget) -> list[str]:
+    if not widget.isVisible():
+        return ["not visible"]
+    out = []
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    if not window.rect().contains(rect):
+        out.append(f"at {rect.getRect()} outside the window {window.rect().getRect()}")
+    # Cut by a parent: each widget must lie inside its parent's rectangle, up to the
+    # window (a layout squeezed below its minimum, or a scroll area's viewport).
+    child: QWidget = widget
+    while child is not window and child.parentWidget() is not None:
+        parent = child.parentWidget()
+        assert parent is not None
+        inside = QRect(child.mapTo(parent, QPoint(0, 0)), child.size())
+        if not parent.rect().contains(inside):
+            out.append(f"cut by {describe(parent)}: {inside.getRect()} in "
+                       f"{parent.rect().getRect()}")
+            break
+        child = parent
+    if widget.width() <= 0 or widget.height() <= 0:
+        out.append(f"has no room ({widget.width()}x{widget.height()})")
+    return out
+
+
+def fit_problems(window: QWidget, widgets: Iterable[QWidget]) -> list[str]:
+    """What `assert_fits` would complain about, one line per problem."""
+    QApplication.processEvents()
+    screen = window.screen() or QApplication.primaryScreen()
+    room = screen.availableGeometry()
+    out = []
+    frame = window.frameGeometry()
+    if frame.width() > room.width() or frame.height() > room.height():
+        out.append(f"window {frame.width()}x{frame.height()} exceeds the screen's "
+                   f"{room.width()}x{room.height()}")
+    least = window.minimumSizeHint().expandedTo(window.minimumSize())
+    if least.width() > room.width() or least.height() > room.height():
+        out.append(f"the window needs at least {least.width()}x{least.height()}, the "
+                   f"screen has {room.width()}x{room.height()}")
+    for w in widgets:
+        problems = visibility_problems(window, w)
+        if not problems:
+            problems = text_problems(w)
+        if isinstance(w, (QAbstractButton, QLineEdit)) and w.isVisible() \
+                and (w.width() < TOUCH_PX or w.height() < TOUCH_PX):
+            problems.append(f"{w.width()}x{w.height()} is under {TOUCH_PX} px (touch)")
+        out += [f"{describe(w)}: {p}" for p in problems]
+    return out
+
+
+def assert_fits(window: QWidget, widgets: Iterable[QWidget]) -> None:
+    """The window fits its screen and each of `widgets` is fully visible with its text
+    whole. Call it with a screen's essential widgets (totals, actions, inputs)."""
+    problems = fit_problems(window, list(widgets))
+    assert not problems, "\n".join(problems)
