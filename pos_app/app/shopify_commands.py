@@ -183,3 +183,140 @@ def _run_forever(reconciler: Any, every_seconds: int) -> int:
     finally:
         scheduler.shutdown(wait=True)
     return 0
+
+
+def _shopify_args(p: argparse.ArgumentParser) -> None:
+    from .shift_commands import _location_args
+
+    sub = p.add_subparsers(dest="shopify_action", metavar="ACTION", required=True)
+    c = sub.add_parser(
+        "connect", help="check a shop and its token, store the token, pick the location",
+        description="Connect this terminal to a Shopify shop: the shop's address in any "
+                    "form, a test call, the token's scopes, the location to sell from, "
+                    "the API version, the token stored in the keyring, [shopify] written "
+                    "to the config file, then the first catalog pull.")
+    _location_args(c)
+    c.add_argument("--shop", required=True,
+                   help="my-shop, my-shop.myshopify.com, an admin URL, or "
+                        "admin.shopify.com/store/my-shop")
+    c.add_argument("--location", default=None,
+                   help="the location this terminal sells from (name or gid); without "
+                        "it, a shop with one location uses it and others are listed")
+    c.add_argument("--api-version", default=None, help="Admin API version (default: "
+                                                        "the config's, or 2026-04)")
+    c.add_argument("--token-stdin", action="store_true",
+                   help="read the access token from standard input (else "
+                        "POS_APP_SHOPIFY_TOKEN, else a prompt)")
+    c.add_argument("--no-pull", action="store_true",
+                   help="do not pull the catalog now (the next reconcile will)")
+
+
+def _read_token(args: argparse.Namespace) -> tuple[str, bool]:
+    """(token, came from the environment)."""
+    import getpass
+    import os
+
+    from pos_app.adapters.shopify.token import ENV_TOKEN
+    from pos_app.domain.errors import InputError
+
+    if args.token_stdin:
+        token = sys.stdin.readline().strip()
+        if not token:
+            raise InputError("--token-stdin: no token on standard input")
+        return token, False
+    if os.environ.get(ENV_TOKEN):
+        return os.environ[ENV_TOKEN].strip(), True
+    if sys.stdin.isatty():
+        token = getpass.getpass("Shopify Admin API access token (shpat_…): ").strip()
+        if token:
+            return token, False
+    raise InputError(f"A Shopify access token is needed: pass it with --token-stdin, set "
+                     f"{ENV_TOKEN}, or type it at the prompt (the shop's admin: Settings → "
+                     f"Apps → Develop apps → your app → API credentials)")
+
+
+@command("shopify", "Set up Shopify for this terminal (`shopify connect`).", _shopify_args)
+def shopify(args: argparse.Namespace) -> int:
+    from pos_app.adapters.config_writer import set_config_values
+    from pos_app.adapters.shopify.client import ShopifyAdminClient
+    from pos_app.adapters.shopify.connect import REQUIRED_SCOPES, probe_shop
+    from pos_app.adapters.shopify.token import KEYRING_SERVICE, keyring_username, store_token
+    from pos_app.adapters.transport import require_secure_http
+    from pos_app.domain.errors import ConfigError
+    from pos_app.services.inventory_ports import ShopifyAuthError, ShopifyUnavailable
+    from pos_app.services.shopify_settings import check_api_version, normalize_shop
+
+    from .context import open_context
+    from .wiring import shopify_settings
+
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        current = shopify_settings(ctx)
+        config_path = ctx.settings.config_path
+        currency = ctx.settings.store.currency
+    finally:
+        ctx.close()
+    base_url = require_secure_http(normalize_shop(args.shop), what="The Shopify shop URL")
+    version = check_api_version(args.api_version or current.api_version)
+    token, from_env = _read_token(args)
+    client = ShopifyAdminClient(base_url, version, lambda: token,
+                                timeout=current.request_timeout_seconds,
+                                max_throttle_wait=30.0)
+    try:
+        found = probe_shop(client)
+    except ShopifyAuthError as exc:
+        print(f"pos-app: {exc}", file=sys.stderr)
+        return EX_NOPERM
+    except ShopifyUnavailable as exc:
+        print(f"pos-app: {exc}; check the address ({base_url}) and the network, then try "
+              f"again", file=sys.stderr)
+        return EX_TEMPFAIL
+    finally:
+        client.close()
+    print(f"Shop             {found.name} ({found.domain}), sells in {found.currency}; "
+          f"API {version}")
+    if found.missing_scopes:
+        print(f"pos-app: the token lacks the access scope(s) {', '.join(found.missing_scopes)}"
+              f"; in the shop's admin give the app {', '.join(REQUIRED_SCOPES)}, reinstall "
+              f"it and connect with its new token", file=sys.stderr)
+        return EX_NOPERM
+    if found.currency != currency:
+        raise ConfigError(f"The shop sells in {found.currency} but this store's [store] "
+                          f"currency is {currency}; set [store] currency = "
+                          f"\"{found.currency}\" (before the first sale) or connect the "
+                          f"shop of this store")
+    names = "\n".join(f"  {loc.name}  ({loc.id})" for loc in found.locations)
+    if args.location:
+        loc = found.find_location(args.location)
+        if loc is None:
+            raise ConfigError(f"Shopify has no active location {args.location!r}; the "
+                              f"shop's locations:\n{names}")
+    elif len(found.locations) == 1:
+        loc = found.locations[0]
+    else:
+        print(f"pos-app: pick the location this terminal sells from with --location "
+              f"(name or id):\n{names or '  (the shop has no active location)'}",
+              file=sys.stderr)
+        return 64  # EX_USAGE
+    print(f"Location         {loc.name} ({loc.id})")
+    if from_env:
+        print("Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)")
+    else:
+        try:
+            store_token(base_url, token)
+        except LookupError as exc:
+            raise ConfigError(str(exc)) from exc
+        print(f"Token            stored in the keyring (service {KEYRING_SERVICE!r}, user "
+              f"{keyring_username(base_url)!r})")
+    if config_path is None:
+        raise ConfigError("No config file to write [shopify] to: pass --config FILE")
+    set_config_values(config_path, "shopify", {
+        "shop": base_url.removeprefix("https://") if base_url.endswith(".myshopify.com")
+        else base_url, "location": loc.name, "api_version": version})
+    print(f"Config           [shopify] written to {config_path}")
+    if args.no_pull:
+        return 0
+    print("Catalog          pulling from Shopify…", flush=True)
+    return reconcile(argparse.Namespace(
+        data_dir=args.data_dir, config=config_path, status=False, once=True, json=False,
+        shop=None, location=None))

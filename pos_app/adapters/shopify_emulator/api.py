@@ -65,6 +65,8 @@ from .state import (
 SCHEMA_FILE = "admin_2026_04.graphql"
 # Versions this emulator answers for; a request for anything else is served by the
 # oldest supported one and says so in X-Shopify-API-Version, as Shopify does.
+# The scopes an emulator token has unless `AdminApi.set_scopes` says otherwise.
+ALL_SCOPES = ("read_products", "read_inventory", "write_inventory", "read_locations")
 SUPPORTED_VERSIONS = ("2025-07", "2025-10", "2026-01", "2026-04", "2026-07")
 # From this version changeFromQuantity and @idempotent are mandatory on inventory writes.
 STRICT_FROM = "2026-04"
@@ -112,6 +114,7 @@ class _Ctx:
     bulk: bool = False
     # Idempotency keys of this request that another request holds in flight.
     busy: frozenset[str] = frozenset()
+    token: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,6 +167,10 @@ class AdminApi:
         # token -> plan name; each token gets its own bucket, as Shopify keys buckets by
         # app and shop.
         self.tokens: dict[str, str] = dict(tokens or {"shpat_emulator": "standard"})
+        # token -> the access scopes its app was granted (default: ALL_SCOPES).
+        self.scopes: dict[str, tuple[str, ...]] = {}
+        self.shop_name = "POS Emulator"
+        self.shop_domain = "pos-emulator.myshopify.com"
         self._monotonic = monotonic
         self._buckets: dict[str, LeakyBucket] = {}
         self._lock = threading.Lock()
@@ -204,6 +211,13 @@ class AdminApi:
                 self.tokens.setdefault(token, "standard")
                 cap, rate = plan
             self._buckets[token] = LeakyBucket(cap, rate, self._monotonic)
+
+    def set_scopes(self, token: str, scopes: tuple[str, ...]) -> None:
+        """What `currentAppInstallation.accessScopes` answers for `token` (the emulator
+        does not refuse fields by scope; a client checks the list, as `shopify connect`
+        does)."""
+        with self._lock:
+            self.scopes[token] = tuple(scopes)
 
     # ---- the endpoint ------------------------------------------------------------
 
@@ -279,7 +293,7 @@ class AdminApi:
             hook = self.before_execute
             if hook is not None and claimed:
                 hook(claimed)
-            ctx = _Ctx(self, strict=served >= STRICT_FROM, busy=busy)
+            ctx = _Ctx(self, strict=served >= STRICT_FROM, busy=busy, token=token)
             with self.state.lock:
                 result = execute_sync(self.schema, doc, context_value=ctx,
                                       variable_values=variables, operation_name=op_name)
@@ -629,6 +643,13 @@ def _wire(schema: GraphQLSchema) -> None:
             "node": lambda _, i, id: _resolve_node(st(i), _ctx(i).api, id),
             "nodes": lambda _, i, ids: [_resolve_node(st(i), _ctx(i).api, x) for x in ids],
             "currentBulkOperation": lambda _, i, type="QUERY": _ctx(i).api.bulk.current(type),
+            "shop": lambda _, i: {"id": "gid://shopify/Shop/1", "name": _ctx(i).api.shop_name,
+                                  "myshopifyDomain": _ctx(i).api.shop_domain,
+                                  "currencyCode": st(i).currency},
+            "currentAppInstallation": lambda _, i: {
+                "id": "gid://shopify/AppInstallation/1",
+                "accessScopes": [{"handle": h, "description": h} for h in
+                                 _ctx(i).api.scopes.get(_ctx(i).token, ALL_SCOPES)]},
             "collections": _collections_root,
             "collection": lambda _, i, id: st(i).collections.get(_id_of(id, "Collection")
                                                                  or -1),
