@@ -15,7 +15,11 @@ Nothing else enforces them; commands only validate their own input.
 - OVERRIDE_AUTHORITY: a changed price carries who authorised it.
 - RETURNS_WITHIN_SOLD: units given back on a receipt line (completed, held, parked and
   open returns of every window, post-voids included) never exceed the units sold.
-- REFUNDS_WITHIN_PAID: what is refunded for a receipt line never exceeds what it cost.
+- REFUNDS_WITHIN_PAID: what is refunded for a receipt line never exceeds what it cost,
+  and each return takes unit positions of the line no other live return holds, priced
+  per component (gross, discount, each tax) exactly as those positions cost
+  (domain/returns.py), so a line returned in any parts, with returns voided or removed
+  in between, refunds to the minor unit what was paid.
 - REFUND_TO_ORIGINAL_TENDER: a refund against a receipt goes back to a tender the sale
   was paid with, unless someone with authority chose another.
 - VOID_AUTHORITY (sale_commands.Void): voiding a sale that had any line, voided lines
@@ -33,6 +37,7 @@ from typing import Protocol
 from .errors import PermissionDenied, ReturnError, TenderError
 from .permissions import Action, Actor, authorize
 from .pricing import BP, Discount, DiscountKind, PricedCart
+from .returns import SoldLine, Span, merge_spans, overlap, refund_at, span_units
 from .sale import Line, PricingRules, SaleState, SaleStatus, Tender, settle
 
 
@@ -204,6 +209,7 @@ class Claimed:
 
     units: int = 0  # positive
     refunded: int = 0  # positive: what those returns refund
+    positions: tuple[Span, ...] = ()  # the unit positions they hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +217,9 @@ class SoldFacts:
     quantity: int
     total: int
     tender_kinds: frozenset[str]
+    gross: int = 0
+    discount: int = 0
+    taxes: tuple[tuple[str, int], ...] = ()
 
 
 class ReturnLedger(Protocol):
@@ -235,6 +244,16 @@ class ReturnClaim:
     orig_line_no: int
     units: int  # positive
     refunded: int  # positive
+    positions: tuple[Span, ...] = ()  # the receipt line's units it holds
+
+
+def positions_of(ln: Line) -> tuple[Span, ...]:
+    """The unit positions a return line holds: as recorded, or for a line recorded
+    before positions were kept, the units after those returned before it."""
+    r = ln.return_of
+    if r is None or ln.quantity >= 0:
+        return ()
+    return r.positions or ((r.already, r.already - ln.quantity),)
 
 
 def claims_of(state: SaleState) -> tuple[ReturnClaim, ...]:
@@ -250,7 +269,8 @@ def claims_of(state: SaleState) -> tuple[ReturnClaim, ...]:
         prev = out.get(key)
         units = -ln.quantity + (prev.units if prev else 0)
         out[key] = ReturnClaim(r.sale_id, r.line_no, units,
-                               refunded + (prev.refunded if prev else 0))
+                               refunded + (prev.refunded if prev else 0),
+                               (*(prev.positions if prev else ()), *positions_of(ln)))
     return tuple(out.values())
 
 
@@ -258,10 +278,11 @@ def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingR
                          fresh: frozenset[tuple[str, int]] = frozenset()) -> None:
     """RETURNS_WITHIN_SOLD, REFUNDS_WITHIN_PAID and REFUND_TO_ORIGINAL_TENDER.
 
-    A return line added by this command (`fresh`) was priced as the units after those
-    returned when its receipt was looked up; if other returns have come since, its
-    refund would be priced at the wrong units (cumulative rounding would then refund a
-    cent of tax twice), so it is refused and the receipt is looked up again."""
+    A return line added by this command (`fresh`) was priced at the unit positions that
+    were free when its receipt was looked up; if another return has taken any of them
+    since, its refund would count those units' cents twice (cumulative rounding), so it
+    is refused and the receipt is looked up again. Every return line with recorded
+    positions must refund exactly what those positions cost, component by component."""
     if state.status is SaleStatus.VOIDED:
         return
     refs = {(ln.return_of.sale_id, ln.return_of.line_no): ln.return_of
@@ -271,7 +292,8 @@ def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingR
     kinds: set[str] = set()
     known_kinds = True
     for claim in claims_of(state):
-        ref = refs[(claim.orig_sale_id, claim.orig_line_no)]
+        key = (claim.orig_sale_id, claim.orig_line_no)
+        ref = refs[key]
         sold = ledger.sold(claim.orig_sale_id, claim.orig_line_no)
         if sold is not None:
             # Other tills' returns of this till's sale: as known when it was looked up.
@@ -286,27 +308,82 @@ def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingR
                 continue  # nothing recorded of another till's line: nothing to hold it to
         other = ledger.claimed(claim.orig_sale_id, claim.orig_line_no, excluding=state.id)
         left = quantity - elsewhere - other.units
-        key = (claim.orig_sale_id, claim.orig_line_no)
-        if key in fresh and ref.already != elsewhere + other.units and claim.units <= left:
-            raise ReturnError(
-                f"Receipt {ref.receipt_no} changed since it was looked up: "
-                f"{elsewhere + other.units} of line {claim.orig_line_no} are returned or "
-                "being returned now; look the receipt up again "
-                f"({Invariant.REFUNDS_WITHIN_PAID.value})")
+        what = f"line {claim.orig_line_no} of receipt {ref.receipt_no}"
         if claim.units > left:
-            what = f"line {claim.orig_line_no} of receipt {ref.receipt_no}"
             raise ReturnError(
                 f"Only {max(0, left)} of {quantity} on {what} can still be returned; "
                 "other returns (completed, held or open at another window) already "
                 f"take the rest ({Invariant.RETURNS_WITHIN_SOLD.value})")
+        if key in fresh:
+            _positions_free(claim, other, ref.receipt_no, quantity)
+        if sold is not None:
+            _priced_at_positions(state, key, sold, ref.receipt_no)
         if paid > 0 and claim.refunded + other.refunded > paid:
             raise ReturnError(
-                f"Refunds for line {claim.orig_line_no} of receipt {ref.receipt_no} would "
-                f"come to more than it cost ({claim.refunded + other.refunded} of {paid}); "
-                "remove the return line and add it again "
-                f"({Invariant.REFUNDS_WITHIN_PAID.value})")
+                f"Refunds for {what} would come to more than it cost "
+                f"({claim.refunded + other.refunded} of {paid}); remove the return line "
+                f"and add it again ({Invariant.REFUNDS_WITHIN_PAID.value})")
     if known_kinds and kinds:
         _refund_to_original(state, kinds, rules)
+
+
+def _spans(spans: tuple[Span, ...]) -> str:
+    return ", ".join(f"{a + 1}" if b == a + 1 else f"{a + 1}-{b}" for a, b in
+                     merge_spans(spans))
+
+
+def _positions_free(claim: ReturnClaim, other: Claimed, receipt_no: int,
+                    quantity: int) -> None:
+    """A return just added holds units of the line no other live return holds."""
+    mine = claim.positions
+    if any(not 0 <= a < b <= quantity for a, b in mine) \
+            or span_units(merge_spans(mine)) != span_units(mine):
+        raise ReturnError(
+            f"The return of line {claim.orig_line_no} of receipt {receipt_no} names units "
+            f"that are not on it ({_spans(mine)} of {quantity}); look the receipt up again "
+            f"({Invariant.REFUNDS_WITHIN_PAID.value})")
+    if overlap(mine, other.positions):
+        taken = merge_spans(other.positions)
+        raise ReturnError(
+            f"Receipt {receipt_no} changed since it was looked up: units "
+            f"{_spans(tuple(s for s in taken if overlap((s,), mine)))} of line "
+            f"{claim.orig_line_no} are returned or being returned now; look the receipt "
+            f"up again ({Invariant.REFUNDS_WITHIN_PAID.value})")
+
+
+def _priced_at_positions(state: SaleState, key: tuple[str, int], sold: SoldFacts,
+                         receipt_no: int) -> None:
+    """Each return line with recorded positions refunds what they cost, per component."""
+    line = SoldLine(sale_id=key[0], receipt_no=receipt_no, line_no=key[1], variant_id=None,
+                    sku="", title=f"line {key[1]} of receipt {receipt_no}",
+                    quantity=sold.quantity, unit_price=0, tax_class="", gross=sold.gross,
+                    discount=sold.discount, taxes=sold.taxes, total=sold.total)
+    for ln in state.lines:
+        r = ln.return_of
+        if r is None or ln.quantity >= 0 or (r.sale_id, r.line_no) != key \
+                or not r.positions:
+            continue
+        if ln.fixed is None or span_units(r.positions) != -ln.quantity:
+            raise ReturnError(
+                f"Return line {ln.no} does not say which units of {line.title} it refunds; "
+                f"remove it and add it again ({Invariant.REFUNDS_WITHIN_PAID.value})")
+        due = refund_at(line, r.positions)
+        got = ln.fixed
+        if (got.gross, got.discount, got.total, _nonzero(got.taxes)) != \
+                (due.gross, due.discount, due.total, _nonzero(due.taxes)):
+            raise ReturnError(
+                f"Return line {ln.no} refunds gross {-got.gross}, discount {-got.discount}, "
+                f"taxes {dict(got.taxes)}, total {-got.total}, but units "
+                f"{_spans(r.positions)} of {line.title} cost gross {-due.gross}, discount "
+                f"{-due.discount}, taxes {dict(due.taxes)}, total {-due.total}; remove it "
+                f"and add it again ({Invariant.REFUNDS_WITHIN_PAID.value})")
+
+
+def _nonzero(taxes: tuple[tuple[str, int], ...]) -> dict[str, int]:
+    out: dict[str, int] = {}
+    for code, amount in taxes:
+        out[code] = out.get(code, 0) + amount
+    return {c: a for c, a in out.items() if a}
 
 
 def _refund_to_original(state: SaleState, kinds: set[str], rules: PricingRules) -> None:

@@ -68,6 +68,10 @@ class ReturnRef:
     elsewhere: int = 0  # units already returned at other tills when looked up
     paid_with: tuple[str, ...] = ()  # tender kinds of the original sale
     already: int = 0  # units returned anywhere before this one: its refund's position
+    # The receipt line's units it takes, as spans [start, end) of 0..sold_quantity, and
+    # is priced at (domain/returns.py); () in states from before positions were kept:
+    # then [already, already + units).
+    positions: tuple[tuple[int, int], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -451,6 +455,8 @@ def _line_to(ln: Line) -> dict[str, Any]:
         if r.sold_quantity or r.paid_total or r.elsewhere or r.paid_with or r.already:
             d["r"] += [r.sold_quantity, r.paid_total, r.elsewhere, list(r.paid_with),
                        r.already]
+        if r.positions:
+            d["rp"] = [list(p) for p in r.positions]
     if ln.fixed:
         f = ln.fixed
         d["f"] = [f.gross, f.discount, [list(t) for t in f.taxes], f.total]
@@ -466,16 +472,17 @@ def _line_from(d: dict[str, Any]) -> Line:
         discount=_disc_from(d.get("d")),
         attributions=tuple((a[0], a[1]) for a in d.get("a", [])),
         list_price=d.get("lp"), override_by=d.get("ob"),
-        return_of=_ref_from(r) if r else None,
+        return_of=_ref_from(r, d.get("rp")) if r else None,
         fixed=Fixed(f[0], f[1], tuple((t[0], t[1]) for t in f[2]), f[3]) if f else None,
     )
 
 
-def _ref_from(r: list[Any]) -> ReturnRef:
+def _ref_from(r: list[Any], rp: list[Any] | None = None) -> ReturnRef:
+    positions = tuple((int(p[0]), int(p[1])) for p in rp) if rp else ()
     if len(r) > 3:
         return ReturnRef(r[0], r[1], r[2], r[3], r[4], r[5], tuple(r[6]),
-                         r[7] if len(r) > 7 else 0)
-    return ReturnRef(r[0], r[1], r[2])
+                         r[7] if len(r) > 7 else 0, positions)
+    return ReturnRef(r[0], r[1], r[2], positions=positions)
 
 
 def _voided_to(v: VoidedLine) -> list[Any]:

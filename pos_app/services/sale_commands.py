@@ -13,7 +13,7 @@ from pos_app.domain.errors import InputError, ReturnError
 from pos_app.domain.invariants import Authority, stamp_tender
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import BP, Discount, DiscountKind
-from pos_app.domain.returns import SoldLine, refund_amounts
+from pos_app.domain.returns import SoldLine, free_positions, refund_amounts, refund_at
 from pos_app.domain.sale import Line, PricingRules, ReturnRef, SaleState, Tender, TenderKind
 
 
@@ -110,20 +110,29 @@ class ReturnLine(Command):
     quantity: int
     elsewhere: int = 0  # of `already_returned`, units returned at other tills
     paid_with: tuple[str, ...] = ()  # tender kinds the sale was paid with
+    # Unit positions of the line that this till's returns hold (ReturnableLine.taken):
+    # the return takes the lowest free ones. None: the units after `already_returned`.
+    taken: tuple[tuple[int, int], ...] | None = None
     kind = "return_line"
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
         if any(ln.return_of and ln.return_of.sale_id == self.sold.sale_id
                and ln.return_of.line_no == self.sold.line_no for ln in state.lines):
             raise ReturnError("That line is already being returned in this sale")
-        fixed = refund_amounts(self.sold, self.already_returned, self.quantity)
+        if self.taken is None:
+            refund_amounts(self.sold, self.already_returned, self.quantity)  # refusals
+            at: tuple[tuple[int, int], ...] = (
+                (self.already_returned, self.already_returned + self.quantity),)
+        else:
+            at = free_positions(self.sold, self.taken, self.quantity, skip=self.elsewhere)
+        fixed = refund_at(self.sold, at)
         s = self.sold
         line = Line(no=0, variant_id=s.variant_id, sku=s.sku, title=s.title,
                     unit_price=s.unit_price, quantity=-self.quantity, tax_class=s.tax_class,
                     tracked=s.tracked, attributions=s.attributions,
                     return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no, s.quantity,
                                         s.total, self.elsewhere, self.paid_with,
-                                        self.already_returned),
+                                        self.already_returned, at),
                     fixed=fixed)
         return state.add_line(line, ctx.rules)
 

@@ -54,6 +54,10 @@ class SaleRepository(SaleStore, Protocol):
 
     def returned_quantities(self, sale_id: str) -> dict[int, int]: ...
 
+    def claimed_positions(self, sale_id: str) -> dict[int, tuple[tuple[int, int], ...]]:
+        """Unit positions of each line of a sale that this terminal's returns hold."""
+        ...
+
     def payments_of(self, sale_id: str) -> list[dict[str, Any]]: ...
 
     def post_voided(self, sale_id: str) -> bool: ...
@@ -143,6 +147,7 @@ class ReturnableLine:
     line: SoldLine
     returned: int  # everywhere: this terminal (held and open returns too) and other tills
     elsewhere: int = 0  # of which at other tills
+    taken: tuple[tuple[int, int], ...] = ()  # unit positions this terminal's returns hold
 
     @property
     def returnable(self) -> int:
@@ -167,7 +172,8 @@ class Receipt:
         for rl in self.lines:
             if rl.line.line_no == line_no:
                 kinds = tuple(sorted({t.kind.value for t in self.sale.tenders if t.amount}))
-                return ReturnLine(rl.line, rl.returned, quantity, rl.elsewhere, kinds)
+                return ReturnLine(rl.line, rl.returned, quantity, rl.elsewhere, kinds,
+                                  rl.taken)
         raise NotFound(f"Receipt {self.ref} has no line {line_no}")
 
 
@@ -251,11 +257,13 @@ class SalesDesk:
         if sale.status is not SaleStatus.COMPLETED:
             raise ReturnError(f"Receipt {receipt_no} is not a completed sale")
         returned = self._repo.returned_quantities(sale.id)
+        taken = self._repo.claimed_positions(sale.id)
         elsewhere = self._returned_elsewhere(sale.id, [sl.line_no for sl in lines],
                                              refresh=refresh)
         return Receipt(sale, tuple(ReturnableLine(
             sl, returned.get(sl.line_no, 0) + elsewhere.get(sl.line_no, 0),
-            elsewhere.get(sl.line_no, 0)) for sl in lines), receipt_no, self.terminal_id)
+            elsewhere.get(sl.line_no, 0), taken.get(sl.line_no, ())) for sl in lines),
+            receipt_no, self.terminal_id)
 
     def _returned_elsewhere(self, sale_id: str, line_nos: Sequence[int], *,
                             refresh: bool) -> Mapping[int, int]:
@@ -314,14 +322,15 @@ class SalesDesk:
             with self._lock:
                 self._remote_found[key] = found
         returned_here = self._repo.returned_quantities(found.sale_id)
+        taken = self._repo.claimed_positions(found.sale_id)
         lines = tuple(ReturnableLine(
             SoldLine(sale_id=found.sale_id, receipt_no=receipt_no, line_no=ln.line_no,
                      variant_id=ln.variant_id, sku=ln.sku, title=ln.title,
                      quantity=ln.quantity, unit_price=ln.unit_price, tax_class=ln.tax_class,
                      gross=ln.gross, discount=ln.discount, taxes=ln.taxes, total=ln.total,
                      attributions=ln.attributions),
-            ln.returned_elsewhere + returned_here.get(ln.line_no, 0), ln.returned_elsewhere)
-            for ln in found.lines)
+            ln.returned_elsewhere + returned_here.get(ln.line_no, 0), ln.returned_elsewhere,
+            taken.get(ln.line_no, ())) for ln in found.lines)
         tenders = tuple(Tender(f"{found.sale_id}:{i}", _tender_kind(kind), amount, None)
                         for i, (kind, amount) in enumerate(found.payments))
         sale = SaleState(id=found.sale_id, terminal_id=found.terminal_id,

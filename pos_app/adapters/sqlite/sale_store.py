@@ -60,13 +60,14 @@ _SQL_INSERT_COMMAND = (
     "VALUES (?, ?, ?, ?, ?, ?, ?)")
 _SQL_CLEAR_CLAIMS = "DELETE FROM return_claim WHERE sale_id = ?"
 _SQL_INSERT_CLAIM = (
-    "INSERT INTO return_claim (sale_id, orig_sale_id, orig_line_no, units, refunded) "
-    "VALUES (?, ?, ?, ?, ?)")
+    "INSERT INTO return_claim (sale_id, orig_sale_id, orig_line_no, units, refunded, "
+    "positions) VALUES (?, ?, ?, ?, ?, ?)")
 _SQL_CLAIMED = (
-    "SELECT coalesce(sum(units), 0), coalesce(sum(refunded), 0) FROM return_claim "
+    "SELECT units, refunded, positions FROM return_claim "
     "WHERE orig_sale_id = ? AND orig_line_no = ? AND sale_id != ?")
 _SQL_SOLD = (
-    "SELECT l.quantity, l.total FROM sold_line l JOIN sale s ON s.id = l.sale_id "
+    "SELECT l.quantity, l.total, l.gross, l.discount, l.taxes FROM sold_line l "
+    "JOIN sale s ON s.id = l.sale_id "
     "WHERE l.sale_id = ? AND l.line_no = ? AND s.status = 'completed'")
 _SQL_PAID_WITH = "SELECT DISTINCT kind FROM payment WHERE sale_id = ? AND amount != 0"
 _SQL_INSERT_LINE_VOID = (
@@ -85,11 +86,22 @@ class _Ledger:
         if row is None:
             return None
         kinds = self._conn.exec_driver_sql(_SQL_PAID_WITH, (sale_id,)).scalars().all()
-        return SoldFacts(int(row[0]), int(row[1]), frozenset(str(k) for k in kinds))
+        taxes = tuple((str(c), int(a)) for c, a in json.loads(row[4] or "{}").items())
+        return SoldFacts(int(row[0]), int(row[1]), frozenset(str(k) for k in kinds),
+                         int(row[2]), int(row[3]), taxes)
 
     def claimed(self, sale_id: str, line_no: int, *, excluding: str) -> Claimed:
-        row = self._conn.exec_driver_sql(_SQL_CLAIMED, (sale_id, line_no, excluding)).one()
-        return Claimed(int(row[0]), int(row[1]))
+        rows = self._conn.exec_driver_sql(_SQL_CLAIMED, (sale_id, line_no, excluding)).all()
+        return Claimed(sum(int(r[0]) for r in rows), sum(int(r[1]) for r in rows),
+                       tuple(p for r in rows for p in _positions(r[2])))
+
+
+def _positions(raw: str | None) -> tuple[tuple[int, int], ...]:
+    return tuple((int(a), int(b)) for a, b in json.loads(raw)) if raw else ()
+
+
+def _positions_json(spans: tuple[tuple[int, int], ...]) -> str | None:
+    return json.dumps([list(s) for s in spans], separators=(",", ":")) if spans else None
 
 
 class SqliteSaleStore:
@@ -167,7 +179,8 @@ class SqliteSaleStore:
             conn.exec_driver_sql(_SQL_CLEAR_CLAIMS, (state.id,))
             for c in checks.claims:
                 conn.exec_driver_sql(_SQL_INSERT_CLAIM, (
-                    state.id, c.orig_sale_id, c.orig_line_no, c.units, c.refunded))
+                    state.id, c.orig_sale_id, c.orig_line_no, c.units, c.refunded,
+                    _positions_json(c.positions)))
         if checks.verify is not None:
             checks.verify(_Ledger(conn))
         for v in checks.line_voids:
@@ -249,6 +262,18 @@ class SqliteSaleStore:
                 "WHERE orig_sale_id = :sid GROUP BY orig_line_no"),
                 {"sid": sale_id}).all()
         return {int(r[0]): int(r[1]) for r in rows if r[1]}
+
+    def claimed_positions(self, sale_id: str) -> dict[int, tuple[tuple[int, int], ...]]:
+        """Unit positions of each line of a sale that returns on this terminal hold
+        (completed, open, held and parked ones; a voided sale holds none)."""
+        with self._db.read() as conn:
+            rows = conn.exec_driver_sql(
+                "SELECT orig_line_no, positions FROM return_claim WHERE orig_sale_id = ?",
+                (sale_id,)).all()
+        out: dict[int, tuple[tuple[int, int], ...]] = {}
+        for line_no, raw in rows:
+            out[int(line_no)] = (*out.get(int(line_no), ()), *_positions(raw))
+        return out
 
     def payments_of(self, sale_id: str) -> list[dict[str, Any]]:
         with self._db.read() as conn:

@@ -177,6 +177,8 @@ class ReturnClaimRow(Base):
     orig_line_no: Mapped[int] = mapped_column(Integer, primary_key=True)
     units: Mapped[int] = mapped_column(Integer)  # positive
     refunded: Mapped[int] = mapped_column(Integer)  # positive, what those units refund
+    # 0013_claim_positions: the receipt line's units held, JSON [[start, end], ...]
+    positions: Mapped[str | None] = mapped_column(String, nullable=True)
     __table_args__ = (Index("ix_return_claim_orig", "orig_sale_id", "orig_line_no"),)
 
 
