@@ -1,6 +1,7 @@
 """CLI: `sync --once` (one headless push/pull, then the store-wide commission
-settlement), `commission-settle` (the settlement alone) and `commission` (records
-needing review, a staff member's progress)."""
+settlement; `--retry-rejected` re-queues refused rows first), `commission-settle`
+(the settlement alone) and `commission` (records needing review, a staff member's
+progress)."""
 
 from __future__ import annotations
 
@@ -20,9 +21,12 @@ if TYPE_CHECKING:
 
 
 def _sync_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--once", action="store_true", required=True,
+    p.add_argument("--once", action="store_true",
                    help="run one push/pull round now and print a summary (the app syncs in "
                         "the background on its own)")
+    p.add_argument("--retry-rejected", action="store_true",
+                   help="put the rows the central database refused back in the queue (after "
+                        "fixing the cause), then run one round")
     p.add_argument("--central-url", default=None,
                    help="central database URL without password (env POS_APP_CENTRAL_URL; "
                         "default: the embedded SQLite central database in the data dir)")
@@ -109,13 +113,27 @@ def _settle_and_print(settlement: CommissionSettlement) -> int:
                  "staff and settings, and settle the store's commission tiers and bonuses.",
          _sync_args)
 def sync_cmd(args: argparse.Namespace) -> int:
+    from pos_app.domain.errors import InputError
+
+    if not (args.once or args.retry_rejected):
+        raise InputError("say what to do: `pos-app sync --once` (one round now) or "
+                         "`pos-app sync --retry-rejected` (re-queue refused rows, then a "
+                         "round)")
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
         engine, sync = build_central(ctx, url=args.central_url, store_id=args.store_id,
                                      migrate=args.migrate)
         try:
+            if args.retry_rejected:
+                counts = sync.requeue_rejected()
+                print(f"Re-queued        {sum(counts.values())} rejected row(s)"
+                      + (" (" + ", ".join(f"{t} {n}" for t, n in sorted(counts.items()))
+                         + ")" if counts else ""))
             summary = sync.sync_once(force=True)
             print("\n".join(summary.lines()))
+            if summary.error and summary.paused:
+                print(f"pos-app: central sync paused: {summary.error}", file=sys.stderr)
+                return 78  # EX_CONFIG: a person must fix it; nothing was rejected
             if summary.error:
                 print(f"pos-app: central sync stopped: {summary.error}", file=sys.stderr)
                 return 75  # EX_TEMPFAIL: everything is still pending and will be retried

@@ -45,7 +45,10 @@ def _status_args(p: argparse.ArgumentParser) -> None:
 def _age(iso_text: str | None, now: datetime) -> str:
     if not iso_text:
         return "-"
-    seconds = int((now - datetime.fromisoformat(iso_text)).total_seconds())
+    try:
+        seconds = int((now - datetime.fromisoformat(iso_text)).total_seconds())
+    except (ValueError, TypeError):  # a row written without a proper time
+        return "?"
     if seconds < 120:
         return f"{seconds} s"
     if seconds < 7200:
@@ -53,6 +56,36 @@ def _age(iso_text: str | None, now: datetime) -> str:
     if seconds < 172800:
         return f"{seconds // 3600} h"
     return f"{seconds // 86400} days"
+
+
+def _at(iso_text: str, now: datetime) -> str:
+    """A time as the status shows it: UTC to the second, and how long ago."""
+    try:
+        at = datetime.fromisoformat(iso_text).astimezone(UTC)
+    except (ValueError, TypeError):
+        return iso_text
+    return f"{at:%Y-%m-%d %H:%M:%S} UTC ({_age(iso_text, now)} ago)"
+
+
+def _channel_lines(label: str, ch: dict[str, Any], now: datetime, *,
+                   queue: bool = True) -> list[str]:
+    """One sync channel: its state, last success, last error with its time, and queue."""
+    state = str(ch["state"]).upper() if ch["state"] in ("offline", "paused") \
+        else str(ch["state"]).replace("_", " ")
+    out = [f"{label:<17}{state}; last success "
+           + (_at(ch["last_success_at"], now) if ch.get("last_success_at") else "never")]
+    if ch.get("last_error"):
+        when = _at(ch["last_error_at"], now) if ch.get("last_error_at") else "?"
+        out.append(f"{'':17}last error {when}: {ch['last_error']}")
+    if ch["state"] in ("offline", "paused") and ch.get("next_try_at"):
+        out.append(f"{'':17}next try {ch['next_try_at']}")
+    if queue:
+        out.append(f"{'':17}{ch['queue_depth']} waiting"
+                   + (f", oldest {_age(ch['oldest_unsynced_at'], now)}"
+                      if ch.get("oldest_unsynced_at") else "")
+                   + (f", {ch['rejected']} rejected (`pos-app sync --retry-rejected`)"
+                      if ch.get("rejected") else ""))
+    return out
 
 
 def _data_dir_json(ctx: AppContext) -> dict[str, Any]:
@@ -150,10 +183,8 @@ def status(args: argparse.Namespace) -> int:
     for topic, q in sorted(st["outbox"].items()):
         lines.append(f"  {topic:<14} {q['pending'] or 0:>6} pending, oldest "
                      f"{_age(q['oldest_pending_at'], now)}, {q['rejected'] or 0} need attention")
-    central = st["central"]
-    lines.append(f"Central database {central.get('state')}"
-                 + (f", last sync {_age(central['last_success_at'], now)} ago"
-                    if central.get("last_success_at") else ""))
+    lines += _channel_lines("Central database", st["channels"]["central"], now)
+    lines += _channel_lines("Journal stream", st["channels"]["journal"], now)
     rec = st["reconcile"]
     if not st.get("shopify_configured") and not rec.get("last_success_at"):
         lines.append("Shopify stock    not set up ([shopify] shop and location)")
@@ -167,6 +198,11 @@ def status(args: argparse.Namespace) -> int:
             + (f"{_age(rec['last_success_at'], now)} ago" if rec.get("last_success_at")
                else "never"))
     lines.append(f"                 {len(rec.get('attention', []))} item(s) need attention")
+    if st["channels"]["shopify"]["state"] != "not_configured":
+        lines += _channel_lines("Shopify channel", st["channels"]["shopify"], now,
+                                queue=False)
+    alerts = [c["alert"] for c in st["channels"].values() if c.get("alert")]
+    lines += [f"ALERT            {a}" for a in alerts]
     ident = st["identity"]
     lines.append("Identity         " + (
         f"store {ident['store_id']}, terminal {ident['terminal_id']}, database "

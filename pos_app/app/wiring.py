@@ -262,12 +262,18 @@ def terminal_status(ctx: AppContext, *,
                     shopify: Callable[[], Mapping[str, Any]] | None = None) -> dict[str, Any]:
     """Everything the status bar shows, in one read: sales, sync queues, central, Shopify.
     `shopify` adds the running sync's own view (offline, or demo mode's own shop)."""
+    from pos_app.adapters.sqlite.status_query import shopify_channel_json
+
     from .shopify_commands import inventory_status_json
 
+    now = ctx.clock.now()
     st = local_status(ctx.db, ctx.settings.terminal_id,
-                      unrouted=channels(ctx).unrouted_topics)
+                      unrouted=channels(ctx).unrouted_topics, now=now)
     st["reconcile"] = inventory_status_json(ctx)
     st["shopify_configured"] = bool(shopify_settings(ctx).shop)
     if shopify is not None:
         st.update(shopify())
+    st["channels"]["shopify"] = shopify_channel_json(
+        ctx.db, st["reconcile"], configured=bool(st.get("shopify_configured")),
+        running_offline=st.get("shopify_offline"), now=now)
     return st

@@ -12,9 +12,17 @@ Exactly-once effect over an at-least-once transport:
 
 One bad row never blocks the queue: a batch the central store refuses for its content
 is split in halves until the refused rows are alone; they are marked 'rejected' with
-the reason (the manager's "needs attention" list) and the rest goes through. An
-unreachable server or refused credentials stop the round, leave everything pending and
-back off (2 s doubling to 1,024 s, with jitter); the counter never waits for any of it.
+the reason (the manager's "needs attention" list) and the rest goes through. Rejected
+rows are never pruned, and `requeue_rejected` (`pos-app sync --retry-rejected`) puts
+them back in the queue. An unreachable server stops the round, leaves everything
+pending and backs off (2 s doubling to 1,024 s, with jitter): the channel is
+"offline". A refusal of the terminal itself rather than of its rows (refused
+credentials, a revoked role, or a configuration the central database does not
+recognise: a wrong [central] store_id or [terminal] id, checked before every push and
+again whenever row-level security refuses a batch) stops the round the same way but
+marks the channel "paused" with the reason: no row is rejected for it, and once the
+configuration or role is fixed every stranded row arrives. The counter never waits
+for any of it.
 
 Tiers and bonuses are earned on a staff member's period across every till of the store,
 so each round also pulls, per staff member, plan and period of the current and previous
@@ -33,7 +41,7 @@ import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, runtime_checkable
 
 from pos_app.domain.clock import Clock, iso
 from pos_app.domain.commission import CommissionRecord, canonical_json, digest
@@ -64,13 +72,21 @@ class CentralAuthFailed(EnvironmentFault):
     """The central database refused the terminal's credentials."""
 
 
+class CentralConfigRefused(CentralAuthFailed):
+    """The central database does not know this terminal as the configured one: a wrong
+    store or terminal id, or a role that is no terminal's. Rows are not at fault."""
+
+
 class BatchRejected(PosError):
     """The central database refused a batch for its content (a permanent error):
-    a constraint, a malformed value, or row-level security (another store's row)."""
+    a constraint, a malformed value, or row-level security (another store's row).
+    `security`: the refusal came from row-level security, which a wrong configuration
+    also causes; the sync checks the terminal's identity before blaming the rows."""
 
-    def __init__(self, reason: str) -> None:
+    def __init__(self, reason: str, *, security: bool = False) -> None:
         super().__init__(reason)
         self.reason = reason
+        self.security = security
 
 
 # ---- what travels -------------------------------------------------------------------------
@@ -152,10 +168,24 @@ class PulledPeriodTotals:
 
 @dataclass(frozen=True, slots=True)
 class SyncState:
+    """How the channel's rounds went. `failures` counts the rounds that failed in a row
+    (0: the last round succeeded); `last_error` and `last_error_at` are the most recent
+    failure's, kept after a success so the status can say when it last went wrong.
+    `paused`: the last round was refused for the terminal's configuration or
+    credentials, which a person has to fix (not a network to wait for)."""
+
     failures: int = 0
     next_try_at: str | None = None
     last_success_at: str | None = None  # shown in the status bar: "last sync 10:42"
     last_error: str | None = None
+    last_error_at: str | None = None
+    paused: bool = False
+    last_attempt_at: str | None = None
+    # The journal stream (pushed in the same round): why it stopped in the last round
+    # that ran it (None: it went through), and its most recent stop and when.
+    journal_error: str | None = None
+    journal_last_error: str | None = None
+    journal_last_error_at: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +232,17 @@ class CentralStore(Protocol):
         ...
 
 
+@runtime_checkable
+class IdentityCheck(Protocol):
+    """A central store that can say who it takes this terminal's connection for."""
+
+    def identity_problem(self, identity: TerminalIdentity) -> str | None:
+        """None when the central database knows this connection as `identity`'s store
+        and terminal (or has no roles: the embedded database); else what is wrong,
+        fit to show a manager. Raises CentralUnavailable or CentralAuthFailed."""
+        ...
+
+
 class JournalStream(Protocol):
     """The terminal's journal, pushed as a stream of its own (services/journal.py
     JournalPusher): insert-only at the central database, by (store, terminal, seq)."""
@@ -226,6 +267,10 @@ class SyncOutbox(Protocol):
 
     def mark_failed(self, seqs: Sequence[int], error: str) -> None:
         """Count a failed attempt on still-pending rows (they stay pending)."""
+        ...
+
+    def requeue_rejected(self, topics: Sequence[str]) -> dict[str, int]:
+        """Put every rejected row of `topics` back in the queue; per topic, how many."""
         ...
 
     def counts(self, topics: Sequence[str]) -> tuple[int, int]:
@@ -269,6 +314,7 @@ class SyncSummary:
     other_tills: int = 0  # period totals of other terminals pulled
     journal_pushed: int = 0  # journal records (services/journal.py), not in `pushed`
     journal_error: str | None = None  # why the journal stream stopped, if it did
+    paused: bool = False  # stopped by a refusal a person must fix (config, credentials)
 
     @property
     def ok(self) -> bool:
@@ -290,7 +336,11 @@ class SyncSummary:
         if self.journal_pushed or self.journal_error:
             out.append(f"Journal          {self.journal_pushed} record(s) pushed"
                        + (f"; STOPPED: {self.journal_error}" if self.journal_error else ""))
-        if self.error:
+        if self.error and self.paused:
+            out.append(f"PAUSED           {self.error}")
+            out.append("                 nothing was rejected: every row stays queued and "
+                       "goes once the configuration or the role is fixed")
+        elif self.error:
             out.append(f"Stopped          {self.error}")
         return out
 
@@ -356,6 +406,7 @@ class CentralSync:
         self._totals_every = totals_every
         self._totals_pulled_at: datetime | None = None
         self._journal = journal
+        self._rechecked = False  # identity re-checked after a security refusal this round
 
     def sync_once(self, *, force: bool = False) -> SyncSummary:
         """Push every pending row, then pull. `force` ignores the backoff (CLI, tests)."""
@@ -367,8 +418,14 @@ class CentralSync:
         pushed: dict[str, int] = {}
         rejected = batches = plans = staff = settings = others = journaled = 0
         error: str | None = None
+        paused = False
         in_flight: list[int] = []
         try:
+            # Before anything is pushed or pulled: a terminal the central database takes
+            # for another store (or for nobody) would have every row refused, and would
+            # replace the other tills' totals with an empty pull.
+            self._check_identity()
+            self._rechecked = False
             after = 0
             while True:
                 items = self._outbox.pending(self._topics, self._batch, after)
@@ -409,17 +466,31 @@ class CentralSync:
                 self._totals_pulled_at = now
         except (CentralUnavailable, CentralAuthFailed) as exc:
             error = str(exc)
+            paused = isinstance(exc, CentralAuthFailed)
             if in_flight:
                 self._outbox.mark_failed(in_flight, error)
             failures = state.failures + 1
             wait = backoff_seconds(failures, self._jitter())
-            next_try = iso(self._clock.now() + timedelta(seconds=wait))
-            self._outbox.save_state(SyncState(failures, next_try, state.last_success_at,
-                                              error))
-            log.warning("central sync stopped (%d failure(s) in a row, next try %s): %s",
-                        failures, next_try, exc)
+            at = self._clock.now()
+            next_try = iso(at + timedelta(seconds=wait))
+            self._outbox.save_state(SyncState(
+                failures, next_try, state.last_success_at, error, iso(at), paused, iso(at),
+                state.journal_error, state.journal_last_error, state.journal_last_error_at))
+            if paused:
+                log.error("central sync PAUSED, nothing rejected, every row kept (%d "
+                          "failure(s) in a row, next try %s): %s", failures, next_try, exc)
+            else:
+                log.warning("central sync stopped (%d failure(s) in a row, next try %s): %s",
+                            failures, next_try, exc)
         else:
-            self._outbox.save_state(SyncState(last_success_at=iso(self._clock.now())))
+            at_text = iso(self._clock.now())
+            j_error = self._journal.last_error if self._journal is not None else None
+            self._outbox.save_state(SyncState(
+                last_success_at=at_text, last_error=state.last_error,
+                last_error_at=state.last_error_at, last_attempt_at=at_text,
+                journal_error=j_error,
+                journal_last_error=j_error or state.journal_last_error,
+                journal_last_error_at=at_text if j_error else state.journal_last_error_at))
             if plans and self._after_pull is not None:
                 self._after_pull(plans)
         pending, rejected_total = self._outbox.counts(self._topics)
@@ -427,7 +498,27 @@ class CentralSync:
                            settings, pending, rejected_total,
                            time.perf_counter() - started, error, other_tills=others,
                            journal_pushed=journaled,
-                           journal_error=self._journal.last_error if self._journal else None)
+                           journal_error=self._journal.last_error if self._journal else None,
+                           paused=paused)
+
+    def requeue_rejected(self) -> dict[str, int]:
+        """Put the rows set aside as rejected back in the queue (after the cause was
+        fixed); the next round pushes them again, and any still refused are set aside
+        again with the new reason. Per topic, how many were re-queued."""
+        counts = self._outbox.requeue_rejected(self._topics)
+        if counts:
+            log.info("central sync: re-queued rejected rows: %s",
+                     ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
+        return counts
+
+    def _check_identity(self) -> None:
+        """CentralConfigRefused when the central database takes this connection for
+        another store or terminal than the configured one."""
+        if not isinstance(self._central, IdentityCheck):
+            return
+        problem = self._central.identity_problem(self.identity)
+        if problem is not None:
+            raise CentralConfigRefused(problem)
 
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []
@@ -446,6 +537,12 @@ class CentralSync:
         try:
             self._central.push(self.identity, items)
         except BatchRejected as exc:
+            if exc.security and not self._rechecked:
+                self._rechecked = True
+                # Row-level security refuses rows of another store, and refuses every
+                # row of a terminal configured for the wrong one: rows are only to blame
+                # when the central database still knows this terminal as configured.
+                self._check_identity()
             if len(items) == 1:
                 return [], {items[0].seq: f"refused by the central database: {exc.reason}"}
             mid = len(items) // 2

@@ -181,10 +181,16 @@ class CounterWindow(QMainWindow):
         elif state == "offline":
             text = translate("Window", "Central: offline since {time} — selling continues") \
                 .format(time=last or translate("Window", "start"))
+        elif state == "paused":
+            text = translate("Window", "Central: PAUSED, needs a manager — sales stay queued")
         else:
             text = translate("Window", "Central: not synced yet")
         self.st_central.setText(text)
-        _warn(self.st_central, state == "offline")
+        # The last error and when (the full alert for a pause) on hover.
+        err = central.get("alert") or central.get("last_error") or ""
+        self.st_central.setToolTip(text + (
+            "\n" + f"{_hhmm(central.get('last_error_at'))} {err}".strip() if err else ""))
+        _warn(self.st_central, state in ("offline", "paused"))
 
     def _show_shopify(self, st: dict[str, Any]) -> None:
         if not st.get("shopify_configured"):
@@ -197,7 +203,10 @@ class CounterWindow(QMainWindow):
         attention = int(rec.get("open_attention") or 0)
         name = translate("Window", "Shopify (demo shop)") if st.get("shopify_demo") \
             else "Shopify"
-        offline = st.get("shopify_offline")
+        channel = (st.get("channels") or {}).get("shopify") or {}
+        # A refused token or setting pauses the channel: shown as offline, why on hover.
+        offline = st.get("shopify_offline") or (
+            channel.get("alert") if channel.get("state") == "paused" else None)
         if offline:
             text = (translate("Window", "{name}: offline, last sync {time} — selling continues")
                     if last else translate("Window", "{name}: offline — selling continues")

@@ -136,8 +136,11 @@ def test_offline_stops_the_round_keeps_rows_pending_and_backs_off():
     assert central.calls == 1
     central.down = False
     assert s.sync_once(force=True).pushed == 10
-    # Back online: the backoff is cleared and the success time is kept for the status bar.
-    assert outbox.state == SyncState(last_success_at="2026-11-27T09:00:00.000000+00:00")
+    # Back online: the backoff is cleared and the success time is kept for the status bar;
+    # the last error stays on record with its time (status: "last error 09:00 ...").
+    at = "2026-11-27T09:00:00.000000+00:00"
+    assert outbox.state == SyncState(last_success_at=at, last_error="connection refused",
+                                     last_error_at=at, last_attempt_at=at)
 
 
 def test_backoff_doubles_from_two_seconds_to_the_cap_with_jitter():

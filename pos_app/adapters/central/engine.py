@@ -3,8 +3,10 @@
 PostgreSQL through psycopg 3 when a URL is set; otherwise an embedded SQLite file in
 the data directory (one store, demo mode, no server). Driver errors become:
 CentralUnavailable (unreachable, dropped connection, busy), CentralAuthFailed
-(credentials or privileges), BatchRejected (the rows themselves: a constraint, a bad
-value, another store's row under row-level security); anything else is a bug.
+(credentials or privileges; CentralConfigRefused when the role is no terminal's),
+BatchRejected (the rows themselves: a constraint, a bad value, another store's row
+under row-level security, flagged `security` so the sync first checks that the
+terminal's configured store is its role's); anything else is a bug.
 """
 
 from __future__ import annotations
@@ -22,7 +24,12 @@ from pos_app.adapters.redaction import redact, register_secret
 from pos_app.adapters.sqlite.db import make_engine as make_sqlite_engine
 from pos_app.adapters.transport import redact_url
 from pos_app.domain.errors import EnvironmentFault
-from pos_app.services.central_sync import BatchRejected, CentralAuthFailed, CentralUnavailable
+from pos_app.services.central_sync import (
+    BatchRejected,
+    CentralAuthFailed,
+    CentralConfigRefused,
+    CentralUnavailable,
+)
 
 from .url import parse_central_url, tls_for
 
@@ -80,11 +87,14 @@ def classify(exc: DBAPIError, where: str) -> Exception:
             return CentralUnavailable(f"The central database {where} is not usable now: {msg}")
         return BatchRejected(msg)
     if state == "42501":
+        if "is not a terminal of any store" in msg:  # the role, not its rows
+            return CentralConfigRefused(f"The central database {where} does not know this "
+                                        f"terminal's role as a terminal: {msg}")
         if msg.startswith("row-level security"):  # pos_push_commission_records says why
-            return BatchRejected(msg)
+            return BatchRejected(msg, security=True)
         if "row-level security" in msg:
             return BatchRejected(f"row-level security: {msg} (a row of another store or "
-                                 "terminal?)")
+                                 "terminal?)", security=True)
         return CentralAuthFailed(f"The central database {where} refused this terminal's "
                                  f"role the access it needs: {msg}")
     unknown_role = 'role "' in msg and "does not exist" in msg

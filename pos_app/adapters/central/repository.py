@@ -126,6 +126,30 @@ class SqlCentralStore:
     def engine(self) -> Engine:
         return self._engine
 
+    def identity_problem(self, identity: TerminalIdentity) -> str | None:
+        """What the central database takes this connection for, against the configured
+        store and terminal (PostgreSQL: the login role's `terminal_account` row; the
+        embedded SQLite database has no roles and takes any)."""
+        if not self._pg:
+            return None
+        with central_errors(self._where), self._engine.connect() as conn:
+            store, terminal = conn.execute(text(
+                "SELECT pos_current_store(), pos_current_terminal()")).one()
+        if terminal is None:
+            return (f"the central database {self._where} does not know this terminal's "
+                    "role as a terminal of any store (revoked, or not provisioned): ask "
+                    "head office to provision it (`rls.provision_terminal`)")
+        if store != identity.store_id:
+            return (f"configuration refused: [central] store_id is {identity.store_id!r} "
+                    f"but the central database {self._where} knows this terminal's role "
+                    f"as terminal {terminal!r} of store {store!r}; set [central] store_id "
+                    "(or POS_APP_STORE_ID) to this store's id")
+        if terminal != identity.terminal_id:
+            return (f"configuration refused: [terminal] id is {identity.terminal_id!r} "
+                    f"but the central database {self._where} knows this role as terminal "
+                    f"{terminal!r} of store {store!r}; use this terminal's own role")
+        return None
+
     def push(self, identity: TerminalIdentity, items: Sequence[PushItem]) -> None:
         records: dict[str, dict[str, Any]] = {}
         events: list[dict[str, Any]] = []

@@ -29,9 +29,19 @@ from .store import LocalDatabase
 # ack is idempotent: a crash between chunks leaves the rest pending, pushed again as
 # no-ops).
 _CHUNK = 200
-_STATE_KEY = "central_sync"
+STATE_KEY = "central_sync"  # the push/pull loop's SyncState
 # {"as_of": ISO time, "since": ISO date} of the last pull of the other tills' totals.
 OTHER_TILLS_KEY = "remote_period_totals"
+
+
+def sync_state_of(raw: str) -> SyncState:
+    """The stored JSON of the central sync's state (older rows lack the newer keys)."""
+    d = json.loads(raw)
+    return SyncState(int(d.get("failures", 0)), d.get("next_try_at"),
+                     d.get("last_success_at"), d.get("last_error"), d.get("last_error_at"),
+                     bool(d.get("paused", False)), d.get("last_attempt_at"),
+                     d.get("journal_error"), d.get("journal_last_error"),
+                     d.get("journal_last_error_at"))
 
 
 def _chunks(seqs: Sequence[int]) -> list[Sequence[int]]:
@@ -83,6 +93,20 @@ class SqliteSyncOutbox:
                 conn.execute(text(f"UPDATE outbox SET attempts = attempts + 1, last_error = :e "
                                   f"WHERE seq IN ({_in(chunk)}) AND status = 'pending'"),
                              {"e": error})
+
+    def requeue_rejected(self, topics: Sequence[str]) -> dict[str, int]:
+        """Rejected rows of `topics` back to 'pending' (their last reason is kept until
+        the next attempt); one transaction. Per topic, how many."""
+        marks = ", ".join(f":t{i}" for i in range(len(topics)))
+        params = {f"t{i}": t for i, t in enumerate(topics)}
+        with self._db.write() as conn:
+            counts = {str(r[0]): int(r[1]) for r in conn.execute(text(
+                "SELECT topic, count(*) FROM outbox WHERE status = 'rejected' "
+                f"AND topic IN ({marks}) GROUP BY topic"), params)}
+            if counts:
+                conn.execute(text("UPDATE outbox SET status = 'pending' WHERE "
+                                  f"status = 'rejected' AND topic IN ({marks})"), params)
+        return counts
 
     def counts(self, topics: Sequence[str]) -> tuple[int, int]:
         marks = ", ".join(f":t{i}" for i in range(len(topics)))
@@ -178,18 +202,21 @@ class SqliteSyncOutbox:
     def load_state(self) -> SyncState:
         with self._db.read() as conn:
             raw = conn.execute(text("SELECT value FROM central_sync_state WHERE key = :k"),
-                               {"k": _STATE_KEY}).scalar()
+                               {"k": STATE_KEY}).scalar()
         if raw is None:
             return SyncState()
-        d = json.loads(raw)
-        return SyncState(int(d.get("failures", 0)), d.get("next_try_at"),
-                         d.get("last_success_at"), d.get("last_error"))
+        return sync_state_of(raw)
 
     def save_state(self, state: SyncState) -> None:
         body = json.dumps({"failures": state.failures, "next_try_at": state.next_try_at,
                            "last_success_at": state.last_success_at,
-                           "last_error": state.last_error})
+                           "last_error": state.last_error,
+                           "last_error_at": state.last_error_at, "paused": state.paused,
+                           "last_attempt_at": state.last_attempt_at,
+                           "journal_error": state.journal_error,
+                           "journal_last_error": state.journal_last_error,
+                           "journal_last_error_at": state.journal_last_error_at})
         with self._db.write() as conn:
             conn.execute(text("INSERT INTO central_sync_state (key, value) VALUES (:k, :v) "
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
-                         {"k": _STATE_KEY, "v": body})
+                         {"k": STATE_KEY, "v": body})

@@ -2,22 +2,34 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
+from datetime import UTC, datetime
 from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.exc import OperationalError
 
+from pos_app.services.central_sync import PUSH_TOPICS
+from pos_app.services.channels import (
+    ChannelStatus,
+    central_channel,
+    journal_channel,
+    shopify_channel,
+)
+
 from . import migrate
+from .central_outbox import STATE_KEY, sync_state_of
 from .store import LocalDatabase
 
 
 def local_status(db: LocalDatabase, terminal_id: str, *,
-                 unrouted: Collection[str] = ()) -> dict[str, Any]:
+                 unrouted: Collection[str] = (),
+                 now: datetime | None = None) -> dict[str, Any]:
     """`unrouted`: topics no channel of this terminal takes (no Shopify: 'inventory');
     their rows are not waiting for anything, so they are counted apart ("unrouted"),
-    never in `outbox` or `pending_total`."""
+    never in `outbox` or `pending_total`. `channels` has the central push and the
+    journal stream, each from its own saved state (`now`, from the injected clock,
+    gives the oldest unsynced item's age); the caller adds Shopify's."""
     with db.read() as conn:
         def one(sql: str, **params: Any) -> Any:
             return conn.execute(text(sql), params).scalar()
@@ -64,21 +76,68 @@ def local_status(db: LocalDatabase, terminal_id: str, *,
             "outbox": outbox,
             "pending_total": sum(v["pending"] or 0 for v in outbox.values()),
             "unrouted": off_channel,
-            "central": _central_state(conn),
         }
+        central, journal = _central_channels(conn, terminal_id, outbox)
+    at = now or datetime.now(UTC)
+    status["channels"] = {"central": central.as_json(at), "journal": journal.as_json(at)}
+    # The status bar's block (as before, plus the channel's own figures).
+    status["central"] = {**status["channels"]["central"], "paused": central.state == "paused"}
     return status
 
 
-def _central_state(conn: Any) -> dict[str, Any]:
-    """The central sync's own record of how its last rounds went."""
+def _central_channels(conn: Any, terminal_id: str, outbox: Mapping[str, Mapping[str, Any]]) \
+        -> tuple[ChannelStatus, ChannelStatus]:
+    """The central push's and the journal stream's status, from the push loop's own row
+    of central_sync_state (the table also holds the other tills' totals' row)."""
+    topics = [t for t in PUSH_TOPICS if t in outbox]
+    depth = sum(int(outbox[t]["pending"] or 0) for t in topics)
+    oldest = min((outbox[t]["oldest_pending_at"] for t in topics
+                  if outbox[t]["oldest_pending_at"]), default=None)
+    rejected = sum(int(outbox[t]["rejected"] or 0) for t in topics)
     try:
-        raw = conn.execute(text("SELECT value FROM central_sync_state LIMIT 1")).scalar()
+        raw = conn.execute(text("SELECT value FROM central_sync_state WHERE key = :k"),
+                           {"k": STATE_KEY}).scalar()
     except OperationalError:  # a database from before the commission migration
-        return {"state": "unknown"}
-    if raw is None:
-        return {"state": "never"}
-    d = json.loads(raw)
-    failures = int(d.get("failures", 0))
-    return {"state": "offline" if failures else "online", "failures": failures,
-            "last_success_at": d.get("last_success_at"), "last_error": d.get("last_error"),
-            "next_try_at": d.get("next_try_at")}
+        raw = None
+    state = sync_state_of(raw) if raw is not None else None
+    central = central_channel(state, queue_depth=depth, oldest_unsynced_at=oldest,
+                              rejected=rejected)
+    try:
+        j_depth, j_oldest = conn.execute(text(
+            "SELECT count(*), min(at) FROM journal WHERE terminal_id = :t AND seq > coalesce("
+            "(SELECT pushed_seq FROM journal_push WHERE terminal_id = :t), 0)"),
+            {"t": terminal_id}).one()
+    except OperationalError:  # before the journal migration
+        j_depth, j_oldest = 0, None
+    journal = journal_channel(central, state, queue_depth=int(j_depth or 0),
+                              oldest_unsynced_at=j_oldest)
+    return central, journal
+
+
+_SHOPIFY_KEYS = ("last_success_at", "last_outcome", "last_error", "last_error_at")
+
+
+def shopify_channel_json(db: LocalDatabase, reconcile: Mapping[str, Any], *, configured: bool,
+                         running_offline: str | None = None,
+                         now: datetime | None = None) -> dict[str, Any]:
+    """The Shopify stock sync's channel, from the reconciler's saved outcome
+    (inventory_sync_state) and its queue figures (`reconcile`, InventoryStatus as JSON).
+    `running_offline`: the running app's own view (its last pass could not reach the
+    shop, or demo mode's shop did not start)."""
+    marks = ", ".join(f"'{k}'" for k in _SHOPIFY_KEYS)
+    with db.read() as conn:
+        try:
+            saved: dict[str, str | None] = {str(k): v for k, v in conn.execute(text(
+                f"SELECT key, value FROM inventory_sync_state WHERE key IN ({marks})"))}
+        except OperationalError:  # before the inventory migration
+            saved = {}
+    channel = shopify_channel(
+        configured, saved,
+        queue_depth=int(reconcile.get("pending_events") or 0)
+        + int(reconcile.get("in_flight_events") or 0),
+        oldest_unsynced_at=reconcile.get("oldest_pending_at"),
+        rejected=int(reconcile.get("rejected_events") or 0))
+    out = channel.as_json(now or datetime.now(UTC))
+    if running_offline and out["state"] in ("online", "never"):
+        out.update(state="offline", last_error=running_offline)
+    return out
