@@ -24,6 +24,7 @@ from . import (  # noqa: E402, F401
     backoffice,
     catalog_commands,
     central_commands,
+    central_setup_commands,
     core_commands,
     journal_commands,
     shift_commands,

@@ -8,31 +8,14 @@ import tomllib
 
 import keyring
 import pytest
-from keyring.backend import KeyringBackend
 from keyring.backends.fail import Keyring as FailKeyring
 
 from pos_app.adapters.shopify_emulator import ShopifyEmulator
 from pos_app.adapters.shopify_emulator.seed import seed_demo
 from pos_app.app.cli import main
+from tests.memory_keyring import memory_keyring
 
 TOKEN = "shpat_connect"
-
-
-class MemoryKeyring(KeyringBackend):
-    priority = 1  # type: ignore[assignment]
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.items: dict[tuple[str, str], str] = {}
-
-    def get_password(self, service: str, username: str) -> str | None:
-        return self.items.get((service, username))
-
-    def set_password(self, service: str, username: str, password: str) -> None:
-        self.items[(service, username)] = password
-
-    def delete_password(self, service: str, username: str) -> None:
-        self.items.pop((service, username), None)
 
 
 @pytest.fixture
@@ -55,11 +38,8 @@ def store(tmp_path, monkeypatch, capsys):
     for code, rate in (("standard", ["--rate", "sales:8.25:Sales tax"]), ("exempt", [])):
         assert main(["tax-class", "set", code, *common, "--as-owner", *rate]) == 0
     capsys.readouterr()
-    previous = keyring.get_keyring()
-    memory = MemoryKeyring()
-    keyring.set_keyring(memory)
-    yield common, config, memory
-    keyring.set_keyring(previous)
+    with memory_keyring() as memory:
+        yield common, config, memory
 
 
 def connect(monkeypatch, common, *extra, token=TOKEN):
