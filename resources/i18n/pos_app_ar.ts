@@ -1,1970 +1,1979 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="ar_EG">
-<context>
-    <name>BackOffice</name>
-    <message>
-        <source>Something went wrong; the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{store} — back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{store} · back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers and supervisors: sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cart</name>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price × quantity − discount; tax is added in the totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <source>Commission by staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission by staff member: top {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Checkout</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — give cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — as store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — to a gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove tender  Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected tender (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to sale  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the sale (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete sale  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the sale (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet: email receipts need customer records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email receipts are not available yet: the till has no customer records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next sale: scan the first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next customer: scan the first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF  Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the receipt as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is safe. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give {amount} change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter completes the refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter completes the sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender}  {key}
+    <context>
+        <name>BackOffice</name>
+        <message>
+            <source>Something went wrong; the error was logged.</source>
+            <translation>حدث خطأ ما؛ تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>{store} — back office</source>
+            <translation>{store} — الإدارة</translation>
+        </message>
+        <message>
+            <source>{store} · back office</source>
+            <translation>{store} · الإدارة</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>Managers and supervisors: sign in with your PIN.</source>
+            <translation>المديرون والمشرفون: سجّلوا الدخول برمز PIN.</translation>
+        </message>
+        <message>
+            <source>Sign-in is not available here.</source>
+            <translation>تسجيل الدخول غير متاح هنا.</translation>
+        </message>
+        <message>
+            <source>Signed in: {role}</source>
+            <translation>تم تسجيل الدخول: {role}</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>العمولة</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>الخطط</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>السجل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cart</name>
+        <message>
+            <source>Item</source>
+            <translation>الصنف</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>السعر</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>الخصم</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>إجمالي السطر</translation>
+        </message>
+        <message>
+            <source>Return: </source>
+            <translation>إرجاع: </translation>
+        </message>
+        <message>
+            <source>Price × quantity − discount; tax is added in the totals</source>
+            <translation>السعر × الكمية − الخصم؛ تُضاف الضريبة في الإجماليات</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Commission by staff member</source>
+            <translation>العمولة لكل موظف</translation>
+        </message>
+        <message>
+            <source>Commission by staff member: top {n} of {total}</source>
+            <translation>العمولة لكل موظف: أعلى {n} من {total}</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>العمولة</translation>
+        </message>
+        <message>
+            <source>Team commission over time</source>
+            <translation>عمولة الفريق عبر الزمن</translation>
+        </message>
+        <message>
+            <source>Team commission per day</source>
+            <translation>عمولة الفريق يوميًا</translation>
+        </message>
+        <message>
+            <source>Team commission per week</source>
+            <translation>عمولة الفريق أسبوعيًا</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checkout</name>
+        <message>
+            <source>Cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>بطاقة</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>بطاقة هدية</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — give cash</source>
+            <translation>استرداد {amount} — ادفع نقدًا</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — to the card</source>
+            <translation>استرداد {amount} — إلى البطاقة</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — as store credit</source>
+            <translation>استرداد {amount} — كرصيد في المتجر</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — to a gift card</source>
+            <translation>استرداد {amount} — إلى بطاقة هدية</translation>
+        </message>
+        <message>
+            <source>Checkout</source>
+            <translation>الدفع</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>المبلغ المستحق</translation>
+        </message>
+        <message>
+            <source>Tenders</source>
+            <translation>طرق الدفع</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>رسالة</translation>
+        </message>
+        <message>
+            <source>Remove tender  Del</source>
+            <translation>إزالة الدفعة  Del</translation>
+        </message>
+        <message>
+            <source>Remove the selected tender (Del)</source>
+            <translation>إزالة الدفعة المحددة (Del)</translation>
+        </message>
+        <message>
+            <source>Back to sale  Esc</source>
+            <translation>العودة إلى البيع  Esc</translation>
+        </message>
+        <message>
+            <source>Back to the sale (Esc)</source>
+            <translation>العودة إلى البيع (Esc)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>المرجع</translation>
+        </message>
+        <message>
+            <source>Complete sale  Enter</source>
+            <translation>إتمام البيع  Enter</translation>
+        </message>
+        <message>
+            <source>Complete the sale (Enter)</source>
+            <translation>إتمام البيع (Enter)</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>الفاصلة العشرية</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation>حذف آخر رقم</translation>
+        </message>
+        <message>
+            <source>Receipt?</source>
+            <translation>إيصال؟</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>طباعة الإيصال</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>طباعة الإيصال</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>بدون إيصال</translation>
+        </message>
+        <message>
+            <source>Email receipt</source>
+            <translation>إيصال بالبريد</translation>
+        </message>
+        <message>
+            <source>Email the receipt</source>
+            <translation>إرسال الإيصال بالبريد الإلكتروني</translation>
+        </message>
+        <message>
+            <source>Not available yet: email receipts need customer records</source>
+            <translation>غير متاح بعد: الإيصالات بالبريد تتطلب سجلات العملاء</translation>
+        </message>
+        <message>
+            <source>Email receipts are not available yet: the till has no customer records.</source>
+            <translation>الإيصالات بالبريد غير متاحة بعد: لا توجد سجلات عملاء في الصندوق.</translation>
+        </message>
+        <message>
+            <source>Next sale: scan the first item</source>
+            <translation>البيع التالي: امسح الصنف الأول</translation>
+        </message>
+        <message>
+            <source>Next customer: scan the first item</source>
+            <translation>العميل التالي: امسح الصنف الأول</translation>
+        </message>
+        <message>
+            <source>Save PDF  Ctrl+S</source>
+            <translation>حفظ PDF  Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Save the receipt as PDF (Ctrl+S)</source>
+            <translation>حفظ الإيصال بصيغة PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the sale is safe. The error was logged.</source>
+            <translation>حدث خطأ ما؛ البيع محفوظ. تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>Refunded in full</source>
+            <translation>تم الاسترداد بالكامل</translation>
+        </message>
+        <message>
+            <source>Paid in full</source>
+            <translation>مدفوع بالكامل</translation>
+        </message>
+        <message>
+            <source>Give {amount} change</source>
+            <translation>أعطِ {amount} باقيًا</translation>
+        </message>
+        <message>
+            <source>Enter completes the refund</source>
+            <translation>Enter يُتمّ الاسترداد</translation>
+        </message>
+        <message>
+            <source>Enter completes the sale</source>
+            <translation>Enter يُتمّ البيع</translation>
+        </message>
+        <message>
+            <source>To refund</source>
+            <translation>للاسترداد</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>المتبقي للدفع</translation>
+        </message>
+        <message>
+            <source>Change {amount}</source>
+            <translation>الباقي {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to go</source>
+            <translation>متبقٍ {amount}</translation>
+        </message>
+        <message>
+            <source>{tender}  {key}
 needs approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender}  {key}
+            <translation>{tender}  {key}
+يتطلب موافقة</translation>
+        </message>
+        <message>
+            <source>{tender}  {key}
 original tender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete refund  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the refund (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash {amount} ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tender of zero pays nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what is due in cash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only cash can be more than what is left ({amount})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval code or last 4 digits (*1234)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender} {amount}: type the approval code or the card&apos;s last 4 digits, then Enter. Esc cancels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refund {amount} to {tender}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund complete — receipt #{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give {amount} cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} to {tender}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale complete — receipt #{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total {total}  ·  paid {paid}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: {choice}. A scan starts the next sale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale complete — receipt #{no}, change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problem}. The sale is complete; Ctrl+R reprints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Commission</name>
-    <message>
-        <source>No commission yet this period.
+            <translation>{tender}  {key}
+طريقة الدفع الأصلية</translation>
+        </message>
+        <message>
+            <source>Complete refund  Enter</source>
+            <translation>إتمام الاسترداد  Enter</translation>
+        </message>
+        <message>
+            <source>Complete the refund (Enter)</source>
+            <translation>إتمام الاسترداد (Enter)</translation>
+        </message>
+        <message>
+            <source>change {amount}</source>
+            <translation>الباقي {amount}</translation>
+        </message>
+        <message>
+            <source>nothing left</source>
+            <translation>لا شيء متبقٍ</translation>
+        </message>
+        <message>
+            <source>{amount} left</source>
+            <translation>متبقٍ {amount}</translation>
+        </message>
+        <message>
+            <source>Cash {amount} ({key})</source>
+            <translation>نقدًا {amount} ({key})</translation>
+        </message>
+        <message>
+            <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
+            <translation>كان ذلك مسحًا ({code}) وليس مبلغًا. لإضافة صنف، عُد إلى البيع (Esc).</translation>
+        </message>
+        <message>
+            <source>A tender of zero pays nothing</source>
+            <translation>دفعة بقيمة صفر لا تدفع شيئًا</translation>
+        </message>
+        <message>
+            <source>Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what is due in cash.</source>
+            <translation>اكتب المبلغ المُسلَّم واضغط Enter، أو اختر طريقة دفع: F1 يأخذ المستحق نقدًا بالضبط.</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is left ({amount})</source>
+            <translation>النقد وحده يمكن أن يتجاوز المتبقي ({amount})</translation>
+        </message>
+        <message>
+            <source>Approval code or last 4 digits (*1234)</source>
+            <translation>رمز الموافقة أو آخر 4 أرقام (*1234)</translation>
+        </message>
+        <message>
+            <source>{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc cancels.</source>
+            <translation>{tender} {amount}: اكتب رمز الموافقة أو آخر 4 أرقام من البطاقة ثم Enter. Esc للإلغاء.</translation>
+        </message>
+        <message>
+            <source>refund {amount} to {tender}</source>
+            <translation>استرداد {amount} إلى {tender}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>Refund complete — receipt #{no}</source>
+            <translation>تم الاسترداد — إيصال رقم {no}</translation>
+        </message>
+        <message>
+            <source>Give {amount} cash</source>
+            <translation>ادفع {amount} نقدًا</translation>
+        </message>
+        <message>
+            <source>Refunded {amount}</source>
+            <translation>تم استرداد {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to {tender}</source>
+            <translation>{amount} إلى {tender}</translation>
+        </message>
+        <message>
+            <source>Sale complete — receipt #{no}</source>
+            <translation>تم البيع — إيصال رقم {no}</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>لا باقي</translation>
+        </message>
+        <message>
+            <source>Total {total}  ·  paid {paid}</source>
+            <translation>الإجمالي {total}  ·  المدفوع {paid}</translation>
+        </message>
+        <message>
+            <source>Enter: {choice}. A scan starts the next sale.</source>
+            <translation>Enter: {choice}. المسح يبدأ البيع التالي.</translation>
+        </message>
+        <message>
+            <source>Sale complete — receipt #{no}, change {amount}</source>
+            <translation>تم البيع — إيصال رقم {no}، الباقي {amount}</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>فشلت الطباعة</translation>
+        </message>
+        <message>
+            <source>{problem}. The sale is complete; Ctrl+R reprints.</source>
+            <translation>{problem}. تم البيع؛ Ctrl+R يعيد الطباعة.</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>حفظ الإيصال</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>تم الحفظ في {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commission</name>
+        <message>
+            <source>No commission yet this period.
 Sales by staff on a commission plan appear here as soon as they are made (and, for other terminals, synced).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales (net)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clawbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonuses &amp; tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a figure to see the sales behind it ({n} lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No records behind this figure in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) · sales {sales} · commission {commission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a figure to see the sales behind it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per staff member, for payroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission · {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The commission report could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sales {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clawbacks {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonuses &amp; tiers {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) need review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not shown: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) in {currency}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team: {parts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export commission as {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export records as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Filters</name>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One terminal: the sales and returns rung up on it (tier and bonus progress stays store-wide). Tier adjustments and bonuses are under &quot;{label}&quot; and in &quot;All terminals&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh  F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read again (and try the central database again if it was unreachable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seq</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No journal records match.
+            <translation>لا عمولة بعد في هذه الفترة.
+تظهر هنا مبيعات الموظفين المشمولين بخطة عمولة فور إتمامها (ومن الأجهزة الأخرى بعد المزامنة).</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>المبيعات (صافي)</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>العمولة</translation>
+        </message>
+        <message>
+            <source>Clawbacks</source>
+            <translation>الاستردادات</translation>
+        </message>
+        <message>
+            <source>Bonuses &amp; tiers</source>
+            <translation>المكافآت والشرائح</translation>
+        </message>
+        <message>
+            <source>Tier progress</source>
+            <translation>تقدم الشريحة</translation>
+        </message>
+        <message>
+            <source>Bonus progress</source>
+            <translation>تقدم المكافأة</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>مراجعة</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the sales behind it ({n} lines)</source>
+            <translation>انقر نقرًا مزدوجًا على رقم لرؤية المبيعات وراءه ({n} سطرًا)</translation>
+        </message>
+        <message>
+            <source>No tiers</source>
+            <translation>بلا شرائح</translation>
+        </message>
+        <message>
+            <source>No bonus</source>
+            <translation>بلا مكافأة</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>الإيصال</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>No records behind this figure in this period.</source>
+            <translation>لا توجد سجلات وراء هذا الرقم في هذه الفترة.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) · sales {sales} · commission {commission}</source>
+            <translation>{n} سجل · المبيعات {sales} · العمولة {commission}</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>تصدير CSV…</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>إغلاق  Esc</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the sales behind it</source>
+            <translation>انقر نقرًا مزدوجًا على رقم لرؤية المبيعات وراءه</translation>
+        </message>
+        <message>
+            <source>One row per staff member, for payroll</source>
+            <translation>صف لكل موظف، لكشف الرواتب</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>تصدير PDF…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>Commission · {period}</source>
+            <translation>العمولة · {period}</translation>
+        </message>
+        <message>
+            <source>The commission report could not be read: {reason}</source>
+            <translation>تعذرت قراءة تقرير العمولة: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} staff</source>
+            <translation>{n} موظف</translation>
+        </message>
+        <message>
+            <source>sales {amount}</source>
+            <translation>المبيعات {amount}</translation>
+        </message>
+        <message>
+            <source>commission {amount}</source>
+            <translation>العمولة {amount}</translation>
+        </message>
+        <message>
+            <source>clawbacks {amount}</source>
+            <translation>الاستردادات {amount}</translation>
+        </message>
+        <message>
+            <source>bonuses &amp; tiers {amount}</source>
+            <translation>المكافآت والشرائح {amount}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) need review</source>
+            <translation>{n} سجل بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>not shown: {what}</source>
+            <translation>غير معروض: {what}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) in {currency}</source>
+            <translation>{n} سجل بعملة {currency}</translation>
+        </message>
+        <message>
+            <source>Team: {parts}</source>
+            <translation>الفريق: {parts}</translation>
+        </message>
+        <message>
+            <source>Export commission as {kind}</source>
+            <translation>تصدير العمولة بصيغة {kind}</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>ملفات CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>ملفات PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export records as CSV</source>
+            <translation>تصدير السجلات بصيغة CSV</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>تم الحفظ في {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>Today</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>هذا الأسبوع</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>هذا الشهر</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>الشهر الماضي</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>هذا العام</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>فترة مخصصة</translation>
+        </message>
+        <message>
+            <source>One terminal: the sales and returns rung up on it (tier and bonus progress stays store-wide). Tier adjustments and bonuses are under "{label}" and in "All terminals".</source>
+            <translation>جهاز واحد: المبيعات والمرتجعات المسجلة عليه (يبقى تقدم الشرائح والمكافآت على مستوى المتجر). تعديلات الشرائح والمكافآت تحت "{label}" وفي "كل الأجهزة".</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>المتجر</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>الجهاز</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Refresh  F5</source>
+            <translation>تحديث  F5</translation>
+        </message>
+        <message>
+            <source>Read again (and try the central database again if it was unreachable)</source>
+            <translation>القراءة مجددًا (وإعادة محاولة قاعدة البيانات المركزية إن تعذر الوصول إليها)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>تحديث</translation>
+        </message>
+        <message>
+            <source>All stores</source>
+            <translation>كل المتاجر</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>كل الأجهزة</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>كل الموظفين</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>الجهاز</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>التسلسل</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>وافق عليه</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>No journal records match.
 Every sale, refund, void, line void, discount, price override, drawer opening, cash movement, shift, failed PIN, approval, catalog import and plan or staff change is written here as it happens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every record&apos;s MAC from the first one (as `pos-app verify-audit` does)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search sale, SKU, reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words in the action, staff, sale id or detail; Enter to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain has not been verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status}  (checked {time})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first broken record of this terminal&apos;s chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · records cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) · newest first · records cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Login</name>
-    <message>
-        <source>Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name, then type your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DEMO STORE: nothing here is a real sale. Demo PINs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager enters their PIN to let the chosen person try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can try your PIN again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs; try again in {wait}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name first: click it, or type its first letters or use the arrow keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlock {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not unlocked: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Plans</name>
-    <message>
-        <source>% of sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marginal (each band at its rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole period (all at the tier reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product
+            <translation>لا توجد سجلات مطابقة.
+كل بيع واسترداد وإلغاء وإلغاء سطر وخصم وتعديل سعر وفتح درج وحركة نقد ووردية ورمز PIN خاطئ وموافقة واستيراد كتالوج وتغيير خطة أو موظف يُكتب هنا فور حدوثه.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>التحقق من السلسلة</translation>
+        </message>
+        <message>
+            <source>Recompute every record's MAC from the first one (as `pos-app verify-audit` does)</source>
+            <translation>إعادة حساب MAC لكل سجل بدءًا من الأول (كما يفعل `pos-app verify-audit`)</translation>
+        </message>
+        <message>
+            <source>Verifying the chain…</source>
+            <translation>جارٍ التحقق من السلسلة…</translation>
+        </message>
+        <message>
+            <source>Search sale, SKU, reason…</source>
+            <translation>ابحث عن بيع أو SKU أو سبب…</translation>
+        </message>
+        <message>
+            <source>Words in the action, staff, sale id or detail; Enter to search</source>
+            <translation>كلمات في الإجراء أو الموظف أو رقم البيع أو التفاصيل؛ Enter للبحث</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>بحث</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>كل الإجراءات</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>أي شخص</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>كل الأجهزة</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>The chain has not been verified yet</source>
+            <translation>لم يتم التحقق من السلسلة بعد</translation>
+        </message>
+        <message>
+            <source>{status}  (checked {time})</source>
+            <translation>{status}  (تم التحقق {time})</translation>
+        </message>
+        <message>
+            <source>The first broken record of this terminal's chain</source>
+            <translation>أول سجل تالف في سلسلة هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · records cannot be changed or deleted</source>
+            <translation>{n} سجل (تُعرض الأحدث؛ ضيّق التصفية لرؤية الأقدم) · الأحدث أولًا · لا يمكن تغيير السجلات أو حذفها</translation>
+        </message>
+        <message>
+            <source>{n} record(s) · newest first · records cannot be changed or deleted</source>
+            <translation>{n} سجل · الأحدث أولًا · لا يمكن تغيير السجلات أو حذفها</translation>
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <source>Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then scan.</source>
+            <translation>سجّل الدخول أولًا: كان ذلك مسحًا وليس رمز PIN. اختر اسمك واكتب رمزك ثم امسح.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Choose your name, then type your PIN</source>
+            <translation>اختر اسمك ثم اكتب رمز PIN</translation>
+        </message>
+        <message>
+            <source>DEMO STORE: nothing here is a real sale. Demo PINs:</source>
+            <translation>متجر تجريبي: لا شيء هنا بيع حقيقي. رموز التجربة:</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>رسالة تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Manager unlock…</source>
+            <translation>فتح القفل بواسطة المدير…</translation>
+        </message>
+        <message>
+            <source>Manager unlock</source>
+            <translation>فتح القفل بواسطة المدير</translation>
+        </message>
+        <message>
+            <source>A manager enters their PIN to let the chosen person try again</source>
+            <translation>يُدخل المدير رمزه ليسمح للشخص المختار بالمحاولة مجددًا</translation>
+        </message>
+        <message>
+            <source>Signing in: {name}</source>
+            <translation>تسجيل دخول: {name}</translation>
+        </message>
+        <message>
+            <source>You can try your PIN again now</source>
+            <translation>يمكنك تجربة رمزك مجددًا الآن</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} ث</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} د</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {wait}</source>
+            <translation>رموز خاطئة كثيرة؛ حاول مجددًا بعد {wait}</translation>
+        </message>
+        <message>
+            <source>Choose your name first: click it, or type its first letters or use the arrow keys</source>
+            <translation>اختر اسمك أولًا: انقر عليه، أو اكتب أحرفه الأولى، أو استخدم مفاتيح الأسهم</translation>
+        </message>
+        <message>
+            <source>Type your PIN</source>
+            <translation>اكتب رمز PIN</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>جارٍ التحقق…</translation>
+        </message>
+        <message>
+            <source>this person</source>
+            <translation>هذا الشخص</translation>
+        </message>
+        <message>
+            <source>unlock {name}</source>
+            <translation>فتح قفل {name}</translation>
+        </message>
+        <message>
+            <source>Not unlocked: {reason}</source>
+            <translation>لم يُفتح القفل: {reason}</translation>
+        </message>
+        <message>
+            <source>the error was logged.</source>
+            <translation>تم تسجيل الخطأ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plans</name>
+        <message>
+            <source>% of sales</source>
+            <translation>% من المبيعات</translation>
+        </message>
+        <message>
+            <source>Fixed per unit</source>
+            <translation>مبلغ ثابت لكل وحدة</translation>
+        </message>
+        <message>
+            <source>Sales value</source>
+            <translation>قيمة المبيعات</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>الوحدات</translation>
+        </message>
+        <message>
+            <source>Marginal (each band at its rate)</source>
+            <translation>هامشي (كل شريحة بنسبتها)</translation>
+        </message>
+        <message>
+            <source>Whole period (all at the tier reached)</source>
+            <translation>الفترة كاملة (الكل بنسبة الشريحة المحققة)</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>المجموعة</translation>
+        </message>
+        <message>
+            <source>Product
 type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save plan  Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Floor staff 2027</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made from the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week (Monday first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone (or names, separated by commas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none ticked: every role)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most specific matching row pays (SKU, then collection, then product type; then staff member, then role). Empty cells match anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spiffs (a fixed amount per unit, on top of the rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount
+            <translation>نوع
+المنتج</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>إزالة المحدد</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>الخطط</translation>
+        </message>
+        <message>
+            <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
+            <translation>لا توجد خطط بعد. هناك خطة جديدة مفتوحة: سمّها، حدد نسبة، ثم احفظ.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>خطة جديدة</translation>
+        </message>
+        <message>
+            <source>Reload plan</source>
+            <translation>إعادة تحميل الخطة</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>معاينة</translation>
+        </message>
+        <message>
+            <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
+            <translation>ما كانت هذه الخطة ستدفعه بجانب ما دُفع (لا يُحفظ شيء)</translation>
+        </message>
+        <message>
+            <source>Save plan  Ctrl+S</source>
+            <translation>حفظ الخطة  Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>الخطة</translation>
+        </message>
+        <message>
+            <source>e.g. Floor staff 2027</source>
+            <translation>مثال: موظفو الصالة 2027</translation>
+        </message>
+        <message>
+            <source>made from the name</source>
+            <translation>يُشتق من الاسم</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>شهر</translation>
+        </message>
+        <message>
+            <source>Week (Monday first)</source>
+            <translation>أسبوع (يبدأ الاثنين)</translation>
+        </message>
+        <message>
+            <source>All stores</source>
+            <translation>كل المتاجر</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>ينتهي في</translation>
+        </message>
+        <message>
+            <source>Everyone (or names, separated by commas)</source>
+            <translation>الجميع (أو أسماء مفصولة بفواصل)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>المعرّف</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>العملة</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>المتجر</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>يبدأ</translation>
+        </message>
+        <message>
+            <source>(none ticked: every role)</source>
+            <translation>(بلا تحديد: كل الأدوار)</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>الأدوار</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>النسب</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>النسبة</translation>
+        </message>
+        <message>
+            <source>Add rate</source>
+            <translation>إضافة نسبة</translation>
+        </message>
+        <message>
+            <source>The most specific matching row pays (SKU, then collection, then product type; then staff member, then role). Empty cells match anything.</source>
+            <translation>يدفع الصف المطابق الأكثر تحديدًا (SKU ثم المجموعة ثم نوع المنتج؛ ثم الموظف ثم الدور). الخلايا الفارغة تطابق أي شيء.</translation>
+        </message>
+        <message>
+            <source>Spiffs (a fixed amount per unit, on top of the rate)</source>
+            <translation>حوافز (مبلغ ثابت لكل وحدة، فوق النسبة)</translation>
+        </message>
+        <message>
+            <source>Amount
 per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add spiff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay a tiered rate on the period&apos;s sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (sales value or units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first tier starts at 0; each next one starts higher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonuses (paid once the period reaches a threshold)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Preview to see what this plan would have paid last period, next to what was paid. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales (net)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager or owner can change commission plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store {store}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}
+            <translation>المبلغ
+لكل وحدة</translation>
+        </message>
+        <message>
+            <source>Add spiff</source>
+            <translation>إضافة حافز</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>الشرائح</translation>
+        </message>
+        <message>
+            <source>Pay a tiered rate on the period's sales</source>
+            <translation>دفع نسبة متدرجة على مبيعات الفترة</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>حسب</translation>
+        </message>
+        <message>
+            <source>From (sales value or units)</source>
+            <translation>من (قيمة المبيعات أو الوحدات)</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>النسبة %</translation>
+        </message>
+        <message>
+            <source>Add tier</source>
+            <translation>إضافة شريحة</translation>
+        </message>
+        <message>
+            <source>The first tier starts at 0; each next one starts higher.</source>
+            <translation>الشريحة الأولى تبدأ من 0؛ وكل شريحة تالية تبدأ أعلى.</translation>
+        </message>
+        <message>
+            <source>Bonuses (paid once the period reaches a threshold)</source>
+            <translation>المكافآت (تُدفع عند بلوغ الفترة حدًا معينًا)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>المقياس</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>الحد</translation>
+        </message>
+        <message>
+            <source>Bonus amount</source>
+            <translation>مبلغ المكافأة</translation>
+        </message>
+        <message>
+            <source>Add bonus</source>
+            <translation>إضافة مكافأة</translation>
+        </message>
+        <message>
+            <source>Press Preview to see what this plan would have paid last period, next to what was paid. Nothing is saved.</source>
+            <translation>اضغط معاينة لترى ما كانت هذه الخطة ستدفعه في الفترة الماضية بجانب ما دُفع. لا يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>المبيعات (صافي)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>المدفوع</translation>
+        </message>
+        <message>
+            <source>Would pay</source>
+            <translation>ستدفع</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>الفرق</translation>
+        </message>
+        <message>
+            <source>Only a manager or owner can change commission plans.</source>
+            <translation>لا يغيّر خطط العمولة إلا المدير أو المالك.</translation>
+        </message>
+        <message>
+            <source>store {store}</source>
+            <translation>المتجر {store}</translation>
+        </message>
+        <message>
+            <source>all stores</source>
+            <translation>كل المتاجر</translation>
+        </message>
+        <message>
+            <source> to {date}</source>
+            <translation> حتى {date}</translation>
+        </message>
+        <message>
+            <source>{name}
 version {version} · {scope}
 from {date}{until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing “{name}”, version {version}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new plan: give it a name and at least one rate, spiff, tier or bonus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: a plan with the id “{id}” already exists. Choose another id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: someone else saved “{name}” while you were editing (you started from version {expected}; it is now version {actual}). Reload it to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “{name}” as version {version}. Terminals pick it up at their next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last period ({period})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This period so far ({period})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot preview: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working out what “{name}” would have paid in {period}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>central database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this terminal only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody this plan covers sold anything in {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previewed against {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>Nothing needs review.
+            <translation>{name}
+الإصدار {version} · {scope}
+من {date}{until}</translation>
+        </message>
+        <message>
+            <source>Editing “{name}”, version {version}.</source>
+            <translation>تحرير «{name}»، الإصدار {version}.</translation>
+        </message>
+        <message>
+            <source>A new plan: give it a name and at least one rate, spiff, tier or bonus.</source>
+            <translation>خطة جديدة: أعطها اسمًا ونسبة أو حافزًا أو شريحة أو مكافأة واحدة على الأقل.</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the fields marked in red.</source>
+            <translation>لم يُحفظ: صحّح الحقول المعلّمة بالأحمر.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>جارٍ الحفظ…</translation>
+        </message>
+        <message>
+            <source>Not saved: a plan with the id “{id}” already exists. Choose another id.</source>
+            <translation>لم يُحفظ: توجد خطة بالمعرّف «{id}». اختر معرّفًا آخر.</translation>
+        </message>
+        <message>
+            <source>Not saved: someone else saved “{name}” while you were editing (you started from version {expected}; it is now version {actual}). Reload it to see their changes, then make yours again.</source>
+            <translation>لم يُحفظ: حفظ شخص آخر «{name}» أثناء تحريرك (بدأت من الإصدار {expected}؛ وهو الآن الإصدار {actual}). أعد تحميلها لترى تغييراته ثم أعد تغييراتك.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>لم يُحفظ: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” as version {version}. Terminals pick it up at their next sync.</source>
+            <translation>تم حفظ «{name}» كإصدار {version}. تستلمها الأجهزة في المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Last period ({period})</source>
+            <translation>الفترة السابقة ({period})</translation>
+        </message>
+        <message>
+            <source>This period so far ({period})</source>
+            <translation>هذه الفترة حتى الآن ({period})</translation>
+        </message>
+        <message>
+            <source>Cannot preview: fix the fields marked in red.</source>
+            <translation>تتعذر المعاينة: صحّح الحقول المعلّمة بالأحمر.</translation>
+        </message>
+        <message>
+            <source>Working out what “{name}” would have paid in {period}…</source>
+            <translation>جارٍ حساب ما كانت «{name}» ستدفعه في {period}…</translation>
+        </message>
+        <message>
+            <source>central database</source>
+            <translation>قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>this terminal only</source>
+            <translation>هذا الجهاز فقط</translation>
+        </message>
+        <message>
+            <source>What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing was saved.</source>
+            <translation>ما كانت «{name}» ستدفعه في {period} ({source}) بجانب ما دُفع. لم يُحفظ شيء.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>Nobody this plan covers sold anything in {period}.</source>
+            <translation>لم يبع أحد ممن تشملهم هذه الخطة شيئًا في {period}.</translation>
+        </message>
+        <message>
+            <source>Previewed against {period}.</source>
+            <translation>تمت المعاينة على {period}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Nothing needs review.
 A sale whose commission cannot be worked out (no plan covers the seller, or a plan is broken) still completes; its records wait here until a plan covers them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalculate with current plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every record waiting for review, whatever the period, for the store, terminal and staff chosen above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalculated: {n} record(s) fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sale</name>
-    <message>
-        <source>Cart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan an item or type to search. 3* then scan sells three.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count (F11); stock needing attention (Shift+F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type barcode, SKU or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay  F12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund  F12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No products yet: import a catalog or sync with Shopify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the spelling, or scan the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{product}: choose a variant (↑ ↓ then Enter, or touch it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is safe. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {price}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} variants — Enter to choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} in stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcode {code} did not scan right (wrong check digit) — scan it again or type the number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{code}” is not a barcode or SKU we can read — scan it again or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product with barcode {code} — check the number or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product with SKU or code {code} — check it or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Shift</name>
-    <message>
-        <source>Cash in drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card terminal batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gift cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the shift: count the float in the drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Float, e.g. {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift open since {time} by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in or out amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (e.g. change from bank, supplier paid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the shift: count each tender. Expected amounts are not shown (blind count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close shift and print Z report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That did not work; logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cash out {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count {tender} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Z report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockAttention</name>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock needing attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock attention list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve selected  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers only: enter a manager PIN to see the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: {what} for {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockCount</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not set up on this terminal. Counts are recorded against Shopify&apos;s stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal&apos;s config.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing was lost. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown — not yet synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown — Shopify not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager approval: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager approval: {what}. Choose who approves; they type their PIN, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to Shopify…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type barcode or SKU, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item barcode or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item yet: scan the shelf label or the product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units counted, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units on the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record count  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items counted in this sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items counted in this sitting appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention  Shift+F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} stock change(s) waiting for Shopify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waiting for Shopify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention ({n})  Shift+F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type an item first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · barcode {barcode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · sellable here (estimate): {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} is not stock-tracked in Shopify; there is nothing to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No count recorded for {title}; looking up the scanned code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number of units on the shelf as a whole number, e.g. 12 (not {text})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many are on the shelf (0 if it is empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {n} × {title}. It goes to Shopify at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next item: scan or type its barcode or SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reason}. Nothing was recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting with manager approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded · sent at next sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending · sent when Shopify is reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Window</name>
-    <message>
-        <source>{store} — terminal {terminal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal {terminal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed; the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cashier: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked. Sign in to continue; the open sale is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: {n} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (oldest {n} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: online, last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: offline since {time} — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: PAUSED, needs a manager — sales stay queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify: not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify (demo shop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: offline, last sync {time} — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: offline — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} stock change(s) waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oldest waiting since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>لا شيء بحاجة إلى مراجعة.
+البيع الذي تتعذر حساب عمولته (لا خطة تشمل البائع أو الخطة معطوبة) يكتمل رغم ذلك؛ وتنتظر سجلاته هنا حتى تشملها خطة.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>الإيصال</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Recalculate with current plans</source>
+            <translation>إعادة الحساب بالخطط الحالية</translation>
+        </message>
+        <message>
+            <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>
+            <translation>إعادة حساب هذه السجلات بالخطط الموجودة الآن على هذا الجهاز (بعد تصحيح خطة وجلبها)</translation>
+        </message>
+        <message>
+            <source>Every record waiting for review, whatever the period, for the store, terminal and staff chosen above.</source>
+            <translation>كل سجل ينتظر المراجعة، أيًا كانت الفترة، للمتجر والجهاز والموظفين المختارين أعلاه.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Recalculated: {n} record(s) fixed</source>
+            <translation>تمت إعادة الحساب: تم تصحيح {n} سجل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sale</name>
+        <message>
+            <source>Cart</source>
+            <translation>السلة</translation>
+        </message>
+        <message>
+            <source>Scan an item or type to search. 3* then scan sells three.</source>
+            <translation>امسح صنفًا أو اكتب للبحث. ‎3*‎ ثم المسح يبيع ثلاثة.</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>الخصم</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>إزالة</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>تعليق</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>المعلّقة</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>إرجاع</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>الوردية</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>المخزون</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>خروج</translation>
+        </message>
+        <message>
+            <source>Stock count (F11); stock needing attention (Shift+F11)</source>
+            <translation>جرد المخزون (F11)؛ مخزون يحتاج انتباهًا (Shift+F11)</translation>
+        </message>
+        <message>
+            <source>Scan or type barcode, SKU or name</source>
+            <translation>امسح أو اكتب الباركود أو SKU أو الاسم</translation>
+        </message>
+        <message>
+            <source>Scan or search</source>
+            <translation>مسح أو بحث</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>نتائج البحث</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>Pay  F12</source>
+            <translation>الدفع  F12</translation>
+        </message>
+        <message>
+            <source>Pay (F12)</source>
+            <translation>الدفع (F12)</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>المجموع الفرعي</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>الخصومات</translation>
+        </message>
+        <message>
+            <source>Refund  F12</source>
+            <translation>استرداد  F12</translation>
+        </message>
+        <message>
+            <source>Refund (F12)</source>
+            <translation>استرداد (F12)</translation>
+        </message>
+        <message>
+            <source>No products yet: import a catalog or sync with Shopify.</source>
+            <translation>لا توجد منتجات بعد: استورد كتالوجًا أو زامن مع Shopify.</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{text}”</source>
+            <translation>لا شيء يطابق «{text}»</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or scan the item</source>
+            <translation>تحقق من الإملاء أو امسح الصنف</translation>
+        </message>
+        <message>
+            <source>{product}: choose a variant (↑ ↓ then Enter, or touch it)</source>
+            <translation>{product}: اختر نوعًا (↑ ↓ ثم Enter، أو المسه)</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the sale is safe. The error was logged.</source>
+            <translation>حدث خطأ ما؛ البيع محفوظ. تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>from {price}</source>
+            <translation>من {price}</translation>
+        </message>
+        <message>
+            <source>{n} variants — Enter to choose</source>
+            <translation>{n} أنواع — Enter للاختيار</translation>
+        </message>
+        <message>
+            <source>{n} in stock</source>
+            <translation>{n} في المخزون</translation>
+        </message>
+        <message>
+            <source>Barcode {code} did not scan right (wrong check digit) — scan it again or type the number</source>
+            <translation>لم يُقرأ الباركود {code} جيدًا (رقم تحقق خاطئ) — امسحه مجددًا أو اكتب الرقم</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a barcode or SKU we can read — scan it again or search by name</source>
+            <translation>«{code}» ليس باركودًا أو SKU مقروءًا — امسحه مجددًا أو ابحث بالاسم</translation>
+        </message>
+        <message>
+            <source>No product with barcode {code} — check the number or search by name</source>
+            <translation>لا يوجد منتج بالباركود {code} — تحقق من الرقم أو ابحث بالاسم</translation>
+        </message>
+        <message>
+            <source>No product with SKU or code {code} — check it or search by name</source>
+            <translation>لا يوجد منتج بـ SKU أو الرمز {code} — تحقق منه أو ابحث بالاسم</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>صنف واحد</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} أصناف</translation>
+        </message>
+        <message>
+            <source>{n} returned</source>
+            <translation>{n} مُرجَع</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shift</name>
+        <message>
+            <source>Cash in drawer</source>
+            <translation>النقد في الدرج</translation>
+        </message>
+        <message>
+            <source>Card terminal batch</source>
+            <translation>دفعة جهاز البطاقات</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
+            <source>Gift cards</source>
+            <translation>بطاقات الهدايا</translation>
+        </message>
+        <message>
+            <source>Not an amount: {text}</source>
+            <translation>ليس مبلغًا: {text}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>طباعة</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>طباعة التقرير</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>فتح الوردية</translation>
+        </message>
+        <message>
+            <source>Open the shift: count the float in the drawer</source>
+            <translation>افتح الوردية: عُدّ رصيد الدرج الافتتاحي</translation>
+        </message>
+        <message>
+            <source>Float, e.g. {amount}</source>
+            <translation>الرصيد الافتتاحي، مثال {amount}</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>الرصيد الافتتاحي</translation>
+        </message>
+        <message>
+            <source>Open shift (Enter)</source>
+            <translation>فتح الوردية (Enter)</translation>
+        </message>
+        <message>
+            <source>Could not open the shift</source>
+            <translation>تعذر فتح الوردية</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>الوردية</translation>
+        </message>
+        <message>
+            <source>Shift open since {time} by {name}</source>
+            <translation>الوردية مفتوحة منذ {time} بواسطة {name}</translation>
+        </message>
+        <message>
+            <source>No shift is open</source>
+            <translation>لا توجد وردية مفتوحة</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Cash in or out amount</source>
+            <translation>مبلغ الإيداع أو السحب</translation>
+        </message>
+        <message>
+            <source>Reason (e.g. change from bank, supplier paid)</source>
+            <translation>السبب (مثال: فكة من البنك، دفع لمورد)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>إيداع نقدي</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>سحب نقدي</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>تقرير X</translation>
+        </message>
+        <message>
+            <source>Close the shift: count each tender. Expected amounts are not shown (blind count).</source>
+            <translation>أغلق الوردية: عُدّ كل طريقة دفع. لا تُعرض المبالغ المتوقعة (عدّ أعمى).</translation>
+        </message>
+        <message>
+            <source>Counted amount</source>
+            <translation>المبلغ المعدود</translation>
+        </message>
+        <message>
+            <source>Close shift and print Z report</source>
+            <translation>إغلاق الوردية وطباعة تقرير Z</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>رجوع (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>رجوع</translation>
+        </message>
+        <message>
+            <source>That did not work; logged.</source>
+            <translation>لم ينجح ذلك؛ تم التسجيل.</translation>
+        </message>
+        <message>
+            <source>Cash out recorded</source>
+            <translation>تم تسجيل السحب النقدي</translation>
+        </message>
+        <message>
+            <source>Cash in recorded</source>
+            <translation>تم تسجيل الإيداع النقدي</translation>
+        </message>
+        <message>
+            <source>cash out {amount} ({reason})</source>
+            <translation>سحب نقدي {amount} ({reason})</translation>
+        </message>
+        <message>
+            <source>no reason</source>
+            <translation>بلا سبب</translation>
+        </message>
+        <message>
+            <source>Count {tender} first</source>
+            <translation>عُدّ {tender} أولًا</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>تقرير Z</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockAttention</name>
+        <message>
+            <source>Kind</source>
+            <translation>النوع</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>ماذا حدث</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
+            <translation>Shopify غير مُعدّ على هذا الجهاز: لا يوجد مخزون للتسوية.</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
+            <translation>لا شيء يحتاج انتباهًا. يظهر هنا البيع الزائد بعد فترات انقطاع الاتصال، والجرد الذي غيّره Shopify في الأثناء، وأرقام SKU المجهولة، وتغييرات المخزون التي رفضها Shopify.</translation>
+        </message>
+        <message>
+            <source>Stock needing attention</source>
+            <translation>مخزون يحتاج انتباهًا</translation>
+        </message>
+        <message>
+            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
+            <translation>افحص كل بند (أعد عدّ الرف، تحقق من الطلب الإلكتروني) ثم عالجه. البنود المعالجة تخرج من هذه القائمة وتبقى في سجل التدقيق.</translation>
+        </message>
+        <message>
+            <source>stock attention list</source>
+            <translation>قائمة المخزون الذي يحتاج انتباهًا</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>Resolve selected  Enter</source>
+            <translation>معالجة المحدد  Enter</translation>
+        </message>
+        <message>
+            <source>Resolve selected</source>
+            <translation>معالجة المحدد</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>إغلاق  Esc</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Managers only: enter a manager PIN to see the list.</source>
+            <translation>للمديرين فقط: أدخل رمز PIN لمدير لرؤية القائمة.</translation>
+        </message>
+        <message>
+            <source>Resolved: {what} for {sku}</source>
+            <translation>تمت المعالجة: {what} لـ {sku}</translation>
+        </message>
+        <message>
+            <source>Resolved: {what}</source>
+            <translation>تمت المعالجة: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockCount</name>
+        <message>
+            <source>Time</source>
+            <translation>الوقت</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>الصنف</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>المعدود</translation>
+        </message>
+        <message>
+            <source>Sellable</source>
+            <translation>القابل للبيع</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.</source>
+            <translation>Shopify غير مُعدّ على هذا الجهاز. يُسجَّل الجرد مقابل مخزون Shopify لذا لا يمكن إجراؤه هنا؛ اطلب من المدير إعداد [shopify] في إعدادات الجهاز.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was lost. The error was logged.</source>
+            <translation>حدث خطأ ما؛ لم يُفقد شيء. تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>unknown — not yet synced</source>
+            <translation>غير معروف — لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
+            <source>unknown — Shopify not set up</source>
+            <translation>غير معروف — Shopify غير مُعدّ</translation>
+        </message>
+        <message>
+            <source>Manager approval: {what}</source>
+            <translation>موافقة المدير: {what}</translation>
+        </message>
+        <message>
+            <source>Manager approval: {what}. Choose who approves; they type their PIN, then Enter.</source>
+            <translation>موافقة المدير: {what}. اختر من يوافق؛ يكتب رمزه ثم Enter.</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>المُوافِق</translation>
+        </message>
+        <message>
+            <source>Approver's PIN</source>
+            <translation>رمز PIN للمُوافِق</translation>
+        </message>
+        <message>
+            <source>Stock count</source>
+            <translation>جرد المخزون</translation>
+        </message>
+        <message>
+            <source>Checking the connection to Shopify…</source>
+            <translation>جارٍ التحقق من الاتصال بـ Shopify…</translation>
+        </message>
+        <message>
+            <source>Scan or type barcode or SKU, then Enter</source>
+            <translation>امسح أو اكتب الباركود أو SKU ثم Enter</translation>
+        </message>
+        <message>
+            <source>Item barcode or SKU</source>
+            <translation>باركود الصنف أو SKU</translation>
+        </message>
+        <message>
+            <source>No item yet: scan the shelf label or the product.</source>
+            <translation>لا صنف بعد: امسح ملصق الرف أو المنتج.</translation>
+        </message>
+        <message>
+            <source>On the shelf</source>
+            <translation>على الرف</translation>
+        </message>
+        <message>
+            <source>Units counted, then Enter</source>
+            <translation>الوحدات المعدودة ثم Enter</translation>
+        </message>
+        <message>
+            <source>Units on the shelf</source>
+            <translation>الوحدات على الرف</translation>
+        </message>
+        <message>
+            <source>Record count  Enter</source>
+            <translation>تسجيل الجرد  Enter</translation>
+        </message>
+        <message>
+            <source>count stock</source>
+            <translation>جرد المخزون</translation>
+        </message>
+        <message>
+            <source>Items counted in this sitting</source>
+            <translation>الأصناف المعدودة في هذه الجلسة</translation>
+        </message>
+        <message>
+            <source>Items counted in this sitting appear here.</source>
+            <translation>تظهر هنا الأصناف المعدودة في هذه الجلسة.</translation>
+        </message>
+        <message>
+            <source>Needs attention  Shift+F11</source>
+            <translation>يحتاج انتباهًا  Shift+F11</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>إغلاق  Esc</translation>
+        </message>
+        <message>
+            <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
+            <translation>Shopify متاح: يُرسل الجرد إلى Shopify في المزامنة التالية، مقابل ما كان لديه وقت العدّ.</translation>
+        </message>
+        <message>
+            <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
+            <translation>Shopify غير متاح الآن. الجرد ما زال يعمل: يُحفظ هنا ويُرسل عند توفر Shopify، كفرق عمّا توقعه هذا الجهاز.</translation>
+        </message>
+        <message>
+            <source>{n} stock change(s) waiting for Shopify</source>
+            <translation>{n} تغيير مخزون بانتظار Shopify</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for Shopify</source>
+            <translation>لا شيء بانتظار Shopify</translation>
+        </message>
+        <message>
+            <source>Needs attention ({n})  Shift+F11</source>
+            <translation>يحتاج انتباهًا ({n})  Shift+F11</translation>
+        </message>
+        <message>
+            <source>Scan or type an item first</source>
+            <translation>امسح أو اكتب صنفًا أولًا</translation>
+        </message>
+        <message>
+            <source>SKU {sku}</source>
+            <translation>SKU {sku}</translation>
+        </message>
+        <message>
+            <source> · barcode {barcode}</source>
+            <translation> · الباركود {barcode}</translation>
+        </message>
+        <message>
+            <source> · sellable here (estimate): {n}</source>
+            <translation> · قابل للبيع هنا (تقدير): {n}</translation>
+        </message>
+        <message>
+            <source>{title} is not stock-tracked in Shopify; there is nothing to count.</source>
+            <translation>{title} لا يُتتبع مخزونه في Shopify؛ لا يوجد ما يُعدّ.</translation>
+        </message>
+        <message>
+            <source>No count recorded for {title}; looking up the scanned code.</source>
+            <translation>لم يُسجَّل جرد لـ {title}؛ جارٍ البحث عن الرمز الممسوح.</translation>
+        </message>
+        <message>
+            <source>Type the number of units on the shelf as a whole number, e.g. 12 (not {text})</source>
+            <translation>اكتب عدد الوحدات على الرف كعدد صحيح، مثال 12 (وليس {text})</translation>
+        </message>
+        <message>
+            <source>Type how many are on the shelf (0 if it is empty)</source>
+            <translation>اكتب العدد على الرف (0 إن كان فارغًا)</translation>
+        </message>
+        <message>
+            <source>Recorded: {n} × {title}. It goes to Shopify at the next sync.</source>
+            <translation>تم التسجيل: {n} × {title}. يُرسل إلى Shopify في المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is reachable.</source>
+            <translation>تم التسجيل: {n} × {title}. Shopify غير متاح: سيُرسل عند توفره.</translation>
+        </message>
+        <message>
+            <source>Next item: scan or type its barcode or SKU.</source>
+            <translation>الصنف التالي: امسح أو اكتب الباركود أو SKU.</translation>
+        </message>
+        <message>
+            <source>{reason}. Nothing was recorded yet.</source>
+            <translation>{reason}. لم يُسجَّل شيء بعد.</translation>
+        </message>
+        <message>
+            <source>Counting with manager approval</source>
+            <translation>الجرد بموافقة المدير</translation>
+        </message>
+        <message>
+            <source>Recorded · sent at next sync</source>
+            <translation>مسجَّل · يُرسل في المزامنة التالية</translation>
+        </message>
+        <message>
+            <source>Pending · sent when Shopify is reachable</source>
+            <translation>معلّق · يُرسل عند توفر Shopify</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>{store} — terminal {terminal}</source>
+            <translation>{store} — الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>تم تسجيل الخروج</translation>
+        </message>
+        <message>
+            <source>Terminal {terminal}</source>
+            <translation>الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>Open the sync status</source>
+            <translation>فتح حالة المزامنة</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>حالة المزامنة</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Shopify status</source>
+            <translation>حالة Shopify</translation>
+        </message>
+        <message>
+            <source>Central database status</source>
+            <translation>حالة قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>Sign-in failed; the error was logged.</source>
+            <translation>فشل تسجيل الدخول؛ تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>الكاشير: {name}</translation>
+        </message>
+        <message>
+            <source>Locked. Sign in to continue; the open sale is kept.</source>
+            <translation>مقفل. سجّل الدخول للمتابعة؛ البيع المفتوح محفوظ.</translation>
+        </message>
+        <message>
+            <source>Status unavailable</source>
+            <translation>الحالة غير متاحة</translation>
+        </message>
+        <message>
+            <source>Shift open</source>
+            <translation>الوردية مفتوحة</translation>
+        </message>
+        <message>
+            <source>No shift open</source>
+            <translation>لا وردية مفتوحة</translation>
+        </message>
+        <message>
+            <source>Sync: {n} waiting</source>
+            <translation>المزامنة: {n} بالانتظار</translation>
+        </message>
+        <message>
+            <source>Sync: up to date</source>
+            <translation>المزامنة: محدّثة</translation>
+        </message>
+        <message>
+            <source> (oldest {n} min)</source>
+            <translation> (الأقدم {n} د)</translation>
+        </message>
+        <message>
+            <source>Central: online, last sync {time}</source>
+            <translation>المركز: متصل، آخر مزامنة {time}</translation>
+        </message>
+        <message>
+            <source>Central: offline since {time} — selling continues</source>
+            <translation>المركز: غير متصل منذ {time} — البيع مستمر</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>البداية</translation>
+        </message>
+        <message>
+            <source>Central: PAUSED, needs a manager — sales stay queued</source>
+            <translation>المركز: متوقف مؤقتًا، يحتاج مديرًا — المبيعات تبقى في الطابور</translation>
+        </message>
+        <message>
+            <source>Central: not synced yet</source>
+            <translation>المركز: لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
+            <source>Shopify: not set up</source>
+            <translation>Shopify: غير مُعدّ</translation>
+        </message>
+        <message>
+            <source>Shopify (demo shop)</source>
+            <translation>Shopify (متجر تجريبي)</translation>
+        </message>
+        <message>
+            <source>{name}: offline, last sync {time} — selling continues</source>
+            <translation>{name}: غير متصل، آخر مزامنة {time} — البيع مستمر</translation>
+        </message>
+        <message>
+            <source>{name}: offline — selling continues</source>
+            <translation>{name}: غير متصل — البيع مستمر</translation>
+        </message>
+        <message>
+            <source>{name}: last sync {time}</source>
+            <translation>{name}: آخر مزامنة {time}</translation>
+        </message>
+        <message>
+            <source>{name}: not synced yet</source>
+            <translation>{name}: لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
+            <source>, {n} stock change(s) waiting</source>
+            <translation>، {n} تغيير مخزون بالانتظار</translation>
+        </message>
+        <message>
+            <source>, {n} need attention</source>
+            <translation>، {n} يحتاج انتباهًا</translation>
+        </message>
+        <message>
+            <source>Central database: {state}</source>
+            <translation>قاعدة البيانات المركزية: {state}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>غير معروف</translation>
+        </message>
+        <message>
+            <source> · last sync {time}</source>
+            <translation> · آخر مزامنة {time}</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>آخر خطأ: {error}</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>الطابور</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>بالانتظار</translation>
+        </message>
+        <message>
+            <source>Oldest waiting since</source>
+            <translation>الأقدم ينتظر منذ</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>يحتاج انتباهًا</translation>
+        </message>
+        <message>
+            <source>Sync queues</source>
+            <translation>طوابير المزامنة</translation>
+        </message>
+        <message>
+            <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
+            <translation>لا شيء في الطابور بعد: تظهر هنا المبيعات المكتملة حتى تصل إلى قاعدة البيانات المركزية وShopify.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+    </context>
 </TS>

@@ -1,1970 +1,1979 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
-<context>
-    <name>BackOffice</name>
-    <message>
-        <source>Something went wrong; the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{store} — back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{store} · back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers and supervisors: sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cart</name>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price × quantity − discount; tax is added in the totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <source>Commission by staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission by staff member: top {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Checkout</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — give cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — as store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — to a gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove tender  Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected tender (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to sale  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the sale (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete sale  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the sale (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet: email receipts need customer records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email receipts are not available yet: the till has no customer records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next sale: scan the first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next customer: scan the first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF  Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the receipt as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is safe. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give {amount} change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter completes the refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter completes the sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender}  {key}
+    <context>
+        <name>BackOffice</name>
+        <message>
+            <source>Something went wrong; the error was logged.</source>
+            <translation>Etwas ist schiefgegangen; der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>{store} — back office</source>
+            <translation>{store} — Backoffice</translation>
+        </message>
+        <message>
+            <source>{store} · back office</source>
+            <translation>{store} · Backoffice</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>Managers and supervisors: sign in with your PIN.</source>
+            <translation>Filialleitung und Schichtleitung: mit der PIN anmelden.</translation>
+        </message>
+        <message>
+            <source>Sign-in is not available here.</source>
+            <translation>Anmelden ist hier nicht möglich.</translation>
+        </message>
+        <message>
+            <source>Signed in: {role}</source>
+            <translation>Angemeldet: {role}</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Provision</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Pläne</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cart</name>
+        <message>
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Zeilensumme</translation>
+        </message>
+        <message>
+            <source>Return: </source>
+            <translation>Rückgabe: </translation>
+        </message>
+        <message>
+            <source>Price × quantity − discount; tax is added in the totals</source>
+            <translation>Preis × Menge − Rabatt; die Steuer kommt in den Summen hinzu</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Commission by staff member</source>
+            <translation>Provision je Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Commission by staff member: top {n} of {total}</source>
+            <translation>Provision je Mitarbeiter: die besten {n} von {total}</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Provision</translation>
+        </message>
+        <message>
+            <source>Team commission over time</source>
+            <translation>Teamprovision im Zeitverlauf</translation>
+        </message>
+        <message>
+            <source>Team commission per day</source>
+            <translation>Teamprovision pro Tag</translation>
+        </message>
+        <message>
+            <source>Team commission per week</source>
+            <translation>Teamprovision pro Woche</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checkout</name>
+        <message>
+            <source>Cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — give cash</source>
+            <translation>Erstattung {amount} — bar auszahlen</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — to the card</source>
+            <translation>Erstattung {amount} — auf die Karte</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — as store credit</source>
+            <translation>Erstattung {amount} — als Guthaben</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — to a gift card</source>
+            <translation>Erstattung {amount} — auf eine Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>Checkout</source>
+            <translation>Bezahlen</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Zu zahlen</translation>
+        </message>
+        <message>
+            <source>Tenders</source>
+            <translation>Zahlungen</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Meldung</translation>
+        </message>
+        <message>
+            <source>Remove tender  Del</source>
+            <translation>Zahlung entfernen  Entf</translation>
+        </message>
+        <message>
+            <source>Remove the selected tender (Del)</source>
+            <translation>Die gewählte Zahlung entfernen (Entf)</translation>
+        </message>
+        <message>
+            <source>Back to sale  Esc</source>
+            <translation>Zurück zum Verkauf  Esc</translation>
+        </message>
+        <message>
+            <source>Back to the sale (Esc)</source>
+            <translation>Zurück zum Verkauf (Esc)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referenz</translation>
+        </message>
+        <message>
+            <source>Complete sale  Enter</source>
+            <translation>Verkauf abschließen  Eingabe</translation>
+        </message>
+        <message>
+            <source>Complete the sale (Enter)</source>
+            <translation>Den Verkauf abschließen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>Dezimaltrennzeichen</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation>Letzte Ziffer löschen</translation>
+        </message>
+        <message>
+            <source>Receipt?</source>
+            <translation>Beleg?</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Beleg drucken</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>Den Beleg drucken</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>Kein Beleg</translation>
+        </message>
+        <message>
+            <source>Email receipt</source>
+            <translation>Beleg per E-Mail</translation>
+        </message>
+        <message>
+            <source>Email the receipt</source>
+            <translation>Den Beleg per E-Mail senden</translation>
+        </message>
+        <message>
+            <source>Not available yet: email receipts need customer records</source>
+            <translation>Noch nicht verfügbar: E-Mail-Belege brauchen Kundendaten</translation>
+        </message>
+        <message>
+            <source>Email receipts are not available yet: the till has no customer records.</source>
+            <translation>E-Mail-Belege sind noch nicht verfügbar: die Kasse hat keine Kundendaten.</translation>
+        </message>
+        <message>
+            <source>Next sale: scan the first item</source>
+            <translation>Nächster Verkauf: ersten Artikel scannen</translation>
+        </message>
+        <message>
+            <source>Next customer: scan the first item</source>
+            <translation>Nächster Kunde: ersten Artikel scannen</translation>
+        </message>
+        <message>
+            <source>Save PDF  Ctrl+S</source>
+            <translation>PDF speichern  Strg+S</translation>
+        </message>
+        <message>
+            <source>Save the receipt as PDF (Ctrl+S)</source>
+            <translation>Den Beleg als PDF speichern (Strg+S)</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the sale is safe. The error was logged.</source>
+            <translation>Etwas ist schiefgegangen; der Verkauf ist sicher. Der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>Refunded in full</source>
+            <translation>Vollständig erstattet</translation>
+        </message>
+        <message>
+            <source>Paid in full</source>
+            <translation>Vollständig bezahlt</translation>
+        </message>
+        <message>
+            <source>Give {amount} change</source>
+            <translation>{amount} Wechselgeld geben</translation>
+        </message>
+        <message>
+            <source>Enter completes the refund</source>
+            <translation>Eingabe schließt die Erstattung ab</translation>
+        </message>
+        <message>
+            <source>Enter completes the sale</source>
+            <translation>Eingabe schließt den Verkauf ab</translation>
+        </message>
+        <message>
+            <source>To refund</source>
+            <translation>Zu erstatten</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>Noch zu zahlen</translation>
+        </message>
+        <message>
+            <source>Change {amount}</source>
+            <translation>Wechselgeld {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to go</source>
+            <translation>Noch {amount}</translation>
+        </message>
+        <message>
+            <source>{tender}  {key}
 needs approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender}  {key}
+            <translation>{tender}  {key}
+braucht Freigabe</translation>
+        </message>
+        <message>
+            <source>{tender}  {key}
 original tender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete refund  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the refund (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash {amount} ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tender of zero pays nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what is due in cash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only cash can be more than what is left ({amount})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval code or last 4 digits (*1234)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender} {amount}: type the approval code or the card&apos;s last 4 digits, then Enter. Esc cancels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refund {amount} to {tender}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund complete — receipt #{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give {amount} cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} to {tender}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale complete — receipt #{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total {total}  ·  paid {paid}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: {choice}. A scan starts the next sale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale complete — receipt #{no}, change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problem}. The sale is complete; Ctrl+R reprints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Commission</name>
-    <message>
-        <source>No commission yet this period.
+            <translation>{tender}  {key}
+ursprüngliche Zahlart</translation>
+        </message>
+        <message>
+            <source>Complete refund  Enter</source>
+            <translation>Erstattung abschließen  Eingabe</translation>
+        </message>
+        <message>
+            <source>Complete the refund (Enter)</source>
+            <translation>Die Erstattung abschließen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>change {amount}</source>
+            <translation>Wechselgeld {amount}</translation>
+        </message>
+        <message>
+            <source>nothing left</source>
+            <translation>nichts offen</translation>
+        </message>
+        <message>
+            <source>{amount} left</source>
+            <translation>noch {amount} offen</translation>
+        </message>
+        <message>
+            <source>Cash {amount} ({key})</source>
+            <translation>Bar {amount} ({key})</translation>
+        </message>
+        <message>
+            <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
+            <translation>Das war ein Scan ({code}), kein Betrag. Um einen Artikel hinzuzufügen, zurück zum Verkauf (Esc).</translation>
+        </message>
+        <message>
+            <source>A tender of zero pays nothing</source>
+            <translation>Eine Zahlung über null bezahlt nichts</translation>
+        </message>
+        <message>
+            <source>Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what is due in cash.</source>
+            <translation>Den erhaltenen Betrag eingeben und Eingabe drücken, oder eine Zahlart wählen: F1 nimmt genau den offenen Betrag bar.</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is left ({amount})</source>
+            <translation>Nur Bargeld darf mehr als der offene Betrag sein ({amount})</translation>
+        </message>
+        <message>
+            <source>Approval code or last 4 digits (*1234)</source>
+            <translation>Genehmigungscode oder letzte 4 Ziffern (*1234)</translation>
+        </message>
+        <message>
+            <source>{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc cancels.</source>
+            <translation>{tender} {amount}: Genehmigungscode oder die letzten 4 Ziffern der Karte eingeben, dann Eingabe. Esc bricht ab.</translation>
+        </message>
+        <message>
+            <source>refund {amount} to {tender}</source>
+            <translation>{amount} erstatten auf {tender}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Refund complete — receipt #{no}</source>
+            <translation>Erstattung abgeschlossen — Beleg Nr. {no}</translation>
+        </message>
+        <message>
+            <source>Give {amount} cash</source>
+            <translation>{amount} bar auszahlen</translation>
+        </message>
+        <message>
+            <source>Refunded {amount}</source>
+            <translation>Erstattet {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to {tender}</source>
+            <translation>{amount} auf {tender}</translation>
+        </message>
+        <message>
+            <source>Sale complete — receipt #{no}</source>
+            <translation>Verkauf abgeschlossen — Beleg Nr. {no}</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Kein Wechselgeld</translation>
+        </message>
+        <message>
+            <source>Total {total}  ·  paid {paid}</source>
+            <translation>Summe {total}  ·  bezahlt {paid}</translation>
+        </message>
+        <message>
+            <source>Enter: {choice}. A scan starts the next sale.</source>
+            <translation>Eingabe: {choice}. Ein Scan beginnt den nächsten Verkauf.</translation>
+        </message>
+        <message>
+            <source>Sale complete — receipt #{no}, change {amount}</source>
+            <translation>Verkauf abgeschlossen — Beleg Nr. {no}, Wechselgeld {amount}</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Drucken fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>{problem}. The sale is complete; Ctrl+R reprints.</source>
+            <translation>{problem}. Der Verkauf ist abgeschlossen; Strg+R druckt erneut.</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Beleg speichern</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Gespeichert: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commission</name>
+        <message>
+            <source>No commission yet this period.
 Sales by staff on a commission plan appear here as soon as they are made (and, for other terminals, synced).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales (net)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clawbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonuses &amp; tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a figure to see the sales behind it ({n} lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No records behind this figure in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) · sales {sales} · commission {commission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a figure to see the sales behind it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per staff member, for payroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission · {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The commission report could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sales {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clawbacks {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonuses &amp; tiers {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) need review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not shown: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) in {currency}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team: {parts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export commission as {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export records as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Filters</name>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One terminal: the sales and returns rung up on it (tier and bonus progress stays store-wide). Tier adjustments and bonuses are under &quot;{label}&quot; and in &quot;All terminals&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh  F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read again (and try the central database again if it was unreachable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seq</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No journal records match.
+            <translation>In diesem Zeitraum noch keine Provision.
+Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getätigt (und bei anderen Kassen synchronisiert) sind.</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>Umsatz (netto)</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Provision</translation>
+        </message>
+        <message>
+            <source>Clawbacks</source>
+            <translation>Rückbuchungen</translation>
+        </message>
+        <message>
+            <source>Bonuses &amp; tiers</source>
+            <translation>Boni &amp; Stufen</translation>
+        </message>
+        <message>
+            <source>Tier progress</source>
+            <translation>Stufenfortschritt</translation>
+        </message>
+        <message>
+            <source>Bonus progress</source>
+            <translation>Bonusfortschritt</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Prüfung</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the sales behind it ({n} lines)</source>
+            <translation>Doppelklick auf eine Zahl zeigt die Verkäufe dahinter ({n} Zeilen)</translation>
+        </message>
+        <message>
+            <source>No tiers</source>
+            <translation>Keine Stufen</translation>
+        </message>
+        <message>
+            <source>No bonus</source>
+            <translation>Kein Bonus</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>No records behind this figure in this period.</source>
+            <translation>Keine Datensätze hinter dieser Zahl in diesem Zeitraum.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) · sales {sales} · commission {commission}</source>
+            <translation>{n} Datensatz/-sätze · Umsatz {sales} · Provision {commission}</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>CSV exportieren…</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>Schließen  Esc</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the sales behind it</source>
+            <translation>Doppelklick auf eine Zahl zeigt die Verkäufe dahinter</translation>
+        </message>
+        <message>
+            <source>One row per staff member, for payroll</source>
+            <translation>Eine Zeile je Mitarbeiter, für die Lohnabrechnung</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>PDF exportieren…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <source>Commission · {period}</source>
+            <translation>Provision · {period}</translation>
+        </message>
+        <message>
+            <source>The commission report could not be read: {reason}</source>
+            <translation>Der Provisionsbericht konnte nicht gelesen werden: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} staff</source>
+            <translation>{n} Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>sales {amount}</source>
+            <translation>Umsatz {amount}</translation>
+        </message>
+        <message>
+            <source>commission {amount}</source>
+            <translation>Provision {amount}</translation>
+        </message>
+        <message>
+            <source>clawbacks {amount}</source>
+            <translation>Rückbuchungen {amount}</translation>
+        </message>
+        <message>
+            <source>bonuses &amp; tiers {amount}</source>
+            <translation>Boni &amp; Stufen {amount}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) need review</source>
+            <translation>{n} Datensatz/-sätze zu prüfen</translation>
+        </message>
+        <message>
+            <source>not shown: {what}</source>
+            <translation>nicht angezeigt: {what}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) in {currency}</source>
+            <translation>{n} Datensatz/-sätze in {currency}</translation>
+        </message>
+        <message>
+            <source>Team: {parts}</source>
+            <translation>Team: {parts}</translation>
+        </message>
+        <message>
+            <source>Export commission as {kind}</source>
+            <translation>Provision als {kind} exportieren</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV-Dateien (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>PDF-Dateien (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export records as CSV</source>
+            <translation>Datensätze als CSV exportieren</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Gespeichert: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>Today</source>
+            <translation>Heute</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Diese Woche</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Dieser Monat</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Letzter Monat</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Dieses Jahr</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Eigener Zeitraum</translation>
+        </message>
+        <message>
+            <source>One terminal: the sales and returns rung up on it (tier and bonus progress stays store-wide). Tier adjustments and bonuses are under "{label}" and in "All terminals".</source>
+            <translation>Eine Kasse: die dort gebuchten Verkäufe und Rückgaben (Stufen- und Bonusfortschritt gelten filialweit). Stufenanpassungen und Boni stehen unter "{label}" und in "Alle Kassen".</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Filiale</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Refresh  F5</source>
+            <translation>Aktualisieren  F5</translation>
+        </message>
+        <message>
+            <source>Read again (and try the central database again if it was unreachable)</source>
+            <translation>Neu lesen (und die zentrale Datenbank erneut versuchen, falls sie nicht erreichbar war)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Aktualisieren</translation>
+        </message>
+        <message>
+            <source>All stores</source>
+            <translation>Alle Filialen</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Alle Kassen</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>Alle Mitarbeiter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>Nr.</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Aktion</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Freigegeben von</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>No journal records match.
 Every sale, refund, void, line void, discount, price override, drawer opening, cash movement, shift, failed PIN, approval, catalog import and plan or staff change is written here as it happens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every record&apos;s MAC from the first one (as `pos-app verify-audit` does)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search sale, SKU, reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words in the action, staff, sale id or detail; Enter to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain has not been verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status}  (checked {time})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first broken record of this terminal&apos;s chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · records cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) · newest first · records cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Login</name>
-    <message>
-        <source>Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name, then type your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DEMO STORE: nothing here is a real sale. Demo PINs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager enters their PIN to let the chosen person try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can try your PIN again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs; try again in {wait}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name first: click it, or type its first letters or use the arrow keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlock {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not unlocked: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Plans</name>
-    <message>
-        <source>% of sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marginal (each band at its rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole period (all at the tier reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product
+            <translation>Keine passenden Journaleinträge.
+Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, jede Preisänderung, Schubladenöffnung, Bargeldbewegung, Schicht, falsche PIN, Freigabe, jeder Katalogimport und jede Plan- oder Mitarbeiteränderung wird hier sofort festgehalten.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Journal</translation>
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>Kette prüfen</translation>
+        </message>
+        <message>
+            <source>Recompute every record's MAC from the first one (as `pos-app verify-audit` does)</source>
+            <translation>Den MAC jedes Eintrags ab dem ersten neu berechnen (wie `pos-app verify-audit`)</translation>
+        </message>
+        <message>
+            <source>Verifying the chain…</source>
+            <translation>Kette wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Search sale, SKU, reason…</source>
+            <translation>Verkauf, SKU, Grund suchen…</translation>
+        </message>
+        <message>
+            <source>Words in the action, staff, sale id or detail; Enter to search</source>
+            <translation>Wörter in Aktion, Mitarbeiter, Verkaufs-ID oder Details; Eingabe sucht</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Von</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Suche</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Alle Aktionen</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Alle</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Alle Kassen</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <source>The chain has not been verified yet</source>
+            <translation>Die Kette wurde noch nicht geprüft</translation>
+        </message>
+        <message>
+            <source>{status}  (checked {time})</source>
+            <translation>{status}  (geprüft um {time})</translation>
+        </message>
+        <message>
+            <source>The first broken record of this terminal's chain</source>
+            <translation>Der erste beschädigte Eintrag in der Kette dieser Kasse</translation>
+        </message>
+        <message>
+            <source>{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · records cannot be changed or deleted</source>
+            <translation>{n} Eintrag/Einträge (die neuesten angezeigt; Filter eingrenzen für ältere) · neueste zuerst · Einträge können nicht geändert oder gelöscht werden</translation>
+        </message>
+        <message>
+            <source>{n} record(s) · newest first · records cannot be changed or deleted</source>
+            <translation>{n} Eintrag/Einträge · neueste zuerst · Einträge können nicht geändert oder gelöscht werden</translation>
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <source>Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then scan.</source>
+            <translation>Zuerst anmelden: das war ein Scan, keine PIN. Namen wählen, PIN eingeben, dann scannen.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Anmelden</translation>
+        </message>
+        <message>
+            <source>Choose your name, then type your PIN</source>
+            <translation>Namen wählen, dann PIN eingeben</translation>
+        </message>
+        <message>
+            <source>DEMO STORE: nothing here is a real sale. Demo PINs:</source>
+            <translation>DEMO-FILIALE: hier ist nichts ein echter Verkauf. Demo-PINs:</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Anmeldemeldung</translation>
+        </message>
+        <message>
+            <source>Manager unlock…</source>
+            <translation>Entsperren durch Leitung…</translation>
+        </message>
+        <message>
+            <source>Manager unlock</source>
+            <translation>Entsperren durch Leitung</translation>
+        </message>
+        <message>
+            <source>A manager enters their PIN to let the chosen person try again</source>
+            <translation>Eine Leitungsperson gibt ihre PIN ein, damit die gewählte Person es erneut versuchen kann</translation>
+        </message>
+        <message>
+            <source>Signing in: {name}</source>
+            <translation>Anmeldung: {name}</translation>
+        </message>
+        <message>
+            <source>You can try your PIN again now</source>
+            <translation>Sie können Ihre PIN jetzt erneut eingeben</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} Min.</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {wait}</source>
+            <translation>Zu viele falsche PINs; erneut versuchen in {wait}</translation>
+        </message>
+        <message>
+            <source>Choose your name first: click it, or type its first letters or use the arrow keys</source>
+            <translation>Zuerst den Namen wählen: anklicken, die ersten Buchstaben tippen oder die Pfeiltasten nutzen</translation>
+        </message>
+        <message>
+            <source>Type your PIN</source>
+            <translation>PIN eingeben</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Wird geprüft…</translation>
+        </message>
+        <message>
+            <source>this person</source>
+            <translation>diese Person</translation>
+        </message>
+        <message>
+            <source>unlock {name}</source>
+            <translation>{name} entsperren</translation>
+        </message>
+        <message>
+            <source>Not unlocked: {reason}</source>
+            <translation>Nicht entsperrt: {reason}</translation>
+        </message>
+        <message>
+            <source>the error was logged.</source>
+            <translation>der Fehler wurde protokolliert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plans</name>
+        <message>
+            <source>% of sales</source>
+            <translation>% vom Umsatz</translation>
+        </message>
+        <message>
+            <source>Fixed per unit</source>
+            <translation>Fest pro Stück</translation>
+        </message>
+        <message>
+            <source>Sales value</source>
+            <translation>Umsatzwert</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Stück</translation>
+        </message>
+        <message>
+            <source>Marginal (each band at its rate)</source>
+            <translation>Gestaffelt (jede Stufe zu ihrem Satz)</translation>
+        </message>
+        <message>
+            <source>Whole period (all at the tier reached)</source>
+            <translation>Ganzer Zeitraum (alles zur erreichten Stufe)</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Kollektion</translation>
+        </message>
+        <message>
+            <source>Product
 type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save plan  Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Floor staff 2027</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made from the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week (Monday first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone (or names, separated by commas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none ticked: every role)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most specific matching row pays (SKU, then collection, then product type; then staff member, then role). Empty cells match anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spiffs (a fixed amount per unit, on top of the rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount
+            <translation>Produkt-
+typ</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>Auswahl entfernen</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Pläne</translation>
+        </message>
+        <message>
+            <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
+            <translation>Noch keine Pläne. Rechts ist ein neuer geöffnet: benennen, Satz angeben, speichern.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>Neuer Plan</translation>
+        </message>
+        <message>
+            <source>Reload plan</source>
+            <translation>Plan neu laden</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vorschau</translation>
+        </message>
+        <message>
+            <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
+            <translation>Was dieser Plan gezahlt hätte, neben dem Gezahlten (nichts wird gespeichert)</translation>
+        </message>
+        <message>
+            <source>Save plan  Ctrl+S</source>
+            <translation>Plan speichern  Strg+S</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>e.g. Floor staff 2027</source>
+            <translation>z. B. Verkaufspersonal 2027</translation>
+        </message>
+        <message>
+            <source>made from the name</source>
+            <translation>wird aus dem Namen gebildet</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Monat</translation>
+        </message>
+        <message>
+            <source>Week (Monday first)</source>
+            <translation>Woche (ab Montag)</translation>
+        </message>
+        <message>
+            <source>All stores</source>
+            <translation>Alle Filialen</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Endet am</translation>
+        </message>
+        <message>
+            <source>Everyone (or names, separated by commas)</source>
+            <translation>Alle (oder Namen, durch Kommas getrennt)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Zeitraum</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Filiale</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Beginnt</translation>
+        </message>
+        <message>
+            <source>(none ticked: every role)</source>
+            <translation>(nichts angehakt: jede Rolle)</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Rollen</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Sätze</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Satz</translation>
+        </message>
+        <message>
+            <source>Add rate</source>
+            <translation>Satz hinzufügen</translation>
+        </message>
+        <message>
+            <source>The most specific matching row pays (SKU, then collection, then product type; then staff member, then role). Empty cells match anything.</source>
+            <translation>Es zahlt die genaueste passende Zeile (SKU, dann Kollektion, dann Produkttyp; dann Mitarbeiter, dann Rolle). Leere Zellen passen auf alles.</translation>
+        </message>
+        <message>
+            <source>Spiffs (a fixed amount per unit, on top of the rate)</source>
+            <translation>Verkaufsprämien (ein fester Betrag pro Stück, zusätzlich zum Satz)</translation>
+        </message>
+        <message>
+            <source>Amount
 per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add spiff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay a tiered rate on the period&apos;s sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (sales value or units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first tier starts at 0; each next one starts higher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonuses (paid once the period reaches a threshold)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Preview to see what this plan would have paid last period, next to what was paid. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales (net)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager or owner can change commission plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store {store}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}
+            <translation>Betrag
+pro Stück</translation>
+        </message>
+        <message>
+            <source>Add spiff</source>
+            <translation>Prämie hinzufügen</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Stufen</translation>
+        </message>
+        <message>
+            <source>Pay a tiered rate on the period's sales</source>
+            <translation>Gestaffelten Satz auf den Periodenumsatz zahlen</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>nach</translation>
+        </message>
+        <message>
+            <source>From (sales value or units)</source>
+            <translation>Ab (Umsatzwert oder Stück)</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Satz %</translation>
+        </message>
+        <message>
+            <source>Add tier</source>
+            <translation>Stufe hinzufügen</translation>
+        </message>
+        <message>
+            <source>The first tier starts at 0; each next one starts higher.</source>
+            <translation>Die erste Stufe beginnt bei 0; jede weitere beginnt höher.</translation>
+        </message>
+        <message>
+            <source>Bonuses (paid once the period reaches a threshold)</source>
+            <translation>Boni (gezahlt, sobald der Zeitraum eine Schwelle erreicht)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Maß</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Schwelle</translation>
+        </message>
+        <message>
+            <source>Bonus amount</source>
+            <translation>Bonusbetrag</translation>
+        </message>
+        <message>
+            <source>Add bonus</source>
+            <translation>Bonus hinzufügen</translation>
+        </message>
+        <message>
+            <source>Press Preview to see what this plan would have paid last period, next to what was paid. Nothing is saved.</source>
+            <translation>Vorschau zeigt, was dieser Plan im letzten Zeitraum gezahlt hätte, neben dem Gezahlten. Nichts wird gespeichert.</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>Umsatz (netto)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Gezahlt</translation>
+        </message>
+        <message>
+            <source>Would pay</source>
+            <translation>Würde zahlen</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <source>Only a manager or owner can change commission plans.</source>
+            <translation>Nur Leitung oder Inhaber können Provisionspläne ändern.</translation>
+        </message>
+        <message>
+            <source>store {store}</source>
+            <translation>Filiale {store}</translation>
+        </message>
+        <message>
+            <source>all stores</source>
+            <translation>alle Filialen</translation>
+        </message>
+        <message>
+            <source> to {date}</source>
+            <translation> bis {date}</translation>
+        </message>
+        <message>
+            <source>{name}
 version {version} · {scope}
 from {date}{until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing “{name}”, version {version}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new plan: give it a name and at least one rate, spiff, tier or bonus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: a plan with the id “{id}” already exists. Choose another id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: someone else saved “{name}” while you were editing (you started from version {expected}; it is now version {actual}). Reload it to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “{name}” as version {version}. Terminals pick it up at their next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last period ({period})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This period so far ({period})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot preview: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working out what “{name}” would have paid in {period}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>central database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this terminal only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody this plan covers sold anything in {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previewed against {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>Nothing needs review.
+            <translation>{name}
+Version {version} · {scope}
+ab {date}{until}</translation>
+        </message>
+        <message>
+            <source>Editing “{name}”, version {version}.</source>
+            <translation>Bearbeitung von „{name}“, Version {version}.</translation>
+        </message>
+        <message>
+            <source>A new plan: give it a name and at least one rate, spiff, tier or bonus.</source>
+            <translation>Ein neuer Plan: Namen und mindestens einen Satz, eine Prämie, Stufe oder einen Bonus angeben.</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the fields marked in red.</source>
+            <translation>Nicht gespeichert: die rot markierten Felder korrigieren.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Wird gespeichert…</translation>
+        </message>
+        <message>
+            <source>Not saved: a plan with the id “{id}” already exists. Choose another id.</source>
+            <translation>Nicht gespeichert: ein Plan mit der ID „{id}“ existiert bereits. Andere ID wählen.</translation>
+        </message>
+        <message>
+            <source>Not saved: someone else saved “{name}” while you were editing (you started from version {expected}; it is now version {actual}). Reload it to see their changes, then make yours again.</source>
+            <translation>Nicht gespeichert: jemand anderes hat „{name}“ während Ihrer Bearbeitung gespeichert (Sie begannen mit Version {expected}; jetzt ist es Version {actual}). Neu laden, um die Änderungen zu sehen, dann Ihre erneut vornehmen.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>Nicht gespeichert: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” as version {version}. Terminals pick it up at their next sync.</source>
+            <translation>„{name}“ als Version {version} gespeichert. Die Kassen übernehmen ihn bei der nächsten Synchronisierung.</translation>
+        </message>
+        <message>
+            <source>Last period ({period})</source>
+            <translation>Letzter Zeitraum ({period})</translation>
+        </message>
+        <message>
+            <source>This period so far ({period})</source>
+            <translation>Dieser Zeitraum bisher ({period})</translation>
+        </message>
+        <message>
+            <source>Cannot preview: fix the fields marked in red.</source>
+            <translation>Keine Vorschau möglich: die rot markierten Felder korrigieren.</translation>
+        </message>
+        <message>
+            <source>Working out what “{name}” would have paid in {period}…</source>
+            <translation>Berechne, was „{name}“ in {period} gezahlt hätte…</translation>
+        </message>
+        <message>
+            <source>central database</source>
+            <translation>zentrale Datenbank</translation>
+        </message>
+        <message>
+            <source>this terminal only</source>
+            <translation>nur diese Kasse</translation>
+        </message>
+        <message>
+            <source>What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing was saved.</source>
+            <translation>Was „{name}“ in {period} gezahlt hätte ({source}), neben dem Gezahlten. Nichts wurde gespeichert.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Nobody this plan covers sold anything in {period}.</source>
+            <translation>Niemand in diesem Plan hat in {period} etwas verkauft.</translation>
+        </message>
+        <message>
+            <source>Previewed against {period}.</source>
+            <translation>Vorschau für {period}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Nothing needs review.
 A sale whose commission cannot be worked out (no plan covers the seller, or a plan is broken) still completes; its records wait here until a plan covers them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalculate with current plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every record waiting for review, whatever the period, for the store, terminal and staff chosen above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalculated: {n} record(s) fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sale</name>
-    <message>
-        <source>Cart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan an item or type to search. 3* then scan sells three.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count (F11); stock needing attention (Shift+F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type barcode, SKU or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay  F12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund  F12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No products yet: import a catalog or sync with Shopify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the spelling, or scan the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{product}: choose a variant (↑ ↓ then Enter, or touch it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is safe. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {price}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} variants — Enter to choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} in stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcode {code} did not scan right (wrong check digit) — scan it again or type the number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{code}” is not a barcode or SKU we can read — scan it again or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product with barcode {code} — check the number or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product with SKU or code {code} — check it or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Shift</name>
-    <message>
-        <source>Cash in drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card terminal batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gift cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the shift: count the float in the drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Float, e.g. {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift open since {time} by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in or out amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (e.g. change from bank, supplier paid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the shift: count each tender. Expected amounts are not shown (blind count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close shift and print Z report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That did not work; logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cash out {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count {tender} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Z report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockAttention</name>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock needing attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock attention list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve selected  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers only: enter a manager PIN to see the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: {what} for {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockCount</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not set up on this terminal. Counts are recorded against Shopify&apos;s stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal&apos;s config.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing was lost. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown — not yet synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown — Shopify not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager approval: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager approval: {what}. Choose who approves; they type their PIN, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to Shopify…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type barcode or SKU, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item barcode or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item yet: scan the shelf label or the product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units counted, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units on the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record count  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items counted in this sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items counted in this sitting appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention  Shift+F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} stock change(s) waiting for Shopify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waiting for Shopify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention ({n})  Shift+F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type an item first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · barcode {barcode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · sellable here (estimate): {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} is not stock-tracked in Shopify; there is nothing to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No count recorded for {title}; looking up the scanned code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number of units on the shelf as a whole number, e.g. 12 (not {text})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many are on the shelf (0 if it is empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {n} × {title}. It goes to Shopify at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next item: scan or type its barcode or SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reason}. Nothing was recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting with manager approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded · sent at next sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending · sent when Shopify is reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Window</name>
-    <message>
-        <source>{store} — terminal {terminal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal {terminal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed; the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cashier: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked. Sign in to continue; the open sale is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: {n} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (oldest {n} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: online, last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: offline since {time} — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: PAUSED, needs a manager — sales stay queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify: not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify (demo shop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: offline, last sync {time} — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: offline — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} stock change(s) waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oldest waiting since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>Nichts zu prüfen.
+Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die verkaufende Person ab oder ein Plan ist fehlerhaft), wird trotzdem abgeschlossen; seine Einträge warten hier, bis ein Plan sie abdeckt.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>Recalculate with current plans</source>
+            <translation>Mit aktuellen Plänen neu berechnen</translation>
+        </message>
+        <message>
+            <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>
+            <translation>Diese Einträge mit den Plänen, die diese Kasse jetzt hat, neu berechnen (nachdem ein Plan korrigiert und abgerufen wurde)</translation>
+        </message>
+        <message>
+            <source>Every record waiting for review, whatever the period, for the store, terminal and staff chosen above.</source>
+            <translation>Jeder zu prüfende Eintrag, unabhängig vom Zeitraum, für die oben gewählte Filiale, Kasse und Mitarbeiter.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>zu prüfen</translation>
+        </message>
+        <message>
+            <source>Recalculated: {n} record(s) fixed</source>
+            <translation>Neu berechnet: {n} Eintrag/Einträge korrigiert</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sale</name>
+        <message>
+            <source>Cart</source>
+            <translation>Warenkorb</translation>
+        </message>
+        <message>
+            <source>Scan an item or type to search. 3* then scan sells three.</source>
+            <translation>Artikel scannen oder zum Suchen tippen. 3* und dann scannen verkauft drei.</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Entfernen</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Parken</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Geparkt</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Stornieren</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Rückgabe</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Bestand</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Abmelden</translation>
+        </message>
+        <message>
+            <source>Stock count (F11); stock needing attention (Shift+F11)</source>
+            <translation>Bestandszählung (F11); Bestand mit Handlungsbedarf (Umschalt+F11)</translation>
+        </message>
+        <message>
+            <source>Scan or type barcode, SKU or name</source>
+            <translation>Barcode, SKU oder Namen scannen oder eingeben</translation>
+        </message>
+        <message>
+            <source>Scan or search</source>
+            <translation>Scannen oder suchen</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Suchergebnisse</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Pay  F12</source>
+            <translation>Bezahlen  F12</translation>
+        </message>
+        <message>
+            <source>Pay (F12)</source>
+            <translation>Bezahlen (F12)</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Zwischensumme</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Rabatte</translation>
+        </message>
+        <message>
+            <source>Refund  F12</source>
+            <translation>Erstatten  F12</translation>
+        </message>
+        <message>
+            <source>Refund (F12)</source>
+            <translation>Erstatten (F12)</translation>
+        </message>
+        <message>
+            <source>No products yet: import a catalog or sync with Shopify.</source>
+            <translation>Noch keine Produkte: einen Katalog importieren oder mit Shopify synchronisieren.</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{text}”</source>
+            <translation>Nichts passt zu „{text}“</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or scan the item</source>
+            <translation>Schreibweise prüfen oder den Artikel scannen</translation>
+        </message>
+        <message>
+            <source>{product}: choose a variant (↑ ↓ then Enter, or touch it)</source>
+            <translation>{product}: Variante wählen (↑ ↓ dann Eingabe, oder antippen)</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the sale is safe. The error was logged.</source>
+            <translation>Etwas ist schiefgegangen; der Verkauf ist sicher. Der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>from {price}</source>
+            <translation>ab {price}</translation>
+        </message>
+        <message>
+            <source>{n} variants — Enter to choose</source>
+            <translation>{n} Varianten — Eingabe zum Wählen</translation>
+        </message>
+        <message>
+            <source>{n} in stock</source>
+            <translation>{n} auf Lager</translation>
+        </message>
+        <message>
+            <source>Barcode {code} did not scan right (wrong check digit) — scan it again or type the number</source>
+            <translation>Barcode {code} wurde nicht richtig gelesen (falsche Prüfziffer) — erneut scannen oder die Nummer eingeben</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a barcode or SKU we can read — scan it again or search by name</source>
+            <translation>„{code}“ ist kein lesbarer Barcode und keine SKU — erneut scannen oder nach Namen suchen</translation>
+        </message>
+        <message>
+            <source>No product with barcode {code} — check the number or search by name</source>
+            <translation>Kein Produkt mit Barcode {code} — Nummer prüfen oder nach Namen suchen</translation>
+        </message>
+        <message>
+            <source>No product with SKU or code {code} — check it or search by name</source>
+            <translation>Kein Produkt mit SKU oder Code {code} — prüfen oder nach Namen suchen</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>1 Artikel</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} Artikel</translation>
+        </message>
+        <message>
+            <source>{n} returned</source>
+            <translation>{n} zurückgegeben</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shift</name>
+        <message>
+            <source>Cash in drawer</source>
+            <translation>Bargeld in der Schublade</translation>
+        </message>
+        <message>
+            <source>Card terminal batch</source>
+            <translation>Kartenterminal-Abschluss</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Gift cards</source>
+            <translation>Geschenkkarten</translation>
+        </message>
+        <message>
+            <source>Not an amount: {text}</source>
+            <translation>Kein Betrag: {text}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Drucken</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Den Bericht drucken</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Schicht öffnen</translation>
+        </message>
+        <message>
+            <source>Open the shift: count the float in the drawer</source>
+            <translation>Schicht öffnen: das Wechselgeld in der Schublade zählen</translation>
+        </message>
+        <message>
+            <source>Float, e.g. {amount}</source>
+            <translation>Wechselgeld, z. B. {amount}</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Anfangsbestand</translation>
+        </message>
+        <message>
+            <source>Open shift (Enter)</source>
+            <translation>Schicht öffnen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Could not open the shift</source>
+            <translation>Die Schicht konnte nicht geöffnet werden</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>Shift open since {time} by {name}</source>
+            <translation>Schicht offen seit {time}, von {name}</translation>
+        </message>
+        <message>
+            <source>No shift is open</source>
+            <translation>Keine Schicht geöffnet</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Cash in or out amount</source>
+            <translation>Betrag der Einlage oder Entnahme</translation>
+        </message>
+        <message>
+            <source>Reason (e.g. change from bank, supplier paid)</source>
+            <translation>Grund (z. B. Wechselgeld von der Bank, Lieferant bezahlt)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Einlage</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Entnahme</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>X-Bericht</translation>
+        </message>
+        <message>
+            <source>Close the shift: count each tender. Expected amounts are not shown (blind count).</source>
+            <translation>Schicht schließen: jede Zahlart zählen. Sollbeträge werden nicht angezeigt (Blindzählung).</translation>
+        </message>
+        <message>
+            <source>Counted amount</source>
+            <translation>Gezählter Betrag</translation>
+        </message>
+        <message>
+            <source>Close shift and print Z report</source>
+            <translation>Schicht schließen und Z-Bericht drucken</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>Zurück (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Zurück</translation>
+        </message>
+        <message>
+            <source>That did not work; logged.</source>
+            <translation>Das hat nicht geklappt; protokolliert.</translation>
+        </message>
+        <message>
+            <source>Cash out recorded</source>
+            <translation>Entnahme gebucht</translation>
+        </message>
+        <message>
+            <source>Cash in recorded</source>
+            <translation>Einlage gebucht</translation>
+        </message>
+        <message>
+            <source>cash out {amount} ({reason})</source>
+            <translation>Entnahme {amount} ({reason})</translation>
+        </message>
+        <message>
+            <source>no reason</source>
+            <translation>ohne Grund</translation>
+        </message>
+        <message>
+            <source>Count {tender} first</source>
+            <translation>Zuerst zählen: {tender}</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Z-Bericht</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockAttention</name>
+        <message>
+            <source>Kind</source>
+            <translation>Art</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Was geschah</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
+            <translation>Shopify ist an dieser Kasse nicht eingerichtet: es gibt keinen Bestand abzugleichen.</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
+            <translation>Nichts zu tun. Überverkäufe nach Offline-Zeiten, Zählungen, die Shopify inzwischen verändert hat, unbekannte SKUs und von Shopify abgelehnte Bestandsänderungen erscheinen hier.</translation>
+        </message>
+        <message>
+            <source>Stock needing attention</source>
+            <translation>Bestand mit Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
+            <translation>Jeden Eintrag prüfen (Regal nachzählen, Onlinebestellung prüfen), dann erledigen. Erledigte verlassen diese Liste und bleiben im Prüfprotokoll.</translation>
+        </message>
+        <message>
+            <source>stock attention list</source>
+            <translation>Liste Bestand mit Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <source>Resolve selected  Enter</source>
+            <translation>Auswahl erledigen  Eingabe</translation>
+        </message>
+        <message>
+            <source>Resolve selected</source>
+            <translation>Auswahl erledigen</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>Schließen  Esc</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+        <message>
+            <source>Managers only: enter a manager PIN to see the list.</source>
+            <translation>Nur für die Leitung: eine Leitungs-PIN eingeben, um die Liste zu sehen.</translation>
+        </message>
+        <message>
+            <source>Resolved: {what} for {sku}</source>
+            <translation>Erledigt: {what} für {sku}</translation>
+        </message>
+        <message>
+            <source>Resolved: {what}</source>
+            <translation>Erledigt: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockCount</name>
+        <message>
+            <source>Time</source>
+            <translation>Zeit</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Gezählt</translation>
+        </message>
+        <message>
+            <source>Sellable</source>
+            <translation>Verkäuflich</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.</source>
+            <translation>Shopify ist an dieser Kasse nicht eingerichtet. Zählungen werden gegen den Shopify-Bestand gebucht und sind hier daher nicht möglich; die Leitung bitten, [shopify] in der Kassenkonfiguration einzurichten.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was lost. The error was logged.</source>
+            <translation>Etwas ist schiefgegangen; nichts ging verloren. Der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>unknown — not yet synced</source>
+            <translation>unbekannt — noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>unknown — Shopify not set up</source>
+            <translation>unbekannt — Shopify nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Manager approval: {what}</source>
+            <translation>Freigabe durch Leitung: {what}</translation>
+        </message>
+        <message>
+            <source>Manager approval: {what}. Choose who approves; they type their PIN, then Enter.</source>
+            <translation>Freigabe durch Leitung: {what}. Wählen, wer freigibt; diese Person gibt ihre PIN ein, dann Eingabe.</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Freigebende Person</translation>
+        </message>
+        <message>
+            <source>Approver's PIN</source>
+            <translation>PIN der freigebenden Person</translation>
+        </message>
+        <message>
+            <source>Stock count</source>
+            <translation>Bestandszählung</translation>
+        </message>
+        <message>
+            <source>Checking the connection to Shopify…</source>
+            <translation>Verbindung zu Shopify wird geprüft…</translation>
+        </message>
+        <message>
+            <source>Scan or type barcode or SKU, then Enter</source>
+            <translation>Barcode oder SKU scannen oder eingeben, dann Eingabe</translation>
+        </message>
+        <message>
+            <source>Item barcode or SKU</source>
+            <translation>Barcode oder SKU des Artikels</translation>
+        </message>
+        <message>
+            <source>No item yet: scan the shelf label or the product.</source>
+            <translation>Noch kein Artikel: Regaletikett oder Produkt scannen.</translation>
+        </message>
+        <message>
+            <source>On the shelf</source>
+            <translation>Im Regal</translation>
+        </message>
+        <message>
+            <source>Units counted, then Enter</source>
+            <translation>Gezählte Stück, dann Eingabe</translation>
+        </message>
+        <message>
+            <source>Units on the shelf</source>
+            <translation>Stück im Regal</translation>
+        </message>
+        <message>
+            <source>Record count  Enter</source>
+            <translation>Zählung buchen  Eingabe</translation>
+        </message>
+        <message>
+            <source>count stock</source>
+            <translation>Bestand zählen</translation>
+        </message>
+        <message>
+            <source>Items counted in this sitting</source>
+            <translation>In dieser Sitzung gezählte Artikel</translation>
+        </message>
+        <message>
+            <source>Items counted in this sitting appear here.</source>
+            <translation>Hier erscheinen die in dieser Sitzung gezählten Artikel.</translation>
+        </message>
+        <message>
+            <source>Needs attention  Shift+F11</source>
+            <translation>Handlungsbedarf  Umschalt+F11</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>Schließen  Esc</translation>
+        </message>
+        <message>
+            <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
+            <translation>Shopify ist erreichbar: Zählungen gehen bei der nächsten Synchronisierung an Shopify, gegen den Stand zum Zeitpunkt der Zählung.</translation>
+        </message>
+        <message>
+            <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
+            <translation>Shopify ist gerade nicht erreichbar. Zählen geht trotzdem: die Zählungen werden hier gespeichert und gesendet, sobald Shopify erreichbar ist, als Differenz zum erwarteten Bestand dieser Kasse.</translation>
+        </message>
+        <message>
+            <source>{n} stock change(s) waiting for Shopify</source>
+            <translation>{n} Bestandsänderung(en) warten auf Shopify</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for Shopify</source>
+            <translation>Nichts wartet auf Shopify</translation>
+        </message>
+        <message>
+            <source>Needs attention ({n})  Shift+F11</source>
+            <translation>Handlungsbedarf ({n})  Umschalt+F11</translation>
+        </message>
+        <message>
+            <source>Scan or type an item first</source>
+            <translation>Zuerst einen Artikel scannen oder eingeben</translation>
+        </message>
+        <message>
+            <source>SKU {sku}</source>
+            <translation>SKU {sku}</translation>
+        </message>
+        <message>
+            <source> · barcode {barcode}</source>
+            <translation> · Barcode {barcode}</translation>
+        </message>
+        <message>
+            <source> · sellable here (estimate): {n}</source>
+            <translation> · hier verkäuflich (geschätzt): {n}</translation>
+        </message>
+        <message>
+            <source>{title} is not stock-tracked in Shopify; there is nothing to count.</source>
+            <translation>{title} wird in Shopify ohne Bestand geführt; es gibt nichts zu zählen.</translation>
+        </message>
+        <message>
+            <source>No count recorded for {title}; looking up the scanned code.</source>
+            <translation>Keine Zählung für {title} gebucht; der gescannte Code wird gesucht.</translation>
+        </message>
+        <message>
+            <source>Type the number of units on the shelf as a whole number, e.g. 12 (not {text})</source>
+            <translation>Die Stückzahl im Regal als ganze Zahl eingeben, z. B. 12 (nicht {text})</translation>
+        </message>
+        <message>
+            <source>Type how many are on the shelf (0 if it is empty)</source>
+            <translation>Eingeben, wie viele im Regal sind (0, wenn es leer ist)</translation>
+        </message>
+        <message>
+            <source>Recorded: {n} × {title}. It goes to Shopify at the next sync.</source>
+            <translation>Gebucht: {n} × {title}. Geht bei der nächsten Synchronisierung an Shopify.</translation>
+        </message>
+        <message>
+            <source>Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is reachable.</source>
+            <translation>Gebucht: {n} × {title}. Shopify ist nicht erreichbar: wird gesendet, sobald Shopify erreichbar ist.</translation>
+        </message>
+        <message>
+            <source>Next item: scan or type its barcode or SKU.</source>
+            <translation>Nächster Artikel: Barcode oder SKU scannen oder eingeben.</translation>
+        </message>
+        <message>
+            <source>{reason}. Nothing was recorded yet.</source>
+            <translation>{reason}. Noch nichts gebucht.</translation>
+        </message>
+        <message>
+            <source>Counting with manager approval</source>
+            <translation>Zählung mit Freigabe durch Leitung</translation>
+        </message>
+        <message>
+            <source>Recorded · sent at next sync</source>
+            <translation>Gebucht · wird bei nächster Synchronisierung gesendet</translation>
+        </message>
+        <message>
+            <source>Pending · sent when Shopify is reachable</source>
+            <translation>Ausstehend · wird gesendet, sobald Shopify erreichbar ist</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>{store} — terminal {terminal}</source>
+            <translation>{store} — Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Abgemeldet</translation>
+        </message>
+        <message>
+            <source>Terminal {terminal}</source>
+            <translation>Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>Open the sync status</source>
+            <translation>Synchronisierungsstatus öffnen</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Synchronisierungsstatus</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Shopify status</source>
+            <translation>Shopify-Status</translation>
+        </message>
+        <message>
+            <source>Central database status</source>
+            <translation>Status der zentralen Datenbank</translation>
+        </message>
+        <message>
+            <source>Sign-in failed; the error was logged.</source>
+            <translation>Anmeldung fehlgeschlagen; der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>Kassierer: {name}</translation>
+        </message>
+        <message>
+            <source>Locked. Sign in to continue; the open sale is kept.</source>
+            <translation>Gesperrt. Zum Fortfahren anmelden; der offene Verkauf bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>Status unavailable</source>
+            <translation>Status nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Shift open</source>
+            <translation>Schicht offen</translation>
+        </message>
+        <message>
+            <source>No shift open</source>
+            <translation>Keine Schicht offen</translation>
+        </message>
+        <message>
+            <source>Sync: {n} waiting</source>
+            <translation>Sync: {n} wartend</translation>
+        </message>
+        <message>
+            <source>Sync: up to date</source>
+            <translation>Sync: aktuell</translation>
+        </message>
+        <message>
+            <source> (oldest {n} min)</source>
+            <translation> (älteste {n} Min.)</translation>
+        </message>
+        <message>
+            <source>Central: online, last sync {time}</source>
+            <translation>Zentrale: online, letzter Sync {time}</translation>
+        </message>
+        <message>
+            <source>Central: offline since {time} — selling continues</source>
+            <translation>Zentrale: offline seit {time} — Verkauf läuft weiter</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>Start</translation>
+        </message>
+        <message>
+            <source>Central: PAUSED, needs a manager — sales stay queued</source>
+            <translation>Zentrale: ANGEHALTEN, Leitung nötig — Verkäufe bleiben in der Warteschlange</translation>
+        </message>
+        <message>
+            <source>Central: not synced yet</source>
+            <translation>Zentrale: noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>Shopify: not set up</source>
+            <translation>Shopify: nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Shopify (demo shop)</source>
+            <translation>Shopify (Demo-Shop)</translation>
+        </message>
+        <message>
+            <source>{name}: offline, last sync {time} — selling continues</source>
+            <translation>{name}: offline, letzter Sync {time} — Verkauf läuft weiter</translation>
+        </message>
+        <message>
+            <source>{name}: offline — selling continues</source>
+            <translation>{name}: offline — Verkauf läuft weiter</translation>
+        </message>
+        <message>
+            <source>{name}: last sync {time}</source>
+            <translation>{name}: letzter Sync {time}</translation>
+        </message>
+        <message>
+            <source>{name}: not synced yet</source>
+            <translation>{name}: noch nicht synchronisiert</translation>
+        </message>
+        <message>
+            <source>, {n} stock change(s) waiting</source>
+            <translation>, {n} Bestandsänderung(en) wartend</translation>
+        </message>
+        <message>
+            <source>, {n} need attention</source>
+            <translation>, {n} mit Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Central database: {state}</source>
+            <translation>Zentrale Datenbank: {state}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>unbekannt</translation>
+        </message>
+        <message>
+            <source> · last sync {time}</source>
+            <translation> · letzter Sync {time}</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Letzter Fehler: {error}</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Warteschlange</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>Wartend</translation>
+        </message>
+        <message>
+            <source>Oldest waiting since</source>
+            <translation>Älteste wartet seit</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Handlungsbedarf</translation>
+        </message>
+        <message>
+            <source>Sync queues</source>
+            <translation>Synchronisierungs-Warteschlangen</translation>
+        </message>
+        <message>
+            <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
+            <translation>Noch nichts in der Warteschlange: abgeschlossene Verkäufe erscheinen hier, bis sie die zentrale Datenbank und Shopify erreichen.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Schließen</translation>
+        </message>
+    </context>
 </TS>

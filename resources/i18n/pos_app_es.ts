@@ -1,1970 +1,1979 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
-<context>
-    <name>BackOffice</name>
-    <message>
-        <source>{store} — back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{store} · back office</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers and supervisors: sign in with your PIN.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in is not available here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed in: {role}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Cart</name>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Price × quantity − discount; tax is added in the totals</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Charts</name>
-    <message>
-        <source>Commission by staff member</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission by staff member: top {n} of {total}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission over time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission per day</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team commission per week</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Checkout</name>
-    <message>
-        <source>Cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — give cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — to the card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — as store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund {amount} — to a gift card</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checkout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount due</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tenders</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove tender  Del</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove the selected tender (Del)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to sale  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back to the sale (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete sale  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the sale (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Decimal separator</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete the last digit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email the receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet: email receipts need customer records</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Email receipts are not available yet: the till has no customer records.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next sale: scan the first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next customer: scan the first item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save PDF  Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save the receipt as PDF (Ctrl+S)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is safe. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid in full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give {amount} change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter completes the refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter completes the sale</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>To refund</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Still to pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} to go</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender}  {key}
+    <context>
+        <name>BackOffice</name>
+        <message>
+            <source>{store} — back office</source>
+            <translation>{store} — administración</translation>
+        </message>
+        <message>
+            <source>{store} · back office</source>
+            <translation>{store} · administración</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>Managers and supervisors: sign in with your PIN.</source>
+            <translation>Gerentes y supervisores: inicien sesión con su PIN.</translation>
+        </message>
+        <message>
+            <source>Sign-in is not available here.</source>
+            <translation>El inicio de sesión no está disponible aquí.</translation>
+        </message>
+        <message>
+            <source>Signed in: {role}</source>
+            <translation>Sesión iniciada: {role}</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Planes</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Por revisar</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the error was logged.</source>
+            <translation>Algo salió mal; el error quedó registrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Cart</name>
+        <message>
+            <source>Item</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Cant.</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Line total</source>
+            <translation>Total línea</translation>
+        </message>
+        <message>
+            <source>Return: </source>
+            <translation>Devolución: </translation>
+        </message>
+        <message>
+            <source>Price × quantity − discount; tax is added in the totals</source>
+            <translation>Precio × cantidad − descuento; el impuesto se suma en los totales</translation>
+        </message>
+    </context>
+    <context>
+        <name>Charts</name>
+        <message>
+            <source>Commission by staff member</source>
+            <translation>Comisión por empleado</translation>
+        </message>
+        <message>
+            <source>Commission by staff member: top {n} of {total}</source>
+            <translation>Comisión por empleado: los {n} primeros de {total}</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Team commission over time</source>
+            <translation>Comisión del equipo en el tiempo</translation>
+        </message>
+        <message>
+            <source>Team commission per day</source>
+            <translation>Comisión del equipo por día</translation>
+        </message>
+        <message>
+            <source>Team commission per week</source>
+            <translation>Comisión del equipo por semana</translation>
+        </message>
+    </context>
+    <context>
+        <name>Checkout</name>
+        <message>
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Crédito de tienda</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Tarjeta regalo</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — give cash</source>
+            <translation>Reembolso {amount} — dar efectivo</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — to the card</source>
+            <translation>Reembolso {amount} — a la tarjeta</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — as store credit</source>
+            <translation>Reembolso {amount} — como crédito de tienda</translation>
+        </message>
+        <message>
+            <source>Refund {amount} — to a gift card</source>
+            <translation>Reembolso {amount} — a una tarjeta regalo</translation>
+        </message>
+        <message>
+            <source>Checkout</source>
+            <translation>Cobro</translation>
+        </message>
+        <message>
+            <source>Amount due</source>
+            <translation>Importe a pagar</translation>
+        </message>
+        <message>
+            <source>Tenders</source>
+            <translation>Formas de pago</translation>
+        </message>
+        <message>
+            <source>Message</source>
+            <translation>Mensaje</translation>
+        </message>
+        <message>
+            <source>Remove tender  Del</source>
+            <translation>Quitar pago  Supr</translation>
+        </message>
+        <message>
+            <source>Remove the selected tender (Del)</source>
+            <translation>Quitar el pago seleccionado (Supr)</translation>
+        </message>
+        <message>
+            <source>Back to sale  Esc</source>
+            <translation>Volver a la venta  Esc</translation>
+        </message>
+        <message>
+            <source>Back to the sale (Esc)</source>
+            <translation>Volver a la venta (Esc)</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Reference</source>
+            <translation>Referencia</translation>
+        </message>
+        <message>
+            <source>Complete sale  Enter</source>
+            <translation>Completar venta  Intro</translation>
+        </message>
+        <message>
+            <source>Complete the sale (Enter)</source>
+            <translation>Completar la venta (Intro)</translation>
+        </message>
+        <message>
+            <source>Decimal separator</source>
+            <translation>Separador decimal</translation>
+        </message>
+        <message>
+            <source>Delete the last digit</source>
+            <translation>Borrar el último dígito</translation>
+        </message>
+        <message>
+            <source>Receipt?</source>
+            <translation>¿Recibo?</translation>
+        </message>
+        <message>
+            <source>Print receipt</source>
+            <translation>Imprimir recibo</translation>
+        </message>
+        <message>
+            <source>Print the receipt</source>
+            <translation>Imprimir el recibo</translation>
+        </message>
+        <message>
+            <source>No receipt</source>
+            <translation>Sin recibo</translation>
+        </message>
+        <message>
+            <source>Email receipt</source>
+            <translation>Recibo por correo</translation>
+        </message>
+        <message>
+            <source>Email the receipt</source>
+            <translation>Enviar el recibo por correo</translation>
+        </message>
+        <message>
+            <source>Not available yet: email receipts need customer records</source>
+            <translation>Aún no disponible: los recibos por correo necesitan fichas de clientes</translation>
+        </message>
+        <message>
+            <source>Email receipts are not available yet: the till has no customer records.</source>
+            <translation>Los recibos por correo aún no están disponibles: la caja no tiene fichas de clientes.</translation>
+        </message>
+        <message>
+            <source>Next sale: scan the first item</source>
+            <translation>Siguiente venta: escanee el primer artículo</translation>
+        </message>
+        <message>
+            <source>Next customer: scan the first item</source>
+            <translation>Siguiente cliente: escanee el primer artículo</translation>
+        </message>
+        <message>
+            <source>Save PDF  Ctrl+S</source>
+            <translation>Guardar PDF  Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Save the receipt as PDF (Ctrl+S)</source>
+            <translation>Guardar el recibo como PDF (Ctrl+S)</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the sale is safe. The error was logged.</source>
+            <translation>Algo salió mal; la venta está a salvo. El error quedó registrado.</translation>
+        </message>
+        <message>
+            <source>Refunded in full</source>
+            <translation>Reembolsado por completo</translation>
+        </message>
+        <message>
+            <source>Paid in full</source>
+            <translation>Pagado por completo</translation>
+        </message>
+        <message>
+            <source>Give {amount} change</source>
+            <translation>Dé {amount} de cambio</translation>
+        </message>
+        <message>
+            <source>Enter completes the refund</source>
+            <translation>Intro completa el reembolso</translation>
+        </message>
+        <message>
+            <source>Enter completes the sale</source>
+            <translation>Intro completa la venta</translation>
+        </message>
+        <message>
+            <source>To refund</source>
+            <translation>A reembolsar</translation>
+        </message>
+        <message>
+            <source>Still to pay</source>
+            <translation>Falta por pagar</translation>
+        </message>
+        <message>
+            <source>Change {amount}</source>
+            <translation>Cambio {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to go</source>
+            <translation>Faltan {amount}</translation>
+        </message>
+        <message>
+            <source>{tender}  {key}
 needs approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender}  {key}
+            <translation>{tender}  {key}
+requiere aprobación</translation>
+        </message>
+        <message>
+            <source>{tender}  {key}
 original tender</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete refund  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Complete the refund (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>nothing left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} left</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash {amount} ({key})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A tender of zero pays nothing</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what is due in cash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only cash can be more than what is left ({amount})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approval code or last 4 digits (*1234)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{tender} {amount}: type the approval code or the card&apos;s last 4 digits, then Enter. Esc cancels.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>refund {amount} to {tender}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund complete — receipt #{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Give {amount} cash</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refunded {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{amount} to {tender}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale complete — receipt #{no}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No change</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total {total}  ·  paid {paid}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enter: {choice}. A scan starts the next sale.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sale complete — receipt #{no}, change {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Printing failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{problem}. The sale is complete; Ctrl+R reprints.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Commission</name>
-    <message>
-        <source>No records behind this figure in this period.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export CSV…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No commission yet this period.
+            <translation>{tender}  {key}
+pago original</translation>
+        </message>
+        <message>
+            <source>Complete refund  Enter</source>
+            <translation>Completar reembolso  Intro</translation>
+        </message>
+        <message>
+            <source>Complete the refund (Enter)</source>
+            <translation>Completar el reembolso (Intro)</translation>
+        </message>
+        <message>
+            <source>change {amount}</source>
+            <translation>cambio {amount}</translation>
+        </message>
+        <message>
+            <source>nothing left</source>
+            <translation>no queda nada</translation>
+        </message>
+        <message>
+            <source>{amount} left</source>
+            <translation>quedan {amount}</translation>
+        </message>
+        <message>
+            <source>Cash {amount} ({key})</source>
+            <translation>Efectivo {amount} ({key})</translation>
+        </message>
+        <message>
+            <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
+            <translation>Eso fue un escaneo ({code}), no un importe. Para añadir un artículo, vuelva a la venta (Esc).</translation>
+        </message>
+        <message>
+            <source>A tender of zero pays nothing</source>
+            <translation>Un pago de cero no paga nada</translation>
+        </message>
+        <message>
+            <source>Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what is due in cash.</source>
+            <translation>Escriba el importe entregado y pulse Intro, o elija una forma de pago: F1 cobra en efectivo exactamente lo que se debe.</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is left ({amount})</source>
+            <translation>Solo el efectivo puede superar lo que queda ({amount})</translation>
+        </message>
+        <message>
+            <source>Approval code or last 4 digits (*1234)</source>
+            <translation>Código de autorización o últimos 4 dígitos (*1234)</translation>
+        </message>
+        <message>
+            <source>{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc cancels.</source>
+            <translation>{tender} {amount}: escriba el código de autorización o los últimos 4 dígitos de la tarjeta y pulse Intro. Esc cancela.</translation>
+        </message>
+        <message>
+            <source>refund {amount} to {tender}</source>
+            <translation>reembolsar {amount} a {tender}</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Refund complete — receipt #{no}</source>
+            <translation>Reembolso completado — recibo n.º {no}</translation>
+        </message>
+        <message>
+            <source>Give {amount} cash</source>
+            <translation>Dé {amount} en efectivo</translation>
+        </message>
+        <message>
+            <source>Refunded {amount}</source>
+            <translation>Reembolsado {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to {tender}</source>
+            <translation>{amount} a {tender}</translation>
+        </message>
+        <message>
+            <source>Sale complete — receipt #{no}</source>
+            <translation>Venta completada — recibo n.º {no}</translation>
+        </message>
+        <message>
+            <source>No change</source>
+            <translation>Sin cambio</translation>
+        </message>
+        <message>
+            <source>Total {total}  ·  paid {paid}</source>
+            <translation>Total {total}  ·  pagado {paid}</translation>
+        </message>
+        <message>
+            <source>Enter: {choice}. A scan starts the next sale.</source>
+            <translation>Intro: {choice}. Un escaneo inicia la siguiente venta.</translation>
+        </message>
+        <message>
+            <source>Sale complete — receipt #{no}, change {amount}</source>
+            <translation>Venta completada — recibo n.º {no}, cambio {amount}</translation>
+        </message>
+        <message>
+            <source>Printing failed</source>
+            <translation>Falló la impresión</translation>
+        </message>
+        <message>
+            <source>{problem}. The sale is complete; Ctrl+R reprints.</source>
+            <translation>{problem}. La venta está completada; Ctrl+R vuelve a imprimir.</translation>
+        </message>
+        <message>
+            <source>Save receipt</source>
+            <translation>Guardar recibo</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Commission</name>
+        <message>
+            <source>No records behind this figure in this period.</source>
+            <translation>No hay registros detrás de esta cifra en este periodo.</translation>
+        </message>
+        <message>
+            <source>Export CSV…</source>
+            <translation>Exportar CSV…</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>Cerrar  Esc</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>No commission yet this period.
 Sales by staff on a commission plan appear here as soon as they are made (and, for other terminals, synced).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales (net)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Clawbacks</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonuses &amp; tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tier progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus progress</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a figure to see the sales behind it ({n} lines)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) · sales {sales} · commission {commission}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Double-click a figure to see the sales behind it</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One row per staff member, for payroll</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export PDF…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Commission · {period}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The commission report could not be read: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>sales {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>commission {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>clawbacks {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>bonuses &amp; tiers {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) need review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>not shown: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) in {currency}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Team: {parts}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export commission as {kind}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export records as CSV</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Filters</name>
-    <message>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This year</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Custom range</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>One terminal: the sales and returns rung up on it (tier and bonus progress stays store-wide). Tier adjustments and bonuses are under &quot;{label}&quot; and in &quot;All terminals&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh  F5</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read again (and try the central database again if it was unreachable)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Journal</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Seq</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Action</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approved by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No journal records match.
+            <translation>Aún no hay comisiones en este periodo.
+Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen (y, de otras terminales, al sincronizarse).</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>Ventas (netas)</translation>
+        </message>
+        <message>
+            <source>Clawbacks</source>
+            <translation>Reintegros</translation>
+        </message>
+        <message>
+            <source>Bonuses &amp; tiers</source>
+            <translation>Bonos y tramos</translation>
+        </message>
+        <message>
+            <source>Tier progress</source>
+            <translation>Progreso del tramo</translation>
+        </message>
+        <message>
+            <source>Bonus progress</source>
+            <translation>Progreso del bono</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the sales behind it ({n} lines)</source>
+            <translation>Doble clic en una cifra para ver las ventas que la forman ({n} líneas)</translation>
+        </message>
+        <message>
+            <source>No tiers</source>
+            <translation>Sin tramos</translation>
+        </message>
+        <message>
+            <source>No bonus</source>
+            <translation>Sin bono</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Recibo</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>{n} record(s) · sales {sales} · commission {commission}</source>
+            <translation>{n} registro(s) · ventas {sales} · comisión {commission}</translation>
+        </message>
+        <message>
+            <source>Double-click a figure to see the sales behind it</source>
+            <translation>Doble clic en una cifra para ver las ventas que la forman</translation>
+        </message>
+        <message>
+            <source>One row per staff member, for payroll</source>
+            <translation>Una fila por empleado, para la nómina</translation>
+        </message>
+        <message>
+            <source>Export PDF…</source>
+            <translation>Exportar PDF…</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Commission · {period}</source>
+            <translation>Comisión · {period}</translation>
+        </message>
+        <message>
+            <source>The commission report could not be read: {reason}</source>
+            <translation>No se pudo leer el informe de comisiones: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} staff</source>
+            <translation>{n} empleados</translation>
+        </message>
+        <message>
+            <source>sales {amount}</source>
+            <translation>ventas {amount}</translation>
+        </message>
+        <message>
+            <source>commission {amount}</source>
+            <translation>comisión {amount}</translation>
+        </message>
+        <message>
+            <source>clawbacks {amount}</source>
+            <translation>reintegros {amount}</translation>
+        </message>
+        <message>
+            <source>bonuses &amp; tiers {amount}</source>
+            <translation>bonos y tramos {amount}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) need review</source>
+            <translation>{n} registro(s) por revisar</translation>
+        </message>
+        <message>
+            <source>not shown: {what}</source>
+            <translation>no mostrado: {what}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) in {currency}</source>
+            <translation>{n} registro(s) en {currency}</translation>
+        </message>
+        <message>
+            <source>Team: {parts}</source>
+            <translation>Equipo: {parts}</translation>
+        </message>
+        <message>
+            <source>Export commission as {kind}</source>
+            <translation>Exportar comisiones como {kind}</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Archivos CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Export records as CSV</source>
+            <translation>Exportar registros como CSV</translation>
+        </message>
+        <message>
+            <source>Saved {path}</source>
+            <translation>Guardado en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Filters</name>
+        <message>
+            <source>Today</source>
+            <translation>Hoy</translation>
+        </message>
+        <message>
+            <source>This week</source>
+            <translation>Esta semana</translation>
+        </message>
+        <message>
+            <source>This month</source>
+            <translation>Este mes</translation>
+        </message>
+        <message>
+            <source>Last month</source>
+            <translation>Mes pasado</translation>
+        </message>
+        <message>
+            <source>This year</source>
+            <translation>Este año</translation>
+        </message>
+        <message>
+            <source>Custom range</source>
+            <translation>Rango personalizado</translation>
+        </message>
+        <message>
+            <source>One terminal: the sales and returns rung up on it (tier and bonus progress stays store-wide). Tier adjustments and bonuses are under "{label}" and in "All terminals".</source>
+            <translation>Una terminal: las ventas y devoluciones cobradas en ella (el progreso de tramos y bonos sigue siendo de toda la tienda). Los ajustes de tramo y los bonos están en "{label}" y en "Todas las terminales".</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Refresh  F5</source>
+            <translation>Actualizar  F5</translation>
+        </message>
+        <message>
+            <source>Read again (and try the central database again if it was unreachable)</source>
+            <translation>Leer de nuevo (y reintentar la base de datos central si no se pudo acceder)</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Actualizar</translation>
+        </message>
+        <message>
+            <source>All stores</source>
+            <translation>Todas las tiendas</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Todas las terminales</translation>
+        </message>
+        <message>
+            <source>All staff</source>
+            <translation>Todo el personal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Journal</name>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Seq</source>
+            <translation>N.º</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Approved by</source>
+            <translation>Aprobado por</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>No journal records match.
 Every sale, refund, void, line void, discount, price override, drawer opening, cash movement, shift, failed PIN, approval, catalog import and plan or staff change is written here as it happens.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verify chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recompute every record&apos;s MAC from the first one (as `pos-app verify-audit` does)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Verifying the chain…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search sale, SKU, reason…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Words in the action, staff, sale id or detail; Enter to search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>to</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All actions</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Anyone</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All terminals</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The chain has not been verified yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{status}  (checked {time})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first broken record of this terminal&apos;s chain</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · records cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} record(s) · newest first · records cannot be changed or deleted</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Login</name>
-    <message>
-        <source>Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then scan.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name, then type your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>DEMO STORE: nothing here is a real sale. Demo PINs:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in message</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager unlock…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager unlock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A manager enters their PIN to let the chosen person try again</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signing in: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>You can try your PIN again now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} s</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} min</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Too many wrong PINs; try again in {wait}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Choose your name first: click it, or type its first letters or use the arrow keys</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type your PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this person</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unlock {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not unlocked: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Plans</name>
-    <message>
-        <source>% of sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Fixed per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Marginal (each band at its rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Whole period (all at the tier reached)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Collection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Product
+            <translation>Ningún registro del diario coincide.
+Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, apertura de cajón, movimiento de efectivo, turno, PIN fallido, aprobación, importación de catálogo y cambio de plan o de personal se anota aquí en el momento.</translation>
+        </message>
+        <message>
+            <source>Journal</source>
+            <translation>Diario</translation>
+        </message>
+        <message>
+            <source>Verify chain</source>
+            <translation>Verificar cadena</translation>
+        </message>
+        <message>
+            <source>Recompute every record's MAC from the first one (as `pos-app verify-audit` does)</source>
+            <translation>Recalcular el MAC de cada registro desde el primero (como hace `pos-app verify-audit`)</translation>
+        </message>
+        <message>
+            <source>Verifying the chain…</source>
+            <translation>Verificando la cadena…</translation>
+        </message>
+        <message>
+            <source>Search sale, SKU, reason…</source>
+            <translation>Buscar venta, SKU, motivo…</translation>
+        </message>
+        <message>
+            <source>Words in the action, staff, sale id or detail; Enter to search</source>
+            <translation>Palabras de la acción, el personal, el id de venta o el detalle; Intro para buscar</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Buscar</translation>
+        </message>
+        <message>
+            <source>All actions</source>
+            <translation>Todas las acciones</translation>
+        </message>
+        <message>
+            <source>Anyone</source>
+            <translation>Cualquiera</translation>
+        </message>
+        <message>
+            <source>All terminals</source>
+            <translation>Todas las terminales</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>The chain has not been verified yet</source>
+            <translation>La cadena aún no se ha verificado</translation>
+        </message>
+        <message>
+            <source>{status}  (checked {time})</source>
+            <translation>{status}  (verificado a las {time})</translation>
+        </message>
+        <message>
+            <source>The first broken record of this terminal's chain</source>
+            <translation>El primer registro roto de la cadena de esta terminal</translation>
+        </message>
+        <message>
+            <source>{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · records cannot be changed or deleted</source>
+            <translation>{n} registro(s) (se muestran los más recientes; afine el filtro para ver los anteriores) · los más recientes primero · los registros no se pueden cambiar ni borrar</translation>
+        </message>
+        <message>
+            <source>{n} record(s) · newest first · records cannot be changed or deleted</source>
+            <translation>{n} registro(s) · los más recientes primero · los registros no se pueden cambiar ni borrar</translation>
+        </message>
+    </context>
+    <context>
+        <name>Login</name>
+        <message>
+            <source>Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then scan.</source>
+            <translation>Inicie sesión primero: eso fue un escaneo, no un PIN. Elija su nombre y escriba su PIN; después, escanee.</translation>
+        </message>
+        <message>
+            <source>Sign in</source>
+            <translation>Iniciar sesión</translation>
+        </message>
+        <message>
+            <source>Choose your name, then type your PIN</source>
+            <translation>Elija su nombre y escriba su PIN</translation>
+        </message>
+        <message>
+            <source>DEMO STORE: nothing here is a real sale. Demo PINs:</source>
+            <translation>TIENDA DE DEMOSTRACIÓN: aquí nada es una venta real. PIN de prueba:</translation>
+        </message>
+        <message>
+            <source>Sign-in message</source>
+            <translation>Mensaje de inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Manager unlock…</source>
+            <translation>Desbloqueo por gerente…</translation>
+        </message>
+        <message>
+            <source>Manager unlock</source>
+            <translation>Desbloqueo por gerente</translation>
+        </message>
+        <message>
+            <source>A manager enters their PIN to let the chosen person try again</source>
+            <translation>Un gerente escribe su PIN para que la persona elegida pueda volver a intentarlo</translation>
+        </message>
+        <message>
+            <source>Signing in: {name}</source>
+            <translation>Iniciando sesión: {name}</translation>
+        </message>
+        <message>
+            <source>You can try your PIN again now</source>
+            <translation>Ya puede volver a intentar su PIN</translation>
+        </message>
+        <message>
+            <source>{n} s</source>
+            <translation>{n} s</translation>
+        </message>
+        <message>
+            <source>{n} min</source>
+            <translation>{n} min</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {wait}</source>
+            <translation>Demasiados PIN incorrectos; inténtelo de nuevo en {wait}</translation>
+        </message>
+        <message>
+            <source>Choose your name first: click it, or type its first letters or use the arrow keys</source>
+            <translation>Elija primero su nombre: haga clic, escriba sus primeras letras o use las flechas</translation>
+        </message>
+        <message>
+            <source>Type your PIN</source>
+            <translation>Escriba su PIN</translation>
+        </message>
+        <message>
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+        <message>
+            <source>this person</source>
+            <translation>esta persona</translation>
+        </message>
+        <message>
+            <source>unlock {name}</source>
+            <translation>desbloquear a {name}</translation>
+        </message>
+        <message>
+            <source>Not unlocked: {reason}</source>
+            <translation>No desbloqueado: {reason}</translation>
+        </message>
+        <message>
+            <source>the error was logged.</source>
+            <translation>el error quedó registrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Plans</name>
+        <message>
+            <source>% of sales</source>
+            <translation>% de las ventas</translation>
+        </message>
+        <message>
+            <source>Fixed per unit</source>
+            <translation>Fijo por unidad</translation>
+        </message>
+        <message>
+            <source>Sales value</source>
+            <translation>Valor de ventas</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>Marginal (each band at its rate)</source>
+            <translation>Marginal (cada tramo a su tasa)</translation>
+        </message>
+        <message>
+            <source>Whole period (all at the tier reached)</source>
+            <translation>Periodo completo (todo al tramo alcanzado)</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>Collection</source>
+            <translation>Colección</translation>
+        </message>
+        <message>
+            <source>Product
 type</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Role</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reload plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Preview</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Save plan  Ctrl+S</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Plan</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>e.g. Floor staff 2027</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>made from the name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Week (Monday first)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>All stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Ends on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Everyone (or names, separated by commas)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Id</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Currency</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Starts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>(none ticked: every role)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rates</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add rate</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The most specific matching row pays (SKU, then collection, then product type; then staff member, then role). Empty cells match anything.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Spiffs (a fixed amount per unit, on top of the rate)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount
+            <translation>Tipo de
+producto</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Remove selected</source>
+            <translation>Quitar selección</translation>
+        </message>
+        <message>
+            <source>Plans</source>
+            <translation>Planes</translation>
+        </message>
+        <message>
+            <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
+            <translation>Aún no hay planes. Hay uno nuevo abierto a la derecha: póngale nombre, una tasa y guárdelo.</translation>
+        </message>
+        <message>
+            <source>New plan</source>
+            <translation>Nuevo plan</translation>
+        </message>
+        <message>
+            <source>Reload plan</source>
+            <translation>Recargar plan</translation>
+        </message>
+        <message>
+            <source>Preview</source>
+            <translation>Vista previa</translation>
+        </message>
+        <message>
+            <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
+            <translation>Lo que este plan habría pagado, junto a lo pagado (no se guarda nada)</translation>
+        </message>
+        <message>
+            <source>Save plan  Ctrl+S</source>
+            <translation>Guardar plan  Ctrl+S</translation>
+        </message>
+        <message>
+            <source>Plan</source>
+            <translation>Plan</translation>
+        </message>
+        <message>
+            <source>e.g. Floor staff 2027</source>
+            <translation>p. ej. Personal de sala 2027</translation>
+        </message>
+        <message>
+            <source>made from the name</source>
+            <translation>se genera a partir del nombre</translation>
+        </message>
+        <message>
+            <source>Month</source>
+            <translation>Mes</translation>
+        </message>
+        <message>
+            <source>Week (Monday first)</source>
+            <translation>Semana (empieza el lunes)</translation>
+        </message>
+        <message>
+            <source>All stores</source>
+            <translation>Todas las tiendas</translation>
+        </message>
+        <message>
+            <source>Ends on</source>
+            <translation>Termina el</translation>
+        </message>
+        <message>
+            <source>Everyone (or names, separated by commas)</source>
+            <translation>Todos (o nombres separados por comas)</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Id</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Periodo</translation>
+        </message>
+        <message>
+            <source>Store</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <source>Starts</source>
+            <translation>Empieza</translation>
+        </message>
+        <message>
+            <source>(none ticked: every role)</source>
+            <translation>(ninguno marcado: todos los roles)</translation>
+        </message>
+        <message>
+            <source>Roles</source>
+            <translation>Roles</translation>
+        </message>
+        <message>
+            <source>Rates</source>
+            <translation>Tasas</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Rate</source>
+            <translation>Tasa</translation>
+        </message>
+        <message>
+            <source>Add rate</source>
+            <translation>Añadir tasa</translation>
+        </message>
+        <message>
+            <source>The most specific matching row pays (SKU, then collection, then product type; then staff member, then role). Empty cells match anything.</source>
+            <translation>Paga la fila coincidente más específica (SKU, luego colección, luego tipo de producto; luego empleado, luego rol). Las celdas vacías coinciden con todo.</translation>
+        </message>
+        <message>
+            <source>Spiffs (a fixed amount per unit, on top of the rate)</source>
+            <translation>Incentivos (un importe fijo por unidad, además de la tasa)</translation>
+        </message>
+        <message>
+            <source>Amount
 per unit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add spiff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Tiers</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay a tiered rate on the period&apos;s sales</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>by</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>From (sales value or units)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Rate %</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add tier</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The first tier starts at 0; each next one starts higher.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonuses (paid once the period reaches a threshold)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Measure</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Threshold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Bonus amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Add bonus</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Press Preview to see what this plan would have paid last period, next to what was paid. Nothing is saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sales (net)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paid</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Would pay</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Difference</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only a manager or owner can change commission plans.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>store {store}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>all stores</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> to {date}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}
+            <translation>Importe
+por unidad</translation>
+        </message>
+        <message>
+            <source>Add spiff</source>
+            <translation>Añadir incentivo</translation>
+        </message>
+        <message>
+            <source>Tiers</source>
+            <translation>Tramos</translation>
+        </message>
+        <message>
+            <source>Pay a tiered rate on the period's sales</source>
+            <translation>Pagar una tasa por tramos sobre las ventas del periodo</translation>
+        </message>
+        <message>
+            <source>by</source>
+            <translation>por</translation>
+        </message>
+        <message>
+            <source>From (sales value or units)</source>
+            <translation>Desde (valor de ventas o unidades)</translation>
+        </message>
+        <message>
+            <source>Rate %</source>
+            <translation>Tasa %</translation>
+        </message>
+        <message>
+            <source>Add tier</source>
+            <translation>Añadir tramo</translation>
+        </message>
+        <message>
+            <source>The first tier starts at 0; each next one starts higher.</source>
+            <translation>El primer tramo empieza en 0; cada uno de los siguientes empieza más arriba.</translation>
+        </message>
+        <message>
+            <source>Bonuses (paid once the period reaches a threshold)</source>
+            <translation>Bonos (se pagan cuando el periodo alcanza un umbral)</translation>
+        </message>
+        <message>
+            <source>Measure</source>
+            <translation>Medida</translation>
+        </message>
+        <message>
+            <source>Threshold</source>
+            <translation>Umbral</translation>
+        </message>
+        <message>
+            <source>Bonus amount</source>
+            <translation>Importe del bono</translation>
+        </message>
+        <message>
+            <source>Add bonus</source>
+            <translation>Añadir bono</translation>
+        </message>
+        <message>
+            <source>Press Preview to see what this plan would have paid last period, next to what was paid. Nothing is saved.</source>
+            <translation>Pulse Vista previa para ver lo que este plan habría pagado el periodo pasado, junto a lo pagado. No se guarda nada.</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>Ventas (netas)</translation>
+        </message>
+        <message>
+            <source>Paid</source>
+            <translation>Pagado</translation>
+        </message>
+        <message>
+            <source>Would pay</source>
+            <translation>Pagaría</translation>
+        </message>
+        <message>
+            <source>Difference</source>
+            <translation>Diferencia</translation>
+        </message>
+        <message>
+            <source>Only a manager or owner can change commission plans.</source>
+            <translation>Solo un gerente o el propietario pueden cambiar los planes de comisión.</translation>
+        </message>
+        <message>
+            <source>store {store}</source>
+            <translation>tienda {store}</translation>
+        </message>
+        <message>
+            <source>all stores</source>
+            <translation>todas las tiendas</translation>
+        </message>
+        <message>
+            <source> to {date}</source>
+            <translation> al {date}</translation>
+        </message>
+        <message>
+            <source>{name}
 version {version} · {scope}
 from {date}{until}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Editing “{name}”, version {version}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A new plan: give it a name and at least one rate, spiff, tier or bonus.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: a plan with the id “{id}” already exists. Choose another id.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: someone else saved “{name}” while you were editing (you started from version {expected}; it is now version {actual}). Reload it to see their changes, then make yours again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not saved: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saved “{name}” as version {version}. Terminals pick it up at their next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last period ({period})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This period so far ({period})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot preview: fix the fields marked in red.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Working out what “{name}” would have paid in {period}…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>central database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>this terminal only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing was saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nobody this plan covers sold anything in {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Previewed against {period}.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Review</name>
-    <message>
-        <source>Nothing needs review.
+            <translation>{name}
+versión {version} · {scope}
+desde el {date}{until}</translation>
+        </message>
+        <message>
+            <source>Editing “{name}”, version {version}.</source>
+            <translation>Editando «{name}», versión {version}.</translation>
+        </message>
+        <message>
+            <source>A new plan: give it a name and at least one rate, spiff, tier or bonus.</source>
+            <translation>Un plan nuevo: póngale un nombre y al menos una tasa, incentivo, tramo o bono.</translation>
+        </message>
+        <message>
+            <source>Not saved: fix the fields marked in red.</source>
+            <translation>No guardado: corrija los campos en rojo.</translation>
+        </message>
+        <message>
+            <source>Saving…</source>
+            <translation>Guardando…</translation>
+        </message>
+        <message>
+            <source>Not saved: a plan with the id “{id}” already exists. Choose another id.</source>
+            <translation>No guardado: ya existe un plan con el id «{id}». Elija otro id.</translation>
+        </message>
+        <message>
+            <source>Not saved: someone else saved “{name}” while you were editing (you started from version {expected}; it is now version {actual}). Reload it to see their changes, then make yours again.</source>
+            <translation>No guardado: otra persona guardó «{name}» mientras usted editaba (partió de la versión {expected}; ahora es la versión {actual}). Recárguelo para ver sus cambios y vuelva a hacer los suyos.</translation>
+        </message>
+        <message>
+            <source>Not saved: {reason}</source>
+            <translation>No guardado: {reason}</translation>
+        </message>
+        <message>
+            <source>Saved “{name}” as version {version}. Terminals pick it up at their next sync.</source>
+            <translation>Guardado «{name}» como versión {version}. Las terminales lo recibirán en su próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Last period ({period})</source>
+            <translation>Periodo anterior ({period})</translation>
+        </message>
+        <message>
+            <source>This period so far ({period})</source>
+            <translation>Este periodo hasta ahora ({period})</translation>
+        </message>
+        <message>
+            <source>Cannot preview: fix the fields marked in red.</source>
+            <translation>No se puede previsualizar: corrija los campos en rojo.</translation>
+        </message>
+        <message>
+            <source>Working out what “{name}” would have paid in {period}…</source>
+            <translation>Calculando lo que «{name}» habría pagado en {period}…</translation>
+        </message>
+        <message>
+            <source>central database</source>
+            <translation>base de datos central</translation>
+        </message>
+        <message>
+            <source>this terminal only</source>
+            <translation>solo esta terminal</translation>
+        </message>
+        <message>
+            <source>What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing was saved.</source>
+            <translation>Lo que «{name}» habría pagado en {period} ({source}), junto a lo pagado. No se guardó nada.</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Nobody this plan covers sold anything in {period}.</source>
+            <translation>Nadie cubierto por este plan vendió nada en {period}.</translation>
+        </message>
+        <message>
+            <source>Previewed against {period}.</source>
+            <translation>Vista previa con {period}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Review</name>
+        <message>
+            <source>Nothing needs review.
 A sale whose commission cannot be worked out (no plan covers the seller, or a plan is broken) still completes; its records wait here until a plan covers them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Staff</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Receipt</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalculate with current plans</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Every record waiting for review, whatever the period, for the store, terminal and staff chosen above.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>needs review</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recalculated: {n} record(s) fixed</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Sale</name>
-    <message>
-        <source>Cart</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan an item or type to search. 3* then scan sells three.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Qty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Hold</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Held</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Void</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Return</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count (F11); stock needing attention (Shift+F11)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type barcode, SKU or name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or search</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Total</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay  F12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pay (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Subtotal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Discounts</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund  F12</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Refund (F12)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No products yet: import a catalog or sync with Shopify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing matches “{text}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Check the spelling, or scan the item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{product}: choose a variant (↑ ↓ then Enter, or touch it)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; the sale is safe. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>from {price}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} variants — Enter to choose</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} in stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Barcode {code} did not scan right (wrong check digit) — scan it again or type the number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>“{code}” is not a barcode or SKU we can read — scan it again or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product with barcode {code} — check the number or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No product with SKU or code {code} — check it or search by name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>1 item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} items</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} returned</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Shift</name>
-    <message>
-        <source>Cash in drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Card terminal batch</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Store credit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Gift cards</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not an amount: {text}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Print the report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the shift: count the float in the drawer</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Float, e.g. {amount}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Opening float</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open shift (Enter)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Could not open the shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift open since {time} by {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift is open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in or out amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason (e.g. change from bank, supplier paid)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>X report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close the shift: count each tender. Expected amounts are not shown (blind count).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted amount</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close shift and print Z report</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back (Esc)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>That did not work; logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash out recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cash in recorded</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cash out {amount} ({reason})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>no reason</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Count {tender} first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Z report</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockAttention</name>
-    <message>
-        <source>Kind</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>When</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock needing attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>stock attention list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Loading…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve selected  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolve selected</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Managers only: enter a manager PIN to see the list.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: {what} for {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resolved: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>StockCount</name>
-    <message>
-        <source>Time</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counted</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sellable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not set up on this terminal. Counts are recorded against Shopify&apos;s stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal&apos;s config.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Something went wrong; nothing was lost. The error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown — not yet synced</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown — Shopify not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager approval: {what}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Manager approval: {what}. Choose who approves; they type their PIN, then Enter.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Approver&apos;s PIN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Stock count</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Checking the connection to Shopify…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type barcode or SKU, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Item barcode or SKU</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No item yet: scan the shelf label or the product.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>On the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units counted, then Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Units on the shelf</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record count  Enter</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>count stock</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items counted in this sitting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Items counted in this sitting appear here.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention  Shift+F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close  Esc</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{n} stock change(s) waiting for Shopify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing waiting for Shopify</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention ({n})  Shift+F11</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan or type an item first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>SKU {sku}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · barcode {barcode}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · sellable here (estimate): {n}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{title} is not stock-tracked in Shopify; there is nothing to count.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No count recorded for {title}; looking up the scanned code.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type the number of units on the shelf as a whole number, e.g. 12 (not {text})</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Type how many are on the shelf (0 if it is empty)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {n} × {title}. It goes to Shopify at the next sync.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is reachable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Next item: scan or type its barcode or SKU.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{reason}. Nothing was recorded yet.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Counting with manager approval</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Recorded · sent at next sync</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Pending · sent when Shopify is reachable</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Window</name>
-    <message>
-        <source>{store} — terminal {terminal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Signed out</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Terminal {terminal}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open the sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database status</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sign-in failed; the error was logged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cashier: {name}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Locked. Sign in to continue; the open sale is kept.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Status unavailable</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shift open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No shift open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: {n} waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync: up to date</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> (oldest {n} min)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: online, last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: offline since {time} — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>start</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: PAUSED, needs a manager — sales stay queued</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central: not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify: not set up</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Shopify (demo shop)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: offline, last sync {time} — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: offline — selling continues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>{name}: not synced yet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} stock change(s) waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>, {n} need attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Central database: {state}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> · last sync {time}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Last error: {error}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Queue</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Waiting</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Oldest waiting since</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Needs attention</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync queues</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Close</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>No hay nada por revisar.
+Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o un plan está dañado) se completa igualmente; sus registros esperan aquí hasta que un plan los cubra.</translation>
+        </message>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Recibo</translation>
+        </message>
+        <message>
+            <source>Line</source>
+            <translation>Línea</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>Why</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Por revisar</translation>
+        </message>
+        <message>
+            <source>Recalculate with current plans</source>
+            <translation>Recalcular con los planes actuales</translation>
+        </message>
+        <message>
+            <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>
+            <translation>Calcular de nuevo estos registros con los planes que tiene ahora esta terminal (tras corregir y recibir un plan)</translation>
+        </message>
+        <message>
+            <source>Every record waiting for review, whatever the period, for the store, terminal and staff chosen above.</source>
+            <translation>Todos los registros pendientes de revisión, sea cual sea el periodo, para la tienda, la terminal y el personal elegidos arriba.</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>needs review</source>
+            <translation>por revisar</translation>
+        </message>
+        <message>
+            <source>Recalculated: {n} record(s) fixed</source>
+            <translation>Recalculado: {n} registro(s) corregido(s)</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sale</name>
+        <message>
+            <source>Cart</source>
+            <translation>Carrito</translation>
+        </message>
+        <message>
+            <source>Scan an item or type to search. 3* then scan sells three.</source>
+            <translation>Escanee un artículo o escriba para buscar. 3* y después escanear vende tres.</translation>
+        </message>
+        <message>
+            <source>Qty</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation>Quitar</translation>
+        </message>
+        <message>
+            <source>Hold</source>
+            <translation>Aparcar</translation>
+        </message>
+        <message>
+            <source>Held</source>
+            <translation>Aparcadas</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Anular</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Devolver</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Turno</translation>
+        </message>
+        <message>
+            <source>Stock</source>
+            <translation>Inventario</translation>
+        </message>
+        <message>
+            <source>Sign out</source>
+            <translation>Salir</translation>
+        </message>
+        <message>
+            <source>Stock count (F11); stock needing attention (Shift+F11)</source>
+            <translation>Recuento de inventario (F11); inventario que requiere atención (Mayús+F11)</translation>
+        </message>
+        <message>
+            <source>Scan or type barcode, SKU or name</source>
+            <translation>Escanee o escriba código de barras, SKU o nombre</translation>
+        </message>
+        <message>
+            <source>Scan or search</source>
+            <translation>Escanear o buscar</translation>
+        </message>
+        <message>
+            <source>Search results</source>
+            <translation>Resultados de búsqueda</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Pay  F12</source>
+            <translation>Cobrar  F12</translation>
+        </message>
+        <message>
+            <source>Pay (F12)</source>
+            <translation>Cobrar (F12)</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Descuentos</translation>
+        </message>
+        <message>
+            <source>Refund  F12</source>
+            <translation>Reembolsar  F12</translation>
+        </message>
+        <message>
+            <source>Refund (F12)</source>
+            <translation>Reembolsar (F12)</translation>
+        </message>
+        <message>
+            <source>No products yet: import a catalog or sync with Shopify.</source>
+            <translation>Aún no hay productos: importe un catálogo o sincronice con Shopify.</translation>
+        </message>
+        <message>
+            <source>Nothing matches “{text}”</source>
+            <translation>Nada coincide con «{text}»</translation>
+        </message>
+        <message>
+            <source>Check the spelling, or scan the item</source>
+            <translation>Revise la ortografía o escanee el artículo</translation>
+        </message>
+        <message>
+            <source>{product}: choose a variant (↑ ↓ then Enter, or touch it)</source>
+            <translation>{product}: elija una variante (↑ ↓ e Intro, o tóquela)</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the sale is safe. The error was logged.</source>
+            <translation>Algo salió mal; la venta está a salvo. El error quedó registrado.</translation>
+        </message>
+        <message>
+            <source>from {price}</source>
+            <translation>desde {price}</translation>
+        </message>
+        <message>
+            <source>{n} variants — Enter to choose</source>
+            <translation>{n} variantes — Intro para elegir</translation>
+        </message>
+        <message>
+            <source>{n} in stock</source>
+            <translation>{n} en stock</translation>
+        </message>
+        <message>
+            <source>Barcode {code} did not scan right (wrong check digit) — scan it again or type the number</source>
+            <translation>El código {code} no se leyó bien (dígito de control erróneo) — escanéelo de nuevo o escriba el número</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a barcode or SKU we can read — scan it again or search by name</source>
+            <translation>«{code}» no es un código de barras ni un SKU legible — escanéelo de nuevo o busque por nombre</translation>
+        </message>
+        <message>
+            <source>No product with barcode {code} — check the number or search by name</source>
+            <translation>No hay ningún producto con el código de barras {code} — revise el número o busque por nombre</translation>
+        </message>
+        <message>
+            <source>No product with SKU or code {code} — check it or search by name</source>
+            <translation>No hay ningún producto con el SKU o código {code} — revíselo o busque por nombre</translation>
+        </message>
+        <message>
+            <source>1 item</source>
+            <translation>1 artículo</translation>
+        </message>
+        <message>
+            <source>{n} items</source>
+            <translation>{n} artículos</translation>
+        </message>
+        <message>
+            <source>{n} returned</source>
+            <translation>{n} devueltos</translation>
+        </message>
+    </context>
+    <context>
+        <name>Shift</name>
+        <message>
+            <source>Cash in drawer</source>
+            <translation>Efectivo en el cajón</translation>
+        </message>
+        <message>
+            <source>Card terminal batch</source>
+            <translation>Lote del datáfono</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Crédito de tienda</translation>
+        </message>
+        <message>
+            <source>Gift cards</source>
+            <translation>Tarjetas regalo</translation>
+        </message>
+        <message>
+            <source>Not an amount: {text}</source>
+            <translation>No es un importe: {text}</translation>
+        </message>
+        <message>
+            <source>Print</source>
+            <translation>Imprimir</translation>
+        </message>
+        <message>
+            <source>Print the report</source>
+            <translation>Imprimir el informe</translation>
+        </message>
+        <message>
+            <source>Open shift</source>
+            <translation>Abrir turno</translation>
+        </message>
+        <message>
+            <source>Open the shift: count the float in the drawer</source>
+            <translation>Abra el turno: cuente el fondo de caja del cajón</translation>
+        </message>
+        <message>
+            <source>Float, e.g. {amount}</source>
+            <translation>Fondo, p. ej. {amount}</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Fondo inicial</translation>
+        </message>
+        <message>
+            <source>Open shift (Enter)</source>
+            <translation>Abrir turno (Intro)</translation>
+        </message>
+        <message>
+            <source>Could not open the shift</source>
+            <translation>No se pudo abrir el turno</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Turno</translation>
+        </message>
+        <message>
+            <source>Shift open since {time} by {name}</source>
+            <translation>Turno abierto desde {time} por {name}</translation>
+        </message>
+        <message>
+            <source>No shift is open</source>
+            <translation>No hay ningún turno abierto</translation>
+        </message>
+        <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Cash in or out amount</source>
+            <translation>Importe de entrada o salida de efectivo</translation>
+        </message>
+        <message>
+            <source>Reason (e.g. change from bank, supplier paid)</source>
+            <translation>Motivo (p. ej. cambio del banco, pago a proveedor)</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Entrada de efectivo</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Salida de efectivo</translation>
+        </message>
+        <message>
+            <source>X report</source>
+            <translation>Informe X</translation>
+        </message>
+        <message>
+            <source>Close the shift: count each tender. Expected amounts are not shown (blind count).</source>
+            <translation>Cierre el turno: cuente cada forma de pago. No se muestran los importes esperados (recuento a ciegas).</translation>
+        </message>
+        <message>
+            <source>Counted amount</source>
+            <translation>Importe contado</translation>
+        </message>
+        <message>
+            <source>Close shift and print Z report</source>
+            <translation>Cerrar turno e imprimir informe Z</translation>
+        </message>
+        <message>
+            <source>Back (Esc)</source>
+            <translation>Volver (Esc)</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Volver</translation>
+        </message>
+        <message>
+            <source>That did not work; logged.</source>
+            <translation>No funcionó; quedó registrado.</translation>
+        </message>
+        <message>
+            <source>Cash out recorded</source>
+            <translation>Salida de efectivo registrada</translation>
+        </message>
+        <message>
+            <source>Cash in recorded</source>
+            <translation>Entrada de efectivo registrada</translation>
+        </message>
+        <message>
+            <source>cash out {amount} ({reason})</source>
+            <translation>salida de efectivo {amount} ({reason})</translation>
+        </message>
+        <message>
+            <source>no reason</source>
+            <translation>sin motivo</translation>
+        </message>
+        <message>
+            <source>Count {tender} first</source>
+            <translation>Cuente primero: {tender}</translation>
+        </message>
+        <message>
+            <source>Z report</source>
+            <translation>Informe Z</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockAttention</name>
+        <message>
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Qué pasó</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
+            <translation>Shopify no está configurado en esta terminal: no hay inventario que conciliar.</translation>
+        </message>
+        <message>
+            <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
+            <translation>Nada requiere atención. Aquí aparecen las sobreventas tras periodos sin conexión, los recuentos que Shopify cambió entretanto, los SKU desconocidos y los cambios de inventario que Shopify rechazó.</translation>
+        </message>
+        <message>
+            <source>Stock needing attention</source>
+            <translation>Inventario que requiere atención</translation>
+        </message>
+        <message>
+            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
+            <translation>Revise cada artículo (vuelva a contar el estante, compruebe el pedido en línea) y resuélvalo. Los resueltos salen de esta lista y quedan en el registro de auditoría.</translation>
+        </message>
+        <message>
+            <source>stock attention list</source>
+            <translation>lista de inventario por atender</translation>
+        </message>
+        <message>
+            <source>Loading…</source>
+            <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Resolve selected  Enter</source>
+            <translation>Resolver selección  Intro</translation>
+        </message>
+        <message>
+            <source>Resolve selected</source>
+            <translation>Resolver selección</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>Cerrar  Esc</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Managers only: enter a manager PIN to see the list.</source>
+            <translation>Solo gerentes: escriba un PIN de gerente para ver la lista.</translation>
+        </message>
+        <message>
+            <source>Resolved: {what} for {sku}</source>
+            <translation>Resuelto: {what} de {sku}</translation>
+        </message>
+        <message>
+            <source>Resolved: {what}</source>
+            <translation>Resuelto: {what}</translation>
+        </message>
+    </context>
+    <context>
+        <name>StockCount</name>
+        <message>
+            <source>Time</source>
+            <translation>Hora</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contado</translation>
+        </message>
+        <message>
+            <source>Sellable</source>
+            <translation>Vendible</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.</source>
+            <translation>Shopify no está configurado en esta terminal. Los recuentos se registran contra el inventario de Shopify, así que no se pueden hacer aquí; pida a un gerente que configure [shopify] en la configuración de la terminal.</translation>
+        </message>
+        <message>
+            <source>Something went wrong; nothing was lost. The error was logged.</source>
+            <translation>Algo salió mal; no se perdió nada. El error quedó registrado.</translation>
+        </message>
+        <message>
+            <source>unknown — not yet synced</source>
+            <translation>desconocido — aún sin sincronizar</translation>
+        </message>
+        <message>
+            <source>unknown — Shopify not set up</source>
+            <translation>desconocido — Shopify sin configurar</translation>
+        </message>
+        <message>
+            <source>Manager approval: {what}</source>
+            <translation>Aprobación de gerente: {what}</translation>
+        </message>
+        <message>
+            <source>Manager approval: {what}. Choose who approves; they type their PIN, then Enter.</source>
+            <translation>Aprobación de gerente: {what}. Elija quién aprueba; esa persona escribe su PIN y pulsa Intro.</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Aprobador</translation>
+        </message>
+        <message>
+            <source>Approver's PIN</source>
+            <translation>PIN del aprobador</translation>
+        </message>
+        <message>
+            <source>Stock count</source>
+            <translation>Recuento de inventario</translation>
+        </message>
+        <message>
+            <source>Checking the connection to Shopify…</source>
+            <translation>Comprobando la conexión con Shopify…</translation>
+        </message>
+        <message>
+            <source>Scan or type barcode or SKU, then Enter</source>
+            <translation>Escanee o escriba el código de barras o el SKU y pulse Intro</translation>
+        </message>
+        <message>
+            <source>Item barcode or SKU</source>
+            <translation>Código de barras o SKU del artículo</translation>
+        </message>
+        <message>
+            <source>No item yet: scan the shelf label or the product.</source>
+            <translation>Aún no hay artículo: escanee la etiqueta del estante o el producto.</translation>
+        </message>
+        <message>
+            <source>On the shelf</source>
+            <translation>En el estante</translation>
+        </message>
+        <message>
+            <source>Units counted, then Enter</source>
+            <translation>Unidades contadas y después Intro</translation>
+        </message>
+        <message>
+            <source>Units on the shelf</source>
+            <translation>Unidades en el estante</translation>
+        </message>
+        <message>
+            <source>Record count  Enter</source>
+            <translation>Registrar recuento  Intro</translation>
+        </message>
+        <message>
+            <source>count stock</source>
+            <translation>contar inventario</translation>
+        </message>
+        <message>
+            <source>Items counted in this sitting</source>
+            <translation>Artículos contados en esta sesión</translation>
+        </message>
+        <message>
+            <source>Items counted in this sitting appear here.</source>
+            <translation>Aquí aparecen los artículos contados en esta sesión.</translation>
+        </message>
+        <message>
+            <source>Needs attention  Shift+F11</source>
+            <translation>Requiere atención  Mayús+F11</translation>
+        </message>
+        <message>
+            <source>Close  Esc</source>
+            <translation>Cerrar  Esc</translation>
+        </message>
+        <message>
+            <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
+            <translation>Shopify está accesible: los recuentos se envían en la próxima sincronización, contra lo que tenía cuando contó.</translation>
+        </message>
+        <message>
+            <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
+            <translation>Ahora mismo no se puede acceder a Shopify. El recuento sigue funcionando: los recuentos se guardan aquí y se enviarán cuando Shopify esté accesible, como la diferencia con lo que esperaba esta terminal.</translation>
+        </message>
+        <message>
+            <source>{n} stock change(s) waiting for Shopify</source>
+            <translation>{n} cambio(s) de inventario esperando a Shopify</translation>
+        </message>
+        <message>
+            <source>Nothing waiting for Shopify</source>
+            <translation>Nada esperando a Shopify</translation>
+        </message>
+        <message>
+            <source>Needs attention ({n})  Shift+F11</source>
+            <translation>Requiere atención ({n})  Mayús+F11</translation>
+        </message>
+        <message>
+            <source>Scan or type an item first</source>
+            <translation>Escanee o escriba primero un artículo</translation>
+        </message>
+        <message>
+            <source>SKU {sku}</source>
+            <translation>SKU {sku}</translation>
+        </message>
+        <message>
+            <source> · barcode {barcode}</source>
+            <translation> · código de barras {barcode}</translation>
+        </message>
+        <message>
+            <source> · sellable here (estimate): {n}</source>
+            <translation> · vendible aquí (estimación): {n}</translation>
+        </message>
+        <message>
+            <source>{title} is not stock-tracked in Shopify; there is nothing to count.</source>
+            <translation>{title} no lleva control de inventario en Shopify; no hay nada que contar.</translation>
+        </message>
+        <message>
+            <source>No count recorded for {title}; looking up the scanned code.</source>
+            <translation>No se registró recuento de {title}; buscando el código escaneado.</translation>
+        </message>
+        <message>
+            <source>Type the number of units on the shelf as a whole number, e.g. 12 (not {text})</source>
+            <translation>Escriba el número de unidades del estante como número entero, p. ej. 12 (no {text})</translation>
+        </message>
+        <message>
+            <source>Type how many are on the shelf (0 if it is empty)</source>
+            <translation>Escriba cuántas hay en el estante (0 si está vacío)</translation>
+        </message>
+        <message>
+            <source>Recorded: {n} × {title}. It goes to Shopify at the next sync.</source>
+            <translation>Registrado: {n} × {title}. Se envía a Shopify en la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is reachable.</source>
+            <translation>Registrado: {n} × {title}. No se puede acceder a Shopify: se enviará cuando esté accesible.</translation>
+        </message>
+        <message>
+            <source>Next item: scan or type its barcode or SKU.</source>
+            <translation>Siguiente artículo: escanee o escriba su código de barras o SKU.</translation>
+        </message>
+        <message>
+            <source>{reason}. Nothing was recorded yet.</source>
+            <translation>{reason}. Aún no se registró nada.</translation>
+        </message>
+        <message>
+            <source>Counting with manager approval</source>
+            <translation>Contando con aprobación de gerente</translation>
+        </message>
+        <message>
+            <source>Recorded · sent at next sync</source>
+            <translation>Registrado · se envía en la próxima sincronización</translation>
+        </message>
+        <message>
+            <source>Pending · sent when Shopify is reachable</source>
+            <translation>Pendiente · se envía cuando Shopify esté accesible</translation>
+        </message>
+    </context>
+    <context>
+        <name>Window</name>
+        <message>
+            <source>{store} — terminal {terminal}</source>
+            <translation>{store} — terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>Signed out</source>
+            <translation>Sesión cerrada</translation>
+        </message>
+        <message>
+            <source>Terminal {terminal}</source>
+            <translation>Terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>Open the sync status</source>
+            <translation>Abrir el estado de sincronización</translation>
+        </message>
+        <message>
+            <source>Sync status</source>
+            <translation>Estado de sincronización</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Shopify status</source>
+            <translation>Estado de Shopify</translation>
+        </message>
+        <message>
+            <source>Central database status</source>
+            <translation>Estado de la base de datos central</translation>
+        </message>
+        <message>
+            <source>Sign-in failed; the error was logged.</source>
+            <translation>Falló el inicio de sesión; el error quedó registrado.</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>Cajero: {name}</translation>
+        </message>
+        <message>
+            <source>Locked. Sign in to continue; the open sale is kept.</source>
+            <translation>Bloqueado. Inicie sesión para continuar; la venta abierta se conserva.</translation>
+        </message>
+        <message>
+            <source>Status unavailable</source>
+            <translation>Estado no disponible</translation>
+        </message>
+        <message>
+            <source>Shift open</source>
+            <translation>Turno abierto</translation>
+        </message>
+        <message>
+            <source>No shift open</source>
+            <translation>Sin turno abierto</translation>
+        </message>
+        <message>
+            <source>Sync: {n} waiting</source>
+            <translation>Sinc.: {n} en espera</translation>
+        </message>
+        <message>
+            <source>Sync: up to date</source>
+            <translation>Sinc.: al día</translation>
+        </message>
+        <message>
+            <source> (oldest {n} min)</source>
+            <translation> (el más antiguo, {n} min)</translation>
+        </message>
+        <message>
+            <source>Central: online, last sync {time}</source>
+            <translation>Central: en línea, última sinc. {time}</translation>
+        </message>
+        <message>
+            <source>Central: offline since {time} — selling continues</source>
+            <translation>Central: sin conexión desde {time} — se sigue vendiendo</translation>
+        </message>
+        <message>
+            <source>start</source>
+            <translation>el inicio</translation>
+        </message>
+        <message>
+            <source>Central: PAUSED, needs a manager — sales stay queued</source>
+            <translation>Central: EN PAUSA, requiere un gerente — las ventas siguen en cola</translation>
+        </message>
+        <message>
+            <source>Central: not synced yet</source>
+            <translation>Central: aún sin sincronizar</translation>
+        </message>
+        <message>
+            <source>Shopify: not set up</source>
+            <translation>Shopify: sin configurar</translation>
+        </message>
+        <message>
+            <source>Shopify (demo shop)</source>
+            <translation>Shopify (tienda de prueba)</translation>
+        </message>
+        <message>
+            <source>{name}: offline, last sync {time} — selling continues</source>
+            <translation>{name}: sin conexión, última sinc. {time} — se sigue vendiendo</translation>
+        </message>
+        <message>
+            <source>{name}: offline — selling continues</source>
+            <translation>{name}: sin conexión — se sigue vendiendo</translation>
+        </message>
+        <message>
+            <source>{name}: last sync {time}</source>
+            <translation>{name}: última sinc. {time}</translation>
+        </message>
+        <message>
+            <source>{name}: not synced yet</source>
+            <translation>{name}: aún sin sincronizar</translation>
+        </message>
+        <message>
+            <source>, {n} stock change(s) waiting</source>
+            <translation>, {n} cambio(s) de inventario en espera</translation>
+        </message>
+        <message>
+            <source>, {n} need attention</source>
+            <translation>, {n} requieren atención</translation>
+        </message>
+        <message>
+            <source>Central database: {state}</source>
+            <translation>Base de datos central: {state}</translation>
+        </message>
+        <message>
+            <source>unknown</source>
+            <translation>desconocido</translation>
+        </message>
+        <message>
+            <source> · last sync {time}</source>
+            <translation> · última sinc. {time}</translation>
+        </message>
+        <message>
+            <source>Last error: {error}</source>
+            <translation>Último error: {error}</translation>
+        </message>
+        <message>
+            <source>Queue</source>
+            <translation>Cola</translation>
+        </message>
+        <message>
+            <source>Waiting</source>
+            <translation>En espera</translation>
+        </message>
+        <message>
+            <source>Oldest waiting since</source>
+            <translation>El más antiguo espera desde</translation>
+        </message>
+        <message>
+            <source>Needs attention</source>
+            <translation>Requiere atención</translation>
+        </message>
+        <message>
+            <source>Sync queues</source>
+            <translation>Colas de sincronización</translation>
+        </message>
+        <message>
+            <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
+            <translation>Aún no hay nada en cola: las ventas completadas aparecen aquí hasta que llegan a la base de datos central y a Shopify.</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+    </context>
 </TS>

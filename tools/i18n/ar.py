@@ -1,1 +1,577 @@
-T: dict[str, str] = {}
+"""Arabic (ar) translations of the screens: English source text -> Arabic (Modern
+Standard Arabic). The screens are laid out right to left in Arabic (ui/i18n.py).
+
+Filled into resources/i18n/pos_app_ar.ts by tools/fill_translations.py (`make
+translations`). Keep every {placeholder} and key name (F12, Esc, Enter, Ctrl+S) as is.
+"""
+
+T: dict[str, str] = {
+    # ---- back office --------------------------------------------------------------------
+    "{store} — back office": "{store} — الإدارة",
+    "{store} · back office": "{store} · الإدارة",
+    "Reading…": "جارٍ القراءة…",
+    "Managers and supervisors: sign in with your PIN.":
+        "المديرون والمشرفون: سجّلوا الدخول برمز PIN.",
+    "Sign-in is not available here.": "تسجيل الدخول غير متاح هنا.",
+    "Signed in: {role}": "تم تسجيل الدخول: {role}",
+    "Commission": "العمولة",
+    "Plans": "الخطط",
+    "Needs review": "بحاجة إلى مراجعة",
+    "Journal": "السجل",
+    "Something went wrong; the error was logged.": "حدث خطأ ما؛ تم تسجيل الخطأ.",
+    # ---- cart ---------------------------------------------------------------------------
+    "Item": "الصنف",
+    "Qty": "الكمية",
+    "Price": "السعر",
+    "Discount": "الخصم",
+    "Line total": "إجمالي السطر",
+    "Return: ": "إرجاع: ",
+    "Price × quantity − discount; tax is added in the totals":
+        "السعر × الكمية − الخصم؛ تُضاف الضريبة في الإجماليات",
+    # ---- charts -------------------------------------------------------------------------
+    "Commission by staff member": "العمولة لكل موظف",
+    "Commission by staff member: top {n} of {total}":
+        "العمولة لكل موظف: أعلى {n} من {total}",
+    "Team commission over time": "عمولة الفريق عبر الزمن",
+    "Team commission per day": "عمولة الفريق يوميًا",
+    "Team commission per week": "عمولة الفريق أسبوعيًا",
+    # ---- checkout -----------------------------------------------------------------------
+    "Cash": "نقدًا",
+    "Card": "بطاقة",
+    "Store credit": "رصيد المتجر",
+    "Gift card": "بطاقة هدية",
+    "Refund {amount} — give cash": "استرداد {amount} — ادفع نقدًا",
+    "Refund {amount} — to the card": "استرداد {amount} — إلى البطاقة",
+    "Refund {amount} — as store credit": "استرداد {amount} — كرصيد في المتجر",
+    "Refund {amount} — to a gift card": "استرداد {amount} — إلى بطاقة هدية",
+    "Checkout": "الدفع",
+    "Amount due": "المبلغ المستحق",
+    "Tenders": "طرق الدفع",
+    "Message": "رسالة",
+    "Remove tender  Del": "إزالة الدفعة  Del",
+    "Remove the selected tender (Del)": "إزالة الدفعة المحددة (Del)",
+    "Back to sale  Esc": "العودة إلى البيع  Esc",
+    "Back to the sale (Esc)": "العودة إلى البيع (Esc)",
+    "Amount": "المبلغ",
+    "Reference": "المرجع",
+    "Complete sale  Enter": "إتمام البيع  Enter",
+    "Complete the sale (Enter)": "إتمام البيع (Enter)",
+    "Decimal separator": "الفاصلة العشرية",
+    "Delete the last digit": "حذف آخر رقم",
+    "Receipt?": "إيصال؟",
+    "Print receipt": "طباعة الإيصال",
+    "Print the receipt": "طباعة الإيصال",
+    "No receipt": "بدون إيصال",
+    "Email receipt": "إيصال بالبريد",
+    "Email the receipt": "إرسال الإيصال بالبريد الإلكتروني",
+    "Not available yet: email receipts need customer records":
+        "غير متاح بعد: الإيصالات بالبريد تتطلب سجلات العملاء",
+    "Email receipts are not available yet: the till has no customer records.":
+        "الإيصالات بالبريد غير متاحة بعد: لا توجد سجلات عملاء في الصندوق.",
+    "Next sale: scan the first item": "البيع التالي: امسح الصنف الأول",
+    "Next customer: scan the first item": "العميل التالي: امسح الصنف الأول",
+    "Save PDF  Ctrl+S": "حفظ PDF  Ctrl+S",
+    "Save the receipt as PDF (Ctrl+S)": "حفظ الإيصال بصيغة PDF (Ctrl+S)",
+    "Something went wrong; the sale is safe. The error was logged.":
+        "حدث خطأ ما؛ البيع محفوظ. تم تسجيل الخطأ.",
+    "Refunded in full": "تم الاسترداد بالكامل",
+    "Paid in full": "مدفوع بالكامل",
+    "Give {amount} change": "أعطِ {amount} باقيًا",
+    "Enter completes the refund": "Enter يُتمّ الاسترداد",
+    "Enter completes the sale": "Enter يُتمّ البيع",
+    "To refund": "للاسترداد",
+    "Still to pay": "المتبقي للدفع",
+    "Change {amount}": "الباقي {amount}",
+    "{amount} to go": "متبقٍ {amount}",
+    "{tender}  {key}\nneeds approval": "{tender}  {key}\nيتطلب موافقة",
+    "{tender}  {key}\noriginal tender": "{tender}  {key}\nطريقة الدفع الأصلية",
+    "Complete refund  Enter": "إتمام الاسترداد  Enter",
+    "Complete the refund (Enter)": "إتمام الاسترداد (Enter)",
+    "change {amount}": "الباقي {amount}",
+    "nothing left": "لا شيء متبقٍ",
+    "{amount} left": "متبقٍ {amount}",
+    "Cash {amount} ({key})": "نقدًا {amount} ({key})",
+    "That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).":
+        "كان ذلك مسحًا ({code}) وليس مبلغًا. لإضافة صنف، عُد إلى البيع (Esc).",
+    "A tender of zero pays nothing": "دفعة بقيمة صفر لا تدفع شيئًا",
+    "Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what "
+    "is due in cash.":
+        "اكتب المبلغ المُسلَّم واضغط Enter، أو اختر طريقة دفع: F1 يأخذ المستحق نقدًا بالضبط.",
+    "Only cash can be more than what is left ({amount})":
+        "النقد وحده يمكن أن يتجاوز المتبقي ({amount})",
+    "Approval code or last 4 digits (*1234)": "رمز الموافقة أو آخر 4 أرقام (*1234)",
+    "{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc "
+    "cancels.":
+        "{tender} {amount}: اكتب رمز الموافقة أو آخر 4 أرقام من البطاقة ثم Enter. Esc "
+        "للإلغاء.",
+    "refund {amount} to {tender}": "استرداد {amount} إلى {tender}",
+    "Saving…": "جارٍ الحفظ…",
+    "Refund complete — receipt #{no}": "تم الاسترداد — إيصال رقم {no}",
+    "Give {amount} cash": "ادفع {amount} نقدًا",
+    "Refunded {amount}": "تم استرداد {amount}",
+    "{amount} to {tender}": "{amount} إلى {tender}",
+    "Sale complete — receipt #{no}": "تم البيع — إيصال رقم {no}",
+    "No change": "لا باقي",
+    "Total {total}  ·  paid {paid}": "الإجمالي {total}  ·  المدفوع {paid}",
+    "Enter: {choice}. A scan starts the next sale.": "Enter: {choice}. المسح يبدأ البيع التالي.",
+    "Sale complete — receipt #{no}, change {amount}":
+        "تم البيع — إيصال رقم {no}، الباقي {amount}",
+    "Printing failed": "فشلت الطباعة",
+    "{problem}. The sale is complete; Ctrl+R reprints.":
+        "{problem}. تم البيع؛ Ctrl+R يعيد الطباعة.",
+    "Save receipt": "حفظ الإيصال",
+    "Saved {path}": "تم الحفظ في {path}",
+    # ---- commission ---------------------------------------------------------------------
+    "No records behind this figure in this period.": "لا توجد سجلات وراء هذا الرقم في هذه الفترة.",
+    "Export CSV…": "تصدير CSV…",
+    "Close  Esc": "إغلاق  Esc",
+    "No commission yet this period.\nSales by staff on a commission plan appear here as soon "
+    "as they are made (and, for other terminals, synced).":
+        "لا عمولة بعد في هذه الفترة.\nتظهر هنا مبيعات الموظفين المشمولين بخطة عمولة فور "
+        "إتمامها (ومن الأجهزة الأخرى بعد المزامنة).",
+    "Staff": "الموظفون",
+    "Sales (net)": "المبيعات (صافي)",
+    "Clawbacks": "الاستردادات",
+    "Bonuses & tiers": "المكافآت والشرائح",
+    "Tier progress": "تقدم الشريحة",
+    "Bonus progress": "تقدم المكافأة",
+    "Review": "مراجعة",
+    "Double-click a figure to see the sales behind it ({n} lines)":
+        "انقر نقرًا مزدوجًا على رقم لرؤية المبيعات وراءه ({n} سطرًا)",
+    "No tiers": "بلا شرائح",
+    "No bonus": "بلا مكافأة",
+    "Time": "الوقت",
+    "Receipt": "الإيصال",
+    "Line": "السطر",
+    "Kind": "النوع",
+    "Status": "الحالة",
+    "{n} record(s) · sales {sales} · commission {commission}":
+        "{n} سجل · المبيعات {sales} · العمولة {commission}",
+    "Double-click a figure to see the sales behind it":
+        "انقر نقرًا مزدوجًا على رقم لرؤية المبيعات وراءه",
+    "One row per staff member, for payroll": "صف لكل موظف، لكشف الرواتب",
+    "Export PDF…": "تصدير PDF…",
+    "Loading…": "جارٍ التحميل…",
+    "Commission · {period}": "العمولة · {period}",
+    "The commission report could not be read: {reason}": "تعذرت قراءة تقرير العمولة: {reason}",
+    "{n} staff": "{n} موظف",
+    "sales {amount}": "المبيعات {amount}",
+    "commission {amount}": "العمولة {amount}",
+    "clawbacks {amount}": "الاستردادات {amount}",
+    "bonuses & tiers {amount}": "المكافآت والشرائح {amount}",
+    "{n} record(s) need review": "{n} سجل بحاجة إلى مراجعة",
+    "not shown: {what}": "غير معروض: {what}",
+    "{n} record(s) in {currency}": "{n} سجل بعملة {currency}",
+    "Team: {parts}": "الفريق: {parts}",
+    "Export commission as {kind}": "تصدير العمولة بصيغة {kind}",
+    "CSV files (*.csv)": "ملفات CSV (*.csv)",
+    "PDF files (*.pdf)": "ملفات PDF (*.pdf)",
+    "Export records as CSV": "تصدير السجلات بصيغة CSV",
+    # ---- filters ------------------------------------------------------------------------
+    "Today": "اليوم",
+    "This week": "هذا الأسبوع",
+    "This month": "هذا الشهر",
+    "Last month": "الشهر الماضي",
+    "This year": "هذا العام",
+    "Custom range": "فترة مخصصة",
+    "One terminal: the sales and returns rung up on it (tier and bonus progress stays "
+    "store-wide). Tier adjustments and bonuses are under \"{label}\" and in \"All "
+    "terminals\".":
+        "جهاز واحد: المبيعات والمرتجعات المسجلة عليه (يبقى تقدم الشرائح والمكافآت على "
+        "مستوى المتجر). تعديلات الشرائح والمكافآت تحت \"{label}\" وفي \"كل الأجهزة\".",
+    "Store": "المتجر",
+    "Terminal": "الجهاز",
+    "Period": "الفترة",
+    "to": "إلى",
+    "Refresh  F5": "تحديث  F5",
+    "Read again (and try the central database again if it was unreachable)":
+        "القراءة مجددًا (وإعادة محاولة قاعدة البيانات المركزية إن تعذر الوصول إليها)",
+    "Refresh": "تحديث",
+    "All stores": "كل المتاجر",
+    "All terminals": "كل الأجهزة",
+    "All staff": "كل الموظفين",
+    # ---- journal ------------------------------------------------------------------------
+    "Seq": "التسلسل",
+    "Action": "الإجراء",
+    "Approved by": "وافق عليه",
+    "Detail": "التفاصيل",
+    "No journal records match.\nEvery sale, refund, void, line void, discount, price "
+    "override, drawer opening, cash movement, shift, failed PIN, approval, catalog import and "
+    "plan or staff change is written here as it happens.":
+        "لا توجد سجلات مطابقة.\nكل بيع واسترداد وإلغاء وإلغاء سطر وخصم وتعديل سعر وفتح درج "
+        "وحركة نقد ووردية ورمز PIN خاطئ وموافقة واستيراد كتالوج وتغيير خطة أو موظف يُكتب هنا "
+        "فور حدوثه.",
+    "Verify chain": "التحقق من السلسلة",
+    "Recompute every record's MAC from the first one (as `pos-app verify-audit` does)":
+        "إعادة حساب MAC لكل سجل بدءًا من الأول (كما يفعل `pos-app verify-audit`)",
+    "Verifying the chain…": "جارٍ التحقق من السلسلة…",
+    "Search sale, SKU, reason…": "ابحث عن بيع أو SKU أو سبب…",
+    "Words in the action, staff, sale id or detail; Enter to search":
+        "كلمات في الإجراء أو الموظف أو رقم البيع أو التفاصيل؛ Enter للبحث",
+    "Source": "المصدر",
+    "From": "من",
+    "Search": "بحث",
+    "All actions": "كل الإجراءات",
+    "Anyone": "أي شخص",
+    "The chain has not been verified yet": "لم يتم التحقق من السلسلة بعد",
+    "{status}  (checked {time})": "{status}  (تم التحقق {time})",
+    "The first broken record of this terminal's chain": "أول سجل تالف في سلسلة هذا الجهاز",
+    "{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · "
+    "records cannot be changed or deleted":
+        "{n} سجل (تُعرض الأحدث؛ ضيّق التصفية لرؤية الأقدم) · الأحدث أولًا · لا يمكن تغيير "
+        "السجلات أو حذفها",
+    "{n} record(s) · newest first · records cannot be changed or deleted":
+        "{n} سجل · الأحدث أولًا · لا يمكن تغيير السجلات أو حذفها",
+    # ---- sign-in ------------------------------------------------------------------------
+    "Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then "
+    "scan.":
+        "سجّل الدخول أولًا: كان ذلك مسحًا وليس رمز PIN. اختر اسمك واكتب رمزك ثم امسح.",
+    "Sign in": "تسجيل الدخول",
+    "Choose your name, then type your PIN": "اختر اسمك ثم اكتب رمز PIN",
+    "DEMO STORE: nothing here is a real sale. Demo PINs:":
+        "متجر تجريبي: لا شيء هنا بيع حقيقي. رموز التجربة:",
+    "Sign-in message": "رسالة تسجيل الدخول",
+    "Manager unlock…": "فتح القفل بواسطة المدير…",
+    "Manager unlock": "فتح القفل بواسطة المدير",
+    "A manager enters their PIN to let the chosen person try again":
+        "يُدخل المدير رمزه ليسمح للشخص المختار بالمحاولة مجددًا",
+    "Signing in: {name}": "تسجيل دخول: {name}",
+    "You can try your PIN again now": "يمكنك تجربة رمزك مجددًا الآن",
+    "{n} s": "{n} ث",
+    "{n} min": "{n} د",
+    "Too many wrong PINs; try again in {wait}": "رموز خاطئة كثيرة؛ حاول مجددًا بعد {wait}",
+    "Choose your name first: click it, or type its first letters or use the arrow keys":
+        "اختر اسمك أولًا: انقر عليه، أو اكتب أحرفه الأولى، أو استخدم مفاتيح الأسهم",
+    "Type your PIN": "اكتب رمز PIN",
+    "Checking…": "جارٍ التحقق…",
+    "this person": "هذا الشخص",
+    "unlock {name}": "فتح قفل {name}",
+    "Not unlocked: {reason}": "لم يُفتح القفل: {reason}",
+    "the error was logged.": "تم تسجيل الخطأ.",
+    # ---- plans --------------------------------------------------------------------------
+    "% of sales": "% من المبيعات",
+    "Fixed per unit": "مبلغ ثابت لكل وحدة",
+    "Sales value": "قيمة المبيعات",
+    "Units": "الوحدات",
+    "Marginal (each band at its rate)": "هامشي (كل شريحة بنسبتها)",
+    "Whole period (all at the tier reached)": "الفترة كاملة (الكل بنسبة الشريحة المحققة)",
+    "SKU": "SKU",
+    "Collection": "المجموعة",
+    "Product\ntype": "نوع\nالمنتج",
+    "Role": "الدور",
+    "Remove selected": "إزالة المحدد",
+    "No plans yet. A new one is open on the right: name it, give it a rate, save.":
+        "لا توجد خطط بعد. هناك خطة جديدة مفتوحة: سمّها، حدد نسبة، ثم احفظ.",
+    "New plan": "خطة جديدة",
+    "Reload plan": "إعادة تحميل الخطة",
+    "Preview": "معاينة",
+    "What this plan would have paid, next to what was paid (nothing is saved)":
+        "ما كانت هذه الخطة ستدفعه بجانب ما دُفع (لا يُحفظ شيء)",
+    "Save plan  Ctrl+S": "حفظ الخطة  Ctrl+S",
+    "Plan": "الخطة",
+    "e.g. Floor staff 2027": "مثال: موظفو الصالة 2027",
+    "made from the name": "يُشتق من الاسم",
+    "Month": "شهر",
+    "Week (Monday first)": "أسبوع (يبدأ الاثنين)",
+    "Ends on": "ينتهي في",
+    "Everyone (or names, separated by commas)": "الجميع (أو أسماء مفصولة بفواصل)",
+    "Name": "الاسم",
+    "Id": "المعرّف",
+    "Currency": "العملة",
+    "Starts": "يبدأ",
+    "(none ticked: every role)": "(بلا تحديد: كل الأدوار)",
+    "Roles": "الأدوار",
+    "Rates": "النسب",
+    "Rate": "النسبة",
+    "Add rate": "إضافة نسبة",
+    "The most specific matching row pays (SKU, then collection, then product type; then "
+    "staff member, then role). Empty cells match anything.":
+        "يدفع الصف المطابق الأكثر تحديدًا (SKU ثم المجموعة ثم نوع المنتج؛ ثم الموظف ثم "
+        "الدور). الخلايا الفارغة تطابق أي شيء.",
+    "Spiffs (a fixed amount per unit, on top of the rate)":
+        "حوافز (مبلغ ثابت لكل وحدة، فوق النسبة)",
+    "Amount\nper unit": "المبلغ\nلكل وحدة",
+    "Add spiff": "إضافة حافز",
+    "Tiers": "الشرائح",
+    "Pay a tiered rate on the period's sales": "دفع نسبة متدرجة على مبيعات الفترة",
+    "by": "حسب",
+    "From (sales value or units)": "من (قيمة المبيعات أو الوحدات)",
+    "Rate %": "النسبة %",
+    "Add tier": "إضافة شريحة",
+    "The first tier starts at 0; each next one starts higher.":
+        "الشريحة الأولى تبدأ من 0؛ وكل شريحة تالية تبدأ أعلى.",
+    "Bonuses (paid once the period reaches a threshold)":
+        "المكافآت (تُدفع عند بلوغ الفترة حدًا معينًا)",
+    "Measure": "المقياس",
+    "Threshold": "الحد",
+    "Bonus amount": "مبلغ المكافأة",
+    "Add bonus": "إضافة مكافأة",
+    "Press Preview to see what this plan would have paid last period, next to what was paid. "
+    "Nothing is saved.":
+        "اضغط معاينة لترى ما كانت هذه الخطة ستدفعه في الفترة الماضية بجانب ما دُفع. لا يُحفظ "
+        "شيء.",
+    "Paid": "المدفوع",
+    "Would pay": "ستدفع",
+    "Difference": "الفرق",
+    "Only a manager or owner can change commission plans.":
+        "لا يغيّر خطط العمولة إلا المدير أو المالك.",
+    "store {store}": "المتجر {store}",
+    "all stores": "كل المتاجر",
+    " to {date}": " حتى {date}",
+    "{name}\nversion {version} · {scope}\nfrom {date}{until}":
+        "{name}\nالإصدار {version} · {scope}\nمن {date}{until}",
+    "Editing “{name}”, version {version}.": "تحرير «{name}»، الإصدار {version}.",
+    "A new plan: give it a name and at least one rate, spiff, tier or bonus.":
+        "خطة جديدة: أعطها اسمًا ونسبة أو حافزًا أو شريحة أو مكافأة واحدة على الأقل.",
+    "Not saved: fix the fields marked in red.": "لم يُحفظ: صحّح الحقول المعلّمة بالأحمر.",
+    "Not saved: a plan with the id “{id}” already exists. Choose another id.":
+        "لم يُحفظ: توجد خطة بالمعرّف «{id}». اختر معرّفًا آخر.",
+    "Not saved: someone else saved “{name}” while you were editing (you started from version "
+    "{expected}; it is now version {actual}). Reload it to see their changes, then make "
+    "yours again.":
+        "لم يُحفظ: حفظ شخص آخر «{name}» أثناء تحريرك (بدأت من الإصدار {expected}؛ وهو الآن "
+        "الإصدار {actual}). أعد تحميلها لترى تغييراته ثم أعد تغييراتك.",
+    "Not saved: {reason}": "لم يُحفظ: {reason}",
+    "Saved “{name}” as version {version}. Terminals pick it up at their next sync.":
+        "تم حفظ «{name}» كإصدار {version}. تستلمها الأجهزة في المزامنة التالية.",
+    "Last period ({period})": "الفترة السابقة ({period})",
+    "This period so far ({period})": "هذه الفترة حتى الآن ({period})",
+    "Cannot preview: fix the fields marked in red.":
+        "تتعذر المعاينة: صحّح الحقول المعلّمة بالأحمر.",
+    "Working out what “{name}” would have paid in {period}…":
+        "جارٍ حساب ما كانت «{name}» ستدفعه في {period}…",
+    "central database": "قاعدة البيانات المركزية",
+    "this terminal only": "هذا الجهاز فقط",
+    "What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing "
+    "was saved.":
+        "ما كانت «{name}» ستدفعه في {period} ({source}) بجانب ما دُفع. لم يُحفظ شيء.",
+    "Total": "الإجمالي",
+    "Nobody this plan covers sold anything in {period}.":
+        "لم يبع أحد ممن تشملهم هذه الخطة شيئًا في {period}.",
+    "Previewed against {period}.": "تمت المعاينة على {period}.",
+    # ---- review -------------------------------------------------------------------------
+    "Nothing needs review.\nA sale whose commission cannot be worked out (no plan covers the "
+    "seller, or a plan is broken) still completes; its records wait here until a plan covers "
+    "them.":
+        "لا شيء بحاجة إلى مراجعة.\nالبيع الذي تتعذر حساب عمولته (لا خطة تشمل البائع أو "
+        "الخطة معطوبة) يكتمل رغم ذلك؛ وتنتظر سجلاته هنا حتى تشملها خطة.",
+    "Why": "السبب",
+    "Recalculate with current plans": "إعادة الحساب بالخطط الحالية",
+    "Work out these records again with the plans this terminal has now (after a plan was "
+    "fixed and pulled)":
+        "إعادة حساب هذه السجلات بالخطط الموجودة الآن على هذا الجهاز (بعد تصحيح خطة "
+        "وجلبها)",
+    "Every record waiting for review, whatever the period, for the store, terminal and staff "
+    "chosen above.":
+        "كل سجل ينتظر المراجعة، أيًا كانت الفترة، للمتجر والجهاز والموظفين المختارين أعلاه.",
+    "needs review": "بحاجة إلى مراجعة",
+    "Recalculated: {n} record(s) fixed": "تمت إعادة الحساب: تم تصحيح {n} سجل",
+    # ---- sale ---------------------------------------------------------------------------
+    "Cart": "السلة",
+    "Scan an item or type to search. 3* then scan sells three.":
+        "امسح صنفًا أو اكتب للبحث. ‎3*‎ ثم المسح يبيع ثلاثة.",
+    "Remove": "إزالة",
+    "Hold": "تعليق",
+    "Held": "المعلّقة",
+    "Void": "إلغاء",
+    "Return": "إرجاع",
+    "Shift": "الوردية",
+    "Stock": "المخزون",
+    "Sign out": "خروج",
+    "Stock count (F11); stock needing attention (Shift+F11)":
+        "جرد المخزون (F11)؛ مخزون يحتاج انتباهًا (Shift+F11)",
+    "Scan or type barcode, SKU or name": "امسح أو اكتب الباركود أو SKU أو الاسم",
+    "Scan or search": "مسح أو بحث",
+    "Search results": "نتائج البحث",
+    "Pay  F12": "الدفع  F12",
+    "Pay (F12)": "الدفع (F12)",
+    "Subtotal": "المجموع الفرعي",
+    "Discounts": "الخصومات",
+    "Refund  F12": "استرداد  F12",
+    "Refund (F12)": "استرداد (F12)",
+    "No products yet: import a catalog or sync with Shopify.":
+        "لا توجد منتجات بعد: استورد كتالوجًا أو زامن مع Shopify.",
+    "Nothing matches “{text}”": "لا شيء يطابق «{text}»",
+    "Check the spelling, or scan the item": "تحقق من الإملاء أو امسح الصنف",
+    "{product}: choose a variant (↑ ↓ then Enter, or touch it)":
+        "{product}: اختر نوعًا (↑ ↓ ثم Enter، أو المسه)",
+    "from {price}": "من {price}",
+    "{n} variants — Enter to choose": "{n} أنواع — Enter للاختيار",
+    "{n} in stock": "{n} في المخزون",
+    "Barcode {code} did not scan right (wrong check digit) — scan it again or type the number":
+        "لم يُقرأ الباركود {code} جيدًا (رقم تحقق خاطئ) — امسحه مجددًا أو اكتب الرقم",
+    "“{code}” is not a barcode or SKU we can read — scan it again or search by name":
+        "«{code}» ليس باركودًا أو SKU مقروءًا — امسحه مجددًا أو ابحث بالاسم",
+    "No product with barcode {code} — check the number or search by name":
+        "لا يوجد منتج بالباركود {code} — تحقق من الرقم أو ابحث بالاسم",
+    "No product with SKU or code {code} — check it or search by name":
+        "لا يوجد منتج بـ SKU أو الرمز {code} — تحقق منه أو ابحث بالاسم",
+    "1 item": "صنف واحد",
+    "{n} items": "{n} أصناف",
+    "{n} returned": "{n} مُرجَع",
+    # ---- shift --------------------------------------------------------------------------
+    "Cash in drawer": "النقد في الدرج",
+    "Card terminal batch": "دفعة جهاز البطاقات",
+    "Gift cards": "بطاقات الهدايا",
+    "Not an amount: {text}": "ليس مبلغًا: {text}",
+    "Print": "طباعة",
+    "Print the report": "طباعة التقرير",
+    "Open shift": "فتح الوردية",
+    "Open the shift: count the float in the drawer": "افتح الوردية: عُدّ رصيد الدرج الافتتاحي",
+    "Float, e.g. {amount}": "الرصيد الافتتاحي، مثال {amount}",
+    "Opening float": "الرصيد الافتتاحي",
+    "Open shift (Enter)": "فتح الوردية (Enter)",
+    "Could not open the shift": "تعذر فتح الوردية",
+    "Shift open since {time} by {name}": "الوردية مفتوحة منذ {time} بواسطة {name}",
+    "No shift is open": "لا توجد وردية مفتوحة",
+    "Cash in or out amount": "مبلغ الإيداع أو السحب",
+    "Reason (e.g. change from bank, supplier paid)": "السبب (مثال: فكة من البنك، دفع لمورد)",
+    "Reason": "السبب",
+    "Cash in": "إيداع نقدي",
+    "Cash out": "سحب نقدي",
+    "X report": "تقرير X",
+    "Close the shift: count each tender. Expected amounts are not shown (blind count).":
+        "أغلق الوردية: عُدّ كل طريقة دفع. لا تُعرض المبالغ المتوقعة (عدّ أعمى).",
+    "Counted amount": "المبلغ المعدود",
+    "Close shift and print Z report": "إغلاق الوردية وطباعة تقرير Z",
+    "Back (Esc)": "رجوع (Esc)",
+    "Back": "رجوع",
+    "That did not work; logged.": "لم ينجح ذلك؛ تم التسجيل.",
+    "Cash out recorded": "تم تسجيل السحب النقدي",
+    "Cash in recorded": "تم تسجيل الإيداع النقدي",
+    "cash out {amount} ({reason})": "سحب نقدي {amount} ({reason})",
+    "no reason": "بلا سبب",
+    "Count {tender} first": "عُدّ {tender} أولًا",
+    "Z report": "تقرير Z",
+    # ---- stock --------------------------------------------------------------------------
+    "What happened": "ماذا حدث",
+    "When": "متى",
+    "Shopify is not set up on this terminal: there is no stock to reconcile.":
+        "Shopify غير مُعدّ على هذا الجهاز: لا يوجد مخزون للتسوية.",
+    "Nothing needs attention. Oversells after offline periods, counts that Shopify moved "
+    "meanwhile, unknown SKUs and stock changes Shopify refused appear here.":
+        "لا شيء يحتاج انتباهًا. يظهر هنا البيع الزائد بعد فترات انقطاع الاتصال، والجرد الذي "
+        "غيّره Shopify في الأثناء، وأرقام SKU المجهولة، وتغييرات المخزون التي رفضها Shopify.",
+    "Stock needing attention": "مخزون يحتاج انتباهًا",
+    "Look into each item (recount the shelf, check the online order), then resolve it. "
+    "Resolved items leave this list and stay in the audit log.":
+        "افحص كل بند (أعد عدّ الرف، تحقق من الطلب الإلكتروني) ثم عالجه. البنود المعالجة "
+        "تخرج من هذه القائمة وتبقى في سجل التدقيق.",
+    "stock attention list": "قائمة المخزون الذي يحتاج انتباهًا",
+    "Resolve selected  Enter": "معالجة المحدد  Enter",
+    "Resolve selected": "معالجة المحدد",
+    "Close": "إغلاق",
+    "Managers only: enter a manager PIN to see the list.":
+        "للمديرين فقط: أدخل رمز PIN لمدير لرؤية القائمة.",
+    "Resolved: {what} for {sku}": "تمت المعالجة: {what} لـ {sku}",
+    "Resolved: {what}": "تمت المعالجة: {what}",
+    "Counted": "المعدود",
+    "Sellable": "القابل للبيع",
+    "Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so "
+    "they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.":
+        "Shopify غير مُعدّ على هذا الجهاز. يُسجَّل الجرد مقابل مخزون Shopify لذا لا يمكن "
+        "إجراؤه هنا؛ اطلب من المدير إعداد [shopify] في إعدادات الجهاز.",
+    "Something went wrong; nothing was lost. The error was logged.":
+        "حدث خطأ ما؛ لم يُفقد شيء. تم تسجيل الخطأ.",
+    "unknown — not yet synced": "غير معروف — لم تتم المزامنة بعد",
+    "unknown — Shopify not set up": "غير معروف — Shopify غير مُعدّ",
+    "Manager approval: {what}": "موافقة المدير: {what}",
+    "Manager approval: {what}. Choose who approves; they type their PIN, then Enter.":
+        "موافقة المدير: {what}. اختر من يوافق؛ يكتب رمزه ثم Enter.",
+    "Approver": "المُوافِق",
+    "Approver's PIN": "رمز PIN للمُوافِق",
+    "Stock count": "جرد المخزون",
+    "Checking the connection to Shopify…": "جارٍ التحقق من الاتصال بـ Shopify…",
+    "Scan or type barcode or SKU, then Enter": "امسح أو اكتب الباركود أو SKU ثم Enter",
+    "Item barcode or SKU": "باركود الصنف أو SKU",
+    "No item yet: scan the shelf label or the product.": "لا صنف بعد: امسح ملصق الرف أو المنتج.",
+    "On the shelf": "على الرف",
+    "Units counted, then Enter": "الوحدات المعدودة ثم Enter",
+    "Units on the shelf": "الوحدات على الرف",
+    "Record count  Enter": "تسجيل الجرد  Enter",
+    "count stock": "جرد المخزون",
+    "Items counted in this sitting": "الأصناف المعدودة في هذه الجلسة",
+    "Items counted in this sitting appear here.": "تظهر هنا الأصناف المعدودة في هذه الجلسة.",
+    "Needs attention  Shift+F11": "يحتاج انتباهًا  Shift+F11",
+    "Shopify is reachable: counts go to Shopify at the next sync, against what it had when "
+    "you counted.":
+        "Shopify متاح: يُرسل الجرد إلى Shopify في المزامنة التالية، مقابل ما كان لديه وقت "
+        "العدّ.",
+    "Shopify is not reachable right now. Counting still works: counts are kept here and will "
+    "be sent when Shopify is reachable, as the difference to what this terminal expected.":
+        "Shopify غير متاح الآن. الجرد ما زال يعمل: يُحفظ هنا ويُرسل عند توفر Shopify، كفرق "
+        "عمّا توقعه هذا الجهاز.",
+    "{n} stock change(s) waiting for Shopify": "{n} تغيير مخزون بانتظار Shopify",
+    "Nothing waiting for Shopify": "لا شيء بانتظار Shopify",
+    "Needs attention ({n})  Shift+F11": "يحتاج انتباهًا ({n})  Shift+F11",
+    "Scan or type an item first": "امسح أو اكتب صنفًا أولًا",
+    "SKU {sku}": "SKU {sku}",
+    " · barcode {barcode}": " · الباركود {barcode}",
+    " · sellable here (estimate): {n}": " · قابل للبيع هنا (تقدير): {n}",
+    "{title} is not stock-tracked in Shopify; there is nothing to count.":
+        "{title} لا يُتتبع مخزونه في Shopify؛ لا يوجد ما يُعدّ.",
+    "No count recorded for {title}; looking up the scanned code.":
+        "لم يُسجَّل جرد لـ {title}؛ جارٍ البحث عن الرمز الممسوح.",
+    "Type the number of units on the shelf as a whole number, e.g. 12 (not {text})":
+        "اكتب عدد الوحدات على الرف كعدد صحيح، مثال 12 (وليس {text})",
+    "Type how many are on the shelf (0 if it is empty)": "اكتب العدد على الرف (0 إن كان فارغًا)",
+    "Recorded: {n} × {title}. It goes to Shopify at the next sync.":
+        "تم التسجيل: {n} × {title}. يُرسل إلى Shopify في المزامنة التالية.",
+    "Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is "
+    "reachable.":
+        "تم التسجيل: {n} × {title}. Shopify غير متاح: سيُرسل عند توفره.",
+    "Next item: scan or type its barcode or SKU.": "الصنف التالي: امسح أو اكتب الباركود أو SKU.",
+    "{reason}. Nothing was recorded yet.": "{reason}. لم يُسجَّل شيء بعد.",
+    "Counting with manager approval": "الجرد بموافقة المدير",
+    "Recorded · sent at next sync": "مسجَّل · يُرسل في المزامنة التالية",
+    "Pending · sent when Shopify is reachable": "معلّق · يُرسل عند توفر Shopify",
+    # ---- window and status bar ----------------------------------------------------------
+    "{store} — terminal {terminal}": "{store} — الجهاز {terminal}",
+    "Signed out": "تم تسجيل الخروج",
+    "Terminal {terminal}": "الجهاز {terminal}",
+    "Open the sync status": "فتح حالة المزامنة",
+    "Sync status": "حالة المزامنة",
+    "Shopify status": "حالة Shopify",
+    "Central database status": "حالة قاعدة البيانات المركزية",
+    "Sign-in failed; the error was logged.": "فشل تسجيل الدخول؛ تم تسجيل الخطأ.",
+    "Cashier: {name}": "الكاشير: {name}",
+    "Locked. Sign in to continue; the open sale is kept.":
+        "مقفل. سجّل الدخول للمتابعة؛ البيع المفتوح محفوظ.",
+    "Status unavailable": "الحالة غير متاحة",
+    "Shift open": "الوردية مفتوحة",
+    "No shift open": "لا وردية مفتوحة",
+    "Sync: {n} waiting": "المزامنة: {n} بالانتظار",
+    "Sync: up to date": "المزامنة: محدّثة",
+    " (oldest {n} min)": " (الأقدم {n} د)",
+    "Central: online, last sync {time}": "المركز: متصل، آخر مزامنة {time}",
+    "Central: offline since {time} — selling continues":
+        "المركز: غير متصل منذ {time} — البيع مستمر",
+    "start": "البداية",
+    "Central: PAUSED, needs a manager — sales stay queued":
+        "المركز: متوقف مؤقتًا، يحتاج مديرًا — المبيعات تبقى في الطابور",
+    "Central: not synced yet": "المركز: لم تتم المزامنة بعد",
+    "Shopify: not set up": "Shopify: غير مُعدّ",
+    "Shopify (demo shop)": "Shopify (متجر تجريبي)",
+    "{name}: offline, last sync {time} — selling continues":
+        "{name}: غير متصل، آخر مزامنة {time} — البيع مستمر",
+    "{name}: offline — selling continues": "{name}: غير متصل — البيع مستمر",
+    "{name}: last sync {time}": "{name}: آخر مزامنة {time}",
+    "{name}: not synced yet": "{name}: لم تتم المزامنة بعد",
+    ", {n} stock change(s) waiting": "، {n} تغيير مخزون بالانتظار",
+    ", {n} need attention": "، {n} يحتاج انتباهًا",
+    "Central database: {state}": "قاعدة البيانات المركزية: {state}",
+    "unknown": "غير معروف",
+    " · last sync {time}": " · آخر مزامنة {time}",
+    "Last error: {error}": "آخر خطأ: {error}",
+    "Queue": "الطابور",
+    "Waiting": "بالانتظار",
+    "Oldest waiting since": "الأقدم ينتظر منذ",
+    "Needs attention": "يحتاج انتباهًا",
+    "Sync queues": "طوابير المزامنة",
+    "Nothing has been queued yet: completed sales appear here until they reach the central "
+    "database and Shopify.":
+        "لا شيء في الطابور بعد: تظهر هنا المبيعات المكتملة حتى تصل إلى قاعدة البيانات "
+        "المركزية وShopify.",
+}
+
+BY_CONTEXT: dict[tuple[str, str], str] = {}

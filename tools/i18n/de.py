@@ -1,1 +1,620 @@
-T: dict[str, str] = {}
+"""German (de) translations of the screens: English source text -> German.
+
+Filled into resources/i18n/pos_app_de.ts by tools/fill_translations.py (`make
+translations`). Keep every {placeholder}; key names are German where the keyboard says
+so (Entf, Eingabe, Umschalt, Strg).
+"""
+
+T: dict[str, str] = {
+    # ---- back office --------------------------------------------------------------------
+    "{store} — back office": "{store} — Backoffice",
+    "{store} · back office": "{store} · Backoffice",
+    "Reading…": "Wird gelesen…",
+    "Managers and supervisors: sign in with your PIN.":
+        "Filialleitung und Schichtleitung: mit der PIN anmelden.",
+    "Sign-in is not available here.": "Anmelden ist hier nicht möglich.",
+    "Signed in: {role}": "Angemeldet: {role}",
+    "Commission": "Provision",
+    "Plans": "Pläne",
+    "Needs review": "Zu prüfen",
+    "Journal": "Journal",
+    "Something went wrong; the error was logged.":
+        "Etwas ist schiefgegangen; der Fehler wurde protokolliert.",
+    # ---- cart ---------------------------------------------------------------------------
+    "Item": "Artikel",
+    "Qty": "Menge",
+    "Price": "Preis",
+    "Discount": "Rabatt",
+    "Line total": "Zeilensumme",
+    "Return: ": "Rückgabe: ",
+    "Price × quantity − discount; tax is added in the totals":
+        "Preis × Menge − Rabatt; die Steuer kommt in den Summen hinzu",
+    # ---- charts -------------------------------------------------------------------------
+    "Commission by staff member": "Provision je Mitarbeiter",
+    "Commission by staff member: top {n} of {total}":
+        "Provision je Mitarbeiter: die besten {n} von {total}",
+    "Team commission over time": "Teamprovision im Zeitverlauf",
+    "Team commission per day": "Teamprovision pro Tag",
+    "Team commission per week": "Teamprovision pro Woche",
+    # ---- checkout -----------------------------------------------------------------------
+    "Cash": "Bar",
+    "Card": "Karte",
+    "Store credit": "Guthaben",
+    "Gift card": "Geschenkkarte",
+    "Refund {amount} — give cash": "Erstattung {amount} — bar auszahlen",
+    "Refund {amount} — to the card": "Erstattung {amount} — auf die Karte",
+    "Refund {amount} — as store credit": "Erstattung {amount} — als Guthaben",
+    "Refund {amount} — to a gift card": "Erstattung {amount} — auf eine Geschenkkarte",
+    "Checkout": "Bezahlen",
+    "Amount due": "Zu zahlen",
+    "Tenders": "Zahlungen",
+    "Message": "Meldung",
+    "Remove tender  Del": "Zahlung entfernen  Entf",
+    "Remove the selected tender (Del)": "Die gewählte Zahlung entfernen (Entf)",
+    "Back to sale  Esc": "Zurück zum Verkauf  Esc",
+    "Back to the sale (Esc)": "Zurück zum Verkauf (Esc)",
+    "Amount": "Betrag",
+    "Reference": "Referenz",
+    "Complete sale  Enter": "Verkauf abschließen  Eingabe",
+    "Complete the sale (Enter)": "Den Verkauf abschließen (Eingabe)",
+    "Decimal separator": "Dezimaltrennzeichen",
+    "Delete the last digit": "Letzte Ziffer löschen",
+    "Receipt?": "Beleg?",
+    "Print receipt": "Beleg drucken",
+    "Print the receipt": "Den Beleg drucken",
+    "No receipt": "Kein Beleg",
+    "Email receipt": "Beleg per E-Mail",
+    "Email the receipt": "Den Beleg per E-Mail senden",
+    "Not available yet: email receipts need customer records":
+        "Noch nicht verfügbar: E-Mail-Belege brauchen Kundendaten",
+    "Email receipts are not available yet: the till has no customer records.":
+        "E-Mail-Belege sind noch nicht verfügbar: die Kasse hat keine Kundendaten.",
+    "Next sale: scan the first item": "Nächster Verkauf: ersten Artikel scannen",
+    "Next customer: scan the first item": "Nächster Kunde: ersten Artikel scannen",
+    "Save PDF  Ctrl+S": "PDF speichern  Strg+S",
+    "Save the receipt as PDF (Ctrl+S)": "Den Beleg als PDF speichern (Strg+S)",
+    "Something went wrong; the sale is safe. The error was logged.":
+        "Etwas ist schiefgegangen; der Verkauf ist sicher. Der Fehler wurde protokolliert.",
+    "Refunded in full": "Vollständig erstattet",
+    "Paid in full": "Vollständig bezahlt",
+    "Give {amount} change": "{amount} Wechselgeld geben",
+    "Enter completes the refund": "Eingabe schließt die Erstattung ab",
+    "Enter completes the sale": "Eingabe schließt den Verkauf ab",
+    "To refund": "Zu erstatten",
+    "Still to pay": "Noch zu zahlen",
+    "Change {amount}": "Wechselgeld {amount}",
+    "{amount} to go": "Noch {amount}",
+    "{tender}  {key}\nneeds approval": "{tender}  {key}\nbraucht Freigabe",
+    "{tender}  {key}\noriginal tender": "{tender}  {key}\nursprüngliche Zahlart",
+    "Complete refund  Enter": "Erstattung abschließen  Eingabe",
+    "Complete the refund (Enter)": "Die Erstattung abschließen (Eingabe)",
+    "change {amount}": "Wechselgeld {amount}",
+    "nothing left": "nichts offen",
+    "{amount} left": "noch {amount} offen",
+    "Cash {amount} ({key})": "Bar {amount} ({key})",
+    "That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).":
+        "Das war ein Scan ({code}), kein Betrag. Um einen Artikel hinzuzufügen, zurück zum "
+        "Verkauf (Esc).",
+    "A tender of zero pays nothing": "Eine Zahlung über null bezahlt nichts",
+    "Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what "
+    "is due in cash.":
+        "Den erhaltenen Betrag eingeben und Eingabe drücken, oder eine Zahlart wählen: F1 "
+        "nimmt genau den offenen Betrag bar.",
+    "Only cash can be more than what is left ({amount})":
+        "Nur Bargeld darf mehr als der offene Betrag sein ({amount})",
+    "Approval code or last 4 digits (*1234)":
+        "Genehmigungscode oder letzte 4 Ziffern (*1234)",
+    "{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc "
+    "cancels.":
+        "{tender} {amount}: Genehmigungscode oder die letzten 4 Ziffern der Karte eingeben, "
+        "dann Eingabe. Esc bricht ab.",
+    "refund {amount} to {tender}": "{amount} erstatten auf {tender}",
+    "Saving…": "Wird gespeichert…",
+    "Refund complete — receipt #{no}": "Erstattung abgeschlossen — Beleg Nr. {no}",
+    "Give {amount} cash": "{amount} bar auszahlen",
+    "Refunded {amount}": "Erstattet {amount}",
+    "{amount} to {tender}": "{amount} auf {tender}",
+    "Sale complete — receipt #{no}": "Verkauf abgeschlossen — Beleg Nr. {no}",
+    "No change": "Kein Wechselgeld",
+    "Total {total}  ·  paid {paid}": "Summe {total}  ·  bezahlt {paid}",
+    "Enter: {choice}. A scan starts the next sale.":
+        "Eingabe: {choice}. Ein Scan beginnt den nächsten Verkauf.",
+    "Sale complete — receipt #{no}, change {amount}":
+        "Verkauf abgeschlossen — Beleg Nr. {no}, Wechselgeld {amount}",
+    "Printing failed": "Drucken fehlgeschlagen",
+    "{problem}. The sale is complete; Ctrl+R reprints.":
+        "{problem}. Der Verkauf ist abgeschlossen; Strg+R druckt erneut.",
+    "Save receipt": "Beleg speichern",
+    "Saved {path}": "Gespeichert: {path}",
+    # ---- commission ---------------------------------------------------------------------
+    "No records behind this figure in this period.":
+        "Keine Datensätze hinter dieser Zahl in diesem Zeitraum.",
+    "Export CSV…": "CSV exportieren…",
+    "Close  Esc": "Schließen  Esc",
+    "No commission yet this period.\nSales by staff on a commission plan appear here as soon "
+    "as they are made (and, for other terminals, synced).":
+        "In diesem Zeitraum noch keine Provision.\nVerkäufe von Mitarbeitern mit "
+        "Provisionsplan erscheinen hier, sobald sie getätigt (und bei anderen Kassen "
+        "synchronisiert) sind.",
+    "Staff": "Mitarbeiter",
+    "Sales (net)": "Umsatz (netto)",
+    "Clawbacks": "Rückbuchungen",
+    "Bonuses & tiers": "Boni & Stufen",
+    "Tier progress": "Stufenfortschritt",
+    "Bonus progress": "Bonusfortschritt",
+    "Review": "Prüfung",
+    "Double-click a figure to see the sales behind it ({n} lines)":
+        "Doppelklick auf eine Zahl zeigt die Verkäufe dahinter ({n} Zeilen)",
+    "No tiers": "Keine Stufen",
+    "No bonus": "Kein Bonus",
+    "Time": "Zeit",
+    "Receipt": "Beleg",
+    "Line": "Zeile",
+    "Kind": "Art",
+    "Status": "Status",
+    "{n} record(s) · sales {sales} · commission {commission}":
+        "{n} Datensatz/-sätze · Umsatz {sales} · Provision {commission}",
+    "Double-click a figure to see the sales behind it":
+        "Doppelklick auf eine Zahl zeigt die Verkäufe dahinter",
+    "One row per staff member, for payroll": "Eine Zeile je Mitarbeiter, für die Lohnabrechnung",
+    "Export PDF…": "PDF exportieren…",
+    "Loading…": "Wird geladen…",
+    "Commission · {period}": "Provision · {period}",
+    "The commission report could not be read: {reason}":
+        "Der Provisionsbericht konnte nicht gelesen werden: {reason}",
+    "{n} staff": "{n} Mitarbeiter",
+    "sales {amount}": "Umsatz {amount}",
+    "commission {amount}": "Provision {amount}",
+    "clawbacks {amount}": "Rückbuchungen {amount}",
+    "bonuses & tiers {amount}": "Boni & Stufen {amount}",
+    "{n} record(s) need review": "{n} Datensatz/-sätze zu prüfen",
+    "not shown: {what}": "nicht angezeigt: {what}",
+    "{n} record(s) in {currency}": "{n} Datensatz/-sätze in {currency}",
+    "Team: {parts}": "Team: {parts}",
+    "Export commission as {kind}": "Provision als {kind} exportieren",
+    "CSV files (*.csv)": "CSV-Dateien (*.csv)",
+    "PDF files (*.pdf)": "PDF-Dateien (*.pdf)",
+    "Export records as CSV": "Datensätze als CSV exportieren",
+    # ---- filters ------------------------------------------------------------------------
+    "Today": "Heute",
+    "This week": "Diese Woche",
+    "This month": "Dieser Monat",
+    "Last month": "Letzter Monat",
+    "This year": "Dieses Jahr",
+    "Custom range": "Eigener Zeitraum",
+    "One terminal: the sales and returns rung up on it (tier and bonus progress stays "
+    "store-wide). Tier adjustments and bonuses are under \"{label}\" and in \"All "
+    "terminals\".":
+        "Eine Kasse: die dort gebuchten Verkäufe und Rückgaben (Stufen- und "
+        "Bonusfortschritt gelten filialweit). Stufenanpassungen und Boni stehen unter "
+        "\"{label}\" und in \"Alle Kassen\".",
+    "Store": "Filiale",
+    "Terminal": "Kasse",
+    "Period": "Zeitraum",
+    "to": "bis",
+    "Refresh  F5": "Aktualisieren  F5",
+    "Read again (and try the central database again if it was unreachable)":
+        "Neu lesen (und die zentrale Datenbank erneut versuchen, falls sie nicht erreichbar "
+        "war)",
+    "Refresh": "Aktualisieren",
+    "All stores": "Alle Filialen",
+    "All terminals": "Alle Kassen",
+    "All staff": "Alle Mitarbeiter",
+    # ---- journal ------------------------------------------------------------------------
+    "Seq": "Nr.",
+    "Action": "Aktion",
+    "Approved by": "Freigegeben von",
+    "Detail": "Details",
+    "No journal records match.\nEvery sale, refund, void, line void, discount, price "
+    "override, drawer opening, cash movement, shift, failed PIN, approval, catalog import and "
+    "plan or staff change is written here as it happens.":
+        "Keine passenden Journaleinträge.\nJeder Verkauf, jede Erstattung, Stornierung, "
+        "Zeilenstornierung, jeder Rabatt, jede Preisänderung, Schubladenöffnung, "
+        "Bargeldbewegung, Schicht, falsche PIN, Freigabe, jeder Katalogimport und jede Plan- "
+        "oder Mitarbeiteränderung wird hier sofort festgehalten.",
+    "Verify chain": "Kette prüfen",
+    "Recompute every record's MAC from the first one (as `pos-app verify-audit` does)":
+        "Den MAC jedes Eintrags ab dem ersten neu berechnen (wie `pos-app verify-audit`)",
+    "Verifying the chain…": "Kette wird geprüft…",
+    "Search sale, SKU, reason…": "Verkauf, SKU, Grund suchen…",
+    "Words in the action, staff, sale id or detail; Enter to search":
+        "Wörter in Aktion, Mitarbeiter, Verkaufs-ID oder Details; Eingabe sucht",
+    "Source": "Quelle",
+    "From": "Von",
+    "Search": "Suche",
+    "All actions": "Alle Aktionen",
+    "Anyone": "Alle",
+    "The chain has not been verified yet": "Die Kette wurde noch nicht geprüft",
+    "{status}  (checked {time})": "{status}  (geprüft um {time})",
+    "The first broken record of this terminal's chain":
+        "Der erste beschädigte Eintrag in der Kette dieser Kasse",
+    "{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · "
+    "records cannot be changed or deleted":
+        "{n} Eintrag/Einträge (die neuesten angezeigt; Filter eingrenzen für ältere) · "
+        "neueste zuerst · Einträge können nicht geändert oder gelöscht werden",
+    "{n} record(s) · newest first · records cannot be changed or deleted":
+        "{n} Eintrag/Einträge · neueste zuerst · Einträge können nicht geändert oder gelöscht "
+        "werden",
+    # ---- sign-in ------------------------------------------------------------------------
+    "Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then "
+    "scan.":
+        "Zuerst anmelden: das war ein Scan, keine PIN. Namen wählen, PIN eingeben, dann "
+        "scannen.",
+    "Sign in": "Anmelden",
+    "Choose your name, then type your PIN": "Namen wählen, dann PIN eingeben",
+    "DEMO STORE: nothing here is a real sale. Demo PINs:":
+        "DEMO-FILIALE: hier ist nichts ein echter Verkauf. Demo-PINs:",
+    "Sign-in message": "Anmeldemeldung",
+    "Manager unlock…": "Entsperren durch Leitung…",
+    "Manager unlock": "Entsperren durch Leitung",
+    "A manager enters their PIN to let the chosen person try again":
+        "Eine Leitungsperson gibt ihre PIN ein, damit die gewählte Person es erneut "
+        "versuchen kann",
+    "Signing in: {name}": "Anmeldung: {name}",
+    "You can try your PIN again now": "Sie können Ihre PIN jetzt erneut eingeben",
+    "{n} s": "{n} s",
+    "{n} min": "{n} Min.",
+    "Too many wrong PINs; try again in {wait}":
+        "Zu viele falsche PINs; erneut versuchen in {wait}",
+    "Choose your name first: click it, or type its first letters or use the arrow keys":
+        "Zuerst den Namen wählen: anklicken, die ersten Buchstaben tippen oder die "
+        "Pfeiltasten nutzen",
+    "Type your PIN": "PIN eingeben",
+    "Checking…": "Wird geprüft…",
+    "this person": "diese Person",
+    "unlock {name}": "{name} entsperren",
+    "Not unlocked: {reason}": "Nicht entsperrt: {reason}",
+    "the error was logged.": "der Fehler wurde protokolliert.",
+    # ---- plans --------------------------------------------------------------------------
+    "% of sales": "% vom Umsatz",
+    "Fixed per unit": "Fest pro Stück",
+    "Sales value": "Umsatzwert",
+    "Units": "Stück",
+    "Marginal (each band at its rate)": "Gestaffelt (jede Stufe zu ihrem Satz)",
+    "Whole period (all at the tier reached)": "Ganzer Zeitraum (alles zur erreichten Stufe)",
+    "SKU": "SKU",
+    "Collection": "Kollektion",
+    "Product\ntype": "Produkt-\ntyp",
+    "Role": "Rolle",
+    "Remove selected": "Auswahl entfernen",
+    "No plans yet. A new one is open on the right: name it, give it a rate, save.":
+        "Noch keine Pläne. Rechts ist ein neuer geöffnet: benennen, Satz angeben, speichern.",
+    "New plan": "Neuer Plan",
+    "Reload plan": "Plan neu laden",
+    "Preview": "Vorschau",
+    "What this plan would have paid, next to what was paid (nothing is saved)":
+        "Was dieser Plan gezahlt hätte, neben dem Gezahlten (nichts wird gespeichert)",
+    "Save plan  Ctrl+S": "Plan speichern  Strg+S",
+    "Plan": "Plan",
+    "e.g. Floor staff 2027": "z. B. Verkaufspersonal 2027",
+    "made from the name": "wird aus dem Namen gebildet",
+    "Month": "Monat",
+    "Week (Monday first)": "Woche (ab Montag)",
+    "Ends on": "Endet am",
+    "Everyone (or names, separated by commas)": "Alle (oder Namen, durch Kommas getrennt)",
+    "Name": "Name",
+    "Id": "ID",
+    "Currency": "Währung",
+    "Starts": "Beginnt",
+    "(none ticked: every role)": "(nichts angehakt: jede Rolle)",
+    "Roles": "Rollen",
+    "Rates": "Sätze",
+    "Rate": "Satz",
+    "Add rate": "Satz hinzufügen",
+    "The most specific matching row pays (SKU, then collection, then product type; then "
+    "staff member, then role). Empty cells match anything.":
+        "Es zahlt die genaueste passende Zeile (SKU, dann Kollektion, dann Produkttyp; dann "
+        "Mitarbeiter, dann Rolle). Leere Zellen passen auf alles.",
+    "Spiffs (a fixed amount per unit, on top of the rate)":
+        "Verkaufsprämien (ein fester Betrag pro Stück, zusätzlich zum Satz)",
+    "Amount\nper unit": "Betrag\npro Stück",
+    "Add spiff": "Prämie hinzufügen",
+    "Tiers": "Stufen",
+    "Pay a tiered rate on the period's sales": "Gestaffelten Satz auf den Periodenumsatz zahlen",
+    "by": "nach",
+    "From (sales value or units)": "Ab (Umsatzwert oder Stück)",
+    "Rate %": "Satz %",
+    "Add tier": "Stufe hinzufügen",
+    "The first tier starts at 0; each next one starts higher.":
+        "Die erste Stufe beginnt bei 0; jede weitere beginnt höher.",
+    "Bonuses (paid once the period reaches a threshold)":
+        "Boni (gezahlt, sobald der Zeitraum eine Schwelle erreicht)",
+    "Measure": "Maß",
+    "Threshold": "Schwelle",
+    "Bonus amount": "Bonusbetrag",
+    "Add bonus": "Bonus hinzufügen",
+    "Press Preview to see what this plan would have paid last period, next to what was paid. "
+    "Nothing is saved.":
+        "Vorschau zeigt, was dieser Plan im letzten Zeitraum gezahlt hätte, neben dem "
+        "Gezahlten. Nichts wird gespeichert.",
+    "Paid": "Gezahlt",
+    "Would pay": "Würde zahlen",
+    "Difference": "Differenz",
+    "Only a manager or owner can change commission plans.":
+        "Nur Leitung oder Inhaber können Provisionspläne ändern.",
+    "store {store}": "Filiale {store}",
+    "all stores": "alle Filialen",
+    " to {date}": " bis {date}",
+    "{name}\nversion {version} · {scope}\nfrom {date}{until}":
+        "{name}\nVersion {version} · {scope}\nab {date}{until}",
+    "Editing “{name}”, version {version}.": "Bearbeitung von „{name}“, Version {version}.",
+    "A new plan: give it a name and at least one rate, spiff, tier or bonus.":
+        "Ein neuer Plan: Namen und mindestens einen Satz, eine Prämie, Stufe oder einen Bonus "
+        "angeben.",
+    "Not saved: fix the fields marked in red.":
+        "Nicht gespeichert: die rot markierten Felder korrigieren.",
+    "Not saved: a plan with the id “{id}” already exists. Choose another id.":
+        "Nicht gespeichert: ein Plan mit der ID „{id}“ existiert bereits. Andere ID wählen.",
+    "Not saved: someone else saved “{name}” while you were editing (you started from version "
+    "{expected}; it is now version {actual}). Reload it to see their changes, then make "
+    "yours again.":
+        "Nicht gespeichert: jemand anderes hat „{name}“ während Ihrer Bearbeitung gespeichert "
+        "(Sie begannen mit Version {expected}; jetzt ist es Version {actual}). Neu laden, um "
+        "die Änderungen zu sehen, dann Ihre erneut vornehmen.",
+    "Not saved: {reason}": "Nicht gespeichert: {reason}",
+    "Saved “{name}” as version {version}. Terminals pick it up at their next sync.":
+        "„{name}“ als Version {version} gespeichert. Die Kassen übernehmen ihn bei der "
+        "nächsten Synchronisierung.",
+    "Last period ({period})": "Letzter Zeitraum ({period})",
+    "This period so far ({period})": "Dieser Zeitraum bisher ({period})",
+    "Cannot preview: fix the fields marked in red.":
+        "Keine Vorschau möglich: die rot markierten Felder korrigieren.",
+    "Working out what “{name}” would have paid in {period}…":
+        "Berechne, was „{name}“ in {period} gezahlt hätte…",
+    "central database": "zentrale Datenbank",
+    "this terminal only": "nur diese Kasse",
+    "What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing "
+    "was saved.":
+        "Was „{name}“ in {period} gezahlt hätte ({source}), neben dem Gezahlten. Nichts "
+        "wurde gespeichert.",
+    "Total": "Summe",
+    "Nobody this plan covers sold anything in {period}.":
+        "Niemand in diesem Plan hat in {period} etwas verkauft.",
+    "Previewed against {period}.": "Vorschau für {period}.",
+    # ---- review -------------------------------------------------------------------------
+    "Nothing needs review.\nA sale whose commission cannot be worked out (no plan covers the "
+    "seller, or a plan is broken) still completes; its records wait here until a plan covers "
+    "them.":
+        "Nichts zu prüfen.\nEin Verkauf, dessen Provision nicht berechnet werden kann (kein "
+        "Plan deckt die verkaufende Person ab oder ein Plan ist fehlerhaft), wird trotzdem "
+        "abgeschlossen; seine Einträge warten hier, bis ein Plan sie abdeckt.",
+    "Why": "Grund",
+    "Recalculate with current plans": "Mit aktuellen Plänen neu berechnen",
+    "Work out these records again with the plans this terminal has now (after a plan was "
+    "fixed and pulled)":
+        "Diese Einträge mit den Plänen, die diese Kasse jetzt hat, neu berechnen (nachdem "
+        "ein Plan korrigiert und abgerufen wurde)",
+    "Every record waiting for review, whatever the period, for the store, terminal and staff "
+    "chosen above.":
+        "Jeder zu prüfende Eintrag, unabhängig vom Zeitraum, für die oben gewählte Filiale, "
+        "Kasse und Mitarbeiter.",
+    "needs review": "zu prüfen",
+    "Recalculated: {n} record(s) fixed": "Neu berechnet: {n} Eintrag/Einträge korrigiert",
+    # ---- sale ---------------------------------------------------------------------------
+    "Cart": "Warenkorb",
+    "Scan an item or type to search. 3* then scan sells three.":
+        "Artikel scannen oder zum Suchen tippen. 3* und dann scannen verkauft drei.",
+    "Remove": "Entfernen",
+    "Hold": "Parken",
+    "Held": "Geparkt",
+    "Void": "Stornieren",
+    "Return": "Rückgabe",
+    "Shift": "Schicht",
+    "Stock": "Bestand",
+    "Sign out": "Abmelden",
+    "Stock count (F11); stock needing attention (Shift+F11)":
+        "Bestandszählung (F11); Bestand mit Handlungsbedarf (Umschalt+F11)",
+    "Scan or type barcode, SKU or name": "Barcode, SKU oder Namen scannen oder eingeben",
+    "Scan or search": "Scannen oder suchen",
+    "Search results": "Suchergebnisse",
+    "Pay  F12": "Bezahlen  F12",
+    "Pay (F12)": "Bezahlen (F12)",
+    "Subtotal": "Zwischensumme",
+    "Discounts": "Rabatte",
+    "Refund  F12": "Erstatten  F12",
+    "Refund (F12)": "Erstatten (F12)",
+    "No products yet: import a catalog or sync with Shopify.":
+        "Noch keine Produkte: einen Katalog importieren oder mit Shopify synchronisieren.",
+    "Nothing matches “{text}”": "Nichts passt zu „{text}“",
+    "Check the spelling, or scan the item": "Schreibweise prüfen oder den Artikel scannen",
+    "{product}: choose a variant (↑ ↓ then Enter, or touch it)":
+        "{product}: Variante wählen (↑ ↓ dann Eingabe, oder antippen)",
+    "from {price}": "ab {price}",
+    "{n} variants — Enter to choose": "{n} Varianten — Eingabe zum Wählen",
+    "{n} in stock": "{n} auf Lager",
+    "Barcode {code} did not scan right (wrong check digit) — scan it again or type the number":
+        "Barcode {code} wurde nicht richtig gelesen (falsche Prüfziffer) — erneut scannen "
+        "oder die Nummer eingeben",
+    "“{code}” is not a barcode or SKU we can read — scan it again or search by name":
+        "„{code}“ ist kein lesbarer Barcode und keine SKU — erneut scannen oder nach Namen "
+        "suchen",
+    "No product with barcode {code} — check the number or search by name":
+        "Kein Produkt mit Barcode {code} — Nummer prüfen oder nach Namen suchen",
+    "No product with SKU or code {code} — check it or search by name":
+        "Kein Produkt mit SKU oder Code {code} — prüfen oder nach Namen suchen",
+    "1 item": "1 Artikel",
+    "{n} items": "{n} Artikel",
+    "{n} returned": "{n} zurückgegeben",
+    # ---- shift --------------------------------------------------------------------------
+    "Cash in drawer": "Bargeld in der Schublade",
+    "Card terminal batch": "Kartenterminal-Abschluss",
+    "Gift cards": "Geschenkkarten",
+    "Not an amount: {text}": "Kein Betrag: {text}",
+    "Print": "Drucken",
+    "Print the report": "Den Bericht drucken",
+    "Open shift": "Schicht öffnen",
+    "Open the shift: count the float in the drawer":
+        "Schicht öffnen: das Wechselgeld in der Schublade zählen",
+    "Float, e.g. {amount}": "Wechselgeld, z. B. {amount}",
+    "Opening float": "Anfangsbestand",
+    "Open shift (Enter)": "Schicht öffnen (Eingabe)",
+    "Could not open the shift": "Die Schicht konnte nicht geöffnet werden",
+    "Shift open since {time} by {name}": "Schicht offen seit {time}, von {name}",
+    "No shift is open": "Keine Schicht geöffnet",
+    "Cash in or out amount": "Betrag der Einlage oder Entnahme",
+    "Reason (e.g. change from bank, supplier paid)":
+        "Grund (z. B. Wechselgeld von der Bank, Lieferant bezahlt)",
+    "Reason": "Grund",
+    "Cash in": "Einlage",
+    "Cash out": "Entnahme",
+    "X report": "X-Bericht",
+    "Close the shift: count each tender. Expected amounts are not shown (blind count).":
+        "Schicht schließen: jede Zahlart zählen. Sollbeträge werden nicht angezeigt "
+        "(Blindzählung).",
+    "Counted amount": "Gezählter Betrag",
+    "Close shift and print Z report": "Schicht schließen und Z-Bericht drucken",
+    "Back (Esc)": "Zurück (Esc)",
+    "Back": "Zurück",
+    "That did not work; logged.": "Das hat nicht geklappt; protokolliert.",
+    "Cash out recorded": "Entnahme gebucht",
+    "Cash in recorded": "Einlage gebucht",
+    "cash out {amount} ({reason})": "Entnahme {amount} ({reason})",
+    "no reason": "ohne Grund",
+    "Count {tender} first": "Zuerst zählen: {tender}",
+    "Z report": "Z-Bericht",
+    # ---- stock --------------------------------------------------------------------------
+    "What happened": "Was geschah",
+    "When": "Wann",
+    "Shopify is not set up on this terminal: there is no stock to reconcile.":
+        "Shopify ist an dieser Kasse nicht eingerichtet: es gibt keinen Bestand abzugleichen.",
+    "Nothing needs attention. Oversells after offline periods, counts that Shopify moved "
+    "meanwhile, unknown SKUs and stock changes Shopify refused appear here.":
+        "Nichts zu tun. Überverkäufe nach Offline-Zeiten, Zählungen, die Shopify inzwischen "
+        "verändert hat, unbekannte SKUs und von Shopify abgelehnte Bestandsänderungen "
+        "erscheinen hier.",
+    "Stock needing attention": "Bestand mit Handlungsbedarf",
+    "Look into each item (recount the shelf, check the online order), then resolve it. "
+    "Resolved items leave this list and stay in the audit log.":
+        "Jeden Eintrag prüfen (Regal nachzählen, Onlinebestellung prüfen), dann erledigen. "
+        "Erledigte verlassen diese Liste und bleiben im Prüfprotokoll.",
+    "stock attention list": "Liste Bestand mit Handlungsbedarf",
+    "Resolve selected  Enter": "Auswahl erledigen  Eingabe",
+    "Resolve selected": "Auswahl erledigen",
+    "Close": "Schließen",
+    "Managers only: enter a manager PIN to see the list.":
+        "Nur für die Leitung: eine Leitungs-PIN eingeben, um die Liste zu sehen.",
+    "Resolved: {what} for {sku}": "Erledigt: {what} für {sku}",
+    "Resolved: {what}": "Erledigt: {what}",
+    "Counted": "Gezählt",
+    "Sellable": "Verkäuflich",
+    "Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so "
+    "they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.":
+        "Shopify ist an dieser Kasse nicht eingerichtet. Zählungen werden gegen den "
+        "Shopify-Bestand gebucht und sind hier daher nicht möglich; die Leitung bitten, "
+        "[shopify] in der Kassenkonfiguration einzurichten.",
+    "Something went wrong; nothing was lost. The error was logged.":
+        "Etwas ist schiefgegangen; nichts ging verloren. Der Fehler wurde protokolliert.",
+    "unknown — not yet synced": "unbekannt — noch nicht synchronisiert",
+    "unknown — Shopify not set up": "unbekannt — Shopify nicht eingerichtet",
+    "Manager approval: {what}": "Freigabe durch Leitung: {what}",
+    "Manager approval: {what}. Choose who approves; they type their PIN, then Enter.":
+        "Freigabe durch Leitung: {what}. Wählen, wer freigibt; diese Person gibt ihre PIN "
+        "ein, dann Eingabe.",
+    "Approver": "Freigebende Person",
+    "Approver's PIN": "PIN der freigebenden Person",
+    "Stock count": "Bestandszählung",
+    "Checking the connection to Shopify…": "Verbindung zu Shopify wird geprüft…",
+    "Scan or type barcode or SKU, then Enter":
+        "Barcode oder SKU scannen oder eingeben, dann Eingabe",
+    "Item barcode or SKU": "Barcode oder SKU des Artikels",
+    "No item yet: scan the shelf label or the product.":
+        "Noch kein Artikel: Regaletikett oder Produkt scannen.",
+    "On the shelf": "Im Regal",
+    "Units counted, then Enter": "Gezählte Stück, dann Eingabe",
+    "Units on the shelf": "Stück im Regal",
+    "Record count  Enter": "Zählung buchen  Eingabe",
+    "count stock": "Bestand zählen",
+    "Items counted in this sitting": "In dieser Sitzung gezählte Artikel",
+    "Items counted in this sitting appear here.":
+        "Hier erscheinen die in dieser Sitzung gezählten Artikel.",
+    "Needs attention  Shift+F11": "Handlungsbedarf  Umschalt+F11",
+    "Shopify is reachable: counts go to Shopify at the next sync, against what it had when "
+    "you counted.":
+        "Shopify ist erreichbar: Zählungen gehen bei der nächsten Synchronisierung an "
+        "Shopify, gegen den Stand zum Zeitpunkt der Zählung.",
+    "Shopify is not reachable right now. Counting still works: counts are kept here and will "
+    "be sent when Shopify is reachable, as the difference to what this terminal expected.":
+        "Shopify ist gerade nicht erreichbar. Zählen geht trotzdem: die Zählungen werden hier "
+        "gespeichert und gesendet, sobald Shopify erreichbar ist, als Differenz zum "
+        "erwarteten Bestand dieser Kasse.",
+    "{n} stock change(s) waiting for Shopify": "{n} Bestandsänderung(en) warten auf Shopify",
+    "Nothing waiting for Shopify": "Nichts wartet auf Shopify",
+    "Needs attention ({n})  Shift+F11": "Handlungsbedarf ({n})  Umschalt+F11",
+    "Scan or type an item first": "Zuerst einen Artikel scannen oder eingeben",
+    "SKU {sku}": "SKU {sku}",
+    " · barcode {barcode}": " · Barcode {barcode}",
+    " · sellable here (estimate): {n}": " · hier verkäuflich (geschätzt): {n}",
+    "{title} is not stock-tracked in Shopify; there is nothing to count.":
+        "{title} wird in Shopify ohne Bestand geführt; es gibt nichts zu zählen.",
+    "No count recorded for {title}; looking up the scanned code.":
+        "Keine Zählung für {title} gebucht; der gescannte Code wird gesucht.",
+    "Type the number of units on the shelf as a whole number, e.g. 12 (not {text})":
+        "Die Stückzahl im Regal als ganze Zahl eingeben, z. B. 12 (nicht {text})",
+    "Type how many are on the shelf (0 if it is empty)":
+        "Eingeben, wie viele im Regal sind (0, wenn es leer ist)",
+    "Recorded: {n} × {title}. It goes to Shopify at the next sync.":
+        "Gebucht: {n} × {title}. Geht bei der nächsten Synchronisierung an Shopify.",
+    "Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is "
+    "reachable.":
+        "Gebucht: {n} × {title}. Shopify ist nicht erreichbar: wird gesendet, sobald Shopify "
+        "erreichbar ist.",
+    "Next item: scan or type its barcode or SKU.":
+        "Nächster Artikel: Barcode oder SKU scannen oder eingeben.",
+    "{reason}. Nothing was recorded yet.": "{reason}. Noch nichts gebucht.",
+    "Counting with manager approval": "Zählung mit Freigabe durch Leitung",
+    "Recorded · sent at next sync": "Gebucht · wird bei nächster Synchronisierung gesendet",
+    "Pending · sent when Shopify is reachable":
+        "Ausstehend · wird gesendet, sobald Shopify erreichbar ist",
+    # ---- window and status bar ----------------------------------------------------------
+    "{store} — terminal {terminal}": "{store} — Kasse {terminal}",
+    "Signed out": "Abgemeldet",
+    "Terminal {terminal}": "Kasse {terminal}",
+    "Open the sync status": "Synchronisierungsstatus öffnen",
+    "Sync status": "Synchronisierungsstatus",
+    "Shopify status": "Shopify-Status",
+    "Central database status": "Status der zentralen Datenbank",
+    "Sign-in failed; the error was logged.":
+        "Anmeldung fehlgeschlagen; der Fehler wurde protokolliert.",
+    "Cashier: {name}": "Kassierer: {name}",
+    "Locked. Sign in to continue; the open sale is kept.":
+        "Gesperrt. Zum Fortfahren anmelden; der offene Verkauf bleibt erhalten.",
+    "Status unavailable": "Status nicht verfügbar",
+    "Shift open": "Schicht offen",
+    "No shift open": "Keine Schicht offen",
+    "Sync: {n} waiting": "Sync: {n} wartend",
+    "Sync: up to date": "Sync: aktuell",
+    " (oldest {n} min)": " (älteste {n} Min.)",
+    "Central: online, last sync {time}": "Zentrale: online, letzter Sync {time}",
+    "Central: offline since {time} — selling continues":
+        "Zentrale: offline seit {time} — Verkauf läuft weiter",
+    "start": "Start",
+    "Central: PAUSED, needs a manager — sales stay queued":
+        "Zentrale: ANGEHALTEN, Leitung nötig — Verkäufe bleiben in der Warteschlange",
+    "Central: not synced yet": "Zentrale: noch nicht synchronisiert",
+    "Shopify: not set up": "Shopify: nicht eingerichtet",
+    "Shopify (demo shop)": "Shopify (Demo-Shop)",
+    "{name}: offline, last sync {time} — selling continues":
+        "{name}: offline, letzter Sync {time} — Verkauf läuft weiter",
+    "{name}: offline — selling continues": "{name}: offline — Verkauf läuft weiter",
+    "{name}: last sync {time}": "{name}: letzter Sync {time}",
+    "{name}: not synced yet": "{name}: noch nicht synchronisiert",
+    ", {n} stock change(s) waiting": ", {n} Bestandsänderung(en) wartend",
+    ", {n} need attention": ", {n} mit Handlungsbedarf",
+    "Central database: {state}": "Zentrale Datenbank: {state}",
+    "unknown": "unbekannt",
+    " · last sync {time}": " · letzter Sync {time}",
+    "Last error: {error}": "Letzter Fehler: {error}",
+    "Queue": "Warteschlange",
+    "Waiting": "Wartend",
+    "Oldest waiting since": "Älteste wartet seit",
+    "Needs attention": "Handlungsbedarf",
+    "Sync queues": "Synchronisierungs-Warteschlangen",
+    "Nothing has been queued yet: completed sales appear here until they reach the central "
+    "database and Shopify.":
+        "Noch nichts in der Warteschlange: abgeschlossene Verkäufe erscheinen hier, bis sie "
+        "die zentrale Datenbank und Shopify erreichen.",
+}
+
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("Sale", "Return"): "Rückgabe",
+}

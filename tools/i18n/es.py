@@ -1,1 +1,618 @@
-T: dict[str, str] = {}
+"""Spanish (es) translations of the screens: English source text -> Spanish.
+
+Filled into resources/i18n/pos_app_es.ts by tools/fill_translations.py (`make
+translations`). Keep every {placeholder} and key name (F12, Esc, Enter, Ctrl+S) as is.
+"""
+
+T: dict[str, str] = {
+    # ---- back office --------------------------------------------------------------------
+    "{store} — back office": "{store} — administración",
+    "{store} · back office": "{store} · administración",
+    "Reading…": "Leyendo…",
+    "Managers and supervisors: sign in with your PIN.":
+        "Gerentes y supervisores: inicien sesión con su PIN.",
+    "Sign-in is not available here.": "El inicio de sesión no está disponible aquí.",
+    "Signed in: {role}": "Sesión iniciada: {role}",
+    "Commission": "Comisión",
+    "Plans": "Planes",
+    "Needs review": "Por revisar",
+    "Journal": "Diario",
+    "Something went wrong; the error was logged.": "Algo salió mal; el error quedó registrado.",
+    # ---- cart ---------------------------------------------------------------------------
+    "Item": "Artículo",
+    "Qty": "Cant.",
+    "Price": "Precio",
+    "Discount": "Descuento",
+    "Line total": "Total línea",
+    "Return: ": "Devolución: ",
+    "Price × quantity − discount; tax is added in the totals":
+        "Precio × cantidad − descuento; el impuesto se suma en los totales",
+    # ---- charts -------------------------------------------------------------------------
+    "Commission by staff member": "Comisión por empleado",
+    "Commission by staff member: top {n} of {total}":
+        "Comisión por empleado: los {n} primeros de {total}",
+    "Team commission over time": "Comisión del equipo en el tiempo",
+    "Team commission per day": "Comisión del equipo por día",
+    "Team commission per week": "Comisión del equipo por semana",
+    # ---- checkout -----------------------------------------------------------------------
+    "Cash": "Efectivo",
+    "Card": "Tarjeta",
+    "Store credit": "Crédito de tienda",
+    "Gift card": "Tarjeta regalo",
+    "Refund {amount} — give cash": "Reembolso {amount} — dar efectivo",
+    "Refund {amount} — to the card": "Reembolso {amount} — a la tarjeta",
+    "Refund {amount} — as store credit": "Reembolso {amount} — como crédito de tienda",
+    "Refund {amount} — to a gift card": "Reembolso {amount} — a una tarjeta regalo",
+    "Checkout": "Cobro",
+    "Amount due": "Importe a pagar",
+    "Tenders": "Formas de pago",
+    "Message": "Mensaje",
+    "Remove tender  Del": "Quitar pago  Supr",
+    "Remove the selected tender (Del)": "Quitar el pago seleccionado (Supr)",
+    "Back to sale  Esc": "Volver a la venta  Esc",
+    "Back to the sale (Esc)": "Volver a la venta (Esc)",
+    "Amount": "Importe",
+    "Reference": "Referencia",
+    "Complete sale  Enter": "Completar venta  Intro",
+    "Complete the sale (Enter)": "Completar la venta (Intro)",
+    "Decimal separator": "Separador decimal",
+    "Delete the last digit": "Borrar el último dígito",
+    "Receipt?": "¿Recibo?",
+    "Print receipt": "Imprimir recibo",
+    "Print the receipt": "Imprimir el recibo",
+    "No receipt": "Sin recibo",
+    "Email receipt": "Recibo por correo",
+    "Email the receipt": "Enviar el recibo por correo",
+    "Not available yet: email receipts need customer records":
+        "Aún no disponible: los recibos por correo necesitan fichas de clientes",
+    "Email receipts are not available yet: the till has no customer records.":
+        "Los recibos por correo aún no están disponibles: la caja no tiene fichas de clientes.",
+    "Next sale: scan the first item": "Siguiente venta: escanee el primer artículo",
+    "Next customer: scan the first item": "Siguiente cliente: escanee el primer artículo",
+    "Save PDF  Ctrl+S": "Guardar PDF  Ctrl+S",
+    "Save the receipt as PDF (Ctrl+S)": "Guardar el recibo como PDF (Ctrl+S)",
+    "Something went wrong; the sale is safe. The error was logged.":
+        "Algo salió mal; la venta está a salvo. El error quedó registrado.",
+    "Refunded in full": "Reembolsado por completo",
+    "Paid in full": "Pagado por completo",
+    "Give {amount} change": "Dé {amount} de cambio",
+    "Enter completes the refund": "Intro completa el reembolso",
+    "Enter completes the sale": "Intro completa la venta",
+    "To refund": "A reembolsar",
+    "Still to pay": "Falta por pagar",
+    "Change {amount}": "Cambio {amount}",
+    "{amount} to go": "Faltan {amount}",
+    "{tender}  {key}\nneeds approval": "{tender}  {key}\nrequiere aprobación",
+    "{tender}  {key}\noriginal tender": "{tender}  {key}\npago original",
+    "Complete refund  Enter": "Completar reembolso  Intro",
+    "Complete the refund (Enter)": "Completar el reembolso (Intro)",
+    "change {amount}": "cambio {amount}",
+    "nothing left": "no queda nada",
+    "{amount} left": "quedan {amount}",
+    "Cash {amount} ({key})": "Efectivo {amount} ({key})",
+    "That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).":
+        "Eso fue un escaneo ({code}), no un importe. Para añadir un artículo, vuelva a la "
+        "venta (Esc).",
+    "A tender of zero pays nothing": "Un pago de cero no paga nada",
+    "Type the amount handed over and press Enter, or choose a tender: F1 takes exactly what "
+    "is due in cash.":
+        "Escriba el importe entregado y pulse Intro, o elija una forma de pago: F1 cobra en "
+        "efectivo exactamente lo que se debe.",
+    "Only cash can be more than what is left ({amount})":
+        "Solo el efectivo puede superar lo que queda ({amount})",
+    "Approval code or last 4 digits (*1234)": "Código de autorización o últimos 4 dígitos (*1234)",
+    "{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc "
+    "cancels.":
+        "{tender} {amount}: escriba el código de autorización o los últimos 4 dígitos de la "
+        "tarjeta y pulse Intro. Esc cancela.",
+    "refund {amount} to {tender}": "reembolsar {amount} a {tender}",
+    "Saving…": "Guardando…",
+    "Refund complete — receipt #{no}": "Reembolso completado — recibo n.º {no}",
+    "Give {amount} cash": "Dé {amount} en efectivo",
+    "Refunded {amount}": "Reembolsado {amount}",
+    "{amount} to {tender}": "{amount} a {tender}",
+    "Sale complete — receipt #{no}": "Venta completada — recibo n.º {no}",
+    "No change": "Sin cambio",
+    "Total {total}  ·  paid {paid}": "Total {total}  ·  pagado {paid}",
+    "Enter: {choice}. A scan starts the next sale.":
+        "Intro: {choice}. Un escaneo inicia la siguiente venta.",
+    "Sale complete — receipt #{no}, change {amount}":
+        "Venta completada — recibo n.º {no}, cambio {amount}",
+    "Printing failed": "Falló la impresión",
+    "{problem}. The sale is complete; Ctrl+R reprints.":
+        "{problem}. La venta está completada; Ctrl+R vuelve a imprimir.",
+    "Save receipt": "Guardar recibo",
+    "Saved {path}": "Guardado en {path}",
+    # ---- commission ---------------------------------------------------------------------
+    "No records behind this figure in this period.":
+        "No hay registros detrás de esta cifra en este periodo.",
+    "Export CSV…": "Exportar CSV…",
+    "Close  Esc": "Cerrar  Esc",
+    "No commission yet this period.\nSales by staff on a commission plan appear here as soon "
+    "as they are made (and, for other terminals, synced).":
+        "Aún no hay comisiones en este periodo.\nLas ventas del personal con plan de comisión "
+        "aparecen aquí en cuanto se hacen (y, de otras terminales, al sincronizarse).",
+    "Staff": "Personal",
+    "Sales (net)": "Ventas (netas)",
+    "Clawbacks": "Reintegros",
+    "Bonuses & tiers": "Bonos y tramos",
+    "Tier progress": "Progreso del tramo",
+    "Bonus progress": "Progreso del bono",
+    "Review": "Revisión",
+    "Double-click a figure to see the sales behind it ({n} lines)":
+        "Doble clic en una cifra para ver las ventas que la forman ({n} líneas)",
+    "No tiers": "Sin tramos",
+    "No bonus": "Sin bono",
+    "Time": "Hora",
+    "Receipt": "Recibo",
+    "Line": "Línea",
+    "Kind": "Tipo",
+    "Status": "Estado",
+    "{n} record(s) · sales {sales} · commission {commission}":
+        "{n} registro(s) · ventas {sales} · comisión {commission}",
+    "Double-click a figure to see the sales behind it":
+        "Doble clic en una cifra para ver las ventas que la forman",
+    "One row per staff member, for payroll": "Una fila por empleado, para la nómina",
+    "Export PDF…": "Exportar PDF…",
+    "Loading…": "Cargando…",
+    "Commission · {period}": "Comisión · {period}",
+    "The commission report could not be read: {reason}":
+        "No se pudo leer el informe de comisiones: {reason}",
+    "{n} staff": "{n} empleados",
+    "sales {amount}": "ventas {amount}",
+    "commission {amount}": "comisión {amount}",
+    "clawbacks {amount}": "reintegros {amount}",
+    "bonuses & tiers {amount}": "bonos y tramos {amount}",
+    "{n} record(s) need review": "{n} registro(s) por revisar",
+    "not shown: {what}": "no mostrado: {what}",
+    "{n} record(s) in {currency}": "{n} registro(s) en {currency}",
+    "Team: {parts}": "Equipo: {parts}",
+    "Export commission as {kind}": "Exportar comisiones como {kind}",
+    "CSV files (*.csv)": "Archivos CSV (*.csv)",
+    "PDF files (*.pdf)": "Archivos PDF (*.pdf)",
+    "Export records as CSV": "Exportar registros como CSV",
+    # ---- filters ------------------------------------------------------------------------
+    "Today": "Hoy",
+    "This week": "Esta semana",
+    "This month": "Este mes",
+    "Last month": "Mes pasado",
+    "This year": "Este año",
+    "Custom range": "Rango personalizado",
+    "One terminal: the sales and returns rung up on it (tier and bonus progress stays "
+    "store-wide). Tier adjustments and bonuses are under \"{label}\" and in \"All "
+    "terminals\".":
+        "Una terminal: las ventas y devoluciones cobradas en ella (el progreso de tramos y "
+        "bonos sigue siendo de toda la tienda). Los ajustes de tramo y los bonos están en "
+        "\"{label}\" y en \"Todas las terminales\".",
+    "Store": "Tienda",
+    "Terminal": "Terminal",
+    "Period": "Periodo",
+    "to": "a",
+    "Refresh  F5": "Actualizar  F5",
+    "Read again (and try the central database again if it was unreachable)":
+        "Leer de nuevo (y reintentar la base de datos central si no se pudo acceder)",
+    "Refresh": "Actualizar",
+    "All stores": "Todas las tiendas",
+    "All terminals": "Todas las terminales",
+    "All staff": "Todo el personal",
+    # ---- journal ------------------------------------------------------------------------
+    "Seq": "N.º",
+    "Action": "Acción",
+    "Approved by": "Aprobado por",
+    "Detail": "Detalle",
+    "No journal records match.\nEvery sale, refund, void, line void, discount, price "
+    "override, drawer opening, cash movement, shift, failed PIN, approval, catalog import and "
+    "plan or staff change is written here as it happens.":
+        "Ningún registro del diario coincide.\nCada venta, reembolso, anulación, línea "
+        "anulada, descuento, cambio de precio, apertura de cajón, movimiento de efectivo, "
+        "turno, PIN fallido, aprobación, importación de catálogo y cambio de plan o de "
+        "personal se anota aquí en el momento.",
+    "Verify chain": "Verificar cadena",
+    "Recompute every record's MAC from the first one (as `pos-app verify-audit` does)":
+        "Recalcular el MAC de cada registro desde el primero (como hace `pos-app "
+        "verify-audit`)",
+    "Verifying the chain…": "Verificando la cadena…",
+    "Search sale, SKU, reason…": "Buscar venta, SKU, motivo…",
+    "Words in the action, staff, sale id or detail; Enter to search":
+        "Palabras de la acción, el personal, el id de venta o el detalle; Intro para buscar",
+    "Source": "Origen",
+    "From": "Desde",
+    "Search": "Buscar",
+    "All actions": "Todas las acciones",
+    "Anyone": "Cualquiera",
+    "The chain has not been verified yet": "La cadena aún no se ha verificado",
+    "{status}  (checked {time})": "{status}  (verificado a las {time})",
+    "The first broken record of this terminal's chain":
+        "El primer registro roto de la cadena de esta terminal",
+    "{n} record(s) (the newest shown; narrow the filter to see older ones) · newest first · "
+    "records cannot be changed or deleted":
+        "{n} registro(s) (se muestran los más recientes; afine el filtro para ver los "
+        "anteriores) · los más recientes primero · los registros no se pueden cambiar ni borrar",
+    "{n} record(s) · newest first · records cannot be changed or deleted":
+        "{n} registro(s) · los más recientes primero · los registros no se pueden cambiar ni "
+        "borrar",
+    # ---- sign-in ------------------------------------------------------------------------
+    "Sign in first: that was a scan, not a PIN. Choose your name and type your PIN, then "
+    "scan.":
+        "Inicie sesión primero: eso fue un escaneo, no un PIN. Elija su nombre y escriba su "
+        "PIN; después, escanee.",
+    "Sign in": "Iniciar sesión",
+    "Choose your name, then type your PIN": "Elija su nombre y escriba su PIN",
+    "DEMO STORE: nothing here is a real sale. Demo PINs:":
+        "TIENDA DE DEMOSTRACIÓN: aquí nada es una venta real. PIN de prueba:",
+    "Sign-in message": "Mensaje de inicio de sesión",
+    "Manager unlock…": "Desbloqueo por gerente…",
+    "Manager unlock": "Desbloqueo por gerente",
+    "A manager enters their PIN to let the chosen person try again":
+        "Un gerente escribe su PIN para que la persona elegida pueda volver a intentarlo",
+    "Signing in: {name}": "Iniciando sesión: {name}",
+    "You can try your PIN again now": "Ya puede volver a intentar su PIN",
+    "{n} s": "{n} s",
+    "{n} min": "{n} min",
+    "Too many wrong PINs; try again in {wait}":
+        "Demasiados PIN incorrectos; inténtelo de nuevo en {wait}",
+    "Choose your name first: click it, or type its first letters or use the arrow keys":
+        "Elija primero su nombre: haga clic, escriba sus primeras letras o use las flechas",
+    "Type your PIN": "Escriba su PIN",
+    "Checking…": "Comprobando…",
+    "this person": "esta persona",
+    "unlock {name}": "desbloquear a {name}",
+    "Not unlocked: {reason}": "No desbloqueado: {reason}",
+    "the error was logged.": "el error quedó registrado.",
+    # ---- plans --------------------------------------------------------------------------
+    "% of sales": "% de las ventas",
+    "Fixed per unit": "Fijo por unidad",
+    "Sales value": "Valor de ventas",
+    "Units": "Unidades",
+    "Marginal (each band at its rate)": "Marginal (cada tramo a su tasa)",
+    "Whole period (all at the tier reached)": "Periodo completo (todo al tramo alcanzado)",
+    "SKU": "SKU",
+    "Collection": "Colección",
+    "Product\ntype": "Tipo de\nproducto",
+    "Role": "Rol",
+    "Remove selected": "Quitar selección",
+    "No plans yet. A new one is open on the right: name it, give it a rate, save.":
+        "Aún no hay planes. Hay uno nuevo abierto a la derecha: póngale nombre, una tasa y "
+        "guárdelo.",
+    "New plan": "Nuevo plan",
+    "Reload plan": "Recargar plan",
+    "Preview": "Vista previa",
+    "What this plan would have paid, next to what was paid (nothing is saved)":
+        "Lo que este plan habría pagado, junto a lo pagado (no se guarda nada)",
+    "Save plan  Ctrl+S": "Guardar plan  Ctrl+S",
+    "Plan": "Plan",
+    "e.g. Floor staff 2027": "p. ej. Personal de sala 2027",
+    "made from the name": "se genera a partir del nombre",
+    "Month": "Mes",
+    "Week (Monday first)": "Semana (empieza el lunes)",
+    "Ends on": "Termina el",
+    "Everyone (or names, separated by commas)": "Todos (o nombres separados por comas)",
+    "Name": "Nombre",
+    "Id": "Id",
+    "Currency": "Moneda",
+    "Starts": "Empieza",
+    "(none ticked: every role)": "(ninguno marcado: todos los roles)",
+    "Roles": "Roles",
+    "Rates": "Tasas",
+    "Rate": "Tasa",
+    "Add rate": "Añadir tasa",
+    "The most specific matching row pays (SKU, then collection, then product type; then "
+    "staff member, then role). Empty cells match anything.":
+        "Paga la fila coincidente más específica (SKU, luego colección, luego tipo de "
+        "producto; luego empleado, luego rol). Las celdas vacías coinciden con todo.",
+    "Spiffs (a fixed amount per unit, on top of the rate)":
+        "Incentivos (un importe fijo por unidad, además de la tasa)",
+    "Amount\nper unit": "Importe\npor unidad",
+    "Add spiff": "Añadir incentivo",
+    "Tiers": "Tramos",
+    "Pay a tiered rate on the period's sales": "Pagar una tasa por tramos sobre las ventas del "
+                                               "periodo",
+    "by": "por",
+    "From (sales value or units)": "Desde (valor de ventas o unidades)",
+    "Rate %": "Tasa %",
+    "Add tier": "Añadir tramo",
+    "The first tier starts at 0; each next one starts higher.":
+        "El primer tramo empieza en 0; cada uno de los siguientes empieza más arriba.",
+    "Bonuses (paid once the period reaches a threshold)":
+        "Bonos (se pagan cuando el periodo alcanza un umbral)",
+    "Measure": "Medida",
+    "Threshold": "Umbral",
+    "Bonus amount": "Importe del bono",
+    "Add bonus": "Añadir bono",
+    "Press Preview to see what this plan would have paid last period, next to what was paid. "
+    "Nothing is saved.":
+        "Pulse Vista previa para ver lo que este plan habría pagado el periodo pasado, junto "
+        "a lo pagado. No se guarda nada.",
+    "Paid": "Pagado",
+    "Would pay": "Pagaría",
+    "Difference": "Diferencia",
+    "Only a manager or owner can change commission plans.":
+        "Solo un gerente o el propietario pueden cambiar los planes de comisión.",
+    "store {store}": "tienda {store}",
+    "all stores": "todas las tiendas",
+    " to {date}": " al {date}",
+    "{name}\nversion {version} · {scope}\nfrom {date}{until}":
+        "{name}\nversión {version} · {scope}\ndesde el {date}{until}",
+    "Editing “{name}”, version {version}.": "Editando «{name}», versión {version}.",
+    "A new plan: give it a name and at least one rate, spiff, tier or bonus.":
+        "Un plan nuevo: póngale un nombre y al menos una tasa, incentivo, tramo o bono.",
+    "Not saved: fix the fields marked in red.": "No guardado: corrija los campos en rojo.",
+    "Not saved: a plan with the id “{id}” already exists. Choose another id.":
+        "No guardado: ya existe un plan con el id «{id}». Elija otro id.",
+    "Not saved: someone else saved “{name}” while you were editing (you started from version "
+    "{expected}; it is now version {actual}). Reload it to see their changes, then make "
+    "yours again.":
+        "No guardado: otra persona guardó «{name}» mientras usted editaba (partió de la "
+        "versión {expected}; ahora es la versión {actual}). Recárguelo para ver sus cambios y "
+        "vuelva a hacer los suyos.",
+    "Not saved: {reason}": "No guardado: {reason}",
+    "Saved “{name}” as version {version}. Terminals pick it up at their next sync.":
+        "Guardado «{name}» como versión {version}. Las terminales lo recibirán en su próxima "
+        "sincronización.",
+    "Last period ({period})": "Periodo anterior ({period})",
+    "This period so far ({period})": "Este periodo hasta ahora ({period})",
+    "Cannot preview: fix the fields marked in red.":
+        "No se puede previsualizar: corrija los campos en rojo.",
+    "Working out what “{name}” would have paid in {period}…":
+        "Calculando lo que «{name}» habría pagado en {period}…",
+    "central database": "base de datos central",
+    "this terminal only": "solo esta terminal",
+    "What “{name}” would have paid in {period} ({source}), next to what was paid. Nothing "
+    "was saved.":
+        "Lo que «{name}» habría pagado en {period} ({source}), junto a lo pagado. No se "
+        "guardó nada.",
+    "Total": "Total",
+    "Nobody this plan covers sold anything in {period}.":
+        "Nadie cubierto por este plan vendió nada en {period}.",
+    "Previewed against {period}.": "Vista previa con {period}.",
+    # ---- review -------------------------------------------------------------------------
+    "Nothing needs review.\nA sale whose commission cannot be worked out (no plan covers the "
+    "seller, or a plan is broken) still completes; its records wait here until a plan covers "
+    "them.":
+        "No hay nada por revisar.\nUna venta cuya comisión no se puede calcular (ningún plan "
+        "cubre al vendedor o un plan está dañado) se completa igualmente; sus registros "
+        "esperan aquí hasta que un plan los cubra.",
+    "Why": "Motivo",
+    "Recalculate with current plans": "Recalcular con los planes actuales",
+    "Work out these records again with the plans this terminal has now (after a plan was "
+    "fixed and pulled)":
+        "Calcular de nuevo estos registros con los planes que tiene ahora esta terminal "
+        "(tras corregir y recibir un plan)",
+    "Every record waiting for review, whatever the period, for the store, terminal and staff "
+    "chosen above.":
+        "Todos los registros pendientes de revisión, sea cual sea el periodo, para la "
+        "tienda, la terminal y el personal elegidos arriba.",
+    "needs review": "por revisar",
+    "Recalculated: {n} record(s) fixed": "Recalculado: {n} registro(s) corregido(s)",
+    # ---- sale ---------------------------------------------------------------------------
+    "Cart": "Carrito",
+    "Scan an item or type to search. 3* then scan sells three.":
+        "Escanee un artículo o escriba para buscar. 3* y después escanear vende tres.",
+    "Remove": "Quitar",
+    "Hold": "Aparcar",
+    "Held": "Aparcadas",
+    "Void": "Anular",
+    "Return": "Devolución",
+    "Shift": "Turno",
+    "Stock": "Inventario",
+    "Sign out": "Salir",
+    "Stock count (F11); stock needing attention (Shift+F11)":
+        "Recuento de inventario (F11); inventario que requiere atención (Mayús+F11)",
+    "Scan or type barcode, SKU or name": "Escanee o escriba código de barras, SKU o nombre",
+    "Scan or search": "Escanear o buscar",
+    "Search results": "Resultados de búsqueda",
+    "Pay  F12": "Cobrar  F12",
+    "Pay (F12)": "Cobrar (F12)",
+    "Subtotal": "Subtotal",
+    "Discounts": "Descuentos",
+    "Refund  F12": "Reembolsar  F12",
+    "Refund (F12)": "Reembolsar (F12)",
+    "No products yet: import a catalog or sync with Shopify.":
+        "Aún no hay productos: importe un catálogo o sincronice con Shopify.",
+    "Nothing matches “{text}”": "Nada coincide con «{text}»",
+    "Check the spelling, or scan the item": "Revise la ortografía o escanee el artículo",
+    "{product}: choose a variant (↑ ↓ then Enter, or touch it)":
+        "{product}: elija una variante (↑ ↓ e Intro, o tóquela)",
+    "from {price}": "desde {price}",
+    "{n} variants — Enter to choose": "{n} variantes — Intro para elegir",
+    "{n} in stock": "{n} en stock",
+    "Barcode {code} did not scan right (wrong check digit) — scan it again or type the number":
+        "El código {code} no se leyó bien (dígito de control erróneo) — escanéelo de nuevo o "
+        "escriba el número",
+    "“{code}” is not a barcode or SKU we can read — scan it again or search by name":
+        "«{code}» no es un código de barras ni un SKU legible — escanéelo de nuevo o busque "
+        "por nombre",
+    "No product with barcode {code} — check the number or search by name":
+        "No hay ningún producto con el código de barras {code} — revise el número o busque "
+        "por nombre",
+    "No product with SKU or code {code} — check it or search by name":
+        "No hay ningún producto con el SKU o código {code} — revíselo o busque por nombre",
+    "1 item": "1 artículo",
+    "{n} items": "{n} artículos",
+    "{n} returned": "{n} devueltos",
+    # ---- shift --------------------------------------------------------------------------
+    "Cash in drawer": "Efectivo en el cajón",
+    "Card terminal batch": "Lote del datáfono",
+    "Gift cards": "Tarjetas regalo",
+    "Not an amount: {text}": "No es un importe: {text}",
+    "Print": "Imprimir",
+    "Print the report": "Imprimir el informe",
+    "Open shift": "Abrir turno",
+    "Open the shift: count the float in the drawer":
+        "Abra el turno: cuente el fondo de caja del cajón",
+    "Float, e.g. {amount}": "Fondo, p. ej. {amount}",
+    "Opening float": "Fondo inicial",
+    "Open shift (Enter)": "Abrir turno (Intro)",
+    "Could not open the shift": "No se pudo abrir el turno",
+    "Shift open since {time} by {name}": "Turno abierto desde {time} por {name}",
+    "No shift is open": "No hay ningún turno abierto",
+    "Cash in or out amount": "Importe de entrada o salida de efectivo",
+    "Reason (e.g. change from bank, supplier paid)":
+        "Motivo (p. ej. cambio del banco, pago a proveedor)",
+    "Reason": "Motivo",
+    "Cash in": "Entrada de efectivo",
+    "Cash out": "Salida de efectivo",
+    "X report": "Informe X",
+    "Close the shift: count each tender. Expected amounts are not shown (blind count).":
+        "Cierre el turno: cuente cada forma de pago. No se muestran los importes esperados "
+        "(recuento a ciegas).",
+    "Counted amount": "Importe contado",
+    "Close shift and print Z report": "Cerrar turno e imprimir informe Z",
+    "Back (Esc)": "Volver (Esc)",
+    "Back": "Volver",
+    "That did not work; logged.": "No funcionó; quedó registrado.",
+    "Cash out recorded": "Salida de efectivo registrada",
+    "Cash in recorded": "Entrada de efectivo registrada",
+    "cash out {amount} ({reason})": "salida de efectivo {amount} ({reason})",
+    "no reason": "sin motivo",
+    "Count {tender} first": "Cuente primero: {tender}",
+    "Z report": "Informe Z",
+    # ---- stock --------------------------------------------------------------------------
+    "What happened": "Qué pasó",
+    "When": "Cuándo",
+    "Shopify is not set up on this terminal: there is no stock to reconcile.":
+        "Shopify no está configurado en esta terminal: no hay inventario que conciliar.",
+    "Nothing needs attention. Oversells after offline periods, counts that Shopify moved "
+    "meanwhile, unknown SKUs and stock changes Shopify refused appear here.":
+        "Nada requiere atención. Aquí aparecen las sobreventas tras periodos sin conexión, "
+        "los recuentos que Shopify cambió entretanto, los SKU desconocidos y los cambios de "
+        "inventario que Shopify rechazó.",
+    "Stock needing attention": "Inventario que requiere atención",
+    "Look into each item (recount the shelf, check the online order), then resolve it. "
+    "Resolved items leave this list and stay in the audit log.":
+        "Revise cada artículo (vuelva a contar el estante, compruebe el pedido en línea) y "
+        "resuélvalo. Los resueltos salen de esta lista y quedan en el registro de auditoría.",
+    "stock attention list": "lista de inventario por atender",
+    "Resolve selected  Enter": "Resolver selección  Intro",
+    "Resolve selected": "Resolver selección",
+    "Close": "Cerrar",
+    "Managers only: enter a manager PIN to see the list.":
+        "Solo gerentes: escriba un PIN de gerente para ver la lista.",
+    "Resolved: {what} for {sku}": "Resuelto: {what} de {sku}",
+    "Resolved: {what}": "Resuelto: {what}",
+    "Counted": "Contado",
+    "Sellable": "Vendible",
+    "Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so "
+    "they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.":
+        "Shopify no está configurado en esta terminal. Los recuentos se registran contra el "
+        "inventario de Shopify, así que no se pueden hacer aquí; pida a un gerente que "
+        "configure [shopify] en la configuración de la terminal.",
+    "Something went wrong; nothing was lost. The error was logged.":
+        "Algo salió mal; no se perdió nada. El error quedó registrado.",
+    "unknown — not yet synced": "desconocido — aún sin sincronizar",
+    "unknown — Shopify not set up": "desconocido — Shopify sin configurar",
+    "Manager approval: {what}": "Aprobación de gerente: {what}",
+    "Manager approval: {what}. Choose who approves; they type their PIN, then Enter.":
+        "Aprobación de gerente: {what}. Elija quién aprueba; esa persona escribe su PIN y "
+        "pulsa Intro.",
+    "Approver": "Aprobador",
+    "Approver's PIN": "PIN del aprobador",
+    "Stock count": "Recuento de inventario",
+    "Checking the connection to Shopify…": "Comprobando la conexión con Shopify…",
+    "Scan or type barcode or SKU, then Enter":
+        "Escanee o escriba el código de barras o el SKU y pulse Intro",
+    "Item barcode or SKU": "Código de barras o SKU del artículo",
+    "No item yet: scan the shelf label or the product.":
+        "Aún no hay artículo: escanee la etiqueta del estante o el producto.",
+    "On the shelf": "En el estante",
+    "Units counted, then Enter": "Unidades contadas y después Intro",
+    "Units on the shelf": "Unidades en el estante",
+    "Record count  Enter": "Registrar recuento  Intro",
+    "count stock": "contar inventario",
+    "Items counted in this sitting": "Artículos contados en esta sesión",
+    "Items counted in this sitting appear here.": "Aquí aparecen los artículos contados en "
+                                                  "esta sesión.",
+    "Needs attention  Shift+F11": "Requiere atención  Mayús+F11",
+    "Shopify is reachable: counts go to Shopify at the next sync, against what it had when "
+    "you counted.":
+        "Shopify está accesible: los recuentos se envían en la próxima sincronización, "
+        "contra lo que tenía cuando contó.",
+    "Shopify is not reachable right now. Counting still works: counts are kept here and will "
+    "be sent when Shopify is reachable, as the difference to what this terminal expected.":
+        "Ahora mismo no se puede acceder a Shopify. El recuento sigue funcionando: los "
+        "recuentos se guardan aquí y se enviarán cuando Shopify esté accesible, como la "
+        "diferencia con lo que esperaba esta terminal.",
+    "{n} stock change(s) waiting for Shopify": "{n} cambio(s) de inventario esperando a Shopify",
+    "Nothing waiting for Shopify": "Nada esperando a Shopify",
+    "Needs attention ({n})  Shift+F11": "Requiere atención ({n})  Mayús+F11",
+    "Scan or type an item first": "Escanee o escriba primero un artículo",
+    "SKU {sku}": "SKU {sku}",
+    " · barcode {barcode}": " · código de barras {barcode}",
+    " · sellable here (estimate): {n}": " · vendible aquí (estimación): {n}",
+    "{title} is not stock-tracked in Shopify; there is nothing to count.":
+        "{title} no lleva control de inventario en Shopify; no hay nada que contar.",
+    "No count recorded for {title}; looking up the scanned code.":
+        "No se registró recuento de {title}; buscando el código escaneado.",
+    "Type the number of units on the shelf as a whole number, e.g. 12 (not {text})":
+        "Escriba el número de unidades del estante como número entero, p. ej. 12 (no {text})",
+    "Type how many are on the shelf (0 if it is empty)":
+        "Escriba cuántas hay en el estante (0 si está vacío)",
+    "Recorded: {n} × {title}. It goes to Shopify at the next sync.":
+        "Registrado: {n} × {title}. Se envía a Shopify en la próxima sincronización.",
+    "Recorded: {n} × {title}. Shopify is not reachable: it will be sent when Shopify is "
+    "reachable.":
+        "Registrado: {n} × {title}. No se puede acceder a Shopify: se enviará cuando esté "
+        "accesible.",
+    "Next item: scan or type its barcode or SKU.":
+        "Siguiente artículo: escanee o escriba su código de barras o SKU.",
+    "{reason}. Nothing was recorded yet.": "{reason}. Aún no se registró nada.",
+    "Counting with manager approval": "Contando con aprobación de gerente",
+    "Recorded · sent at next sync": "Registrado · se envía en la próxima sincronización",
+    "Pending · sent when Shopify is reachable": "Pendiente · se envía cuando Shopify esté "
+                                                "accesible",
+    # ---- window and status bar ----------------------------------------------------------
+    "{store} — terminal {terminal}": "{store} — terminal {terminal}",
+    "Signed out": "Sesión cerrada",
+    "Terminal {terminal}": "Terminal {terminal}",
+    "Open the sync status": "Abrir el estado de sincronización",
+    "Sync status": "Estado de sincronización",
+    "Shopify status": "Estado de Shopify",
+    "Central database status": "Estado de la base de datos central",
+    "Sign-in failed; the error was logged.":
+        "Falló el inicio de sesión; el error quedó registrado.",
+    "Cashier: {name}": "Cajero: {name}",
+    "Locked. Sign in to continue; the open sale is kept.":
+        "Bloqueado. Inicie sesión para continuar; la venta abierta se conserva.",
+    "Status unavailable": "Estado no disponible",
+    "Shift open": "Turno abierto",
+    "No shift open": "Sin turno abierto",
+    "Sync: {n} waiting": "Sinc.: {n} en espera",
+    "Sync: up to date": "Sinc.: al día",
+    " (oldest {n} min)": " (el más antiguo, {n} min)",
+    "Central: online, last sync {time}": "Central: en línea, última sinc. {time}",
+    "Central: offline since {time} — selling continues":
+        "Central: sin conexión desde {time} — se sigue vendiendo",
+    "start": "el inicio",
+    "Central: PAUSED, needs a manager — sales stay queued":
+        "Central: EN PAUSA, requiere un gerente — las ventas siguen en cola",
+    "Central: not synced yet": "Central: aún sin sincronizar",
+    "Shopify: not set up": "Shopify: sin configurar",
+    "Shopify (demo shop)": "Shopify (tienda de prueba)",
+    "{name}: offline, last sync {time} — selling continues":
+        "{name}: sin conexión, última sinc. {time} — se sigue vendiendo",
+    "{name}: offline — selling continues": "{name}: sin conexión — se sigue vendiendo",
+    "{name}: last sync {time}": "{name}: última sinc. {time}",
+    "{name}: not synced yet": "{name}: aún sin sincronizar",
+    ", {n} stock change(s) waiting": ", {n} cambio(s) de inventario en espera",
+    ", {n} need attention": ", {n} requieren atención",
+    "Central database: {state}": "Base de datos central: {state}",
+    "unknown": "desconocido",
+    " · last sync {time}": " · última sinc. {time}",
+    "Last error: {error}": "Último error: {error}",
+    "Queue": "Cola",
+    "Waiting": "En espera",
+    "Oldest waiting since": "El más antiguo espera desde",
+    "Needs attention": "Requiere atención",
+    "Sync queues": "Colas de sincronización",
+    "Nothing has been queued yet: completed sales appear here until they reach the central "
+    "database and Shopify.":
+        "Aún no hay nada en cola: las ventas completadas aparecen aquí hasta que llegan a la "
+        "base de datos central y a Shopify.",
+}
+
+# A text that reads differently in one screen: (context, source) -> translation.
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    ("Sale", "Return"): "Devolver",
+    ("Sale", "Discount"): "Descuento",
+    ("Sale", "Qty"): "Cantidad",
+}

@@ -1,0 +1,198 @@
+"""The screens' languages: the Spanish translation is complete for every string the code
+has, a real screen reads in Spanish once it is installed, Arabic lays out right to left,
+and amounts are shown and typed as the store's locale writes them."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton
+
+from pos_app.services.counter import ShiftView
+from pos_app.services.locale_format import LocaleFormat
+from pos_app.ui import i18n
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "i18n"
+BIN = Path(sys.executable).parent
+PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+
+
+def _messages(ts: Path) -> dict[tuple[str, str], ET.Element]:
+    root = ET.parse(ts).getroot()
+    out = {}
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            out[(name, message.findtext("source") or "")] = message
+    return out
+
+
+def _tool(name: str) -> str:
+    path = BIN / name
+    found = str(path) if path.exists() else shutil.which(name)
+    if found is None:
+        pytest.skip(f"{name} is not installed")
+    return found
+
+
+def test_every_string_of_the_screens_has_a_finished_spanish_translation(tmp_path: Path) \
+        -> None:
+    """lupdate over the code as it is now: a string added or changed without its Spanish
+    translation, or one left unfinished in the .ts, fails here."""
+    fresh = tmp_path / "fresh_es.ts"
+    subprocess.run([_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none",
+                    str(ROOT / "pos_app" / "ui"), str(ROOT / "pos_app" / "app"),
+                    "-ts", str(fresh)], check=True, capture_output=True)
+    in_code = set(_messages(fresh))
+    assert len(in_code) > 300  # the scan found the screens' strings
+    kept = _messages(TS_DIR / "pos_app_es.ts")
+    missing = sorted(in_code - set(kept))
+    assert not missing, f"not in pos_app_es.ts (run make translations): {missing[:10]}"
+    unfinished = []
+    for key in sorted(in_code):
+        tr = kept[key].find("translation")
+        text = tr.text if tr is not None else None
+        if tr is None or tr.get("type") in ("unfinished", "vanished", "obsolete") or not text:
+            unfinished.append(key)
+        elif sorted(PLACEHOLDER.findall(text)) != sorted(PLACEHOLDER.findall(key[1])):
+            unfinished.append(key)  # a placeholder lost or added would break .format()
+    assert not unfinished, f"unfinished Spanish translations: {unfinished[:10]}"
+
+
+@pytest.mark.parametrize("lang", ["de", "ar"])
+def test_german_and_arabic_cover_the_counter(lang: str) -> None:
+    """German and Arabic: at least the counter's own screens are finished."""
+    counter = {"Sale", "Cart", "Checkout", "Login", "Shift", "Window"}
+    kept = _messages(TS_DIR / f"pos_app_{lang}.ts")
+    open_ = [k for k, m in kept.items() if k[0] in counter
+             and ((m.find("translation") is None) or m.find("translation").get("type")
+                  == "unfinished")]
+    assert kept and not open_, f"{lang}: unfinished counter strings {open_[:10]}"
+
+
+@pytest.fixture
+def compiled(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """The .qm files compiled from the .ts in the repo (as `make qm` does), used by the
+    loader; English and the en_US format again afterwards."""
+    for lang in ("es", "de", "ar"):
+        subprocess.run([_tool("pyside6-lrelease"), "-silent", str(TS_DIR / f"pos_app_{lang}.ts"),
+                        "-qm", str(tmp_path / f"pos_app_{lang}.qm")], check=True)
+    monkeypatch.setattr(i18n, "QM_DIR", tmp_path)
+    yield tmp_path
+    i18n.install_language("en")
+    i18n.set_format(LocaleFormat())
+
+
+def _texts(widget: Any) -> list[str]:
+    return [w.text() for w in widget.findChildren(QLabel) + widget.findChildren(QPushButton)]
+
+
+def test_sign_in_and_shift_screens_read_in_spanish(qtbot: Any, compiled: Path) -> None:
+    from pos_app.ui.login import LoginScreen
+    from pos_app.ui.shift import ShiftDialog
+
+    assert i18n.install_language("es")
+    assert i18n.language() == "es"
+    login = LoginScreen(store_name="Tienda")
+    qtbot.addWidget(login)
+    assert "Elija su nombre y escriba su PIN" in _texts(login)
+    assert login.accessibleName() == "Iniciar sesión"
+    # The PIN is typed before a name is chosen: the refusal is Spanish too.
+    qtbot.keyClicks(login.pin, "1234")
+    qtbot.keyClick(login.pin, Qt.Key.Key_Return)
+    assert login.message.text().startswith("Elija primero su nombre")
+
+    view = ShiftView(open=True, opened_by="Ana", opened_at="2026-12-05T09:00:00+00:00",
+                     to_count=("cash", "card"))
+    dialog = ShiftDialog(view, "EUR", lambda *_a: None, object())
+    qtbot.addWidget(dialog)
+    texts = _texts(dialog)
+    assert "Cerrar turno e imprimir informe Z" in texts
+    assert "Efectivo en el cajón" in texts and "Informe X" in texts
+    assert dialog.windowTitle() == "Turno"
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    # Back to English: the same screen is English again.
+    i18n.install_language("en")
+    again = LoginScreen(store_name="Shop")
+    qtbot.addWidget(again)
+    assert "Choose your name, then type your PIN" in _texts(again)
+
+
+def test_arabic_lays_the_screens_out_right_to_left(qtbot: Any, compiled: Path) -> None:
+    from pos_app.ui.login import LoginScreen
+
+    assert i18n.install_language("ar")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    login = LoginScreen(store_name="متجر")
+    qtbot.addWidget(login)
+    assert login.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert login.accessibleName() == "تسجيل الدخول"
+    i18n.install_language("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+class _Counter:
+    def __init__(self) -> None:
+        self.opened: list[int] = []
+
+    def open_shift(self, minor: int) -> None:
+        self.opened.append(minor)
+
+
+def _now(fn: Callable[[], Any], ok: Callable[[Any], None],
+         err: Callable[[BaseException], None]) -> None:
+    try:
+        value = fn()
+    except Exception as exc:  # noqa: BLE001 - handed to the screen, as the worker does
+        err(exc)
+    else:
+        ok(value)
+
+
+def test_the_float_is_typed_with_the_locales_decimal_comma(qtbot: Any, compiled: Path) -> None:
+    """de_DE: the hint shows 150,00, and "12,50" typed by the cashier opens the shift with
+    12.50; a third decimal is refused, nothing opened."""
+    from pos_app.ui.shift import OpenShiftDialog
+
+    i18n.set_format(LocaleFormat("de_DE", "Europe/Berlin", "EUR"))
+    assert i18n.install_language("de")
+    counter = _Counter()
+    dialog = OpenShiftDialog("EUR", _now, counter)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert "150,00" in dialog.float_edit.placeholderText()
+    dialog.float_edit.setFocus()
+    qtbot.keyClicks(dialog.float_edit, "12,505")
+    qtbot.keyClick(dialog.float_edit, Qt.Key.Key_Return)
+    assert counter.opened == [] and dialog.error.text()
+    dialog.float_edit.clear()
+    qtbot.keyClicks(dialog.float_edit, "12,50")
+    qtbot.keyClick(dialog.float_edit, Qt.Key.Key_Return)
+    assert counter.opened == [1250]
+
+
+def test_money_as_the_store_writes_it() -> None:
+    de = LocaleFormat("de_DE", "Europe/Berlin", "EUR")
+    i18n.set_format(de)
+    try:
+        assert i18n.money_text(42652, "EUR") == "426,52\xa0€"
+        assert i18n.fmt().parse_amount("12,50").minor == 1250
+        i18n.set_format(LocaleFormat("ja_JP", "Asia/Tokyo", "JPY"))
+        assert i18n.money_text(22535, "JPY") == "￥22,535"
+        assert i18n.fmt().minor_digits == 0
+        ar = LocaleFormat("ar_EG", "Africa/Cairo", "EGP")
+        i18n.set_format(ar)
+        assert i18n.fmt().right_to_left and "12.34" in i18n.money_text(1234, "EGP")
+    finally:
+        i18n.set_format(LocaleFormat())
