@@ -1,0 +1,60 @@
+"""The counter's status bar says what the sync channels' own rows say: offline, paused
+with why (on hover), or online, from the same status the CLI prints."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+from pos_app.app.wiring import terminal_status
+from pos_app.services.central_sync import SyncState
+from pos_app.ui.app_window import CounterWindow
+from pos_app.ui.worker import DbWorker
+
+AT = "2026-11-27T09:00:00.000000+00:00"
+LATER = "2026-11-27T09:05:00.000000+00:00"
+
+
+@pytest.fixture
+def window(qtbot, terminal):
+    worker = DbWorker()
+    win = CounterWindow(counter=terminal.services.counter, worker=worker,
+                        store_name="Demo Store", terminal_id="T1", demo_pins=[],
+                        status_fn=lambda: terminal_status(terminal.ctx))
+    win.show()
+    yield win
+    qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+    win.close()
+    win.deleteLater()
+    worker.shutdown()
+
+
+def _show(qtbot, win, state: SyncState, terminal, expect: str) -> None:
+    SqliteSyncOutbox(terminal.ctx.db).save_state(state)
+    win.refresh_status()
+    qtbot.waitUntil(lambda: expect in win.st_central.text(), timeout=10_000)
+
+
+def test_the_status_bar_shows_paused_offline_and_online_from_the_push_loops_row(
+        qtbot, window, terminal):
+    outbox = SqliteSyncOutbox(terminal.ctx.db)
+    # The other tills' totals row is there too (it made the bar say "online" before).
+    outbox.apply_period_totals([], date(2026, 11, 1), AT)
+
+    why = "configuration refused: [central] store_id is 'S-wrong'"
+    _show(qtbot, window, SyncState(3, LATER, None, why, AT, paused=True), terminal,
+          "PAUSED")
+    assert window.st_central.property("state") == "warn"
+    assert "store_id" in window.st_central.toolTip()
+    assert "Nothing was rejected" in window.st_central.toolTip()
+
+    _show(qtbot, window, SyncState(1, LATER, None, "cannot be reached", AT), terminal,
+          "offline")
+    assert window.st_central.property("state") == "warn"
+    assert "cannot be reached" in window.st_central.toolTip()
+
+    _show(qtbot, window, SyncState(0, None, LATER, "cannot be reached", AT), terminal,
+          "online")
+    assert window.st_central.property("state") != "warn"
