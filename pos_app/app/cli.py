@@ -55,6 +55,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     from pos_app.adapters.redaction import install_log_redaction
 
     restrict_umask()  # every file and directory this process creates: owner only
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--self-test"]:  # what an installer or CI runs against a bundle
+        argv = ["self-test"]
     parser = build_parser()
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,

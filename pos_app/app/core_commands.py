@@ -38,6 +38,14 @@ def run(args: argparse.Namespace) -> int:
                    language=args.language)
 
 
+@command("self-test", "Prove this copy works here, headless: a demo sale rung by keys in the "
+                      "real window offscreen, stored and printed, in a temporary data dir.")
+def self_test(args: argparse.Namespace) -> int:
+    from .self_test import run_self_test
+
+    return run_self_test()
+
+
 def _status_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--json", action="store_true", help="machine-readable output")
 
@@ -222,6 +230,9 @@ def _init_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--terminal-id", default=None,
                    help="this terminal's id, to confirm it: must be what the config says "
                         "([terminal] id or POS_APP_TERMINAL_ID)")
+    from .staff_commands import owner_args
+
+    owner_args(p)
 
 
 @command("init", "Start a new store in an empty data directory (store and terminal identity).",
@@ -235,17 +246,21 @@ def init(args: argparse.Namespace) -> int:
             f"--terminal-id {args.terminal_id} is not the terminal the config names "
             f"({settings.terminal_id}); every command opens the terminal of the config. Set "
             f"[terminal] id = \"{args.terminal_id}\" (or POS_APP_TERMINAL_ID) first.")
+    from .staff_commands import init_owner, read_owner
+
+    owner = read_owner(args)  # asked (and checked) before anything is created
     ctx = init_context(data_dir=args.data_dir, config_path=args.config,
                        store_id=args.store_id, store_name=args.store_name)
     try:
         ident = ctx.identity
         assert ident is not None
+        print(f"Started store {ident.store_id} ({ident.store_name}), terminal "
+              f"{ident.terminal_id} in {ctx.settings.data_dir}\n"
+              f"Database id {ident.database_id}; receipts start at #1.")
+        init_owner(ctx, owner)  # the store's first account (staff_commands.py)
     finally:
         ctx.close()
-    print(f"Started store {ident.store_id} ({ident.store_name}), terminal "
-          f"{ident.terminal_id} in {ctx.settings.data_dir}\n"
-          f"Database id {ident.database_id}; receipts start at #1.\n"
-          "Next: `pos-app import-catalog FILE.csv` (or a sync), then `pos-app run`.")
+    print("Next: `pos-app import-catalog FILE.csv` (or a sync), then `pos-app run`.")
     return 0
 
 
