@@ -34,6 +34,7 @@ from .context import AppContext
 
 ENV_STAFF_PIN = "POS_APP_STAFF_PIN"
 ENV_APPROVER_PIN = "POS_APP_APPROVER_PIN"
+ENV_NEW_PIN = "POS_APP_NEW_PIN"  # a new PIN for `staff add|pin|reactivate` and `init`
 
 
 def add_credential_args(p: argparse.ArgumentParser, *, staff_help: str,
@@ -133,3 +134,16 @@ def reader(args: argparse.Namespace) -> PinReader:
     created = PinReader(use_stdin=bool(args.pin_stdin))
     args._pin_reader = created
     return created
+
+
+def new_pin(pins: PinReader, index: int, who: str) -> str:
+    """A new PIN for `who`: line `index` of standard input (--pin-stdin), or
+    POS_APP_NEW_PIN, or typed twice at a prompt (not echoed). Its format is checked by
+    the staff service."""
+    if pins.use_stdin or pins.env.get(ENV_NEW_PIN) or not pins.stdin.isatty():
+        return pins.read(index, ENV_NEW_PIN, f"{who} (the new PIN)")
+    ask = pins.prompt or getpass.getpass
+    first = ask(f"New PIN for {who}: ").strip()
+    if ask("The same PIN again: ").strip() != first:
+        raise InputError("The two PINs typed are not the same; nothing was changed")
+    return first

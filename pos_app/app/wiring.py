@@ -111,7 +111,8 @@ def pin_hasher(ctx: AppContext) -> Argon2PinHasher:
 def staff_service(ctx: AppContext) -> StaffService:
     """Staff and PINs of this terminal: wrong PINs throttled in its database (the store's
     policy) and audited."""
-    return StaffService(SqliteStaffRepository(ctx.db), pin_hasher(ctx), ctx.ids,
+    return StaffService(SqliteStaffRepository(ctx.db, clock=ctx.clock, ids=ctx.ids),
+                        pin_hasher(ctx), ctx.ids,
                         clock=ctx.clock, terminal_id=ctx.settings.terminal_id,
                         throttle=SqliteThrottleStore(ctx.db),
                         policy=ctx.settings.store.throttle_policy(),

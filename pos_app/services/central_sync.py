@@ -49,12 +49,13 @@ from pos_app.domain.errors import EnvironmentFault, InputError, Offline, PosErro
 
 from .commission_calculator import RECORD_TOPIC
 from .commission_settlement import window_start
+from .staff import STAFF_TOPIC
 
 log = logging.getLogger(__name__)
 
 # Topics the central database consumes. 'inventory' belongs to the Shopify sync.
 PUSH_TOPICS: tuple[str, ...] = (RECORD_TOPIC, "commission", "sale", "shift",
-                                "needs_attention")
+                                "needs_attention", STAFF_TOPIC)
 
 BACKOFF_START_S = 2
 BACKOFF_CAP_S = 1024
@@ -142,6 +143,10 @@ class PulledStaff:
     active: bool
     version: int
     digest: str
+    # The store's own tills only (row-level security per store): merged into the
+    # till's staff so a person added on one till signs in on all (services/staff.py).
+    pin_hash: str | None = None
+    active_version: int = 1
 
 
 @dataclass(frozen=True, slots=True)

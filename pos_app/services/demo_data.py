@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import random
 import re
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -33,6 +34,8 @@ DEMO_SEED = 20261127
 DEMO_PRODUCTS = 2000  # what `pos-app run --demo` seeds, locally and in its Shopify shop
 MAX_DEMO_PRODUCTS = 10_000  # the word lists hold about 14,000 distinct titles
 _BATCH = 5000
+# The demo people's ids: the same on every demo till of the store (pos-app staff).
+_DEMO_STAFF_IDS = uuid.UUID("7d3f0a52-1c7e-4a9b-9f0e-2b6c5d8e4a31")
 # Shopify-style numeric ids: product N of the catalog is Product PRODUCT_BASE + N, its
 # k-th variant ProductVariant VARIANT_BASE + 100 N + k (at most 24 variants a product)
 # and that variant's InventoryItem ITEM_BASE + 100 N + k. Far above the small ids the
@@ -600,7 +603,9 @@ def seed_demo(catalog: CatalogRepository, staff: StaffService, *, n_products: in
     added = 0
     for person in DEMO_STAFF:
         if person.name.casefold() not in existing:
-            staff.add_staff(person.name, person.role, person.pin)
+            # One id per demo person on every demo till (merged by id at a sync).
+            staff.add_staff(person.name, person.role, person.pin,
+                            staff_id=str(uuid.uuid5(_DEMO_STAFF_IDS, person.name)))
             added += 1
     return DemoSeedReport(products=n_products, variants=len(variants), written=written,
                           staff_added=added)

@@ -19,11 +19,12 @@ line) goes through `StaffService.check_pin`:
 
 from __future__ import annotations
 
+import hashlib
 import json
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
 from enum import Enum
-from typing import Protocol
+from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, SystemClock
 from pos_app.domain.errors import InputError, NotFound, PermissionDenied
@@ -38,15 +39,24 @@ WRONG_PIN = "Wrong PIN or not allowed"
 # the prompt (`kind` in the detail), and every change to a person or their lock.
 PIN_REFUSED = "login_failed"
 STAFF_CHANGE = "staff_change"
+# The outbox topic of a person's changes, pushed to the central database.
+STAFF_TOPIC = "staff"
 
 
 @dataclass(frozen=True, slots=True)
 class Staff:
+    """A person of the store. One id everywhere (a UUIDv7 minted once, on the till
+    where they were added), so their sales on every till are one person's.
+
+    Two versions, merged apart (`merge_staff`): `version` for the profile (name, role,
+    PIN) and `active_version` for whether they may sign in."""
+
     id: str
     name: str
     role: Role
     active: bool = True
     version: int = 1
+    active_version: int = 1
 
     @property
     def actor(self) -> Actor:
@@ -81,6 +91,72 @@ class WrongPin(PermissionDenied):
         super().__init__(WRONG_PIN + then)
         self.wait_seconds = wait_seconds
         self.locked = locked
+
+
+@dataclass(frozen=True, slots=True)
+class StaffRecord:
+    """A person as the store's tills and the central database exchange them: the PIN
+    hash travels (never the PIN), only among the tills of the person's own store."""
+
+    id: str
+    name: str
+    role: str
+    pin_hash: str
+    active: bool
+    version: int
+    active_version: int
+    digest: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {"id": self.id, "name": self.name, "role": self.role,
+                "pin_hash": self.pin_hash, "active": self.active, "version": self.version,
+                "active_version": self.active_version, "digest": self.digest}
+
+    @classmethod
+    def from_dict(cls, d: Mapping[str, Any]) -> StaffRecord:
+        try:
+            record = cls(str(d["id"]), str(d["name"]), str(d["role"]),
+                         str(d.get("pin_hash") or ""), bool(d["active"]), int(d["version"]),
+                         int(d.get("active_version", 1)), str(d.get("digest") or ""))
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"not a staff record: {type(exc).__name__}: {exc}") from exc
+        if not record.id or record.version < 1 or record.active_version < 1:
+            raise InputError("not a staff record: no id, or a version below 1")
+        parse_role(record.role)
+        return record
+
+
+def staff_digest(name: str, role: str, pin_hash: str) -> str:
+    """The profile's digest: breaks a tie between two equal versions, the same way on
+    every till and at the central database."""
+    return hashlib.sha256(json.dumps(
+        {"name": name, "pin_hash": pin_hash, "role": role}, sort_keys=True,
+        separators=(",", ":"), ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def newer_profile(a: StaffRecord, b: StaffRecord) -> bool:
+    """Whether `a`'s name, role and PIN win over `b`'s: the higher version, then the
+    higher digest. Never a clock."""
+    return (a.version, a.digest) > (b.version, b.digest)
+
+
+def newer_status(a: StaffRecord, b: StaffRecord) -> bool:
+    """Whether `a`'s active flag wins over `b`'s: the higher version; at equal versions
+    a deactivation wins (two tills that disagree about a leaver keep them out)."""
+    return (a.active_version, not a.active) > (b.active_version, not b.active)
+
+
+def merge_staff(a: StaffRecord, b: StaffRecord) -> StaffRecord:
+    """The one merge of two versions of a person, wherever they meet (the SQL upserts in
+    adapters/sqlite/staff_repo.py and adapters/central mirror it): the profile and the
+    active flag each from whichever side is newer for it. Commutative and idempotent,
+    so the tills and the central database converge whatever order changes arrive in."""
+    profile = a if newer_profile(a, b) or (a.version, a.digest) == (b.version, b.digest) \
+        else b
+    status = a if not newer_status(b, a) else b
+    return StaffRecord(a.id, profile.name, profile.role, profile.pin_hash or a.pin_hash
+                       or b.pin_hash, status.active, profile.version,
+                       status.active_version, profile.digest)
 
 
 class PinHasher(Protocol):
@@ -119,7 +195,10 @@ class StaffRepository(Protocol):
         ...
 
     def update(self, staff: Staff, *, pin_hash: str | None = None) -> Staff:
-        """Store name/role/active (and a new PIN hash if given); returns the new version."""
+        """Store name/role/active (and a new PIN hash if given) over the row at
+        `staff`'s versions (StaleVersion if it moved on): a new name, role or PIN raises
+        `version`, a change of `active` raises `active_version`. Queues the change for
+        the store's other tills in the same transaction. Returns the stored person."""
         ...
 
 
@@ -207,14 +286,15 @@ class StaffService:
     # ---- people -------------------------------------------------------------------------
 
     def add_staff(self, name: str, role: Role | str, pin: str, *,
-                  by: Actor | None = None) -> Staff:
+                  by: Actor | None = None, staff_id: str | None = None) -> Staff:
         """`by` is the manager adding them; None only while a store is set up (demo
-        seeding, the first owner), never from a screen or command."""
+        seeding, the first owner), never from a screen or command. `staff_id` only for
+        the demo store's people, who are the same people on every demo till."""
         clean = self._check_name(name)
         the_role = role if isinstance(role, Role) else parse_role(role)
         self._may_edit(by, the_role)
         check_pin_format(pin)
-        staff = Staff(id=self._ids.new_id(), name=clean, role=the_role)
+        staff = Staff(id=staff_id or self._ids.new_id(), name=clean, role=the_role)
         self._repo.add(staff, self._hasher.hash(pin))
         self._audit_edit(by, "add", staff, {"role": the_role.value})
         return staff
@@ -244,22 +324,61 @@ class StaffService:
         raise NotFound(f"No active staff member is called {name_or_id!r}; names are "
                        "listed on the sign-in screen")
 
+    def create_owner(self, name: str, pin: str, *, how: str) -> Staff:
+        """The store's first account, made while it is set up (`pos-app init`): only
+        while nobody can sign in yet, so it can never be used to add a second owner."""
+        if self._repo.list_staff():
+            raise PermissionDenied("This store already has staff; a manager adds people "
+                                   "with `pos-app staff add`")
+        clean = self._check_name(name)
+        check_pin_format(pin)
+        staff = Staff(id=self._ids.new_id(), name=clean, role=Role.OWNER)
+        self._repo.add(staff, self._hasher.hash(pin))
+        if self._audit is not None:
+            self._audit.append(actor=None, action=STAFF_CHANGE, subject=staff.id,
+                               detail=_json({"change": "add", "name": staff.name,
+                                             "role": Role.OWNER.value, "via": how}),
+                               approved_by=None)
+        return staff
+
     def change_pin(self, staff_id: str, new_pin: str, *, by: Actor | None = None) -> Staff:
         staff = self.get(staff_id)
         if by is None or by.staff_id != staff_id:  # one's own PIN needs nobody else
             self._may_edit(by, staff.role)
+        if not staff.active:
+            raise InputError(f"{staff.name} is deactivated: reactivate them with a new PIN")
         check_pin_format(new_pin)
         changed = self._repo.update(staff, pin_hash=self._hasher.hash(new_pin))
         self._audit_edit(by, "pin", staff, {})
         return changed
 
+    def set_role(self, staff_id: str, role: Role | str, *, by: Actor | None = None) -> Staff:
+        """Give someone another role: a manager, for roles up to their own, and never
+        the store's last manager's (or owner's) own down to below a manager."""
+        staff = self.get(staff_id)
+        the_role = role if isinstance(role, Role) else parse_role(role)
+        self._may_edit(by, staff.role)
+        self._may_edit(by, the_role)
+        if not staff.active:
+            raise InputError(f"{staff.name} is deactivated: reactivate them first")
+        if the_role is staff.role:
+            return staff
+        if the_role.rank < Role.MANAGER.rank:
+            self._not_the_last_manager(staff, "take the manager's role from")
+        changed = self._repo.update(replace(staff, role=the_role))
+        self._audit_edit(by, "role", staff, {"from": staff.role.value,
+                                             "role": the_role.value})
+        return changed
+
     def deactivate(self, staff_id: str, *, by: Actor | None = None) -> Staff:
-        """Stop a leaver signing in; their name stays on past sales."""
+        """Stop a leaver signing in, on this till at once and on the store's others at
+        their next sync; their name stays on past sales."""
         staff = self.get(staff_id)
         self._may_edit(by, staff.role)
         if not staff.active:
             return staff
-        done = self._repo.update(Staff(staff.id, staff.name, staff.role, False, staff.version))
+        self._not_the_last_manager(staff, "deactivate")
+        done = self._repo.update(replace(staff, active=False))
         self._audit_edit(by, "deactivate", staff, {})
         return done
 
@@ -269,10 +388,23 @@ class StaffService:
         staff = self.get(staff_id)
         self._may_edit(by, staff.role)
         check_pin_format(new_pin)
-        back = self._repo.update(Staff(staff.id, staff.name, staff.role, True, staff.version),
+        if not staff.active and any(
+                s.name.casefold() == staff.name.casefold() for s in self._repo.list_staff()):
+            raise InputError(f"There is already an active staff member named {staff.name}")
+        back = self._repo.update(replace(staff, active=True),
                                  pin_hash=self._hasher.hash(new_pin))
         self._audit_edit(by, "reactivate", staff, {})
         return back
+
+    def find_any(self, name_or_id: str) -> Staff:
+        """Anyone, active or not, by id or name (an active person first): how a command
+        line names someone to reactivate or list."""
+        wanted = " ".join(name_or_id.split()).casefold()
+        matches = [s for s in self._repo.list_staff(include_inactive=True)
+                   if s.id == name_or_id.strip() or s.name.casefold() == wanted]
+        if not matches:
+            raise NotFound(f"No staff member is called {name_or_id!r}")
+        return sorted(matches, key=lambda s: not s.active)[0]
 
     # ---- PINs -----------------------------------------------------------------------------
 
@@ -362,6 +494,15 @@ class StaffService:
                                detail=_json({"change": change, "name": staff.name,
                                              **detail}),
                                approved_by=None)
+
+    def _not_the_last_manager(self, staff: Staff, what: str) -> None:
+        if staff.role.rank < Role.MANAGER.rank:
+            return
+        others = [s for s in self._repo.list_staff()
+                  if s.id != staff.id and s.role.rank >= Role.MANAGER.rank]
+        if not others:
+            raise InputError(f"Cannot {what} {staff.name}: they are the store's last "
+                             "manager. Add another manager first")
 
     @staticmethod
     def _may_edit(by: Actor | None, role: Role) -> None:

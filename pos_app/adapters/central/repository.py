@@ -37,8 +37,9 @@ from pos_app.domain.commission import (
     canonical_json,
     digest,
 )
-from pos_app.domain.errors import StaleVersion
+from pos_app.domain.errors import InputError, StaleVersion
 from pos_app.services.central_sync import (
+    BatchRejected,
     PulledPeriodTotals,
     PulledPlan,
     PulledSetting,
@@ -47,6 +48,7 @@ from pos_app.services.central_sync import (
     TerminalIdentity,
 )
 from pos_app.services.commission_settlement import SettlementInputs
+from pos_app.services.staff import STAFF_TOPIC, StaffRecord, merge_staff
 
 from .engine import central_errors, describe
 from .schema import RECORD_FIELDS
@@ -86,6 +88,43 @@ def _records_upsert(pg: bool) -> TextClause:
                 + _NEWER.format(t="commission_record"))
 
 
+# A terminal's push of staff on PostgreSQL: every row must be of its own store.
+PUSH_STAFF_SQL = "SELECT pos_push_staff(CAST(:batch AS jsonb))"
+_STAFF_FIELDS = (("id", "text"), ("store_id", "text"), ("name", "text"), ("role", "text"),
+                 ("pin_hash", "text"), ("active", "int"), ("version", "int"),
+                 ("active_version", "int"), ("digest", "text"), ("updated_by", "text"))
+# The staff merge (services/staff.py `merge_staff`), as migration 0006_staff_sync's
+# pos_push_staff does it on PostgreSQL.
+_PROFILE = ('(excluded.version > staff.version OR (excluded.version = staff.version '
+            'AND excluded.digest > staff.digest))')
+_STATUS = ('(excluded.active_version > staff.active_version OR '
+           '(excluded.active_version = staff.active_version AND excluded.active < staff.active))')
+
+
+def _staff_merge(pg: bool) -> TextClause:
+    """People from a JSON array, merged by version (the embedded database; PostgreSQL
+    uses the checked function)."""
+    return text(
+        _insert_select("staff", _STAFF_FIELDS, pg) + " ON CONFLICT (id) DO UPDATE SET "
+        f"name = CASE WHEN {_PROFILE} THEN excluded.name ELSE staff.name END, "
+        f"role = CASE WHEN {_PROFILE} THEN excluded.role ELSE staff.role END, "
+        f"pin_hash = CASE WHEN {_PROFILE} AND coalesce(excluded.pin_hash, '') != '' "
+        "THEN excluded.pin_hash ELSE staff.pin_hash END, "
+        f"digest = CASE WHEN {_PROFILE} THEN excluded.digest ELSE staff.digest END, "
+        f"version = CASE WHEN {_PROFILE} THEN excluded.version ELSE staff.version END, "
+        f"active = CASE WHEN {_STATUS} THEN excluded.active ELSE staff.active END, "
+        f"active_version = CASE WHEN {_STATUS} THEN excluded.active_version "
+        "ELSE staff.active_version END, updated_by = excluded.updated_by "
+        f"WHERE staff.store_id = excluded.store_id AND ({_PROFILE} OR {_STATUS})")
+
+
+def _staff_record(item: PushItem) -> StaffRecord:
+    try:
+        return StaffRecord.from_dict(item.payload)
+    except InputError as exc:
+        raise BatchRejected(str(exc)) from exc
+
+
 def _due_upsert(pg: bool) -> TextClause:
     """Mark periods (a JSON array of keys) of store :s due for settlement."""
     keys = ("staff_id", "plan_id", "period_start")
@@ -113,6 +152,7 @@ class SqlCentralStore:
         # (migration 0005_terminal_isolation), which also marks their periods due.
         self._sql_records = text(PUSH_RECORDS_SQL) if pg else _records_upsert(pg)
         self._sql_due = _due_upsert(pg)
+        self._sql_staff = text(PUSH_STAFF_SQL) if pg else _staff_merge(pg)
         self._sql_events = text(_insert_select("terminal_event", _EVENT_FIELDS, pg)
                                 + " ON CONFLICT (op_id) DO NOTHING")
         greatest = "GREATEST" if pg else "max"
@@ -154,8 +194,15 @@ class SqlCentralStore:
         records: dict[str, dict[str, Any]] = {}
         events: list[dict[str, Any]] = []
         high = 0
+        people: dict[str, StaffRecord] = {}
         for it in items:
             high = max(high, it.seq)
+            if it.topic == STAFF_TOPIC:  # a person added or changed (0006_staff_sync)
+                person = _staff_record(it)
+                earlier = people.get(person.id)
+                people[person.id] = person if earlier is None else merge_staff(earlier,
+                                                                              person)
+                continue
             if it.record is None:
                 events.append({"op_id": it.op_id, "store_id": identity.store_id,
                                "terminal_id": identity.terminal_id, "seq": it.seq,
@@ -187,6 +234,11 @@ class SqlCentralStore:
             if events:
                 conn.execute(self._sql_events,
                              {"batch": json.dumps(events, separators=(",", ":"))})
+            if people:
+                conn.execute(self._sql_staff, {"batch": json.dumps(
+                    [{**p.to_dict(), "active": int(p.active), "store_id": identity.store_id,
+                      "updated_by": identity.terminal_id}
+                     for _, p in sorted(people.items())], separators=(",", ":"))})
             conn.execute(self._sql_cursor,
                          {"s": identity.store_id, "t": identity.terminal_id, "q": high})
 
@@ -201,9 +253,11 @@ class SqlCentralStore:
     def pull_staff(self, identity: TerminalIdentity) -> list[PulledStaff]:
         with central_errors(self._where), self._engine.connect() as conn:
             rows = conn.execute(text(
-                "SELECT id, store_id, name, role, active, version, digest FROM staff "
-                "WHERE store_id = :s ORDER BY id"), {"s": identity.store_id}).all()
-        return [PulledStaff(r[0], r[1], r[2], r[3], bool(r[4]), int(r[5]), r[6]) for r in rows]
+                "SELECT id, store_id, name, role, active, version, digest, pin_hash, "
+                "active_version FROM staff WHERE store_id = :s ORDER BY id"),
+                {"s": identity.store_id}).all()
+        return [PulledStaff(r[0], r[1], r[2], r[3], bool(r[4]), int(r[5]), r[6], r[7],
+                            int(r[8])) for r in rows]
 
     def pull_settings(self, identity: TerminalIdentity) -> list[PulledSetting]:
         with central_errors(self._where), self._engine.connect() as conn:
@@ -389,6 +443,8 @@ class CentralAdmin:
                 "VALUES (:i, :s, :n, :r, :a, 1, :d) ON CONFLICT (id) DO UPDATE SET "
                 "store_id = excluded.store_id, name = excluded.name, role = excluded.role, "
                 "active = excluded.active, digest = excluded.digest, "
+                "active_version = staff.active_version + CASE WHEN staff.active = "
+                "excluded.active THEN 0 ELSE 1 END, "
                 "version = staff.version + 1 RETURNING version"),
                 {"i": staff_id, "s": store_id, "n": name, "r": role, "a": int(active),
                  "d": d}).scalar_one())

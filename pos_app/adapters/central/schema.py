@@ -130,6 +130,11 @@ staff = Table(
     Column("active", Integer, nullable=False, server_default="1"),
     Column("version", Integer, nullable=False),
     Column("digest", String, nullable=False),
+    # 0006_staff_sync: the PIN hash (the store's own terminals read it), the active
+    # flag's own version, and the terminal whose push last changed the row.
+    Column("pin_hash", String, nullable=True),
+    Column("active_version", Integer, nullable=False, server_default="1"),
+    Column("updated_by", String, nullable=True),
     Index("ix_central_staff_store", "store_id"),
 )
 
@@ -185,7 +190,7 @@ TERMINAL_WRITES = ("terminal_cursor",)
 #   pos_push_commission_records, which checks every row is the caller's own);
 TERMINAL_READS = ("commission_record", "commission_plan", "staff", "store_setting")
 TERMINAL_FUNCTIONS = ("pos_current_store()", "pos_current_terminal()", "pos_settler_store()",
-                      "pos_push_commission_records(jsonb)")
+                      "pos_push_commission_records(jsonb)", "pos_push_staff(jsonb)")
 # A settlement role: reads its store's records and plans, writes the settlement's own.
 SETTLER_WRITES = ("commission_record", "commission_settlement_lock")
 SETTLER_READS = ("commission_plan", "commission_settlement_due")

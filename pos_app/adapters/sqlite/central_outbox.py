@@ -21,7 +21,9 @@ from pos_app.services.central_sync import (
     PulledStaff,
     SyncState,
 )
+from pos_app.services.staff import StaffRecord
 
+from .staff_repo import merge_staff_rows
 from .store import LocalDatabase
 
 # Rows per write transaction: acknowledging a 1,000-row batch is five short
@@ -159,10 +161,28 @@ class SqliteSyncOutbox:
             {"id": s.id, "store_id": s.store_id, "name": s.name, "role": s.role,
              "active": int(s.active), "version": s.version, "digest": s.digest}
             for s in staff]
+        # The till's own staff table too (PIN hashes included), merged by the staff
+        # rule (adapters/sqlite/staff_repo.py): a person added or changed on another
+        # till signs in here, a leaver deactivated there is refused here.
+        people = [StaffRecord(s.id, s.name, s.role, s.pin_hash or "", s.active, s.version,
+                              s.active_version, s.digest) for s in staff]
         with self._db.write() as conn:
-            return self._changed(conn, "staff_directory", "id", rows,
-                                 ("id", "store_id", "name", "role", "active", "version",
-                                  "digest"))
+            if rows:
+                self._directory(conn, rows)
+            return merge_staff_rows(conn, people)
+
+    @staticmethod
+    def _directory(conn: Connection, rows: list[dict[str, object]]) -> None:
+        # A cache of the central rows (commission roles): replaced by what was pulled.
+        conn.execute(text(
+            "INSERT INTO staff_directory (id, store_id, name, role, active, version, "
+            "digest) VALUES (:id, :store_id, :name, :role, :active, :version, :digest) "
+            "ON CONFLICT (id) DO UPDATE SET store_id = excluded.store_id, "
+            "name = excluded.name, role = excluded.role, active = excluded.active, "
+            "version = excluded.version, digest = excluded.digest WHERE "
+            "staff_directory.active != excluded.active OR "
+            "staff_directory.version != excluded.version OR "
+            "staff_directory.digest != excluded.digest"), rows)
 
     def apply_settings(self, settings: Sequence[PulledSetting]) -> int:
         rows: list[dict[str, object]] = [

@@ -81,6 +81,10 @@ class StaffRow(Base):
     pin_hash: Mapped[str] = mapped_column(String)  # Argon2id, never the PIN
     active: Mapped[int] = mapped_column(Integer, default=1)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # 0016_staff_sync: `active` has its own version (merged apart from the profile), and
+    # the digest of (name, role, pin_hash) breaks a tie between two equal versions.
+    active_version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
+    digest: Mapped[str] = mapped_column(String, default="", server_default="")
 
 
 class SaleRow(Base):
