@@ -68,7 +68,7 @@ stateful: $(STAMP)
 ## Render every screen to PNG under screenshots/ (demo data and an empty store).
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --out screenshots/en-USD
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

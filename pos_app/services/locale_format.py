@@ -14,6 +14,7 @@ import datetime as dt
 from dataclasses import dataclass
 from datetime import UTC
 from decimal import Decimal
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
@@ -23,6 +24,13 @@ from babel.numbers import format_currency, format_decimal, get_currency_symbol, 
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.money import Money, exponent_of
 from pos_app.domain.plain_amount import parse_plain_amount
+
+LRM, RLM = "\u200e", "\u200f"
+
+
+@lru_cache(maxsize=16)
+def _right_to_left(locale: str) -> bool:
+    return bool(Locale.parse(locale).text_direction == "rtl")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,15 +72,20 @@ class LocaleFormat:
 
     @property
     def right_to_left(self) -> bool:
-        return Locale.parse(self.locale).text_direction == "rtl"
+        return _right_to_left(self.locale)
 
     def money(self, value: Money | int, currency: str | None = None) -> str:
         """`value` (a Money, or minor units of `currency` or the store's currency) with
         the locale's symbol, grouping, decimal separator and sign: "$1,234.50",
         "1.234,50 €", "￥22,535"."""
         m = value if isinstance(value, Money) else Money(value, currency or self.currency)
-        return str(format_currency(m.to_decimal(), m.currency, locale=self.locale,
+        text = str(format_currency(m.to_decimal(), m.currency, locale=self.locale,
                                    currency_digits=True))
+        if self.right_to_left:
+            # An amount reads as one left-to-right run inside right-to-left text: without
+            # the marks a symbol like "JP¥" is pulled apart ("¥JP 9,454").
+            text = LRM + text.replace(RLM, "") + LRM
+        return text
 
     def amount(self, value: Money | int, currency: str | None = None) -> str:
         """The number alone, no symbol and no grouping, as it would be typed into an

@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>Remove tender  Del</source>
-            <translation>Zahlung entfernen  Entf</translation>
+            <translation>Entfernen  Entf</translation>
         </message>
         <message>
             <source>Remove the selected tender (Del)</source>
@@ -166,7 +166,7 @@
         </message>
         <message>
             <source>Back to sale  Esc</source>
-            <translation>Zurück zum Verkauf  Esc</translation>
+            <translation>Zurück  Esc</translation>
         </message>
         <message>
             <source>Back to the sale (Esc)</source>

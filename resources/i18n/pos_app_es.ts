@@ -158,7 +158,7 @@
         </message>
         <message>
             <source>Remove tender  Del</source>
-            <translation>Quitar pago  Supr</translation>
+            <translation>Quitar  Supr</translation>
         </message>
         <message>
             <source>Remove the selected tender (Del)</source>
@@ -166,7 +166,7 @@
         </message>
         <message>
             <source>Back to sale  Esc</source>
-            <translation>Volver a la venta  Esc</translation>
+            <translation>Volver  Esc</translation>
         </message>
         <message>
             <source>Back to the sale (Esc)</source>
