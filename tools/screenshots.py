@@ -2,6 +2,12 @@
 
     make screenshots        # or: .venv/bin/python tools/screenshots.py [--out screenshots]
 
+The full set in English and US dollars goes to <out>/en-USD/; the counter's main screens
+(sign-in, sale, checkout, shift, X report) in every other language and currency of the
+matrix (en, es, de, ar x USD, EUR, JPY) to <out>/<lang>-<currency>/, each in the
+locale that language's store would use (es_ES, de_DE, ar_EG: right to left).
+`--quick` renders only the English set.
+
 Look at the PNGs before calling a screen done: clipped text, misaligned numbers and
 empty states without a message show up here first.
 """
@@ -36,8 +42,10 @@ from pos_app.domain.throttle import PinAttempts  # noqa: E402
 from pos_app.services.counter import Counter  # noqa: E402
 from pos_app.services.demo_data import DEMO_STAFF  # noqa: E402
 from pos_app.services.inventory_ports import AttentionItem, InventoryStatus  # noqa: E402
+from pos_app.services.locale_format import LocaleFormat  # noqa: E402
 from pos_app.ui.app_window import CounterWindow  # noqa: E402
 from pos_app.ui.dialogs import ApprovalDialog, HeldDialog  # noqa: E402
+from pos_app.ui.i18n import install_language, set_format, translate  # noqa: E402
 from pos_app.ui.payment import PaymentDialog  # noqa: E402
 from pos_app.ui.returns import ReturnDialog  # noqa: E402
 from pos_app.ui.sale_screen import EARN_DELAY_MS  # noqa: E402
@@ -47,6 +55,10 @@ from pos_app.ui.stock_count import StockCountDialog  # noqa: E402
 from pos_app.ui.worker import DbWorker  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080))
+# Languages x currencies; each language in the locale and zone its store would have.
+LANGUAGES = {"en": ("en_US", "America/New_York"), "es": ("es_ES", "Europe/Madrid"),
+             "de": ("de_DE", "Europe/Berlin"), "ar": ("ar_EG", "Africa/Cairo")}
+CURRENCIES = ("USD", "EUR", "JPY")
 
 
 def settle(worker: DbWorker) -> None:
@@ -261,14 +273,92 @@ def run(out: Path, *, demo: bool) -> None:
     ctx.close()
 
 
+def run_language(out: Path, lang: str, currency: str,
+                 sizes: tuple[tuple[int, int], ...] = ((1366, 768), (1024, 768))) -> None:
+    """The counter's main screens in `lang`, selling in `currency`: sign-in, the sale with
+    lines, the checkout page, the shift menu and the X report."""
+    locale, zone = LANGUAGES[lang]
+    tmp = Path(tempfile.mkdtemp(prefix=f"pos-shots-{lang}-{currency}-"))
+    cfg = tmp / "config.toml"
+    cfg.write_text(f'[store]\nname = "Corner Shop"\ncurrency = "{currency}"\n'
+                   f'locale = "{locale}"\ntimezone = "{zone}"\nlanguage = "{lang}"\n',
+                   encoding="utf-8")
+    ctx = open_context(data_dir=tmp / "data", config_path=cfg, demo=True, create=True)
+    svc = build_services(ctx)
+    ensure_demo_store(ctx, svc, n_products=300)
+    set_format(ctx.settings.store.locale_format())
+    if not install_language(lang):
+        print(f"warning: no compiled {lang} translation (make qm): English", file=sys.stderr)
+    worker = DbWorker()
+    try:
+        for w, h in sizes:
+            win = CounterWindow(counter=svc.counter, worker=worker,
+                                store_name=ctx.settings.store.name,
+                                terminal_id=ctx.settings.terminal_id,
+                                demo_pins=[(p.name, p.role.value, p.pin) for p in DEMO_STAFF],
+                                currency=currency)
+            win.resize(w, h)
+            win.show()
+            settle(worker)
+            shoot(win, out, f"login-{w}x{h}")
+            manager = next(s for s in svc.staff.list_staff() if s.role.value == "manager")
+            svc.counter.login("1234", manager.id)
+            if svc.shifts.current_shift() is None:
+                svc.counter.open_shift(15000 if currency != "JPY" else 30000)
+            cashier = next(s for s in svc.staff.list_staff() if s.role.value == "cashier")
+            svc.counter.login(next(p.pin for p in DEMO_STAFF if p.name == cashier.name),
+                              cashier.id)
+            win.st_user.setText(translate("Window", "Cashier: {name}").format(
+                name=cashier.name))
+            win.stack.setCurrentWidget(win.sale)
+            if svc.counter.current().lines == ():
+                for hit in svc.counter.search("coffee", 3) + svc.counter.search("shirt", 2):
+                    svc.counter.add_variant(hit.variant_id, 2)
+            win.sale.refresh()
+            settle(worker)
+            shoot(win, out, f"sale-{w}x{h}")
+            if hasattr(win.sale, "open_payment") and hasattr(win, "checkout"):
+                win.sale.open_payment()
+                settle(worker)
+                shoot(win, out, f"checkout-{w}x{h}")
+                win.checkout.escape()
+                settle(worker)
+            svc.counter.login("1234", manager.id)
+            for name, dlg in (
+                    ("shift", ShiftDialog(svc.counter.shift(), currency, win.sale.call,
+                                          svc.counter, parent=win)),
+                    ("x-report", ReportView(translate("Shift", "X report"),
+                                            svc.counter.x_report_text(), win))):
+                settle(worker)
+                shoot(dlg, out, f"{name}-{w}x{h}")
+                dlg.close()
+            win.close()
+    finally:
+        worker.shutdown()
+        ctx.close()
+        install_language("en")
+        set_format(LocaleFormat())
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--out", type=Path, default=ROOT / "screenshots")
+    ap.add_argument("--quick", action="store_true", help="only the English set (en-USD)")
     args = ap.parse_args()
-    args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
-    run(args.out, demo=True)
-    run(args.out, demo=False)
+    english = args.out / "en-USD"
+    english.mkdir(parents=True, exist_ok=True)
+    install_language("en")
+    run(english, demo=True)
+    run(english, demo=False)
+    if not args.quick:
+        for lang in LANGUAGES:
+            for currency in CURRENCIES:
+                if (lang, currency) == ("en", "USD"):
+                    continue
+                out = args.out / f"{lang}-{currency}"
+                out.mkdir(parents=True, exist_ok=True)
+                run_language(out, lang, currency)
     app.quit()
     return 0
 
