@@ -75,7 +75,8 @@ def local_journal(ctx: AppContext, *,
     return JournalService(SqliteJournal(ctx.db),
                           lambda t: keys.verification_keys(data_dir, t), ctx.clock,
                           where=f"terminal {ctx.settings.terminal_id}",
-                          currency=ctx.settings.store.currency, names=names)
+                          currency=ctx.settings.store.currency, names=names,
+                          locale=ctx.settings.store.locale_format())
 
 
 def central_journal(ctx: AppContext, engine: Engine, store_id: str, *,
@@ -93,7 +94,7 @@ def central_journal(ctx: AppContext, engine: Engine, store_id: str, *,
         SqlCentralJournal(engine, store_id),
         lambda t: keys.verification_keys(data_dir if t == here else None, t), ctx.clock,
         where=f"central database, store {store_id}", currency=ctx.settings.store.currency,
-        names=names)
+        names=names, locale=ctx.settings.store.locale_format())
 
 
 def journal_settings(ctx: AppContext) -> None:

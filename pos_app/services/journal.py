@@ -32,6 +32,7 @@ from pos_app.domain.sale import SaleState
 
 from .central_sync import BatchRejected, TerminalIdentity
 from .completion import CompletionFacts
+from .locale_format import LocaleFormat
 from .sale_session import CommandRecord
 from .settings import Settings
 
@@ -296,8 +297,10 @@ def action_label(action: str) -> str:
     return action.replace("_", " ").capitalize()
 
 
-def _money(minor: int, currency: str) -> str:
+def _money(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
     try:
+        if locale is not None:  # as the store writes money: "12,50 €"
+            return locale.money(Money(minor, currency))
         return Money(minor, currency).format(symbol="$" if currency == "USD" else "")
     except ValueError:
         return str(minor)
@@ -309,7 +312,7 @@ FIRST_KEYS = ("receipt_no", "total", "amount", "payments", "sku", "title", "quan
 
 
 def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = None, *,
-                shown_staff: Collection[str] = ()) -> str:
+                shown_staff: Collection[str] = (), locale: LocaleFormat | None = None) -> str:
     """A record's detail on one line: `key value` pairs, the telling ones first, money
     formatted, staff by name (left out when a column shows them: `shown_staff`),
     percentages as percentages, internal ids and zero roundings left out."""
@@ -335,13 +338,14 @@ def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = No
         if key in STAFF_KEYS and isinstance(value, str):
             label, shown = STAFF_KEYS[key], names.get(value, value)
         elif key in MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
-            shown = _money(value, cur)
+            shown = _money(value, cur, locale)
         elif key == "value" and isinstance(value, int) and data.get("kind") in ("pct", "amt"):
-            shown = f"{value / 100:g} %" if data["kind"] == "pct" else _money(value, cur)
+            shown = f"{value / 100:g} %" if data["kind"] == "pct" \
+                else _money(value, cur, locale)
         elif key == "kind" and value in ("pct", "amt"):
             continue  # said by the value itself
         elif key == "payments" and isinstance(value, list):
-            shown = ", ".join(f"{p[0]} {_money(int(p[1]), cur)}" for p in value
+            shown = ", ".join(f"{p[0]} {_money(int(p[1]), cur, locale)}" for p in value
                               if isinstance(p, list) and len(p) == 2)
         elif isinstance(value, dict | list):
             shown = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
@@ -409,8 +413,10 @@ class JournalService:
 
     def __init__(self, source: JournalSource, keys_for: KeysFor, clock: Clock, *,
                  where: str = "this terminal", currency: str = "USD",
-                 names: Callable[[], Mapping[str, str]] | None = None) -> None:
+                 names: Callable[[], Mapping[str, str]] | None = None,
+                 locale: LocaleFormat | None = None) -> None:
         self.source = source
+        self._locale = locale
         self._keys_for = keys_for
         self._clock = clock
         self.where = where
@@ -459,7 +465,8 @@ class JournalService:
 
         def detail(r: JournalRecord) -> str:
             shown = {x for x in (_who(r), r.approved_by) if x}
-            text = detail_text(r.detail, self._currency, names, shown_staff=shown)
+            text = detail_text(r.detail, self._currency, names, shown_staff=shown,
+                               locale=self._locale)
             if r.subject in names:  # a record about a person (a refused PIN, an edit)
                 text = " · ".join(t for t in (f"for {names[r.subject]}", text) if t)
             return text
