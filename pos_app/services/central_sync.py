@@ -412,14 +412,20 @@ class CentralSync:
         self._totals_pulled_at: datetime | None = None
         self._journal = journal
         self._rechecked = False  # identity re-checked after a security refusal this round
+        self._rounds = 0  # rounds run by this instance (the app's, since it started)
 
     def sync_once(self, *, force: bool = False) -> SyncSummary:
         """Push every pending row, then pull. `force` ignores the backoff (CLI, tests)."""
         started = time.perf_counter()
         state = self._outbox.load_state()
         now = self._clock.now()
-        if not force and state.next_try_at and now < datetime.fromisoformat(state.next_try_at):
+        # A pause waits for a person: the configuration is read at start, so the first
+        # round of a (re)started app tries at once instead of sitting out the backoff.
+        retry_pause = state.paused and not self._rounds
+        if not force and not retry_pause and state.next_try_at \
+                and now < datetime.fromisoformat(state.next_try_at):
             return SyncSummary(skipped_until=state.next_try_at)
+        self._rounds += 1
         pushed: dict[str, int] = {}
         rejected = batches = plans = staff = settings = others = journaled = 0
         error: str | None = None

@@ -189,3 +189,31 @@ def test_other_tills_totals_are_pulled_every_few_rounds_not_every_round():
     clock.advance(seconds=OTHER_TILLS_EVERY.total_seconds())
     assert s.sync_once().ok and len(asked) == 2
     assert s.sync_once(force=True).ok and len(asked) == 3  # `sync --once` always pulls
+
+
+def test_a_configuration_refusal_pauses_without_rejecting_and_a_restart_retries_at_once():
+    """A central store that takes the terminal for another store: the round pauses
+    before any push (nothing rejected, every row pending); the job's next runs back off,
+    but a restarted app (a new CentralSync, the fixed configuration) tries at once."""
+
+    class KnowsMe(FakeCentral):
+        store = "S-real"
+
+        def identity_problem(self, identity: TerminalIdentity) -> str | None:
+            return None if identity.store_id == self.store else \
+                f"configuration refused: [central] store_id is {identity.store_id!r}"
+
+    outbox, central = FakeOutbox(5), KnowsMe()
+    wrong = CentralSync(outbox, central, TerminalIdentity("S-wrong", "T1"), CLOCK,
+                        jitter=lambda: 0.5)
+    summary = wrong.sync_once()
+    assert summary.paused and summary.rejected == 0 and summary.pending_left == 5
+    assert central.calls == 0 and "store_id" in (summary.error or "")
+    assert outbox.state.paused and outbox.state.failures == 1
+    assert outbox.state.last_error_at == "2026-11-27T09:00:00.000000+00:00"
+    assert wrong.sync_once().skipped_until == outbox.state.next_try_at  # the job waits
+
+    fixed = CentralSync(outbox, central, TerminalIdentity("S-real", "T1"), CLOCK)
+    summary = fixed.sync_once()  # not forced: the first round after a start
+    assert summary.ok and summary.pushed == 5 and central.stored == [1, 2, 3, 4, 5]
+    assert not outbox.state.paused and outbox.state.failures == 0
