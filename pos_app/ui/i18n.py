@@ -11,11 +11,13 @@ Money, numbers, dates and times go through `fmt()`, the store's `LocaleFormat`
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from pos_app.domain.errors import PosError
 from pos_app.domain.money import Money
 from pos_app.services.locale_format import LocaleFormat
 
@@ -98,3 +100,49 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
     """Marks `text` for `pyside6-lupdate` where it cannot be translated yet (a module
     constant); `translate(context, text)` it where it is shown. Typed, unlike Qt's."""
     return text
+
+
+# ---- domain errors in the screen's language ---------------------------------------------
+# The domain and services raise English messages. The ones a cashier meets most (PINs,
+# approvals, quantities) are recognised here by their English wording and shown in the
+# screen's language with the same figures; any other message is shown as it is. The
+# lasting fix is for errors to carry a key and their values (see the README's
+# "Languages" section); until then a message whose wording changes falls back to English.
+def _error_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return (
+        (re.compile(r"Wrong PIN or not allowed"),
+         translate("Errors", "Wrong PIN or not allowed")),
+        (re.compile(r"Too many wrong PINs; try again in (?P<n>\d+) s"),
+         translate("Errors", "Too many wrong PINs; try again in {n} s")),
+        (re.compile(r"Too many wrong PINs; try again in (?P<n>\d+) min"),
+         translate("Errors", "Too many wrong PINs; try again in {n} min")),
+        (re.compile(r"Locked after too many wrong PINs: a manager must unlock it"),
+         translate("Errors", "Locked after too many wrong PINs: a manager must unlock it")),
+        (re.compile(r"Manager approval needed: (?P<what>.+)"),
+         translate("Errors", "Manager approval needed: {what}")),
+        (re.compile(r"Quantity must be a whole number, got (?P<q>.+)"),
+         translate("Errors", "Quantity must be a whole number, got {q}")),
+        (re.compile(r"Quantity cannot be zero; remove the line instead"),
+         translate("Errors", "Quantity cannot be zero; remove the line instead")),
+        (re.compile(r"Quantity cannot be negative \((?P<q>-?\d+)\); use a return"),
+         translate("Errors", "Quantity cannot be negative ({q}); use a return")),
+        (re.compile(r"Quantity (?P<q>\d+) is more than the limit of (?P<max>\d+)"),
+         translate("Errors", "Quantity {q} is more than the limit of {max}")),
+        (re.compile(r"Change the quantity of a return by removing and re-adding it"),
+         translate("Errors", "Change the quantity of a return by removing and re-adding it")),
+    )
+
+
+def error_text(exc: BaseException, fallback: str | None = None) -> str:
+    """What the screen says for `exc`: a PosError's message (in the screen's language
+    when it is one of the known ones), else `fallback` or a generic line."""
+    if not isinstance(exc, PosError):
+        return fallback or translate("Errors", "Something went wrong; the error was logged.")
+    message = str(exc)
+    if _language[0] == "en":
+        return message
+    for pattern, template in _error_templates():
+        m = pattern.fullmatch(message)
+        if m is not None:
+            return template.format(**m.groupdict())
+    return message

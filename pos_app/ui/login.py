@@ -23,12 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PosError
 from pos_app.domain.permissions import REQUIRED, Action, Role
 from pos_app.domain.throttle import PinLocked, PinWait
 from pos_app.services.staff import Approval
 
-from .i18n import translate
+from .i18n import error_text, translate
 from .pin_pad import PinField, PinPad, StaffPicker
 from .theme import set_role
 
@@ -148,7 +147,10 @@ class LoginScreen(QWidget):
             getattr(exc, "wait_seconds", None)
         self.unlock.setVisible(locked)
         if wait and not locked:
-            self._wait_prefix = text.split("Too many wrong PINs", maxsplit=1)[0]
+            # What the message says before its "too many wrong PINs" part stays shown.
+            head = translate("Errors", "Too many wrong PINs; try again in {n} s").split(";")[0]
+            self._wait_prefix = next((text.split(marker, maxsplit=1)[0] for marker in
+                                      ("Too many wrong PINs", head) if marker in text), "")
             self._wait_until = time.monotonic() + int(wait)
             self._tick()
             self._countdown.start()
@@ -230,8 +232,7 @@ def ask_unlock(parent: QWidget, login: LoginScreen, worker: Any,
     def failed(exc: BaseException) -> None:
         # About the manager's PIN, not the locked person's: the button stays.
         login.show_message(translate("Login", "Not unlocked: {reason}").format(
-            reason=str(exc) if isinstance(exc, PosError)
-            else translate("Login", "the error was logged.")), error=True)
+            reason=error_text(exc, translate("Login", "the error was logged."))), error=True)
 
     def done(text: str) -> None:
         login.unlock.hide()

@@ -20,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.clock import parse_iso
-from pos_app.domain.errors import InputError, PermissionDenied, PosError
+from pos_app.domain.errors import InputError, PermissionDenied
 from pos_app.services.counter import ShiftView
 
 from .dialogs import ApprovalDialog
-from .i18n import fmt, translate
+from .i18n import error_text, fmt, translate
 from .theme import set_role
 
 Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
@@ -112,9 +112,8 @@ class OpenShiftDialog(QDialog):
             self.error.setText(str(exc))
             return
         self._call(lambda: self._counter.open_shift(amount), lambda _v: self.accept(),
-                   lambda exc: self.error.setText(str(exc) if isinstance(exc, PosError)
-                                                  else translate("Shift",
-                                                                 "Could not open the shift")))
+                   lambda exc: self.error.setText(error_text(
+                       exc, translate("Shift", "Could not open the shift"))))
 
 
 class ShiftDialog(QDialog):
@@ -192,8 +191,8 @@ class ShiftDialog(QDialog):
         set_role(self.message, "error" if error else "ok")
 
     def _fail(self, exc: BaseException) -> None:
-        self._say(str(exc) if isinstance(exc, PosError)
-                  else translate("Shift", "That did not work; logged."), error=True)
+        self._say(error_text(exc, translate("Shift", "That did not work; logged.")),
+                  error=True)
 
     def _movement(self, out: bool) -> None:
         try:

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PermissionDenied, PosError
+from pos_app.domain.errors import PermissionDenied
 from pos_app.services.counter import CountResult, StockItemView, StockSyncView
 from pos_app.services.staff import Approval
 
+from .i18n import error_text as i18n_error_text
 from .i18n import fmt, translate
 from .pin_pad import ROW_HEIGHT, PinField, PinPad, StaffPicker
 from .theme import set_role
@@ -58,8 +59,8 @@ def not_set_up() -> str:
 
 
 def error_text(exc: BaseException) -> str:
-    return str(exc) if isinstance(exc, PosError) else \
-        translate("StockCount", "Something went wrong; nothing was lost. The error was logged.")
+    return i18n_error_text(exc, translate(
+        "StockCount", "Something went wrong; nothing was lost. The error was logged."))
 
 
 def needs_approval(exc: BaseException) -> bool:

@@ -197,6 +197,10 @@
             <translation>حذف آخر رقم</translation>
         </message>
         <message>
+            <source>Clear what was typed</source>
+            <translation>مسح ما كُتب</translation>
+        </message>
+        <message>
             <source>Receipt?</source>
             <translation>إيصال؟</translation>
         </message>
@@ -277,14 +281,6 @@
             <translation>المتبقي للدفع</translation>
         </message>
         <message>
-            <source>Change {amount}</source>
-            <translation>الباقي {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} to go</source>
-            <translation>متبقٍ {amount}</translation>
-        </message>
-        <message>
             <source>{tender}  {key}
 needs approval</source>
             <translation>{tender}  {key}
@@ -321,6 +317,18 @@ original tender</source>
             <translation>نقدًا {amount} ({key})</translation>
         </message>
         <message>
+            <source>Enter completes. Del removes the selected tender (Up/Down choose it).</source>
+            <translation>Enter يُتمّ. Del يزيل الدفعة المحددة (الأسهم لاختيارها).</translation>
+        </message>
+        <message>
+            <source>Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.</source>
+            <translation>Enter يستردها إلى {tender} كما دُفعت. طريقة دفع أخرى تتطلب مشرفًا.</translation>
+        </message>
+        <message>
+            <source>Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).</source>
+            <translation>اكتب المبلغ المُسلَّم واضغط Enter للدفع نقدًا، أو اختر طريقة دفع (F1-F4).</translation>
+        </message>
+        <message>
             <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
             <translation>كان ذلك مسحًا ({code}) وليس مبلغًا. لإضافة صنف، عُد إلى البيع (Esc).</translation>
         </message>
@@ -343,6 +351,10 @@ original tender</source>
         <message>
             <source>{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc cancels.</source>
             <translation>{tender} {amount}: اكتب رمز الموافقة أو آخر 4 أرقام من البطاقة ثم Enter. Esc للإلغاء.</translation>
+        </message>
+        <message>
+            <source>Reference: after Card, Store credit or Gift card</source>
+            <translation>المرجع: بعد البطاقة أو رصيد المتجر أو بطاقة الهدية</translation>
         </message>
         <message>
             <source>refund {amount} to {tender}</source>
@@ -572,6 +584,53 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Saved {path}</source>
             <translation>تم الحفظ في {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Wrong PIN or not allowed</source>
+            <translation>رمز PIN خاطئ أو غير مسموح</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {n} s</source>
+            <translation>رموز خاطئة كثيرة؛ حاول مجددًا بعد {n} ث</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {n} min</source>
+            <translation>رموز خاطئة كثيرة؛ حاول مجددًا بعد {n} د</translation>
+        </message>
+        <message>
+            <source>Locked after too many wrong PINs: a manager must unlock it</source>
+            <translation>مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {what}</source>
+            <translation>تلزم موافقة المدير: {what}</translation>
+        </message>
+        <message>
+            <source>Quantity must be a whole number, got {q}</source>
+            <translation>يجب أن تكون الكمية عددًا صحيحًا، وليس {q}</translation>
+        </message>
+        <message>
+            <source>Quantity cannot be zero; remove the line instead</source>
+            <translation>لا يمكن أن تكون الكمية صفرًا؛ أزل السطر بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <source>Quantity cannot be negative ({q}); use a return</source>
+            <translation>لا يمكن أن تكون الكمية سالبة ({q})؛ استخدم الإرجاع</translation>
+        </message>
+        <message>
+            <source>Quantity {q} is more than the limit of {max}</source>
+            <translation>الكمية {q} تتجاوز الحد {max}</translation>
+        </message>
+        <message>
+            <source>Change the quantity of a return by removing and re-adding it</source>
+            <translation>لتغيير كمية إرجاع، أزله ثم أضفه من جديد</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the error was logged.</source>
+            <translation>حدث خطأ ما؛ تم تسجيل الخطأ.</translation>
         </message>
     </context>
     <context>

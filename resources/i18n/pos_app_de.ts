@@ -197,6 +197,10 @@
             <translation>Letzte Ziffer löschen</translation>
         </message>
         <message>
+            <source>Clear what was typed</source>
+            <translation>Eingabe löschen</translation>
+        </message>
+        <message>
             <source>Receipt?</source>
             <translation>Beleg?</translation>
         </message>
@@ -277,14 +281,6 @@
             <translation>Noch zu zahlen</translation>
         </message>
         <message>
-            <source>Change {amount}</source>
-            <translation>Wechselgeld {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} to go</source>
-            <translation>Noch {amount}</translation>
-        </message>
-        <message>
             <source>{tender}  {key}
 needs approval</source>
             <translation>{tender}  {key}
@@ -321,6 +317,18 @@ ursprüngliche Zahlart</translation>
             <translation>Bar {amount} ({key})</translation>
         </message>
         <message>
+            <source>Enter completes. Del removes the selected tender (Up/Down choose it).</source>
+            <translation>Eingabe schließt ab. Entf entfernt die gewählte Zahlung (Auf/Ab wählt sie).</translation>
+        </message>
+        <message>
+            <source>Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.</source>
+            <translation>Eingabe erstattet auf {tender}, wie bezahlt wurde. Eine andere Zahlart braucht die Schichtleitung.</translation>
+        </message>
+        <message>
+            <source>Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).</source>
+            <translation>Erhaltenen Betrag eingeben und Eingabe für Bar drücken, oder Zahlart wählen (F1-F4).</translation>
+        </message>
+        <message>
             <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
             <translation>Das war ein Scan ({code}), kein Betrag. Um einen Artikel hinzuzufügen, zurück zum Verkauf (Esc).</translation>
         </message>
@@ -343,6 +351,10 @@ ursprüngliche Zahlart</translation>
         <message>
             <source>{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc cancels.</source>
             <translation>{tender} {amount}: Genehmigungscode oder die letzten 4 Ziffern der Karte eingeben, dann Eingabe. Esc bricht ab.</translation>
+        </message>
+        <message>
+            <source>Reference: after Card, Store credit or Gift card</source>
+            <translation>Referenz: nach Karte, Guthaben oder Geschenkkarte</translation>
         </message>
         <message>
             <source>refund {amount} to {tender}</source>
@@ -572,6 +584,53 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Saved {path}</source>
             <translation>Gespeichert: {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Wrong PIN or not allowed</source>
+            <translation>Falsche PIN oder nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {n} s</source>
+            <translation>Zu viele falsche PINs; erneut versuchen in {n} s</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {n} min</source>
+            <translation>Zu viele falsche PINs; erneut versuchen in {n} Min.</translation>
+        </message>
+        <message>
+            <source>Locked after too many wrong PINs: a manager must unlock it</source>
+            <translation>Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {what}</source>
+            <translation>Freigabe durch die Leitung nötig: {what}</translation>
+        </message>
+        <message>
+            <source>Quantity must be a whole number, got {q}</source>
+            <translation>Die Menge muss eine ganze Zahl sein, nicht {q}</translation>
+        </message>
+        <message>
+            <source>Quantity cannot be zero; remove the line instead</source>
+            <translation>Die Menge darf nicht null sein; stattdessen die Zeile entfernen</translation>
+        </message>
+        <message>
+            <source>Quantity cannot be negative ({q}); use a return</source>
+            <translation>Die Menge darf nicht negativ sein ({q}); eine Rückgabe verwenden</translation>
+        </message>
+        <message>
+            <source>Quantity {q} is more than the limit of {max}</source>
+            <translation>Menge {q} liegt über dem Limit von {max}</translation>
+        </message>
+        <message>
+            <source>Change the quantity of a return by removing and re-adding it</source>
+            <translation>Die Menge einer Rückgabe ändern: entfernen und neu hinzufügen</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the error was logged.</source>
+            <translation>Etwas ist schiefgegangen; der Fehler wurde protokolliert.</translation>
         </message>
     </context>
     <context>

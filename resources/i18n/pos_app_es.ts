@@ -197,6 +197,10 @@
             <translation>Borrar el último dígito</translation>
         </message>
         <message>
+            <source>Clear what was typed</source>
+            <translation>Borrar lo escrito</translation>
+        </message>
+        <message>
             <source>Receipt?</source>
             <translation>¿Recibo?</translation>
         </message>
@@ -277,14 +281,6 @@
             <translation>Falta por pagar</translation>
         </message>
         <message>
-            <source>Change {amount}</source>
-            <translation>Cambio {amount}</translation>
-        </message>
-        <message>
-            <source>{amount} to go</source>
-            <translation>Faltan {amount}</translation>
-        </message>
-        <message>
             <source>{tender}  {key}
 needs approval</source>
             <translation>{tender}  {key}
@@ -321,6 +317,18 @@ pago original</translation>
             <translation>Efectivo {amount} ({key})</translation>
         </message>
         <message>
+            <source>Enter completes. Del removes the selected tender (Up/Down choose it).</source>
+            <translation>Intro completa. Supr quita el pago seleccionado (Arriba/Abajo para elegirlo).</translation>
+        </message>
+        <message>
+            <source>Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.</source>
+            <translation>Intro lo reembolsa a {tender}, como se pagó. Otra forma de pago requiere un supervisor.</translation>
+        </message>
+        <message>
+            <source>Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).</source>
+            <translation>Escriba el importe entregado y pulse Intro para efectivo, o elija una forma de pago (F1-F4).</translation>
+        </message>
+        <message>
             <source>That was a scan ({code}), not an amount. To add an item, go back to the sale (Esc).</source>
             <translation>Eso fue un escaneo ({code}), no un importe. Para añadir un artículo, vuelva a la venta (Esc).</translation>
         </message>
@@ -343,6 +351,10 @@ pago original</translation>
         <message>
             <source>{tender} {amount}: type the approval code or the card's last 4 digits, then Enter. Esc cancels.</source>
             <translation>{tender} {amount}: escriba el código de autorización o los últimos 4 dígitos de la tarjeta y pulse Intro. Esc cancela.</translation>
+        </message>
+        <message>
+            <source>Reference: after Card, Store credit or Gift card</source>
+            <translation>Referencia: tras Tarjeta, Crédito de tienda o Tarjeta regalo</translation>
         </message>
         <message>
             <source>refund {amount} to {tender}</source>
@@ -572,6 +584,53 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Saved {path}</source>
             <translation>Guardado en {path}</translation>
+        </message>
+    </context>
+    <context>
+        <name>Errors</name>
+        <message>
+            <source>Wrong PIN or not allowed</source>
+            <translation>PIN incorrecto o no permitido</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {n} s</source>
+            <translation>Demasiados PIN incorrectos; inténtelo de nuevo en {n} s</translation>
+        </message>
+        <message>
+            <source>Too many wrong PINs; try again in {n} min</source>
+            <translation>Demasiados PIN incorrectos; inténtelo de nuevo en {n} min</translation>
+        </message>
+        <message>
+            <source>Locked after too many wrong PINs: a manager must unlock it</source>
+            <translation>Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {what}</source>
+            <translation>Se necesita la aprobación de un gerente: {what}</translation>
+        </message>
+        <message>
+            <source>Quantity must be a whole number, got {q}</source>
+            <translation>La cantidad debe ser un número entero, no {q}</translation>
+        </message>
+        <message>
+            <source>Quantity cannot be zero; remove the line instead</source>
+            <translation>La cantidad no puede ser cero; quite la línea</translation>
+        </message>
+        <message>
+            <source>Quantity cannot be negative ({q}); use a return</source>
+            <translation>La cantidad no puede ser negativa ({q}); use una devolución</translation>
+        </message>
+        <message>
+            <source>Quantity {q} is more than the limit of {max}</source>
+            <translation>La cantidad {q} supera el límite de {max}</translation>
+        </message>
+        <message>
+            <source>Change the quantity of a return by removing and re-adding it</source>
+            <translation>Para cambiar la cantidad de una devolución, quítela y vuelva a añadirla</translation>
+        </message>
+        <message>
+            <source>Something went wrong; the error was logged.</source>
+            <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
     </context>
     <context>

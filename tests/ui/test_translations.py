@@ -196,3 +196,29 @@ def test_money_as_the_store_writes_it() -> None:
         assert i18n.fmt().right_to_left and "12.34" in i18n.money_text(1234, "EGP")
     finally:
         i18n.set_format(LocaleFormat())
+
+
+def test_the_cashiers_most_frequent_errors_read_in_spanish(qtbot: Any, compiled: Path) -> None:
+    """The domain's own messages (raised by the real rules) shown in Spanish, with their
+    figures; a message not known yet is shown as it is, never lost."""
+    from pos_app.domain.errors import NotFound, QuantityError
+    from pos_app.domain.sale import PricingRules, _check_quantity
+    from pos_app.domain.throttle import PinWait
+
+    rules = PricingRules(tax_classes={}, max_quantity=9999)
+    raised = []
+    for q, returning in ((12000, False), (0, False), (-2, False)):
+        with pytest.raises(QuantityError) as info:
+            _check_quantity(q, rules, returning=returning)
+        raised.append(info.value)
+    assert i18n.install_language("es")
+    assert [i18n.error_text(e) for e in raised] == [
+        "La cantidad 12000 supera el límite de 9999",
+        "La cantidad no puede ser cero; quite la línea",
+        "La cantidad no puede ser negativa (-2); use una devolución"]
+    assert i18n.error_text(PinWait(90)) == \
+        "Demasiados PIN incorrectos; inténtelo de nuevo en 90 s"
+    assert i18n.error_text(NotFound("Sale 7 not found")) == "Sale 7 not found"
+    assert i18n.error_text(RuntimeError("x")) == "Algo salió mal; el error quedó registrado."
+    i18n.install_language("en")
+    assert i18n.error_text(raised[0]) == "Quantity 12000 is more than the limit of 9999"

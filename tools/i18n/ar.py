@@ -572,6 +572,38 @@ T: dict[str, str] = {
     "database and Shopify.":
         "لا شيء في الطابور بعد: تظهر هنا المبيعات المكتملة حتى تصل إلى قاعدة البيانات "
         "المركزية وShopify.",
+    # ---- domain errors the screens translate (ui/i18n.py error_text)
+    'Wrong PIN or not allowed':
+        'رمز PIN خاطئ أو غير مسموح',
+    'Too many wrong PINs; try again in {n} s':
+        'رموز خاطئة كثيرة؛ حاول مجددًا بعد {n} ث',
+    'Too many wrong PINs; try again in {n} min':
+        'رموز خاطئة كثيرة؛ حاول مجددًا بعد {n} د',
+    'Locked after too many wrong PINs: a manager must unlock it':
+        'مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير',
+    'Manager approval needed: {what}':
+        'تلزم موافقة المدير: {what}',
+    'Quantity must be a whole number, got {q}':
+        'يجب أن تكون الكمية عددًا صحيحًا، وليس {q}',
+    'Quantity cannot be zero; remove the line instead':
+        'لا يمكن أن تكون الكمية صفرًا؛ أزل السطر بدلًا من ذلك',
+    'Quantity cannot be negative ({q}); use a return':
+        'لا يمكن أن تكون الكمية سالبة ({q})؛ استخدم الإرجاع',
+    'Quantity {q} is more than the limit of {max}':
+        'الكمية {q} تتجاوز الحد {max}',
+    'Change the quantity of a return by removing and re-adding it':
+        'لتغيير كمية إرجاع، أزله ثم أضفه من جديد',
+    # ---- checkout, later strings
+    'Clear what was typed':
+        'مسح ما كُتب',
+    'Enter completes. Del removes the selected tender (Up/Down choose it).':
+        'Enter يُتمّ. Del يزيل الدفعة المحددة (الأسهم لاختيارها).',
+    'Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.':
+        'Enter يستردها إلى {tender} كما دُفعت. طريقة دفع أخرى تتطلب مشرفًا.',
+    'Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).':
+        'اكتب المبلغ المُسلَّم واضغط Enter للدفع نقدًا، أو اختر طريقة دفع (F1-F4).',
+    'Reference: after Card, Store credit or Gift card':
+        'المرجع: بعد البطاقة أو رصيد المتجر أو بطاقة الهدية',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -613,6 +613,38 @@ T: dict[str, str] = {
     "database and Shopify.":
         "Noch nichts in der Warteschlange: abgeschlossene Verkäufe erscheinen hier, bis sie "
         "die zentrale Datenbank und Shopify erreichen.",
+    # ---- domain errors the screens translate (ui/i18n.py error_text)
+    'Wrong PIN or not allowed':
+        'Falsche PIN oder nicht erlaubt',
+    'Too many wrong PINs; try again in {n} s':
+        'Zu viele falsche PINs; erneut versuchen in {n} s',
+    'Too many wrong PINs; try again in {n} min':
+        'Zu viele falsche PINs; erneut versuchen in {n} Min.',
+    'Locked after too many wrong PINs: a manager must unlock it':
+        'Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren',
+    'Manager approval needed: {what}':
+        'Freigabe durch die Leitung nötig: {what}',
+    'Quantity must be a whole number, got {q}':
+        'Die Menge muss eine ganze Zahl sein, nicht {q}',
+    'Quantity cannot be zero; remove the line instead':
+        'Die Menge darf nicht null sein; stattdessen die Zeile entfernen',
+    'Quantity cannot be negative ({q}); use a return':
+        'Die Menge darf nicht negativ sein ({q}); eine Rückgabe verwenden',
+    'Quantity {q} is more than the limit of {max}':
+        'Menge {q} liegt über dem Limit von {max}',
+    'Change the quantity of a return by removing and re-adding it':
+        'Die Menge einer Rückgabe ändern: entfernen und neu hinzufügen',
+    # ---- checkout, later strings
+    'Clear what was typed':
+        'Eingabe löschen',
+    'Enter completes. Del removes the selected tender (Up/Down choose it).':
+        'Eingabe schließt ab. Entf entfernt die gewählte Zahlung (Auf/Ab wählt sie).',
+    'Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.':
+        'Eingabe erstattet auf {tender}, wie bezahlt wurde. Eine andere Zahlart braucht die Schichtleitung.',
+    'Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).':
+        'Erhaltenen Betrag eingeben und Eingabe für Bar drücken, oder Zahlart wählen (F1-F4).',
+    'Reference: after Card, Store credit or Gift card':
+        'Referenz: nach Karte, Guthaben oder Geschenkkarte',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

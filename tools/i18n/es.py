@@ -608,6 +608,38 @@ T: dict[str, str] = {
     "database and Shopify.":
         "Aún no hay nada en cola: las ventas completadas aparecen aquí hasta que llegan a la "
         "base de datos central y a Shopify.",
+    # ---- domain errors the screens translate (ui/i18n.py error_text)
+    'Wrong PIN or not allowed':
+        'PIN incorrecto o no permitido',
+    'Too many wrong PINs; try again in {n} s':
+        'Demasiados PIN incorrectos; inténtelo de nuevo en {n} s',
+    'Too many wrong PINs; try again in {n} min':
+        'Demasiados PIN incorrectos; inténtelo de nuevo en {n} min',
+    'Locked after too many wrong PINs: a manager must unlock it':
+        'Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo',
+    'Manager approval needed: {what}':
+        'Se necesita la aprobación de un gerente: {what}',
+    'Quantity must be a whole number, got {q}':
+        'La cantidad debe ser un número entero, no {q}',
+    'Quantity cannot be zero; remove the line instead':
+        'La cantidad no puede ser cero; quite la línea',
+    'Quantity cannot be negative ({q}); use a return':
+        'La cantidad no puede ser negativa ({q}); use una devolución',
+    'Quantity {q} is more than the limit of {max}':
+        'La cantidad {q} supera el límite de {max}',
+    'Change the quantity of a return by removing and re-adding it':
+        'Para cambiar la cantidad de una devolución, quítela y vuelva a añadirla',
+    # ---- checkout, later strings
+    'Clear what was typed':
+        'Borrar lo escrito',
+    'Enter completes. Del removes the selected tender (Up/Down choose it).':
+        'Intro completa. Supr quita el pago seleccionado (Arriba/Abajo para elegirlo).',
+    'Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.':
+        'Intro lo reembolsa a {tender}, como se pagó. Otra forma de pago requiere un supervisor.',
+    'Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).':
+        'Escriba el importe entregado y pulse Intro para efectivo, o elija una forma de pago (F1-F4).',
+    'Reference: after Card, Store credit or Gift card':
+        'Referencia: tras Tarjeta, Crédito de tienda o Tarjeta regalo',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

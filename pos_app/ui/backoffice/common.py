@@ -18,9 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PosError
-
 from .. import theme
+from ..i18n import error_text as i18n_error_text
 from ..i18n import translate
 from ..worker import DbWorker
 
@@ -76,9 +75,8 @@ QLabel[role="statuserror"] {{ font-size: {TABLE_PT}pt; color: {theme.ERROR};
 
 
 def error_text(exc: BaseException) -> str:
-    if isinstance(exc, PosError):
-        return str(exc)
-    return translate("BackOffice", "Something went wrong; the error was logged.")
+    return i18n_error_text(exc, translate("BackOffice",
+                                          "Something went wrong; the error was logged."))
 
 
 class Calls:
