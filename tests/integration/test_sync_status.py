@@ -384,3 +384,25 @@ def test_a_refused_shopify_token_pauses_the_stock_channel_and_keeps_the_changes(
         shop = _status_json(common, capsys)["channels"]["shopify"]
         assert shop["state"] == "online" and shop["queue_depth"] == 0 and shop["alert"] is None
         assert r.shopify("SKU-001") == r.expected("SKU-001")
+
+
+def test_the_journal_channel_counts_what_the_central_database_does_not_have_yet(tmp_path):
+    db = LocalDatabase(tmp_path / "data")
+    try:
+        with db.write() as conn:
+            conn.execute(text(
+                "INSERT INTO journal (terminal_id, seq, id, at, actor, approved_by, action, "
+                "subject, detail, key_id, prev_mac, mac) VALUES ('T1', :s, :i, :a, 'x', NULL, "
+                "'sale.complete', NULL, '{}', 'k', 'p', 'm')"),
+                [{"s": i, "i": f"j{i}", "a": f"2026-11-27T09:{i:02d}:00+00:00"}
+                 for i in range(1, 31)])
+            conn.execute(text("INSERT INTO journal_push (terminal_id, pushed_seq, pushed_mac) "
+                              "VALUES ('T1', 12, 'm')"))
+        now = datetime(2026, 11, 27, 10, 0, tzinfo=UTC)
+        journal = local_status(db, "T1", now=now)["channels"]["journal"]
+        assert journal["queue_depth"] == 18
+        assert journal["oldest_unsynced_at"] == "2026-11-27T09:13:00+00:00"
+        assert journal["oldest_unsynced_age_seconds"] == 47 * 60
+        assert journal["state"] == "never"
+    finally:
+        db.close()

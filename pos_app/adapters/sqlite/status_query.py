@@ -103,10 +103,16 @@ def _central_channels(conn: Any, terminal_id: str, outbox: Mapping[str, Mapping[
     central = central_channel(state, queue_depth=depth, oldest_unsynced_at=oldest,
                               rejected=rejected)
     try:
-        j_depth, j_oldest = conn.execute(text(
-            "SELECT count(*), min(at) FROM journal WHERE terminal_id = :t AND seq > coalesce("
-            "(SELECT pushed_seq FROM journal_push WHERE terminal_id = :t), 0)"),
-            {"t": terminal_id}).one()
+        # Two primary-key lookups, whatever the backlog: the journal's sequence numbers
+        # are gapless per terminal, so what waits is the last one minus the pushed one.
+        pushed = conn.execute(text("SELECT pushed_seq FROM journal_push WHERE "
+                                   "terminal_id = :t"), {"t": terminal_id}).scalar() or 0
+        last = conn.execute(text("SELECT max(seq) FROM journal WHERE terminal_id = :t"),
+                            {"t": terminal_id}).scalar() or 0
+        j_oldest = conn.execute(text(
+            "SELECT at FROM journal WHERE terminal_id = :t AND seq > :p ORDER BY seq "
+            "LIMIT 1"), {"t": terminal_id, "p": pushed}).scalar()
+        j_depth = max(0, int(last) - int(pushed))
     except OperationalError:  # before the journal migration
         j_depth, j_oldest = 0, None
     journal = journal_channel(central, state, queue_depth=int(j_depth or 0),
