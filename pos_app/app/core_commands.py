@@ -209,7 +209,8 @@ def status(args: argparse.Namespace) -> int:
     if st["channels"]["shopify"]["state"] != "not_configured":
         lines += _channel_lines("Shopify channel", st["channels"]["shopify"], now,
                                 queue=False)
-    alerts = [c["alert"] for c in st["channels"].values() if c.get("alert")]
+    # One line per alert (the journal stream shares the central channel's pause).
+    alerts = dict.fromkeys(c["alert"] for c in st["channels"].values() if c.get("alert"))
     lines += [f"ALERT            {a}" for a in alerts]
     ident = st["identity"]
     lines.append("Identity         " + (

@@ -346,7 +346,8 @@ def test_sync_cli_exits_78_on_a_configuration_refusal_and_keeps_every_row(
     assert st["channels"]["central"]["rejected"] == 0
     assert main(["status", *common]) == 0
     out = capsys.readouterr().out
-    assert "Central database PAUSED" in out and "ALERT            Central sync paused" in out
+    assert "Central database PAUSED" in out and "Journal stream   PAUSED" in out
+    assert out.count("ALERT            Central sync paused") == 1
 
     monkeypatch.setenv("POS_APP_STORE_ID", store)
     assert main(["sync", "--once", "--central-url", url, *common]) == 0
