@@ -69,6 +69,10 @@ stateful: $(STAMP)
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --out screenshots/en-USD
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --language de \
+		--out screenshots/de-USD
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --language ar \
+		--out screenshots/ar-USD
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis

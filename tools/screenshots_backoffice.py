@@ -1,6 +1,7 @@
 """Render the back-office screens to PNG, with demo data and with an empty store.
 
     .venv/bin/python tools/screenshots_backoffice.py [--out screenshots] [--days 28]
+        [--language es|de|ar]   # the screens in that language and its locale
 
 Builds a throwaway demo terminal (demo catalog and staff, the embedded central
 database), seeds four weeks of sales through the real sales desk with the demo plan
@@ -39,6 +40,8 @@ from pos_app.ui.backoffice import BackOfficeWindow  # noqa: E402
 from pos_app.ui.worker import DbWorker  # noqa: E402
 
 SIZES = ((1366, 768), (1920, 1080))
+LOCALES = {"en": ("en_US", "America/New_York"), "es": ("es_ES", "Europe/Madrid"),
+           "de": ("de_DE", "Europe/Berlin"), "ar": ("ar_EG", "Africa/Cairo")}
 
 
 def wait_until(cond: Callable[[], bool], timeout: float = 30.0) -> None:
@@ -232,9 +235,18 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots")
     parser.add_argument("--days", type=int, default=28)
+    parser.add_argument("--language", choices=sorted(LOCALES), default="en")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from pos_app.services.locale_format import LocaleFormat
+    from pos_app.ui.i18n import install_language, set_format
+
+    locale, zone = LOCALES[args.language]
+    set_format(LocaleFormat(locale, zone, "USD"))  # the demo plans pay in US dollars
+    if not install_language(args.language):
+        print(f"warning: no compiled {args.language} translation (make qm): English",
+              file=sys.stderr)
     shooter = Shooter(args.out)
     start = datetime.now(UTC).replace(hour=9, minute=0, second=0, microsecond=0) \
         - timedelta(days=args.days)

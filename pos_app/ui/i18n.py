@@ -39,7 +39,10 @@ def translate(context: str, text: str, disambiguation: str | None = None, n: int
 
 
 def set_format(value: LocaleFormat) -> None:
+    """The store's formats for the screens; Qt's own widgets (date edits, charts' axes)
+    follow the same locale."""
     _current[0] = value
+    QLocale.setDefault(QLocale(value.locale))
 
 
 def fmt() -> LocaleFormat:

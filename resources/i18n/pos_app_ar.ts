@@ -365,6 +365,14 @@ original tender</source>
             <translation>جارٍ الحفظ…</translation>
         </message>
         <message>
+            <source>The drawer did not answer</source>
+            <translation>لم يستجب الدرج</translation>
+        </message>
+        <message>
+            <source>{problem}: the drawer did not open. The sale is complete.</source>
+            <translation>{problem}: لم يُفتح الدرج. تم البيع.</translation>
+        </message>
+        <message>
             <source>Refund complete — receipt #{no}</source>
             <translation>تم الاسترداد — إيصال رقم {no}</translation>
         </message>
@@ -391,6 +399,10 @@ original tender</source>
         <message>
             <source>Total {total}  ·  paid {paid}</source>
             <translation>الإجمالي {total}  ·  المدفوع {paid}</translation>
+        </message>
+        <message>
+            <source>The default: Enter</source>
+            <translation>الافتراضي: Enter</translation>
         </message>
         <message>
             <source>Enter: {choice}. A scan starts the next sale.</source>

@@ -365,6 +365,14 @@ ursprüngliche Zahlart</translation>
             <translation>Wird gespeichert…</translation>
         </message>
         <message>
+            <source>The drawer did not answer</source>
+            <translation>Die Schublade hat nicht geantwortet</translation>
+        </message>
+        <message>
+            <source>{problem}: the drawer did not open. The sale is complete.</source>
+            <translation>{problem}: die Schublade ging nicht auf. Der Verkauf ist abgeschlossen.</translation>
+        </message>
+        <message>
             <source>Refund complete — receipt #{no}</source>
             <translation>Erstattung abgeschlossen — Beleg Nr. {no}</translation>
         </message>
@@ -391,6 +399,10 @@ ursprüngliche Zahlart</translation>
         <message>
             <source>Total {total}  ·  paid {paid}</source>
             <translation>Summe {total}  ·  bezahlt {paid}</translation>
+        </message>
+        <message>
+            <source>The default: Enter</source>
+            <translation>Die Vorgabe: Eingabe</translation>
         </message>
         <message>
             <source>Enter: {choice}. A scan starts the next sale.</source>

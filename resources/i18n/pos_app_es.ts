@@ -365,6 +365,14 @@ pago original</translation>
             <translation>Guardando…</translation>
         </message>
         <message>
+            <source>The drawer did not answer</source>
+            <translation>El cajón no respondió</translation>
+        </message>
+        <message>
+            <source>{problem}: the drawer did not open. The sale is complete.</source>
+            <translation>{problem}: el cajón no se abrió. La venta está completada.</translation>
+        </message>
+        <message>
             <source>Refund complete — receipt #{no}</source>
             <translation>Reembolso completado — recibo n.º {no}</translation>
         </message>
@@ -391,6 +399,10 @@ pago original</translation>
         <message>
             <source>Total {total}  ·  paid {paid}</source>
             <translation>Total {total}  ·  pagado {paid}</translation>
+        </message>
+        <message>
+            <source>The default: Enter</source>
+            <translation>La opción por defecto: Intro</translation>
         </message>
         <message>
             <source>Enter: {choice}. A scan starts the next sale.</source>

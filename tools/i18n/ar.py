@@ -604,6 +604,13 @@ T: dict[str, str] = {
         'اكتب المبلغ المُسلَّم واضغط Enter للدفع نقدًا، أو اختر طريقة دفع (F1-F4).',
     'Reference: after Card, Store credit or Gift card':
         'المرجع: بعد البطاقة أو رصيد المتجر أو بطاقة الهدية',
+    # ---- checkout, later strings (2)
+    'The drawer did not answer':
+        'لم يستجب الدرج',
+    '{problem}: the drawer did not open. The sale is complete.':
+        '{problem}: لم يُفتح الدرج. تم البيع.',
+    'The default: Enter':
+        'الافتراضي: Enter',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

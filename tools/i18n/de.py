@@ -645,6 +645,13 @@ T: dict[str, str] = {
         'Erhaltenen Betrag eingeben und Eingabe für Bar drücken, oder Zahlart wählen (F1-F4).',
     'Reference: after Card, Store credit or Gift card':
         'Referenz: nach Karte, Guthaben oder Geschenkkarte',
+    # ---- checkout, later strings (2)
+    'The drawer did not answer':
+        'Die Schublade hat nicht geantwortet',
+    '{problem}: the drawer did not open. The sale is complete.':
+        '{problem}: die Schublade ging nicht auf. Der Verkauf ist abgeschlossen.',
+    'The default: Enter':
+        'Die Vorgabe: Eingabe',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

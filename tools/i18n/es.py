@@ -640,6 +640,13 @@ T: dict[str, str] = {
         'Escriba el importe entregado y pulse Intro para efectivo, o elija una forma de pago (F1-F4).',
     'Reference: after Card, Store credit or Gift card':
         'Referencia: tras Tarjeta, Crédito de tienda o Tarjeta regalo',
+    # ---- checkout, later strings (2)
+    'The drawer did not answer':
+        'El cajón no respondió',
+    '{problem}: the drawer did not open. The sale is complete.':
+        '{problem}: el cajón no se abrió. La venta está completada.',
+    'The default: Enter':
+        'La opción por defecto: Intro',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

@@ -44,6 +44,7 @@ from .plans import PlansPage
 from .review import ReviewPage
 
 SignIn = Callable[[str, str | None], Actor]
+SECTION_NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the section's English name
 StaffList = Callable[[], list[tuple[str, str, str]]]
 
 
@@ -149,28 +150,30 @@ class BackOfficeWindow(QMainWindow):
         self.commission = CommissionPage(self.reports, self.worker, store_name=self.store_name,
                                          export_dir=self._export_dir)
         self.review = ReviewPage(self.reports, self.worker, recalculate=self._recalculate)
-        pages: list[tuple[str, QWidget]] = [(translate("BackOffice", "Commission"),
-                                             self.commission)]
+        # (English name, title shown, page): show_section takes either name.
+        pages: list[tuple[str, str, QWidget]] = [
+            ("Commission", translate("BackOffice", "Commission"), self.commission)]
         # The plan service checks the role itself; hiding the section is only courtesy.
         if self.plans_service is not None and actor.role in PLAN_EDITOR_ROLES:
             self.plans = PlansPage(self.plans_service, self.worker, actor,
                                    today=self.filters.today)
-            pages.append((translate("BackOffice", "Plans"), self.plans))
-        pages.append((translate("BackOffice", "Needs review"), self.review))
+            pages.append(("Plans", translate("BackOffice", "Plans"), self.plans))
+        pages.append(("Needs review", translate("BackOffice", "Needs review"), self.review))
         # The journal: managers and owners (the journal service checks the role too).
         if self._journals and actor.role in JOURNAL_ROLES:
             self.journal = JournalPage(self._journals, self.worker, actor,
                                        today=self.filters.today)
-            pages.append((translate("BackOffice", "Journal"), self.journal))
+            pages.append(("Journal", translate("BackOffice", "Journal"), self.journal))
         for section in (self.commission, self.plans, self.review, self.journal):
             if section is not None:
                 section.info_changed.connect(self._show_info)
                 section.message.connect(self._show_message)
         self.sidebar.clear()
-        for title, page in pages:
+        for name, title, page in pages:
             self.pages.addWidget(page)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, page)
+            item.setData(SECTION_NAME_ROLE, name)
             self.sidebar.addItem(item)
         self.sidebar.currentRowChanged.connect(self._section)
         self.filters.changed.connect(self.load_current)
@@ -198,7 +201,8 @@ class BackOfficeWindow(QMainWindow):
 
     def show_section(self, title: str) -> None:
         for i in range(self.sidebar.count()):
-            if self.sidebar.item(i).text() == title:
+            item = self.sidebar.item(i)
+            if title in (item.text(), item.data(SECTION_NAME_ROLE)):
                 self.sidebar.setCurrentRow(i)
                 return
         raise KeyError(title)
