@@ -2043,6 +2043,14 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>لا شيء في الطابور بعد: تظهر هنا المبيعات المكتملة حتى تصل إلى قاعدة البيانات المركزية وShopify.</translation>
         </message>
         <message>
+            <source>Send the {n} refused row(s) again (R)</source>
+            <translation>إعادة إرسال {n} صف مرفوض (R)</translation>
+        </message>
+        <message>
+            <source>Send refused rows again</source>
+            <translation>إعادة إرسال الصفوف المرفوضة</translation>
+        </message>
+        <message>
             <source>Close</source>
             <translation>إغلاق</translation>
         </message>

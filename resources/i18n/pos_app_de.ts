@@ -354,7 +354,7 @@ ursprüngliche Zahlart</translation>
         </message>
         <message>
             <source>Reference: after Card, Store credit or Gift card</source>
-            <translation>Referenz: nach Karte, Guthaben oder Geschenkkarte</translation>
+            <translation>Referenz (nach F2, F3 oder F4)</translation>
         </message>
         <message>
             <source>refund {amount} to {tender}</source>
@@ -2041,6 +2041,14 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
             <translation>Noch nichts in der Warteschlange: abgeschlossene Verkäufe erscheinen hier, bis sie die zentrale Datenbank und Shopify erreichen.</translation>
+        </message>
+        <message>
+            <source>Send the {n} refused row(s) again (R)</source>
+            <translation>Die {n} abgelehnte(n) Zeile(n) erneut senden (R)</translation>
+        </message>
+        <message>
+            <source>Send refused rows again</source>
+            <translation>Abgelehnte Zeilen erneut senden</translation>
         </message>
         <message>
             <source>Close</source>

@@ -354,7 +354,7 @@ pago original</translation>
         </message>
         <message>
             <source>Reference: after Card, Store credit or Gift card</source>
-            <translation>Referencia: tras Tarjeta, Crédito de tienda o Tarjeta regalo</translation>
+            <translation>Referencia (tras F2, F3 o F4)</translation>
         </message>
         <message>
             <source>refund {amount} to {tender}</source>
@@ -2041,6 +2041,14 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Nothing has been queued yet: completed sales appear here until they reach the central database and Shopify.</source>
             <translation>Aún no hay nada en cola: las ventas completadas aparecen aquí hasta que llegan a la base de datos central y a Shopify.</translation>
+        </message>
+        <message>
+            <source>Send the {n} refused row(s) again (R)</source>
+            <translation>Enviar de nuevo las {n} fila(s) rechazada(s) (R)</translation>
+        </message>
+        <message>
+            <source>Send refused rows again</source>
+            <translation>Enviar de nuevo las filas rechazadas</translation>
         </message>
         <message>
             <source>Close</source>

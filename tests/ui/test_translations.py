@@ -222,3 +222,30 @@ def test_the_cashiers_most_frequent_errors_read_in_spanish(qtbot: Any, compiled:
     assert i18n.error_text(RuntimeError("x")) == "Algo salió mal; el error quedó registrado."
     i18n.install_language("en")
     assert i18n.error_text(raised[0]) == "Quantity 12000 is more than the limit of 9999"
+
+
+def test_a_german_store_shows_euros_and_berlin_time_at_the_till(tmp_path: Path) -> None:
+    """[store] locale/timezone/currency from the config reach the counter through the
+    real wiring: the cart, the total and the X report in euros as de_DE writes them, the
+    report's times in Berlin and no raw shift id on it."""
+    from tests.ui.conftest import make_terminal
+
+    (tmp_path / "config.toml").write_text(
+        '[terminal]\nid = "T1"\n\n[store]\ncurrency = "EUR"\nlocale = "de_DE"\n'
+        'timezone = "Europe/Berlin"\n', encoding="utf-8")
+    term = make_terminal(tmp_path / "data")
+    try:
+        counter = term.services.counter
+        term.login("manager")
+        hit = counter.search("coffee", 1)[0]
+        assert hit.price.endswith("\xa0€") and "," in hit.price
+        view = counter.add_variant(hit.variant_id, 2)
+        assert view.total.endswith("\xa0€") and view.lines[-1].total.endswith("\xa0€")
+        shift = term.services.shifts.current_shift()
+        assert shift is not None
+        report = counter.x_report_text()
+        assert "150,00 €" in report and shift.id not in report
+        berlin = LocaleFormat("de_DE", "Europe/Berlin", "EUR").date_time(shift.opened_at)
+        assert berlin in report
+    finally:
+        term.ctx.close()

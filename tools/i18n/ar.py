@@ -611,6 +611,11 @@ T: dict[str, str] = {
         '{problem}: لم يُفتح الدرج. تم البيع.',
     'The default: Enter':
         'الافتراضي: Enter',
+    # ---- sync status
+    'Send the {n} refused row(s) again (R)':
+        'إعادة إرسال {n} صف مرفوض (R)',
+    'Send refused rows again':
+        'إعادة إرسال الصفوف المرفوضة',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

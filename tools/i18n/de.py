@@ -644,7 +644,7 @@ T: dict[str, str] = {
     'Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).':
         'Erhaltenen Betrag eingeben und Eingabe für Bar drücken, oder Zahlart wählen (F1-F4).',
     'Reference: after Card, Store credit or Gift card':
-        'Referenz: nach Karte, Guthaben oder Geschenkkarte',
+        'Referenz (nach F2, F3 oder F4)',
     # ---- checkout, later strings (2)
     'The drawer did not answer':
         'Die Schublade hat nicht geantwortet',
@@ -652,6 +652,11 @@ T: dict[str, str] = {
         '{problem}: die Schublade ging nicht auf. Der Verkauf ist abgeschlossen.',
     'The default: Enter':
         'Die Vorgabe: Eingabe',
+    # ---- sync status
+    'Send the {n} refused row(s) again (R)':
+        'Die {n} abgelehnte(n) Zeile(n) erneut senden (R)',
+    'Send refused rows again':
+        'Abgelehnte Zeilen erneut senden',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -639,7 +639,7 @@ T: dict[str, str] = {
     'Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).':
         'Escriba el importe entregado y pulse Intro para efectivo, o elija una forma de pago (F1-F4).',
     'Reference: after Card, Store credit or Gift card':
-        'Referencia: tras Tarjeta, Crédito de tienda o Tarjeta regalo',
+        'Referencia (tras F2, F3 o F4)',
     # ---- checkout, later strings (2)
     'The drawer did not answer':
         'El cajón no respondió',
@@ -647,6 +647,11 @@ T: dict[str, str] = {
         '{problem}: el cajón no se abrió. La venta está completada.',
     'The default: Enter':
         'La opción por defecto: Intro',
+    # ---- sync status
+    'Send the {n} refused row(s) again (R)':
+        'Enviar de nuevo las {n} fila(s) rechazada(s) (R)',
+    'Send refused rows again':
+        'Enviar de nuevo las filas rechazadas',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
