@@ -69,7 +69,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
         terminal_id=ctx.settings.terminal_id, demo_pins=demo_pins,
         status_fn=lambda: terminal_status(ctx, shopify=shopify_status),
         lock_after_ms=ctx.settings.lock_after_minutes * 60_000,
-        currency=ctx.settings.store.currency)
+        currency=ctx.settings.store.currency, retry_rejected_fn=central.requeue_rejected)
     window.showMaximized()  # sized by the screen, never by its content
     scheduler.start()
     try:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
@@ -38,13 +39,16 @@ class CounterWindow(QMainWindow):
                  status_fn: StatusFn | None = None,
                  on_completed: Callable[[CompletedView], None] | None = None,
                  lock_after_ms: int = 10 * 60 * 1000, status_every_ms: int = 10_000,
-                 currency: str = "USD", print_text: Callable[[str], None] | None = None) \
+                 currency: str = "USD", print_text: Callable[[str], None] | None = None,
+                 retry_rejected_fn: Callable[[], Any] | None = None) \
             -> None:
         super().__init__()
         self.counter = counter
         self.worker = worker
         self.terminal_id = terminal_id
         self._status_fn = status_fn
+        # Puts the rows the central database refused back in the queue (sync status).
+        self._retry_rejected_fn = retry_rejected_fn
         self._on_completed = on_completed
         self.setWindowTitle(translate("Window", "{store} — terminal {terminal}").format(
             store=store_name, terminal=terminal_id))
@@ -224,7 +228,16 @@ class CounterWindow(QMainWindow):
         _warn(self.st_shopify, bool(offline or waiting or attention))
 
     def show_sync_status(self) -> None:
-        SyncStatusDialog(self._last_status, self).exec()
+        SyncStatusDialog(self._last_status, self,
+                         retry_rejected=self.retry_rejected if self._retry_rejected_fn
+                         else None).exec()
+
+    def retry_rejected(self) -> None:
+        """Refused rows back in the queue (off the GUI thread); the next round sends them."""
+        fn = self._retry_rejected_fn
+        if fn is not None:
+            self.worker.submit(fn, lambda _r: self.refresh_status(),
+                               lambda _e: self.refresh_status())
 
     def _completed(self, done: CompletedView) -> None:
         self.refresh_status()
@@ -257,7 +270,8 @@ def _warn(widget: QWidget, on: bool) -> None:
 class SyncStatusDialog(QDialog):
     """What is waiting to sync, how old the oldest item is, and what needs a manager."""
 
-    def __init__(self, status: dict[str, Any], parent: QWidget | None = None) -> None:
+    def __init__(self, status: dict[str, Any], parent: QWidget | None = None, *,
+                 retry_rejected: Callable[[], None] | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(translate("Window", "Sync status"))
         lay = QVBoxLayout(self)
@@ -301,6 +315,18 @@ class SyncStatusDialog(QDialog):
             empty.setWordWrap(True)
             set_role(empty, "muted")
             lay.addWidget(empty)
+        refused = int(((status.get("channels") or {}).get("central") or {}).get("rejected")
+                      or 0)
+        self.retry: QPushButton | None = None
+        if retry_rejected is not None and refused:
+            self.retry = QPushButton(translate("Window", "Send the {n} refused row(s) again (R)")
+                                     .format(n=refused))
+            self.retry.setAccessibleName(translate("Window", "Send refused rows again"))
+            self.retry.setShortcut(QKeySequence(Qt.Key.Key_R))
+            self.retry.setMinimumSize(44, 44)
+            self.retry.clicked.connect(retry_rejected)
+            self.retry.clicked.connect(self.accept)
+            lay.addWidget(self.retry)
         close = QPushButton(translate("Window", "Close"))
         close.setAccessibleName(translate("Window", "Close"))
         close.clicked.connect(self.accept)

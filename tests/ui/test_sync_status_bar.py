@@ -6,6 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+from PySide6.QtCore import Qt
 
 from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
 from pos_app.app.wiring import terminal_status
@@ -58,3 +59,62 @@ def test_the_status_bar_shows_paused_offline_and_online_from_the_push_loops_row(
     _show(qtbot, window, SyncState(0, None, LATER, "cannot be reached", AT), terminal,
           "online")
     assert window.st_central.property("state") != "warn"
+
+
+def test_refused_rows_are_sent_again_from_the_sync_status_by_key(qtbot, terminal):
+    """The sync status offers "Send the N refused row(s) again (R)" when the central
+    database refused rows; R puts them back in the queue (nothing lost)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+    from sqlalchemy import text
+
+    from pos_app.app.central_commands import build_central
+    from pos_app.ui.app_window import SyncStatusDialog
+
+    db = terminal.ctx.db
+    with db.write() as conn:
+        conn.execute(text(
+            "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, attempts, "
+            "status, last_error) VALUES (:o, 'sale', 'a', '{}', :c, 1, 'rejected', 'refused')"),
+            [{"o": f"refused-{i}", "c": AT} for i in range(3)])
+    engine, sync = build_central(terminal.ctx, url=None, store_id=None)
+    worker = DbWorker()
+    win = CounterWindow(counter=terminal.services.counter, worker=worker,
+                        store_name="Demo Store", terminal_id="T1",
+                        status_fn=lambda: terminal_status(terminal.ctx),
+                        retry_rejected_fn=sync.requeue_rejected)
+    win.show()
+    try:
+        win.refresh_status()
+        qtbot.waitUntil(lambda: bool(win._last_status), timeout=10_000)
+        seen: list[str] = []
+
+        def press_r() -> None:
+            dlg = QApplication.activeModalWidget()
+            if isinstance(dlg, SyncStatusDialog):
+                timer.stop()
+                assert dlg.retry is not None
+                seen.append(dlg.retry.text())
+                qtbot.keyClick(dlg, Qt.Key.Key_R)
+
+        timer = QTimer()
+        timer.setInterval(20)
+        timer.timeout.connect(press_r)
+        timer.start()
+        win.st_sync.click()
+        timer.stop()
+        assert seen == ["Send the 3 refused row(s) again (R)"]
+
+        def statuses() -> dict[str, str]:
+            with db.read() as conn:
+                return dict(conn.execute(text(
+                    "SELECT op_id, status FROM outbox WHERE op_id LIKE 'refused-%'")).all())
+
+        qtbot.waitUntil(lambda: set(statuses().values()) == {"pending"}, timeout=10_000)
+        assert len(statuses()) == 3
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        win.close()
+        win.deleteLater()
+        worker.shutdown()
+        engine.dispose()
