@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: run test setup lint typecheck contracts unit bench stateful screenshots clean \
+.PHONY: bundle run test setup lint typecheck contracts unit bench stateful screenshots clean \
 	translations qm
 
 # The screens' languages: sources resources/i18n/pos_app_<lang>.ts (kept in the repo),
@@ -32,7 +32,7 @@ qm: $(QM)
 ## what tools/i18n/<lang>.py translates, and compile (lrelease).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete \
-		pos_app/ui pos_app/app -ts $(TS)
+		pos_app/ui pos_app/app pos_app/services/counter.py -ts $(TS)
 	$(PY) tools/fill_translations.py $(TS)
 	$(MAKE) qm
 
@@ -73,6 +73,15 @@ screenshots: $(STAMP) $(QM)
 		--out screenshots/de-USD
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --language ar \
 		--out screenshots/ar-USD
+
+## A one-folder bundle of the counter for a till without Python (dist/pos-app/), a
+## tarball with its installer and desktop entry, and the bundle's own headless self-test.
+bundle: $(STAMP) $(QM)
+	$(VENV)/bin/pyinstaller --noconfirm --clean --log-level WARN --distpath dist \
+		--workpath build/pyinstaller installer/pos-app.spec
+	cp installer/pos-app.desktop resources/pos-app.svg installer/install-bundle.sh dist/pos-app/
+	tar -C dist -czf dist/pos-app-linux-$$(uname -m).tar.gz pos-app
+	QT_QPA_PLATFORM=offscreen dist/pos-app/pos-app --self-test
 
 clean:
 	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache .hypothesis
