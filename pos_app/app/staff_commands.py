@@ -385,7 +385,9 @@ def init_owner(ctx: AppContext, owner: tuple[str, str] | None) -> None:
     people = staff.list_staff()
     if people:
         print(f"Staff: {len(people)} of the store's people pulled from the central "
-              "database; they sign in here with their own PINs.")
+              "database; they sign in here with their own PINs when this till has the "
+              "store's PIN pepper (POS_APP_PIN_PEPPER or the keyring entry "
+              "pos_app.pins/pepper of the first till).")
         return
     if owner is None:
         print("Staff: nobody yet. Add the owner with `pos-app staff add NAME --role owner "

@@ -350,3 +350,36 @@ def test_equal_versions_that_disagree_about_a_leaver_keep_them_out(central, term
     pushed(False, 102)
     pushed(True, 103)
     assert central_row(central, sam.id)["active"] == 0
+
+
+def test_people_from_before_staff_sync_are_queued_by_the_migration(tmp_path: Path) -> None:
+    """0016_staff_sync: a till's people from before reach the central database at its
+    next sync (and from there the store's other tills), merged by id."""
+    from pos_app.adapters.sqlite import migrate
+    from pos_app.adapters.sqlite.store import LocalDatabase
+
+    db = LocalDatabase(tmp_path / "till")
+    try:
+        SqliteStaffRepository(db).add(Staff("old-1", "Old Timer", Role.MANAGER), "pep1:h")
+        with db.write() as conn:  # as the table and the queue were before the revision
+            conn.execute(text("DELETE FROM outbox"))
+            conn.execute(text("ALTER TABLE staff DROP COLUMN digest"))
+            conn.execute(text("ALTER TABLE staff DROP COLUMN active_version"))
+            conn.execute(text("DELETE FROM alembic_version "
+                              "WHERE version_num = '0016_staff_sync'"))
+        migrate.upgrade(db.writer)
+        with db.read() as conn:
+            [(topic, aggregate, payload, status)] = conn.execute(text(
+                "SELECT topic, aggregate_id, payload, status FROM outbox")).all()
+        assert (topic, aggregate, status) == (STAFF_TOPIC, "old-1", "pending")
+        queued = StaffRecord.from_dict(json.loads(payload))
+        assert queued == record_of(db, "old-1")
+        assert queued.digest == staff_digest("Old Timer", "manager", "pep1:h")
+    finally:
+        db.close()
+
+
+def record_of(db, staff_id: str) -> StaffRecord:
+    got = SqliteStaffRepository(db).record(staff_id)
+    assert got is not None
+    return got
