@@ -23,7 +23,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     from pos_app.jobs.integrity import add_integrity_job
     from pos_app.services.demo_data import DEMO_STAFF
     from pos_app.ui.app_window import CounterWindow
-    from pos_app.ui.i18n import install_language, set_format
+    from pos_app.ui.i18n import install_language, set_format, translate
     from pos_app.ui.worker import DbWorker
 
     from .central_commands import build_central, central_settings_of, terminal_settlement
@@ -61,6 +61,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     lang = language or ctx.settings.store.ui_language
     if not install_language(lang, app):
         log.warning("no compiled translation for %r (run `make translations`): English", lang)
+    services.counter.translate = translate  # the commission line in the screen's language
     worker = DbWorker()
     demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
                  for p in DEMO_STAFF] if ctx.settings.demo else []

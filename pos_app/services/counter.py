@@ -70,6 +70,10 @@ TENDER_LABELS = {TenderKind.CASH: "Cash", TenderKind.CARD: "Card",
 _DEFAULT_FORMAT = LocaleFormat()
 
 
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
 @dataclass(frozen=True, slots=True)
 class ShiftView:
     open: bool
@@ -353,8 +357,11 @@ class Counter:
                  audit: AuditLog | None = None, clock: Clock | None = None,
                  locale: LocaleFormat | None = None) -> None:
         self._clock = clock
-        # How money, numbers and times are shown (the store's locale, zone, currency).
+        # How money, numbers and times are shown (the store's locale, zone, currency),
+        # and the screens' translation of the texts built here (the UI sets it; the
+        # texts are found by pyside6-lupdate, see the Makefile's translations target).
         self.locale = locale or _DEFAULT_FORMAT
+        self.translate: Callable[[str, str], str] = _untranslated
         # (id, name, role) of who may approve; refreshed at each sign-in.
         self.approvers: tuple[tuple[str, str, str], ...] = ()
         # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
@@ -519,12 +526,15 @@ class Counter:
             if tail is None:
                 return ""  # no plan pays this person: nothing to show them
             if preview.needs_review:
-                head = "This sale: commission needs review (a manager will check)"
+                head = self.translate("Counter", "This sale: commission needs review (a "
+                                                 "manager will check)")
             else:
                 mine = preview.by_staff.get(me, 0)
-                head = f"This sale {fmt(mine, cur, self.locale)}"
+                head = self.translate("Counter", "This sale {amount}").format(
+                    amount=fmt(mine, cur, self.locale))
                 if preview.total != mine:
-                    head += f" (of {fmt(preview.total, cur, self.locale)} shared)"
+                    head += self.translate("Counter", " (of {amount} shared)").format(
+                        amount=fmt(preview.total, cur, self.locale))
         except Exception:  # a commission bug must never stop a scan; it is logged
             log.exception("real-time commission failed for sale %s", state.id)
             return ""
@@ -538,27 +548,34 @@ class Counter:
             return None
         p = sp.progress
 
+        lf = self.locale
+
         def measured(n: int, measure: Measure) -> str:
-            return fmt(n, cur, self.locale) if measure is Measure.VALUE else f"{n:,} units"
+            return fmt(n, cur, lf) if measure is Measure.VALUE \
+                else self.translate("Counter", "{n} units").format(n=lf.number(n))
 
         # Short enough for two lines beside the cart: the period, the next step up and
         # whether other tills are in it. A bonus shows when the plan has no tiers.
-        parts = [f"{p.period_start:%b} {fmt(p.value, cur, self.locale)}"]
+        parts = [f"{lf.month(p.period_start)} {fmt(p.value, cur, lf)}"]
         if p.tier_index is not None and p.tier_count:
             if p.to_next is not None:
-                parts.append(f"tier {p.tier_index + 1}/{p.tier_count}, "
-                             f"{measured(p.to_next, p.tier_measure)} to tier "
-                             f"{p.tier_index + 2}")
+                parts.append(self.translate(
+                    "Counter", "tier {tier}/{tiers}, {amount} to tier {next}").format(
+                    tier=p.tier_index + 1, tiers=p.tier_count,
+                    amount=measured(p.to_next, p.tier_measure), next=p.tier_index + 2))
             else:
-                parts.append(f"top tier ({p.tier_count}/{p.tier_count})")
+                parts.append(self.translate("Counter", "top tier ({tiers}/{tiers})").format(
+                    tiers=p.tier_count))
         elif p.next_bonus_threshold is not None and p.next_bonus_amount is not None:
             have = p.value if p.bonus_measure is Measure.VALUE else p.units
-            parts.append(f"{measured(max(0, p.next_bonus_threshold - have), p.bonus_measure)}"
-                         f" to a {fmt(p.next_bonus_amount, cur, self.locale)} bonus")
+            parts.append(self.translate("Counter", "{amount} to a {bonus} bonus").format(
+                amount=measured(max(0, p.next_bonus_threshold - have), p.bonus_measure),
+                bonus=fmt(p.next_bonus_amount, cur, lf)))
         elif p.bonus_earned:
-            parts.append(f"bonus {fmt(p.bonus_earned, cur, self.locale)} earned")
+            parts.append(self.translate("Counter", "bonus {amount} earned").format(
+                amount=fmt(p.bonus_earned, cur, lf)))
         parts.append(sp.freshness.removeprefix("incl. ") if sp.others_as_of
-                     else "this till only")
+                     else self.translate("Counter", "this till only"))
         return " · ".join(parts)
 
     def current(self) -> SaleView:

@@ -128,6 +128,10 @@ class LocaleFormat:
         value = self.local(day).date() if isinstance(day, dt.datetime) else day
         return str(format_date(value, format="medium", locale=self.locale))
 
+    def month(self, day: dt.date) -> str:
+        """The month's short name: "Dec", "dic", "Dez."."""
+        return str(format_date(day, format="LLL", locale=self.locale))
+
     def time(self, moment: dt.datetime | dt.time) -> str:
         value = self.local(moment).timetz() if isinstance(moment, dt.datetime) else moment
         return str(format_time(value, format="short", locale=self.locale))

@@ -599,6 +599,45 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
     </context>
     <context>
+        <name>Counter</name>
+        <message>
+            <source>This sale: commission needs review (a manager will check)</source>
+            <translation>هذا البيع: العمولة بحاجة إلى مراجعة (سيتحقق منها مدير)</translation>
+        </message>
+        <message>
+            <source>This sale {amount}</source>
+            <translation>هذا البيع {amount}</translation>
+        </message>
+        <message>
+            <source> (of {amount} shared)</source>
+            <translation> (من {amount} مشتركة)</translation>
+        </message>
+        <message>
+            <source>{n} units</source>
+            <translation>{n} وحدة</translation>
+        </message>
+        <message>
+            <source>tier {tier}/{tiers}, {amount} to tier {next}</source>
+            <translation>الشريحة {tier}/{tiers}، {amount} حتى الشريحة {next}</translation>
+        </message>
+        <message>
+            <source>top tier ({tiers}/{tiers})</source>
+            <translation>أعلى شريحة ({tiers}/{tiers})</translation>
+        </message>
+        <message>
+            <source>{amount} to a {bonus} bonus</source>
+            <translation>{amount} حتى مكافأة {bonus}</translation>
+        </message>
+        <message>
+            <source>bonus {amount} earned</source>
+            <translation>مكافأة {amount} مكتسبة</translation>
+        </message>
+        <message>
+            <source>this till only</source>
+            <translation>هذا الصندوق فقط</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Wrong PIN or not allowed</source>

@@ -599,6 +599,45 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         </message>
     </context>
     <context>
+        <name>Counter</name>
+        <message>
+            <source>This sale: commission needs review (a manager will check)</source>
+            <translation>Dieser Verkauf: Provision wird geprüft (durch die Leitung)</translation>
+        </message>
+        <message>
+            <source>This sale {amount}</source>
+            <translation>Dieser Verkauf {amount}</translation>
+        </message>
+        <message>
+            <source> (of {amount} shared)</source>
+            <translation> (von {amount} geteilt)</translation>
+        </message>
+        <message>
+            <source>{n} units</source>
+            <translation>{n} Stück</translation>
+        </message>
+        <message>
+            <source>tier {tier}/{tiers}, {amount} to tier {next}</source>
+            <translation>Stufe {tier}/{tiers}, {amount} bis Stufe {next}</translation>
+        </message>
+        <message>
+            <source>top tier ({tiers}/{tiers})</source>
+            <translation>höchste Stufe ({tiers}/{tiers})</translation>
+        </message>
+        <message>
+            <source>{amount} to a {bonus} bonus</source>
+            <translation>{amount} bis zu {bonus} Bonus</translation>
+        </message>
+        <message>
+            <source>bonus {amount} earned</source>
+            <translation>Bonus {amount} verdient</translation>
+        </message>
+        <message>
+            <source>this till only</source>
+            <translation>nur diese Kasse</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Wrong PIN or not allowed</source>

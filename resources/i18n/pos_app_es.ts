@@ -599,6 +599,45 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         </message>
     </context>
     <context>
+        <name>Counter</name>
+        <message>
+            <source>This sale: commission needs review (a manager will check)</source>
+            <translation>Esta venta: la comisión requiere revisión (la comprobará un gerente)</translation>
+        </message>
+        <message>
+            <source>This sale {amount}</source>
+            <translation>Esta venta {amount}</translation>
+        </message>
+        <message>
+            <source> (of {amount} shared)</source>
+            <translation> (de {amount} compartidos)</translation>
+        </message>
+        <message>
+            <source>{n} units</source>
+            <translation>{n} unidades</translation>
+        </message>
+        <message>
+            <source>tier {tier}/{tiers}, {amount} to tier {next}</source>
+            <translation>tramo {tier}/{tiers}, {amount} para el tramo {next}</translation>
+        </message>
+        <message>
+            <source>top tier ({tiers}/{tiers})</source>
+            <translation>tramo máximo ({tiers}/{tiers})</translation>
+        </message>
+        <message>
+            <source>{amount} to a {bonus} bonus</source>
+            <translation>{amount} para un bono de {bonus}</translation>
+        </message>
+        <message>
+            <source>bonus {amount} earned</source>
+            <translation>bono de {amount} ganado</translation>
+        </message>
+        <message>
+            <source>this till only</source>
+            <translation>solo esta caja</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Wrong PIN or not allowed</source>

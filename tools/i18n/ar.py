@@ -616,6 +616,25 @@ T: dict[str, str] = {
         'إعادة إرسال {n} صف مرفوض (R)',
     'Send refused rows again':
         'إعادة إرسال الصفوف المرفوضة',
+    # ---- the commission line (services/counter.py)
+    'This sale: commission needs review (a manager will check)':
+        'هذا البيع: العمولة بحاجة إلى مراجعة (سيتحقق منها مدير)',
+    'This sale {amount}':
+        'هذا البيع {amount}',
+    ' (of {amount} shared)':
+        ' (من {amount} مشتركة)',
+    '{n} units':
+        '{n} وحدة',
+    'tier {tier}/{tiers}, {amount} to tier {next}':
+        'الشريحة {tier}/{tiers}، {amount} حتى الشريحة {next}',
+    'top tier ({tiers}/{tiers})':
+        'أعلى شريحة ({tiers}/{tiers})',
+    '{amount} to a {bonus} bonus':
+        '{amount} حتى مكافأة {bonus}',
+    'bonus {amount} earned':
+        'مكافأة {amount} مكتسبة',
+    'this till only':
+        'هذا الصندوق فقط',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

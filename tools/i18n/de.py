@@ -657,6 +657,25 @@ T: dict[str, str] = {
         'Die {n} abgelehnte(n) Zeile(n) erneut senden (R)',
     'Send refused rows again':
         'Abgelehnte Zeilen erneut senden',
+    # ---- the commission line (services/counter.py)
+    'This sale: commission needs review (a manager will check)':
+        'Dieser Verkauf: Provision wird geprüft (durch die Leitung)',
+    'This sale {amount}':
+        'Dieser Verkauf {amount}',
+    ' (of {amount} shared)':
+        ' (von {amount} geteilt)',
+    '{n} units':
+        '{n} Stück',
+    'tier {tier}/{tiers}, {amount} to tier {next}':
+        'Stufe {tier}/{tiers}, {amount} bis Stufe {next}',
+    'top tier ({tiers}/{tiers})':
+        'höchste Stufe ({tiers}/{tiers})',
+    '{amount} to a {bonus} bonus':
+        '{amount} bis zu {bonus} Bonus',
+    'bonus {amount} earned':
+        'Bonus {amount} verdient',
+    'this till only':
+        'nur diese Kasse',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

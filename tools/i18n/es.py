@@ -652,6 +652,25 @@ T: dict[str, str] = {
         'Enviar de nuevo las {n} fila(s) rechazada(s) (R)',
     'Send refused rows again':
         'Enviar de nuevo las filas rechazadas',
+    # ---- the commission line (services/counter.py)
+    'This sale: commission needs review (a manager will check)':
+        'Esta venta: la comisión requiere revisión (la comprobará un gerente)',
+    'This sale {amount}':
+        'Esta venta {amount}',
+    ' (of {amount} shared)':
+        ' (de {amount} compartidos)',
+    '{n} units':
+        '{n} unidades',
+    'tier {tier}/{tiers}, {amount} to tier {next}':
+        'tramo {tier}/{tiers}, {amount} para el tramo {next}',
+    'top tier ({tiers}/{tiers})':
+        'tramo máximo ({tiers}/{tiers})',
+    '{amount} to a {bonus} bonus':
+        '{amount} para un bono de {bonus}',
+    'bonus {amount} earned':
+        'bono de {amount} ganado',
+    'this till only':
+        'solo esta caja',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
