@@ -383,3 +383,28 @@ def record_of(db, staff_id: str) -> StaffRecord:
     got = SqliteStaffRepository(db).record(staff_id)
     assert got is not None
     return got
+
+
+def test_a_person_head_office_added_without_a_pin_gets_one_from_a_till(central, terminals):
+    store = unique_store()
+    (t1, t2), owner = opened(central, terminals, store, "T1", "T2")
+    central.admin.upsert_staff(store, "kim-1", "Kim Lee", "cashier")
+    synced(t1, t2)
+    assert SqliteStaffRepository(t1.db).without_pin() == ["kim-1"]
+    with pytest.raises(WrongPin):  # listed, but nobody signs in without a PIN
+        staff_of(t1).check_pin("kim-1", "1111", kind=SIGN_IN)
+    staff_of(t1).change_pin("kim-1", "4321", by=owner.actor)
+    synced(t1, t2)
+    assert staff_of(t2).check_pin("kim-1", "4321", kind=SIGN_IN).name == "Kim Lee"
+    assert SqliteStaffRepository(t2.db).without_pin() == []
+
+    # A till's hash at an equal version that loses the tie still fills a row that has
+    # none (the head office's edits carry no PIN).
+    central.admin.upsert_staff(store, "max-1", "Max", "cashier")
+    body = StaffRecord("max-1", "Max", "cashier", "pep1:a-hash", True, 1, 1,
+                       "0" * 64).to_dict()
+    t1.store.push(t1.sync.identity, [PushItem(900, "op-max", STAFF_TOPIC, "max-1", body,
+                                              "x")])
+    row = central_row(central, "max-1")
+    assert (row["pin_hash"], row["version"]) == ("pep1:a-hash", 1)
+    assert row["digest"] != "0" * 64  # the profile itself did not change

@@ -108,14 +108,16 @@ def _staff_merge(pg: bool) -> TextClause:
         _insert_select("staff", _STAFF_FIELDS, pg) + " ON CONFLICT (id) DO UPDATE SET "
         f"name = CASE WHEN {_PROFILE} THEN excluded.name ELSE staff.name END, "
         f"role = CASE WHEN {_PROFILE} THEN excluded.role ELSE staff.role END, "
-        f"pin_hash = CASE WHEN {_PROFILE} AND coalesce(excluded.pin_hash, '') != '' "
-        "THEN excluded.pin_hash ELSE staff.pin_hash END, "
+        f"pin_hash = CASE WHEN ({_PROFILE} OR staff.pin_hash IS NULL) "
+        "AND coalesce(excluded.pin_hash, '') != '' THEN excluded.pin_hash "
+        "ELSE staff.pin_hash END, "
         f"digest = CASE WHEN {_PROFILE} THEN excluded.digest ELSE staff.digest END, "
         f"version = CASE WHEN {_PROFILE} THEN excluded.version ELSE staff.version END, "
         f"active = CASE WHEN {_STATUS} THEN excluded.active ELSE staff.active END, "
         f"active_version = CASE WHEN {_STATUS} THEN excluded.active_version "
         "ELSE staff.active_version END, updated_by = excluded.updated_by "
-        f"WHERE staff.store_id = excluded.store_id AND ({_PROFILE} OR {_STATUS})")
+        f"WHERE staff.store_id = excluded.store_id AND ({_PROFILE} OR {_STATUS} OR "
+        "(staff.pin_hash IS NULL AND coalesce(excluded.pin_hash, '') != ''))")
 
 
 def _staff_record(item: PushItem) -> StaffRecord:

@@ -33,7 +33,8 @@ _CREDENTIAL = select(*_COLUMNS, _staff.c.pin_hash).where(_staff.c.id == bindpara
 
 # A pulled version of a person, merged field group by field group (services/staff.py
 # `merge_staff`): the profile if its (version, digest) is higher, the active flag if its
-# (active_version, inactive) is higher. A pull with no PIN hash keeps the one here.
+# (active_version, inactive) is higher. A pull with no PIN hash keeps the one here, and
+# a row with none takes the first one offered (a head-office edit made without one).
 _PROFILE = ("(excluded.version > staff.version OR (excluded.version = staff.version "
             "AND excluded.digest > staff.digest))")
 _STATUS = ("(excluded.active_version > staff.active_version OR "
@@ -44,14 +45,14 @@ _MERGE = text(
     "ON CONFLICT (id) DO UPDATE SET "
     f"name = CASE WHEN {_PROFILE} THEN excluded.name ELSE staff.name END, "
     f"role = CASE WHEN {_PROFILE} THEN excluded.role ELSE staff.role END, "
-    f"pin_hash = CASE WHEN {_PROFILE} AND excluded.pin_hash != '' THEN excluded.pin_hash "
-    "ELSE staff.pin_hash END, "
+    f"pin_hash = CASE WHEN ({_PROFILE} OR staff.pin_hash = '') AND excluded.pin_hash != '' "
+    "THEN excluded.pin_hash ELSE staff.pin_hash END, "
     f"digest = CASE WHEN {_PROFILE} THEN excluded.digest ELSE staff.digest END, "
     f"version = CASE WHEN {_PROFILE} THEN excluded.version ELSE staff.version END, "
     f"active = CASE WHEN {_STATUS} THEN excluded.active ELSE staff.active END, "
     f"active_version = CASE WHEN {_STATUS} THEN excluded.active_version "
     "ELSE staff.active_version END "
-    f"WHERE {_PROFILE} OR {_STATUS}")
+    f"WHERE {_PROFILE} OR {_STATUS} OR (staff.pin_hash = '' AND excluded.pin_hash != '')")
 
 
 def _to_staff(row: RowMapping) -> Staff:

@@ -14,7 +14,8 @@ Two versions merged apart (services/staff.py `merge_staff`): `version` with `dig
 for the profile (name, role, PIN hash) and `active_version` for the active flag (at
 equal versions a deactivation wins), so a leaver deactivated on one till is not let back
 in by another till's offline edit of their PIN. Never a clock. `updated_by` is the
-terminal whose push last changed the row.
+terminal whose push last changed the row. A row without a PIN hash (a head-office edit
+made without one) takes the first hash a till offers.
 
 On PostgreSQL terminals still only SELECT `staff`; they write it through
 `pos_push_staff(jsonb)`, a SECURITY DEFINER function that refuses (SQLSTATE 42501,
@@ -82,7 +83,8 @@ BEGIN
     ON CONFLICT (id) DO UPDATE SET
         name = CASE WHEN {profile} THEN excluded.name ELSE staff.name END,
         role = CASE WHEN {profile} THEN excluded.role ELSE staff.role END,
-        pin_hash = CASE WHEN {profile} AND excluded.pin_hash IS NOT NULL
+        pin_hash = CASE WHEN ({profile} OR staff.pin_hash IS NULL)
+                             AND excluded.pin_hash IS NOT NULL
                         THEN excluded.pin_hash ELSE staff.pin_hash END,
         digest = CASE WHEN {profile} THEN excluded.digest ELSE staff.digest END,
         version = CASE WHEN {profile} THEN excluded.version ELSE staff.version END,
@@ -90,7 +92,9 @@ BEGIN
         active_version = CASE WHEN {status} THEN excluded.active_version
                               ELSE staff.active_version END,
         updated_by = excluded.updated_by
-    WHERE staff.store_id = my_store AND ({profile} OR {status});
+    WHERE staff.store_id = my_store
+      AND ({profile} OR {status}
+           OR (staff.pin_hash IS NULL AND excluded.pin_hash IS NOT NULL));
 END
 $fn$"""
 
