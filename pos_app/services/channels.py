@@ -161,7 +161,7 @@ def shopify_channel(configured: bool, state: Mapping[str, str | None], *, queue_
     (inventory_sync_state: last_outcome, last_success_at, last_error, last_error_at)."""
     last_success = state.get("last_success_at")
     outcome = state.get("last_outcome")
-    if not configured and not last_success:
+    if not configured and not last_success and outcome is None:
         return ChannelStatus("shopify", ChannelState.NOT_CONFIGURED, queue_depth=queue_depth,
                              oldest_unsynced_at=oldest_unsynced_at, rejected=rejected)
     if outcome is None:

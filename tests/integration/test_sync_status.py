@@ -407,3 +407,16 @@ def test_the_journal_channel_counts_what_the_central_database_does_not_have_yet(
         assert journal["state"] == "never"
     finally:
         db.close()
+
+
+def test_a_shopify_location_that_does_not_exist_pauses_the_stock_channel(tmp_path, capsys):
+    from pos_app.domain.errors import ConfigError
+    from tests.integration.shopify_fixtures import rig
+
+    common = ["--data-dir", str(tmp_path / "data")]
+    with rig(tmp_path, settings={"location": "Nowhere Street"}) as r:
+        with pytest.raises(ConfigError, match="Nowhere Street"):
+            r.reconciler.run_once()
+        shop = _status_json(common, capsys)["channels"]["shopify"]
+        assert shop["state"] == "paused" and "Nowhere Street" in shop["last_error"]
+        assert shop["last_error_at"] and shop["alert"] and shop["last_success_at"] is None
