@@ -422,12 +422,13 @@ class StaffService:
             raise InputError(f"A PIN is {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits")
         found = self._repo.credential(staff_id)
         staff, pin_hash = found if found is not None else (None, "")
-        if staff is None or not staff.active or (need is not None
-                                                 and staff.role.rank < need.rank):
+        if staff is None or not staff.active or not pin_hash or (
+                need is not None and staff.role.rank < need.rank):
             # Nothing to guess here: no hash is checked and nothing is counted, but a
-            # stranger's id or an approver who may not approve is worth a line.
+            # stranger's id or an approver who may not approve is worth a line. (No
+            # hash: someone head office added whose PIN no till has set yet.)
             why = "unknown" if staff is None else "inactive" if not staff.active \
-                else "not_allowed"
+                else "no_pin" if not pin_hash else "not_allowed"
             self._audit_failure(kind, staff_id, by, {"refused": why})
             raise WrongPin()
         now = self._clock.now()
