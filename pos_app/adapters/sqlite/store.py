@@ -28,6 +28,9 @@ from .writer_gate import WriterGate
 
 log = logging.getLogger(__name__)
 
+# Pre-upgrade copies kept in <data dir>/backups/pre-migration (older ones are removed).
+PRE_MIGRATION_KEEP = 3
+
 
 class LocalDatabase:
     """Owns the engines on `<data_dir>/pos.sqlite3`.
@@ -67,12 +70,56 @@ class LocalDatabase:
             self.migrate()
 
     def migrate(self) -> None:
-        """Bring the schema to every head (writers only)."""
+        """Bring the schema to every head (writers only). A database that holds a schema
+        is first copied aside (`pre_migration_copy`); a migration that fails part-way
+        puts that copy back, so the data is as it was before the upgrade started."""
         if self.read_only:
             raise StorageUnavailable("The sales database is open read-only; it cannot be "
                                      "upgraded now")
         with self._noting_damage(), translated_errors():
-            migrate.upgrade(self.writer)
+            pending = migrate.pending_heads(self.writer)
+            if not pending:
+                return
+            copy = self.pre_migration_copy(pending) \
+                if migrate.current_revision(self.writer) else None
+            try:
+                migrate.upgrade(self.writer)
+            except BaseException:
+                if copy is not None:
+                    self._put_back(copy)
+                    log.error("the schema upgrade to %s failed; the database was put back "
+                              "from %s", ", ".join(pending), copy)
+                raise
+
+    def pre_migration_copy(self, pending: list[str]) -> Path:
+        """An online copy of the database before an upgrade, in `backups/pre-migration/`
+        of the data directory (0600; the last PRE_MIGRATION_KEEP are kept)."""
+        from datetime import UTC, datetime
+
+        folder = self.data_dir / "backups" / "pre-migration"
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%f")
+        target = folder / f"pos-{stamp}-before-{len(pending)}-upgrades.sqlite3"
+        self.backup_to(target)
+        for old in sorted(folder.glob("pos-*-before-*.sqlite3"))[:-PRE_MIGRATION_KEEP]:
+            old.unlink(missing_ok=True)
+        return target
+
+    def _put_back(self, copy: Path) -> None:
+        """Replace the database file with `copy` (engines reopened on it)."""
+        import os
+        import shutil
+
+        self.writer.dispose()
+        self.reader.dispose()
+        for suffix in ("-wal", "-shm"):
+            (self.path.parent / (self.path.name + suffix)).unlink(missing_ok=True)
+        tmp = self.path.with_name(self.path.name + ".restoring")
+        shutil.copyfile(copy, tmp)
+        os.replace(tmp, self.path)
+        self.writer = make_engine(self.path, writer=True)
+        self.gate.attach(self.writer)
+        self.reader = make_engine(self.path, writer=False, pool_size=2)
 
     @contextmanager
     def _noting_damage(self) -> Iterator[None]:
