@@ -32,7 +32,8 @@ qm: $(QM)
 ## what tools/i18n/<lang>.py translates, and compile (lrelease).
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete \
-		pos_app/ui pos_app/app pos_app/services/counter.py -ts $(TS)
+		pos_app/ui pos_app/app pos_app/services/counter.py pos_app/services/receipts.py \
+		-ts $(TS)
 	$(PY) tools/fill_translations.py $(TS)
 	$(MAKE) qm
 

@@ -61,7 +61,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     lang = language or ctx.settings.store.ui_language
     if not install_language(lang, app):
         log.warning("no compiled translation for %r (run `make translations`): English", lang)
-    services.counter.translate = translate  # the commission line in the screen's language
+    # The commission line and the receipts in the screens' language.
+    services.counter.set_translate(translate)
     worker = DbWorker()
     demo_pins = [(p.name, p.role.value if hasattr(p.role, "value") else str(p.role), p.pin)
                  for p in DEMO_STAFF] if ctx.settings.demo else []

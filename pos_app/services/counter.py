@@ -389,6 +389,12 @@ class Counter:
         # The cart rows of recent sales, rebuilt only where lines or their prices changed.
         self._rows: PerSale[_CartRows] = PerSale(_CartRows, keep=4)
 
+    def set_translate(self, translate: Callable[[str, str], str]) -> None:
+        """The screens' translation, for the texts built here and the receipts' words."""
+        self.translate = translate
+        if self._receipts is not None:
+            self._receipts.translate = translate
+
     # ---- who is at the keyboard -----------------------------------------------------
 
     @property

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, tzinfo
 from decimal import Decimal
@@ -220,6 +220,9 @@ class Receipt:
     voids_receipt_no: int | None = None
     # The store's formats; None: plain "12.50 USD" amounts and the machine's zone.
     locale: LocaleFormat | None = field(default=None, compare=False, repr=False)
+    # The receipt's words in the store's language (set from the screens' translation).
+    translate: Callable[[str, str], str] = field(default=lambda _c, text: text,
+                                                 compare=False, repr=False)
 
     @property
     def barcode(self) -> str:
@@ -256,7 +259,8 @@ class Receipt:
 
 
 def build_receipt(rec: CompletedSaleRecord, store: StoreSettings,
-                  locale: LocaleFormat | None = None) -> Receipt:
+                  locale: LocaleFormat | None = None,
+                  translate: Callable[[str, str], str] | None = None) -> Receipt:
     cur = rec.currency
 
     def money(minor: int) -> Money:
@@ -304,7 +308,8 @@ def build_receipt(rec: CompletedSaleRecord, store: StoreSettings,
         # What the tenders kept differs from the total only by the cash rounding.
         rounding=money(kept - rec.total) if rec.payments else money(0),
         tenders=tenders, change=money(sum(p.change for p in rec.payments)),
-        voids_receipt_no=rec.voids_receipt_no, locale=locale)
+        voids_receipt_no=rec.voids_receipt_no, locale=locale,
+        **({"translate": translate} if translate is not None else {}))
 
 
 class ReceiptService:
@@ -315,6 +320,8 @@ class ReceiptService:
         self._source = source
         self._store = store
         self._locale = locale
+        # The receipt's words in the screens' language; the GUI sets it.
+        self.translate: Callable[[str, str], str] | None = None
         self.terminal_id = terminal_id
 
     def receipt(self, receipt_no: int, *, terminal_id: str | None = None) -> Receipt:
@@ -327,7 +334,7 @@ class ReceiptService:
         rec = self._source.completed_sale(terminal, receipt_no)
         if rec is None:
             raise NotFound(f"Receipt {label} was not found")
-        return build_receipt(rec, self._store, self._locale)
+        return build_receipt(rec, self._store, self._locale, self.translate)
 
     def find(self, text: str) -> Receipt:
         """A receipt from what was scanned or typed: a receipt barcode, or '42' / '#42'."""
@@ -470,57 +477,90 @@ class _Page:
         self.lines.append(PrintLine(""))
 
 
+def _marker(r: Receipt) -> str | None:
+    """`Receipt.marker` in the receipt's language."""
+    if r.kind is ReceiptKind.POST_VOID:
+        return (r.translate("Receipt", "POST-VOID of receipt {no}").format(
+            no=r.voids_receipt_no) if r.voids_receipt_no is not None
+            else r.translate("Receipt", "POST-VOID"))
+    if r.kind is ReceiptKind.RETURN:
+        return r.translate("Receipt", "RETURN")
+    if r.kind is ReceiptKind.EXCHANGE:
+        return r.translate("Receipt", "EXCHANGE")
+    return None
+
+
+def _tender_text(r: Receipt, tender: TenderLine) -> str:
+    """`TenderLine.text` in the receipt's language."""
+    names = {"cash": r.translate("Receipt", "Cash"), "card": r.translate("Receipt", "Card"),
+             "store_credit": r.translate("Receipt", "Store credit"),
+             "gift_card": r.translate("Receipt", "Gift card")}
+    label = names.get(tender.kind, tender.label)
+    word = label if tender.amount.minor >= 0 \
+        else r.translate("Receipt", "{tender} refund").format(tender=label)
+    return f"{word} {tender.reference}" if tender.reference else word
+
+
 def layout_receipt(receipt: Receipt, width: int = 42, *, tz: tzinfo | None = None,
-                   reprint: bool = False, closing: Sequence[str] = ("Thank you!",)) \
+                   reprint: bool = False, closing: Sequence[str] | None = None) \
         -> ReceiptLayout:
-    """The receipt as fixed-width lines; every printer and the PDF draw this."""
+    """The receipt as fixed-width lines; every printer and the PDF draw this. Its words
+    in the receipt's language (`Receipt.translate`), its figures in its locale."""
     r = receipt
     lf = r.locale
+    if closing is None:
+        closing = (r.translate("Receipt", "Thank you!"),)
     page = _Page(width)
     if reprint:
-        page.add("REPRINT", Style.LARGE, center=True)
+        page.add(r.translate("Receipt", "REPRINT"), Style.LARGE, center=True)
         page.blank()
     page.add(r.store_name, Style.LARGE, center=True)
     page.add(r.store_address, center=True)
     page.blank()
     when = lf.date_time(parse_iso(r.completed_at)) if lf is not None \
         else f"{r.local_time(tz):%Y-%m-%d %H:%M}"
-    page.row(f"Receipt {r.receipt_no}", when)
-    page.row(f"Terminal {r.terminal_id}", f"Cashier: {r.cashier}" if r.cashier else "")
-    if r.marker:
-        page.add(f"*** {r.marker} ***", Style.BOLD, center=True)
+    page.row(r.translate("Receipt", "Receipt {no}").format(no=r.receipt_no), when)
+    page.row(r.translate("Receipt", "Terminal {terminal}").format(terminal=r.terminal_id),
+             r.translate("Receipt", "Cashier: {name}").format(name=r.cashier)
+             if r.cashier else "")
+    marker = _marker(r)
+    if marker:
+        page.add(f"*** {marker} ***", Style.BOLD, center=True)
     page.rule()
 
     for ln in r.lines:
         page.add(ln.title)
         if ln.is_return:
-            page.add(f"RETURN of receipt {ln.return_of_receipt}"
-                     if ln.return_of_receipt is not None else "RETURN", indent=2)
+            page.add(r.translate("Receipt", "RETURN of receipt {no}").format(
+                no=ln.return_of_receipt) if ln.return_of_receipt is not None
+                else r.translate("Receipt", "RETURN"), indent=2)
         detail = f"{ln.quantity} x {_bare(ln.unit_price, lf)}"
         page.row(f"{ln.sku}  {detail}" if ln.sku else detail,
                  _bare(ln.gross, lf), indent=2)
         if ln.discount:
-            page.row("Discount", _bare(-ln.discount, lf), indent=2)
+            page.row(r.translate("Receipt", "Discount"), _bare(-ln.discount, lf), indent=2)
     page.rule()
 
-    page.row("Subtotal", _bare(r.subtotal, lf))
+    page.row(r.translate("Receipt", "Subtotal"), _bare(r.subtotal, lf))
     if r.discount:
-        page.row("Discount", _bare(-r.discount, lf))
+        page.row(r.translate("Receipt", "Discount"), _bare(-r.discount, lf))
     if not r.tax_included:
         for t in r.taxes:
             page.row(t.label, _bare(t.amount, lf))
-    page.row("REFUND" if r.total.minor < 0 else "TOTAL", _full(r.total, lf), Style.BOLD)
+    page.row(r.translate("Receipt", "REFUND") if r.total.minor < 0
+             else r.translate("Receipt", "TOTAL"), _full(r.total, lf), Style.BOLD)
     if r.tax_included:
         for t in r.taxes:
-            page.row(f"incl. {t.label}", _bare(t.amount, lf))
+            page.row(r.translate("Receipt", "incl. {tax}").format(tax=t.label),
+                     _bare(t.amount, lf))
     if r.rounding:
-        page.row("Cash rounding", _bare(r.rounding, lf))
+        page.row(r.translate("Receipt", "Cash rounding"), _bare(r.rounding, lf))
     if r.tenders:
         page.rule()
         for tender in r.tenders:
-            page.row(tender.text, _bare(tender.amount, lf))
+            page.row(_tender_text(r, tender), _bare(tender.amount, lf))
         if r.change:
-            page.row("CHANGE", _full(r.change, lf), Style.BOLD)
+            page.row(r.translate("Receipt", "CHANGE"), _full(r.change, lf), Style.BOLD)
     page.blank()
 
     end = _Page(width)

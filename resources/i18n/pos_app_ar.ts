@@ -1299,6 +1299,97 @@ from {date}{until}</source>
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>POST-VOID of receipt {no}</source>
+            <translation>إلغاء لاحق للإيصال {no}</translation>
+        </message>
+        <message>
+            <source>POST-VOID</source>
+            <translation>إلغاء لاحق</translation>
+        </message>
+        <message>
+            <source>RETURN</source>
+            <translation>إرجاع</translation>
+        </message>
+        <message>
+            <source>EXCHANGE</source>
+            <translation>استبدال</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>بطاقة</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>بطاقة هدية</translation>
+        </message>
+        <message>
+            <source>{tender} refund</source>
+            <translation>استرداد {tender}</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>شكرًا لكم!</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>نسخة مكررة</translation>
+        </message>
+        <message>
+            <source>Receipt {no}</source>
+            <translation>إيصال {no}</translation>
+        </message>
+        <message>
+            <source>Terminal {terminal}</source>
+            <translation>الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>الكاشير: {name}</translation>
+        </message>
+        <message>
+            <source>RETURN of receipt {no}</source>
+            <translation>إرجاع من الإيصال {no}</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>الخصم</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>المجموع الفرعي</translation>
+        </message>
+        <message>
+            <source>REFUND</source>
+            <translation>استرداد</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>incl. {tax}</source>
+            <translation>شامل {tax}</translation>
+        </message>
+        <message>
+            <source>Cash rounding</source>
+            <translation>تقريب النقد</translation>
+        </message>
+        <message>
+            <source>CHANGE</source>
+            <translation>الباقي</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.

@@ -1299,6 +1299,97 @@ ab {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>POST-VOID of receipt {no}</source>
+            <translation>NACHSTORNO von Beleg {no}</translation>
+        </message>
+        <message>
+            <source>POST-VOID</source>
+            <translation>NACHSTORNO</translation>
+        </message>
+        <message>
+            <source>RETURN</source>
+            <translation>RÜCKGABE</translation>
+        </message>
+        <message>
+            <source>EXCHANGE</source>
+            <translation>UMTAUSCH</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>{tender} refund</source>
+            <translation>{tender} Erstattung</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>Vielen Dank!</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>KOPIE</translation>
+        </message>
+        <message>
+            <source>Receipt {no}</source>
+            <translation>Beleg {no}</translation>
+        </message>
+        <message>
+            <source>Terminal {terminal}</source>
+            <translation>Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>Kassierer: {name}</translation>
+        </message>
+        <message>
+            <source>RETURN of receipt {no}</source>
+            <translation>RÜCKGABE von Beleg {no}</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Zwischensumme</translation>
+        </message>
+        <message>
+            <source>REFUND</source>
+            <translation>ERSTATTUNG</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>SUMME</translation>
+        </message>
+        <message>
+            <source>incl. {tax}</source>
+            <translation>inkl. {tax}</translation>
+        </message>
+        <message>
+            <source>Cash rounding</source>
+            <translation>Bargeldrundung</translation>
+        </message>
+        <message>
+            <source>CHANGE</source>
+            <translation>RÜCKGELD</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.

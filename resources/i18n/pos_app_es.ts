@@ -1299,6 +1299,97 @@ desde el {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>Receipt</name>
+        <message>
+            <source>POST-VOID of receipt {no}</source>
+            <translation>ANULACIÓN del recibo {no}</translation>
+        </message>
+        <message>
+            <source>POST-VOID</source>
+            <translation>ANULACIÓN</translation>
+        </message>
+        <message>
+            <source>RETURN</source>
+            <translation>DEVOLUCIÓN</translation>
+        </message>
+        <message>
+            <source>EXCHANGE</source>
+            <translation>CAMBIO DE PRODUCTO</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Crédito de tienda</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Tarjeta regalo</translation>
+        </message>
+        <message>
+            <source>{tender} refund</source>
+            <translation>Reembolso {tender}</translation>
+        </message>
+        <message>
+            <source>Thank you!</source>
+            <translation>¡Gracias!</translation>
+        </message>
+        <message>
+            <source>REPRINT</source>
+            <translation>REIMPRESIÓN</translation>
+        </message>
+        <message>
+            <source>Receipt {no}</source>
+            <translation>Recibo {no}</translation>
+        </message>
+        <message>
+            <source>Terminal {terminal}</source>
+            <translation>Terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>Cashier: {name}</source>
+            <translation>Cajero: {name}</translation>
+        </message>
+        <message>
+            <source>RETURN of receipt {no}</source>
+            <translation>DEVOLUCIÓN del recibo {no}</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Subtotal</source>
+            <translation>Subtotal</translation>
+        </message>
+        <message>
+            <source>REFUND</source>
+            <translation>REEMBOLSO</translation>
+        </message>
+        <message>
+            <source>TOTAL</source>
+            <translation>TOTAL</translation>
+        </message>
+        <message>
+            <source>incl. {tax}</source>
+            <translation>incl. {tax}</translation>
+        </message>
+        <message>
+            <source>Cash rounding</source>
+            <translation>Redondeo de efectivo</translation>
+        </message>
+        <message>
+            <source>CHANGE</source>
+            <translation>CAMBIO</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.

@@ -53,6 +53,7 @@ def test_every_string_of_the_screens_has_a_finished_spanish_translation(tmp_path
     subprocess.run([_tool("pyside6-lupdate"), "-extensions", "py", "-locations", "none",
                     str(ROOT / "pos_app" / "ui"), str(ROOT / "pos_app" / "app"),
                     str(ROOT / "pos_app" / "services" / "counter.py"),
+                    str(ROOT / "pos_app" / "services" / "receipts.py"),
                     "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(_messages(fresh))
     assert len(in_code) > 300  # the scan found the screens' strings
@@ -250,3 +251,21 @@ def test_a_german_store_shows_euros_and_berlin_time_at_the_till(tmp_path: Path) 
         assert berlin in report
     finally:
         term.ctx.close()
+
+
+def test_a_receipt_prints_in_spanish_with_the_stores_figures(compiled: Path) -> None:
+    """The receipt's words in the screens' language, its amounts and time as es_ES
+    writes them (what the printers and the PDF draw: services/receipts.layout_receipt)."""
+    from pos_app.services.receipts import build_receipt, render_text
+    from tests.unit.test_receipts import STORE, usd_sale
+
+    assert i18n.install_language("es")
+    es = LocaleFormat("es_ES", "Europe/Madrid", "USD")
+    text = render_text(build_receipt(usd_sale(), STORE, es, i18n.translate))
+    assert "Recibo 7" in text and "27/11/26, 10:05" in text  # Madrid, not UTC
+    assert "Subtotal" in text and "TOTAL" in text and "¡Gracias!" in text
+    assert re.search(r"^TOTAL +44,69 US\$$", text, re.M)
+    assert re.search(r"^Tarjeta \*\*\*\*1234 +20,00$", text, re.M)
+    assert re.search(r"^CAMBIO +25,31 US\$$", text, re.M)
+    i18n.install_language("en")
+    assert "Thank you!" in render_text(build_receipt(usd_sale(), STORE))

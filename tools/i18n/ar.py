@@ -635,6 +635,35 @@ T: dict[str, str] = {
         'مكافأة {amount} مكتسبة',
     'this till only':
         'هذا الصندوق فقط',
+    # ---- receipts (services/receipts.py)
+    'POST-VOID of receipt {no}':
+        'إلغاء لاحق للإيصال {no}',
+    'POST-VOID':
+        'إلغاء لاحق',
+    'RETURN':
+        'إرجاع',
+    'EXCHANGE':
+        'استبدال',
+    '{tender} refund':
+        'استرداد {tender}',
+    'Thank you!':
+        'شكرًا لكم!',
+    'REPRINT':
+        'نسخة مكررة',
+    'Receipt {no}':
+        'إيصال {no}',
+    'RETURN of receipt {no}':
+        'إرجاع من الإيصال {no}',
+    'REFUND':
+        'استرداد',
+    'TOTAL':
+        'الإجمالي',
+    'incl. {tax}':
+        'شامل {tax}',
+    'Cash rounding':
+        'تقريب النقد',
+    'CHANGE':
+        'الباقي',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -676,6 +676,35 @@ T: dict[str, str] = {
         'Bonus {amount} verdient',
     'this till only':
         'nur diese Kasse',
+    # ---- receipts (services/receipts.py)
+    'POST-VOID of receipt {no}':
+        'NACHSTORNO von Beleg {no}',
+    'POST-VOID':
+        'NACHSTORNO',
+    'RETURN':
+        'RÜCKGABE',
+    'EXCHANGE':
+        'UMTAUSCH',
+    '{tender} refund':
+        '{tender} Erstattung',
+    'Thank you!':
+        'Vielen Dank!',
+    'REPRINT':
+        'KOPIE',
+    'Receipt {no}':
+        'Beleg {no}',
+    'RETURN of receipt {no}':
+        'RÜCKGABE von Beleg {no}',
+    'REFUND':
+        'ERSTATTUNG',
+    'TOTAL':
+        'SUMME',
+    'incl. {tax}':
+        'inkl. {tax}',
+    'Cash rounding':
+        'Bargeldrundung',
+    'CHANGE':
+        'RÜCKGELD',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -671,6 +671,35 @@ T: dict[str, str] = {
         'bono de {amount} ganado',
     'this till only':
         'solo esta caja',
+    # ---- receipts (services/receipts.py)
+    'POST-VOID of receipt {no}':
+        'ANULACIÓN del recibo {no}',
+    'POST-VOID':
+        'ANULACIÓN',
+    'RETURN':
+        'DEVOLUCIÓN',
+    'EXCHANGE':
+        'CAMBIO DE PRODUCTO',
+    '{tender} refund':
+        'Reembolso {tender}',
+    'Thank you!':
+        '¡Gracias!',
+    'REPRINT':
+        'REIMPRESIÓN',
+    'Receipt {no}':
+        'Recibo {no}',
+    'RETURN of receipt {no}':
+        'DEVOLUCIÓN del recibo {no}',
+    'REFUND':
+        'REEMBOLSO',
+    'TOTAL':
+        'TOTAL',
+    'incl. {tax}':
+        'incl. {tax}',
+    'Cash rounding':
+        'Redondeo de efectivo',
+    'CHANGE':
+        'CAMBIO',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

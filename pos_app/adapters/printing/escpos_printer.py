@@ -124,13 +124,14 @@ class ReceiptPrinter:
 
     def __init__(self, config: str, *, width: int | None = None,
                  timeout: float = _DEFAULT_TIMEOUT_S, tz: tzinfo | None = None,
-                 profile: str | None = None, closing: Sequence[str] = ("Thank you!",)) \
+                 profile: str | None = None, closing: Sequence[str] | None = None) \
             -> None:
         self.config = parse_printer_config(config)
         self._profile = profile
         self._timeout = timeout
         self._tz = tz
-        self._closing = tuple(closing)
+        # None: the receipt's own closing line, in its language ("Thank you!").
+        self._closing = tuple(closing) if closing is not None else None
         self._lock = threading.Lock()
         self._check_dependencies()
         try:
