@@ -268,6 +268,11 @@ class ProductHit:
     title: str
     price: str
     barcode: str
+    product_id: str = ""
+    product_title: str = ""  # "T-shirt" of "T-shirt / Blue / M"
+    variant_title: str = ""  # "Blue / M"; "" for a product without options
+    price_minor: int = 0
+    stock: int | None = None  # the local sellable estimate; None when not known
 
 
 @dataclass(frozen=True, slots=True)
@@ -297,9 +302,12 @@ def fmt(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
 
 def _line_view(ln: Line, pl: PricedLine, cur: str,
                locale: LocaleFormat | None = None) -> LineView:
+    """The line as the cart shows it. Its total is price x quantity - discount, in the
+    same terms as the subtotal (before tax when prices exclude it), so the lines add up
+    to the subtotal less the discounts; tax is added once, in the totals block."""
     return LineView(ln.no, ln.sku, ln.title, ln.quantity, fmt(ln.unit_price, cur, locale),
                     fmt(-pl.discount, cur, locale) if pl.discount else "",
-                    fmt(pl.total, cur, locale), ln.quantity < 0)
+                    fmt(pl.gross - pl.discount, cur, locale), ln.quantity < 0)
 
 
 class _CartRows:
@@ -340,9 +348,12 @@ class _CartRows:
         return self.frozen
 
 
-def hit_of(v: Variant, locale: LocaleFormat | None = None) -> ProductHit:
+def hit_of(v: Variant, locale: LocaleFormat | None = None,
+           stock: int | None = None) -> ProductHit:
+    product, _, options = v.title.partition(" / ")
     return ProductHit(v.id, v.sku, v.title, fmt(v.price_minor, v.currency, locale),
-                      v.barcode or "")
+                      v.barcode or "", v.product_id, product.strip() or v.title,
+                      options.strip(), v.price_minor, stock)
 
 
 class Counter:
@@ -617,8 +628,22 @@ class Counter:
         return replace(view, warning=f"Only {max(left, 0)} × {variant.title} should be in "
                                      f"stock; {in_sale} in this sale")
 
-    def search(self, text: str, limit: int = 24) -> list[ProductHit]:
-        return [hit_of(v, self.locale) for v in self._catalog.search(text, limit)]
+    def search(self, text: str, limit: int = 60) -> list[ProductHit]:
+        """Type-ahead hits with their sellable stock (one indexed read each). Enough of
+        them that a product with many variants (shown as one row) leaves room for
+        others."""
+        return [hit_of(v, self.locale, self._stock_of(v))
+                for v in self._catalog.search(text, limit)]
+
+    def variants(self, product_id: str) -> list[ProductHit]:
+        """Every variant of one product, in catalog order, to choose from."""
+        return [hit_of(v, self.locale, self._stock_of(v))
+                for v in self._catalog.variants_of(product_id)]
+
+    def _stock_of(self, variant: Variant) -> int | None:
+        if self.stock is None or not variant.tracked:
+            return None
+        return self.stock(variant.sku)
 
     def quick_keys(self, limit: int = 12) -> list[ProductHit]:
         """The store's most-sold items; a fresh store gets its first catalog items."""

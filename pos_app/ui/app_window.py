@@ -6,14 +6,15 @@ from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 from typing import Any
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtCore import QSize, Qt, QTimer
+from PySide6.QtGui import QGuiApplication, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QDialog,
     QHeaderView,
     QLabel,
     QMainWindow,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QTableWidget,
     QTableWidgetItem,
@@ -53,7 +54,7 @@ class CounterWindow(QMainWindow):
         self.setWindowTitle(translate("Window", "{store} — terminal {terminal}").format(
             store=store_name, terminal=terminal_id))
         self.setStyleSheet(STYLESHEET)
-        self.resize(1366, 768)
+        self.fit_to_screen()
 
         self.stack = QStackedWidget()
         self.login = LoginScreen(store_name=store_name, demo_pins=demo_pins)
@@ -71,12 +72,14 @@ class CounterWindow(QMainWindow):
         self.setCentralWidget(self.stack)
 
         bar = self.statusBar()
-        self.st_user = QLabel(translate("Window", "Signed out"))
-        self.st_shift = QLabel("")
-        self.st_terminal = QLabel(translate("Window", "Terminal {terminal}").format(
+        # Every field elides (whole text in its tooltip): the status bar never widens
+        # the window, however long the Shopify or central state reads.
+        self.st_user = StatusLabel(translate("Window", "Signed out"))
+        self.st_shift = StatusLabel("")
+        self.st_terminal = StatusLabel(translate("Window", "Terminal {terminal}").format(
             terminal=terminal_id))
-        self.st_central = QLabel("")
-        self.st_shopify = QLabel("")
+        self.st_central = StatusLabel("")
+        self.st_shopify = StatusLabel("")
         self.st_sync = QPushButton("")
         self.st_sync.setFlat(True)
         self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -84,10 +87,17 @@ class CounterWindow(QMainWindow):
         self.st_sync.setAccessibleName(translate("Window", "Sync status"))
         self.st_sync.clicked.connect(self.show_sync_status)
         self.st_sync.setVisible(False)  # an empty flat button still paints a blank pill
+        bar.setSizeGripEnabled(False)
         for w in (self.st_user, self.st_shift, self.st_terminal):
             bar.addWidget(w)
-        bar.addPermanentWidget(self.st_shopify)
-        bar.addPermanentWidget(self.st_central)
+            w.setAccessibleName(translate("Window", "Status"))
+        self.st_shopify.setAccessibleName(translate("Window", "Shopify status"))
+        self.st_central.setAccessibleName(translate("Window", "Central database status"))
+        # Who, shift and terminal keep their room; Shopify and central share what is
+        # left and are the ones cut short on a narrow screen.
+        for w in (self.st_shopify, self.st_central):
+            w.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            bar.addPermanentWidget(w, 1)
         bar.addPermanentWidget(self.st_sync)
         self._last_status: dict[str, Any] = {}
 
@@ -146,6 +156,16 @@ class CounterWindow(QMainWindow):
         self._idle.stop()
 
     # ---- status bar --------------------------------------------------------------------------
+
+    def fit_to_screen(self) -> None:
+        """The window's size comes from the screen it is on (its available area, below
+        any task bar), never from its content; the app shows it maximized."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(1366, 768)
+            return
+        room = screen.availableGeometry()
+        self.resize(min(room.width(), 1366), min(room.height(), 768))
 
     def refresh_status(self) -> None:
         if self._status_fn is None:
@@ -224,7 +244,7 @@ class CounterWindow(QMainWindow):
         if attention:
             text += translate("Window", ", {n} need attention").format(n=attention)
         self.st_shopify.setText(text)
-        self.st_shopify.setToolTip(str(offline or ""))
+        self.st_shopify.setToolTip(text + (f"\n{offline}" if offline else ""))
         _warn(self.st_shopify, bool(offline or waiting or attention))
 
     def show_sync_status(self) -> None:
@@ -253,6 +273,49 @@ class CounterWindow(QMainWindow):
         self._status_timer.stop()
         self._idle.stop()
         super().closeEvent(event)
+
+
+class StatusLabel(QLabel):
+    """A status bar field: its whole text when there is room, cut with … when not (the
+    whole text is the tooltip). `setText`/`text` take and give the whole text."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__()
+        self.full_text = ""
+        self.setMinimumWidth(1)
+        self.setText(text)
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.updateGeometry()
+        self._fit()
+
+    def text(self) -> str:
+        return self.full_text
+
+    def shown_text(self) -> str:
+        return QLabel.text(self)
+
+    def sizeHint(self) -> QSize:
+        m = self.contentsMargins()
+        # elidedText wants a few pixels beyond the advance before it keeps a text whole
+        width = self.fontMetrics().horizontalAdvance(self.full_text) + m.left() + m.right() + 12
+        return QSize(width, super().sizeHint().height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(1, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        room = max(0, self.contentsRect().width() - 2)
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight,
+                                              room)
+        if shown != QLabel.text(self):
+            QLabel.setText(self, shown)
 
 
 def _hhmm(iso_text: str | None) -> str:

@@ -5,13 +5,25 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeyEvent,
+    QKeySequence,
+    QPainter,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
+    QFrame,
     QGridLayout,
     QHBoxLayout,
     QInputDialog,
@@ -20,25 +32,37 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
 
-from pos_app.domain.errors import InputError, PermissionDenied, PosError
+from pos_app.domain.barcode import GTIN_LENGTHS, is_valid_gtin
+from pos_app.domain.errors import (
+    BarcodeError,
+    InputError,
+    NotFound,
+    PermissionDenied,
+    PosError,
+)
 from pos_app.domain.money import Money
 from pos_app.services.counter import CompletedView, ProductHit, SaleView, ShiftView
 from pos_app.services.staff import Approval
 
 from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from .i18n import fmt, translate
 from .payment import PaymentDialog
 from .returns import ReturnDialog
 from .shift import OpenShiftDialog, ShiftDialog
 from .stock_attention import StockAttentionDialog
 from .stock_count import StockCountDialog
-from .theme import ERROR, clear_layout, set_role
+from .theme import BODY_PT, MUTED, WARNING_FG, clear_layout, set_role
 from .worker import DbWorker
 
 _QTY_PREFIX = re.compile(r"^(\d{1,4})\*(.*)$")
@@ -53,9 +77,13 @@ class ScanBox(QLineEdit):
 
     moved = Signal(int)
     typed = Signal()
+    escaped = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         self.typed.emit()
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
         if event.key() == Qt.Key.Key_Up:
             self.moved.emit(-1)
             return
@@ -86,62 +114,70 @@ class SaleScreen(QWidget):
         self._search_seq = 0
         self._results_active = False
 
-        root = QHBoxLayout(self)
-        root.setContentsMargins(12, 12, 12, 6)
+        # Sized by the window, never by its content: the cart and the quick keys scroll,
+        # long texts elide (full text in the tooltip), the message has a fixed slot, and
+        # the totals, Pay, the scan box and the function keys stay pinned.
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 10, 12, 6)
+        outer.setSpacing(8)
+        root = QHBoxLayout()
         root.setSpacing(12)
+        outer.addLayout(root, 1)
 
         # ---- left: the cart (about 60 % of the width) ----
         left = QVBoxLayout()
         # A model that announces only the rows a command changed (ui/cart.py).
         self.cart = CartTable()
+        self.cart.setAccessibleName(translate("Sale", "Cart"))
         left.addWidget(self.cart, 1)
-        self.empty = QLabel("Scan an item or type to search. 3* then scan sells three.")
+        self.empty = ElidedLabel()
+        self.empty.set_full_text(translate(
+            "Sale", "Scan an item or type to search. 3* then scan sells three."))
         set_role(self.empty, "muted")
         left.addWidget(self.empty)
-        keys = QHBoxLayout()
         self.buttons: dict[str, QPushButton] = {}
         for key, label, slot in (
-            ("F2", "Qty\nF2", self.change_quantity),
-            ("F3", "Discount\nF3", self.discount),
-            ("F4", "Remove\nF4", self.remove_line),
-            ("F5", "Hold\nF5", self.hold),
-            ("F6", "Held\nF6", self.show_held),
-            ("F7", "Void\nF7", self.void),
-            ("F8", "Return\nF8", self.start_return),
-            ("F10", "Shift\nF10", self.show_shift),
-            ("F11", "Stock\nF11", self.open_stock_count),
-            ("F9", "Sign out\nF9", self.sign_out.emit),
+            ("F2", translate("Sale", "Qty"), self.change_quantity),
+            ("F3", translate("Sale", "Discount"), self.discount),
+            ("F4", translate("Sale", "Remove"), self.remove_line),
+            ("F5", translate("Sale", "Hold"), self.hold),
+            ("F6", translate("Sale", "Held"), self.show_held),
+            ("F7", translate("Sale", "Void"), self.void),
+            ("F8", translate("Sale", "Return"), self.start_return),
+            ("F10", translate("Sale", "Shift"), self.show_shift),
+            ("F11", translate("Sale", "Stock"), self.open_stock_count),
+            ("F9", translate("Sale", "Sign out"), self.sign_out.emit),
         ):
-            b = QPushButton(label)
+            b = QPushButton(f"{label}\n{key}")
+            b.setAccessibleName(f"{label} ({key})")
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            b.setMinimumWidth(0)
-            set_role(b, "action")
             if key == "F7":  # red only for voids
-                b.setStyleSheet(f"color: {ERROR}; border-color: {ERROR};")
+                b.setProperty("tone", "danger")
+            set_role(b, "action")
             b.clicked.connect(slot)
             QShortcut(QKeySequence(key), self, slot)
-            # Width by label length, so "Discount" and "Sign out" are never clipped.
-            keys.addWidget(b, max(len(part) for part in label.split("\n")) + 3)
             self.buttons[key] = b
-        self.buttons["F11"].setToolTip("Stock count (F11); stock needing attention "
-                                       "(Shift+F11)")
+        self.buttons["F11"].setToolTip(translate(
+            "Sale", "Stock count (F11); stock needing attention (Shift+F11)"))
         QShortcut(QKeySequence("Shift+F11"), self, self.open_stock_attention)
-        left.addLayout(keys)
         root.addLayout(left, 6)
 
         # ---- right: scan, quick keys / results, totals, Pay ----
         right = QVBoxLayout()
+        right.setSpacing(6)
         self.scan = ScanBox()
-        self.scan.setPlaceholderText("Scan or type barcode, SKU or name")
+        self.scan.setPlaceholderText(translate("Sale", "Scan or type barcode, SKU or name"))
+        self.scan.setAccessibleName(translate("Sale", "Scan or search"))
         self.scan.setMinimumHeight(52)
         self.scan.returnPressed.connect(self.on_enter)
         self.scan.textEdited.connect(self.on_text)
         self.scan.moved.connect(self.move_selection)
         self.scan.typed.connect(self.activity)
+        self.scan.escaped.connect(self.leave_results)
         right.addWidget(self.scan)
-        self.message = QLabel("")
-        self.message.setWordWrap(True)
+        # Errors and warnings: a fixed two-line slot, cut with … (full text as tooltip),
+        # so a long message never pushes Pay off the screen.
+        self.message = MessageLabel()
         right.addWidget(self.message)
         hint_row = QHBoxLayout()
         self.qty_hint = QLabel("")
@@ -157,12 +193,22 @@ class SaleScreen(QWidget):
         right.addLayout(hint_row)
 
         self.lists = QStackedWidget()
+        self.lists.setMinimumHeight(0)
         quick_box = QWidget()
         self.quick_grid = QGridLayout(quick_box)
         self.quick_grid.setContentsMargins(0, 0, 0, 0)
-        self.lists.addWidget(quick_box)
-        self.results = QListWidget()
-        self.results.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # Quick keys scroll when the screen is short (1024x768, 150 %): never taller
+        # than the room left above the totals.
+        quick_scroll = QScrollArea()
+        quick_scroll.setWidgetResizable(True)
+        quick_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        quick_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        quick_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        quick_scroll.setWidget(quick_box)
+        self.quick_scroll = quick_scroll
+        self.lists.addWidget(quick_scroll)
+        self.results = ResultList()
+        self.results.setAccessibleName(translate("Sale", "Search results"))
         self.results.itemClicked.connect(self._pick_item)
         self.lists.addWidget(self.results)
         right.addWidget(self.lists, 1)
@@ -172,21 +218,31 @@ class SaleScreen(QWidget):
         self._earn_timer.timeout.connect(self._ask_earn)
 
         totals = QGridLayout()
+        totals.setVerticalSpacing(2)
         self.total_rows: list[tuple[QLabel, QLabel]] = []
         self.totals_grid = totals
         right.addLayout(totals)
         due = QHBoxLayout()
-        due_label = QLabel("Total")
+        due_col = QVBoxLayout()
+        due_col.setSpacing(0)
+        due_label = QLabel(translate("Sale", "Total"))
         set_role(due_label, "title")
-        due.addWidget(due_label)
-        self.total = QLabel("$0.00")
+        due_col.addWidget(due_label)
+        # "7 items" beside the total: the cashier checks it against the basket.
+        self.item_count = QLabel("")
+        set_role(self.item_count, "muted")
+        due_col.addWidget(self.item_count)
+        due.addLayout(due_col)
+        self.total = FitLabel(fmt().money(Money(0, currency)))
         set_role(self.total, "total")
+        self.total.setAccessibleName(translate("Sale", "Total"))
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         due.addWidget(self.total, 1)
         right.addLayout(due)
-        self.pay = QPushButton("Pay  F12")
+        self.pay = QPushButton(translate("Sale", "Pay  F12"))
+        self.pay.setAccessibleName(translate("Sale", "Pay (F12)"))
         set_role(self.pay, "primary")
-        self.pay.setMinimumHeight(72)
+        self.pay.setMinimumHeight(64)
         self.pay.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.pay.clicked.connect(self.open_payment)
         QShortcut(QKeySequence("F12"), self, self.open_payment)
@@ -197,9 +253,13 @@ class SaleScreen(QWidget):
         right.addWidget(self.pay)
         right_box = QWidget()
         right_box.setLayout(right)
-        right_box.setMinimumWidth(500)
+        right_box.setMinimumWidth(380)
         right.setContentsMargins(0, 0, 0, 0)
         root.addWidget(right_box, 4)
+
+        # ---- the function keys: full width at the bottom, one row or two, never cut ----
+        self.key_row = KeyRow(list(self.buttons.values()))
+        outer.addWidget(self.key_row)
 
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
@@ -254,13 +314,20 @@ class SaleScreen(QWidget):
             self._show_earn("")
         self.cart.show_lines(view.sale_id, view.lines, view.selected_line)
         self.empty.setVisible(not view.lines)
-        rows = [("Subtotal", view.subtotal)]
+        self.item_count.setText(item_count_text(view))
+        rows = [(translate("Sale", "Subtotal"), view.subtotal)]
         if view.discount:
-            rows.append(("Discounts", view.discount))
+            rows.append((translate("Sale", "Discounts"), view.discount))
         rows += list(view.taxes)
         self._set_totals(rows)
         self.total.setText(view.total)
         self.pay.setEnabled(bool(view.lines))
+        # A refund reads as one: no "Pay" when money goes back to the customer.
+        refund = view.total_minor < 0
+        self.pay.setText(translate("Sale", "Refund  F12") if refund
+                         else translate("Sale", "Pay  F12"))
+        self.pay.setAccessibleName(translate("Sale", "Refund (F12)") if refund
+                                   else translate("Sale", "Pay (F12)"))
 
     def _set_totals(self, rows: list[tuple[str, str]]) -> None:
         while len(self.total_rows) < len(rows):
@@ -292,7 +359,9 @@ class SaleScreen(QWidget):
     def show_quick_keys(self, hits: list[ProductHit]) -> None:
         clear_layout(self.quick_grid)
         if not hits:
-            empty = QLabel("No products yet: import a catalog or sync with Shopify.")
+            empty = QLabel(translate(
+                "Sale", "No products yet: import a catalog or sync with Shopify."))
+            empty.setWordWrap(True)
             set_role(empty, "muted")
             self.quick_grid.addWidget(empty, 0, 0)
             return
@@ -305,28 +374,55 @@ class SaleScreen(QWidget):
             b.setMaximumHeight(110)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(f"{hit.title} · {hit.sku}")
+            b.setAccessibleName(f"{hit.title}, {hit.price}")
             b.clicked.connect(lambda _c=False, v=hit.variant_id: self.add_variant(v))
             self.quick_grid.addWidget(b, i // 3, i % 3)
 
     def show_results(self, hits: list[ProductHit], seq: int) -> None:
+        """One row per product: a product with several matching variants is one row
+        ("T-shirt · 6 variants") that opens its variants to choose from."""
         if seq != self._search_seq:
             return  # a newer search (or a scan) came in meanwhile
         self.results.clear()
+        groups: dict[str, list[ProductHit]] = {}
         for hit in hits:
-            item = QListWidgetItem(f"{hit.title}   ·   {hit.sku}   ·   {hit.price}")
-            item.setData(Qt.ItemDataRole.UserRole, hit.variant_id)
-            self.results.addItem(item)
+            groups.setdefault(hit.product_id or hit.variant_id, []).append(hit)
+        for key, group in groups.items():
+            if len(group) == 1:
+                self.results.add_row(hit_row(group[0], group[0].title), group[0].variant_id)
+            else:
+                self.results.add_row(product_row(group),
+                                     ("product", key, group[0].product_title))
         if not hits:
-            item = QListWidgetItem(f"Nothing matches “{self.scan.text().strip()}”")
-            item.setFlags(Qt.ItemFlag.NoItemFlags)
-            self.results.addItem(item)
+            self.results.add_row(ResultRow(
+                translate("Sale", "Nothing matches “{text}”").format(
+                    text=self.scan.text().strip()),
+                translate("Sale", "Check the spelling, or scan the item")), None)
         self.results.setCurrentRow(-1)
         self.lists.setCurrentIndex(1)
         self._results_active = True
 
-    def show_error(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, PosError) else \
-            "Something went wrong; the sale is safe. The error was logged."
+    def open_variants(self, product_id: str, title: str) -> None:
+        """A product with several variants was chosen: its variants to pick from with
+        the arrow keys and Enter, or by touch."""
+        def got(hits: list[ProductHit]) -> None:
+            self.results.clear()
+            for hit in hits:
+                self.results.add_row(hit_row(hit, hit.variant_title or hit.title),
+                                     hit.variant_id)
+            self.results.setCurrentRow(0 if hits else -1)
+            self.lists.setCurrentIndex(1)
+            self._results_active = True
+            self.message.setText(translate(
+                "Sale", "{product}: choose a variant (↑ ↓ then Enter, or touch it)").format(
+                product=title))
+            set_role(self.message, "muted")
+        self.call(lambda: self.counter.variants(product_id), got)
+
+    def show_error(self, exc: BaseException, text: str | None = None) -> None:
+        if text is None:
+            text = str(exc) if isinstance(exc, PosError) else translate(
+                "Sale", "Something went wrong; the sale is safe. The error was logged.")
         self.message.setText(text)
         set_role(self.message, "error")
         self.scan.setProperty("state", "error")
@@ -334,6 +430,9 @@ class SaleScreen(QWidget):
         self.scan.style().polish(self.scan)
         QApplication.beep()
         QTimer.singleShot(1500, self._clear_flash)
+
+    def _scan_failed(self, raw: str, exc: BaseException) -> None:
+        self.show_error(exc, scan_error_text(raw, exc))
 
     def _clear_flash(self) -> None:
         self.scan.setProperty("state", "")
@@ -343,6 +442,10 @@ class SaleScreen(QWidget):
     # ---- scanning and searching ------------------------------------------------------------
 
     def on_text(self, text: str) -> None:
+        if self.message.property("role") == "error":
+            # The cashier is typing again: the old error has been read.
+            self.message.setText("")
+            set_role(self.message, "muted")
         stripped = text.strip()
         if len(stripped) >= 2 and not stripped.isdigit() and not _QTY_PREFIX.match(stripped):
             self._search_timer.start()
@@ -356,6 +459,16 @@ class SaleScreen(QWidget):
         self._search_seq += 1
         seq = self._search_seq
         self.call(lambda: self.counter.search(text), lambda hits: self.show_results(hits, seq))
+
+    def leave_results(self) -> None:
+        """Esc in the scan box: the search (or the variant choice) is dropped."""
+        self.scan.clear()
+        self._search_timer.stop()
+        self._search_seq += 1
+        self._close_results()
+        if self.message.property("role") != "warn":
+            self.message.setText("")
+            set_role(self.message, "muted")
 
     def _close_results(self) -> None:
         self._results_active = False
@@ -377,18 +490,26 @@ class SaleScreen(QWidget):
                 return
         qty, self.pending_qty = self.pending_qty, 1
         self.qty_hint.setText("")
-        if picked is not None and picked.data(Qt.ItemDataRole.UserRole):
-            vid = picked.data(Qt.ItemDataRole.UserRole)
-            self.call(lambda: self.counter.add_variant(vid, qty), self.show_sale)
+        data = picked.data(Qt.ItemDataRole.UserRole) if picked is not None else None
+        if isinstance(data, tuple):  # a product with variants: choose one first
+            self.pending_qty = qty
+            self.open_variants(data[1], data[2])
+        elif data:
+            self.call(lambda: self.counter.add_variant(data, qty), self.show_sale)
         elif raw:
-            self.call(lambda: self.counter.scan(raw, qty), self.show_sale)
+            self.call(lambda: self.counter.scan(raw, qty), self.show_sale,
+                      lambda exc: self._scan_failed(raw, exc))
 
     def _pick_item(self, item: QListWidgetItem) -> None:
-        vid = item.data(Qt.ItemDataRole.UserRole)
-        if vid:
-            self.scan.clear()
-            self._close_results()
-            self.add_variant(vid)
+        data = item.data(Qt.ItemDataRole.UserRole)
+        if not data:
+            return
+        self.scan.clear()
+        self._close_results()
+        if isinstance(data, tuple):
+            self.open_variants(data[1], data[2])
+        else:
+            self.add_variant(data)
 
     def add_variant(self, variant_id: str) -> None:
         qty, self.pending_qty = self.pending_qty, 1
@@ -595,6 +716,64 @@ class SaleScreen(QWidget):
         self.completed.emit(done)
 
 
+def hit_row(hit: ProductHit, title: str) -> ResultRow:
+    detail = hit.sku if not hit.barcode else f"{hit.sku} · {hit.barcode}"
+    return ResultRow(title, detail, hit.price, stock_text(hit.stock),
+                     hit.stock is not None and hit.stock <= 0)
+
+
+def product_row(group: list[ProductHit]) -> ResultRow:
+    """One product with several variants: its title, how many, the lowest price."""
+    first = group[0]
+    cheapest = min(group, key=lambda h: h.price_minor)
+    price = first.price if all(h.price_minor == first.price_minor for h in group) else \
+        translate("Sale", "from {price}").format(price=cheapest.price)
+    known = [h.stock for h in group if h.stock is not None]
+    stock = sum(max(0, n) for n in known) if known else None
+    detail = translate("Sale", "{n} variants — Enter to choose").format(
+        n=fmt().number(len(group)))
+    return ResultRow(first.product_title or first.title, detail, price, stock_text(stock),
+                     stock is not None and stock <= 0)
+
+
+def stock_text(stock: int | None) -> str:
+    if stock is None:
+        return ""
+    return translate("Sale", "{n} in stock").format(n=fmt().number(stock))
+
+
+def scan_error_text(raw: str, exc: BaseException) -> str | None:
+    """A failed scan in the cashier's words, saying what was scanned and what to do."""
+    code = raw.strip()
+    gtin = code.isascii() and code.isdigit() and len(code) in GTIN_LENGTHS
+    if isinstance(exc, BarcodeError):
+        if gtin and not is_valid_gtin(code):
+            return translate("Sale", "Barcode {code} did not scan right (wrong check digit) "
+                                     "— scan it again or type the number").format(code=code)
+        return translate("Sale", "“{code}” is not a barcode or SKU we can read — scan it "
+                                 "again or search by name").format(code=code[:24])
+    if isinstance(exc, NotFound) and str(exc).startswith("No product with"):
+        if gtin:
+            return translate("Sale", "No product with barcode {code} — check the number "
+                                     "or search by name").format(code=code)
+        return translate("Sale", "No product with SKU or code {code} — check it or search "
+                                 "by name").format(code=code[:24])
+    return None
+
+
+def item_count_text(view: SaleView) -> str:
+    """"7 items" (units sold), and what is given back: "7 items · 1 returned"."""
+    sold = sum(ln.quantity for ln in view.lines if ln.quantity > 0)
+    back = -sum(ln.quantity for ln in view.lines if ln.quantity < 0)
+    if not view.lines:
+        return ""
+    text = translate("Sale", "1 item") if sold == 1 else \
+        translate("Sale", "{n} items").format(n=fmt().number(sold))
+    if back:
+        text += " · " + translate("Sale", "{n} returned").format(n=fmt().number(back))
+    return text
+
+
 class _Refocus(QObject):
     """Sends the keyboard back to the scan box whenever the window is re-activated.
 
@@ -691,3 +870,265 @@ class QuickKey(QPushButton):
         text = "\n".join([*lines, self._price])
         if text != self.text():
             self.setText(text)
+
+
+class MessageLabel(QLabel):
+    """The sale screen's message slot (errors red, warnings amber, notes green): at most
+    two lines, cut with … when longer (the whole message is the tooltip), and always the
+    same height, so a message never moves Pay or the function keys.
+
+    `setText`/`text` take and give the whole message; `shown_text` is what fits."""
+
+    LINES = 2
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.full_text = ""
+        self.setObjectName("message")
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(0)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        self._fix_height()
+
+    def setText(self, text: str) -> None:
+        self.full_text = text
+        self.setToolTip(text)
+        self.setAccessibleDescription(text)
+        self._fit()
+
+    def text(self) -> str:
+        return self.full_text
+
+    def shown_text(self) -> str:
+        return QLabel.text(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fix_height()
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fix_height(self) -> None:
+        m = self.contentsMargins()
+        height = self.fontMetrics().lineSpacing() * self.LINES + m.top() + m.bottom() + 8
+        if self.height() != height or self.minimumHeight() != height:
+            self.setFixedHeight(height)
+
+    def _fit(self) -> None:
+        fm = self.fontMetrics()
+        room = max(10, self.contentsRect().width() - 4)
+
+        def elide(t: str) -> str:
+            return fm.elidedText(t, Qt.TextElideMode.ElideRight, room)
+
+        lines = _wrap(self.full_text, lambda t: fm.horizontalAdvance(t) <= room,
+                      self.LINES, elide)
+        shown = "\n".join(lines)
+        if shown != QLabel.text(self):
+            QLabel.setText(self, shown)
+
+
+class FitLabel(QLabel):
+    """One line in the style's type, made smaller only when the text would not fit the
+    width it is given (a five-figure total on a 1024 px screen): never widens its layout."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setMinimumWidth(0)
+
+    def fitted_font(self) -> QFont:
+        font = QFont(self.font())
+        room = self.contentsRect().width() - 2
+        width = QFontMetrics(font).horizontalAdvance(self.text())
+        while width > room and font.pointSizeF() > 8:
+            font.setPointSizeF(max(8.0, font.pointSizeF() * room / width - 0.5))
+            width = QFontMetrics(font).horizontalAdvance(self.text())
+        return font
+
+    def paintEvent(self, event: Any) -> None:
+        painter = QPainter(self)
+        painter.setFont(self.fitted_font())
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.drawText(self.contentsRect(), int(self.alignment()), self.text())
+
+
+class KeyRow(QWidget):
+    """The function keys across the bottom of the screen: one row when every label fits
+    whole, two rows when not (1024 px, long translations), and only then a smaller
+    type. Never wider than the window gives it."""
+
+    SPACING = 6
+    CHROME = 14  # the key's border and padding on both sides, and a little air
+
+    def __init__(self, keys: list[QPushButton]) -> None:
+        super().__init__()
+        self.keys = keys
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.setMinimumWidth(0)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSpacing(self.SPACING)
+        for b in keys:
+            b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            b.setMinimumWidth(0)
+            b.setMinimumHeight(52)
+        self.columns = 0
+        self.point_size = 0.0  # 0: the style's own size
+        self._arrange(len(keys))
+
+    def _text_width(self, font: QFont) -> int:
+        fm = QFontMetrics(font)
+        return max(fm.horizontalAdvance(line) for b in self.keys
+                   for line in b.text().split("\n"))
+
+    def _arrange(self, columns: int) -> None:
+        for b in self.keys:
+            self.grid.removeWidget(b)
+        for i, b in enumerate(self.keys):
+            self.grid.addWidget(b, i // columns, i % columns)
+        for c in range(len(self.keys)):
+            self.grid.setColumnStretch(c, 1 if c < columns else 0)
+        self.columns = columns
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self.fit()
+
+    def fit(self) -> None:
+        n = len(self.keys)
+        if not n or self.width() <= 0:
+            return
+        base = QFont(self.keys[0].font())
+        if self.point_size:
+            base.setPointSizeF(self.point_size)
+        need = self._text_width(base) + self.CHROME
+        columns = n
+        for cols in (n, (n + 1) // 2):
+            columns = cols
+            if (self.width() - self.SPACING * (cols - 1)) // cols >= need:
+                break
+        if columns != self.columns:
+            self._arrange(columns)
+        room = (self.width() - self.SPACING * (columns - 1)) // columns - self.CHROME
+        style_pt = float(BODY_PT - 2)
+        font = QFont(self.keys[0].font())
+        font.setPointSizeF(style_pt)
+        size = style_pt
+        while self._text_width(font) > room and size > 7:
+            size -= 0.5
+            font.setPointSizeF(size)
+        wanted = 0.0 if size == style_pt else size
+        if wanted != self.point_size:
+            self.point_size = wanted
+            for b in self.keys:
+                b.setStyleSheet(f"font-size: {wanted}pt;" if wanted else "")
+
+
+class ResultList(QListWidget):
+    """Search results: 52 px rows, each with the title (cut with … when long, in full as
+    the tooltip) and its variant or SKU under it, and the price and the sellable stock
+    right-aligned, always visible; never a horizontal scrollbar."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setUniformItemSizes(True)
+        self.setItemDelegate(ResultDelegate(self))
+
+    def add_row(self, row: ResultRow, data: Any) -> QListWidgetItem:
+        item = QListWidgetItem(row.title)
+        item.setData(Qt.ItemDataRole.UserRole, data)
+        item.setData(ROW_ROLE, row)
+        item.setToolTip(" · ".join(p for p in (row.title, row.detail, row.price, row.stock)
+                                   if p))
+        item.setData(Qt.ItemDataRole.AccessibleTextRole, item.toolTip())
+        if data is None:
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.addItem(item)
+        return item
+
+
+ROW_ROLE = int(Qt.ItemDataRole.UserRole) + 1
+RESULT_ROW_HEIGHT = 52
+
+
+@dataclass(frozen=True, slots=True)
+class ResultRow:
+    title: str
+    detail: str = ""  # the variant ("Blue / M"), the number of variants, or the SKU
+    price: str = ""
+    stock: str = ""  # "12 in stock"; "" when not known
+    low: bool = False  # none left (amber)
+
+
+class ResultDelegate(QStyledItemDelegate):
+    """Paints a `ResultRow`: the figures first (right-aligned, never cut), then the
+    title and its detail in the room left, cut with …."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Any) -> QSize:
+        return QSize(100, RESULT_ROW_HEIGHT)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Any) -> None:
+        row = index.data(ROW_ROLE)
+        if not isinstance(row, ResultRow):
+            super().paint(painter, option, index)
+            return
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+        rect = option.rect.adjusted(10, 4, -10, -4)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        painter.save()
+        base = QFont(option.font)
+        bold = QFont(base)
+        bold.setWeight(QFont.Weight.DemiBold)
+        small = QFont(base)
+        small.setPointSizeF(max(8.0, base.pointSizeF() - 2))
+        fm_b, fm_s = QFontMetrics(bold), QFontMetrics(small)
+        figures_w = max(fm_b.horizontalAdvance(row.price), fm_s.horizontalAdvance(row.stock))
+        half = rect.height() // 2
+        top = QRect(rect.left(), rect.top(), rect.width(), half)
+        bottom = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
+        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
+        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        v = Qt.AlignmentFlag.AlignVCenter
+        text_color = option.palette.color(QPalette.ColorRole.Text)
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        painter.drawText(top, int(end | v), row.price)
+        painter.setFont(small)
+        painter.setPen(QColor(WARNING_FG) if row.low else QColor(MUTED))
+        painter.drawText(bottom, int(end | v), row.stock)
+        room = max(0, rect.width() - figures_w - 16)
+        text_top = QRect(top)
+        text_bottom = QRect(bottom)
+        if rtl:
+            text_top.setLeft(rect.right() - room)
+            text_bottom.setLeft(rect.right() - room)
+        else:
+            text_top.setWidth(room)
+            text_bottom.setWidth(room)
+        painter.setPen(text_color)
+        painter.setFont(bold)
+        painter.drawText(text_top, int(start | v),
+                         fm_b.elidedText(row.title, Qt.TextElideMode.ElideRight, room))
+        painter.setFont(small)
+        painter.setPen(QColor(MUTED))
+        painter.drawText(text_bottom, int(start | v),
+                         fm_s.elidedText(row.detail, Qt.TextElideMode.ElideRight, room))
+        painter.restore()

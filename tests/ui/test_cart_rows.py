@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from PySide6.QtCore import Qt
 
 from pos_app.domain.pricing import DiscountKind, PriceInput, price_cart
 from pos_app.services.counter import SaleView, _line_view
@@ -136,3 +137,69 @@ def test_figure_columns_widen_to_the_widest_figure_shown(qtbot):
     assert table.columnWidth(4) == wide
     table.show_lines("b", (row(1, "$1.00"),), 1)  # another sale starts afresh
     assert table.columnWidth(4) == narrow
+
+
+def _minor(text: str) -> int:
+    """"-$1,234.56" -> -123456 (the demo store writes money as en_US)."""
+    digits = text.replace("$", "").replace(",", "").replace("\u2212", "-").strip()
+    return round(float(digits or "0") * 100)
+
+
+def test_the_line_totals_add_up_to_the_subtotal_less_the_discounts(qtbot, terminal):
+    """Price x qty - discount on every row, in the subtotal's terms (before tax: the
+    demo store's prices exclude tax), so the cart adds up as the cashier reads it."""
+    from pos_app.domain.pricing import Discount
+
+    counter = terminal.services.counter
+    terminal.login("manager")
+    codes = terminal.barcodes(9)
+    for i, code in enumerate(codes):
+        view = counter.scan(code, 1 + i % 3)
+        if i % 3 == 0:
+            view = counter.line_discount(view.lines[-1].no, Discount(DiscountKind.PERCENT, 1000))
+    view = counter.cart_discount(Discount(DiscountKind.AMOUNT, 250))
+    assert view.taxes, "the demo store adds tax on top: the test would prove nothing"
+    table = CartTable()
+    qtbot.addWidget(table)
+    table.resize(900, 600)
+    table.show()
+    _show(table, view)
+    header = [table.cart.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+    assert header == ["Item", "Qty", "Price", "Discount", "Line total"]
+    line_sum = 0
+    for row in range(table.rowCount()):
+        qty, price = int(table.cell_text(row, 1)), _minor(table.cell_text(row, 2))
+        discount, total = _minor(table.cell_text(row, 3)), _minor(table.cell_text(row, 4))
+        assert total == price * qty + discount, row  # the discount shows negative
+        line_sum += total
+    assert line_sum == _minor(view.subtotal) + _minor(view.discount)
+    assert _minor(view.total) == line_sum + sum(_minor(a) for _, a in view.taxes)
+
+
+def test_rows_are_touch_high_and_the_selected_line_is_unmistakable(qtbot, terminal):
+    from pos_app.ui.theme import ACCENT, STYLESHEET
+
+    counter = terminal.services.counter
+    terminal.login("cashier")
+    for code in terminal.barcodes(4):
+        view = counter.scan(code)
+    table = CartTable()
+    qtbot.addWidget(table)
+    table.setStyleSheet(STYLESHEET)
+    table.resize(900, 400)
+    table.show()
+    qtbot.waitExposed(table)
+    _show(table, view)
+    table.selectRow(1)
+    for row in range(table.rowCount()):
+        assert table.rowHeight(row) >= 44
+    image = table.viewport().grab().toImage()
+
+    def colour_in(row: int) -> str:
+        rect = table.visualRect(table.cart.index(row, 1))  # the quantity cell
+        return image.pixelColor(rect.left() + 4, rect.top() + 4).name()
+
+    assert colour_in(1) == ACCENT.lower()  # the selected line: the accent, white text
+    assert colour_in(0) != colour_in(1) and colour_in(2) != colour_in(1)
+    title = table.cart.data(table.cart.index(0, 0), Qt.ItemDataRole.ToolTipRole)
+    assert view.lines[0].title in title  # a long name elides; the tooltip has it all

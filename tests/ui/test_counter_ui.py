@@ -516,3 +516,88 @@ def test_the_sale_screen_shows_what_the_sale_earns_the_cashier(qtbot, window, te
     shown = window.sale.earn.text()  # one line, cut to fit beside the quantity hint
     assert shown == line or (shown.endswith("…") and line.startswith(shown[:-1]))
     assert window.sale.earn.fontMetrics().horizontalAdvance(shown) <= window.sale.earn.width()
+
+
+def _apparel_product(terminal):
+    """A demo product with several variants: (product title, its variant SKUs in order)."""
+    with terminal.ctx.db.read() as conn:
+        pid, title = conn.execute(text(
+            "SELECT product_id, title FROM variant WHERE title LIKE '% / %' "
+            "ORDER BY sku LIMIT 1")).one()
+        skus = list(conn.execute(text(
+            "SELECT sku FROM variant WHERE product_id = :p ORDER BY rowid"),
+            {"p": pid}).scalars())
+    return title.split(" / ")[0], skus
+
+
+def test_search_groups_variants_and_the_cashier_picks_one_by_keys(qtbot, window, terminal):
+    from pos_app.ui.sale_screen import ResultRow
+
+    product, skus = _apparel_product(terminal)
+    assert len(skus) > 1
+    terminal.services.counter.stock = lambda sku: 7 if sku == skus[1] else 0
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    sale = window.sale
+    qtbot.keyClicks(sale.scan, product)
+    qtbot.waitUntil(lambda: sale.lists.currentIndex() == 1 and sale.results.count() > 0,
+                    timeout=10_000)
+    rows = [sale.results.item(i) for i in range(sale.results.count())]
+    group = next(i for i, it in enumerate(rows) if it.text() == product)
+    shown = rows[group].data(Qt.ItemDataRole.UserRole + 1)
+    assert isinstance(shown, ResultRow) and "variants" in shown.detail
+    assert shown.stock == "7 in stock"  # the product's sellable stock, all variants
+    for _ in range(group + 1):
+        qtbot.keyClick(sale.scan, Qt.Key.Key_Down)
+    qtbot.keyClick(sale.scan, Qt.Key.Key_Return)  # the product: its variants to pick
+    qtbot.waitUntil(lambda: sale.results.count() == len(skus)
+                    and sale.results.item(0).data(Qt.ItemDataRole.UserRole + 1).detail
+                    .startswith(skus[0]), timeout=10_000)
+    assert sale.lists.currentIndex() == 1 and sale.results.currentRow() == 0
+    assert sale.cart.rowCount() == 0  # nothing rung up yet
+    second = sale.results.item(1).data(Qt.ItemDataRole.UserRole + 1)
+    assert second.stock == "7 in stock" and not second.low
+    assert sale.results.item(0).data(Qt.ItemDataRole.UserRole + 1).low  # none left: amber
+    # 44 px touch rows; price and stock painted inside the list, never off to the right
+    rect = sale.results.visualItemRect(sale.results.item(1))
+    assert rect.height() >= 44 and rect.right() <= sale.results.viewport().width()
+    assert sale.results.horizontalScrollBar().maximum() == 0
+    qtbot.keyClick(sale.scan, Qt.Key.Key_Down)
+    qtbot.keyClick(sale.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sale.cart.rowCount() == 1, timeout=10_000)
+    assert [ln.sku for ln in terminal.services.counter.current().lines] == [skus[1]]
+    assert sale.lists.currentIndex() == 0 and sale.scan.hasFocus()
+
+
+def test_a_scan_error_is_in_the_cashiers_words_and_clears_when_typing(qtbot, window,
+                                                                       terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    sale = window.sale
+    scan(qtbot, window, "1234567890128")  # a valid EAN-13 nobody sells
+    qtbot.waitUntil(lambda: sale.message.property("role") == "error", timeout=10_000)
+    assert sale.message.text() == ("No product with barcode 1234567890128 — check the "
+                                   "number or search by name")
+    qtbot.keyClick(sale.scan, Qt.Key.Key_4)  # the cashier types: the error has been read
+    assert sale.message.text() == ""
+    qtbot.keyClick(sale.scan, Qt.Key.Key_Escape)
+    assert sale.scan.text() == ""
+    scan(qtbot, window, "1234567890123")  # a misread: the check digit is wrong
+    qtbot.waitUntil(lambda: sale.message.property("role") == "error", timeout=10_000)
+    assert sale.message.text() == ("Barcode 1234567890123 did not scan right (wrong check "
+                                   "digit) — scan it again or type the number")
+    # However long, a message keeps its two-line slot: the whole text is the tooltip.
+    height = sale.message.height()
+    sale.show_error(Exception(), "A very long message " * 40)
+    assert sale.message.height() == height
+    assert sale.message.shown_text().count("\n") <= 1 and "…" in sale.message.shown_text()
+    assert sale.message.toolTip().startswith("A very long message")
+
+
+def test_the_item_count_sits_by_the_total(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    assert window.sale.item_count.text() == ""
+    codes = terminal.barcodes(2)
+    scan(qtbot, window, "3*")
+    scan(qtbot, window, codes[0])
+    scan(qtbot, window, codes[1])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 2, timeout=10_000)
+    assert window.sale.item_count.text() == "4 items"

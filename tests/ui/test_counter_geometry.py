@@ -1,0 +1,209 @@
+"""The counter fits the screen it is on, whatever the sale shows.
+
+For each screen a store has (1024x768, 1366x768, 1920x1080, and 1920x1080 at 150 %),
+a subprocess runs the real window on Qt's offscreen platform given exactly that
+screen (tests/ui/geometry.py `screen_env`: a config file sets the pixel size and
+QT_SCALE_FACTOR=1.5 the desktop's 150 %, as Qt applies it: a 1280x720 logical screen,
+fonts and sizes scaled). The window is shown maximized, as the app shows it, and must
+hold: on the sign-in screen, with an empty sale, and with a 60-line sale with line and
+sale discounts, the commission line showing and an error showing. Every time the
+window is no larger than the screen's available area and the total, Pay, the scan
+box, each function key (its label whole) and the status bar are fully visible.
+
+Set POS_GEOMETRY_PNG=DIR to keep a PNG of each state for a look.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
+
+from tests.ui.geometry import SCREENS, assert_fits, screen_env
+
+ROOT = Path(__file__).resolve().parents[2]
+INNER = "POS_GEOMETRY_SCREEN"
+
+
+@pytest.mark.parametrize("screen", list(SCREENS))
+def test_the_counter_fits_the_screen(screen, tmp_path):
+    env = screen_env(screen, tmp_path)
+    env[INNER] = screen
+    env["PYTHONPATH"] = str(ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         f"{Path(__file__).relative_to(ROOT)}::test_inner_counter_on_this_screen",
+         "--basetemp", str(tmp_path / "inner")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
+    assert "1 passed" in run.stdout, run.stdout[-3000:]
+
+
+def _grab(win, name: str) -> None:
+    folder = os.environ.get("POS_GEOMETRY_PNG")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        screen = os.environ[INNER].replace("%", "pct")
+        win.grab().save(str(Path(folder) / f"counter-{screen}-{name}.png"))
+
+
+def _sale_widgets(win):
+    sale = win.sale
+    return [sale.total, sale.pay, sale.scan, *sale.buttons.values(), win.statusBar(),
+            sale.message, sale.item_count]
+
+
+@pytest.mark.skipif(INNER not in os.environ, reason="runs in the screen's own process")
+def test_inner_counter_on_this_screen(qtbot, tmp_path):
+    from pos_app.app.wiring import terminal_status
+    from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, RateRule
+    from pos_app.domain.pricing import Discount, DiscountKind
+    from pos_app.services.demo_data import DEMO_STAFF
+    from pos_app.ui.app_window import CounterWindow
+    from pos_app.ui.worker import DbWorker
+    from tests.commission_fixtures import install_plan
+    from tests.ui.conftest import make_terminal
+    from tests.ui.test_counter_ui import scan, sign_in
+
+    terminal = make_terminal(tmp_path / "data")
+    install_plan(terminal.ctx.db, CommissionPlan(
+        id="floor", name="Floor", currency="USD", effective_from=date(2020, 1, 1),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 500)),)))
+    worker = DbWorker()
+    win = CounterWindow(
+        counter=terminal.services.counter, worker=worker, store_name="Demo Store",
+        terminal_id="FRONT-COUNTER-1",
+        demo_pins=[(p.name, p.role.value, p.pin) for p in DEMO_STAFF],
+        status_fn=lambda: terminal_status(terminal.ctx))
+    try:
+        win.showMaximized()  # as the app shows it (pos_app/app/gui.py)
+        qtbot.waitExposed(win)
+        room = win.screen().availableGeometry()
+        qtbot.waitUntil(lambda: win.login.staff.count() > 0, timeout=10_000)
+        qtbot.waitUntil(win.st_sync.isVisible, timeout=10_000)
+        size = win.size()
+
+        # ---- the sign-in screen ----
+        login = win.login
+        keys = [b for b in login.findChildren(QPushButton) if b.isVisible()]
+        assert keys, "the PIN pad"
+        assert_fits(win, [login.pin, login.staff, *keys, win.statusBar()])
+        _grab(win, "sign-in")
+
+        # ---- an empty sale ----
+        sign_in(qtbot, win, terminal.pin("manager"))  # discounts without a PIN prompt
+        sale = win.sale
+        assert_fits(win, _sale_widgets(win))
+        assert win.size() == size
+        _grab(win, "empty")
+
+        # ---- 60 lines with line and sale discounts, the commission line, an error ----
+        counter = terminal.services.counter
+        for i, code in enumerate(terminal.barcodes(60)):
+            view = counter.scan(code, 1 + i % 3)
+            if i % 7 == 0:
+                counter.line_discount(view.lines[-1].no, Discount(DiscountKind.PERCENT, 500))
+        counter.cart_discount(Discount(DiscountKind.PERCENT, 300))
+        sale.refresh()
+        qtbot.waitUntil(lambda: sale.cart.rowCount() == 60, timeout=10_000)
+        qtbot.waitUntil(sale.earn.isVisible, timeout=10_000)
+        scan(qtbot, win, "4006381333931")  # no such product
+        qtbot.waitUntil(lambda: sale.message.property("role") == "error", timeout=10_000)
+        assert "4006381333931" in sale.message.text()
+        assert sale.view is not None and sale.view.discount
+        assert_fits(win, [*_sale_widgets(win), sale.earn])
+        assert win.size() == size, "the window grew with its content"
+        assert win.frameGeometry().width() <= room.width()
+        assert win.frameGeometry().height() <= room.height()
+        # The selected (last) line is on screen, the cart scrolled to it.
+        row = sale.cart.currentRow()
+        assert row == 59
+        assert sale.cart.viewport().rect().contains(sale.cart.visualRect(
+            sale.cart.cart.index(row, 0)))
+        _grab(win, "sixty-lines")
+
+        # ---- search results: price and stock never pushed off the right ----
+        qtbot.keyClicks(sale.scan, "shirt")
+        qtbot.waitUntil(lambda: sale.lists.currentIndex() == 1, timeout=10_000)
+        assert sale.message.text() == "", "typing clears the old error"
+        assert sale.results.horizontalScrollBar().isHidden() or \
+            sale.results.horizontalScrollBarPolicy() == Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        assert_fits(win, _sale_widgets(win))
+        _grab(win, "search")
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        win.close()
+        win.deleteLater()
+        worker.shutdown()
+        terminal.ctx.close()
+
+
+def test_function_keys_wrap_to_two_rows_then_shrink_never_cutting_a_label(qtbot):
+    from pos_app.ui.sale_screen import KeyRow
+    from pos_app.ui.theme import STYLESHEET, set_role
+    from tests.ui.geometry import text_problems
+
+    host = QWidget()
+    host.setStyleSheet(STYLESHEET)
+    labels = ["Qty", "Discount", "Remove", "Hold", "Held", "Void", "Return", "Shift",
+              "Stock", "Kassenschublade"]  # a long translation
+    keys = []
+    for i, label in enumerate(labels):
+        b = QPushButton(f"{label}\nF{i + 2}")
+        set_role(b, "action")
+        keys.append(b)
+    row = KeyRow(keys)
+    lay = QVBoxLayout(host)
+    lay.addWidget(row)
+    qtbot.addWidget(host)
+    host.show()
+    seen = set()
+    for width in (1900, 1000, 640):
+        host.resize(width, 200)
+        m = lay.contentsMargins()
+        qtbot.waitUntil(lambda w=width, m=m: row.width() == w - m.left() - m.right())
+        QApplication.processEvents()
+        seen.add((row.columns, bool(row.point_size)))
+        for b in keys:
+            assert b.isVisible() and not text_problems(b), (width, b.text(),
+                                                            text_problems(b))
+            assert b.height() >= 44
+    assert (10, False) in seen  # one row when there is room
+    assert (5, False) in seen  # two rows before any smaller type
+    assert (5, True) in seen  # only then a smaller type
+
+
+def test_long_status_texts_elide_and_never_widen_the_window(qtbot, terminal):
+    from pos_app.ui.app_window import CounterWindow
+    from pos_app.ui.worker import DbWorker
+
+    worker = DbWorker()
+    win = CounterWindow(counter=terminal.services.counter, worker=worker,
+                        store_name="Demo Store", terminal_id="T1")
+    try:
+        win.resize(1024, 700)
+        win.show()
+        qtbot.waitExposed(win)
+        long = ("Shopify (demo shop): offline, last sync 10:42 — selling continues, "
+                "1,234 stock change(s) waiting, 56 need attention")
+        win.st_shopify.setText(long)
+        win.st_central.setText("Central: offline since 09:15 — selling continues")
+        QApplication.processEvents()
+        assert win.minimumSizeHint().width() <= 1024
+        assert win.width() == 1024
+        assert win.st_shopify.text() == long and win.st_shopify.toolTip() == long
+        assert win.st_shopify.shown_text().endswith("…")
+        fm = win.st_shopify.fontMetrics()
+        assert fm.horizontalAdvance(win.st_shopify.shown_text()) <= \
+            win.st_shopify.contentsRect().width()
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        win.close()
+        win.deleteLater()
+        worker.shutdown()
