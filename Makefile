@@ -33,6 +33,7 @@ qm: $(QM)
 translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete \
 		pos_app/ui pos_app/app pos_app/services/counter.py pos_app/services/receipts.py \
+		pos_app/services/report_text.py \
 		-ts $(TS)
 	$(PY) tools/fill_translations.py $(TS)
 	$(MAKE) qm

@@ -823,13 +823,15 @@ class Counter:
     def x_report_text(self) -> str:
         self._require_user()
         return render_x(self._shift_service().x_report(), self._store_name,
-                        names=self._staff_names(), locale=self.locale)
+                        names=self._staff_names(), locale=self.locale,
+                        translate=self.translate)
 
     def close_shift(self, counted: dict[str, int]) -> str:
         """Close with a blind count; returns the Z report as printable text."""
         actor = self._require_user()
         z = self._shift_service().close_shift(actor.staff_id, counted)
-        return render_z(z, self._store_name, names=self._staff_names(), locale=self.locale)
+        return render_z(z, self._store_name, names=self._staff_names(), locale=self.locale,
+                        translate=self.translate)
 
     def _staff_names(self) -> dict[str, str]:
         return {s.id: s.name for s in self._staff.list_staff(include_inactive=True)}

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import textwrap
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime, tzinfo
 from types import MappingProxyType
 
@@ -50,14 +50,31 @@ def shift_label(shift: Shift, names: Mapping[str, str] = MappingProxyType({}),
     return f"{_who(shift.opened_by, names)}, {_time(shift.opened_at, None, locale)}"
 
 
+Translate = Callable[[str, str], str]
+
+
+def _untranslated(_context: str, text: str) -> str:
+    return text
+
+
 class _Page:
-    def __init__(self, width: int, currency: str, locale: LocaleFormat | None = None) -> None:
+    def __init__(self, width: int, currency: str, locale: LocaleFormat | None = None,
+                 translate: Translate | None = None) -> None:
         if width < MIN_WIDTH:
             raise ValueError(f"a report needs at least {MIN_WIDTH} columns, got {width}")
         self.width = width
         self.currency = currency
         self.locale = locale
+        # The report's words in the store's language (the screens' translation).
+        self.translate: Translate = translate or _untranslated
         self.lines: list[str] = []
+
+    def tender(self, key: str, label: str) -> str:
+        names = {"cash": self.translate("Report", "Cash"),
+                 "card": self.translate("Report", "Card"),
+                 "store_credit": self.translate("Report", "Store credit"),
+                 "gift_card": self.translate("Report", "Gift card")}
+        return names.get(key, label)
 
     def center(self, text: str) -> None:
         for part in textwrap.wrap(text, self.width) or [""]:
@@ -98,12 +115,12 @@ class _Page:
         return "\n".join(self.lines) + "\n"
 
 
-def _variance_label(variance: int) -> str:
+def _variance_label(page: _Page, variance: int) -> str:
     if variance > 0:
-        return "Over"
+        return page.translate("Report", "Over")
     if variance < 0:
-        return "Short"
-    return "Balanced"
+        return page.translate("Report", "Short")
+    return page.translate("Report", "Balanced")
 
 
 def _who(staff_id: str, names: Mapping[str, str]) -> str:
@@ -117,70 +134,74 @@ def _header(page: _Page, x: XReport, store_name: str, title: str, *, tz: tzinfo 
     page.center(title)
     page.rule("=")
     shift = x.shift
-    page.row("Terminal", shift.terminal_id)
+    page.row(page.translate("Report", "Terminal"), shift.terminal_id)
     if page.locale is None:
-        page.row("Shift", shift.id)
-    page.row("Opened", page.time(shift.opened_at, tz))
-    page.row("Opened by", _who(shift.opened_by, names))
+        page.row(page.translate("Report", "Shift"), shift.id)
+    page.row(page.translate("Report", "Opened"), page.time(shift.opened_at, tz))
+    page.row(page.translate("Report", "Opened by"), _who(shift.opened_by, names))
     if shift.closed_at is not None and shift.closed_by is not None:
-        page.row("Closed", page.time(shift.closed_at, tz))
-        page.row("Closed by", _who(shift.closed_by, names))
+        page.row(page.translate("Report", "Closed"), page.time(shift.closed_at, tz))
+        page.row(page.translate("Report", "Closed by"), _who(shift.closed_by, names))
     else:
-        page.row("Printed", page.time(x.generated_at, tz))
+        page.row(page.translate("Report", "Printed"), page.time(x.generated_at, tz))
     if page.locale is not None:  # the id only for looking it up, last, shortened
-        page.row("Shift ref.", shift.id[-8:])
+        page.row(page.translate("Report", "Shift ref."), shift.id[-8:])
 
 
 def _body(page: _Page, x: XReport, tz: tzinfo | None, names: Mapping[str, str]) -> None:
     s = x.sales
-    page.heading("SALES")
-    page.number("Transactions", s.transactions)
-    page.number("Sales", s.sales_count, indent=2)
-    page.number("With returns", s.returns_count, indent=2)
-    page.number("Voided before payment", s.voided_count)
-    page.number("Lines voided", s.line_voids)
-    page.amount("Lines voided, value", s.line_voids_amount, indent=2)
-    page.number("Items sold", s.items_sold)
-    page.number("Items returned", s.items_returned)
-    page.amount("Gross sales", s.gross_sales)
-    page.amount("Discounts", -s.discounts)
-    page.amount("Refunds", -s.refunds)
-    page.amount("Net sales", s.net_sales)
+    page.heading(page.translate("Report", "SALES"))
+    page.number(page.translate("Report", "Transactions"), s.transactions)
+    page.number(page.translate("Report", "Sales"), s.sales_count, indent=2)
+    page.number(page.translate("Report", "With returns"), s.returns_count, indent=2)
+    page.number(page.translate("Report", "Voided before payment"), s.voided_count)
+    page.number(page.translate("Report", "Lines voided"), s.line_voids)
+    page.amount(page.translate("Report", "Lines voided, value"), s.line_voids_amount, indent=2)
+    page.number(page.translate("Report", "Items sold"), s.items_sold)
+    page.number(page.translate("Report", "Items returned"), s.items_returned)
+    page.amount(page.translate("Report", "Gross sales"), s.gross_sales)
+    page.amount(page.translate("Report", "Discounts"), -s.discounts)
+    page.amount(page.translate("Report", "Refunds"), -s.refunds)
+    page.amount(page.translate("Report", "Net sales"), s.net_sales)
     if s.tax_added:
-        page.amount("Tax added", s.tax_added)
-    page.amount("Sales total", s.sales_total)
+        page.amount(page.translate("Report", "Tax added"), s.tax_added)
+    page.amount(page.translate("Report", "Sales total"), s.sales_total)
 
-    page.heading("TAX BY RATE")
+    page.heading(page.translate("Report", "TAX BY RATE"))
     if not s.tax_by_rate:
-        page.text("No tax")
+        page.text(page.translate("Report", "No tax"))
     for rate in s.tax_by_rate:
         label = rate.code if rate.name in ("", rate.code) else f"{rate.code} {rate.name}"
         page.amount(label, rate.amount)
-    page.amount("Total tax", s.tax_total)
+    page.amount(page.translate("Report", "Total tax"), s.tax_total)
     if s.tax_total and not s.tax_added:
-        page.text("Tax is included in the prices above")
+        page.text(page.translate("Report", "Tax is included in the prices above"))
 
-    page.heading("TAKINGS BY TENDER")
+    page.heading(page.translate("Report", "TAKINGS BY TENDER"))
     for t in x.tenders:
-        page.amount(f"{t.label} ({t.payments})", t.taken)
+        label = page.tender(t.tender, t.label)
+        page.amount(f"{label} ({t.payments})", t.taken)
         if t.refund_payments:
-            page.amount(f"Refunded ({t.refund_payments})", -t.refunded, indent=2)
-            page.amount(f"Net {t.label.lower()}", t.net, indent=2)
-    page.amount("Total takings", x.takings_total)
+            page.amount(page.translate("Report", "Refunded ({n})").format(
+                n=t.refund_payments), -t.refunded, indent=2)
+            page.amount(page.translate("Report", "Net {tender}").format(tender=label.lower()),
+                        t.net, indent=2)
+    page.amount(page.translate("Report", "Total takings"), x.takings_total)
     if x.rounding:
-        page.amount("Rounding", x.rounding)
+        page.amount(page.translate("Report", "Rounding"), x.rounding)
 
-    page.heading("CASH DRAWER")
-    page.amount("Opening float", x.shift.float_minor)
-    page.amount("Cash payments (net)", x.cash_payments_net)
-    page.amount("Paid in", x.cash_in_total)
-    page.amount("Paid out", -x.cash_out_total)
-    page.amount("Expected in drawer", x.expected_cash)
+    page.heading(page.translate("Report", "CASH DRAWER"))
+    page.amount(page.translate("Report", "Opening float"), x.shift.float_minor)
+    page.amount(page.translate("Report", "Cash payments (net)"), x.cash_payments_net)
+    page.amount(page.translate("Report", "Paid in"), x.cash_in_total)
+    page.amount(page.translate("Report", "Paid out"), -x.cash_out_total)
+    page.amount(page.translate("Report", "Expected in drawer"), x.expected_cash)
 
     if x.cash_movements:
-        page.heading("PAID IN / PAID OUT")
+        page.heading(page.translate("Report", "PAID IN / PAID OUT"))
         for m in x.cash_movements:
-            word = "In" if m.kind is MovementKind.IN else "Out"
+            word = page.translate("Report", "In") if m.kind is MovementKind.IN \
+                else page.translate("Report", "Out")
             signed = m.amount if m.kind is MovementKind.IN else -m.amount
             at = _plain(page.locale.time(m.at)) if page.locale else f"{m.at.astimezone(tz):%H:%M}"
             page.amount(f"{word} {at} {_who(m.staff_id, names)}", signed)
@@ -189,62 +210,69 @@ def _body(page: _Page, x: XReport, tz: tzinfo | None, names: Mapping[str, str]) 
 
 def render_x(report: XReport, store_name: str, width: int = 42, *,
              tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES,
-             locale: LocaleFormat | None = None) -> str:
+             locale: LocaleFormat | None = None, translate: Translate | None = None) -> str:
     """An X report: the open shift's figures, and what each tender should hold now.
-    With `locale`, money and times as the store writes them, in its zone."""
-    page = _Page(width, report.currency, locale)
-    _header(page, report, store_name, "X REPORT", tz=tz, names=names)
-    page.center("Shift still open - not a closing report")
+    With `locale`, money and times as the store writes them, in its zone; with
+    `translate`, its words in the store's language."""
+    page = _Page(width, report.currency, locale, translate)
+    _header(page, report, store_name, page.translate("Report", "X REPORT"), tz=tz,
+            names=names)
+    page.center(page.translate("Report", "Shift still open - not a closing report"))
     _body(page, report, tz, names)
-    page.heading("EXPECTED BY TENDER")
+    page.heading(page.translate("Report", "EXPECTED BY TENDER"))
     for tender, amount in report.expected.items():
-        label = "Cash in drawer" if tender == CASH else report.tender(tender).label
+        label = page.translate("Report", "Cash in drawer") if tender == CASH \
+            else page.tender(tender, report.tender(tender).label)
         page.amount(label, amount)
     page.rule("=")
     return page.render()
 
 
 def _count(page: _Page, c: TenderCount) -> None:
-    page.text(c.label)
-    page.amount("Expected", c.expected, indent=2)
-    page.amount("Counted", c.counted, indent=2)
-    page.amount(_variance_label(c.variance), c.variance, indent=2)
+    page.text(page.tender(c.tender, c.label))
+    page.amount(page.translate("Report", "Expected"), c.expected, indent=2)
+    page.amount(page.translate("Report", "Counted"), c.counted, indent=2)
+    page.amount(_variance_label(page, c.variance), c.variance, indent=2)
 
 
 def render_z(report: ZReport, store_name: str, width: int = 42, *,
              tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES,
-             locale: LocaleFormat | None = None) -> str:
+             locale: LocaleFormat | None = None, translate: Translate | None = None) -> str:
     """A Z report: the closed shift's figures, the blind count and every variance."""
-    page = _Page(width, report.currency, locale)
-    _header(page, report.x, store_name, f"Z REPORT No. {report.z_no}", tz=tz,
+    page = _Page(width, report.currency, locale, translate)
+    _header(page, report.x, store_name,
+            page.translate("Report", "Z REPORT No. {n}").format(n=report.z_no), tz=tz,
             names=names)
     _body(page, report.x, tz, names)
-    page.heading("CLOSING COUNT (BLIND)")
+    page.heading(page.translate("Report", "CLOSING COUNT (BLIND)"))
     for c in report.counts:
         _count(page, c)
     page.rule()
-    page.amount("Total expected", report.total_expected)
-    page.amount("Total counted", report.total_counted)
-    page.amount(f"Total {_variance_label(report.total_variance).lower()}",
-                report.total_variance)
+    page.amount(page.translate("Report", "Total expected"), report.total_expected)
+    page.amount(page.translate("Report", "Total counted"), report.total_counted)
+    page.amount(page.translate("Report", "Total {variance}").format(
+        variance=_variance_label(page, report.total_variance).lower()), report.total_variance)
     cash = report.count(CASH)
     if cash is not None:
-        page.amount("Cash counted less float", cash.counted - report.x.shift.float_minor)
+        page.amount(page.translate("Report", "Cash counted less float"),
+                    cash.counted - report.x.shift.float_minor)
     page.rule("=")
-    page.center(f"END OF Z REPORT No. {report.z_no}")
+    page.center(page.translate("Report", "END OF Z REPORT No. {n}").format(n=report.z_no))
     return page.render()
 
 
 def render_z_list(reports: Sequence[ZReport], width: int = 42, *,
                   tz: tzinfo | None = None, names: Mapping[str, str] = _NO_NAMES,
-                  locale: LocaleFormat | None = None) -> str:
+                  locale: LocaleFormat | None = None, translate: Translate | None = None) -> str:
     """One entry per stored Z report: number, close, net sales and variance."""
     if not reports:
-        return "No Z reports yet\n"
-    page = _Page(width, reports[0].currency, locale)
+        empty = _Page(max(width, MIN_WIDTH), "", locale, translate)
+        return empty.translate("Report", "No Z reports yet") + "\n"
+    page = _Page(width, reports[0].currency, locale, translate)
     for z in reports:
         page.currency = z.currency
-        page.row(f"Z {z.z_no}", f"{page.time(z.closed_at, tz)} {_who(z.closed_by, names)}")
-        page.amount("Net sales", z.x.net_sales, indent=2)
-        page.amount(_variance_label(z.total_variance), z.total_variance, indent=2)
+        page.row(page.translate("Report", "Z {n}").format(n=z.z_no),
+                 f"{page.time(z.closed_at, tz)} {_who(z.closed_by, names)}")
+        page.amount(page.translate("Report", "Net sales"), z.x.net_sales, indent=2)
+        page.amount(_variance_label(page, z.total_variance), z.total_variance, indent=2)
     return page.render()

@@ -47,6 +47,10 @@
             <source>Journal</source>
             <translation>السجل</translation>
         </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
     </context>
     <context>
         <name>Cart</name>
@@ -1390,6 +1394,261 @@ from {date}{until}</source>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>بطاقة</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>بطاقة هدية</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>زيادة</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>عجز</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>متوازن</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>الجهاز</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>الوردية</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>فُتحت</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>فتحها</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>أُغلقت</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>أغلقها</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>طُبع</translation>
+        </message>
+        <message>
+            <source>Shift ref.</source>
+            <translation>مرجع الوردية</translation>
+        </message>
+        <message>
+            <source>SALES</source>
+            <translation>المبيعات</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>العمليات</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>المبيعات</translation>
+        </message>
+        <message>
+            <source>With returns</source>
+            <translation>مع مرتجعات</translation>
+        </message>
+        <message>
+            <source>Voided before payment</source>
+            <translation>أُلغيت قبل الدفع</translation>
+        </message>
+        <message>
+            <source>Lines voided</source>
+            <translation>أسطر ملغاة</translation>
+        </message>
+        <message>
+            <source>Lines voided, value</source>
+            <translation>قيمة الأسطر الملغاة</translation>
+        </message>
+        <message>
+            <source>Items sold</source>
+            <translation>الأصناف المباعة</translation>
+        </message>
+        <message>
+            <source>Items returned</source>
+            <translation>الأصناف المرتجعة</translation>
+        </message>
+        <message>
+            <source>Gross sales</source>
+            <translation>إجمالي المبيعات</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>الخصومات</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>الاستردادات</translation>
+        </message>
+        <message>
+            <source>Net sales</source>
+            <translation>صافي المبيعات</translation>
+        </message>
+        <message>
+            <source>Tax added</source>
+            <translation>الضريبة المضافة</translation>
+        </message>
+        <message>
+            <source>Sales total</source>
+            <translation>مجموع المبيعات</translation>
+        </message>
+        <message>
+            <source>TAX BY RATE</source>
+            <translation>الضريبة حسب النسبة</translation>
+        </message>
+        <message>
+            <source>No tax</source>
+            <translation>لا ضريبة</translation>
+        </message>
+        <message>
+            <source>Total tax</source>
+            <translation>إجمالي الضريبة</translation>
+        </message>
+        <message>
+            <source>Tax is included in the prices above</source>
+            <translation>الضريبة مشمولة في الأسعار أعلاه</translation>
+        </message>
+        <message>
+            <source>TAKINGS BY TENDER</source>
+            <translation>المقبوضات حسب طريقة الدفع</translation>
+        </message>
+        <message>
+            <source>Refunded ({n})</source>
+            <translation>مسترد ({n})</translation>
+        </message>
+        <message>
+            <source>Net {tender}</source>
+            <translation>صافي {tender}</translation>
+        </message>
+        <message>
+            <source>Total takings</source>
+            <translation>إجمالي المقبوضات</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>التقريب</translation>
+        </message>
+        <message>
+            <source>CASH DRAWER</source>
+            <translation>درج النقد</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>الرصيد الافتتاحي</translation>
+        </message>
+        <message>
+            <source>Cash payments (net)</source>
+            <translation>المدفوعات النقدية (صافي)</translation>
+        </message>
+        <message>
+            <source>Paid in</source>
+            <translation>إيداعات</translation>
+        </message>
+        <message>
+            <source>Paid out</source>
+            <translation>سحوبات</translation>
+        </message>
+        <message>
+            <source>Expected in drawer</source>
+            <translation>المتوقع في الدرج</translation>
+        </message>
+        <message>
+            <source>PAID IN / PAID OUT</source>
+            <translation>الإيداعات / السحوبات</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>إيداع</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>سحب</translation>
+        </message>
+        <message>
+            <source>X REPORT</source>
+            <translation>تقرير X</translation>
+        </message>
+        <message>
+            <source>Shift still open - not a closing report</source>
+            <translation>الوردية ما زالت مفتوحة - ليس تقرير إغلاق</translation>
+        </message>
+        <message>
+            <source>EXPECTED BY TENDER</source>
+            <translation>المتوقع حسب طريقة الدفع</translation>
+        </message>
+        <message>
+            <source>Cash in drawer</source>
+            <translation>النقد في الدرج</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>المتوقع</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>المعدود</translation>
+        </message>
+        <message>
+            <source>Z REPORT No. {n}</source>
+            <translation>تقرير Z رقم {n}</translation>
+        </message>
+        <message>
+            <source>CLOSING COUNT (BLIND)</source>
+            <translation>عدّ الإغلاق (أعمى)</translation>
+        </message>
+        <message>
+            <source>Total expected</source>
+            <translation>إجمالي المتوقع</translation>
+        </message>
+        <message>
+            <source>Total counted</source>
+            <translation>إجمالي المعدود</translation>
+        </message>
+        <message>
+            <source>Total {variance}</source>
+            <translation>إجمالي {variance}</translation>
+        </message>
+        <message>
+            <source>Cash counted less float</source>
+            <translation>النقد المعدود ناقص الرصيد الافتتاحي</translation>
+        </message>
+        <message>
+            <source>END OF Z REPORT No. {n}</source>
+            <translation>نهاية تقرير Z رقم {n}</translation>
+        </message>
+        <message>
+            <source>No Z reports yet</source>
+            <translation>لا توجد تقارير Z بعد</translation>
+        </message>
+        <message>
+            <source>Z {n}</source>
+            <translation>Z {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.
@@ -1746,6 +2005,211 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>Z report</source>
             <translation>تقرير Z</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staff</name>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Nobody here yet.
+Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on every till of the store after its next sync.</source>
+            <translation>لا أحد هنا بعد.
+أضف من يبيعون ويوافقون (Ctrl+N): يحصل كل منهم على رمز PIN ويسجّل الدخول في كل صناديق المتجر بعد المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>كاشير</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>مشرف</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>مدير</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>مالك</translation>
+        </message>
+        <message>
+            <source>New PIN ({low} to {high} digits)</source>
+            <translation>رمز PIN جديد (من {low} إلى {high} أرقام)</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>رمز PIN جديد</translation>
+        </message>
+        <message>
+            <source>That was a scan, not a PIN: type the PIN</source>
+            <translation>كان ذلك مسحًا وليس رمزًا: اكتب رمز PIN</translation>
+        </message>
+        <message>
+            <source>A PIN is {low} to {high} digits</source>
+            <translation>رمز PIN من {low} إلى {high} أرقام</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again</source>
+            <translation>اكتب الرمز نفسه مرة أخرى</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same; type the new PIN again</source>
+            <translation>الرمزان غير متطابقين؛ اكتب الرمز الجديد مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Name, as the sign-in list shows it</source>
+            <translation>الاسم كما يظهر في قائمة تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>حفظ (Enter)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>التالي (Enter)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>إلغاء (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Type the person's name first</source>
+            <translation>اكتب اسم الشخص أولًا</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Show leavers (Ctrl+L)</source>
+            <translation>عرض المغادرين (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Show leavers</source>
+            <translation>عرض المغادرين</translation>
+        </message>
+        <message>
+            <source>Add (Ctrl+N)</source>
+            <translation>إضافة (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>إضافة شخص</translation>
+        </message>
+        <message>
+            <source>Change PIN (Ctrl+P)</source>
+            <translation>تغيير الرمز (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>تغيير الرمز</translation>
+        </message>
+        <message>
+            <source>Role (Ctrl+R)</source>
+            <translation>الدور (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>تغيير الدور</translation>
+        </message>
+        <message>
+            <source>Deactivate (Del)</source>
+            <translation>تعطيل (Del)</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>تعطيل</translation>
+        </message>
+        <message>
+            <source>Bring back (Ctrl+B)</source>
+            <translation>إعادة (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>إعادة</translation>
+        </message>
+        <message>
+            <source>Changes reach the store's other tills at their next sync; a deactivated person is refused on this till at once.</source>
+            <translation>تصل التغييرات إلى صناديق المتجر الأخرى في مزامنتها التالية؛ ويُرفض الشخص المعطَّل على هذا الصندوق فورًا.</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>معطَّل</translation>
+        </message>
+        <message>
+            <source>No PIN yet</source>
+            <translation>لا رمز بعد</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>نشط</translation>
+        </message>
+        <message>
+            <source>{name} added: they sign in here now, and on the store's other tills after their next sync.</source>
+            <translation>تمت إضافة {name}: يسجّل الدخول هنا الآن، وفي صناديق المتجر الأخرى بعد مزامنتها التالية.</translation>
+        </message>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>رمز جديد لـ {name}</translation>
+        </message>
+        <message>
+            <source>{name} has a new PIN.</source>
+            <translation>لدى {name} رمز جديد.</translation>
+        </message>
+        <message>
+            <source>Role of {name}</source>
+            <translation>دور {name}</translation>
+        </message>
+        <message>
+            <source>{name} is now: {role}.</source>
+            <translation>{name} الآن: {role}.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}?</source>
+            <translation>تعطيل {name}؟</translation>
+        </message>
+        <message>
+            <source>They cannot sign in on this till from now, nor on the store's other tills after their next sync. Their name stays on past sales.</source>
+            <translation>لن يتمكن من تسجيل الدخول على هذا الصندوق من الآن، ولا على صناديق المتجر الأخرى بعد مزامنتها التالية. يبقى اسمه على المبيعات السابقة.</translation>
+        </message>
+        <message>
+            <source>Deactivate (Enter)</source>
+            <translation>تعطيل (Enter)</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated.</source>
+            <translation>تم تعطيل {name}.</translation>
+        </message>
+        <message>
+            <source>Bring back {name}, with a new PIN</source>
+            <translation>إعادة {name} برمز جديد</translation>
+        </message>
+        <message>
+            <source>{name} is back.</source>
+            <translation>عاد {name}.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>تأكيد</translation>
         </message>
     </context>
     <context>

@@ -47,6 +47,10 @@
             <source>Journal</source>
             <translation>Journal</translation>
         </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
     </context>
     <context>
         <name>Cart</name>
@@ -1390,6 +1394,261 @@ ab {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Überschuss</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>Fehlbetrag</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Ausgeglichen</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Schicht</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Geöffnet</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>Geöffnet von</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Geschlossen</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Geschlossen von</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Gedruckt</translation>
+        </message>
+        <message>
+            <source>Shift ref.</source>
+            <translation>Schicht-Ref.</translation>
+        </message>
+        <message>
+            <source>SALES</source>
+            <translation>VERKÄUFE</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Vorgänge</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Verkäufe</translation>
+        </message>
+        <message>
+            <source>With returns</source>
+            <translation>Mit Rückgaben</translation>
+        </message>
+        <message>
+            <source>Voided before payment</source>
+            <translation>Vor Zahlung storniert</translation>
+        </message>
+        <message>
+            <source>Lines voided</source>
+            <translation>Stornierte Zeilen</translation>
+        </message>
+        <message>
+            <source>Lines voided, value</source>
+            <translation>Stornierte Zeilen, Wert</translation>
+        </message>
+        <message>
+            <source>Items sold</source>
+            <translation>Verkaufte Artikel</translation>
+        </message>
+        <message>
+            <source>Items returned</source>
+            <translation>Zurückgegebene Artikel</translation>
+        </message>
+        <message>
+            <source>Gross sales</source>
+            <translation>Bruttoumsatz</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Rabatte</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Erstattungen</translation>
+        </message>
+        <message>
+            <source>Net sales</source>
+            <translation>Nettoumsatz</translation>
+        </message>
+        <message>
+            <source>Tax added</source>
+            <translation>Steuer zugeschlagen</translation>
+        </message>
+        <message>
+            <source>Sales total</source>
+            <translation>Umsatz gesamt</translation>
+        </message>
+        <message>
+            <source>TAX BY RATE</source>
+            <translation>STEUER NACH SATZ</translation>
+        </message>
+        <message>
+            <source>No tax</source>
+            <translation>Keine Steuer</translation>
+        </message>
+        <message>
+            <source>Total tax</source>
+            <translation>Steuer gesamt</translation>
+        </message>
+        <message>
+            <source>Tax is included in the prices above</source>
+            <translation>Die Steuer ist in den Preisen enthalten</translation>
+        </message>
+        <message>
+            <source>TAKINGS BY TENDER</source>
+            <translation>EINNAHMEN NACH ZAHLART</translation>
+        </message>
+        <message>
+            <source>Refunded ({n})</source>
+            <translation>Erstattet ({n})</translation>
+        </message>
+        <message>
+            <source>Net {tender}</source>
+            <translation>{tender} netto</translation>
+        </message>
+        <message>
+            <source>Total takings</source>
+            <translation>Einnahmen gesamt</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Rundung</translation>
+        </message>
+        <message>
+            <source>CASH DRAWER</source>
+            <translation>KASSENLADE</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Anfangsbestand</translation>
+        </message>
+        <message>
+            <source>Cash payments (net)</source>
+            <translation>Barzahlungen (netto)</translation>
+        </message>
+        <message>
+            <source>Paid in</source>
+            <translation>Einlagen</translation>
+        </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Entnahmen</translation>
+        </message>
+        <message>
+            <source>Expected in drawer</source>
+            <translation>Soll in der Lade</translation>
+        </message>
+        <message>
+            <source>PAID IN / PAID OUT</source>
+            <translation>EINLAGEN / ENTNAHMEN</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Ein</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Aus</translation>
+        </message>
+        <message>
+            <source>X REPORT</source>
+            <translation>X-BERICHT</translation>
+        </message>
+        <message>
+            <source>Shift still open - not a closing report</source>
+            <translation>Schicht noch offen - kein Abschlussbericht</translation>
+        </message>
+        <message>
+            <source>EXPECTED BY TENDER</source>
+            <translation>SOLL NACH ZAHLART</translation>
+        </message>
+        <message>
+            <source>Cash in drawer</source>
+            <translation>Bargeld in der Schublade</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Soll</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Gezählt</translation>
+        </message>
+        <message>
+            <source>Z REPORT No. {n}</source>
+            <translation>Z-BERICHT Nr. {n}</translation>
+        </message>
+        <message>
+            <source>CLOSING COUNT (BLIND)</source>
+            <translation>ABSCHLUSSZÄHLUNG (BLIND)</translation>
+        </message>
+        <message>
+            <source>Total expected</source>
+            <translation>Soll gesamt</translation>
+        </message>
+        <message>
+            <source>Total counted</source>
+            <translation>Gezählt gesamt</translation>
+        </message>
+        <message>
+            <source>Total {variance}</source>
+            <translation>{variance} gesamt</translation>
+        </message>
+        <message>
+            <source>Cash counted less float</source>
+            <translation>Gezähltes Bargeld abzgl. Wechselgeld</translation>
+        </message>
+        <message>
+            <source>END OF Z REPORT No. {n}</source>
+            <translation>ENDE Z-BERICHT Nr. {n}</translation>
+        </message>
+        <message>
+            <source>No Z reports yet</source>
+            <translation>Noch keine Z-Berichte</translation>
+        </message>
+        <message>
+            <source>Z {n}</source>
+            <translation>Z {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.
@@ -1746,6 +2005,211 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Z report</source>
             <translation>Z-Bericht</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staff</name>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Nobody here yet.
+Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on every till of the store after its next sync.</source>
+            <translation>Noch niemand da.
+Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt eine PIN und meldet sich nach der nächsten Synchronisierung an jeder Kasse der Filiale an.</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Kassierer</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Filialleitung</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>New PIN ({low} to {high} digits)</source>
+            <translation>Neue PIN ({low} bis {high} Ziffern)</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>Neue PIN</translation>
+        </message>
+        <message>
+            <source>That was a scan, not a PIN: type the PIN</source>
+            <translation>Das war ein Scan, keine PIN: die PIN eingeben</translation>
+        </message>
+        <message>
+            <source>A PIN is {low} to {high} digits</source>
+            <translation>Eine PIN hat {low} bis {high} Ziffern</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again</source>
+            <translation>Dieselbe PIN noch einmal eingeben</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same; type the new PIN again</source>
+            <translation>Die beiden PINs stimmen nicht überein; die neue PIN erneut eingeben</translation>
+        </message>
+        <message>
+            <source>Name, as the sign-in list shows it</source>
+            <translation>Name, wie ihn die Anmeldeliste zeigt</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Speichern (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Weiter (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Speichern</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
+        </message>
+        <message>
+            <source>Type the person's name first</source>
+            <translation>Zuerst den Namen der Person eingeben</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Show leavers (Ctrl+L)</source>
+            <translation>Ausgeschiedene zeigen (Strg+L)</translation>
+        </message>
+        <message>
+            <source>Show leavers</source>
+            <translation>Ausgeschiedene zeigen</translation>
+        </message>
+        <message>
+            <source>Add (Ctrl+N)</source>
+            <translation>Hinzufügen (Strg+N)</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Person hinzufügen</translation>
+        </message>
+        <message>
+            <source>Change PIN (Ctrl+P)</source>
+            <translation>PIN ändern (Strg+P)</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>PIN ändern</translation>
+        </message>
+        <message>
+            <source>Role (Ctrl+R)</source>
+            <translation>Rolle (Strg+R)</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Rolle ändern</translation>
+        </message>
+        <message>
+            <source>Deactivate (Del)</source>
+            <translation>Deaktivieren (Entf)</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Deaktivieren</translation>
+        </message>
+        <message>
+            <source>Bring back (Ctrl+B)</source>
+            <translation>Zurückholen (Strg+B)</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>Zurückholen</translation>
+        </message>
+        <message>
+            <source>Changes reach the store's other tills at their next sync; a deactivated person is refused on this till at once.</source>
+            <translation>Änderungen erreichen die anderen Kassen der Filiale bei ihrer nächsten Synchronisierung; eine deaktivierte Person wird an dieser Kasse sofort abgewiesen.</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>Deaktiviert</translation>
+        </message>
+        <message>
+            <source>No PIN yet</source>
+            <translation>Noch keine PIN</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Aktiv</translation>
+        </message>
+        <message>
+            <source>{name} added: they sign in here now, and on the store's other tills after their next sync.</source>
+            <translation>{name} hinzugefügt: meldet sich jetzt hier an und an den anderen Kassen nach deren nächster Synchronisierung.</translation>
+        </message>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>Neue PIN für {name}</translation>
+        </message>
+        <message>
+            <source>{name} has a new PIN.</source>
+            <translation>{name} hat eine neue PIN.</translation>
+        </message>
+        <message>
+            <source>Role of {name}</source>
+            <translation>Rolle von {name}</translation>
+        </message>
+        <message>
+            <source>{name} is now: {role}.</source>
+            <translation>{name} ist jetzt: {role}.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}?</source>
+            <translation>{name} deaktivieren?</translation>
+        </message>
+        <message>
+            <source>They cannot sign in on this till from now, nor on the store's other tills after their next sync. Their name stays on past sales.</source>
+            <translation>Ab jetzt keine Anmeldung an dieser Kasse, an den anderen Kassen nach deren nächster Synchronisierung. Der Name bleibt auf früheren Verkäufen.</translation>
+        </message>
+        <message>
+            <source>Deactivate (Enter)</source>
+            <translation>Deaktivieren (Eingabe)</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated.</source>
+            <translation>{name} ist deaktiviert.</translation>
+        </message>
+        <message>
+            <source>Bring back {name}, with a new PIN</source>
+            <translation>{name} zurückholen, mit neuer PIN</translation>
+        </message>
+        <message>
+            <source>{name} is back.</source>
+            <translation>{name} ist zurück.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Bestätigen</translation>
         </message>
     </context>
     <context>

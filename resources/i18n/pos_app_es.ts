@@ -44,6 +44,10 @@
             <translation>Diario</translation>
         </message>
         <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
@@ -1390,6 +1394,261 @@ desde el {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>Report</name>
+        <message>
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Crédito de tienda</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Tarjeta regalo</translation>
+        </message>
+        <message>
+            <source>Over</source>
+            <translation>Sobrante</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>Faltante</translation>
+        </message>
+        <message>
+            <source>Balanced</source>
+            <translation>Cuadrado</translation>
+        </message>
+        <message>
+            <source>Terminal</source>
+            <translation>Terminal</translation>
+        </message>
+        <message>
+            <source>Shift</source>
+            <translation>Turno</translation>
+        </message>
+        <message>
+            <source>Opened</source>
+            <translation>Abierto</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>Abierto por</translation>
+        </message>
+        <message>
+            <source>Closed</source>
+            <translation>Cerrado</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Cerrado por</translation>
+        </message>
+        <message>
+            <source>Printed</source>
+            <translation>Impreso</translation>
+        </message>
+        <message>
+            <source>Shift ref.</source>
+            <translation>Ref. turno</translation>
+        </message>
+        <message>
+            <source>SALES</source>
+            <translation>VENTAS</translation>
+        </message>
+        <message>
+            <source>Transactions</source>
+            <translation>Transacciones</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventas</translation>
+        </message>
+        <message>
+            <source>With returns</source>
+            <translation>Con devoluciones</translation>
+        </message>
+        <message>
+            <source>Voided before payment</source>
+            <translation>Anuladas antes del pago</translation>
+        </message>
+        <message>
+            <source>Lines voided</source>
+            <translation>Líneas anuladas</translation>
+        </message>
+        <message>
+            <source>Lines voided, value</source>
+            <translation>Líneas anuladas, valor</translation>
+        </message>
+        <message>
+            <source>Items sold</source>
+            <translation>Artículos vendidos</translation>
+        </message>
+        <message>
+            <source>Items returned</source>
+            <translation>Artículos devueltos</translation>
+        </message>
+        <message>
+            <source>Gross sales</source>
+            <translation>Ventas brutas</translation>
+        </message>
+        <message>
+            <source>Discounts</source>
+            <translation>Descuentos</translation>
+        </message>
+        <message>
+            <source>Refunds</source>
+            <translation>Reembolsos</translation>
+        </message>
+        <message>
+            <source>Net sales</source>
+            <translation>Ventas netas</translation>
+        </message>
+        <message>
+            <source>Tax added</source>
+            <translation>Impuesto añadido</translation>
+        </message>
+        <message>
+            <source>Sales total</source>
+            <translation>Total de ventas</translation>
+        </message>
+        <message>
+            <source>TAX BY RATE</source>
+            <translation>IMPUESTO POR TIPO</translation>
+        </message>
+        <message>
+            <source>No tax</source>
+            <translation>Sin impuesto</translation>
+        </message>
+        <message>
+            <source>Total tax</source>
+            <translation>Impuesto total</translation>
+        </message>
+        <message>
+            <source>Tax is included in the prices above</source>
+            <translation>El impuesto está incluido en los precios</translation>
+        </message>
+        <message>
+            <source>TAKINGS BY TENDER</source>
+            <translation>COBROS POR FORMA DE PAGO</translation>
+        </message>
+        <message>
+            <source>Refunded ({n})</source>
+            <translation>Reembolsado ({n})</translation>
+        </message>
+        <message>
+            <source>Net {tender}</source>
+            <translation>{tender} neto</translation>
+        </message>
+        <message>
+            <source>Total takings</source>
+            <translation>Total cobrado</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Redondeo</translation>
+        </message>
+        <message>
+            <source>CASH DRAWER</source>
+            <translation>CAJÓN</translation>
+        </message>
+        <message>
+            <source>Opening float</source>
+            <translation>Fondo inicial</translation>
+        </message>
+        <message>
+            <source>Cash payments (net)</source>
+            <translation>Pagos en efectivo (netos)</translation>
+        </message>
+        <message>
+            <source>Paid in</source>
+            <translation>Entradas</translation>
+        </message>
+        <message>
+            <source>Paid out</source>
+            <translation>Salidas</translation>
+        </message>
+        <message>
+            <source>Expected in drawer</source>
+            <translation>Esperado en el cajón</translation>
+        </message>
+        <message>
+            <source>PAID IN / PAID OUT</source>
+            <translation>ENTRADAS / SALIDAS</translation>
+        </message>
+        <message>
+            <source>In</source>
+            <translation>Entrada</translation>
+        </message>
+        <message>
+            <source>Out</source>
+            <translation>Salida</translation>
+        </message>
+        <message>
+            <source>X REPORT</source>
+            <translation>INFORME X</translation>
+        </message>
+        <message>
+            <source>Shift still open - not a closing report</source>
+            <translation>Turno aún abierto - no es un informe de cierre</translation>
+        </message>
+        <message>
+            <source>EXPECTED BY TENDER</source>
+            <translation>ESPERADO POR FORMA DE PAGO</translation>
+        </message>
+        <message>
+            <source>Cash in drawer</source>
+            <translation>Efectivo en el cajón</translation>
+        </message>
+        <message>
+            <source>Expected</source>
+            <translation>Esperado</translation>
+        </message>
+        <message>
+            <source>Counted</source>
+            <translation>Contado</translation>
+        </message>
+        <message>
+            <source>Z REPORT No. {n}</source>
+            <translation>INFORME Z N.º {n}</translation>
+        </message>
+        <message>
+            <source>CLOSING COUNT (BLIND)</source>
+            <translation>RECUENTO DE CIERRE (A CIEGAS)</translation>
+        </message>
+        <message>
+            <source>Total expected</source>
+            <translation>Total esperado</translation>
+        </message>
+        <message>
+            <source>Total counted</source>
+            <translation>Total contado</translation>
+        </message>
+        <message>
+            <source>Total {variance}</source>
+            <translation>Total {variance}</translation>
+        </message>
+        <message>
+            <source>Cash counted less float</source>
+            <translation>Efectivo contado menos fondo</translation>
+        </message>
+        <message>
+            <source>END OF Z REPORT No. {n}</source>
+            <translation>FIN DEL INFORME Z N.º {n}</translation>
+        </message>
+        <message>
+            <source>No Z reports yet</source>
+            <translation>Aún no hay informes Z</translation>
+        </message>
+        <message>
+            <source>Z {n}</source>
+            <translation>Z {n}</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.
@@ -1746,6 +2005,211 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Z report</source>
             <translation>Informe Z</translation>
+        </message>
+    </context>
+    <context>
+        <name>Staff</name>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Role</source>
+            <translation>Rol</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Nobody here yet.
+Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on every till of the store after its next sync.</source>
+            <translation>Aún no hay nadie.
+Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e inicia sesión en todas las cajas de la tienda tras su próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cajero</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Gerente</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>New PIN ({low} to {high} digits)</source>
+            <translation>PIN nuevo (de {low} a {high} dígitos)</translation>
+        </message>
+        <message>
+            <source>New PIN</source>
+            <translation>PIN nuevo</translation>
+        </message>
+        <message>
+            <source>That was a scan, not a PIN: type the PIN</source>
+            <translation>Eso fue un escaneo, no un PIN: escriba el PIN</translation>
+        </message>
+        <message>
+            <source>A PIN is {low} to {high} digits</source>
+            <translation>Un PIN tiene de {low} a {high} dígitos</translation>
+        </message>
+        <message>
+            <source>Type the same PIN again</source>
+            <translation>Escriba el mismo PIN otra vez</translation>
+        </message>
+        <message>
+            <source>The two PINs were not the same; type the new PIN again</source>
+            <translation>Los dos PIN no coinciden; escriba de nuevo el PIN nuevo</translation>
+        </message>
+        <message>
+            <source>Name, as the sign-in list shows it</source>
+            <translation>Nombre, tal como aparece en la lista de inicio de sesión</translation>
+        </message>
+        <message>
+            <source>Save (Enter)</source>
+            <translation>Guardar (Intro)</translation>
+        </message>
+        <message>
+            <source>Next (Enter)</source>
+            <translation>Siguiente (Intro)</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancelar (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Type the person's name first</source>
+            <translation>Escriba primero el nombre de la persona</translation>
+        </message>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Show leavers (Ctrl+L)</source>
+            <translation>Mostrar bajas (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>Show leavers</source>
+            <translation>Mostrar bajas</translation>
+        </message>
+        <message>
+            <source>Add (Ctrl+N)</source>
+            <translation>Añadir (Ctrl+N)</translation>
+        </message>
+        <message>
+            <source>Add a person</source>
+            <translation>Añadir una persona</translation>
+        </message>
+        <message>
+            <source>Change PIN (Ctrl+P)</source>
+            <translation>Cambiar PIN (Ctrl+P)</translation>
+        </message>
+        <message>
+            <source>Change PIN</source>
+            <translation>Cambiar PIN</translation>
+        </message>
+        <message>
+            <source>Role (Ctrl+R)</source>
+            <translation>Rol (Ctrl+R)</translation>
+        </message>
+        <message>
+            <source>Change role</source>
+            <translation>Cambiar rol</translation>
+        </message>
+        <message>
+            <source>Deactivate (Del)</source>
+            <translation>Dar de baja (Supr)</translation>
+        </message>
+        <message>
+            <source>Deactivate</source>
+            <translation>Dar de baja</translation>
+        </message>
+        <message>
+            <source>Bring back (Ctrl+B)</source>
+            <translation>Reincorporar (Ctrl+B)</translation>
+        </message>
+        <message>
+            <source>Bring back</source>
+            <translation>Reincorporar</translation>
+        </message>
+        <message>
+            <source>Changes reach the store's other tills at their next sync; a deactivated person is refused on this till at once.</source>
+            <translation>Los cambios llegan a las otras cajas de la tienda en su próxima sincronización; una persona dada de baja queda rechazada en esta caja al instante.</translation>
+        </message>
+        <message>
+            <source>Deactivated</source>
+            <translation>De baja</translation>
+        </message>
+        <message>
+            <source>No PIN yet</source>
+            <translation>Aún sin PIN</translation>
+        </message>
+        <message>
+            <source>Active</source>
+            <translation>Activo</translation>
+        </message>
+        <message>
+            <source>{name} added: they sign in here now, and on the store's other tills after their next sync.</source>
+            <translation>{name} añadido/a: inicia sesión aquí ya, y en las otras cajas de la tienda tras su próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>New PIN for {name}</source>
+            <translation>PIN nuevo para {name}</translation>
+        </message>
+        <message>
+            <source>{name} has a new PIN.</source>
+            <translation>{name} tiene un PIN nuevo.</translation>
+        </message>
+        <message>
+            <source>Role of {name}</source>
+            <translation>Rol de {name}</translation>
+        </message>
+        <message>
+            <source>{name} is now: {role}.</source>
+            <translation>{name} ahora es: {role}.</translation>
+        </message>
+        <message>
+            <source>Deactivate {name}?</source>
+            <translation>¿Dar de baja a {name}?</translation>
+        </message>
+        <message>
+            <source>They cannot sign in on this till from now, nor on the store's other tills after their next sync. Their name stays on past sales.</source>
+            <translation>Desde ahora no podrá iniciar sesión en esta caja, ni en las otras cajas de la tienda tras su próxima sincronización. Su nombre se mantiene en las ventas pasadas.</translation>
+        </message>
+        <message>
+            <source>Deactivate (Enter)</source>
+            <translation>Dar de baja (Intro)</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated.</source>
+            <translation>{name} está dado/a de baja.</translation>
+        </message>
+        <message>
+            <source>Bring back {name}, with a new PIN</source>
+            <translation>Reincorporar a {name}, con un PIN nuevo</translation>
+        </message>
+        <message>
+            <source>{name} is back.</source>
+            <translation>{name} se ha reincorporado.</translation>
+        </message>
+        <message>
+            <source>Confirm</source>
+            <translation>Confirmar</translation>
         </message>
     </context>
     <context>

@@ -54,6 +54,7 @@ def test_every_string_of_the_screens_has_a_finished_spanish_translation(tmp_path
                     str(ROOT / "pos_app" / "ui"), str(ROOT / "pos_app" / "app"),
                     str(ROOT / "pos_app" / "services" / "counter.py"),
                     str(ROOT / "pos_app" / "services" / "receipts.py"),
+                    str(ROOT / "pos_app" / "services" / "report_text.py"),
                     "-ts", str(fresh)], check=True, capture_output=True)
     in_code = set(_messages(fresh))
     assert len(in_code) > 300  # the scan found the screens' strings
@@ -253,7 +254,8 @@ def test_a_german_store_shows_euros_and_berlin_time_at_the_till(tmp_path: Path) 
         term.ctx.close()
 
 
-def test_a_receipt_prints_in_spanish_with_the_stores_figures(compiled: Path) -> None:
+def test_a_receipt_prints_in_spanish_with_the_stores_figures(qtbot: Any, compiled: Path) \
+        -> None:
     """The receipt's words in the screens' language, its amounts and time as es_ES
     writes them (what the printers and the PDF draw: services/receipts.layout_receipt)."""
     from pos_app.services.receipts import build_receipt, render_text
@@ -269,3 +271,25 @@ def test_a_receipt_prints_in_spanish_with_the_stores_figures(compiled: Path) -> 
     assert re.search(r"^CAMBIO +25,31 US\$$", text, re.M)
     i18n.install_language("en")
     assert "Thank you!" in render_text(build_receipt(usd_sale(), STORE))
+
+
+def test_the_x_report_reads_in_spanish(qtbot: Any, compiled: Path) -> None:
+    from datetime import UTC, datetime
+
+    from pos_app.domain.shift import SalesFigures, Shift, ShiftStatus, TenderTotals, XReport
+    from pos_app.services.report_text import render_x
+
+    opened = datetime(2026, 12, 5, 8, 0, tzinfo=UTC)
+    shift = Shift("0193a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b", "T1", ShiftStatus.OPEN, "ana",
+                  opened, 15000, "EUR")
+    x = XReport(shift=shift, generated_at=opened,
+                sales=SalesFigures(gross_sales=1250, sales_total=1250),
+                tenders=(TenderTotals("cash", 1, 0, 1250, 0),), cash_movements=())
+    assert i18n.install_language("es")
+    out = render_x(x, "Tienda", names={"ana": "Ana"}, translate=i18n.translate,
+                   locale=LocaleFormat("es_ES", "Europe/Madrid", "EUR"))
+    assert "INFORME X" in out and "VENTAS" in out and "Efectivo en el cajón" in out
+    assert re.search(r"^Abierto por +Ana$", out, re.M)
+    assert re.search(r"^Abierto +5/12/26, 9:00$", out, re.M)  # Madrid
+    assert re.search(r"^Efectivo \(1\) +12,50 €$", out, re.M)
+    assert re.search(r"^Ventas netas +12,50 €$", out, re.M)

@@ -664,6 +664,205 @@ T: dict[str, str] = {
         'تقريب النقد',
     'CHANGE':
         'الباقي',
+    # ---- X/Z reports (services/report_text.py) and the staff screen
+    'Over':
+        'زيادة',
+    'Short':
+        'عجز',
+    'Balanced':
+        'متوازن',
+    'Opened':
+        'فُتحت',
+    'Opened by':
+        'فتحها',
+    'Closed':
+        'أُغلقت',
+    'Closed by':
+        'أغلقها',
+    'Printed':
+        'طُبع',
+    'Shift ref.':
+        'مرجع الوردية',
+    'SALES':
+        'المبيعات',
+    'Transactions':
+        'العمليات',
+    'Sales':
+        'المبيعات',
+    'With returns':
+        'مع مرتجعات',
+    'Voided before payment':
+        'أُلغيت قبل الدفع',
+    'Lines voided':
+        'أسطر ملغاة',
+    'Lines voided, value':
+        'قيمة الأسطر الملغاة',
+    'Items sold':
+        'الأصناف المباعة',
+    'Items returned':
+        'الأصناف المرتجعة',
+    'Gross sales':
+        'إجمالي المبيعات',
+    'Refunds':
+        'الاستردادات',
+    'Net sales':
+        'صافي المبيعات',
+    'Tax added':
+        'الضريبة المضافة',
+    'Sales total':
+        'مجموع المبيعات',
+    'TAX BY RATE':
+        'الضريبة حسب النسبة',
+    'No tax':
+        'لا ضريبة',
+    'Total tax':
+        'إجمالي الضريبة',
+    'Tax is included in the prices above':
+        'الضريبة مشمولة في الأسعار أعلاه',
+    'TAKINGS BY TENDER':
+        'المقبوضات حسب طريقة الدفع',
+    'Refunded ({n})':
+        'مسترد ({n})',
+    'Net {tender}':
+        'صافي {tender}',
+    'Total takings':
+        'إجمالي المقبوضات',
+    'Rounding':
+        'التقريب',
+    'CASH DRAWER':
+        'درج النقد',
+    'Cash payments (net)':
+        'المدفوعات النقدية (صافي)',
+    'Paid in':
+        'إيداعات',
+    'Paid out':
+        'سحوبات',
+    'Expected in drawer':
+        'المتوقع في الدرج',
+    'PAID IN / PAID OUT':
+        'الإيداعات / السحوبات',
+    'In':
+        'إيداع',
+    'Out':
+        'سحب',
+    'X REPORT':
+        'تقرير X',
+    'Shift still open - not a closing report':
+        'الوردية ما زالت مفتوحة - ليس تقرير إغلاق',
+    'EXPECTED BY TENDER':
+        'المتوقع حسب طريقة الدفع',
+    'Expected':
+        'المتوقع',
+    'Z REPORT No. {n}':
+        'تقرير Z رقم {n}',
+    'CLOSING COUNT (BLIND)':
+        'عدّ الإغلاق (أعمى)',
+    'Total expected':
+        'إجمالي المتوقع',
+    'Total counted':
+        'إجمالي المعدود',
+    'Total {variance}':
+        'إجمالي {variance}',
+    'Cash counted less float':
+        'النقد المعدود ناقص الرصيد الافتتاحي',
+    'END OF Z REPORT No. {n}':
+        'نهاية تقرير Z رقم {n}',
+    'No Z reports yet':
+        'لا توجد تقارير Z بعد',
+    'Z {n}':
+        'Z {n}',
+    'Nobody here yet.\nAdd the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on every till of the store after its next sync.':
+        'لا أحد هنا بعد.\nأضف من يبيعون ويوافقون (Ctrl+N): يحصل كل منهم على رمز PIN ويسجّل الدخول في كل صناديق المتجر بعد المزامنة التالية.',
+    'Cashier':
+        'كاشير',
+    'Supervisor':
+        'مشرف',
+    'Manager':
+        'مدير',
+    'Owner':
+        'مالك',
+    'New PIN ({low} to {high} digits)':
+        'رمز PIN جديد (من {low} إلى {high} أرقام)',
+    'New PIN':
+        'رمز PIN جديد',
+    'That was a scan, not a PIN: type the PIN':
+        'كان ذلك مسحًا وليس رمزًا: اكتب رمز PIN',
+    'A PIN is {low} to {high} digits':
+        'رمز PIN من {low} إلى {high} أرقام',
+    'Type the same PIN again':
+        'اكتب الرمز نفسه مرة أخرى',
+    'The two PINs were not the same; type the new PIN again':
+        'الرمزان غير متطابقين؛ اكتب الرمز الجديد مرة أخرى',
+    'Name, as the sign-in list shows it':
+        'الاسم كما يظهر في قائمة تسجيل الدخول',
+    'Save (Enter)':
+        'حفظ (Enter)',
+    'Next (Enter)':
+        'التالي (Enter)',
+    'Save':
+        'حفظ',
+    'Cancel (Esc)':
+        'إلغاء (Esc)',
+    'Cancel':
+        'إلغاء',
+    "Type the person's name first":
+        'اكتب اسم الشخص أولًا',
+    'Show leavers (Ctrl+L)':
+        'عرض المغادرين (Ctrl+L)',
+    'Show leavers':
+        'عرض المغادرين',
+    'Add (Ctrl+N)':
+        'إضافة (Ctrl+N)',
+    'Add a person':
+        'إضافة شخص',
+    'Change PIN (Ctrl+P)':
+        'تغيير الرمز (Ctrl+P)',
+    'Change PIN':
+        'تغيير الرمز',
+    'Role (Ctrl+R)':
+        'الدور (Ctrl+R)',
+    'Change role':
+        'تغيير الدور',
+    'Deactivate (Del)':
+        'تعطيل (Del)',
+    'Deactivate':
+        'تعطيل',
+    'Bring back (Ctrl+B)':
+        'إعادة (Ctrl+B)',
+    'Bring back':
+        'إعادة',
+    "Changes reach the store's other tills at their next sync; a deactivated person is refused on this till at once.":
+        'تصل التغييرات إلى صناديق المتجر الأخرى في مزامنتها التالية؛ ويُرفض الشخص المعطَّل على هذا الصندوق فورًا.',
+    'Deactivated':
+        'معطَّل',
+    'No PIN yet':
+        'لا رمز بعد',
+    'Active':
+        'نشط',
+    "{name} added: they sign in here now, and on the store's other tills after their next sync.":
+        'تمت إضافة {name}: يسجّل الدخول هنا الآن، وفي صناديق المتجر الأخرى بعد مزامنتها التالية.',
+    'New PIN for {name}':
+        'رمز جديد لـ {name}',
+    '{name} has a new PIN.':
+        'لدى {name} رمز جديد.',
+    'Role of {name}':
+        'دور {name}',
+    '{name} is now: {role}.':
+        '{name} الآن: {role}.',
+    'Deactivate {name}?':
+        'تعطيل {name}؟',
+    "They cannot sign in on this till from now, nor on the store's other tills after their next sync. Their name stays on past sales.":
+        'لن يتمكن من تسجيل الدخول على هذا الصندوق من الآن، ولا على صناديق المتجر الأخرى بعد مزامنتها التالية. يبقى اسمه على المبيعات السابقة.',
+    'Deactivate (Enter)':
+        'تعطيل (Enter)',
+    '{name} is deactivated.':
+        'تم تعطيل {name}.',
+    'Bring back {name}, with a new PIN':
+        'إعادة {name} برمز جديد',
+    '{name} is back.':
+        'عاد {name}.',
+    'Confirm':
+        'تأكيد',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -705,6 +705,205 @@ T: dict[str, str] = {
         'Bargeldrundung',
     'CHANGE':
         'RÜCKGELD',
+    # ---- X/Z reports (services/report_text.py) and the staff screen
+    'Over':
+        'Überschuss',
+    'Short':
+        'Fehlbetrag',
+    'Balanced':
+        'Ausgeglichen',
+    'Opened':
+        'Geöffnet',
+    'Opened by':
+        'Geöffnet von',
+    'Closed':
+        'Geschlossen',
+    'Closed by':
+        'Geschlossen von',
+    'Printed':
+        'Gedruckt',
+    'Shift ref.':
+        'Schicht-Ref.',
+    'SALES':
+        'VERKÄUFE',
+    'Transactions':
+        'Vorgänge',
+    'Sales':
+        'Verkäufe',
+    'With returns':
+        'Mit Rückgaben',
+    'Voided before payment':
+        'Vor Zahlung storniert',
+    'Lines voided':
+        'Stornierte Zeilen',
+    'Lines voided, value':
+        'Stornierte Zeilen, Wert',
+    'Items sold':
+        'Verkaufte Artikel',
+    'Items returned':
+        'Zurückgegebene Artikel',
+    'Gross sales':
+        'Bruttoumsatz',
+    'Refunds':
+        'Erstattungen',
+    'Net sales':
+        'Nettoumsatz',
+    'Tax added':
+        'Steuer zugeschlagen',
+    'Sales total':
+        'Umsatz gesamt',
+    'TAX BY RATE':
+        'STEUER NACH SATZ',
+    'No tax':
+        'Keine Steuer',
+    'Total tax':
+        'Steuer gesamt',
+    'Tax is included in the prices above':
+        'Die Steuer ist in den Preisen enthalten',
+    'TAKINGS BY TENDER':
+        'EINNAHMEN NACH ZAHLART',
+    'Refunded ({n})':
+        'Erstattet ({n})',
+    'Net {tender}':
+        '{tender} netto',
+    'Total takings':
+        'Einnahmen gesamt',
+    'Rounding':
+        'Rundung',
+    'CASH DRAWER':
+        'KASSENLADE',
+    'Cash payments (net)':
+        'Barzahlungen (netto)',
+    'Paid in':
+        'Einlagen',
+    'Paid out':
+        'Entnahmen',
+    'Expected in drawer':
+        'Soll in der Lade',
+    'PAID IN / PAID OUT':
+        'EINLAGEN / ENTNAHMEN',
+    'In':
+        'Ein',
+    'Out':
+        'Aus',
+    'X REPORT':
+        'X-BERICHT',
+    'Shift still open - not a closing report':
+        'Schicht noch offen - kein Abschlussbericht',
+    'EXPECTED BY TENDER':
+        'SOLL NACH ZAHLART',
+    'Expected':
+        'Soll',
+    'Z REPORT No. {n}':
+        'Z-BERICHT Nr. {n}',
+    'CLOSING COUNT (BLIND)':
+        'ABSCHLUSSZÄHLUNG (BLIND)',
+    'Total expected':
+        'Soll gesamt',
+    'Total counted':
+        'Gezählt gesamt',
+    'Total {variance}':
+        '{variance} gesamt',
+    'Cash counted less float':
+        'Gezähltes Bargeld abzgl. Wechselgeld',
+    'END OF Z REPORT No. {n}':
+        'ENDE Z-BERICHT Nr. {n}',
+    'No Z reports yet':
+        'Noch keine Z-Berichte',
+    'Z {n}':
+        'Z {n}',
+    'Nobody here yet.\nAdd the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on every till of the store after its next sync.':
+        'Noch niemand da.\nDie Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt eine PIN und meldet sich nach der nächsten Synchronisierung an jeder Kasse der Filiale an.',
+    'Cashier':
+        'Kassierer',
+    'Supervisor':
+        'Schichtleitung',
+    'Manager':
+        'Filialleitung',
+    'Owner':
+        'Inhaber',
+    'New PIN ({low} to {high} digits)':
+        'Neue PIN ({low} bis {high} Ziffern)',
+    'New PIN':
+        'Neue PIN',
+    'That was a scan, not a PIN: type the PIN':
+        'Das war ein Scan, keine PIN: die PIN eingeben',
+    'A PIN is {low} to {high} digits':
+        'Eine PIN hat {low} bis {high} Ziffern',
+    'Type the same PIN again':
+        'Dieselbe PIN noch einmal eingeben',
+    'The two PINs were not the same; type the new PIN again':
+        'Die beiden PINs stimmen nicht überein; die neue PIN erneut eingeben',
+    'Name, as the sign-in list shows it':
+        'Name, wie ihn die Anmeldeliste zeigt',
+    'Save (Enter)':
+        'Speichern (Eingabe)',
+    'Next (Enter)':
+        'Weiter (Eingabe)',
+    'Save':
+        'Speichern',
+    'Cancel (Esc)':
+        'Abbrechen (Esc)',
+    'Cancel':
+        'Abbrechen',
+    "Type the person's name first":
+        'Zuerst den Namen der Person eingeben',
+    'Show leavers (Ctrl+L)':
+        'Ausgeschiedene zeigen (Strg+L)',
+    'Show leavers':
+        'Ausgeschiedene zeigen',
+    'Add (Ctrl+N)':
+        'Hinzufügen (Strg+N)',
+    'Add a person':
+        'Person hinzufügen',
+    'Change PIN (Ctrl+P)':
+        'PIN ändern (Strg+P)',
+    'Change PIN':
+        'PIN ändern',
+    'Role (Ctrl+R)':
+        'Rolle (Strg+R)',
+    'Change role':
+        'Rolle ändern',
+    'Deactivate (Del)':
+        'Deaktivieren (Entf)',
+    'Deactivate':
+        'Deaktivieren',
+    'Bring back (Ctrl+B)':
+        'Zurückholen (Strg+B)',
+    'Bring back':
+        'Zurückholen',
+    "Changes reach the store's other tills at their next sync; a deactivated person is refused on this till at once.":
+        'Änderungen erreichen die anderen Kassen der Filiale bei ihrer nächsten Synchronisierung; eine deaktivierte Person wird an dieser Kasse sofort abgewiesen.',
+    'Deactivated':
+        'Deaktiviert',
+    'No PIN yet':
+        'Noch keine PIN',
+    'Active':
+        'Aktiv',
+    "{name} added: they sign in here now, and on the store's other tills after their next sync.":
+        '{name} hinzugefügt: meldet sich jetzt hier an und an den anderen Kassen nach deren nächster Synchronisierung.',
+    'New PIN for {name}':
+        'Neue PIN für {name}',
+    '{name} has a new PIN.':
+        '{name} hat eine neue PIN.',
+    'Role of {name}':
+        'Rolle von {name}',
+    '{name} is now: {role}.':
+        '{name} ist jetzt: {role}.',
+    'Deactivate {name}?':
+        '{name} deaktivieren?',
+    "They cannot sign in on this till from now, nor on the store's other tills after their next sync. Their name stays on past sales.":
+        'Ab jetzt keine Anmeldung an dieser Kasse, an den anderen Kassen nach deren nächster Synchronisierung. Der Name bleibt auf früheren Verkäufen.',
+    'Deactivate (Enter)':
+        'Deaktivieren (Eingabe)',
+    '{name} is deactivated.':
+        '{name} ist deaktiviert.',
+    'Bring back {name}, with a new PIN':
+        '{name} zurückholen, mit neuer PIN',
+    '{name} is back.':
+        '{name} ist zurück.',
+    'Confirm':
+        'Bestätigen',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -700,6 +700,205 @@ T: dict[str, str] = {
         'Redondeo de efectivo',
     'CHANGE':
         'CAMBIO',
+    # ---- X/Z reports (services/report_text.py) and the staff screen
+    'Over':
+        'Sobrante',
+    'Short':
+        'Faltante',
+    'Balanced':
+        'Cuadrado',
+    'Opened':
+        'Abierto',
+    'Opened by':
+        'Abierto por',
+    'Closed':
+        'Cerrado',
+    'Closed by':
+        'Cerrado por',
+    'Printed':
+        'Impreso',
+    'Shift ref.':
+        'Ref. turno',
+    'SALES':
+        'VENTAS',
+    'Transactions':
+        'Transacciones',
+    'Sales':
+        'Ventas',
+    'With returns':
+        'Con devoluciones',
+    'Voided before payment':
+        'Anuladas antes del pago',
+    'Lines voided':
+        'Líneas anuladas',
+    'Lines voided, value':
+        'Líneas anuladas, valor',
+    'Items sold':
+        'Artículos vendidos',
+    'Items returned':
+        'Artículos devueltos',
+    'Gross sales':
+        'Ventas brutas',
+    'Refunds':
+        'Reembolsos',
+    'Net sales':
+        'Ventas netas',
+    'Tax added':
+        'Impuesto añadido',
+    'Sales total':
+        'Total de ventas',
+    'TAX BY RATE':
+        'IMPUESTO POR TIPO',
+    'No tax':
+        'Sin impuesto',
+    'Total tax':
+        'Impuesto total',
+    'Tax is included in the prices above':
+        'El impuesto está incluido en los precios',
+    'TAKINGS BY TENDER':
+        'COBROS POR FORMA DE PAGO',
+    'Refunded ({n})':
+        'Reembolsado ({n})',
+    'Net {tender}':
+        '{tender} neto',
+    'Total takings':
+        'Total cobrado',
+    'Rounding':
+        'Redondeo',
+    'CASH DRAWER':
+        'CAJÓN',
+    'Cash payments (net)':
+        'Pagos en efectivo (netos)',
+    'Paid in':
+        'Entradas',
+    'Paid out':
+        'Salidas',
+    'Expected in drawer':
+        'Esperado en el cajón',
+    'PAID IN / PAID OUT':
+        'ENTRADAS / SALIDAS',
+    'In':
+        'Entrada',
+    'Out':
+        'Salida',
+    'X REPORT':
+        'INFORME X',
+    'Shift still open - not a closing report':
+        'Turno aún abierto - no es un informe de cierre',
+    'EXPECTED BY TENDER':
+        'ESPERADO POR FORMA DE PAGO',
+    'Expected':
+        'Esperado',
+    'Z REPORT No. {n}':
+        'INFORME Z N.º {n}',
+    'CLOSING COUNT (BLIND)':
+        'RECUENTO DE CIERRE (A CIEGAS)',
+    'Total expected':
+        'Total esperado',
+    'Total counted':
+        'Total contado',
+    'Total {variance}':
+        'Total {variance}',
+    'Cash counted less float':
+        'Efectivo contado menos fondo',
+    'END OF Z REPORT No. {n}':
+        'FIN DEL INFORME Z N.º {n}',
+    'No Z reports yet':
+        'Aún no hay informes Z',
+    'Z {n}':
+        'Z {n}',
+    'Nobody here yet.\nAdd the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on every till of the store after its next sync.':
+        'Aún no hay nadie.\nAñada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e inicia sesión en todas las cajas de la tienda tras su próxima sincronización.',
+    'Cashier':
+        'Cajero',
+    'Supervisor':
+        'Supervisor',
+    'Manager':
+        'Gerente',
+    'Owner':
+        'Propietario',
+    'New PIN ({low} to {high} digits)':
+        'PIN nuevo (de {low} a {high} dígitos)',
+    'New PIN':
+        'PIN nuevo',
+    'That was a scan, not a PIN: type the PIN':
+        'Eso fue un escaneo, no un PIN: escriba el PIN',
+    'A PIN is {low} to {high} digits':
+        'Un PIN tiene de {low} a {high} dígitos',
+    'Type the same PIN again':
+        'Escriba el mismo PIN otra vez',
+    'The two PINs were not the same; type the new PIN again':
+        'Los dos PIN no coinciden; escriba de nuevo el PIN nuevo',
+    'Name, as the sign-in list shows it':
+        'Nombre, tal como aparece en la lista de inicio de sesión',
+    'Save (Enter)':
+        'Guardar (Intro)',
+    'Next (Enter)':
+        'Siguiente (Intro)',
+    'Save':
+        'Guardar',
+    'Cancel (Esc)':
+        'Cancelar (Esc)',
+    'Cancel':
+        'Cancelar',
+    "Type the person's name first":
+        'Escriba primero el nombre de la persona',
+    'Show leavers (Ctrl+L)':
+        'Mostrar bajas (Ctrl+L)',
+    'Show leavers':
+        'Mostrar bajas',
+    'Add (Ctrl+N)':
+        'Añadir (Ctrl+N)',
+    'Add a person':
+        'Añadir una persona',
+    'Change PIN (Ctrl+P)':
+        'Cambiar PIN (Ctrl+P)',
+    'Change PIN':
+        'Cambiar PIN',
+    'Role (Ctrl+R)':
+        'Rol (Ctrl+R)',
+    'Change role':
+        'Cambiar rol',
+    'Deactivate (Del)':
+        'Dar de baja (Supr)',
+    'Deactivate':
+        'Dar de baja',
+    'Bring back (Ctrl+B)':
+        'Reincorporar (Ctrl+B)',
+    'Bring back':
+        'Reincorporar',
+    "Changes reach the store's other tills at their next sync; a deactivated person is refused on this till at once.":
+        'Los cambios llegan a las otras cajas de la tienda en su próxima sincronización; una persona dada de baja queda rechazada en esta caja al instante.',
+    'Deactivated':
+        'De baja',
+    'No PIN yet':
+        'Aún sin PIN',
+    'Active':
+        'Activo',
+    "{name} added: they sign in here now, and on the store's other tills after their next sync.":
+        '{name} añadido/a: inicia sesión aquí ya, y en las otras cajas de la tienda tras su próxima sincronización.',
+    'New PIN for {name}':
+        'PIN nuevo para {name}',
+    '{name} has a new PIN.':
+        '{name} tiene un PIN nuevo.',
+    'Role of {name}':
+        'Rol de {name}',
+    '{name} is now: {role}.':
+        '{name} ahora es: {role}.',
+    'Deactivate {name}?':
+        '¿Dar de baja a {name}?',
+    "They cannot sign in on this till from now, nor on the store's other tills after their next sync. Their name stays on past sales.":
+        'Desde ahora no podrá iniciar sesión en esta caja, ni en las otras cajas de la tienda tras su próxima sincronización. Su nombre se mantiene en las ventas pasadas.',
+    'Deactivate (Enter)':
+        'Dar de baja (Intro)',
+    '{name} is deactivated.':
+        '{name} está dado/a de baja.',
+    'Bring back {name}, with a new PIN':
+        'Reincorporar a {name}, con un PIN nuevo',
+    '{name} is back.':
+        '{name} se ha reincorporado.',
+    'Confirm':
+        'Confirmar',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
