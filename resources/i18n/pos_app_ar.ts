@@ -1649,6 +1649,317 @@ from {date}{until}</source>
         </message>
     </context>
     <context>
+        <name>Returns</name>
+        <message>
+            <source>Return or refund</source>
+            <translation>إرجاع أو استرداد</translation>
+        </message>
+        <message>
+            <source>Return status</source>
+            <translation>حالة الإرجاع</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>الإيصال</translation>
+        </message>
+        <message>
+            <source>Receipt number, or scan the receipt's barcode</source>
+            <translation>رقم الإيصال، أو امسح باركود الإيصال</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>رقم الإيصال</translation>
+        </message>
+        <message>
+            <source>Find  Enter</source>
+            <translation>بحث  Enter</translation>
+        </message>
+        <message>
+            <source>Find the receipt</source>
+            <translation>البحث عن الإيصال</translation>
+        </message>
+        <message>
+            <source>Day of the sale</source>
+            <translation>يوم البيع</translation>
+        </message>
+        <message>
+            <source>From time</source>
+            <translation>من الساعة</translation>
+        </message>
+        <message>
+            <source>To time</source>
+            <translation>إلى الساعة</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>اليوم</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>من</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>إلى</translation>
+        </message>
+        <message>
+            <source>Find by time</source>
+            <translation>البحث بالوقت</translation>
+        </message>
+        <message>
+            <source>Find sales by day and time</source>
+            <translation>البحث عن المبيعات باليوم والوقت</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>Sale total to find</source>
+            <translation>إجمالي البيع المطلوب</translation>
+        </message>
+        <message>
+            <source>Find by total</source>
+            <translation>البحث بالإجمالي</translation>
+        </message>
+        <message>
+            <source>Find sales by their total</source>
+            <translation>البحث عن المبيعات بإجماليها</translation>
+        </message>
+        <message>
+            <source>Sales found</source>
+            <translation>المبيعات الموجودة</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>التاريخ والوقت</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>كاشير</translation>
+        </message>
+        <message>
+            <source>Lines of the receipt</source>
+            <translation>أسطر الإيصال</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>الصنف</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>المباع</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>مُرجَع</translation>
+        </message>
+        <message>
+            <source>Paid each</source>
+            <translation>المدفوع للوحدة</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>إرجاع</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>Restock</source>
+            <translation>إعادة للمخزون</translation>
+        </message>
+        <message>
+            <source>Return without a receipt (a manager approves)</source>
+            <translation>إرجاع بدون إيصال (بموافقة المدير)</translation>
+        </message>
+        <message>
+            <source>Scan or type the barcode or SKU</source>
+            <translation>امسح أو اكتب الباركود أو SKU</translation>
+        </message>
+        <message>
+            <source>Item to return</source>
+            <translation>الصنف المُرجَع</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>One fewer</source>
+            <translation>واحد أقل</translation>
+        </message>
+        <message>
+            <source>Quantity to return</source>
+            <translation>الكمية المُرجَعة</translation>
+        </message>
+        <message>
+            <source>One more</source>
+            <translation>واحد أكثر</translation>
+        </message>
+        <message>
+            <source>Return without a receipt</source>
+            <translation>إرجاع بدون إيصال</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>السبب:</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>السبب: {reason}</translation>
+        </message>
+        <message>
+            <source>F10  No receipt</source>
+            <translation>F10  بدون إيصال</translation>
+        </message>
+        <message>
+            <source>Esc  Cancel</source>
+            <translation>Esc  إلغاء</translation>
+        </message>
+        <message>
+            <source>Cancel the return</source>
+            <translation>إلغاء الإرجاع</translation>
+        </message>
+        <message>
+            <source>Add the refund to the sale</source>
+            <translation>إضافة الاسترداد إلى البيع</translation>
+        </message>
+        <message>
+            <source>Could not look up the receipt; the error was logged.</source>
+            <translation>تعذر البحث عن الإيصال؛ تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>Not a receipt number: {text}</source>
+            <translation>ليس رقم إيصال: {text}</translation>
+        </message>
+        <message>
+            <source>Looking up receipt {ref}…</source>
+            <translation>جارٍ البحث عن الإيصال {ref}…</translation>
+        </message>
+        <message>
+            <source>Finding sales…</source>
+            <translation>جارٍ البحث عن المبيعات…</translation>
+        </message>
+        <message>
+            <source>{n} sales found: choose one (Up, Down, Enter)</source>
+            <translation>وُجد {n} بيع: اختر واحدًا (الأسهم، Enter)</translation>
+        </message>
+        <message>
+            <source>No sale found; check the day, the times or the total</source>
+            <translation>لم يُعثر على بيع؛ تحقق من اليوم أو الأوقات أو الإجمالي</translation>
+        </message>
+        <message>
+            <source>no tenders</source>
+            <translation>بلا مدفوعات</translation>
+        </message>
+        <message>
+            <source> (till {till})</source>
+            <translation> (الصندوق {till})</translation>
+        </message>
+        <message>
+            <source>Receipt #{no}{till}</source>
+            <translation>إيصال رقم {no}{till}</translation>
+        </message>
+        <message>
+            <source>total {amount}</source>
+            <translation>الإجمالي {amount}</translation>
+        </message>
+        <message>
+            <source>paid with {tenders}</source>
+            <translation>مدفوع بـ {tenders}</translation>
+        </message>
+        <message>
+            <source>Everything on receipt #{no} was already returned</source>
+            <translation>كل ما في الإيصال رقم {no} أُرجع سابقًا</translation>
+        </message>
+        <message>
+            <source>One fewer {title}</source>
+            <translation>{title} واحد أقل</translation>
+        </message>
+        <message>
+            <source>One more {title}</source>
+            <translation>{title} واحد إضافي</translation>
+        </message>
+        <message>
+            <source>Quantity to return of {title}</source>
+            <translation>الكمية المُرجَعة من {title}</translation>
+        </message>
+        <message>
+            <source>Restock {title}</source>
+            <translation>إعادة {title} للمخزون</translation>
+        </message>
+        <message>
+            <source>Only {n} of {title} can still be returned ({done} of {sold} already returned)</source>
+            <translation>يمكن إرجاع {n} فقط من {title} (أُرجع {done} من {sold})</translation>
+        </message>
+        <message>
+            <source>{title} was already returned</source>
+            <translation>أُرجع {title} سابقًا</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>نعم</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>لا</translation>
+        </message>
+        <message>
+            <source>F9  Restock: yes</source>
+            <translation>F9  إعادة للمخزون: نعم</translation>
+        </message>
+        <message>
+            <source>F9  Restock: no</source>
+            <translation>F9  إعادة للمخزون: لا</translation>
+        </message>
+        <message>
+            <source>Refund  F12</source>
+            <translation>استرداد  F12</translation>
+        </message>
+        <message>
+            <source>Refund {n} items  F12</source>
+            <translation>استرداد {n} أصناف  F12</translation>
+        </message>
+        <message>
+            <source>Refund {amount}  F12</source>
+            <translation>استرداد {amount}  F12</translation>
+        </message>
+        <message>
+            <source>Scan the item, type how many come back, choose why (F1…), then F12</source>
+            <translation>امسح الصنف، اكتب الكمية المُرجَعة، اختر السبب (F1…) ثم F12</translation>
+        </message>
+        <message>
+            <source>Scan or type the item that comes back</source>
+            <translation>امسح أو اكتب الصنف المُرجَع</translation>
+        </message>
+        <message>
+            <source>Type how many come back (1 or more)</source>
+            <translation>اكتب الكمية المُرجَعة (1 أو أكثر)</translation>
+        </message>
+        <message>
+            <source>Choose why it comes back (F1…)</source>
+            <translation>اختر سبب الإرجاع (F1…)</translation>
+        </message>
+        <message>
+            <source>return without a receipt: {qty} × {code}</source>
+            <translation>إرجاع بدون إيصال: {qty} × {code}</translation>
+        </message>
+        <message>
+            <source>Adding the return…</source>
+            <translation>جارٍ إضافة الإرجاع…</translation>
+        </message>
+        <message>
+            <source>Type how many of which item come back</source>
+            <translation>اكتب كم يُرجَع ومن أي صنف</translation>
+        </message>
+        <message>
+            <source>Choose why {title} comes back (F1…)</source>
+            <translation>اختر سبب إرجاع {title} (F1…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.

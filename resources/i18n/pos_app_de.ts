@@ -1649,6 +1649,317 @@ ab {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>Returns</name>
+        <message>
+            <source>Return or refund</source>
+            <translation>Rückgabe oder Erstattung</translation>
+        </message>
+        <message>
+            <source>Return status</source>
+            <translation>Rückgabestatus</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>Receipt number, or scan the receipt's barcode</source>
+            <translation>Belegnummer, oder den Barcode des Belegs scannen</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Belegnummer</translation>
+        </message>
+        <message>
+            <source>Find  Enter</source>
+            <translation>Suchen  Eingabe</translation>
+        </message>
+        <message>
+            <source>Find the receipt</source>
+            <translation>Den Beleg suchen</translation>
+        </message>
+        <message>
+            <source>Day of the sale</source>
+            <translation>Tag des Verkaufs</translation>
+        </message>
+        <message>
+            <source>From time</source>
+            <translation>Ab Uhrzeit</translation>
+        </message>
+        <message>
+            <source>To time</source>
+            <translation>Bis Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Tag</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>ab</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>bis</translation>
+        </message>
+        <message>
+            <source>Find by time</source>
+            <translation>Nach Uhrzeit suchen</translation>
+        </message>
+        <message>
+            <source>Find sales by day and time</source>
+            <translation>Verkäufe nach Tag und Uhrzeit suchen</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>Sale total to find</source>
+            <translation>Gesuchte Verkaufssumme</translation>
+        </message>
+        <message>
+            <source>Find by total</source>
+            <translation>Nach Summe suchen</translation>
+        </message>
+        <message>
+            <source>Find sales by their total</source>
+            <translation>Verkäufe nach ihrer Summe suchen</translation>
+        </message>
+        <message>
+            <source>Sales found</source>
+            <translation>Gefundene Verkäufe</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Datum und Uhrzeit</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Kassierer</translation>
+        </message>
+        <message>
+            <source>Lines of the receipt</source>
+            <translation>Zeilen des Belegs</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>Verkauft</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Zurückgegeben</translation>
+        </message>
+        <message>
+            <source>Paid each</source>
+            <translation>Bezahlt je Stück</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Rückgabe</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>Restock</source>
+            <translation>Zurück ins Lager</translation>
+        </message>
+        <message>
+            <source>Return without a receipt (a manager approves)</source>
+            <translation>Rückgabe ohne Beleg (Freigabe durch Leitung)</translation>
+        </message>
+        <message>
+            <source>Scan or type the barcode or SKU</source>
+            <translation>Barcode oder SKU scannen oder eingeben</translation>
+        </message>
+        <message>
+            <source>Item to return</source>
+            <translation>Zurückzugebender Artikel</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>One fewer</source>
+            <translation>Eins weniger</translation>
+        </message>
+        <message>
+            <source>Quantity to return</source>
+            <translation>Rückgabemenge</translation>
+        </message>
+        <message>
+            <source>One more</source>
+            <translation>Eins mehr</translation>
+        </message>
+        <message>
+            <source>Return without a receipt</source>
+            <translation>Rückgabe ohne Beleg</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Grund:</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Grund: {reason}</translation>
+        </message>
+        <message>
+            <source>F10  No receipt</source>
+            <translation>F10  Ohne Beleg</translation>
+        </message>
+        <message>
+            <source>Esc  Cancel</source>
+            <translation>Esc  Abbrechen</translation>
+        </message>
+        <message>
+            <source>Cancel the return</source>
+            <translation>Die Rückgabe abbrechen</translation>
+        </message>
+        <message>
+            <source>Add the refund to the sale</source>
+            <translation>Die Erstattung dem Verkauf hinzufügen</translation>
+        </message>
+        <message>
+            <source>Could not look up the receipt; the error was logged.</source>
+            <translation>Der Beleg konnte nicht gesucht werden; der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>Not a receipt number: {text}</source>
+            <translation>Keine Belegnummer: {text}</translation>
+        </message>
+        <message>
+            <source>Looking up receipt {ref}…</source>
+            <translation>Beleg {ref} wird gesucht…</translation>
+        </message>
+        <message>
+            <source>Finding sales…</source>
+            <translation>Verkäufe werden gesucht…</translation>
+        </message>
+        <message>
+            <source>{n} sales found: choose one (Up, Down, Enter)</source>
+            <translation>{n} Verkäufe gefunden: einen wählen (Auf, Ab, Eingabe)</translation>
+        </message>
+        <message>
+            <source>No sale found; check the day, the times or the total</source>
+            <translation>Kein Verkauf gefunden; Tag, Uhrzeiten oder Summe prüfen</translation>
+        </message>
+        <message>
+            <source>no tenders</source>
+            <translation>keine Zahlungen</translation>
+        </message>
+        <message>
+            <source> (till {till})</source>
+            <translation> (Kasse {till})</translation>
+        </message>
+        <message>
+            <source>Receipt #{no}{till}</source>
+            <translation>Beleg Nr. {no}{till}</translation>
+        </message>
+        <message>
+            <source>total {amount}</source>
+            <translation>Summe {amount}</translation>
+        </message>
+        <message>
+            <source>paid with {tenders}</source>
+            <translation>bezahlt mit {tenders}</translation>
+        </message>
+        <message>
+            <source>Everything on receipt #{no} was already returned</source>
+            <translation>Alles von Beleg Nr. {no} wurde bereits zurückgegeben</translation>
+        </message>
+        <message>
+            <source>One fewer {title}</source>
+            <translation>Ein(e) {title} weniger</translation>
+        </message>
+        <message>
+            <source>One more {title}</source>
+            <translation>Ein(e) {title} mehr</translation>
+        </message>
+        <message>
+            <source>Quantity to return of {title}</source>
+            <translation>Rückgabemenge von {title}</translation>
+        </message>
+        <message>
+            <source>Restock {title}</source>
+            <translation>{title} zurück ins Lager</translation>
+        </message>
+        <message>
+            <source>Only {n} of {title} can still be returned ({done} of {sold} already returned)</source>
+            <translation>Von {title} können nur noch {n} zurückgegeben werden ({done} von {sold} bereits zurück)</translation>
+        </message>
+        <message>
+            <source>{title} was already returned</source>
+            <translation>{title} wurde bereits zurückgegeben</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ja</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Nein</translation>
+        </message>
+        <message>
+            <source>F9  Restock: yes</source>
+            <translation>F9  Zurück ins Lager: ja</translation>
+        </message>
+        <message>
+            <source>F9  Restock: no</source>
+            <translation>F9  Zurück ins Lager: nein</translation>
+        </message>
+        <message>
+            <source>Refund  F12</source>
+            <translation>Erstatten  F12</translation>
+        </message>
+        <message>
+            <source>Refund {n} items  F12</source>
+            <translation>{n} Artikel erstatten  F12</translation>
+        </message>
+        <message>
+            <source>Refund {amount}  F12</source>
+            <translation>{amount} erstatten  F12</translation>
+        </message>
+        <message>
+            <source>Scan the item, type how many come back, choose why (F1…), then F12</source>
+            <translation>Artikel scannen, Menge eingeben, Grund wählen (F1…), dann F12</translation>
+        </message>
+        <message>
+            <source>Scan or type the item that comes back</source>
+            <translation>Zurückgegebenen Artikel scannen oder eingeben</translation>
+        </message>
+        <message>
+            <source>Type how many come back (1 or more)</source>
+            <translation>Eingeben, wie viele zurückkommen (1 oder mehr)</translation>
+        </message>
+        <message>
+            <source>Choose why it comes back (F1…)</source>
+            <translation>Grund der Rückgabe wählen (F1…)</translation>
+        </message>
+        <message>
+            <source>return without a receipt: {qty} × {code}</source>
+            <translation>Rückgabe ohne Beleg: {qty} × {code}</translation>
+        </message>
+        <message>
+            <source>Adding the return…</source>
+            <translation>Rückgabe wird hinzugefügt…</translation>
+        </message>
+        <message>
+            <source>Type how many of which item come back</source>
+            <translation>Eingeben, wie viele von welchem Artikel zurückkommen</translation>
+        </message>
+        <message>
+            <source>Choose why {title} comes back (F1…)</source>
+            <translation>Grund der Rückgabe von {title} wählen (F1…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.

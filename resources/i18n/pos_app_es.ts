@@ -1649,6 +1649,317 @@ desde el {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>Returns</name>
+        <message>
+            <source>Return or refund</source>
+            <translation>Devolución o reembolso</translation>
+        </message>
+        <message>
+            <source>Return status</source>
+            <translation>Estado de la devolución</translation>
+        </message>
+        <message>
+            <source>Receipt</source>
+            <translation>Recibo</translation>
+        </message>
+        <message>
+            <source>Receipt number, or scan the receipt's barcode</source>
+            <translation>Número de recibo, o escanee el código de barras del recibo</translation>
+        </message>
+        <message>
+            <source>Receipt number</source>
+            <translation>Número de recibo</translation>
+        </message>
+        <message>
+            <source>Find  Enter</source>
+            <translation>Buscar  Intro</translation>
+        </message>
+        <message>
+            <source>Find the receipt</source>
+            <translation>Buscar el recibo</translation>
+        </message>
+        <message>
+            <source>Day of the sale</source>
+            <translation>Día de la venta</translation>
+        </message>
+        <message>
+            <source>From time</source>
+            <translation>Desde la hora</translation>
+        </message>
+        <message>
+            <source>To time</source>
+            <translation>Hasta la hora</translation>
+        </message>
+        <message>
+            <source>Day</source>
+            <translation>Día</translation>
+        </message>
+        <message>
+            <source>from</source>
+            <translation>desde</translation>
+        </message>
+        <message>
+            <source>to</source>
+            <translation>a</translation>
+        </message>
+        <message>
+            <source>Find by time</source>
+            <translation>Buscar por hora</translation>
+        </message>
+        <message>
+            <source>Find sales by day and time</source>
+            <translation>Buscar ventas por día y hora</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>Sale total to find</source>
+            <translation>Total de la venta a buscar</translation>
+        </message>
+        <message>
+            <source>Find by total</source>
+            <translation>Buscar por total</translation>
+        </message>
+        <message>
+            <source>Find sales by their total</source>
+            <translation>Buscar ventas por su total</translation>
+        </message>
+        <message>
+            <source>Sales found</source>
+            <translation>Ventas encontradas</translation>
+        </message>
+        <message>
+            <source>Date and time</source>
+            <translation>Fecha y hora</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cajero</translation>
+        </message>
+        <message>
+            <source>Lines of the receipt</source>
+            <translation>Líneas del recibo</translation>
+        </message>
+        <message>
+            <source>Item</source>
+            <translation>Artículo</translation>
+        </message>
+        <message>
+            <source>Sold</source>
+            <translation>Vendido</translation>
+        </message>
+        <message>
+            <source>Returned</source>
+            <translation>Devuelto</translation>
+        </message>
+        <message>
+            <source>Paid each</source>
+            <translation>Pagado por unidad</translation>
+        </message>
+        <message>
+            <source>Return</source>
+            <translation>Devolución</translation>
+        </message>
+        <message>
+            <source>Reason</source>
+            <translation>Motivo</translation>
+        </message>
+        <message>
+            <source>Restock</source>
+            <translation>Reponer</translation>
+        </message>
+        <message>
+            <source>Return without a receipt (a manager approves)</source>
+            <translation>Devolución sin recibo (la aprueba un gerente)</translation>
+        </message>
+        <message>
+            <source>Scan or type the barcode or SKU</source>
+            <translation>Escanee o escriba el código de barras o el SKU</translation>
+        </message>
+        <message>
+            <source>Item to return</source>
+            <translation>Artículo a devolver</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>One fewer</source>
+            <translation>Uno menos</translation>
+        </message>
+        <message>
+            <source>Quantity to return</source>
+            <translation>Cantidad a devolver</translation>
+        </message>
+        <message>
+            <source>One more</source>
+            <translation>Uno más</translation>
+        </message>
+        <message>
+            <source>Return without a receipt</source>
+            <translation>Devolución sin recibo</translation>
+        </message>
+        <message>
+            <source>Why:</source>
+            <translation>Motivo:</translation>
+        </message>
+        <message>
+            <source>Reason: {reason}</source>
+            <translation>Motivo: {reason}</translation>
+        </message>
+        <message>
+            <source>F10  No receipt</source>
+            <translation>F10  Sin recibo</translation>
+        </message>
+        <message>
+            <source>Esc  Cancel</source>
+            <translation>Esc  Cancelar</translation>
+        </message>
+        <message>
+            <source>Cancel the return</source>
+            <translation>Cancelar la devolución</translation>
+        </message>
+        <message>
+            <source>Add the refund to the sale</source>
+            <translation>Añadir el reembolso a la venta</translation>
+        </message>
+        <message>
+            <source>Could not look up the receipt; the error was logged.</source>
+            <translation>No se pudo buscar el recibo; el error quedó registrado.</translation>
+        </message>
+        <message>
+            <source>Not a receipt number: {text}</source>
+            <translation>No es un número de recibo: {text}</translation>
+        </message>
+        <message>
+            <source>Looking up receipt {ref}…</source>
+            <translation>Buscando el recibo {ref}…</translation>
+        </message>
+        <message>
+            <source>Finding sales…</source>
+            <translation>Buscando ventas…</translation>
+        </message>
+        <message>
+            <source>{n} sales found: choose one (Up, Down, Enter)</source>
+            <translation>{n} ventas encontradas: elija una (Arriba, Abajo, Intro)</translation>
+        </message>
+        <message>
+            <source>No sale found; check the day, the times or the total</source>
+            <translation>No se encontró ninguna venta; revise el día, las horas o el total</translation>
+        </message>
+        <message>
+            <source>no tenders</source>
+            <translation>sin pagos</translation>
+        </message>
+        <message>
+            <source> (till {till})</source>
+            <translation> (caja {till})</translation>
+        </message>
+        <message>
+            <source>Receipt #{no}{till}</source>
+            <translation>Recibo n.º {no}{till}</translation>
+        </message>
+        <message>
+            <source>total {amount}</source>
+            <translation>total {amount}</translation>
+        </message>
+        <message>
+            <source>paid with {tenders}</source>
+            <translation>pagado con {tenders}</translation>
+        </message>
+        <message>
+            <source>Everything on receipt #{no} was already returned</source>
+            <translation>Todo lo del recibo n.º {no} ya se devolvió</translation>
+        </message>
+        <message>
+            <source>One fewer {title}</source>
+            <translation>Un {title} menos</translation>
+        </message>
+        <message>
+            <source>One more {title}</source>
+            <translation>Un {title} más</translation>
+        </message>
+        <message>
+            <source>Quantity to return of {title}</source>
+            <translation>Cantidad a devolver de {title}</translation>
+        </message>
+        <message>
+            <source>Restock {title}</source>
+            <translation>Reponer {title}</translation>
+        </message>
+        <message>
+            <source>Only {n} of {title} can still be returned ({done} of {sold} already returned)</source>
+            <translation>Solo se pueden devolver {n} de {title} ({done} de {sold} ya devueltos)</translation>
+        </message>
+        <message>
+            <source>{title} was already returned</source>
+            <translation>{title} ya se devolvió</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Sí</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>F9  Restock: yes</source>
+            <translation>F9  Reponer: sí</translation>
+        </message>
+        <message>
+            <source>F9  Restock: no</source>
+            <translation>F9  Reponer: no</translation>
+        </message>
+        <message>
+            <source>Refund  F12</source>
+            <translation>Reembolsar  F12</translation>
+        </message>
+        <message>
+            <source>Refund {n} items  F12</source>
+            <translation>Reembolsar {n} artículos  F12</translation>
+        </message>
+        <message>
+            <source>Refund {amount}  F12</source>
+            <translation>Reembolsar {amount}  F12</translation>
+        </message>
+        <message>
+            <source>Scan the item, type how many come back, choose why (F1…), then F12</source>
+            <translation>Escanee el artículo, escriba cuántos se devuelven, elija el motivo (F1…) y pulse F12</translation>
+        </message>
+        <message>
+            <source>Scan or type the item that comes back</source>
+            <translation>Escanee o escriba el artículo que se devuelve</translation>
+        </message>
+        <message>
+            <source>Type how many come back (1 or more)</source>
+            <translation>Escriba cuántos se devuelven (1 o más)</translation>
+        </message>
+        <message>
+            <source>Choose why it comes back (F1…)</source>
+            <translation>Elija por qué se devuelve (F1…)</translation>
+        </message>
+        <message>
+            <source>return without a receipt: {qty} × {code}</source>
+            <translation>devolución sin recibo: {qty} × {code}</translation>
+        </message>
+        <message>
+            <source>Adding the return…</source>
+            <translation>Añadiendo la devolución…</translation>
+        </message>
+        <message>
+            <source>Type how many of which item come back</source>
+            <translation>Escriba cuántos de qué artículo se devuelven</translation>
+        </message>
+        <message>
+            <source>Choose why {title} comes back (F1…)</source>
+            <translation>Elija por qué se devuelve {title} (F1…)</translation>
+        </message>
+    </context>
+    <context>
         <name>Review</name>
         <message>
             <source>Nothing needs review.

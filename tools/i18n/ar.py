@@ -863,6 +863,145 @@ T: dict[str, str] = {
         'عاد {name}.',
     'Confirm':
         'تأكيد',
+    # ---- returns
+    ' (till {till})':
+        ' (الصندوق {till})',
+    'Add the refund to the sale':
+        'إضافة الاسترداد إلى البيع',
+    'Adding the return…':
+        'جارٍ إضافة الإرجاع…',
+    'Cancel the return':
+        'إلغاء الإرجاع',
+    'Choose why it comes back (F1…)':
+        'اختر سبب الإرجاع (F1…)',
+    'Choose why {title} comes back (F1…)':
+        'اختر سبب إرجاع {title} (F1…)',
+    'Could not look up the receipt; the error was logged.':
+        'تعذر البحث عن الإيصال؛ تم تسجيل الخطأ.',
+    'Date and time':
+        'التاريخ والوقت',
+    'Day':
+        'اليوم',
+    'Day of the sale':
+        'يوم البيع',
+    'Esc  Cancel':
+        'Esc  إلغاء',
+    'Everything on receipt #{no} was already returned':
+        'كل ما في الإيصال رقم {no} أُرجع سابقًا',
+    'F10  No receipt':
+        'F10  بدون إيصال',
+    'F9  Restock: no':
+        'F9  إعادة للمخزون: لا',
+    'F9  Restock: yes':
+        'F9  إعادة للمخزون: نعم',
+    'Find  Enter':
+        'بحث  Enter',
+    'Find by time':
+        'البحث بالوقت',
+    'Find by total':
+        'البحث بالإجمالي',
+    'Find sales by day and time':
+        'البحث عن المبيعات باليوم والوقت',
+    'Find sales by their total':
+        'البحث عن المبيعات بإجماليها',
+    'Find the receipt':
+        'البحث عن الإيصال',
+    'Finding sales…':
+        'جارٍ البحث عن المبيعات…',
+    'From time':
+        'من الساعة',
+    'Item to return':
+        'الصنف المُرجَع',
+    'Lines of the receipt':
+        'أسطر الإيصال',
+    'Looking up receipt {ref}…':
+        'جارٍ البحث عن الإيصال {ref}…',
+    'No':
+        'لا',
+    'No sale found; check the day, the times or the total':
+        'لم يُعثر على بيع؛ تحقق من اليوم أو الأوقات أو الإجمالي',
+    'Not a receipt number: {text}':
+        'ليس رقم إيصال: {text}',
+    'One fewer':
+        'واحد أقل',
+    'One fewer {title}':
+        '{title} واحد أقل',
+    'One more':
+        'واحد أكثر',
+    'One more {title}':
+        '{title} واحد إضافي',
+    'Only {n} of {title} can still be returned ({done} of {sold} already returned)':
+        'يمكن إرجاع {n} فقط من {title} (أُرجع {done} من {sold})',
+    'Paid each':
+        'المدفوع للوحدة',
+    'Quantity':
+        'الكمية',
+    'Quantity to return':
+        'الكمية المُرجَعة',
+    'Quantity to return of {title}':
+        'الكمية المُرجَعة من {title}',
+    'Reason: {reason}':
+        'السبب: {reason}',
+    'Receipt #{no}{till}':
+        'إيصال رقم {no}{till}',
+    'Receipt number':
+        'رقم الإيصال',
+    "Receipt number, or scan the receipt's barcode":
+        'رقم الإيصال، أو امسح باركود الإيصال',
+    'Refund {amount}  F12':
+        'استرداد {amount}  F12',
+    'Refund {n} items  F12':
+        'استرداد {n} أصناف  F12',
+    'Restock':
+        'إعادة للمخزون',
+    'Restock {title}':
+        'إعادة {title} للمخزون',
+    'Return or refund':
+        'إرجاع أو استرداد',
+    'Return status':
+        'حالة الإرجاع',
+    'Return without a receipt':
+        'إرجاع بدون إيصال',
+    'Return without a receipt (a manager approves)':
+        'إرجاع بدون إيصال (بموافقة المدير)',
+    'Returned':
+        'مُرجَع',
+    'Sale total to find':
+        'إجمالي البيع المطلوب',
+    'Sales found':
+        'المبيعات الموجودة',
+    'Scan or type the barcode or SKU':
+        'امسح أو اكتب الباركود أو SKU',
+    'Scan or type the item that comes back':
+        'امسح أو اكتب الصنف المُرجَع',
+    'Scan the item, type how many come back, choose why (F1…), then F12':
+        'امسح الصنف، اكتب الكمية المُرجَعة، اختر السبب (F1…) ثم F12',
+    'Sold':
+        'المباع',
+    'To time':
+        'إلى الساعة',
+    'Type how many come back (1 or more)':
+        'اكتب الكمية المُرجَعة (1 أو أكثر)',
+    'Type how many of which item come back':
+        'اكتب كم يُرجَع ومن أي صنف',
+    'Why:':
+        'السبب:',
+    'Yes':
+        'نعم',
+    'from':
+        'من',
+    'no tenders':
+        'بلا مدفوعات',
+    'paid with {tenders}':
+        'مدفوع بـ {tenders}',
+    'return without a receipt: {qty} × {code}':
+        'إرجاع بدون إيصال: {qty} × {code}',
+    'total {amount}':
+        'الإجمالي {amount}',
+    '{n} sales found: choose one (Up, Down, Enter)':
+        'وُجد {n} بيع: اختر واحدًا (الأسهم، Enter)',
+    '{title} was already returned':
+        'أُرجع {title} سابقًا',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -904,6 +904,145 @@ T: dict[str, str] = {
         '{name} ist zurück.',
     'Confirm':
         'Bestätigen',
+    # ---- returns
+    ' (till {till})':
+        ' (Kasse {till})',
+    'Add the refund to the sale':
+        'Die Erstattung dem Verkauf hinzufügen',
+    'Adding the return…':
+        'Rückgabe wird hinzugefügt…',
+    'Cancel the return':
+        'Die Rückgabe abbrechen',
+    'Choose why it comes back (F1…)':
+        'Grund der Rückgabe wählen (F1…)',
+    'Choose why {title} comes back (F1…)':
+        'Grund der Rückgabe von {title} wählen (F1…)',
+    'Could not look up the receipt; the error was logged.':
+        'Der Beleg konnte nicht gesucht werden; der Fehler wurde protokolliert.',
+    'Date and time':
+        'Datum und Uhrzeit',
+    'Day':
+        'Tag',
+    'Day of the sale':
+        'Tag des Verkaufs',
+    'Esc  Cancel':
+        'Esc  Abbrechen',
+    'Everything on receipt #{no} was already returned':
+        'Alles von Beleg Nr. {no} wurde bereits zurückgegeben',
+    'F10  No receipt':
+        'F10  Ohne Beleg',
+    'F9  Restock: no':
+        'F9  Zurück ins Lager: nein',
+    'F9  Restock: yes':
+        'F9  Zurück ins Lager: ja',
+    'Find  Enter':
+        'Suchen  Eingabe',
+    'Find by time':
+        'Nach Uhrzeit suchen',
+    'Find by total':
+        'Nach Summe suchen',
+    'Find sales by day and time':
+        'Verkäufe nach Tag und Uhrzeit suchen',
+    'Find sales by their total':
+        'Verkäufe nach ihrer Summe suchen',
+    'Find the receipt':
+        'Den Beleg suchen',
+    'Finding sales…':
+        'Verkäufe werden gesucht…',
+    'From time':
+        'Ab Uhrzeit',
+    'Item to return':
+        'Zurückzugebender Artikel',
+    'Lines of the receipt':
+        'Zeilen des Belegs',
+    'Looking up receipt {ref}…':
+        'Beleg {ref} wird gesucht…',
+    'No':
+        'Nein',
+    'No sale found; check the day, the times or the total':
+        'Kein Verkauf gefunden; Tag, Uhrzeiten oder Summe prüfen',
+    'Not a receipt number: {text}':
+        'Keine Belegnummer: {text}',
+    'One fewer':
+        'Eins weniger',
+    'One fewer {title}':
+        'Ein(e) {title} weniger',
+    'One more':
+        'Eins mehr',
+    'One more {title}':
+        'Ein(e) {title} mehr',
+    'Only {n} of {title} can still be returned ({done} of {sold} already returned)':
+        'Von {title} können nur noch {n} zurückgegeben werden ({done} von {sold} bereits zurück)',
+    'Paid each':
+        'Bezahlt je Stück',
+    'Quantity':
+        'Menge',
+    'Quantity to return':
+        'Rückgabemenge',
+    'Quantity to return of {title}':
+        'Rückgabemenge von {title}',
+    'Reason: {reason}':
+        'Grund: {reason}',
+    'Receipt #{no}{till}':
+        'Beleg Nr. {no}{till}',
+    'Receipt number':
+        'Belegnummer',
+    "Receipt number, or scan the receipt's barcode":
+        'Belegnummer, oder den Barcode des Belegs scannen',
+    'Refund {amount}  F12':
+        '{amount} erstatten  F12',
+    'Refund {n} items  F12':
+        '{n} Artikel erstatten  F12',
+    'Restock':
+        'Zurück ins Lager',
+    'Restock {title}':
+        '{title} zurück ins Lager',
+    'Return or refund':
+        'Rückgabe oder Erstattung',
+    'Return status':
+        'Rückgabestatus',
+    'Return without a receipt':
+        'Rückgabe ohne Beleg',
+    'Return without a receipt (a manager approves)':
+        'Rückgabe ohne Beleg (Freigabe durch Leitung)',
+    'Returned':
+        'Zurückgegeben',
+    'Sale total to find':
+        'Gesuchte Verkaufssumme',
+    'Sales found':
+        'Gefundene Verkäufe',
+    'Scan or type the barcode or SKU':
+        'Barcode oder SKU scannen oder eingeben',
+    'Scan or type the item that comes back':
+        'Zurückgegebenen Artikel scannen oder eingeben',
+    'Scan the item, type how many come back, choose why (F1…), then F12':
+        'Artikel scannen, Menge eingeben, Grund wählen (F1…), dann F12',
+    'Sold':
+        'Verkauft',
+    'To time':
+        'Bis Uhrzeit',
+    'Type how many come back (1 or more)':
+        'Eingeben, wie viele zurückkommen (1 oder mehr)',
+    'Type how many of which item come back':
+        'Eingeben, wie viele von welchem Artikel zurückkommen',
+    'Why:':
+        'Grund:',
+    'Yes':
+        'Ja',
+    'from':
+        'ab',
+    'no tenders':
+        'keine Zahlungen',
+    'paid with {tenders}':
+        'bezahlt mit {tenders}',
+    'return without a receipt: {qty} × {code}':
+        'Rückgabe ohne Beleg: {qty} × {code}',
+    'total {amount}':
+        'Summe {amount}',
+    '{n} sales found: choose one (Up, Down, Enter)':
+        '{n} Verkäufe gefunden: einen wählen (Auf, Ab, Eingabe)',
+    '{title} was already returned':
+        '{title} wurde bereits zurückgegeben',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -899,6 +899,145 @@ T: dict[str, str] = {
         '{name} se ha reincorporado.',
     'Confirm':
         'Confirmar',
+    # ---- returns
+    ' (till {till})':
+        ' (caja {till})',
+    'Add the refund to the sale':
+        'Añadir el reembolso a la venta',
+    'Adding the return…':
+        'Añadiendo la devolución…',
+    'Cancel the return':
+        'Cancelar la devolución',
+    'Choose why it comes back (F1…)':
+        'Elija por qué se devuelve (F1…)',
+    'Choose why {title} comes back (F1…)':
+        'Elija por qué se devuelve {title} (F1…)',
+    'Could not look up the receipt; the error was logged.':
+        'No se pudo buscar el recibo; el error quedó registrado.',
+    'Date and time':
+        'Fecha y hora',
+    'Day':
+        'Día',
+    'Day of the sale':
+        'Día de la venta',
+    'Esc  Cancel':
+        'Esc  Cancelar',
+    'Everything on receipt #{no} was already returned':
+        'Todo lo del recibo n.º {no} ya se devolvió',
+    'F10  No receipt':
+        'F10  Sin recibo',
+    'F9  Restock: no':
+        'F9  Reponer: no',
+    'F9  Restock: yes':
+        'F9  Reponer: sí',
+    'Find  Enter':
+        'Buscar  Intro',
+    'Find by time':
+        'Buscar por hora',
+    'Find by total':
+        'Buscar por total',
+    'Find sales by day and time':
+        'Buscar ventas por día y hora',
+    'Find sales by their total':
+        'Buscar ventas por su total',
+    'Find the receipt':
+        'Buscar el recibo',
+    'Finding sales…':
+        'Buscando ventas…',
+    'From time':
+        'Desde la hora',
+    'Item to return':
+        'Artículo a devolver',
+    'Lines of the receipt':
+        'Líneas del recibo',
+    'Looking up receipt {ref}…':
+        'Buscando el recibo {ref}…',
+    'No':
+        'No',
+    'No sale found; check the day, the times or the total':
+        'No se encontró ninguna venta; revise el día, las horas o el total',
+    'Not a receipt number: {text}':
+        'No es un número de recibo: {text}',
+    'One fewer':
+        'Uno menos',
+    'One fewer {title}':
+        'Un {title} menos',
+    'One more':
+        'Uno más',
+    'One more {title}':
+        'Un {title} más',
+    'Only {n} of {title} can still be returned ({done} of {sold} already returned)':
+        'Solo se pueden devolver {n} de {title} ({done} de {sold} ya devueltos)',
+    'Paid each':
+        'Pagado por unidad',
+    'Quantity':
+        'Cantidad',
+    'Quantity to return':
+        'Cantidad a devolver',
+    'Quantity to return of {title}':
+        'Cantidad a devolver de {title}',
+    'Reason: {reason}':
+        'Motivo: {reason}',
+    'Receipt #{no}{till}':
+        'Recibo n.º {no}{till}',
+    'Receipt number':
+        'Número de recibo',
+    "Receipt number, or scan the receipt's barcode":
+        'Número de recibo, o escanee el código de barras del recibo',
+    'Refund {amount}  F12':
+        'Reembolsar {amount}  F12',
+    'Refund {n} items  F12':
+        'Reembolsar {n} artículos  F12',
+    'Restock':
+        'Reponer',
+    'Restock {title}':
+        'Reponer {title}',
+    'Return or refund':
+        'Devolución o reembolso',
+    'Return status':
+        'Estado de la devolución',
+    'Return without a receipt':
+        'Devolución sin recibo',
+    'Return without a receipt (a manager approves)':
+        'Devolución sin recibo (la aprueba un gerente)',
+    'Returned':
+        'Devuelto',
+    'Sale total to find':
+        'Total de la venta a buscar',
+    'Sales found':
+        'Ventas encontradas',
+    'Scan or type the barcode or SKU':
+        'Escanee o escriba el código de barras o el SKU',
+    'Scan or type the item that comes back':
+        'Escanee o escriba el artículo que se devuelve',
+    'Scan the item, type how many come back, choose why (F1…), then F12':
+        'Escanee el artículo, escriba cuántos se devuelven, elija el motivo (F1…) y pulse F12',
+    'Sold':
+        'Vendido',
+    'To time':
+        'Hasta la hora',
+    'Type how many come back (1 or more)':
+        'Escriba cuántos se devuelven (1 o más)',
+    'Type how many of which item come back':
+        'Escriba cuántos de qué artículo se devuelven',
+    'Why:':
+        'Motivo:',
+    'Yes':
+        'Sí',
+    'from':
+        'desde',
+    'no tenders':
+        'sin pagos',
+    'paid with {tenders}':
+        'pagado con {tenders}',
+    'return without a receipt: {qty} × {code}':
+        'devolución sin recibo: {qty} × {code}',
+    'total {amount}':
+        'total {amount}',
+    '{n} sales found: choose one (Up, Down, Enter)':
+        '{n} ventas encontradas: elija una (Arriba, Abajo, Intro)',
+    '{title} was already returned':
+        '{title} ya se devolvió',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
