@@ -289,6 +289,7 @@ def run_language(out: Path, lang: str, currency: str,
     set_format(ctx.settings.store.locale_format())
     if not install_language(lang):
         print(f"warning: no compiled {lang} translation (make qm): English", file=sys.stderr)
+    svc.counter.set_translate(translate)  # as the GUI does: reports and receipts too
     worker = DbWorker()
     try:
         for w, h in sizes:

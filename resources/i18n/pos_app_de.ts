@@ -2251,7 +2251,7 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
         <message>
             <source>Reason (e.g. change from bank, supplier paid)</source>
-            <translation>Grund (z. B. Wechselgeld von der Bank, Lieferant bezahlt)</translation>
+            <translation>Grund (z. B. Wechselgeld, Lieferant bezahlt)</translation>
         </message>
         <message>
             <source>Reason</source>

@@ -2251,7 +2251,7 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
         <message>
             <source>Reason (e.g. change from bank, supplier paid)</source>
-            <translation>Motivo (p. ej. cambio del banco, pago a proveedor)</translation>
+            <translation>Motivo (p. ej. cambio del banco, proveedor)</translation>
         </message>
         <message>
             <source>Reason</source>

@@ -453,7 +453,7 @@ T: dict[str, str] = {
     "No shift is open": "Keine Schicht geöffnet",
     "Cash in or out amount": "Betrag der Einlage oder Entnahme",
     "Reason (e.g. change from bank, supplier paid)":
-        "Grund (z. B. Wechselgeld von der Bank, Lieferant bezahlt)",
+        "Grund (z. B. Wechselgeld, Lieferant bezahlt)",
     "Reason": "Grund",
     "Cash in": "Einlage",
     "Cash out": "Entnahme",

@@ -448,7 +448,7 @@ T: dict[str, str] = {
     "No shift is open": "No hay ningún turno abierto",
     "Cash in or out amount": "Importe de entrada o salida de efectivo",
     "Reason (e.g. change from bank, supplier paid)":
-        "Motivo (p. ej. cambio del banco, pago a proveedor)",
+        "Motivo (p. ej. cambio del banco, proveedor)",
     "Reason": "Motivo",
     "Cash in": "Entrada de efectivo",
     "Cash out": "Salida de efectivo",
