@@ -15,7 +15,7 @@ import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.domain.errors import PosError
 from pos_app.domain.money import Money
@@ -149,3 +149,9 @@ def error_text(exc: BaseException, fallback: str | None = None) -> str:
         if m is not None:
             return template.format(**m.groupdict())
     return message
+
+
+def keep_left_to_right(widget: QWidget) -> None:
+    """A number pad keeps 1-2-3 from left to right in a right-to-left language, as
+    phones, calculators and card terminals do (the rest of the screen is mirrored)."""
+    widget.setLayoutDirection(Qt.LayoutDirection.LeftToRight)

@@ -27,7 +27,7 @@ from pos_app.domain.permissions import REQUIRED, Action, Role
 from pos_app.domain.throttle import PinLocked, PinWait
 from pos_app.services.staff import Approval
 
-from .i18n import error_text, translate
+from .i18n import error_text, keep_left_to_right, translate
 from .pin_pad import PinField, PinPad, StaffPicker
 from .theme import set_role
 
@@ -104,7 +104,11 @@ class LoginScreen(QWidget):
         self.unlock.hide()
         right.addWidget(self.unlock)
         self.pad = PinPad(self.pin, self._submit)
-        right.addLayout(self.pad)
+        self.pad.setContentsMargins(0, 0, 0, 0)
+        pad_box = QWidget()
+        pad_box.setLayout(self.pad)
+        keep_left_to_right(pad_box)  # 1-2-3 from the left in Arabic too
+        right.addWidget(pad_box)
         right.addStretch(2)
         outer.addLayout(right, 1)
 

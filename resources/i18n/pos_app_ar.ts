@@ -1691,18 +1691,6 @@ from {date}{until}</source>
             <translation>إلى الساعة</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>اليوم</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>من</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>إلى</translation>
-        </message>
-        <message>
             <source>Find by time</source>
             <translation>البحث بالوقت</translation>
         </message>
@@ -1717,6 +1705,26 @@ from {date}{until}</source>
         <message>
             <source>Sale total to find</source>
             <translation>إجمالي البيع المطلوب</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt</source>
+            <translation>الإيصال (&amp;R)</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>اليوم (&amp;D)</translation>
+        </message>
+        <message>
+            <source>&amp;from</source>
+            <translation>من (&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>إلى (&amp;T)</translation>
+        </message>
+        <message>
+            <source>T&amp;otal</source>
+            <translation>الإجمالي (&amp;O)</translation>
         </message>
         <message>
             <source>Find by total</source>

@@ -1691,18 +1691,6 @@ ab {date}{until}</translation>
             <translation>Bis Uhrzeit</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>Tag</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>ab</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>bis</translation>
-        </message>
-        <message>
             <source>Find by time</source>
             <translation>Nach Uhrzeit suchen</translation>
         </message>
@@ -1717,6 +1705,26 @@ ab {date}{until}</translation>
         <message>
             <source>Sale total to find</source>
             <translation>Gesuchte Verkaufssumme</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt</source>
+            <translation>&amp;Beleg</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Tag</translation>
+        </message>
+        <message>
+            <source>&amp;from</source>
+            <translation>&amp;ab</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>b&amp;is</translation>
+        </message>
+        <message>
+            <source>T&amp;otal</source>
+            <translation>&amp;Summe</translation>
         </message>
         <message>
             <source>Find by total</source>

@@ -1691,18 +1691,6 @@ desde el {date}{until}</translation>
             <translation>Hasta la hora</translation>
         </message>
         <message>
-            <source>Day</source>
-            <translation>Día</translation>
-        </message>
-        <message>
-            <source>from</source>
-            <translation>desde</translation>
-        </message>
-        <message>
-            <source>to</source>
-            <translation>a</translation>
-        </message>
-        <message>
             <source>Find by time</source>
             <translation>Buscar por hora</translation>
         </message>
@@ -1717,6 +1705,26 @@ desde el {date}{until}</translation>
         <message>
             <source>Sale total to find</source>
             <translation>Total de la venta a buscar</translation>
+        </message>
+        <message>
+            <source>&amp;Receipt</source>
+            <translation>&amp;Recibo</translation>
+        </message>
+        <message>
+            <source>&amp;Day</source>
+            <translation>&amp;Día</translation>
+        </message>
+        <message>
+            <source>&amp;from</source>
+            <translation>&amp;desde</translation>
+        </message>
+        <message>
+            <source>&amp;to</source>
+            <translation>&amp;hasta</translation>
+        </message>
+        <message>
+            <source>T&amp;otal</source>
+            <translation>T&amp;otal</translation>
         </message>
         <message>
             <source>Find by total</source>

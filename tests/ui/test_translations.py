@@ -141,6 +141,12 @@ def test_arabic_lays_the_screens_out_right_to_left(qtbot: Any, compiled: Path) -
     qtbot.addWidget(login)
     assert login.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert login.accessibleName() == "تسجيل الدخول"
+    login.resize(1024, 768)
+    login.show()
+    qtbot.waitExposed(login)
+    # The screen is mirrored (the names' list on the right), the PIN pad is not.
+    assert login.staff.mapTo(login, login.staff.rect().topLeft()).x() > login.width() // 2
+    assert login.pad.buttons["1"].x() < login.pad.buttons["3"].x()
     i18n.install_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 

@@ -1002,6 +1002,17 @@ T: dict[str, str] = {
         'وُجد {n} بيع: اختر واحدًا (الأسهم، Enter)',
     '{title} was already returned':
         'أُرجع {title} سابقًا',
+    # ---- returns: fields with a key (Alt+letter)
+    '&Day':
+        'اليوم (&D)',
+    '&Receipt':
+        'الإيصال (&R)',
+    '&from':
+        'من (&F)',
+    '&to':
+        'إلى (&T)',
+    'T&otal':
+        'الإجمالي (&O)',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1043,6 +1043,17 @@ T: dict[str, str] = {
         '{n} Verkäufe gefunden: einen wählen (Auf, Ab, Eingabe)',
     '{title} was already returned':
         '{title} wurde bereits zurückgegeben',
+    # ---- returns: fields with a key (Alt+letter)
+    '&Day':
+        '&Tag',
+    '&Receipt':
+        '&Beleg',
+    '&from':
+        '&ab',
+    '&to':
+        'b&is',
+    'T&otal':
+        '&Summe',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1038,6 +1038,17 @@ T: dict[str, str] = {
         '{n} ventas encontradas: elija una (Arriba, Abajo, Intro)',
     '{title} was already returned':
         '{title} ya se devolvió',
+    # ---- returns: fields with a key (Alt+letter)
+    '&Day':
+        '&Día',
+    '&Receipt':
+        '&Recibo',
+    '&from':
+        '&desde',
+    '&to':
+        '&hasta',
+    'T&otal':
+        'T&otal',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
