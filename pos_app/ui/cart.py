@@ -24,12 +24,14 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
+from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from pos_app.domain.incremental import changed_span
 from pos_app.services.counter import LineView
 
 from .i18n import translate
+from .theme import BODY_PT
 
 # The line total is price x qty - discount, in the subtotal's terms (before tax when
 # prices exclude it): the lines add up to the subtotal less the discounts.
@@ -69,6 +71,7 @@ class CartModel(QAbstractTableModel):
         self.rows: tuple[LineView, ...] = ()
         self.sale_id: str | None = None
         self.titles = column_titles()
+        self.shown_titles = self.titles  # as they fit the columns (CartTable cuts them)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's default
         return 0 if parent.isValid() else len(self.rows)
@@ -90,10 +93,12 @@ class CartModel(QAbstractTableModel):
         if orientation is not Qt.Orientation.Horizontal:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.titles[section]
+            return self.shown_titles[section]
         if role == Qt.ItemDataRole.ToolTipRole and section == len(COLUMNS) - 1:
-            return translate("Cart", "Price × quantity − discount; tax is added in the "
-                                     "totals")
+            return self.titles[section] + ": " + translate(
+                "Cart", "Price × quantity − discount; tax is added in the totals")
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.titles[section]  # a header cut short on a narrow screen
         if role == Qt.ItemDataRole.TextAlignmentRole and section >= 1:
             return _RIGHT
         return None
@@ -158,6 +163,7 @@ class CartTable(QTableView):
         for col in range(1, len(COLUMNS)):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.Fixed)
         self._widths: list[int] = []
+        self._heads: list[int] = []
         self._fit_columns()
 
     def show_lines(self, sale_id: str, rows: tuple[LineView, ...],
@@ -191,21 +197,26 @@ class CartTable(QTableView):
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
             self._fit_columns()
 
+    def resizeEvent(self, event: Any) -> None:
+        super().resizeEvent(event)
+        self._apply_widths()
+
     def _fit_columns(self) -> None:
-        """Each figure column starts as wide as its header and widens to the widest
-        figure shown in this sale (never narrower while the sale is on screen)."""
-        fm = self.horizontalHeader().fontMetrics()
-        # Header labels are set in semibold with padding: wider than their plain font.
-        self._widths = [0] + [fm.horizontalAdvance(self.cart.titles[col]) * 11 // 10 + 8
-                              for col in range(1, len(COLUMNS))]
-        for col in range(1, len(COLUMNS)):
-            self.setColumnWidth(col, self._widths[col] + _PAD)
+        """Each figure column is as wide as the widest figure shown in this sale (never
+        narrower while the sale is on screen), and as wide as its header when the item
+        column keeps room for the names (a long header elides, whole in its tooltip)."""
+        fm = QFontMetrics(self._header_font())
+        self._heads = [0] + [fm.horizontalAdvance(self.cart.titles[col]) + 16
+                             for col in range(1, len(COLUMNS))]
+        self._widths = [0] + [self.fontMetrics().horizontalAdvance("0000")] * (len(COLUMNS) - 1)
         self._widen(self.cart.rows)
+        self._apply_widths()
 
     def _widen(self, rows: Sequence[LineView]) -> None:
         if not rows:
             return
         fm = self.fontMetrics()
+        wider = False
         for col in range(1, len(COLUMNS)):
             texts = [cell_text(ln, col) for ln in rows]
             # Figures are set in tabular digits: only the longest texts can be the widest,
@@ -214,4 +225,37 @@ class CartTable(QTableView):
             width = max(fm.horizontalAdvance(t) for t in texts if len(t) == longest)
             if width > self._widths[col]:
                 self._widths[col] = width
-                self.setColumnWidth(col, width + _PAD)
+                wider = True
+        if wider:
+            self._apply_widths()
+
+    def _header_font(self) -> QFont:
+        """The headers' type (theme.py: semibold, a size under the body's)."""
+        font = QFont(self.font())
+        font.setPointSizeF(BODY_PT - 2)
+        font.setWeight(QFont.Weight.DemiBold)
+        return font
+
+    def _apply_widths(self) -> None:
+        """Figures always whole; headers whole while the figure columns take at most
+        70 % of the table, so the item names keep the rest."""
+        cols = range(1, len(COLUMNS))
+        if not self._heads:
+            return
+        room = self.viewport().width() * 7 // 10 - _PAD * len(cols)
+        base = sum(self._widths[c] for c in cols)
+        extra = {c: max(0, self._heads[c] - self._widths[c]) for c in cols}
+        spare, wanted = max(0, room - base), sum(extra.values())
+        for c in cols:
+            grow = extra[c] if wanted <= spare else extra[c] * spare // wanted
+            width = self._widths[c] + grow + _PAD
+            if self.columnWidth(c) != width:
+                self.setColumnWidth(c, width)
+        # A header with less room than its title: cut with … (never clipped mid-word).
+        fm = QFontMetrics(self._header_font())
+        shown = tuple(t if c == 0 else fm.elidedText(
+            t, Qt.TextElideMode.ElideRight, self.columnWidth(c) - 12)
+            for c, t in enumerate(self.cart.titles))
+        if shown != self.cart.shown_titles:
+            self.cart.shown_titles = shown
+            self.cart.headerDataChanged.emit(Qt.Orientation.Horizontal, 1, len(COLUMNS) - 1)

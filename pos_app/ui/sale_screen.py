@@ -1104,8 +1104,9 @@ class ResultDelegate(QStyledItemDelegate):
         half = rect.height() // 2
         top = QRect(rect.left(), rect.top(), rect.width(), half)
         bottom = QRect(rect.left(), rect.top() + half, rect.width(), rect.height() - half)
-        end = Qt.AlignmentFlag.AlignLeft if rtl else Qt.AlignmentFlag.AlignRight
-        start = Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft
+        # The painter mirrors alignment in a right-to-left layout: right is the end.
+        end = Qt.AlignmentFlag.AlignRight
+        start = Qt.AlignmentFlag.AlignLeft
         v = Qt.AlignmentFlag.AlignVCenter
         text_color = option.palette.color(QPalette.ColorRole.Text)
         painter.setPen(text_color)

@@ -129,7 +129,7 @@ def test_figure_columns_widen_to_the_widest_figure_shown(qtbot):
     qtbot.addWidget(table)
     table.show_lines("a", (row(1, "$1.00"),), 1)
     narrow = table.columnWidth(4)
-    rows = (row(1, "$1.00"), row(2, "$123,456.78"))
+    rows = (row(1, "$1.00"), row(2, "$123,456,789,012.78"))  # wider than the header
     table.show_lines("a", rows, 2)
     wide = table.columnWidth(4)
     assert wide > narrow
@@ -203,3 +203,28 @@ def test_rows_are_touch_high_and_the_selected_line_is_unmistakable(qtbot, termin
     assert colour_in(0) != colour_in(1) and colour_in(2) != colour_in(1)
     title = table.cart.data(table.cart.index(0, 0), Qt.ItemDataRole.ToolTipRole)
     assert view.lines[0].title in title  # a long name elides; the tooltip has it all
+
+
+def test_figures_stay_whole_and_headers_elide_before_the_names_lose_their_room(qtbot):
+    from pos_app.services.counter import LineView
+
+    table = CartTable()
+    qtbot.addWidget(table)
+    rows = (LineView(1, "S1", "A long product name", 12, "$1,234.56", "-$123.45",
+                     "$14,691.27"),)
+    table.show_lines("a", rows, 1)
+    table.show()
+    m = table.cart
+    for width, cut in ((1200, False), (430, True)):
+        table.resize(width, 300)
+        qtbot.waitUntil(lambda w=width: table.width() == w)
+        fm = table.fontMetrics()
+        for c in range(1, 5):  # every figure whole, whatever the width
+            assert fm.horizontalAdvance(table.cell_text(0, c)) <= table.columnWidth(c) - 8
+        shown = [m.headerData(c, Qt.Orientation.Horizontal) for c in range(5)]
+        assert any(h.endswith("…") for h in shown) == cut, shown
+        tips = [m.headerData(c, Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole)
+                for c in range(5)]
+        assert all(t.startswith(title) for t, title in zip(tips, m.titles, strict=True))
+    # the item column keeps at least 30 % for the names
+    assert table.columnWidth(0) >= table.viewport().width() * 3 // 10 - 1
