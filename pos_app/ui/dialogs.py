@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.money import Money
+from pos_app.domain.errors import InputError
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.services.counter import HeldView
 from pos_app.services.staff import Approval
 
+from .i18n import fmt
 from .pin_pad import PinField, PinPad, StaffPicker
 from .theme import set_role
 
@@ -155,9 +156,21 @@ class DiscountDialog(QDialog):
         self.setMinimumWidth(560)
 
     def _accept(self) -> None:
-        text = self.value_edit.text().strip().rstrip("%")
-        try:
-            dec = Decimal(text)
+        text = self.value_edit.text().strip().rstrip("%").strip()
+        if self.amount.isChecked() and text:
+            # Money as the cashier types it: "2,50" in de_DE, no more digits than the
+            # currency has (ui/i18n.fmt, strict).
+            try:
+                minor = fmt().parse_amount(text, self.currency, what="Discount").minor
+            except InputError as exc:
+                self.error.setText(str(exc))
+                return
+            self.result_discount = Discount(DiscountKind.AMOUNT, minor,
+                                            self.reason.text().strip()) if minor else None
+            self.accept()
+            return
+        try:  # a percentage: "12,5" where the locale writes a decimal comma
+            dec = Decimal(text.replace(fmt().decimal_symbol, "."))
         except InvalidOperation:
             self.error.setText(f"Not a number: {text!r}")
             return
@@ -166,7 +179,7 @@ class DiscountDialog(QDialog):
             return
         if dec == 0:
             self.result_discount = None
-        elif self.percent.isChecked():
+        else:
             bp = dec * 100
             if bp != bp.to_integral_value():
                 self.error.setText("Use at most two decimals for a percentage")
@@ -175,10 +188,6 @@ class DiscountDialog(QDialog):
                 self.error.setText("A discount cannot be more than 100 %")
                 return
             self.result_discount = Discount(DiscountKind.PERCENT, int(bp),
-                                            self.reason.text().strip())
-        else:
-            self.result_discount = Discount(DiscountKind.AMOUNT,
-                                            Money.parse(text, self.currency).minor,
                                             self.reason.text().strip())
         self.accept()
 

@@ -299,3 +299,26 @@ def test_the_x_report_reads_in_spanish(qtbot: Any, compiled: Path) -> None:
     assert re.search(r"^Abierto +5/12/26, 9:00$", out, re.M)  # Madrid
     assert re.search(r"^Efectivo \(1\) +12,50 €$", out, re.M)
     assert re.search(r"^Ventas netas +12,50 €$", out, re.M)
+
+
+def test_a_discount_amount_is_typed_with_a_decimal_comma(qtbot: Any, compiled: Path) -> None:
+    from pos_app.domain.pricing import Discount, DiscountKind
+    from pos_app.ui.dialogs import DiscountDialog
+
+    i18n.set_format(LocaleFormat("de_DE", "Europe/Berlin", "EUR"))
+    def typed(text: str, *, amount: bool) -> DiscountDialog:
+        dialog = DiscountDialog("EUR", "Kaffee")
+        qtbot.addWidget(dialog)
+        (dialog.amount if amount else dialog.percent).setChecked(True)
+        dialog.show()
+        dialog.value_edit.setFocus()
+        qtbot.keyClicks(dialog.value_edit, text)
+        qtbot.keyClick(dialog.value_edit, Qt.Key.Key_Return)
+        return dialog
+
+    refused = typed("2,505", amount=True)  # a third decimal: refused, said why
+    assert refused.result_discount is None and refused.isVisible() and refused.error.text()
+    assert typed("2,50", amount=True).result_discount == \
+        Discount(DiscountKind.AMOUNT, 250, "")
+    assert typed("12,5", amount=False).result_discount == \
+        Discount(DiscountKind.PERCENT, 1250, "")
