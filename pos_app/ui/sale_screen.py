@@ -645,9 +645,10 @@ class SaleScreen(QWidget):
         if not ok:
             return
         try:
-            price = Money.parse(text.strip(), self.currency).minor
-        except ValueError:
-            self.show_error(InputError(f"Not a price: {text.strip()!r}"))
+            # As the cashier types money: "2,50" in de_DE, strictly (ui/i18n.fmt).
+            price = fmt().parse_amount(text.strip(), self.currency, what="Price").minor
+        except InputError as exc:
+            self.show_error(exc)
             return
         self.with_approval(f"price override on line {no}: {line.title}",
                            lambda pin: self.counter.override_price(no, price, pin),
