@@ -11,6 +11,7 @@ thousands separators, no exponents, no signs unless asked.
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass
 from datetime import UTC
 from decimal import Decimal
@@ -109,6 +110,11 @@ class LocaleFormat:
         """What a cashier typed, in the store's currency: "12.50" always, "12,50" where
         the locale writes a decimal comma; InputError saying what is wrong otherwise."""
         cur = currency or self.currency
+        # Digits as an Arabic keyboard types them (٠١٢…, and the Arabic decimal separator
+        # ٫) are the same number.
+        text = "".join(
+            str(unicodedata.decimal(ch)) if not ch.isascii() and unicodedata.decimal(ch, None)
+            is not None else "." if ch == "\u066b" else ch for ch in text)
         minor = parse_plain_amount(text, cur, what=what, negative_ok=negative_ok,
                                    decimal_comma=self.decimal_symbol == "," and "," in text)
         return Money(minor, cur)

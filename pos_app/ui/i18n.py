@@ -136,6 +136,36 @@ def _error_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+_AMOUNT = re.compile(r"(?P<what>Amount|Price|Discount|Float|Count) (?P<text>'[^']*'|\"[^\"]*\") "
+                     r"(?P<problem>.+)")
+
+
+def _amount_problem(m: re.Match[str]) -> str | None:
+    """An amount the cashier typed and plain_amount refused, in the screen's language."""
+    what = {"Amount": translate("Errors", "Amount"), "Price": translate("Errors", "Price"),
+            "Discount": translate("Errors", "Discount"), "Float": translate("Errors", "Float"),
+            "Count": translate("Errors", "Count")}[m["what"]]
+    problem, text = m["problem"], m["text"]
+    decimals = re.fullmatch(r"has more decimal places than (?P<cur>[A-Z]{3}) allows "
+                            r"\((?P<n>\d+)\)", problem)
+    if decimals is not None:
+        return translate("Errors", "{what} {text}: {currency} has {n} decimal places at "
+                                   "most").format(what=what, text=text,
+                                                  currency=decimals["cur"], n=decimals["n"])
+    simple = {
+        "must not be negative": translate("Errors", "{what} {text} cannot be negative"),
+        "is required": translate("Errors", "{what}: nothing typed"),
+        "must be a number like 12.99": translate("Errors", "{what} {text} is not a number"),
+    }
+    if problem in simple:
+        return simple[problem].format(what=what, text=text)
+    if "thousands" in problem or problem.startswith(("contains ','", "mixes")):
+        return translate("Errors", "{what} {text}: write it with one decimal separator "
+                                   "({symbol}) and no thousands separators").format(
+            what=what, text=text, symbol=fmt().decimal_symbol)
+    return None
+
+
 def error_text(exc: BaseException, fallback: str | None = None) -> str:
     """What the screen says for `exc`: a PosError's message (in the screen's language
     when it is one of the known ones), else `fallback` or a generic line."""
@@ -148,6 +178,9 @@ def error_text(exc: BaseException, fallback: str | None = None) -> str:
         m = pattern.fullmatch(message)
         if m is not None:
             return template.format(**m.groupdict())
+    amount = _AMOUNT.fullmatch(message)
+    if amount is not None:
+        return _amount_problem(amount) or message
     return message
 
 

@@ -44,9 +44,8 @@ def _amount(text: str, currency: str) -> int:
     de_DE) or '.', no more digits than the currency has (none for JPY)."""
     try:
         return fmt().parse_amount(text or "0", currency).minor
-    except InputError as exc:
-        raise ValueError(translate("Shift", "Not an amount: {text}").format(text=text)) \
-            from exc
+    except InputError as exc:  # what is wrong with it, in the screen's language
+        raise ValueError(error_text(exc)) from exc
 
 
 class ReportView(QDialog):

@@ -684,6 +684,46 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لتغيير كمية إرجاع، أزله ثم أضفه من جديد</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>السعر</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>الخصم</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>الرصيد الافتتاحي</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>العدّ</translation>
+        </message>
+        <message>
+            <source>{what} {text}: {currency} has {n} decimal places at most</source>
+            <translation>{what} {text}: لعملة {currency} {n} منازل عشرية على الأكثر</translation>
+        </message>
+        <message>
+            <source>{what} {text} cannot be negative</source>
+            <translation>لا يمكن أن يكون {what} {text} سالبًا</translation>
+        </message>
+        <message>
+            <source>{what}: nothing typed</source>
+            <translation>{what}: لم يُكتب شيء</translation>
+        </message>
+        <message>
+            <source>{what} {text} is not a number</source>
+            <translation>{what} {text} ليس رقمًا</translation>
+        </message>
+        <message>
+            <source>{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators</source>
+            <translation>{what} {text}: اكتبه بفاصلة عشرية واحدة ({symbol}) وبدون فواصل الآلاف</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>حدث خطأ ما؛ تم تسجيل الخطأ.</translation>
         </message>
@@ -2200,10 +2240,6 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>Gift cards</source>
             <translation>بطاقات الهدايا</translation>
-        </message>
-        <message>
-            <source>Not an amount: {text}</source>
-            <translation>ليس مبلغًا: {text}</translation>
         </message>
         <message>
             <source>Print</source>

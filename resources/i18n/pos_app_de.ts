@@ -684,6 +684,46 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die Menge einer Rückgabe ändern: entfernen und neu hinzufügen</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Preis</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>Wechselgeld</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Zählung</translation>
+        </message>
+        <message>
+            <source>{what} {text}: {currency} has {n} decimal places at most</source>
+            <translation>{what} {text}: {currency} hat höchstens {n} Nachkommastellen</translation>
+        </message>
+        <message>
+            <source>{what} {text} cannot be negative</source>
+            <translation>{what} {text} darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>{what}: nothing typed</source>
+            <translation>{what}: nichts eingegeben</translation>
+        </message>
+        <message>
+            <source>{what} {text} is not a number</source>
+            <translation>{what} {text} ist keine Zahl</translation>
+        </message>
+        <message>
+            <source>{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators</source>
+            <translation>{what} {text}: mit einem Dezimaltrennzeichen ({symbol}) und ohne Tausendertrennzeichen schreiben</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Etwas ist schiefgegangen; der Fehler wurde protokolliert.</translation>
         </message>
@@ -2200,10 +2240,6 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Gift cards</source>
             <translation>Geschenkkarten</translation>
-        </message>
-        <message>
-            <source>Not an amount: {text}</source>
-            <translation>Kein Betrag: {text}</translation>
         </message>
         <message>
             <source>Print</source>

@@ -684,6 +684,46 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Para cambiar la cantidad de una devolución, quítela y vuelva a añadirla</translation>
         </message>
         <message>
+            <source>Amount</source>
+            <translation>Importe</translation>
+        </message>
+        <message>
+            <source>Price</source>
+            <translation>Precio</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Float</source>
+            <translation>Fondo</translation>
+        </message>
+        <message>
+            <source>Count</source>
+            <translation>Recuento</translation>
+        </message>
+        <message>
+            <source>{what} {text}: {currency} has {n} decimal places at most</source>
+            <translation>{what} {text}: {currency} tiene {n} decimales como máximo</translation>
+        </message>
+        <message>
+            <source>{what} {text} cannot be negative</source>
+            <translation>{what} {text} no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>{what}: nothing typed</source>
+            <translation>{what}: no se escribió nada</translation>
+        </message>
+        <message>
+            <source>{what} {text} is not a number</source>
+            <translation>{what} {text} no es un número</translation>
+        </message>
+        <message>
+            <source>{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators</source>
+            <translation>{what} {text}: escríbalo con un solo separador decimal ({symbol}) y sin separadores de miles</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
@@ -2200,10 +2240,6 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Gift cards</source>
             <translation>Tarjetas regalo</translation>
-        </message>
-        <message>
-            <source>Not an amount: {text}</source>
-            <translation>No es un importe: {text}</translation>
         </message>
         <message>
             <source>Print</source>

@@ -210,7 +210,7 @@ def test_money_as_the_store_writes_it() -> None:
 def test_the_cashiers_most_frequent_errors_read_in_spanish(qtbot: Any, compiled: Path) -> None:
     """The domain's own messages (raised by the real rules) shown in Spanish, with their
     figures; a message not known yet is shown as it is, never lost."""
-    from pos_app.domain.errors import NotFound, QuantityError
+    from pos_app.domain.errors import InputError, NotFound, QuantityError
     from pos_app.domain.sale import PricingRules, _check_quantity
     from pos_app.domain.throttle import PinWait
 
@@ -228,6 +228,15 @@ def test_the_cashiers_most_frequent_errors_read_in_spanish(qtbot: Any, compiled:
     assert i18n.error_text(PinWait(90)) == \
         "Demasiados PIN incorrectos; inténtelo de nuevo en 90 s"
     assert i18n.error_text(NotFound("Sale 7 not found")) == "Sale 7 not found"
+    # An amount refused as the cashier typed it, said in Spanish with what was typed.
+    i18n.set_format(LocaleFormat("es_ES", "Europe/Madrid", "EUR"))
+    for typed, said in (("12,505", "Importe '12,505': EUR tiene 2 decimales como máximo"),
+                        ("-3", "Importe '-3' no puede ser negativo"),
+                        ("1.234,50", "Importe '1.234,50': escríbalo con un solo separador "
+                                     "decimal (,) y sin separadores de miles")):
+        with pytest.raises(InputError) as refused:
+            i18n.fmt().parse_amount(typed)
+        assert i18n.error_text(refused.value) == said
     assert i18n.error_text(RuntimeError("x")) == "Algo salió mal; el error quedó registrado."
     i18n.install_language("en")
     assert i18n.error_text(raised[0]) == "Quantity 12000 is more than the limit of 9999"

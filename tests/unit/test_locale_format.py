@@ -102,3 +102,11 @@ def test_unknown_locale_zone_or_language_is_refused(tmp_path: Path, store: str,
                                                     message: str) -> None:
     with pytest.raises(ConfigError, match=r"\[store\] .*" + message.replace("(", r"\(")):
         load_settings(config_path=_cfg(tmp_path, store), env={})
+
+
+def test_digits_as_an_arabic_keyboard_types_them() -> None:
+    ar = LocaleFormat("ar_EG", "Africa/Cairo", "EGP")
+    assert ar.parse_amount("١٢٫٥٠") == Money(1250, "EGP")
+    assert ar.parse_amount("٣") == Money(300, "EGP")
+    with pytest.raises(InputError):
+        ar.parse_amount("1²")

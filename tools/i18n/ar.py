@@ -1013,6 +1013,21 @@ T: dict[str, str] = {
         'إلى (&T)',
     'T&otal':
         'الإجمالي (&O)',
+    # ---- amounts refused (ui/i18n.py error_text)
+    'Count':
+        'العدّ',
+    'Float':
+        'الرصيد الافتتاحي',
+    '{what}: nothing typed':
+        '{what}: لم يُكتب شيء',
+    '{what} {text} cannot be negative':
+        'لا يمكن أن يكون {what} {text} سالبًا',
+    '{what} {text} is not a number':
+        '{what} {text} ليس رقمًا',
+    '{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators':
+        '{what} {text}: اكتبه بفاصلة عشرية واحدة ({symbol}) وبدون فواصل الآلاف',
+    '{what} {text}: {currency} has {n} decimal places at most':
+        '{what} {text}: لعملة {currency} {n} منازل عشرية على الأكثر',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1054,6 +1054,21 @@ T: dict[str, str] = {
         'b&is',
     'T&otal':
         '&Summe',
+    # ---- amounts refused (ui/i18n.py error_text)
+    'Count':
+        'Zählung',
+    'Float':
+        'Wechselgeld',
+    '{what}: nothing typed':
+        '{what}: nichts eingegeben',
+    '{what} {text} cannot be negative':
+        '{what} {text} darf nicht negativ sein',
+    '{what} {text} is not a number':
+        '{what} {text} ist keine Zahl',
+    '{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators':
+        '{what} {text}: mit einem Dezimaltrennzeichen ({symbol}) und ohne Tausendertrennzeichen schreiben',
+    '{what} {text}: {currency} has {n} decimal places at most':
+        '{what} {text}: {currency} hat höchstens {n} Nachkommastellen',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1049,6 +1049,21 @@ T: dict[str, str] = {
         '&hasta',
     'T&otal':
         'T&otal',
+    # ---- amounts refused (ui/i18n.py error_text)
+    'Count':
+        'Recuento',
+    'Float':
+        'Fondo',
+    '{what}: nothing typed':
+        '{what}: no se escribió nada',
+    '{what} {text} cannot be negative':
+        '{what} {text} no puede ser negativo',
+    '{what} {text} is not a number':
+        '{what} {text} no es un número',
+    '{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators':
+        '{what} {text}: escríbalo con un solo separador decimal ({symbol}) y sin separadores de miles',
+    '{what} {text}: {currency} has {n} decimal places at most':
+        '{what} {text}: {currency} tiene {n} decimales como máximo',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
