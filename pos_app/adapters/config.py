@@ -62,6 +62,21 @@ def _typed(section: str, key: str, value: Any, want: type) -> Any:
     )
 
 
+def _reasons(key: str, value: Any, *, allow_empty: bool) -> tuple[str, ...]:
+    """[store] return_reasons = ["Damaged", "Wrong size", ...]: short, distinct names."""
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"Config [store] {key} must be a list of names, e.g. "
+                          '["Damaged", "Wrong size", "Changed mind", "Faulty"]')
+    names = tuple(" ".join(v.split()) for v in value)
+    if not names and not allow_empty:
+        raise ConfigError(f"Config [store] {key} needs at least one reason")
+    if any(not n or len(n) > 40 for n in names):
+        raise ConfigError(f"Config [store] {key}: each reason is 1 to 40 characters")
+    if len({n.casefold() for n in names}) != len(names):
+        raise ConfigError(f"Config [store] {key} names a reason twice")
+    return names
+
+
 def _store_settings(raw: dict[str, Any]) -> StoreSettings:
     known = {f.name for f in fields(StoreSettings)}
     unknown = set(raw) - known
@@ -77,6 +92,9 @@ def _store_settings(raw: dict[str, Any]) -> StoreSettings:
                 raise ConfigError(
                     f"Config [store] tax_rounding must be 'per_line' or 'per_total', got {value!r}"
                 ) from exc
+            continue
+        if key in ("return_reasons", "no_restock_reasons"):
+            out[key] = _reasons(key, value, allow_empty=key == "no_restock_reasons")
             continue
         want = type(getattr(base, key))
         out[key] = _typed("store", key, value, want)

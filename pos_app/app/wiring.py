@@ -21,6 +21,7 @@ from pos_app.adapters.shopify.settings_loader import shopify_settings_from
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
 from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
 from pos_app.adapters.sqlite.outbox_maintenance import SqliteOutboxMaintenance
+from pos_app.adapters.sqlite.receipt_search import SqliteReceiptSearch
 from pos_app.adapters.sqlite.receipt_source import SqliteReceiptSource
 from pos_app.adapters.sqlite.sale_store import SqliteAuditLog, SqliteSaleStore
 from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
@@ -181,6 +182,10 @@ def build_services(ctx: AppContext) -> Services:
                       clock=ctx.clock, locale=store.locale_format())
     if commission.settings.real_time:  # the cashier sees what a sale earns them
         counter.commission = commission
+    # Returns: sales found by time and total, the store's reasons and restock defaults.
+    counter.receipt_search = SqliteReceiptSearch(ctx.db)
+    counter.return_reasons = store.return_reasons
+    counter.no_restock_reasons = store.no_restock_reasons
     return Services(catalog_repo, catalog, staff, sales, desk, shifts, counter, commission,
                     printer)
 

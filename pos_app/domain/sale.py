@@ -90,6 +90,11 @@ class Line:
     override_by: str | None = None
     return_of: ReturnRef | None = None
     fixed: Fixed | None = None  # recorded refund amounts of a return against a receipt
+    # A returned line (quantity < 0): why it came back (one of the store's return
+    # reasons, "" when none was given) and whether its units go back on the shelf; only
+    # restocked units become stock deltas (services/completion.py).
+    reason: str = ""
+    restock: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -460,6 +465,10 @@ def _line_to(ln: Line) -> dict[str, Any]:
     if ln.fixed:
         f = ln.fixed
         d["f"] = [f.gross, f.discount, [list(t) for t in f.taxes], f.total]
+    if ln.reason:
+        d["rr"] = ln.reason
+    if not ln.restock:
+        d["ns"] = 1
     return d
 
 
@@ -474,6 +483,7 @@ def _line_from(d: dict[str, Any]) -> Line:
         list_price=d.get("lp"), override_by=d.get("ob"),
         return_of=_ref_from(r, d.get("rp")) if r else None,
         fixed=Fixed(f[0], f[1], tuple((t[0], t[1]) for t in f[2]), f[3]) if f else None,
+        reason=d.get("rr", ""), restock=not d.get("ns"),
     )
 
 

@@ -120,7 +120,9 @@ def build_completion(state: SaleState, priced: PricedCart, st: Settlement, ids: 
 
     stock = []
     for ln in state.lines:
-        if not ln.tracked:
+        # Units not put back on the shelf (a damaged return, or the post-void of one)
+        # never change stock: no movement, no inventory event for Shopify.
+        if not ln.tracked or not ln.restock:
             continue
         reason = "return" if ln.quantity < 0 else "sale"
         if state.post_void_of:

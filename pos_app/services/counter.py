@@ -11,13 +11,14 @@ from __future__ import annotations
 import json
 import logging
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime
 from typing import Protocol
 
 from pos_app.domain.card_data import display_reference
 from pos_app.domain.catalog import Variant
-from pos_app.domain.clock import Clock, iso
+from pos_app.domain.clock import Clock, iso, parse_iso
 from pos_app.domain.commission import Measure
 from pos_app.domain.errors import (
     InputError,
@@ -57,7 +58,8 @@ from .sale_commands import (
 )
 from .sale_session import SaleSession
 from .sales import Receipt as SalesReceipt
-from .sales import SalesDesk, parse_receipt_ref
+from .sales import ReceiptMatch, ReceiptSearch, SalesDesk, parse_receipt_ref
+from .settings import DEFAULT_RETURN_REASONS
 from .shift_service import ShiftService
 from .staff import Approval, AttemptKind, Staff, StaffService
 
@@ -90,6 +92,10 @@ class ReturnableView:
     sold: int
     returnable: int
     unit_paid: str
+    returned: int = 0  # units already returned (here, held or open, and at other tills)
+    # What returning n more units refunds (positive minor units), exactly as the return
+    # line will be priced; pure, safe to call on the GUI thread.
+    refund_of: Callable[[int], int] | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +108,18 @@ class ReceiptLookup:
     lines: tuple[ReturnableView, ...]
     terminal_id: str = ""  # the till that sold it
     ref: str = ""  # what to pass back to `return_lines`: '42', or 'T1-42' for another till
+    completed: datetime | None = None  # when it was rung up (shown in the store's zone)
+    cashier: str = ""
+    currency: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class ReturnChoice:
+    """How many units of a receipt line come back, why, and whether they are restocked."""
+
+    quantity: int
+    reason: str = ""
+    restock: bool = True
 
 
 class CommissionView(Protocol):
@@ -381,6 +399,11 @@ class Counter:
         self.counting: StockCounting | None = None
         # Real-time commission for the cashier; None when REAL_TIME_COMMISSION is off.
         self.commission: CommissionView | None = None
+        # Returns: this till's sales by time and total (None: by receipt number only),
+        # and the store's return reasons ([store] return_reasons / no_restock_reasons).
+        self.receipt_search: ReceiptSearch | None = None
+        self.return_reasons: tuple[str, ...] = DEFAULT_RETURN_REASONS
+        self.no_restock_reasons: tuple[str, ...] = ("Damaged", "Faulty")
         self._progress_cache: tuple[tuple[str, str], str | None] | None = None
         self._receipts = receipts
         self._printer = printer
@@ -756,30 +779,68 @@ class Counter:
                         for t in r.sale.tenders)
         lines = tuple(ReturnableView(
             rl.line.line_no, rl.line.title, rl.line.sku, rl.line.quantity, rl.returnable,
-            fmt(rl.line.total // rl.line.quantity if rl.line.quantity else 0, cur, self.locale))
+            fmt(rl.line.total // rl.line.quantity if rl.line.quantity else 0, cur, self.locale),
+            rl.returned, rl.refund_of)
             for rl in r.lines if rl.line.quantity > 0)
         total = sum(rl.line.total for rl in r.lines)
+        try:
+            completed: datetime | None = parse_iso(r.sale.opened_at)
+        except ValueError:
+            completed = None
         return ReceiptLookup(receipt_no, r.sale.id, r.sale.opened_at, fmt(total, cur, self.locale),
-                             tenders, lines, r.terminal_id, r.ref)
+                             tenders, lines, r.terminal_id, r.ref, completed,
+                             self._name(r.sale.cashier_id) if r.sale.cashier_id else "", cur)
 
-    def return_lines(self, receipt: int | str, quantities: dict[int, int]) -> SaleView:
+    def find_sales(self, since: datetime | None = None, until: datetime | None = None,
+                   amount: int | None = None, limit: int = 50) -> list[ReceiptMatch]:
+        """This till's completed sales rung up in [since, until) and/or of total `amount`
+        (minor units), newest first: a return when the customer has no receipt number."""
+        self._require_user()
+        if self.receipt_search is None:
+            raise StateError("Finding a sale by date or amount is not available here; "
+                             "type the receipt number")
+        if since is None and until is None and amount is None:
+            raise InputError("Give a date and time range or an amount to find a sale")
+        if since is not None and until is not None and until <= since:
+            raise InputError("The end of the range is before its start")
+        return self.receipt_search.find_sales(
+            self._desk.terminal_id, since=iso(since) if since else None,
+            until=iso(until) if until else None, amount=amount, limit=limit)
+
+    def now(self) -> datetime:
+        """The injected clock's time (e.g. the return screen's default day)."""
+        return self._clock.now() if self._clock is not None else datetime.now(UTC)
+
+    def restock_by_default(self, reason: str) -> bool:
+        """Whether units returned for `reason` go back on the shelf unless changed."""
+        return reason.casefold() not in {r.casefold() for r in self.no_restock_reasons}
+
+    def return_lines(self, receipt: int | str,
+                     quantities: Mapping[int, int | ReturnChoice]) -> SaleView:
         """Add returns of lines of a receipt to the current sale (an exchange if it also
-        sells). Each line refunds exactly what was paid per unit. Another till's receipt
-        is the one `find_receipt` found (no second trip to the central database); the
-        units returned here since are counted again."""
+        sells), each with its reason and restock choice (a bare quantity: no reason,
+        restocked). Each line refunds exactly what was paid per unit. Another till's
+        receipt is the one `find_receipt` found (no second trip to the central
+        database); the units returned here since are counted again."""
         actor = self._require_user()
         r = self._receipt_for_return(receipt, refresh=False)
         session = self._session()
-        for line_no, qty in quantities.items():
-            if qty <= 0:
+        for line_no, choice in quantities.items():
+            c = choice if isinstance(choice, ReturnChoice) else ReturnChoice(choice)
+            if c.quantity <= 0:
                 continue
-            session.execute(r.return_command(line_no, qty), actor=actor)
+            session.execute(r.return_command(line_no, c.quantity, reason=c.reason,
+                                             restock=c.restock), actor=actor)
         return self.view(session)
 
     def return_without_receipt(self, raw_code: str, quantity: int = 1,
-                               approver_pin: Approval | None = None) -> SaleView:
+                               approver_pin: Approval | None = None, *, reason: str = "",
+                               restock: bool = True) -> SaleView:
+        if not 0 < quantity <= self._desk.rules.max_quantity:
+            raise QuantityError(f"Return 1 to {self._desk.rules.max_quantity} units")
         variant = self._catalog.lookup(raw_code)
-        return self._do(ReturnWithoutReceipt(variant, quantity), approver_pin=approver_pin)
+        return self._do(ReturnWithoutReceipt(variant, quantity, reason, restock),
+                        approver_pin=approver_pin)
 
     # ---- the shift and the till -----------------------------------------------------------
 

@@ -86,6 +86,8 @@ def _same_currency(v: Variant, state: SaleState) -> None:
 class ReturnWithoutReceipt(Command):
     variant: Variant
     quantity: int = 1
+    reason: str = ""  # one of the store's return reasons
+    restock: bool = True  # the units go back on the shelf (a stock delta)
     kind = "return_no_receipt"
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
@@ -94,7 +96,8 @@ class ReturnWithoutReceipt(Command):
         _same_currency(v, state)
         line = Line(no=0, variant_id=v.id, sku=v.sku, title=v.title, unit_price=v.price_minor,
                     quantity=-abs(self.quantity), tax_class=v.tax_class, tracked=v.tracked,
-                    attributions=_default_shares(ctx, state))
+                    attributions=_default_shares(ctx, state), reason=_reason(self.reason),
+                    restock=self.restock)
         return state.add_line(line, ctx.rules, returning=True)
 
     def audit_action(self) -> Action | None:
@@ -113,6 +116,8 @@ class ReturnLine(Command):
     # Unit positions of the line that this till's returns hold (ReturnableLine.taken):
     # the return takes the lowest free ones. None: the units after `already_returned`.
     taken: tuple[tuple[int, int], ...] | None = None
+    reason: str = ""  # one of the store's return reasons
+    restock: bool = True  # the units go back on the shelf (a stock delta)
     kind = "return_line"
 
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
@@ -133,8 +138,19 @@ class ReturnLine(Command):
                     return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no, s.quantity,
                                         s.total, self.elsewhere, self.paid_with,
                                         self.already_returned, at),
-                    fixed=fixed)
+                    fixed=fixed, reason=_reason(self.reason), restock=self.restock)
         return state.add_line(line, ctx.rules)
+
+
+MAX_REASON = 60
+
+
+def _reason(text: str) -> str:
+    """A return reason as recorded: one line, trimmed, and short enough for a receipt."""
+    reason = " ".join(str(text).split())
+    if len(reason) > MAX_REASON:
+        raise InputError(f"A return reason is at most {MAX_REASON} characters")
+    return reason
 
 
 @dataclass(frozen=True)

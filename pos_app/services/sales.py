@@ -25,7 +25,7 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import Fixed
-from pos_app.domain.returns import SoldLine, refund_amounts
+from pos_app.domain.returns import SoldLine, free_positions, refund_amounts, refund_at
 from pos_app.domain.sale import (
     Line,
     PricingRules,
@@ -143,6 +143,27 @@ def parse_receipt_ref(text: str) -> tuple[str | None, int]:
 
 
 @dataclass(frozen=True, slots=True)
+class ReceiptMatch:
+    """A completed sale found by when it was rung up or by its total, for a return."""
+
+    receipt_no: int
+    completed_at: datetime
+    total: int  # minor units of `currency`
+    currency: str
+    cashier: str  # the cashier's name ("" when unknown)
+
+
+class ReceiptSearch(Protocol):
+    """This terminal's completed sales by time and total (adapters/sqlite/receipt_search)."""
+
+    def find_sales(self, terminal_id: str, *, since: str | None, until: str | None,
+                   amount: int | None, limit: int) -> list[ReceiptMatch]:
+        """Newest first; `since` <= completed_at < `until` (ISO 8601 UTC), total ==
+        `amount`; None leaves that condition out."""
+        ...
+
+
+@dataclass(frozen=True, slots=True)
 class ReturnableLine:
     line: SoldLine
     returned: int  # everywhere: this terminal (held and open returns too) and other tills
@@ -152,6 +173,14 @@ class ReturnableLine:
     @property
     def returnable(self) -> int:
         return max(0, self.line.quantity - self.returned)
+
+    def refund_of(self, quantity: int) -> int:
+        """What returning `quantity` more units refunds (positive minor units), priced at
+        the unit positions the return would take; 0 for none."""
+        if quantity <= 0:
+            return 0
+        at = free_positions(self.line, self.taken, quantity, skip=self.elsewhere)
+        return -refund_at(self.line, at).total
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,13 +196,15 @@ class Receipt:
         """How the cashier names it: '42' for this terminal's, 'T1-42' for another's."""
         return f"{self.terminal_id}-{self.receipt_no}" if self.remote else str(self.receipt_no)
 
-    def return_command(self, line_no: int, quantity: int) -> ReturnLine:
-        """The command that returns `quantity` units of one of its lines."""
+    def return_command(self, line_no: int, quantity: int, *, reason: str = "",
+                       restock: bool = True) -> ReturnLine:
+        """The command that returns `quantity` units of one of its lines, why they came
+        back and whether they go back on the shelf (only then do they change stock)."""
         for rl in self.lines:
             if rl.line.line_no == line_no:
                 kinds = tuple(sorted({t.kind.value for t in self.sale.tenders if t.amount}))
                 return ReturnLine(rl.line, rl.returned, quantity, rl.elsewhere, kinds,
-                                  rl.taken)
+                                  rl.taken, reason=reason, restock=restock)
         raise NotFound(f"Receipt {self.ref} has no line {line_no}")
 
 
@@ -355,15 +386,20 @@ class SalesDesk:
         receipt_no = self._repo.receipt_no_of(sale_id) or 0
         _, sold = self._repo.find_receipt(self.terminal_id, receipt_no)
         new_id = self._ids.new_id()
+        # A returned unit that never went back on the shelf is not taken off it again.
+        kept = {ln.no: ln for ln in original.lines}
         lines = []
         for i, sl in enumerate(sold, start=1):
+            was = kept.get(sl.line_no)
             fixed = refund_amounts(sl, 0, sl.quantity) if sl.quantity > 0 else None
             lines.append(Line(
                 no=i, variant_id=sl.variant_id, sku=sl.sku, title=sl.title,
                 unit_price=sl.unit_price, quantity=-sl.quantity, tax_class=sl.tax_class,
                 tracked=sl.tracked, attributions=sl.attributions,
                 return_of=ReturnRef(sale_id, receipt_no, sl.line_no),
-                fixed=fixed if fixed is not None else _negated_fixed(sl)))
+                fixed=fixed if fixed is not None else _negated_fixed(sl),
+                reason=was.reason if was is not None else "",
+                restock=was.restock if was is not None else True))
         tenders = tuple(Tender(self._ids.new_id(), TenderKind(p["kind"]), -int(p["amount"]),
                                p["reference"]) for p in self._repo.payments_of(sale_id))
         now = iso(self._clock.now())

@@ -18,6 +18,8 @@ from .locale_format import LocaleFormat
 # Languages the counter's screens are translated into (resources/i18n/pos_app_<xx>.ts).
 LANGUAGES = ("en", "es", "de", "ar")
 
+DEFAULT_RETURN_REASONS = ("Damaged", "Wrong size", "Changed mind", "Faulty")
+
 
 class TaxRounding(Enum):
     PER_LINE = "per_line"
@@ -53,6 +55,15 @@ class StoreSettings:
     pin_free_failures: int = 3
     pin_first_wait_seconds: int = 30
     pin_lock_after: int = 10
+    # Why goods come back, offered per returned line in this order; a returned line
+    # with one of `no_restock_reasons` is not put back on the shelf unless the cashier
+    # says so (only restocked units change stock).
+    return_reasons: tuple[str, ...] = DEFAULT_RETURN_REASONS
+    no_restock_reasons: tuple[str, ...] = ("Damaged", "Faulty")
+
+    def restock_by_default(self, reason: str) -> bool:
+        """Whether a unit returned for `reason` goes back on the shelf unless changed."""
+        return reason.casefold() not in {r.casefold() for r in self.no_restock_reasons}
 
     def locale_format(self) -> LocaleFormat:
         """The store's formats: its locale, zone and currency (ConfigError if unknown)."""

@@ -58,7 +58,7 @@ from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .i18n import fmt, translate
 from .payment import PaymentDialog
-from .returns import ReturnDialog
+from .returns import ReturnDialog, is_receipt_code
 from .shift import OpenShiftDialog, ShiftDialog
 from .stock_attention import StockAttentionDialog
 from .stock_count import StockCountDialog
@@ -111,6 +111,7 @@ class SaleScreen(QWidget):
         self.pending_qty = 1
         self.stock_dialog: StockCountDialog | None = None
         self.attention_dialog: StockAttentionDialog | None = None
+        self.return_dialog: ReturnDialog | None = None
         self._search_seq = 0
         self._results_active = False
 
@@ -488,6 +489,9 @@ class SaleScreen(QWidget):
             raw = m.group(2).strip()
             if not raw:
                 return
+        if is_receipt_code(raw):  # a receipt's barcode scanned: return against it
+            self.start_return(raw)
+            return
         qty, self.pending_qty = self.pending_qty, 1
         self.qty_hint.setText("")
         data = picked.data(Qt.ItemDataRole.UserRole) if picked is not None else None
@@ -604,24 +608,32 @@ class SaleScreen(QWidget):
             return
         self.with_approval("void this sale", self.counter.void, self.show_sale)
 
-    def start_return(self) -> None:
-        dlg = ReturnDialog(self.call, self.counter, self)
-        if dlg.exec() == QDialog.DialogCode.Accepted and dlg.result_view is not None:
-            self.show_sale(dlg.result_view)
-        elif dlg.no_receipt:
-            self.return_without_receipt()
-        self.focus_scan()
+    def start_return(self, receipt_text: str = "") -> None:
+        """F8 (or a receipt's barcode scanned): the returns flow (ui/returns.py). It ends
+        with the return lines in the sale; F12 then gives the refund at checkout."""
+        if QApplication.activeModalWidget() is not None:
+            return
+        dlg = ReturnDialog(self.call, self.counter, self, receipt_text=receipt_text)
+        self.return_dialog = dlg
+
+        def finished(code: int) -> None:
+            self.return_dialog = None
+            if code == QDialog.DialogCode.Accepted and dlg.result_view is not None:
+                self.show_sale(dlg.result_view)
+            dlg.deleteLater()
+            self.window().activateWindow()  # the counter's keys work again at once
+            self.focus_scan()
+        dlg.finished.connect(finished)
+        dlg.open()  # not exec(): the counter keeps running (and tests keep typing)
+        dlg.activateWindow()  # the keyboard goes to the returns flow, not the scan box
+        if receipt_text:
+            dlg.look_up()
 
     def return_without_receipt(self) -> None:
-        code, ok = QInputDialog.getText(self, "Return without receipt",
-                                        "Scan or type the item's barcode or SKU:")
-        self.focus_scan()
-        if not ok or not code.strip():
-            return
-        raw = code.strip()
-        self.with_approval(f"return without receipt: {raw}",
-                           lambda pin: self.counter.return_without_receipt(raw, 1, pin),
-                           self.show_sale)
+        """The returns flow on its no-receipt page: the item, a quantity and a reason."""
+        self.start_return()
+        if self.return_dialog is not None:
+            self.return_dialog.show_no_receipt()
 
     def _note(self, text: str) -> None:
         self.message.setText(text)

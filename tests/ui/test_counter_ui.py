@@ -320,7 +320,7 @@ def test_return_a_line_from_a_receipt(qtbot, window, terminal):
     dlg.look_up()
     qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=10_000)
     assert "paid with Cash" in dlg.info.text()
-    dlg.spins[next(iter(dlg.spins))].setValue(1)
+    dlg.choose_reason("Changed mind")  # on the selected (first) line: one unit back
     dlg.add()
     qtbot.waitUntil(lambda: dlg.result_view is not None, timeout=10_000)
     window.sale.show_sale(dlg.result_view)

@@ -93,7 +93,7 @@ def test_return_screen_accepts_another_tills_receipt(qtbot, two_tills):
         dlg.look_up()
         qtbot.waitUntil(lambda: dlg.table.rowCount() == 1, timeout=10_000)
         assert "till T1" in dlg.info.text()
-        dlg.spins[1].setValue(1)
+        dlg.choose_reason("Changed mind")  # on the selected line: one unit back
         dlg.add()
         qtbot.waitUntil(lambda: dlg.result_view is not None, timeout=10_000)
         assert dlg.result_view.lines[0].quantity == -1

@@ -1,0 +1,123 @@
+"""Return lines carry why they came back and whether they go back on the shelf: kept in
+the sale's state (older states load with no reason, restocked), and only restocked
+units become stock movements."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+import pytest
+
+from pos_app.adapters.config import load_settings
+from pos_app.domain.catalog import Variant
+from pos_app.domain.clock import FixedClock
+from pos_app.domain.errors import ConfigError, InputError
+from pos_app.domain.permissions import Actor, Role
+from pos_app.domain.returns import SoldLine
+from pos_app.domain.sale import (
+    Line,
+    PricingRules,
+    ReturnRef,
+    SaleState,
+    Tender,
+    TenderKind,
+    state_from_json,
+    state_to_json,
+)
+from pos_app.services.completion import build_completion
+from pos_app.services.sale_commands import CommandContext, ReturnLine, ReturnWithoutReceipt
+from pos_app.services.settings import DEFAULT_RETURN_REASONS, StoreSettings
+from tests.conftest import TAX_CLASSES, SequentialIds
+
+RULES = PricingRules(TAX_CLASSES)
+CLOCK = FixedClock(datetime(2026, 12, 5, 12, 0, tzinfo=UTC))
+
+
+def _sale(*lines: Line) -> SaleState:
+    s = SaleState(id="s1", terminal_id="T1", currency="USD", opened_at="2026-12-05T12:00:00")
+    for ln in lines:
+        s = s.add_line(ln, RULES, returning=ln.quantity < 0)
+    return s
+
+
+def _line(sku: str, qty: int, **kw: object) -> Line:
+    return Line(0, f"v-{sku}", sku, f"Item {sku}", 1000, qty, "standard", **kw)  # type: ignore[arg-type]
+
+
+def test_reason_and_restock_survive_the_stored_state():
+    s = _sale(_line("A", -2, reason="Damaged", restock=False), _line("B", -1, reason="Wrong size"),
+              _line("C", 1))
+    back = state_from_json(state_to_json(s))
+    assert back == s
+    assert [(ln.reason, ln.restock) for ln in back.lines] == [
+        ("Damaged", False), ("Wrong size", True), ("", True)]
+
+
+def test_a_state_stored_before_reasons_loads_with_none_and_restocked():
+    s = _sale(_line("A", -2, reason="Faulty", restock=False))
+    raw = json.loads(state_to_json(s))
+    line = raw["lines"][0]
+    assert line.pop("rr") == "Faulty" and line.pop("ns") == 1  # what older versions lack
+    old = state_from_json(json.dumps(raw))
+    assert (old.lines[0].reason, old.lines[0].restock) == ("", True)
+    # A plain sold line stays as compact as before: no keys for the defaults.
+    assert "rr" not in state_to_json(_sale(_line("B", 1))) \
+        and '"ns"' not in state_to_json(_sale(_line("B", 1)))
+
+
+def test_only_restocked_units_become_stock_movements_and_inventory_events():
+    s = _sale(_line("A", -2, reason="Damaged", restock=False),
+              _line("B", -3, reason="Changed mind"), _line("C", 1))
+    total = s.price(RULES).total
+    s = s.add_tender(Tender("t1", TenderKind.CASH, total), RULES)
+    done, priced, st = s.complete(RULES)
+    facts = build_completion(done, priced, st, SequentialIds(), CLOCK)
+    assert sorted((m.sku, m.delta) for m in facts.stock) == [("B", 3), ("C", -1)]
+    inventory = [e.payload for e in facts.events if e.topic == "inventory"]
+    assert sorted((p["sku"], p["delta"]) for p in inventory) == [("B", 3), ("C", -1)]
+
+
+def _ctx() -> CommandContext:
+    actor = Actor("m1", Role.MANAGER)
+    return CommandContext(RULES, actor, None, 1000, SequentialIds().new_id, "t")
+
+
+def test_return_commands_record_the_reason_and_restock_choice():
+    sold = SoldLine(sale_id="orig", receipt_no=7, line_no=1, variant_id="v-A", sku="A",
+                    title="Item A", quantity=4, unit_price=1000, tax_class="standard",
+                    gross=4000, discount=0, taxes=(), total=4000)
+    empty = SaleState(id="s2", terminal_id="T1", currency="USD", opened_at="t")
+    s = ReturnLine(sold, 0, 2, reason="  Wrong   size ", restock=True, taken=()) \
+        .apply(empty, _ctx())
+    (ln,) = s.lines
+    assert (ln.quantity, ln.reason, ln.restock) == (-2, "Wrong size", True)
+    assert ln.return_of == ReturnRef("orig", 7, 1, 4, 4000, 0, (), 0, ((0, 2),))
+    assert '"reason":"  Wrong   size "' in ReturnLine(sold, 0, 2, reason="  Wrong   size ") \
+        .payload()
+
+    v = Variant(id="v-B", product_id="p", sku="B", barcode=None, title="Item B",
+                price_minor=500, currency="USD", tax_class="standard")
+    s = ReturnWithoutReceipt(v, 3, "Faulty", False).apply(empty, _ctx())
+    (ln,) = s.lines
+    assert (ln.quantity, ln.reason, ln.restock) == (-3, "Faulty", False)
+    with pytest.raises(InputError, match="at most"):
+        ReturnWithoutReceipt(v, 1, "x" * 61).apply(empty, _ctx())
+
+
+def test_return_reasons_come_from_the_store_config(tmp_path):
+    assert StoreSettings().return_reasons == DEFAULT_RETURN_REASONS
+    assert not StoreSettings().restock_by_default("damaged")
+    assert StoreSettings().restock_by_default("Changed mind")
+    cfg = tmp_path / "config.toml"
+    cfg.write_text('[store]\nreturn_reasons = ["Too small", "Broken", "Gift"]\n'
+                   'no_restock_reasons = ["Broken"]\n', encoding="utf-8")
+    store = load_settings(config_path=cfg, env={}).store
+    assert store.return_reasons == ("Too small", "Broken", "Gift")
+    assert not store.restock_by_default("Broken") and store.restock_by_default("Gift")
+    for bad, said in (('return_reasons = "Broken"', "list of names"),
+                      ("return_reasons = []", "at least one"),
+                      ('return_reasons = ["A", "a"]', "twice")):
+        cfg.write_text(f"[store]\n{bad}\n", encoding="utf-8")
+        with pytest.raises(ConfigError, match=said):
+            load_settings(config_path=cfg, env={})
