@@ -307,8 +307,11 @@ class SaleScreen(QWidget):
 
     def show_sale(self, view: SaleView) -> None:
         self.view = view
-        self.message.setText(view.warning)
-        set_role(self.message, "warn" if view.warning else "muted")
+        role = "warn" if view.warning else "muted"
+        if self.message.text() != view.warning or self.message.property("role") != role:
+            # Re-polished only when it changes: a polish repaints the whole screen.
+            self.message.setText(view.warning)
+            set_role(self.message, role)
         if self.counter.commission is not None and view.lines:
             self._earn_timer.start()  # once the scans pause; restarted by every scan
         elif self.earn.isVisible():
