@@ -47,6 +47,17 @@ def columns() -> tuple[str, ...]:
             translate("StockAttention", "What happened"), translate("StockAttention", "When"))
 
 
+def kind_label(kind: str, label: str) -> str:
+    """What kind of problem a row is, in the screen's language."""
+    names = {"oversold": translate("StockAttention", "Oversold"),
+             "stale_count": translate("StockAttention", "Count sent as variance"),
+             "unknown_sku": translate("StockAttention", "Unknown SKU"),
+             "rejected": translate("StockAttention", "Refused by Shopify"),
+             "bad_event": translate("StockAttention", "Unreadable stock change"),
+             "duplicate_barcode": translate("StockAttention", "Barcode on two SKUs")}
+    return names.get(kind, label)
+
+
 def empty_text(configured: bool) -> str:
     if not configured:
         return translate("StockAttention", "Shopify is not set up on this terminal: there "
@@ -151,7 +162,8 @@ class StockAttentionDialog(StockDialog):
         self.rows = view.rows
         self.table.setRowCount(len(view.rows))
         for r, row in enumerate(view.rows):
-            cells = (row.label, row.sku or "—", row.detail, shown_time(row.created_at))
+            cells = (kind_label(row.kind, row.label), row.sku or "—", row.detail,
+                     shown_time(row.created_at))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 if c == 0 and row.kind in ("oversold", "rejected"):
@@ -186,8 +198,9 @@ class StockAttentionDialog(StockDialog):
 
         def done(view: StockAttentionView) -> None:
             self._say(translate("StockAttention", "Resolved: {what} for {sku}").format(
-                what=item.label.lower(), sku=item.sku) if item.sku else translate(
-                "StockAttention", "Resolved: {what}").format(what=item.label.lower()), "ok")
+                what=kind_label(item.kind, item.label).lower(), sku=item.sku) if item.sku
+                else translate("StockAttention", "Resolved: {what}").format(
+                    what=kind_label(item.kind, item.label).lower()), "ok")
             self.show_rows(view)
 
         self.resolve.setEnabled(False)

@@ -642,6 +642,241 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>إلغاء (Esc)</translation>
+        </message>
+        <message>
+            <source>Manager approval</source>
+            <translation>موافقة المدير</translation>
+        </message>
+        <message>
+            <source>{title}: {what}</source>
+            <translation>{title}: {what}</translation>
+        </message>
+        <message>
+            <source>Choose who approves (touch, arrow keys or the first letters), then they type their PIN. Esc cancels.</source>
+            <translation>اختر من يوافق (باللمس أو الأسهم أو الأحرف الأولى)، ثم يكتب رمزه. Esc للإلغاء.</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>المُوافِق</translation>
+        </message>
+        <message>
+            <source>Approver's PIN</source>
+            <translation>رمز PIN للمُوافِق</translation>
+        </message>
+        <message>
+            <source>The approver's PIN, on the keys or the pad; Enter approves</source>
+            <translation>رمز المُوافِق بالمفاتيح أو اللوحة؛ Enter للموافقة</translation>
+        </message>
+        <message>
+            <source>Approval message</source>
+            <translation>رسالة الموافقة</translation>
+        </message>
+        <message>
+            <source>Approve (Enter)</source>
+            <translation>موافقة (Enter)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>موافقة</translation>
+        </message>
+        <message>
+            <source>Cancel approval</source>
+            <translation>إلغاء الموافقة</translation>
+        </message>
+        <message>
+            <source>That was a scan, not a PIN: the approver types their PIN</source>
+            <translation>كان ذلك مسحًا وليس رمزًا: يكتب المُوافِق رمزه</translation>
+        </message>
+        <message>
+            <source>Choose who approves first</source>
+            <translation>اختر من يوافق أولًا</translation>
+        </message>
+        <message>
+            <source>Type the approver's PIN</source>
+            <translation>اكتب رمز المُوافِق</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n}%</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>الخصم</translation>
+        </message>
+        <message>
+            <source>Line: {title} (Alt+L)</source>
+            <translation>السطر: {title} (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Line (Alt+L)</source>
+            <translation>السطر (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Discount on the selected line</source>
+            <translation>خصم على السطر المحدد</translation>
+        </message>
+        <message>
+            <source>Whole sale (Alt+W)</source>
+            <translation>البيع كله (Alt+W)</translation>
+        </message>
+        <message>
+            <source>Discount on the whole sale</source>
+            <translation>خصم على البيع كله</translation>
+        </message>
+        <message>
+            <source>Percent % (Alt+P)</source>
+            <translation>نسبة % (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Discount in percent</source>
+            <translation>خصم بنسبة مئوية</translation>
+        </message>
+        <message>
+            <source>Amount {symbol} (Alt+A)</source>
+            <translation>مبلغ {symbol} (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Discount as an amount of money</source>
+            <translation>خصم بمبلغ مالي</translation>
+        </message>
+        <message>
+            <source>Discount value</source>
+            <translation>قيمة الخصم</translation>
+        </message>
+        <message>
+            <source>Type the discount, then Enter; 0 removes the discount</source>
+            <translation>اكتب الخصم ثم Enter؛ 0 يزيل الخصم</translation>
+        </message>
+        <message>
+            <source>{percent} ({key})</source>
+            <translation>{percent} ({key})</translation>
+        </message>
+        <message>
+            <source>Discount {percent}</source>
+            <translation>خصم {percent}</translation>
+        </message>
+        <message>
+            <source>Applies it at once; key {key}</source>
+            <translation>يُطبَّق فورًا؛ المفتاح {key}</translation>
+        </message>
+        <message>
+            <source>Reason (optional): damaged, loyalty, price match…</source>
+            <translation>السبب (اختياري): تالف، ولاء، مطابقة سعر…</translation>
+        </message>
+        <message>
+            <source>Discount reason</source>
+            <translation>سبب الخصم</translation>
+        </message>
+        <message>
+            <source>Discount message</source>
+            <translation>رسالة الخصم</translation>
+        </message>
+        <message>
+            <source>Apply (Enter)</source>
+            <translation>تطبيق (Enter)</translation>
+        </message>
+        <message>
+            <source>Apply the discount</source>
+            <translation>تطبيق الخصم</translation>
+        </message>
+        <message>
+            <source>Cancel the discount</source>
+            <translation>إلغاء الخصم</translation>
+        </message>
+        <message>
+            <source>Amount, e.g. {example}; 0 removes the discount</source>
+            <translation>المبلغ، مثال {example}؛ 0 يزيل الخصم</translation>
+        </message>
+        <message>
+            <source>Percent, e.g. 10 for 10 %; 0 removes the discount</source>
+            <translation>النسبة، مثال 10 لـ 10 %؛ 0 يزيل الخصم</translation>
+        </message>
+        <message>
+            <source>removing the discount on line {no}</source>
+            <translation>إزالة الخصم عن السطر {no}</translation>
+        </message>
+        <message>
+            <source>removing the discount on the sale</source>
+            <translation>إزالة الخصم عن البيع</translation>
+        </message>
+        <message>
+            <source>discount {value} on line {no}</source>
+            <translation>خصم {value} على السطر {no}</translation>
+        </message>
+        <message>
+            <source>discount {value} on the whole sale</source>
+            <translation>خصم {value} على البيع كله</translation>
+        </message>
+        <message>
+            <source>Type the discount (0 removes it)</source>
+            <translation>اكتب الخصم (0 يزيله)</translation>
+        </message>
+        <message>
+            <source>Not a number: {text}</source>
+            <translation>ليس رقمًا: {text}</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative</source>
+            <translation>لا يمكن أن يكون الخصم سالبًا</translation>
+        </message>
+        <message>
+            <source>Use at most two decimals for a percentage</source>
+            <translation>استخدم منزلتين عشريتين على الأكثر للنسبة</translation>
+        </message>
+        <message>
+            <source>A discount cannot be more than 100 %</source>
+            <translation>لا يمكن أن يتجاوز الخصم 100 %</translation>
+        </message>
+        <message>
+            <source>Held sales</source>
+            <translation>المبيعات المعلّقة</translation>
+        </message>
+        <message>
+            <source>No held sales. Press F5 on a sale to hold it for later.</source>
+            <translation>لا مبيعات معلّقة. اضغط F5 على بيع لتعليقه لاحقًا.</translation>
+        </message>
+        <message>
+            <source>Up and Down choose a sale; Enter resumes it</source>
+            <translation>الأسهم تختار بيعًا؛ Enter يستأنفه</translation>
+        </message>
+        <message>
+            <source>Held at</source>
+            <translation>عُلّق في</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>كاشير</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>الأصناف</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>{time} (parked)</source>
+            <translation>{time} (مركون)</translation>
+        </message>
+        <message>
+            <source>Resume (Enter)</source>
+            <translation>استئناف (Enter)</translation>
+        </message>
+        <message>
+            <source>Resume the selected sale</source>
+            <translation>استئناف البيع المحدد</translation>
+        </message>
+        <message>
+            <source>Close held sales</source>
+            <translation>إغلاق المبيعات المعلّقة</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Wrong PIN or not allowed</source>
@@ -997,6 +1232,59 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
         <message>
             <source>the error was logged.</source>
             <translation>تم تسجيل الخطأ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Staff member</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>Choose who is signing in or approving: touch, or Up and Down arrows, or the first letters of the name</source>
+            <translation>اختر من يسجّل الدخول أو يوافق: باللمس أو بالأسهم أو بالأحرف الأولى من الاسم</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>الرمز</translation>
+        </message>
+        <message>
+            <source>Your PIN, 4 to {n} digits; Enter to confirm, Del clears</source>
+            <translation>رمزك، من 4 إلى {n} أرقام؛ Enter للتأكيد، Del للمسح</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>مسح</translation>
+        </message>
+        <message>
+            <source>Clear
+Del</source>
+            <translation>مسح
+Del</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Enter</translation>
+        </message>
+        <message>
+            <source>Clear PIN</source>
+            <translation>مسح الرمز</translation>
+        </message>
+        <message>
+            <source>Enter PIN</source>
+            <translation>أدخل الرمز</translation>
+        </message>
+        <message>
+            <source>Digit {digit}</source>
+            <translation>الرقم {digit}</translation>
+        </message>
+        <message>
+            <source>Clears the PIN (Del)</source>
+            <translation>يمسح الرمز (Del)</translation>
+        </message>
+        <message>
+            <source>Key: Del</source>
+            <translation>المفتاح: Del</translation>
         </message>
     </context>
     <context>
@@ -1405,6 +1693,10 @@ from {date}{until}</source>
             <translation>إرجاع من الإيصال {no}</translation>
         </message>
         <message>
+            <source>Reason: {reason}</source>
+            <translation>السبب: {reason}</translation>
+        </message>
+        <message>
             <source>Discount</source>
             <translation>الخصم</translation>
         </message>
@@ -1554,6 +1846,18 @@ from {date}{until}</source>
         <message>
             <source>Sales total</source>
             <translation>مجموع المبيعات</translation>
+        </message>
+        <message>
+            <source>REFUNDS BY REASON</source>
+            <translation>الاستردادات حسب السبب</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>بلا سبب</translation>
+        </message>
+        <message>
+            <source>{reason} ({n})</source>
+            <translation>{reason} ({n})</translation>
         </message>
         <message>
             <source>TAX BY RATE</source>
@@ -2584,6 +2888,30 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         <message>
             <source>When</source>
             <translation>متى</translation>
+        </message>
+        <message>
+            <source>Oversold</source>
+            <translation>بيع زائد</translation>
+        </message>
+        <message>
+            <source>Count sent as variance</source>
+            <translation>جرد أُرسل كفرق</translation>
+        </message>
+        <message>
+            <source>Unknown SKU</source>
+            <translation>SKU غير معروف</translation>
+        </message>
+        <message>
+            <source>Refused by Shopify</source>
+            <translation>رفضه Shopify</translation>
+        </message>
+        <message>
+            <source>Unreadable stock change</source>
+            <translation>تغيير مخزون غير مقروء</translation>
+        </message>
+        <message>
+            <source>Barcode on two SKUs</source>
+            <translation>باركود على رقمي SKU</translation>
         </message>
         <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>

@@ -642,6 +642,241 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Manager approval</source>
+            <translation>Freigabe durch Leitung</translation>
+        </message>
+        <message>
+            <source>{title}: {what}</source>
+            <translation>{title}: {what}</translation>
+        </message>
+        <message>
+            <source>Choose who approves (touch, arrow keys or the first letters), then they type their PIN. Esc cancels.</source>
+            <translation>Wählen, wer freigibt (antippen, Pfeiltasten oder Anfangsbuchstaben), dann gibt die Person ihre PIN ein. Esc bricht ab.</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Freigebende Person</translation>
+        </message>
+        <message>
+            <source>Approver's PIN</source>
+            <translation>PIN der freigebenden Person</translation>
+        </message>
+        <message>
+            <source>The approver's PIN, on the keys or the pad; Enter approves</source>
+            <translation>Die PIN der freigebenden Person, per Tastatur oder Tastenfeld; Eingabe gibt frei</translation>
+        </message>
+        <message>
+            <source>Approval message</source>
+            <translation>Freigabemeldung</translation>
+        </message>
+        <message>
+            <source>Approve (Enter)</source>
+            <translation>Freigeben (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Freigeben</translation>
+        </message>
+        <message>
+            <source>Cancel approval</source>
+            <translation>Freigabe abbrechen</translation>
+        </message>
+        <message>
+            <source>That was a scan, not a PIN: the approver types their PIN</source>
+            <translation>Das war ein Scan, keine PIN: die freigebende Person gibt ihre PIN ein</translation>
+        </message>
+        <message>
+            <source>Choose who approves first</source>
+            <translation>Zuerst wählen, wer freigibt</translation>
+        </message>
+        <message>
+            <source>Type the approver's PIN</source>
+            <translation>PIN der freigebenden Person eingeben</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Line: {title} (Alt+L)</source>
+            <translation>Zeile: {title} (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Line (Alt+L)</source>
+            <translation>Zeile (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Discount on the selected line</source>
+            <translation>Rabatt auf die gewählte Zeile</translation>
+        </message>
+        <message>
+            <source>Whole sale (Alt+W)</source>
+            <translation>Ganzer Verkauf (Alt+W)</translation>
+        </message>
+        <message>
+            <source>Discount on the whole sale</source>
+            <translation>Rabatt auf den ganzen Verkauf</translation>
+        </message>
+        <message>
+            <source>Percent % (Alt+P)</source>
+            <translation>Prozent % (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Discount in percent</source>
+            <translation>Rabatt in Prozent</translation>
+        </message>
+        <message>
+            <source>Amount {symbol} (Alt+A)</source>
+            <translation>Betrag {symbol} (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Discount as an amount of money</source>
+            <translation>Rabatt als Geldbetrag</translation>
+        </message>
+        <message>
+            <source>Discount value</source>
+            <translation>Rabattwert</translation>
+        </message>
+        <message>
+            <source>Type the discount, then Enter; 0 removes the discount</source>
+            <translation>Rabatt eingeben, dann Eingabe; 0 entfernt den Rabatt</translation>
+        </message>
+        <message>
+            <source>{percent} ({key})</source>
+            <translation>{percent} ({key})</translation>
+        </message>
+        <message>
+            <source>Discount {percent}</source>
+            <translation>Rabatt {percent}</translation>
+        </message>
+        <message>
+            <source>Applies it at once; key {key}</source>
+            <translation>Sofort anwenden; Taste {key}</translation>
+        </message>
+        <message>
+            <source>Reason (optional): damaged, loyalty, price match…</source>
+            <translation>Grund (optional): beschädigt, Treue, Preisangleich…</translation>
+        </message>
+        <message>
+            <source>Discount reason</source>
+            <translation>Rabattgrund</translation>
+        </message>
+        <message>
+            <source>Discount message</source>
+            <translation>Rabattmeldung</translation>
+        </message>
+        <message>
+            <source>Apply (Enter)</source>
+            <translation>Anwenden (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Apply the discount</source>
+            <translation>Den Rabatt anwenden</translation>
+        </message>
+        <message>
+            <source>Cancel the discount</source>
+            <translation>Den Rabatt abbrechen</translation>
+        </message>
+        <message>
+            <source>Amount, e.g. {example}; 0 removes the discount</source>
+            <translation>Betrag, z. B. {example}; 0 entfernt den Rabatt</translation>
+        </message>
+        <message>
+            <source>Percent, e.g. 10 for 10 %; 0 removes the discount</source>
+            <translation>Prozent, z. B. 10 für 10 %; 0 entfernt den Rabatt</translation>
+        </message>
+        <message>
+            <source>removing the discount on line {no}</source>
+            <translation>Rabatt von Zeile {no} entfernen</translation>
+        </message>
+        <message>
+            <source>removing the discount on the sale</source>
+            <translation>Rabatt vom Verkauf entfernen</translation>
+        </message>
+        <message>
+            <source>discount {value} on line {no}</source>
+            <translation>Rabatt {value} auf Zeile {no}</translation>
+        </message>
+        <message>
+            <source>discount {value} on the whole sale</source>
+            <translation>Rabatt {value} auf den ganzen Verkauf</translation>
+        </message>
+        <message>
+            <source>Type the discount (0 removes it)</source>
+            <translation>Rabatt eingeben (0 entfernt ihn)</translation>
+        </message>
+        <message>
+            <source>Not a number: {text}</source>
+            <translation>Keine Zahl: {text}</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative</source>
+            <translation>Ein Rabatt darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>Use at most two decimals for a percentage</source>
+            <translation>Höchstens zwei Nachkommastellen für Prozent</translation>
+        </message>
+        <message>
+            <source>A discount cannot be more than 100 %</source>
+            <translation>Ein Rabatt darf nicht über 100 % liegen</translation>
+        </message>
+        <message>
+            <source>Held sales</source>
+            <translation>Geparkte Verkäufe</translation>
+        </message>
+        <message>
+            <source>No held sales. Press F5 on a sale to hold it for later.</source>
+            <translation>Keine geparkten Verkäufe. F5 parkt einen Verkauf für später.</translation>
+        </message>
+        <message>
+            <source>Up and Down choose a sale; Enter resumes it</source>
+            <translation>Auf und Ab wählen einen Verkauf; Eingabe setzt ihn fort</translation>
+        </message>
+        <message>
+            <source>Held at</source>
+            <translation>Geparkt um</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Kassierer</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Artikel</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>{time} (parked)</source>
+            <translation>{time} (abgestellt)</translation>
+        </message>
+        <message>
+            <source>Resume (Enter)</source>
+            <translation>Fortsetzen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Resume the selected sale</source>
+            <translation>Den gewählten Verkauf fortsetzen</translation>
+        </message>
+        <message>
+            <source>Close held sales</source>
+            <translation>Geparkte Verkäufe schließen</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Wrong PIN or not allowed</source>
@@ -997,6 +1232,59 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
         <message>
             <source>the error was logged.</source>
             <translation>der Fehler wurde protokolliert.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Staff member</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Choose who is signing in or approving: touch, or Up and Down arrows, or the first letters of the name</source>
+            <translation>Wählen, wer sich anmeldet oder freigibt: antippen, Pfeiltasten auf/ab oder die Anfangsbuchstaben des Namens</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Your PIN, 4 to {n} digits; Enter to confirm, Del clears</source>
+            <translation>Ihre PIN, 4 bis {n} Ziffern; Eingabe bestätigt, Entf löscht</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Löschen</translation>
+        </message>
+        <message>
+            <source>Clear
+Del</source>
+            <translation>Löschen
+Entf</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Eingabe</translation>
+        </message>
+        <message>
+            <source>Clear PIN</source>
+            <translation>PIN löschen</translation>
+        </message>
+        <message>
+            <source>Enter PIN</source>
+            <translation>PIN eingeben</translation>
+        </message>
+        <message>
+            <source>Digit {digit}</source>
+            <translation>Ziffer {digit}</translation>
+        </message>
+        <message>
+            <source>Clears the PIN (Del)</source>
+            <translation>Löscht die PIN (Entf)</translation>
+        </message>
+        <message>
+            <source>Key: Del</source>
+            <translation>Taste: Entf</translation>
         </message>
     </context>
     <context>
@@ -1405,6 +1693,10 @@ ab {date}{until}</translation>
             <translation>RÜCKGABE von Beleg {no}</translation>
         </message>
         <message>
+            <source>Reason: {reason}</source>
+            <translation>Grund: {reason}</translation>
+        </message>
+        <message>
             <source>Discount</source>
             <translation>Rabatt</translation>
         </message>
@@ -1554,6 +1846,18 @@ ab {date}{until}</translation>
         <message>
             <source>Sales total</source>
             <translation>Umsatz gesamt</translation>
+        </message>
+        <message>
+            <source>REFUNDS BY REASON</source>
+            <translation>ERSTATTUNGEN NACH GRUND</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>Kein Grund angegeben</translation>
+        </message>
+        <message>
+            <source>{reason} ({n})</source>
+            <translation>{reason} ({n})</translation>
         </message>
         <message>
             <source>TAX BY RATE</source>
@@ -2584,6 +2888,30 @@ Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt ein
         <message>
             <source>When</source>
             <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Oversold</source>
+            <translation>Überverkauft</translation>
+        </message>
+        <message>
+            <source>Count sent as variance</source>
+            <translation>Zählung als Differenz gesendet</translation>
+        </message>
+        <message>
+            <source>Unknown SKU</source>
+            <translation>Unbekannte SKU</translation>
+        </message>
+        <message>
+            <source>Refused by Shopify</source>
+            <translation>Von Shopify abgelehnt</translation>
+        </message>
+        <message>
+            <source>Unreadable stock change</source>
+            <translation>Unlesbare Bestandsänderung</translation>
+        </message>
+        <message>
+            <source>Barcode on two SKUs</source>
+            <translation>Barcode auf zwei SKUs</translation>
         </message>
         <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>

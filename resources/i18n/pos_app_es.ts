@@ -642,6 +642,241 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         </message>
     </context>
     <context>
+        <name>Dialogs</name>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancelar (Esc)</translation>
+        </message>
+        <message>
+            <source>Manager approval</source>
+            <translation>Aprobación de gerente</translation>
+        </message>
+        <message>
+            <source>{title}: {what}</source>
+            <translation>{title}: {what}</translation>
+        </message>
+        <message>
+            <source>Choose who approves (touch, arrow keys or the first letters), then they type their PIN. Esc cancels.</source>
+            <translation>Elija quién aprueba (toque, flechas o primeras letras); después esa persona escribe su PIN. Esc cancela.</translation>
+        </message>
+        <message>
+            <source>Approver</source>
+            <translation>Aprobador</translation>
+        </message>
+        <message>
+            <source>Approver's PIN</source>
+            <translation>PIN del aprobador</translation>
+        </message>
+        <message>
+            <source>The approver's PIN, on the keys or the pad; Enter approves</source>
+            <translation>El PIN del aprobador, con las teclas o el teclado; Intro aprueba</translation>
+        </message>
+        <message>
+            <source>Approval message</source>
+            <translation>Mensaje de aprobación</translation>
+        </message>
+        <message>
+            <source>Approve (Enter)</source>
+            <translation>Aprobar (Intro)</translation>
+        </message>
+        <message>
+            <source>Approve</source>
+            <translation>Aprobar</translation>
+        </message>
+        <message>
+            <source>Cancel approval</source>
+            <translation>Cancelar la aprobación</translation>
+        </message>
+        <message>
+            <source>That was a scan, not a PIN: the approver types their PIN</source>
+            <translation>Eso fue un escaneo, no un PIN: el aprobador escribe su PIN</translation>
+        </message>
+        <message>
+            <source>Choose who approves first</source>
+            <translation>Elija primero quién aprueba</translation>
+        </message>
+        <message>
+            <source>Type the approver's PIN</source>
+            <translation>Escriba el PIN del aprobador</translation>
+        </message>
+        <message>
+            <source>{n}%</source>
+            <translation>{n} %</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Line: {title} (Alt+L)</source>
+            <translation>Línea: {title} (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Line (Alt+L)</source>
+            <translation>Línea (Alt+L)</translation>
+        </message>
+        <message>
+            <source>Discount on the selected line</source>
+            <translation>Descuento en la línea seleccionada</translation>
+        </message>
+        <message>
+            <source>Whole sale (Alt+W)</source>
+            <translation>Toda la venta (Alt+W)</translation>
+        </message>
+        <message>
+            <source>Discount on the whole sale</source>
+            <translation>Descuento en toda la venta</translation>
+        </message>
+        <message>
+            <source>Percent % (Alt+P)</source>
+            <translation>Porcentaje % (Alt+P)</translation>
+        </message>
+        <message>
+            <source>Discount in percent</source>
+            <translation>Descuento en porcentaje</translation>
+        </message>
+        <message>
+            <source>Amount {symbol} (Alt+A)</source>
+            <translation>Importe {symbol} (Alt+A)</translation>
+        </message>
+        <message>
+            <source>Discount as an amount of money</source>
+            <translation>Descuento como importe</translation>
+        </message>
+        <message>
+            <source>Discount value</source>
+            <translation>Valor del descuento</translation>
+        </message>
+        <message>
+            <source>Type the discount, then Enter; 0 removes the discount</source>
+            <translation>Escriba el descuento y pulse Intro; 0 quita el descuento</translation>
+        </message>
+        <message>
+            <source>{percent} ({key})</source>
+            <translation>{percent} ({key})</translation>
+        </message>
+        <message>
+            <source>Discount {percent}</source>
+            <translation>Descuento {percent}</translation>
+        </message>
+        <message>
+            <source>Applies it at once; key {key}</source>
+            <translation>Se aplica al momento; tecla {key}</translation>
+        </message>
+        <message>
+            <source>Reason (optional): damaged, loyalty, price match…</source>
+            <translation>Motivo (opcional): dañado, fidelidad, igualar precio…</translation>
+        </message>
+        <message>
+            <source>Discount reason</source>
+            <translation>Motivo del descuento</translation>
+        </message>
+        <message>
+            <source>Discount message</source>
+            <translation>Mensaje del descuento</translation>
+        </message>
+        <message>
+            <source>Apply (Enter)</source>
+            <translation>Aplicar (Intro)</translation>
+        </message>
+        <message>
+            <source>Apply the discount</source>
+            <translation>Aplicar el descuento</translation>
+        </message>
+        <message>
+            <source>Cancel the discount</source>
+            <translation>Cancelar el descuento</translation>
+        </message>
+        <message>
+            <source>Amount, e.g. {example}; 0 removes the discount</source>
+            <translation>Importe, p. ej. {example}; 0 quita el descuento</translation>
+        </message>
+        <message>
+            <source>Percent, e.g. 10 for 10 %; 0 removes the discount</source>
+            <translation>Porcentaje, p. ej. 10 para 10 %; 0 quita el descuento</translation>
+        </message>
+        <message>
+            <source>removing the discount on line {no}</source>
+            <translation>quitar el descuento de la línea {no}</translation>
+        </message>
+        <message>
+            <source>removing the discount on the sale</source>
+            <translation>quitar el descuento de la venta</translation>
+        </message>
+        <message>
+            <source>discount {value} on line {no}</source>
+            <translation>descuento {value} en la línea {no}</translation>
+        </message>
+        <message>
+            <source>discount {value} on the whole sale</source>
+            <translation>descuento {value} en toda la venta</translation>
+        </message>
+        <message>
+            <source>Type the discount (0 removes it)</source>
+            <translation>Escriba el descuento (0 lo quita)</translation>
+        </message>
+        <message>
+            <source>Not a number: {text}</source>
+            <translation>No es un número: {text}</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative</source>
+            <translation>Un descuento no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>Use at most two decimals for a percentage</source>
+            <translation>Use como máximo dos decimales en un porcentaje</translation>
+        </message>
+        <message>
+            <source>A discount cannot be more than 100 %</source>
+            <translation>Un descuento no puede superar el 100 %</translation>
+        </message>
+        <message>
+            <source>Held sales</source>
+            <translation>Ventas aparcadas</translation>
+        </message>
+        <message>
+            <source>No held sales. Press F5 on a sale to hold it for later.</source>
+            <translation>No hay ventas aparcadas. Pulse F5 en una venta para aparcarla.</translation>
+        </message>
+        <message>
+            <source>Up and Down choose a sale; Enter resumes it</source>
+            <translation>Arriba y Abajo eligen una venta; Intro la retoma</translation>
+        </message>
+        <message>
+            <source>Held at</source>
+            <translation>Aparcada a las</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cajero</translation>
+        </message>
+        <message>
+            <source>Items</source>
+            <translation>Artículos</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{time} (parked)</source>
+            <translation>{time} (aparcada)</translation>
+        </message>
+        <message>
+            <source>Resume (Enter)</source>
+            <translation>Retomar (Intro)</translation>
+        </message>
+        <message>
+            <source>Resume the selected sale</source>
+            <translation>Retomar la venta seleccionada</translation>
+        </message>
+        <message>
+            <source>Close held sales</source>
+            <translation>Cerrar ventas aparcadas</translation>
+        </message>
+    </context>
+    <context>
         <name>Errors</name>
         <message>
             <source>Wrong PIN or not allowed</source>
@@ -997,6 +1232,59 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
         <message>
             <source>the error was logged.</source>
             <translation>el error quedó registrado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PinPad</name>
+        <message>
+            <source>Staff member</source>
+            <translation>Empleado</translation>
+        </message>
+        <message>
+            <source>Choose who is signing in or approving: touch, or Up and Down arrows, or the first letters of the name</source>
+            <translation>Elija quién inicia sesión o aprueba: toque, use las flechas arriba y abajo o escriba las primeras letras del nombre</translation>
+        </message>
+        <message>
+            <source>PIN</source>
+            <translation>PIN</translation>
+        </message>
+        <message>
+            <source>Your PIN, 4 to {n} digits; Enter to confirm, Del clears</source>
+            <translation>Su PIN, de 4 a {n} dígitos; Intro confirma, Supr borra</translation>
+        </message>
+        <message>
+            <source>Clear</source>
+            <translation>Borrar</translation>
+        </message>
+        <message>
+            <source>Clear
+Del</source>
+            <translation>Borrar
+Supr</translation>
+        </message>
+        <message>
+            <source>Enter</source>
+            <translation>Intro</translation>
+        </message>
+        <message>
+            <source>Clear PIN</source>
+            <translation>Borrar PIN</translation>
+        </message>
+        <message>
+            <source>Enter PIN</source>
+            <translation>Escriba el PIN</translation>
+        </message>
+        <message>
+            <source>Digit {digit}</source>
+            <translation>Dígito {digit}</translation>
+        </message>
+        <message>
+            <source>Clears the PIN (Del)</source>
+            <translation>Borra el PIN (Supr)</translation>
+        </message>
+        <message>
+            <source>Key: Del</source>
+            <translation>Tecla: Supr</translation>
         </message>
     </context>
     <context>
@@ -1405,6 +1693,10 @@ desde el {date}{until}</translation>
             <translation>DEVOLUCIÓN del recibo {no}</translation>
         </message>
         <message>
+            <source>Reason: {reason}</source>
+            <translation>Motivo: {reason}</translation>
+        </message>
+        <message>
             <source>Discount</source>
             <translation>Descuento</translation>
         </message>
@@ -1554,6 +1846,18 @@ desde el {date}{until}</translation>
         <message>
             <source>Sales total</source>
             <translation>Total de ventas</translation>
+        </message>
+        <message>
+            <source>REFUNDS BY REASON</source>
+            <translation>REEMBOLSOS POR MOTIVO</translation>
+        </message>
+        <message>
+            <source>No reason given</source>
+            <translation>Sin motivo</translation>
+        </message>
+        <message>
+            <source>{reason} ({n})</source>
+            <translation>{reason} ({n})</translation>
         </message>
         <message>
             <source>TAX BY RATE</source>
@@ -2584,6 +2888,30 @@ Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e i
         <message>
             <source>When</source>
             <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Oversold</source>
+            <translation>Sobreventa</translation>
+        </message>
+        <message>
+            <source>Count sent as variance</source>
+            <translation>Recuento enviado como diferencia</translation>
+        </message>
+        <message>
+            <source>Unknown SKU</source>
+            <translation>SKU desconocido</translation>
+        </message>
+        <message>
+            <source>Refused by Shopify</source>
+            <translation>Rechazado por Shopify</translation>
+        </message>
+        <message>
+            <source>Unreadable stock change</source>
+            <translation>Cambio de inventario ilegible</translation>
+        </message>
+        <message>
+            <source>Barcode on two SKUs</source>
+            <translation>Código de barras en dos SKU</translation>
         </message>
         <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>

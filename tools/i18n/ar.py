@@ -1028,6 +1028,153 @@ T: dict[str, str] = {
         '{what} {text}: اكتبه بفاصلة عشرية واحدة ({symbol}) وبدون فواصل الآلاف',
     '{what} {text}: {currency} has {n} decimal places at most':
         '{what} {text}: لعملة {currency} {n} منازل عشرية على الأكثر',
+    # ---- discount, approval, PIN pad, held sales, stock attention kinds
+    'A discount cannot be more than 100 %':
+        'لا يمكن أن يتجاوز الخصم 100 %',
+    'A discount cannot be negative':
+        'لا يمكن أن يكون الخصم سالبًا',
+    'Amount {symbol} (Alt+A)':
+        'مبلغ {symbol} (Alt+A)',
+    'Amount, e.g. {example}; 0 removes the discount':
+        'المبلغ، مثال {example}؛ 0 يزيل الخصم',
+    'Applies it at once; key {key}':
+        'يُطبَّق فورًا؛ المفتاح {key}',
+    'Apply (Enter)':
+        'تطبيق (Enter)',
+    'Apply the discount':
+        'تطبيق الخصم',
+    'Approval message':
+        'رسالة الموافقة',
+    'Approve':
+        'موافقة',
+    'Approve (Enter)':
+        'موافقة (Enter)',
+    'Barcode on two SKUs':
+        'باركود على رقمي SKU',
+    'Cancel approval':
+        'إلغاء الموافقة',
+    'Cancel the discount':
+        'إلغاء الخصم',
+    'Choose who approves (touch, arrow keys or the first letters), then they type their PIN. Esc cancels.':
+        'اختر من يوافق (باللمس أو الأسهم أو الأحرف الأولى)، ثم يكتب رمزه. Esc للإلغاء.',
+    'Choose who approves first':
+        'اختر من يوافق أولًا',
+    'Choose who is signing in or approving: touch, or Up and Down arrows, or the first letters of the name':
+        'اختر من يسجّل الدخول أو يوافق: باللمس أو بالأسهم أو بالأحرف الأولى من الاسم',
+    'Clear':
+        'مسح',
+    'Clear\nDel':
+        'مسح\nDel',
+    'Clear PIN':
+        'مسح الرمز',
+    'Clears the PIN (Del)':
+        'يمسح الرمز (Del)',
+    'Close held sales':
+        'إغلاق المبيعات المعلّقة',
+    'Count sent as variance':
+        'جرد أُرسل كفرق',
+    'Digit {digit}':
+        'الرقم {digit}',
+    'Discount as an amount of money':
+        'خصم بمبلغ مالي',
+    'Discount in percent':
+        'خصم بنسبة مئوية',
+    'Discount message':
+        'رسالة الخصم',
+    'Discount on the selected line':
+        'خصم على السطر المحدد',
+    'Discount on the whole sale':
+        'خصم على البيع كله',
+    'Discount reason':
+        'سبب الخصم',
+    'Discount value':
+        'قيمة الخصم',
+    'Discount {percent}':
+        'خصم {percent}',
+    'Enter':
+        'Enter',
+    'Enter PIN':
+        'أدخل الرمز',
+    'Held at':
+        'عُلّق في',
+    'Held sales':
+        'المبيعات المعلّقة',
+    'Items':
+        'الأصناف',
+    'Key: Del':
+        'المفتاح: Del',
+    'Line (Alt+L)':
+        'السطر (Alt+L)',
+    'Line: {title} (Alt+L)':
+        'السطر: {title} (Alt+L)',
+    'Manager approval':
+        'موافقة المدير',
+    'No held sales. Press F5 on a sale to hold it for later.':
+        'لا مبيعات معلّقة. اضغط F5 على بيع لتعليقه لاحقًا.',
+    'No reason given':
+        'بلا سبب',
+    'Not a number: {text}':
+        'ليس رقمًا: {text}',
+    'Oversold':
+        'بيع زائد',
+    'PIN':
+        'الرمز',
+    'Percent % (Alt+P)':
+        'نسبة % (Alt+P)',
+    'Percent, e.g. 10 for 10 %; 0 removes the discount':
+        'النسبة، مثال 10 لـ 10 %؛ 0 يزيل الخصم',
+    'REFUNDS BY REASON':
+        'الاستردادات حسب السبب',
+    'Reason (optional): damaged, loyalty, price match…':
+        'السبب (اختياري): تالف، ولاء، مطابقة سعر…',
+    'Refused by Shopify':
+        'رفضه Shopify',
+    'Resume (Enter)':
+        'استئناف (Enter)',
+    'Resume the selected sale':
+        'استئناف البيع المحدد',
+    'Staff member':
+        'الموظف',
+    'That was a scan, not a PIN: the approver types their PIN':
+        'كان ذلك مسحًا وليس رمزًا: يكتب المُوافِق رمزه',
+    "The approver's PIN, on the keys or the pad; Enter approves":
+        'رمز المُوافِق بالمفاتيح أو اللوحة؛ Enter للموافقة',
+    "Type the approver's PIN":
+        'اكتب رمز المُوافِق',
+    'Type the discount (0 removes it)':
+        'اكتب الخصم (0 يزيله)',
+    'Type the discount, then Enter; 0 removes the discount':
+        'اكتب الخصم ثم Enter؛ 0 يزيل الخصم',
+    'Unknown SKU':
+        'SKU غير معروف',
+    'Unreadable stock change':
+        'تغيير مخزون غير مقروء',
+    'Up and Down choose a sale; Enter resumes it':
+        'الأسهم تختار بيعًا؛ Enter يستأنفه',
+    'Use at most two decimals for a percentage':
+        'استخدم منزلتين عشريتين على الأكثر للنسبة',
+    'Whole sale (Alt+W)':
+        'البيع كله (Alt+W)',
+    'Your PIN, 4 to {n} digits; Enter to confirm, Del clears':
+        'رمزك، من 4 إلى {n} أرقام؛ Enter للتأكيد، Del للمسح',
+    'discount {value} on line {no}':
+        'خصم {value} على السطر {no}',
+    'discount {value} on the whole sale':
+        'خصم {value} على البيع كله',
+    'removing the discount on line {no}':
+        'إزالة الخصم عن السطر {no}',
+    'removing the discount on the sale':
+        'إزالة الخصم عن البيع',
+    '{n}%':
+        '{n}%',
+    '{percent} ({key})':
+        '{percent} ({key})',
+    '{reason} ({n})':
+        '{reason} ({n})',
+    '{time} (parked)':
+        '{time} (مركون)',
+    '{title}: {what}':
+        '{title}: {what}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1069,6 +1069,153 @@ T: dict[str, str] = {
         '{what} {text}: mit einem Dezimaltrennzeichen ({symbol}) und ohne Tausendertrennzeichen schreiben',
     '{what} {text}: {currency} has {n} decimal places at most':
         '{what} {text}: {currency} hat höchstens {n} Nachkommastellen',
+    # ---- discount, approval, PIN pad, held sales, stock attention kinds
+    'A discount cannot be more than 100 %':
+        'Ein Rabatt darf nicht über 100 % liegen',
+    'A discount cannot be negative':
+        'Ein Rabatt darf nicht negativ sein',
+    'Amount {symbol} (Alt+A)':
+        'Betrag {symbol} (Alt+A)',
+    'Amount, e.g. {example}; 0 removes the discount':
+        'Betrag, z. B. {example}; 0 entfernt den Rabatt',
+    'Applies it at once; key {key}':
+        'Sofort anwenden; Taste {key}',
+    'Apply (Enter)':
+        'Anwenden (Eingabe)',
+    'Apply the discount':
+        'Den Rabatt anwenden',
+    'Approval message':
+        'Freigabemeldung',
+    'Approve':
+        'Freigeben',
+    'Approve (Enter)':
+        'Freigeben (Eingabe)',
+    'Barcode on two SKUs':
+        'Barcode auf zwei SKUs',
+    'Cancel approval':
+        'Freigabe abbrechen',
+    'Cancel the discount':
+        'Den Rabatt abbrechen',
+    'Choose who approves (touch, arrow keys or the first letters), then they type their PIN. Esc cancels.':
+        'Wählen, wer freigibt (antippen, Pfeiltasten oder Anfangsbuchstaben), dann gibt die Person ihre PIN ein. Esc bricht ab.',
+    'Choose who approves first':
+        'Zuerst wählen, wer freigibt',
+    'Choose who is signing in or approving: touch, or Up and Down arrows, or the first letters of the name':
+        'Wählen, wer sich anmeldet oder freigibt: antippen, Pfeiltasten auf/ab oder die Anfangsbuchstaben des Namens',
+    'Clear':
+        'Löschen',
+    'Clear\nDel':
+        'Löschen\nEntf',
+    'Clear PIN':
+        'PIN löschen',
+    'Clears the PIN (Del)':
+        'Löscht die PIN (Entf)',
+    'Close held sales':
+        'Geparkte Verkäufe schließen',
+    'Count sent as variance':
+        'Zählung als Differenz gesendet',
+    'Digit {digit}':
+        'Ziffer {digit}',
+    'Discount as an amount of money':
+        'Rabatt als Geldbetrag',
+    'Discount in percent':
+        'Rabatt in Prozent',
+    'Discount message':
+        'Rabattmeldung',
+    'Discount on the selected line':
+        'Rabatt auf die gewählte Zeile',
+    'Discount on the whole sale':
+        'Rabatt auf den ganzen Verkauf',
+    'Discount reason':
+        'Rabattgrund',
+    'Discount value':
+        'Rabattwert',
+    'Discount {percent}':
+        'Rabatt {percent}',
+    'Enter':
+        'Eingabe',
+    'Enter PIN':
+        'PIN eingeben',
+    'Held at':
+        'Geparkt um',
+    'Held sales':
+        'Geparkte Verkäufe',
+    'Items':
+        'Artikel',
+    'Key: Del':
+        'Taste: Entf',
+    'Line (Alt+L)':
+        'Zeile (Alt+L)',
+    'Line: {title} (Alt+L)':
+        'Zeile: {title} (Alt+L)',
+    'Manager approval':
+        'Freigabe durch Leitung',
+    'No held sales. Press F5 on a sale to hold it for later.':
+        'Keine geparkten Verkäufe. F5 parkt einen Verkauf für später.',
+    'No reason given':
+        'Kein Grund angegeben',
+    'Not a number: {text}':
+        'Keine Zahl: {text}',
+    'Oversold':
+        'Überverkauft',
+    'PIN':
+        'PIN',
+    'Percent % (Alt+P)':
+        'Prozent % (Alt+P)',
+    'Percent, e.g. 10 for 10 %; 0 removes the discount':
+        'Prozent, z. B. 10 für 10 %; 0 entfernt den Rabatt',
+    'REFUNDS BY REASON':
+        'ERSTATTUNGEN NACH GRUND',
+    'Reason (optional): damaged, loyalty, price match…':
+        'Grund (optional): beschädigt, Treue, Preisangleich…',
+    'Refused by Shopify':
+        'Von Shopify abgelehnt',
+    'Resume (Enter)':
+        'Fortsetzen (Eingabe)',
+    'Resume the selected sale':
+        'Den gewählten Verkauf fortsetzen',
+    'Staff member':
+        'Mitarbeiter',
+    'That was a scan, not a PIN: the approver types their PIN':
+        'Das war ein Scan, keine PIN: die freigebende Person gibt ihre PIN ein',
+    "The approver's PIN, on the keys or the pad; Enter approves":
+        'Die PIN der freigebenden Person, per Tastatur oder Tastenfeld; Eingabe gibt frei',
+    "Type the approver's PIN":
+        'PIN der freigebenden Person eingeben',
+    'Type the discount (0 removes it)':
+        'Rabatt eingeben (0 entfernt ihn)',
+    'Type the discount, then Enter; 0 removes the discount':
+        'Rabatt eingeben, dann Eingabe; 0 entfernt den Rabatt',
+    'Unknown SKU':
+        'Unbekannte SKU',
+    'Unreadable stock change':
+        'Unlesbare Bestandsänderung',
+    'Up and Down choose a sale; Enter resumes it':
+        'Auf und Ab wählen einen Verkauf; Eingabe setzt ihn fort',
+    'Use at most two decimals for a percentage':
+        'Höchstens zwei Nachkommastellen für Prozent',
+    'Whole sale (Alt+W)':
+        'Ganzer Verkauf (Alt+W)',
+    'Your PIN, 4 to {n} digits; Enter to confirm, Del clears':
+        'Ihre PIN, 4 bis {n} Ziffern; Eingabe bestätigt, Entf löscht',
+    'discount {value} on line {no}':
+        'Rabatt {value} auf Zeile {no}',
+    'discount {value} on the whole sale':
+        'Rabatt {value} auf den ganzen Verkauf',
+    'removing the discount on line {no}':
+        'Rabatt von Zeile {no} entfernen',
+    'removing the discount on the sale':
+        'Rabatt vom Verkauf entfernen',
+    '{n}%':
+        '{n} %',
+    '{percent} ({key})':
+        '{percent} ({key})',
+    '{reason} ({n})':
+        '{reason} ({n})',
+    '{time} (parked)':
+        '{time} (abgestellt)',
+    '{title}: {what}':
+        '{title}: {what}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

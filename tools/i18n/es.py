@@ -1064,6 +1064,153 @@ T: dict[str, str] = {
         '{what} {text}: escríbalo con un solo separador decimal ({symbol}) y sin separadores de miles',
     '{what} {text}: {currency} has {n} decimal places at most':
         '{what} {text}: {currency} tiene {n} decimales como máximo',
+    # ---- discount, approval, PIN pad, held sales, stock attention kinds
+    'A discount cannot be more than 100 %':
+        'Un descuento no puede superar el 100 %',
+    'A discount cannot be negative':
+        'Un descuento no puede ser negativo',
+    'Amount {symbol} (Alt+A)':
+        'Importe {symbol} (Alt+A)',
+    'Amount, e.g. {example}; 0 removes the discount':
+        'Importe, p. ej. {example}; 0 quita el descuento',
+    'Applies it at once; key {key}':
+        'Se aplica al momento; tecla {key}',
+    'Apply (Enter)':
+        'Aplicar (Intro)',
+    'Apply the discount':
+        'Aplicar el descuento',
+    'Approval message':
+        'Mensaje de aprobación',
+    'Approve':
+        'Aprobar',
+    'Approve (Enter)':
+        'Aprobar (Intro)',
+    'Barcode on two SKUs':
+        'Código de barras en dos SKU',
+    'Cancel approval':
+        'Cancelar la aprobación',
+    'Cancel the discount':
+        'Cancelar el descuento',
+    'Choose who approves (touch, arrow keys or the first letters), then they type their PIN. Esc cancels.':
+        'Elija quién aprueba (toque, flechas o primeras letras); después esa persona escribe su PIN. Esc cancela.',
+    'Choose who approves first':
+        'Elija primero quién aprueba',
+    'Choose who is signing in or approving: touch, or Up and Down arrows, or the first letters of the name':
+        'Elija quién inicia sesión o aprueba: toque, use las flechas arriba y abajo o escriba las primeras letras del nombre',
+    'Clear':
+        'Borrar',
+    'Clear\nDel':
+        'Borrar\nSupr',
+    'Clear PIN':
+        'Borrar PIN',
+    'Clears the PIN (Del)':
+        'Borra el PIN (Supr)',
+    'Close held sales':
+        'Cerrar ventas aparcadas',
+    'Count sent as variance':
+        'Recuento enviado como diferencia',
+    'Digit {digit}':
+        'Dígito {digit}',
+    'Discount as an amount of money':
+        'Descuento como importe',
+    'Discount in percent':
+        'Descuento en porcentaje',
+    'Discount message':
+        'Mensaje del descuento',
+    'Discount on the selected line':
+        'Descuento en la línea seleccionada',
+    'Discount on the whole sale':
+        'Descuento en toda la venta',
+    'Discount reason':
+        'Motivo del descuento',
+    'Discount value':
+        'Valor del descuento',
+    'Discount {percent}':
+        'Descuento {percent}',
+    'Enter':
+        'Intro',
+    'Enter PIN':
+        'Escriba el PIN',
+    'Held at':
+        'Aparcada a las',
+    'Held sales':
+        'Ventas aparcadas',
+    'Items':
+        'Artículos',
+    'Key: Del':
+        'Tecla: Supr',
+    'Line (Alt+L)':
+        'Línea (Alt+L)',
+    'Line: {title} (Alt+L)':
+        'Línea: {title} (Alt+L)',
+    'Manager approval':
+        'Aprobación de gerente',
+    'No held sales. Press F5 on a sale to hold it for later.':
+        'No hay ventas aparcadas. Pulse F5 en una venta para aparcarla.',
+    'No reason given':
+        'Sin motivo',
+    'Not a number: {text}':
+        'No es un número: {text}',
+    'Oversold':
+        'Sobreventa',
+    'PIN':
+        'PIN',
+    'Percent % (Alt+P)':
+        'Porcentaje % (Alt+P)',
+    'Percent, e.g. 10 for 10 %; 0 removes the discount':
+        'Porcentaje, p. ej. 10 para 10 %; 0 quita el descuento',
+    'REFUNDS BY REASON':
+        'REEMBOLSOS POR MOTIVO',
+    'Reason (optional): damaged, loyalty, price match…':
+        'Motivo (opcional): dañado, fidelidad, igualar precio…',
+    'Refused by Shopify':
+        'Rechazado por Shopify',
+    'Resume (Enter)':
+        'Retomar (Intro)',
+    'Resume the selected sale':
+        'Retomar la venta seleccionada',
+    'Staff member':
+        'Empleado',
+    'That was a scan, not a PIN: the approver types their PIN':
+        'Eso fue un escaneo, no un PIN: el aprobador escribe su PIN',
+    "The approver's PIN, on the keys or the pad; Enter approves":
+        'El PIN del aprobador, con las teclas o el teclado; Intro aprueba',
+    "Type the approver's PIN":
+        'Escriba el PIN del aprobador',
+    'Type the discount (0 removes it)':
+        'Escriba el descuento (0 lo quita)',
+    'Type the discount, then Enter; 0 removes the discount':
+        'Escriba el descuento y pulse Intro; 0 quita el descuento',
+    'Unknown SKU':
+        'SKU desconocido',
+    'Unreadable stock change':
+        'Cambio de inventario ilegible',
+    'Up and Down choose a sale; Enter resumes it':
+        'Arriba y Abajo eligen una venta; Intro la retoma',
+    'Use at most two decimals for a percentage':
+        'Use como máximo dos decimales en un porcentaje',
+    'Whole sale (Alt+W)':
+        'Toda la venta (Alt+W)',
+    'Your PIN, 4 to {n} digits; Enter to confirm, Del clears':
+        'Su PIN, de 4 a {n} dígitos; Intro confirma, Supr borra',
+    'discount {value} on line {no}':
+        'descuento {value} en la línea {no}',
+    'discount {value} on the whole sale':
+        'descuento {value} en toda la venta',
+    'removing the discount on line {no}':
+        'quitar el descuento de la línea {no}',
+    'removing the discount on the sale':
+        'quitar el descuento de la venta',
+    '{n}%':
+        '{n} %',
+    '{percent} ({key})':
+        '{percent} ({key})',
+    '{reason} ({n})':
+        '{reason} ({n})',
+    '{time} (parked)':
+        '{time} (aparcada)',
+    '{title}: {what}':
+        '{title}: {what}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
