@@ -331,7 +331,7 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 staff_list=services.counter.staff_list,
                 recalculate=recalculate, demo_pins=demo_pins,
                 journals=backoffice_journals(ctx, engine, sync.identity.store_id),
-                unlock=services.counter.unlock_staff)
+                unlock=services.counter.unlock_staff, staff=services.staff)
             window.show()
             try:
                 return int(app.exec())

@@ -185,6 +185,11 @@ class StaffRepository(Protocol):
 
     def pin_hash(self, staff_id: str) -> str | None: ...
 
+    def without_pin(self) -> list[str]:
+        """Ids of active people with no PIN hash here (head office added them without
+        one, and no till has set one yet)."""
+        ...
+
     def credential(self, staff_id: str) -> tuple[Staff, str] | None:
         """The person and their PIN hash, in one read."""
         ...
@@ -301,6 +306,10 @@ class StaffService:
 
     def list_staff(self, *, include_inactive: bool = False) -> list[Staff]:
         return self._repo.list_staff(include_inactive=include_inactive)
+
+    def without_pin(self) -> set[str]:
+        """Who cannot sign in yet for want of a PIN (a manager sets one)."""
+        return set(self._repo.without_pin())
 
     def get(self, staff_id: str) -> Staff:
         staff = self._repo.get(staff_id)

@@ -167,22 +167,26 @@ class SqliteSyncOutbox:
         people = [StaffRecord(s.id, s.name, s.role, s.pin_hash or "", s.active, s.version,
                               s.active_version, s.digest) for s in staff]
         with self._db.write() as conn:
-            if rows:
-                self._directory(conn, rows)
-            return merge_staff_rows(conn, people)
+            changed = self._directory(conn, rows)
+            # The people this pull changed here, in either table, each counted once.
+            return len(changed | merge_staff_rows(conn, people))
 
     @staticmethod
-    def _directory(conn: Connection, rows: list[dict[str, object]]) -> None:
-        # A cache of the central rows (commission roles): replaced by what was pulled.
-        conn.execute(text(
+    def _directory(conn: Connection, rows: list[dict[str, object]]) -> set[str]:
+        # A cache of the central rows (commission roles): a newer version replaces
+        # what is here, and a deactivation always does (the active flag is versioned
+        # apart centrally; a reactivation comes with a new PIN, so a newer version).
+        sql = text(
             "INSERT INTO staff_directory (id, store_id, name, role, active, version, "
             "digest) VALUES (:id, :store_id, :name, :role, :active, :version, :digest) "
             "ON CONFLICT (id) DO UPDATE SET store_id = excluded.store_id, "
             "name = excluded.name, role = excluded.role, active = excluded.active, "
             "version = excluded.version, digest = excluded.digest WHERE "
-            "staff_directory.active != excluded.active OR "
-            "staff_directory.version != excluded.version OR "
-            "staff_directory.digest != excluded.digest"), rows)
+            "(excluded.active = 0 AND staff_directory.active = 1) OR "
+            "excluded.version > staff_directory.version OR "
+            "(excluded.version = staff_directory.version AND "
+            "excluded.digest > staff_directory.digest) RETURNING id")
+        return {str(i) for row in rows for i in conn.execute(sql, row).scalars()}
 
     def apply_settings(self, settings: Sequence[PulledSetting]) -> int:
         rows: list[dict[str, object]] = [

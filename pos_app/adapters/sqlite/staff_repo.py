@@ -55,21 +55,23 @@ _MERGE = text(
     f"WHERE {_PROFILE} OR {_STATUS} OR (staff.pin_hash = '' AND excluded.pin_hash != '')")
 
 
+_MERGE_RETURNING = text(str(_MERGE.text) + " RETURNING id")
+
+
 def _to_staff(row: RowMapping) -> Staff:
     return Staff(id=row["id"], name=row["name"], role=Role(row["role"]),
                  active=bool(row["active"]), version=row["version"],
                  active_version=row["active_version"])
 
 
-def merge_staff_rows(conn: Connection, records: Sequence[StaffRecord]) -> int:
+def merge_staff_rows(conn: Connection, records: Sequence[StaffRecord]) -> set[str]:
     """Merge pulled people into the staff table on `conn` (the caller's transaction);
-    returns how many rows changed."""
-    if not records:
-        return 0
-    before = conn.execute(text("SELECT total_changes()")).scalar() or 0
-    conn.execute(_MERGE, [{**r.to_dict(), "active": int(r.active)} for r in records])
-    after = conn.execute(text("SELECT total_changes()")).scalar() or 0
-    return int(after) - int(before)
+    returns the ids of the rows that changed (a store's staff: a few dozen rows)."""
+    changed: set[str] = set()
+    for r in records:
+        got = conn.execute(_MERGE_RETURNING, {**r.to_dict(), "active": int(r.active)})
+        changed.update(str(i) for i in got.scalars())
+    return changed
 
 
 class SqliteStaffRepository:

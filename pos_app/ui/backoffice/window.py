@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.permissions import Actor
+from pos_app.domain.permissions import Actor, Role
 from pos_app.services.commission_plans import PlanService
 from pos_app.services.commission_reports import (
     PLAN_EDITOR_ROLES,
@@ -30,7 +30,7 @@ from pos_app.services.commission_reports import (
     SourceInfo,
 )
 from pos_app.services.journal import JOURNAL_ROLES, JournalService
-from pos_app.services.staff import Approval
+from pos_app.services.staff import Approval, StaffService
 
 from ..i18n import translate
 from ..login import LoginScreen, ask_unlock
@@ -42,6 +42,7 @@ from .filters import FilterBar
 from .journal import JournalPage
 from .plans import PlansPage
 from .review import ReviewPage
+from .staff import StaffPage
 
 SignIn = Callable[[str, str | None], Actor]
 SECTION_NAME_ROLE = int(Qt.ItemDataRole.UserRole) + 1  # the section's English name
@@ -58,7 +59,8 @@ class BackOfficeWindow(QMainWindow):
                  today: date | None = None, export_dir: Path | None = None,
                  demo_pins: Sequence[tuple[str, str, str]] = (),
                  unlock: Callable[[str, Approval], str] | None = None,
-                 journals: Sequence[tuple[str, JournalService]] = ()) -> None:
+                 journals: Sequence[tuple[str, JournalService]] = (),
+                 staff: StaffService | None = None) -> None:
         super().__init__()
         self.reports = reports
         self.plans_service = plans
@@ -70,6 +72,7 @@ class BackOfficeWindow(QMainWindow):
         self._recalculate = recalculate
         self._export_dir = export_dir
         self._journals = tuple(journals)
+        self._staff = staff
         self.choices: FilterChoices | None = None
         self.setWindowTitle(translate("BackOffice", "{store} — back office").format(
             store=store_name))
@@ -119,6 +122,7 @@ class BackOfficeWindow(QMainWindow):
         self.plans: PlansPage | None = None
         self.review: ReviewPage | None = None
         self.journal: JournalPage | None = None
+        self.staff: StaffPage | None = None
         QShortcut(QKeySequence("F5"), self, self.refresh)
 
         if actor is not None:
@@ -164,7 +168,11 @@ class BackOfficeWindow(QMainWindow):
             self.journal = JournalPage(self._journals, self.worker, actor,
                                        today=self.filters.today)
             pages.append(("Journal", translate("BackOffice", "Journal"), self.journal))
-        for section in (self.commission, self.plans, self.review, self.journal):
+        # Staff: managers and owners (the staff service checks every change too).
+        if self._staff is not None and actor.role.rank >= Role.MANAGER.rank:
+            self.staff = StaffPage(self._staff, self.worker, actor)
+            pages.append(("Staff", translate("BackOffice", "Staff"), self.staff))
+        for section in (self.commission, self.plans, self.review, self.journal, self.staff):
             if section is not None:
                 section.info_changed.connect(self._show_info)
                 section.message.connect(self._show_message)
@@ -213,8 +221,9 @@ class BackOfficeWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(item.data(Qt.ItemDataRole.UserRole))
         # Plans and the journal have filters of their own; the journal its own status.
-        self.filters.setVisible(self.pages.currentWidget() not in (self.plans, self.journal))
-        self.banner.setVisible(self.pages.currentWidget() is not self.journal)
+        self.filters.setVisible(self.pages.currentWidget() not in (self.plans, self.journal,
+                                                                    self.staff))
+        self.banner.setVisible(self.pages.currentWidget() not in (self.journal, self.staff))
         if self.choices is not None:
             self.load_current()
 
@@ -228,6 +237,8 @@ class BackOfficeWindow(QMainWindow):
             self.plans.load()
         elif page is self.journal and self.journal is not None:
             self.journal.start()
+        elif page is self.staff and self.staff is not None:
+            self.staff.load()
 
     def refresh(self) -> None:
         """Read again, trying the central database again if it was unreachable."""
