@@ -55,8 +55,11 @@ def _grab(win, name: str) -> None:
 
 def _sale_widgets(win):
     sale = win.sale
+    totals = [label for row in sale.total_rows for label in row if label.isVisible()]
+    status = [w for w in (win.st_user, win.st_shift, win.st_terminal, win.st_shopify,
+                          win.st_central, win.st_sync) if w.isVisible()]
     return [sale.total, sale.pay, sale.scan, *sale.buttons.values(), win.statusBar(),
-            sale.message, sale.item_count]
+            sale.message, sale.item_count, *totals, *status]
 
 
 @pytest.mark.skipif(INNER not in os.environ, reason="runs in the screen's own process")
