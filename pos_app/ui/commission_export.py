@@ -14,11 +14,16 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 from pos_app.domain.errors import StorageUnavailable
 from pos_app.services.commission_reports import CommissionReport
 
-from .i18n import money_text
+from .i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
 
 RESOLUTION_DPI = 300
-_COLUMNS = ("Staff", "Sales (net)", "Units", "Sale commission", "Clawbacks",
-            "Tier adjustments", "Bonuses", "Commission", "Needs review")
+_COLUMNS = (QT_TRANSLATE_NOOP("Export", "Staff"), QT_TRANSLATE_NOOP("Export", "Sales (net)"),
+            QT_TRANSLATE_NOOP("Export", "Units"),
+            QT_TRANSLATE_NOOP("Export", "Sale commission"),
+            QT_TRANSLATE_NOOP("Export", "Clawbacks"),
+            QT_TRANSLATE_NOOP("Export", "Tier adjustments"),
+            QT_TRANSLATE_NOOP("Export", "Bonuses"), QT_TRANSLATE_NOOP("Export", "Commission"),
+            QT_TRANSLATE_NOOP("Export", "Needs review"))
 
 
 def report_html(report: CommissionReport, *, store_name: str = "",
@@ -29,31 +34,40 @@ def report_html(report: CommissionReport, *, store_name: str = "",
     def money(v: int) -> str:
         return e(money_text(v, cur))
 
-    head = "".join(f'<th align="{"left" if i == 0 else "right"}">{e(c)}</th>'
-                   for i, c in enumerate(_COLUMNS))
+    head = "".join(f'<th align="{"left" if i == 0 else "right"}">'
+                   f'{e(translate("Export", c))}</th>' for i, c in enumerate(_COLUMNS))
     rows = []
     for s in (*report.staff, report.totals):
         total = s is report.totals
-        cells = [e(s.name), money(s.sales), f"{s.units:,}", money(s.sale_commission),
+        cells = [e(s.name), money(s.sales), fmt().number(s.units), money(s.sale_commission),
                  money(s.clawbacks), money(s.tier_adjustments), money(s.bonuses),
                  money(s.commission), str(s.needs_review) if s.needs_review else ""]
         tds = "".join(f'<td align="{"left" if i == 0 else "right"}">'
                       f'{"<b>" + c + "</b>" if total else c}</td>' for i, c in enumerate(cells))
         rows.append(f'<tr{" class=total" if total else ""}>{tds}</tr>')
     if report.empty:
-        rows = [f'<tr><td colspan="{len(_COLUMNS)}">No commission yet this period</td></tr>']
+        rows = [f'<tr><td colspan="{len(_COLUMNS)}">'
+                f'{e(translate("Export", "No commission yet this period"))}</td></tr>']
     period = report.filter.period
     scope = report.filter.scope
     where = ", ".join(x for x in (
-        f"store {scope.store_id}" if scope.store_id else "",
-        f"terminal {scope.terminal_id}" if scope.terminal_id else "") if x) or \
-        "all stores and terminals in the source"
-    when = (generated or datetime.now()).strftime("%d %b %Y %H:%M")
+        translate("Export", "store {store}").format(store=scope.store_id)
+        if scope.store_id else "",
+        translate("Export", "terminal {terminal}").format(terminal=scope.terminal_id)
+        if scope.terminal_id else "") if x) or \
+        translate("Export", "all stores and terminals in the source")
+    when = fmt().date_time(generated or datetime.now().astimezone())
     notes = ""
     if report.other_currencies:
-        left = ", ".join(f"{n} record(s) in {c}" for c, n in sorted(
-            report.other_currencies.items()))
-        notes = f"<p>Not included (another currency): {e(left)}.</p>"
+        left = ", ".join(translate("Export", "{n} record(s) in {currency}").format(
+            n=fmt().number(n), currency=c) for c, n in sorted(report.other_currencies.items()))
+        notes = "<p>" + e(translate("Export", "Not included (another currency): {what}.")
+                          .format(what=left)) + "</p>"
+    title = translate("Export", "Commission · {period}").format(period=period.label)
+    span = translate("Export", "{first} to {last}").format(first=fmt().date(period.start),
+                                                           last=fmt().date(period.last))
+    footer = translate("Export", "Amounts in {currency}. Generated {when}.").format(
+        currency=cur, when=when)
     return f"""<html><head><style>
 body {{ font-family: sans-serif; font-size: 9pt; color: #111; }}
 h1 {{ font-size: 15pt; margin: 0; }}
@@ -63,13 +77,13 @@ th {{ background: #e9ebef; padding: 4px 6px; font-weight: bold; }}
 td {{ padding: 3px 6px; border-bottom: 1px solid #ddd; }}
 tr.total td {{ border-top: 2px solid #111; }}
 </style></head><body>
-<h1>Commission · {e(period.label)}{' · ' + e(store_name) if store_name else ''}</h1>
-<p class="sub">{e(period.start.isoformat())} to {e(period.last.isoformat())} · {e(where)}</p>
+<h1>{e(title)}{' · ' + e(store_name) if store_name else ''}</h1>
+<p class="sub">{e(span)} · {e(where)}</p>
 <p class="sub">{e(report.info.banner)}</p>
 <table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>
 <tbody>{''.join(rows)}</tbody></table>
 {notes}
-<p class="sub">Amounts in {e(cur)}. Generated {e(when)}.</p>
+<p class="sub">{e(footer)}</p>
 </body></html>"""
 
 

@@ -964,6 +964,77 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>المبيعات (صافي)</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>الوحدات</translation>
+        </message>
+        <message>
+            <source>Sale commission</source>
+            <translation>عمولة المبيعات</translation>
+        </message>
+        <message>
+            <source>Clawbacks</source>
+            <translation>الاستردادات</translation>
+        </message>
+        <message>
+            <source>Tier adjustments</source>
+            <translation>تعديلات الشرائح</translation>
+        </message>
+        <message>
+            <source>Bonuses</source>
+            <translation>المكافآت</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>العمولة</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>store {store}</source>
+            <translation>المتجر {store}</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>all stores and terminals in the source</source>
+            <translation>كل المتاجر والأجهزة في المصدر</translation>
+        </message>
+        <message>
+            <source>{n} record(s) in {currency}</source>
+            <translation>{n} سجل بعملة {currency}</translation>
+        </message>
+        <message>
+            <source>Not included (another currency): {what}.</source>
+            <translation>غير مشمول (عملة أخرى): {what}.</translation>
+        </message>
+        <message>
+            <source>Commission · {period}</source>
+            <translation>العمولة · {period}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>من {first} إلى {last}</translation>
+        </message>
+        <message>
+            <source>Amounts in {currency}. Generated {when}.</source>
+            <translation>المبالغ بعملة {currency}. أُنشئ في {when}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Filters</name>
         <message>
             <source>Today</source>

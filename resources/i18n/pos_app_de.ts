@@ -964,6 +964,77 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>Umsatz (netto)</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Stück</translation>
+        </message>
+        <message>
+            <source>Sale commission</source>
+            <translation>Verkaufsprovision</translation>
+        </message>
+        <message>
+            <source>Clawbacks</source>
+            <translation>Rückbuchungen</translation>
+        </message>
+        <message>
+            <source>Tier adjustments</source>
+            <translation>Stufenanpassungen</translation>
+        </message>
+        <message>
+            <source>Bonuses</source>
+            <translation>Boni</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Provision</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>store {store}</source>
+            <translation>Filiale {store}</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>all stores and terminals in the source</source>
+            <translation>alle Filialen und Kassen der Quelle</translation>
+        </message>
+        <message>
+            <source>{n} record(s) in {currency}</source>
+            <translation>{n} Datensatz/-sätze in {currency}</translation>
+        </message>
+        <message>
+            <source>Not included (another currency): {what}.</source>
+            <translation>Nicht enthalten (andere Währung): {what}.</translation>
+        </message>
+        <message>
+            <source>Commission · {period}</source>
+            <translation>Provision · {period}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>{first} bis {last}</translation>
+        </message>
+        <message>
+            <source>Amounts in {currency}. Generated {when}.</source>
+            <translation>Beträge in {currency}. Erstellt am {when}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Filters</name>
         <message>
             <source>Today</source>

@@ -964,6 +964,77 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         </message>
     </context>
     <context>
+        <name>Export</name>
+        <message>
+            <source>Staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
+            <source>Sales (net)</source>
+            <translation>Ventas (netas)</translation>
+        </message>
+        <message>
+            <source>Units</source>
+            <translation>Unidades</translation>
+        </message>
+        <message>
+            <source>Sale commission</source>
+            <translation>Comisión por ventas</translation>
+        </message>
+        <message>
+            <source>Clawbacks</source>
+            <translation>Reintegros</translation>
+        </message>
+        <message>
+            <source>Tier adjustments</source>
+            <translation>Ajustes de tramo</translation>
+        </message>
+        <message>
+            <source>Bonuses</source>
+            <translation>Bonos</translation>
+        </message>
+        <message>
+            <source>Commission</source>
+            <translation>Comisión</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Por revisar</translation>
+        </message>
+        <message>
+            <source>store {store}</source>
+            <translation>tienda {store}</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>all stores and terminals in the source</source>
+            <translation>todas las tiendas y terminales del origen</translation>
+        </message>
+        <message>
+            <source>{n} record(s) in {currency}</source>
+            <translation>{n} registro(s) en {currency}</translation>
+        </message>
+        <message>
+            <source>Not included (another currency): {what}.</source>
+            <translation>No incluido (otra moneda): {what}.</translation>
+        </message>
+        <message>
+            <source>Commission · {period}</source>
+            <translation>Comisión · {period}</translation>
+        </message>
+        <message>
+            <source>{first} to {last}</source>
+            <translation>del {first} al {last}</translation>
+        </message>
+        <message>
+            <source>Amounts in {currency}. Generated {when}.</source>
+            <translation>Importes en {currency}. Generado el {when}.</translation>
+        </message>
+    </context>
+    <context>
         <name>Filters</name>
         <message>
             <source>Today</source>

@@ -1175,6 +1175,23 @@ T: dict[str, str] = {
         '{time} (مركون)',
     '{title}: {what}':
         '{title}: {what}',
+    # ---- the payroll PDF (ui/commission_export.py)
+    'Amounts in {currency}. Generated {when}.':
+        'المبالغ بعملة {currency}. أُنشئ في {when}.',
+    'Bonuses':
+        'المكافآت',
+    'Not included (another currency): {what}.':
+        'غير مشمول (عملة أخرى): {what}.',
+    'Sale commission':
+        'عمولة المبيعات',
+    'Tier adjustments':
+        'تعديلات الشرائح',
+    'all stores and terminals in the source':
+        'كل المتاجر والأجهزة في المصدر',
+    'terminal {terminal}':
+        'الجهاز {terminal}',
+    '{first} to {last}':
+        'من {first} إلى {last}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

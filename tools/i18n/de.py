@@ -1216,6 +1216,23 @@ T: dict[str, str] = {
         '{time} (abgestellt)',
     '{title}: {what}':
         '{title}: {what}',
+    # ---- the payroll PDF (ui/commission_export.py)
+    'Amounts in {currency}. Generated {when}.':
+        'Beträge in {currency}. Erstellt am {when}.',
+    'Bonuses':
+        'Boni',
+    'Not included (another currency): {what}.':
+        'Nicht enthalten (andere Währung): {what}.',
+    'Sale commission':
+        'Verkaufsprovision',
+    'Tier adjustments':
+        'Stufenanpassungen',
+    'all stores and terminals in the source':
+        'alle Filialen und Kassen der Quelle',
+    'terminal {terminal}':
+        'Kasse {terminal}',
+    '{first} to {last}':
+        '{first} bis {last}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

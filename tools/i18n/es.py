@@ -1211,6 +1211,23 @@ T: dict[str, str] = {
         '{time} (aparcada)',
     '{title}: {what}':
         '{title}: {what}',
+    # ---- the payroll PDF (ui/commission_export.py)
+    'Amounts in {currency}. Generated {when}.':
+        'Importes en {currency}. Generado el {when}.',
+    'Bonuses':
+        'Bonos',
+    'Not included (another currency): {what}.':
+        'No incluido (otra moneda): {what}.',
+    'Sale commission':
+        'Comisión por ventas',
+    'Tier adjustments':
+        'Ajustes de tramo',
+    'all stores and terminals in the source':
+        'todas las tiendas y terminales del origen',
+    'terminal {terminal}':
+        'terminal {terminal}',
+    '{first} to {last}':
+        'del {first} al {last}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

@@ -218,7 +218,7 @@ class DrillDownDialog(QDialog):
         for r, row in enumerate(drill.rows):
             review = row.status_label != "OK"
             cells = (
-                text_item(f"{row.at:%d %b %Y %H:%M}", sort=row.at.isoformat()),
+                text_item(fmt().date_time(row.at), sort=row.at.isoformat()),
                 text_item(row.receipt),
                 text_item(row.line, tip=row.line),
                 text_item(row.kind_label),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QBrush, QColor
@@ -218,8 +219,11 @@ class JournalPage(QWidget):
     def current(self) -> JournalFilter:
         first, last = _pydate(self.first.date()), _pydate(self.last.date())
         first, last = min(first, last), max(first, last)
-        since = datetime.combine(first, time.min, tzinfo=UTC).isoformat()
-        until = datetime.combine(last + timedelta(days=1), time.min, tzinfo=UTC).isoformat()
+        # The days are the store's days (its time zone); the journal stores UTC.
+        zone = ZoneInfo(fmt().timezone)
+        since = datetime.combine(first, time.min, tzinfo=zone).astimezone(UTC).isoformat()
+        until = datetime.combine(last + timedelta(days=1), time.min,
+                                 tzinfo=zone).astimezone(UTC).isoformat()
         return JournalFilter(since=since, until=until, action=self.action.currentData(),
                              actor=self.staff.currentData(),
                              terminal_id=self.terminal.currentData(),
