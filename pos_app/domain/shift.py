@@ -193,6 +193,15 @@ class TaxTotal:
 
 
 @dataclass(frozen=True, slots=True)
+class ReasonTotal:
+    """Returned lines of one return reason in a shift ("" when none was given)."""
+
+    reason: str
+    items: int  # units returned
+    amount: int  # refunded, after discounts, positive (as `SalesFigures.refunds`)
+
+
+@dataclass(frozen=True, slots=True)
 class SalesFigures:
     """What was sold in a shift: completed sales only, returns and post-voids included."""
 
@@ -209,6 +218,9 @@ class SalesFigures:
     refunds: int = 0  # returned lines after their discounts, positive
     sales_total: int = 0  # sum of line totals: what customers were charged, tax included
     tax_by_rate: tuple[TaxTotal, ...] = ()
+    # Refunds by return reason, most refunded first; they add up to items_returned and
+    # refunds.
+    returns_by_reason: tuple[ReasonTotal, ...] = ()
 
     def __post_init__(self) -> None:
         for name in ("transactions", "sales_count", "returns_count", "voided_count",
@@ -610,6 +622,10 @@ def x_report_to_dict(x: XReport) -> dict[str, Any]:
     sales["net_sales"] = x.net_sales
     sales["tax_total"] = x.sales.tax_total
     sales["tax_added"] = x.sales.tax_added
+    if x.sales.returns_by_reason:  # reports from before reasons have no such key
+        sales["returns_by_reason"] = [{"reason": r.reason, "items": r.items,
+                                       "amount": r.amount}
+                                      for r in x.sales.returns_by_reason]
     tenders = []
     for t in x.tenders:
         td: dict[str, Any] = {"tender": t.tender}
@@ -641,6 +657,9 @@ def x_report_from_dict(d: Mapping[str, Any]) -> XReport:
         **{k: int(s.get(k, 0)) for k in _SALES_FIELDS},
         tax_by_rate=tuple(TaxTotal(t["code"], t["name"], int(t["amount"]))
                           for t in s["tax_by_rate"]),
+        returns_by_reason=tuple(ReasonTotal(str(r["reason"]), int(r["items"]),
+                                            int(r["amount"]))
+                                for r in s.get("returns_by_reason", ())),
     )
     tenders = tuple(TenderTotals(t["tender"], **{k: int(t[k]) for k in _TENDER_FIELDS})
                     for t in d["tenders"])

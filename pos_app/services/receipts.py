@@ -90,6 +90,8 @@ class SoldLineRecord:
     total: int
     taxes: tuple[tuple[str, int], ...]  # (rate code, minor)
     return_of_receipt: int | None = None
+    reason: str = ""  # a returned line: why it came back
+    restock: bool = True  # a returned line: its units went back on the shelf
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,7 @@ class ReceiptLine:
     line_total: Money  # gross - discount: what the line adds before any added tax
     tax: Money
     return_of_receipt: int | None = None
+    reason: str = ""  # a returned line: why it came back
 
     @property
     def is_return(self) -> bool:
@@ -270,7 +273,8 @@ def build_receipt(rec: CompletedSaleRecord, store: StoreSettings,
         line_no=sl.line_no, title=sl.title, sku=sl.sku, quantity=sl.quantity,
         unit_price=money(sl.unit_price), gross=money(sl.gross), discount=money(sl.discount),
         line_total=money(sl.gross - sl.discount), tax=money(sl.tax),
-        return_of_receipt=sl.return_of_receipt) for sl in rec.lines)
+        return_of_receipt=sl.return_of_receipt,
+        reason=sl.reason if sl.quantity < 0 else "") for sl in rec.lines)
     by_rate: dict[str, int] = {}
     for sl in rec.lines:
         for code, amount in sl.taxes:
@@ -534,6 +538,9 @@ def layout_receipt(receipt: Receipt, width: int = 42, *, tz: tzinfo | None = Non
             page.add(r.translate("Receipt", "RETURN of receipt {no}").format(
                 no=ln.return_of_receipt) if ln.return_of_receipt is not None
                 else r.translate("Receipt", "RETURN"), indent=2)
+            if ln.reason:
+                page.add(r.translate("Receipt", "Reason: {reason}").format(reason=ln.reason),
+                         indent=2)
         detail = f"{ln.quantity} x {_bare(ln.unit_price, lf)}"
         page.row(f"{ln.sku}  {detail}" if ln.sku else detail,
                  _bare(ln.gross, lf), indent=2)

@@ -167,6 +167,14 @@ def _body(page: _Page, x: XReport, tz: tzinfo | None, names: Mapping[str, str]) 
         page.amount(page.translate("Report", "Tax added"), s.tax_added)
     page.amount(page.translate("Report", "Sales total"), s.sales_total)
 
+    if s.returns_by_reason:  # what came back and why: items and refund per reason
+        page.heading(page.translate("Report", "REFUNDS BY REASON"))
+        for r in s.returns_by_reason:
+            reason = r.reason or page.translate("Report", "No reason given")
+            count = _plain(page.locale.number(r.items)) if page.locale else str(r.items)
+            page.amount(page.translate("Report", "{reason} ({n})").format(
+                reason=reason, n=count), -r.amount)
+
     page.heading(page.translate("Report", "TAX BY RATE"))
     if not s.tax_by_rate:
         page.text(page.translate("Report", "No tax"))

@@ -18,7 +18,7 @@ from pos_app.domain.clock import FixedClock
 from pos_app.domain.money import Money
 from pos_app.domain.sale import TenderKind
 from pos_app.services.demo_data import DEMO_STAFF
-from pos_app.services.receipts import receipt_code
+from pos_app.services.receipts import receipt_code, render_text
 from pos_app.ui.app_window import CounterWindow
 from pos_app.ui.i18n import fmt
 from pos_app.ui.returns import MIN_TOUCH, QTY, ReturnDialog
@@ -187,6 +187,23 @@ def test_return_by_receipt_number_typed_quantities_reason_and_restock(
     keys(qtbot, "", Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sale_status(terminal, sale_id) == "completed", timeout=10_000)
     assert return_moves(terminal) == [(second_sku, 1)]
+    with terminal.ctx.db.read() as conn:
+        refund_no = conn.execute(text("SELECT receipt_no FROM sale WHERE id = :id"),
+                                 {"id": sale_id}).scalar_one()
+        kept = conn.execute(text(
+            "SELECT sku, return_reason, restock, gross - discount FROM sold_line "
+            "WHERE sale_id = :id ORDER BY line_no"), {"id": sale_id}).all()
+    assert [tuple(r)[:3] for r in kept] == [(first_sku, "Wrong size", 0),
+                                            (second_sku, "Changed mind", 1)]
+
+    # The receipt says why each line came back; the X report counts and sums by reason.
+    printed = render_text(terminal.services.counter.receipt(refund_no))
+    assert "Reason: Wrong size" in printed and "Reason: Changed mind" in printed
+    report = terminal.services.counter.x_report_text()
+    section = report.split("REFUNDS BY REASON", 1)[1].split("TAX BY RATE", 1)[0]
+    rows = [" ".join(ln.split()) for ln in section.splitlines() if "(" in ln]
+    wrong, changed = (fmt().money(Money(r[3], "USD")) for r in kept)
+    assert sorted(rows) == sorted([f"Wrong size (2) {wrong}", f"Changed mind (1) {changed}"])
 
 
 def test_find_a_sale_by_day_and_time_then_by_total(qtbot, window, clocked):

@@ -121,3 +121,28 @@ def test_return_reasons_come_from_the_store_config(tmp_path):
         cfg.write_text(f"[store]\n{bad}\n", encoding="utf-8")
         with pytest.raises(ConfigError, match=said):
             load_settings(config_path=cfg, env={})
+
+
+def test_refunds_by_reason_are_kept_in_the_z_report_and_older_reports_still_load():
+    from pos_app.domain.shift import (
+        ReasonTotal,
+        SalesFigures,
+        TenderTotals,
+        z_report_from_json,
+        z_report_to_json,
+    )
+    from tests.unit.test_shift_domain import a_shift, closed_report, report
+
+    reasons = (ReasonTotal("Damaged", 2, 1800), ReasonTotal("", 1, 500))
+    s = a_shift(10000)
+    x = report(s, tenders=(TenderTotals("cash", 1, 1, 5000, 2300),),
+               sales=SalesFigures(transactions=2, sales_count=1, returns_count=1,
+                                  items_returned=3, gross_sales=5000, refunds=2300,
+                                  sales_total=2700, returns_by_reason=reasons))
+    z = closed_report(x, {"cash": 12700})
+    text = z_report_to_json(z)
+    assert z_report_from_json(text).x.sales.returns_by_reason == reasons
+    # A report closed before reasons were recorded has no such key and loads unchanged.
+    plain = closed_report(report(s), {"cash": 10000})
+    assert "returns_by_reason" not in z_report_to_json(plain)
+    assert z_report_from_json(z_report_to_json(plain)) == plain

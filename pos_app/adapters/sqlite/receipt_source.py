@@ -26,7 +26,8 @@ _SALE = text(
     "WHERE s.terminal_id = :terminal AND s.receipt_no = :no AND s.status = 'completed'")
 _LINES = text(
     "SELECT l.line_no, l.sku, l.title, l.quantity, l.unit_price, l.gross, l.discount, "
-    "       l.tax, l.total, l.taxes, o.receipt_no AS return_of_receipt "
+    "       l.tax, l.total, l.taxes, o.receipt_no AS return_of_receipt, "
+    "       l.return_reason, l.restock "
     "FROM sold_line l LEFT JOIN sale o ON o.id = l.return_of_sale "
     "WHERE l.sale_id = :sale ORDER BY l.line_no")
 # Payment ids are random to SQLite; rowid is the order the tenders were written in.
@@ -61,7 +62,8 @@ class SqliteReceiptSource:
             unit_price=r["unit_price"], gross=r["gross"], discount=r["discount"], tax=r["tax"],
             total=r["total"], taxes=tuple((str(c), int(a))
                                           for c, a in json.loads(r["taxes"]).items()),
-            return_of_receipt=r["return_of_receipt"]) for r in lines)
+            return_of_receipt=r["return_of_receipt"], reason=r["return_reason"] or "",
+            restock=bool(r["restock"])) for r in lines)
         used = {code for ln in line_records for code, _ in ln.taxes}
         tax_rates = {str(code): (str(name), rate) for code, name, raw in rates
                      if code in used and (rate := _rate(raw)) is not None}

@@ -199,6 +199,7 @@ class SqliteSaleStore:
             "tax_class": sl.tax_class, "attributions": json.dumps(sl.attributions),
             "return_of_sale": ln.return_of.sale_id if ln.return_of else None,
             "return_of_line": ln.return_of.line_no if ln.return_of else None,
+            "return_reason": ln.reason, "restock": int(ln.restock),
         } for sl, ln in zip(c.lines, sale.lines, strict=True)])
         if c.payments:
             conn.execute(insert(_pay), [{

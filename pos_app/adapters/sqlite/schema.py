@@ -167,6 +167,10 @@ class SoldLineRow(Base):
     attributions: Mapped[str] = mapped_column(Text)  # JSON [[staff_id, basis_points]]
     return_of_sale: Mapped[str | None] = mapped_column(String, nullable=True)
     return_of_line: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # A returned line: why it came back ("" none given) and whether its units went back
+    # on the shelf (migration 0014_return_reasons).
+    return_reason: Mapped[str] = mapped_column(String, default="", server_default="")
+    restock: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
     __table_args__ = (Index("ix_sold_line_return_of", "return_of_sale", "return_of_line"),)
 
 

@@ -32,6 +32,7 @@ from pos_app.domain.journal import JournalEntry
 from pos_app.domain.shift import (
     CashMovement,
     MovementKind,
+    ReasonTotal,
     SalesFigures,
     Shift,
     ShiftFacts,
@@ -162,6 +163,16 @@ class _Reader:
             select(func.count(), func.coalesce(func.sum(_line_void.c.amount), 0))
             .where(_line_void.c.shift_id == shift_id)).one()
 
+        # Refunds by return reason: what came back and why (a post-void has none).
+        by_reason = self._conn.execute(
+            select(_line.c.return_reason, -func.sum(_line.c.quantity),
+                   -func.sum(_line.c.gross - _line.c.discount))
+            .select_from(lines_of_shift).where(completed_in_shift, returned)
+            .group_by(_line.c.return_reason)
+        ).all()
+        reasons = sorted((ReasonTotal(str(r), _int(n), _int(a)) for r, n, a in by_reason),
+                         key=lambda t: (-t.amount, t.reason))
+
         return SalesFigures(
             transactions=_int(counts[0]), voided_count=_int(counts[1]),
             line_voids=_int(voids[0]), line_voids_amount=_int(voids[1]),
@@ -171,6 +182,7 @@ class _Reader:
             sales_total=_int(agg[7]),
             tax_by_rate=tuple(TaxTotal(str(code), str(name), _int(amount))
                               for code, name, amount in tax_rows),
+            returns_by_reason=tuple(reasons),
         )
 
     def _tenders(self, shift_id: str) -> tuple[TenderTotals, ...]:
