@@ -150,6 +150,8 @@ class CounterWindow(QMainWindow):
     def lock(self) -> None:
         """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""
         self.worker.submit(self.counter.logout)
+        # The people may have changed since (a sync, the back office): read them again.
+        self.worker.submit(self.counter.staff_list, self._staff_loaded, self._staff_loaded)
         self.st_user.setText(translate("Window", "Signed out"))
         self.stack.setCurrentWidget(self.login)
         self.login.reset(translate("Window", "Locked. Sign in to continue; the open sale is "
