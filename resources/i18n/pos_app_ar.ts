@@ -474,6 +474,42 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>مراجعة</translation>
         </message>
         <message>
+            <source>{n} units</source>
+            <translation>{n} وحدة</translation>
+        </message>
+        <message>
+            <source>Tier {n} of {count}</source>
+            <translation>الشريحة {n} من {count}</translation>
+        </message>
+        <message>
+            <source>top tier</source>
+            <translation>أعلى شريحة</translation>
+        </message>
+        <message>
+            <source>{amount} to go</source>
+            <translation>متبقٍ {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to tier {n}</source>
+            <translation>{amount} حتى الشريحة {n}</translation>
+        </message>
+        <message>
+            <source>{amount} earned</source>
+            <translation>{amount} مكتسبة</translation>
+        </message>
+        <message>
+            <source>no bonus in this plan</source>
+            <translation>لا مكافأة في هذه الخطة</translation>
+        </message>
+        <message>
+            <source>{amount} to a {bonus} bonus</source>
+            <translation>{amount} حتى مكافأة {bonus}</translation>
+        </message>
+        <message>
+            <source>{amount} to {bonus}</source>
+            <translation>{amount} حتى {bonus}</translation>
+        </message>
+        <message>
             <source>Double-click a figure to see the sales behind it ({n} lines)</source>
             <translation>انقر نقرًا مزدوجًا على رقم لرؤية المبيعات وراءه ({n} سطرًا)</translation>
         </message>
@@ -2264,6 +2300,10 @@ from {date}{until}</source>
         <message>
             <source>Finding sales…</source>
             <translation>جارٍ البحث عن المبيعات…</translation>
+        </message>
+        <message>
+            <source>1 sale found: Enter opens it</source>
+            <translation>وُجد بيع واحد: Enter يفتحه</translation>
         </message>
         <message>
             <source>{n} sales found: choose one (Up, Down, Enter)</source>

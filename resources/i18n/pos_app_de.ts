@@ -474,6 +474,42 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Prüfung</translation>
         </message>
         <message>
+            <source>{n} units</source>
+            <translation>{n} Stück</translation>
+        </message>
+        <message>
+            <source>Tier {n} of {count}</source>
+            <translation>Stufe {n} von {count}</translation>
+        </message>
+        <message>
+            <source>top tier</source>
+            <translation>höchste Stufe</translation>
+        </message>
+        <message>
+            <source>{amount} to go</source>
+            <translation>Noch {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to tier {n}</source>
+            <translation>{amount} bis Stufe {n}</translation>
+        </message>
+        <message>
+            <source>{amount} earned</source>
+            <translation>{amount} verdient</translation>
+        </message>
+        <message>
+            <source>no bonus in this plan</source>
+            <translation>kein Bonus in diesem Plan</translation>
+        </message>
+        <message>
+            <source>{amount} to a {bonus} bonus</source>
+            <translation>{amount} bis zu {bonus} Bonus</translation>
+        </message>
+        <message>
+            <source>{amount} to {bonus}</source>
+            <translation>{amount} bis {bonus}</translation>
+        </message>
+        <message>
             <source>Double-click a figure to see the sales behind it ({n} lines)</source>
             <translation>Doppelklick auf eine Zahl zeigt die Verkäufe dahinter ({n} Zeilen)</translation>
         </message>
@@ -2264,6 +2300,10 @@ ab {date}{until}</translation>
         <message>
             <source>Finding sales…</source>
             <translation>Verkäufe werden gesucht…</translation>
+        </message>
+        <message>
+            <source>1 sale found: Enter opens it</source>
+            <translation>1 Verkauf gefunden: Eingabe öffnet ihn</translation>
         </message>
         <message>
             <source>{n} sales found: choose one (Up, Down, Enter)</source>

@@ -486,6 +486,42 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Revisión</translation>
         </message>
         <message>
+            <source>{n} units</source>
+            <translation>{n} unidades</translation>
+        </message>
+        <message>
+            <source>Tier {n} of {count}</source>
+            <translation>Tramo {n} de {count}</translation>
+        </message>
+        <message>
+            <source>top tier</source>
+            <translation>tramo máximo</translation>
+        </message>
+        <message>
+            <source>{amount} to go</source>
+            <translation>Faltan {amount}</translation>
+        </message>
+        <message>
+            <source>{amount} to tier {n}</source>
+            <translation>{amount} para el tramo {n}</translation>
+        </message>
+        <message>
+            <source>{amount} earned</source>
+            <translation>{amount} ganado</translation>
+        </message>
+        <message>
+            <source>no bonus in this plan</source>
+            <translation>sin bono en este plan</translation>
+        </message>
+        <message>
+            <source>{amount} to a {bonus} bonus</source>
+            <translation>{amount} para un bono de {bonus}</translation>
+        </message>
+        <message>
+            <source>{amount} to {bonus}</source>
+            <translation>{amount} para {bonus}</translation>
+        </message>
+        <message>
             <source>Double-click a figure to see the sales behind it ({n} lines)</source>
             <translation>Doble clic en una cifra para ver las ventas que la forman ({n} líneas)</translation>
         </message>
@@ -2264,6 +2300,10 @@ desde el {date}{until}</translation>
         <message>
             <source>Finding sales…</source>
             <translation>Buscando ventas…</translation>
+        </message>
+        <message>
+            <source>1 sale found: Enter opens it</source>
+            <translation>1 venta encontrada: Intro la abre</translation>
         </message>
         <message>
             <source>{n} sales found: choose one (Up, Down, Enter)</source>

@@ -1192,6 +1192,21 @@ T: dict[str, str] = {
         'الجهاز {terminal}',
     '{first} to {last}':
         'من {first} إلى {last}',
+    # ---- commission progress (back office), returns
+    '1 sale found: Enter opens it':
+        'وُجد بيع واحد: Enter يفتحه',
+    'Tier {n} of {count}':
+        'الشريحة {n} من {count}',
+    'no bonus in this plan':
+        'لا مكافأة في هذه الخطة',
+    'top tier':
+        'أعلى شريحة',
+    '{amount} earned':
+        '{amount} مكتسبة',
+    '{amount} to tier {n}':
+        '{amount} حتى الشريحة {n}',
+    '{amount} to {bonus}':
+        '{amount} حتى {bonus}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1233,6 +1233,21 @@ T: dict[str, str] = {
         'Kasse {terminal}',
     '{first} to {last}':
         '{first} bis {last}',
+    # ---- commission progress (back office), returns
+    '1 sale found: Enter opens it':
+        '1 Verkauf gefunden: Eingabe öffnet ihn',
+    'Tier {n} of {count}':
+        'Stufe {n} von {count}',
+    'no bonus in this plan':
+        'kein Bonus in diesem Plan',
+    'top tier':
+        'höchste Stufe',
+    '{amount} earned':
+        '{amount} verdient',
+    '{amount} to tier {n}':
+        '{amount} bis Stufe {n}',
+    '{amount} to {bonus}':
+        '{amount} bis {bonus}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1228,6 +1228,21 @@ T: dict[str, str] = {
         'terminal {terminal}',
     '{first} to {last}':
         'del {first} al {last}',
+    # ---- commission progress (back office), returns
+    '1 sale found: Enter opens it':
+        '1 venta encontrada: Intro la abre',
+    'Tier {n} of {count}':
+        'Tramo {n} de {count}',
+    'no bonus in this plan':
+        'sin bono en este plan',
+    'top tier':
+        'tramo máximo',
+    '{amount} earned':
+        '{amount} ganado',
+    '{amount} to tier {n}':
+        '{amount} para el tramo {n}',
+    '{amount} to {bonus}':
+        '{amount} para {bonus}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

@@ -5,6 +5,7 @@ figure on double-click, and export to CSV and PDF for payroll."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +34,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.commission import Measure
 from pos_app.domain.errors import StorageUnavailable
 from pos_app.services.commission_reports import (
+    BonusView,
     CommissionReport,
     CommissionReports,
     DrillDown,
@@ -42,6 +45,7 @@ from pos_app.services.commission_reports import (
     ReportFilter,
     SourceInfo,
     StaffFigures,
+    TierView,
     drill_csv,
     payroll_csv,
 )
@@ -80,6 +84,42 @@ COLUMNS: tuple[tuple[str, Figure, bool], ...] = (
     (QT_TRANSLATE_NOOP("Commission", "Review"), Figure.NEEDS_REVIEW, True),
 )
 TIER_COL, BONUS_COL = 5, 6
+
+
+def _measured(value: int, measure: Measure, currency: str) -> str:
+    return money_text(value, currency) if measure is Measure.VALUE \
+        else translate("Commission", "{n} units").format(n=fmt().number(value))
+
+
+def tier_text(t: TierView, currency: str, *, short: bool = False) -> str:
+    """A tier's progress in the screen's language: "Tier 2 of 3 (5 %) · $450.00 to tier
+    3", or for a narrow cell "Tier 2 of 3 · $450.00 to go"."""
+    head = translate("Commission", "Tier {n} of {count}").format(n=t.tier_number,
+                                                                 count=t.tier_count)
+    if not short:
+        head += f" ({fmt().number(Decimal(t.rate_bp) / 100)} %)"
+    if t.next_threshold is None or t.to_next is None:
+        return head + " · " + translate("Commission", "top tier")
+    need = _measured(t.to_next, t.measure, currency)
+    return head + " · " + (translate("Commission", "{amount} to go").format(amount=need)
+                           if short else translate("Commission", "{amount} to tier {n}")
+                           .format(amount=need, n=t.tier_number + 1))
+
+
+def bonus_text(b: BonusView, currency: str, *, short: bool = False) -> str:
+    """A bonus's progress in the screen's language."""
+    earned = translate("Commission", "{amount} earned").format(
+        amount=money_text(b.earned, currency))
+    if b.next_threshold is None or b.next_amount is None:
+        return earned if b.earned or short \
+            else translate("Commission", "no bonus in this plan")
+    need = _measured(max(0, b.next_threshold - b.value), b.measure, currency)
+    bonus = money_text(b.next_amount, currency)
+    if short:
+        return translate("Commission", "{amount} to a {bonus} bonus").format(
+            amount=need, bonus=bonus)
+    return earned + " · " + translate("Commission", "{amount} to {bonus}").format(
+        amount=need, bonus=bonus)
 ROW_HEIGHT = 44
 _ROOT = QModelIndex()
 
@@ -140,17 +180,17 @@ class StaffTableModel(QAbstractTableModel):
             return s.staff_id
         if role == PROGRESS_ROLE:
             if col == TIER_COL and s.tier is not None:
-                return (s.tier.fraction, s.tier.text(cur), s.tier.short_text(cur),
+                return (s.tier.fraction, tier_text(s.tier, cur), tier_text(s.tier, cur, short=True),
                         s.tier.next_threshold is not None)
             if col == BONUS_COL and s.bonus is not None:
-                return (s.bonus.fraction, s.bonus.text(cur), s.bonus.short_text(cur),
-                        s.bonus.next_threshold is not None)
+                return (s.bonus.fraction, bonus_text(s.bonus, cur),
+                        bonus_text(s.bonus, cur, short=True), s.bonus.next_threshold is not None)
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TIER_COL and s.tier is not None:
-                return f"{s.tier.plan_name}, {s.tier.period.label}: {s.tier.text(cur)}"
+                return f"{s.tier.plan_name}, {s.tier.period.label}: {tier_text(s.tier, cur)}"
             if col == BONUS_COL and s.bonus is not None:
-                return f"{s.bonus.plan_name}, {s.bonus.period.label}: {s.bonus.text(cur)}"
+                return f"{s.bonus.plan_name}, {s.bonus.period.label}: {bonus_text(s.bonus, cur)}"
             if col == 0:
                 return translate("Commission", "Double-click a figure to see the sales "
                                                "behind it ({n} lines)").format(n=s.lines)
@@ -173,9 +213,9 @@ class StaffTableModel(QAbstractTableModel):
         if col == 4:
             return money_text(s.bonuses_and_tiers, cur) if s.bonuses_and_tiers else "–"
         if col == TIER_COL:
-            return s.tier.text(cur) if s.tier else translate("Commission", "No tiers")
+            return tier_text(s.tier, cur) if s.tier else translate("Commission", "No tiers")
         if col == BONUS_COL:
-            return s.bonus.text(cur) if s.bonus else translate("Commission", "No bonus")
+            return bonus_text(s.bonus, cur) if s.bonus else translate("Commission", "No bonus")
         return f"{s.needs_review:,}" if s.needs_review else ""
 
 
