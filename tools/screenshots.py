@@ -46,7 +46,6 @@ from pos_app.services.locale_format import LocaleFormat  # noqa: E402
 from pos_app.ui.app_window import CounterWindow  # noqa: E402
 from pos_app.ui.dialogs import ApprovalDialog, HeldDialog  # noqa: E402
 from pos_app.ui.i18n import install_language, set_format, translate  # noqa: E402
-from pos_app.ui.payment import PaymentDialog  # noqa: E402
 from pos_app.ui.returns import ReturnDialog  # noqa: E402
 from pos_app.ui.sale_screen import EARN_DELAY_MS  # noqa: E402
 from pos_app.ui.shift import ReportView, ShiftDialog  # noqa: E402
@@ -251,8 +250,11 @@ def run(out: Path, *, demo: bool) -> None:
         ]
         view = win.sale.view
         if demo and view is not None and view.lines:
-            dialogs.insert(0, ("payment", lambda w, v=view: PaymentDialog(
-                v, w.sale.call, svc.counter, w)))
+            win.sale.open_payment()  # the checkout page of the window (F12)
+            settle(worker)
+            shoot(win, out, f"{tag}-checkout-{w}x{h}")
+            win.checkout.escape()  # back to the sale, nothing tendered
+            settle(worker)
         for name, make in dialogs:
             dlg = make(win)
             settle(worker)

@@ -228,6 +228,18 @@ class AuditLog(Protocol):
                detail: str, approved_by: str | None) -> None: ...
 
 
+class LocalPreferences(Protocol):
+    """A few settings this terminal remembers in its own database."""
+
+    def get(self, key: str) -> str | None: ...
+
+    def put(self, key: str, value: str) -> None: ...
+
+
+RECEIPT_CHOICES = ("print", "none", "email")
+RECEIPT_DEFAULT_KEY = "checkout.receipt_default"
+
+
 class TopSellers(Protocol):
     def top_variant_ids(self, limit: int) -> list[str]: ...
 
@@ -250,6 +262,8 @@ class TenderView:
     label: str
     amount: str
     reference: str
+    kind: TenderKind | None = None
+    amount_minor: int = 0  # negative for a refund
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,6 +287,9 @@ class SaleView:
     selected_line: int | None = None
     cashier: str = ""
     warning: str = ""  # e.g. selling beyond the sellable estimate: amber, never blocking
+    # A refund goes back to these tenders (what the returned receipts were paid with);
+    # another needs approval. Empty: no receipt to hold it to.
+    refund_to: tuple[TenderKind, ...] = ()
     locale: LocaleFormat = field(default=_DEFAULT_FORMAT, repr=False, compare=False)
 
     def money(self, minor: int) -> str:
@@ -316,6 +333,16 @@ class CompletedView:
 def fmt(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
     """Money as the store writes it: "$1,234.50", "1.234,50 €", "￥22,535"."""
     return (locale or _DEFAULT_FORMAT).money(Money(minor, currency))
+
+
+def _refund_to(state: SaleState) -> tuple[TenderKind, ...]:
+    """The tenders the returned receipts were paid with (cash first), if every return
+    line knows them."""
+    refs = [ln.return_of for ln in state.lines if ln.return_of is not None]
+    if not refs or any(not r.paid_with for r in refs):
+        return ()
+    kinds = {k for r in refs for k in r.paid_with}
+    return tuple(k for k in TenderKind if k.value in kinds)
 
 
 def _line_view(ln: Line, pl: PricedLine, cur: str,
@@ -391,6 +418,7 @@ class Counter:
         # texts are found by pyside6-lupdate, see the Makefile's translations target).
         self.locale = locale or _DEFAULT_FORMAT
         self.translate: Callable[[str, str], str] = _untranslated
+
         # (id, name, role) of who may approve; refreshed at each sign-in.
         self.approvers: tuple[tuple[str, str, str], ...] = ()
         # sku -> local sellable estimate (Shopify snapshot + pending deltas), if synced.
@@ -399,11 +427,15 @@ class Counter:
         self.counting: StockCounting | None = None
         # Real-time commission for the cashier; None when REAL_TIME_COMMISSION is off.
         self.commission: CommissionView | None = None
+        # Settings this terminal remembers (the receipt choice); None: kept in memory.
+        self.preferences: LocalPreferences | None = None
         # Returns: this till's sales by time and total (None: by receipt number only),
         # and the store's return reasons ([store] return_reasons / no_restock_reasons).
         self.receipt_search: ReceiptSearch | None = None
         self.return_reasons: tuple[str, ...] = DEFAULT_RETURN_REASONS
         self.no_restock_reasons: tuple[str, ...] = ("Damaged", "Faulty")
+        self._remembered: dict[str, str] = {}
+        self._drawer_due: int | None = None  # a cash sale just completed: its drawer
         self._progress_cache: tuple[tuple[str, str], str | None] | None = None
         self._receipts = receipts
         self._printer = printer
@@ -521,7 +553,8 @@ class Counter:
         lines = self._rows.use(state.id,
                                lambda rows: rows.update(state.lines, priced.lines, cur, lf))
         tenders = tuple(TenderView(t.id, TENDER_LABELS[t.kind], fmt(t.amount, cur, lf),
-                                   t.reference or "") for t in state.tenders)
+                                   t.reference or "", t.kind, t.amount)
+                        for t in state.tenders)
         default_sel = lines[-1].no if lines else None
         return SaleView(
             sale_id=state.id, version=state.version, status=state.status.value, currency=cur,
@@ -534,7 +567,7 @@ class Counter:
             paid=fmt(st.paid, cur, lf), remaining_minor=st.remaining,
             remaining_cash_minor=st.remaining_cash, change_minor=st.change,
             selected_line=selected if selected is not None else default_sel,
-            cashier=self._name(state.cashier_id), locale=lf)
+            cashier=self._name(state.cashier_id), refund_to=_refund_to(state), locale=lf)
 
     def commission_line(self) -> str:
         """What the open sale earns the signed-in cashier, and their period so far, for
@@ -908,19 +941,51 @@ class Counter:
             raise StateError("Receipts are not available on this terminal")
         return self._receipts.receipt(receipt_no)
 
-    def print_receipt(self, receipt_no: int, *, reprint: bool = False) -> str:
-        """Print (after the sale is durable) and kick the drawer if cash moved."""
+    def print_receipt(self, receipt_no: int, *, reprint: bool = False,
+                      drawer: bool = True) -> str:
+        """Print (after the sale is durable) and kick the drawer if cash moved (unless
+        `drawer` is False: it was opened at completion, see `open_drawer_for_sale`)."""
         receipt = self.receipt(receipt_no)
         if self._printer is None:
             return "No receipt printer is set up; use Save PDF"
-        self._printer.print_receipt(receipt, open_drawer=receipt.paid_in_cash and not reprint,
-                                    reprint=reprint)
+        if receipt_no == self._drawer_due and drawer and not reprint:
+            self._drawer_due = None
+        self._printer.print_receipt(
+            receipt, open_drawer=receipt.paid_in_cash and not reprint and drawer,
+            reprint=reprint)
         return f"Receipt #{receipt_no} {'reprinted' if reprint else 'printed'}"
 
     def reprint_last(self) -> str:
         if self._last_receipt is None:
             raise StateError("No receipt has been printed on this terminal since start-up")
         return self.print_receipt(self._last_receipt, reprint=True)
+
+    def open_drawer_for_sale(self, receipt_no: int) -> bool:
+        """Open the drawer for the cash sale just completed, before its receipt is
+        chosen (the cashier gives change first). Once per sale, and only for that sale:
+        never a way to open the drawer without one. True if it opened."""
+        if self._drawer_due != receipt_no or self._printer is None:
+            return False
+        self._drawer_due = None
+        self._printer.open_drawer()
+        return True
+
+    def receipt_default(self) -> str:
+        """What the receipt step offers first: 'print' or 'none' ('email' once
+        customers exist), as last chosen at this terminal."""
+        value = self._remembered.get(RECEIPT_DEFAULT_KEY)
+        if value is None and self.preferences is not None:
+            value = self.preferences.get(RECEIPT_DEFAULT_KEY)
+        return value if value in RECEIPT_CHOICES else "print"
+
+    def set_receipt_default(self, choice: str) -> None:
+        if choice not in RECEIPT_CHOICES:
+            raise InputError(f"Unknown receipt choice {choice!r}")
+        if self._remembered.get(RECEIPT_DEFAULT_KEY) == choice:
+            return
+        self._remembered[RECEIPT_DEFAULT_KEY] = choice
+        if self.preferences is not None:
+            self.preferences.put(RECEIPT_DEFAULT_KEY, choice)
 
     def print_text(self, text: str) -> str:
         if self._printer is None:
@@ -952,6 +1017,8 @@ class Counter:
         change = st.change if st else 0
         assert result.receipt_no is not None
         self._last_receipt = result.receipt_no
+        paid_cash = any(t.kind is TenderKind.CASH for t in session.state.tenders)
+        self._drawer_due = result.receipt_no if paid_cash else None
         lf = self.locale
         return CompletedView(session.id, result.receipt_no, fmt(result.priced.total, cur, lf)
                              if result.priced else "", change, fmt(change, cur, lf),

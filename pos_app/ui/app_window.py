@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
 
+from .checkout import CheckoutScreen
 from .i18n import fmt, translate
 from .login import LoginScreen, ask_unlock
 from .sale_screen import SaleScreen
@@ -67,8 +68,16 @@ class CounterWindow(QMainWindow):
         self.sale = SaleScreen(counter, worker, currency, print_text)
         self.sale.sign_out.connect(self.lock)
         self.sale.completed.connect(self._completed)
+        # Checkout: full-screen steps of this window (the status bar stays in view).
+        self.checkout = CheckoutScreen(counter, worker)
+        self.sale.checkout_requested.connect(self._open_checkout)
+        self.checkout.back.connect(self._back_to_sale)
+        self.checkout.completed.connect(self.sale.completed)
+        self.checkout.finished.connect(self._checkout_finished)
+        self.checkout.note.connect(self.sale.show_note)
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.sale)
+        self.stack.addWidget(self.checkout)
         self.setCentralWidget(self.stack)
 
         bar = self.statusBar()
@@ -82,7 +91,6 @@ class CounterWindow(QMainWindow):
         self.st_shopify = StatusLabel("")
         self.st_sync = QPushButton("")
         self.st_sync.setFlat(True)
-        self.st_sync.setMinimumHeight(44)  # a touch target, like every button
         self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.st_sync.setToolTip(translate("Window", "Open the sync status"))
         self.st_sync.setAccessibleName(translate("Window", "Sync status"))
@@ -107,6 +115,7 @@ class CounterWindow(QMainWindow):
         self._idle.setInterval(lock_after_ms)
         self._idle.timeout.connect(self.lock)
         self.sale.activity.connect(self._touch)
+        self.checkout.activity.connect(self._touch)
         self._status_timer = QTimer(self)
         self._status_timer.setInterval(status_every_ms)
         self._status_timer.timeout.connect(self.refresh_status)
@@ -150,8 +159,6 @@ class CounterWindow(QMainWindow):
     def lock(self) -> None:
         """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""
         self.worker.submit(self.counter.logout)
-        # The people may have changed since (a sync, the back office): read them again.
-        self.worker.submit(self.counter.staff_list, self._staff_loaded, self._staff_loaded)
         self.st_user.setText(translate("Window", "Signed out"))
         self.stack.setCurrentWidget(self.login)
         self.login.reset(translate("Window", "Locked. Sign in to continue; the open sale is "
@@ -261,6 +268,19 @@ class CounterWindow(QMainWindow):
         if fn is not None:
             self.worker.submit(fn, lambda _r: self.refresh_status(),
                                lambda _e: self.refresh_status())
+
+    def _open_checkout(self, view: Any) -> None:
+        self.stack.setCurrentWidget(self.checkout)
+        self.checkout.start(view)
+
+    def _back_to_sale(self) -> None:
+        self.stack.setCurrentWidget(self.sale)
+        self.sale.refresh()
+
+    def _checkout_finished(self, note: str, scan: str) -> None:
+        """Ready for the next sale (started by `scan` when one was typed)."""
+        self.stack.setCurrentWidget(self.sale)
+        self.sale.ready(note, scan)
 
     def _completed(self, done: CompletedView) -> None:
         self.refresh_status()

@@ -57,7 +57,6 @@ from pos_app.services.staff import Approval
 from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .i18n import fmt, translate
-from .payment import PaymentDialog
 from .returns import ReturnDialog, is_receipt_code
 from .shift import OpenShiftDialog, ShiftDialog
 from .stock_attention import StockAttentionDialog
@@ -97,6 +96,7 @@ class SaleScreen(QWidget):
     """Renders `SaleView`s and turns keys into counter intents, all via the worker."""
 
     completed = Signal(object)  # CompletedView
+    checkout_requested = Signal(object)  # SaleView: F12, the checkout page takes over
     sign_out = Signal()
     activity = Signal()  # the cashier did something: restarts the idle auto-lock
 
@@ -687,12 +687,31 @@ class SaleScreen(QWidget):
         self.focus_scan()
 
     def open_payment(self) -> None:
+        """F12: the checkout page of the window (ui/checkout.py) takes over."""
         if self.view is None or not self.view.lines or QApplication.activeModalWidget():
             return
-        dlg = PaymentDialog(self.view, self.call, self.counter, self)
-        dlg.completed.connect(self._completed)
-        dlg.exec()
-        self.refresh()
+        self._search_timer.stop()
+        self.checkout_requested.emit(self.view)
+
+    def ready(self, note: str, scan: str = "") -> None:
+        """Back from a completed checkout: ready for the next sale. A scan typed on the
+        checkout's last step starts it; otherwise the note says what was completed."""
+        self.scan.clear()
+        self._close_results()
+        if scan:
+            self.scan.setText(scan)
+            self.on_enter()
+            return
+
+        def shown(view: SaleView) -> None:
+            self.show_sale(view)
+            if note:
+                self.show_note(note)
+        self.call(self.counter.current, shown)
+
+    def show_note(self, text: str, role: str = "ok") -> None:
+        self.message.setText(text)
+        set_role(self.message, role)
 
     def open_stock_count(self) -> None:
         """F11: count shelves without leaving the counter; the open sale is untouched."""

@@ -18,7 +18,6 @@ from pos_app.domain.sale import TenderKind
 from pos_app.services.demo_data import DEMO_STAFF
 from pos_app.ui.app_window import CounterWindow
 from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
-from pos_app.ui.payment import PaymentDialog, quick_cash
 from pos_app.ui.worker import DbWorker
 from tests.ui.conftest import make_terminal
 
@@ -171,43 +170,6 @@ def test_small_discount_needs_no_approval(qtbot, window, terminal):
     qtbot.waitUntil(lambda: window.sale.cart.cell_text(0, 3).startswith("-"),
                     timeout=10_000)
     t.stop()
-
-
-def test_split_tender_completes_only_when_durable(qtbot, window, terminal):
-    sign_in(qtbot, window, terminal.pin("cashier"))
-    for code in terminal.barcodes(3):
-        scan(qtbot, window, code)
-    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 3, timeout=10_000)
-    view = window.sale.view
-    dlg = PaymentDialog(view, window.sale.call, terminal.services.counter, window)
-    qtbot.addWidget(dlg)
-    dlg.show()
-    dlg.amount.setText("5.00")
-    dlg.reference.setText("AUTH-123")
-    dlg.kind_buttons[TenderKind.CARD].click()
-    qtbot.waitUntil(lambda: dlg.tenders.count() == 1, timeout=10_000)
-    assert not dlg.finish.isEnabled()
-    dlg.kind_buttons[TenderKind.CASH].click()  # empty amount: exactly what is due in cash
-    qtbot.waitUntil(dlg.finish.isEnabled, timeout=10_000)
-    with qtbot.waitSignal(dlg.completed, timeout=10_000) as done:
-        dlg.finish.click()
-    assert done.args[0].receipt_no == 1
-    assert "receipt #1" in dlg.due_caption.text()
-    # Printed only after the sale was durable: receipt number, cut, and the drawer kick
-    # because cash was taken.
-    qtbot.waitUntil(lambda: "printed" in dlg.message.text(), timeout=10_000)
-    out = terminal.services.printer.output
-    assert b"Receipt 1" in out and b"\x1dV" in out and b"\x1bp" in out
-    assert view.total.lstrip("$").encode() in out  # the total the cashier saw
-    with terminal.ctx.db.read() as conn:
-        kinds = sorted(conn.execute(text("SELECT kind FROM payment")).scalars())
-    assert kinds == ["card", "cash"]
-
-
-def test_quick_cash_amounts():
-    assert quick_cash(1735, "USD") == [1735, 2000, 5000, 10000]
-    assert quick_cash(2000, "USD") == [2000, 5000, 10000, 20000]
-    assert quick_cash(1735, "JPY") == [1735, 1740, 1750, 1800]
 
 
 def test_hold_and_resume(qtbot, window, terminal):
@@ -416,48 +378,6 @@ def test_receipt_not_found_is_said_in_the_return_screen(qtbot, window, terminal)
     assert "Not a receipt number" in dlg.info.text()
     dlg.close()
     dlg.deleteLater()
-
-
-def test_not_enough_tendered_and_printer_offline_are_inline(qtbot, tmp_path):
-    import socket
-
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]  # closed again: nothing listens there
-    (tmp_path / "config.toml").write_text(
-        f'[terminal]\nid = "T1"\n\n[printer]\ndevice = "network:127.0.0.1:{port}"\n',
-        encoding="utf-8")
-    t = make_terminal(tmp_path / "data")
-    worker = DbWorker()
-    win = CounterWindow(counter=t.services.counter, worker=worker, store_name="S",
-                        terminal_id="T1")
-    win.show()
-    try:
-        sign_in(qtbot, win, t.pin("cashier"))
-        scan(qtbot, win, t.barcodes(1)[0])
-        qtbot.waitUntil(lambda: win.sale.cart.rowCount() == 1, timeout=10_000)
-        dlg = PaymentDialog(win.sale.view, win.sale.call, t.services.counter, win)
-        dlg.show()
-        dlg.amount.setText("0.01")
-        dlg.kind_buttons[TenderKind.CASH].click()
-        qtbot.waitUntil(lambda: dlg.tenders.count() == 1, timeout=10_000)
-        dlg._finish()  # what Enter would do if the button were not disabled
-        qtbot.waitUntil(lambda: "Not enough tendered" in dlg.message.text(), timeout=10_000)
-        dlg.kind_buttons[TenderKind.CASH].click()
-        qtbot.waitUntil(dlg.finish.isEnabled, timeout=10_000)
-        with qtbot.waitSignal(dlg.completed, timeout=10_000):
-            dlg.finish.click()
-        qtbot.waitUntil(lambda: "Printer offline" in dlg.message.text(), timeout=15_000)
-        assert "The sale is complete" in dlg.message.text()
-        assert QApplication.activeModalWidget() is None
-        dlg.close()
-        dlg.deleteLater()
-    finally:
-        qtbot.waitUntil(lambda: not worker.busy, timeout=15_000)
-        win.close()
-        win.deleteLater()
-        worker.shutdown()
-        t.ctx.close()
 
 
 def test_quick_key_titles_wrap_to_the_key_and_elide_what_is_left():
