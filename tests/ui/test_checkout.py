@@ -587,3 +587,34 @@ def test_inner_checkout_on_this_screen(qtbot, tmp_path):
     finally:
         close_window(qtbot, win, worker)
         terminal.ctx.close()
+
+
+def test_the_drawer_opens_once_for_the_cash_sale_just_completed_never_without_one(terminal):
+    counter = terminal.services.counter
+    printer = terminal.services.printer
+    terminal.login("cashier")
+    assert not counter.open_drawer_for_sale(1)  # no sale: no drawer
+    counter.scan(terminal.barcodes(1)[0])
+    counter.add_tender(TenderKind.CASH, counter.current().remaining_cash_minor)
+    done = counter.complete()
+    assert counter.open_drawer_for_sale(done.receipt_no)
+    assert printer.output.count(b"\x1bp") == 1
+    assert not counter.open_drawer_for_sale(done.receipt_no)  # once
+    counter.print_receipt(done.receipt_no, drawer=False)  # the receipt, no second kick
+    assert printer.output.count(b"\x1bp") == 1 and b"Receipt 1" in printer.output
+
+
+def test_locked_on_the_receipt_step_the_default_choice_is_applied(qtbot, window, terminal):
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    ring_up(qtbot, window, terminal.barcodes(1))
+    to_checkout(qtbot, window)
+    co = window.checkout
+    keys(qtbot, window, "", Qt.Key.Key_F1)
+    qtbot.waitUntil(co.finish.isEnabled, timeout=10_000)
+    keys(qtbot, window, "", Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: co.step is Step.DONE, timeout=10_000)
+    window.lock()  # the idle auto-lock, say
+    assert window.stack.currentWidget() is window.login
+    qtbot.waitUntil(lambda: b"Receipt 1" in terminal.services.printer.output, timeout=10_000)
+    sign_in(qtbot, window, terminal.pin("cashier"))  # back on the sale screen
+    assert co.step is Step.TENDER
