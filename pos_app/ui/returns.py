@@ -59,6 +59,7 @@ PLUS_KEYS = (Qt.Key.Key_Plus, Qt.Key.Key_Equal)
 # Columns of the receipt's lines.
 ITEM, SOLD, RETURNED, PAID, QTY, REASON, RESTOCK = range(7)
 PAGE_RESULTS, PAGE_LINES, PAGE_NO_RECEIPT = range(3)
+SCAN_STARTS = frozenset("R]#")  # how a receipt barcode (or a typed '#42') begins
 
 
 def parse_receipt_number(text: str) -> int | None:
@@ -116,6 +117,10 @@ class _LinesTable(QTableWidget):
             self._dialog.step(-1)
         elif key in ENTER_KEYS:
             self._dialog.add()
+        elif event.text()[:1] in SCAN_STARTS:
+            # A receipt barcode scanned while a line is selected ("RT1-42", "]C0RT1-42"):
+            # it goes to the receipt field, never into a quantity.
+            self._dialog.start_scan(event.text())
         else:
             super().keyPressEvent(event)
 
@@ -418,6 +423,12 @@ class ReturnDialog(QDialog):
         self._say(translate("Returns", "Looking up receipt {ref}…").format(ref=ref))
         self._call(lambda: self._counter.find_receipt(ref), self.show_receipt, self._error)
 
+    def start_scan(self, text: str) -> None:
+        """Keys of a receipt barcode that arrived on the lines: into the receipt field."""
+        self.number.clear()
+        self.number.setFocus()
+        self.number.insert(text)
+
     def _local(self, day: QDate, at: QTime) -> datetime:
         return datetime(day.year(), day.month(), day.day(), at.hour(), at.minute(),
                         tzinfo=ZoneInfo(fmt().timezone))
@@ -446,6 +457,7 @@ class ReturnDialog(QDialog):
     def show_matches(self, matches: list[ReceiptMatch]) -> None:
         self.matches = list(matches)
         self.no_receipt = False
+        self.receipt, self.choices = None, {}  # choose again: nothing is chosen yet
         self.pages.setCurrentIndex(PAGE_RESULTS)
         self.results.setRowCount(len(self.matches))
         for r, m in enumerate(self.matches):
@@ -459,9 +471,12 @@ class ReturnDialog(QDialog):
                 self.results.setItem(r, c, item)
         self.results.resizeColumnToContents(0)
         self.results.resizeColumnToContents(2)
-        if self.matches:
+        if len(self.matches) == 1:
+            self._say(translate("Returns", "1 sale found: Enter opens it"))
+        if len(self.matches) > 1:
             self._say(translate("Returns", "{n} sales found: choose one (Up, Down, Enter)")
                       .format(n=fmt().number(len(self.matches))))
+        if self.matches:
             self.results.selectRow(0)
             self.results.setFocus()
         else:

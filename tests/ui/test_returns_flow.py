@@ -75,8 +75,8 @@ def focused():
 
 def keys(qtbot, typed: str = "", *then: Qt.Key) -> None:
     """Type into whatever has the focus (as a keyboard or a scanner would)."""
-    if typed:
-        qtbot.keyClicks(focused(), typed)
+    for ch in typed:  # each key to whatever has the focus at that moment
+        qtbot.keyClicks(focused(), ch)
     for key in then:
         qtbot.keyClick(focused(), key)
 
@@ -241,7 +241,8 @@ def test_find_a_sale_by_day_and_time_then_by_total(qtbot, window, clocked):
     qtbot.waitUntil(lambda: dlg.results.rowCount() == 1
                     and dlg.results.item(0, 0).text() == f"#{morning}", timeout=10_000)
     keys(qtbot, "", Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: dlg.receipt.receipt_no == morning, timeout=10_000)
+    qtbot.waitUntil(lambda: dlg.receipt is not None and dlg.receipt.receipt_no == morning,
+                    timeout=10_000)
     assert dlg.table.rowCount() == 1
 
 
@@ -249,6 +250,7 @@ def test_scanning_a_receipts_barcode_at_the_counter_opens_it(qtbot, window, cloc
     terminal, _ = clocked
     (a,) = terminal.barcodes(1)
     receipt_no, _ = sell(terminal, [(a, 2)])
+    other, _ = sell(terminal, [(a, 1)])
     sign_in(qtbot, window, terminal.pin("cashier"))
     qtbot.waitUntil(lambda: focused() is window.sale.scan, timeout=5_000)
     keys(qtbot, "]C0" + receipt_code("T1", receipt_no), Qt.Key.Key_Return)
@@ -273,6 +275,13 @@ def test_scanning_a_receipts_barcode_at_the_counter_opens_it(qtbot, window, cloc
     assert dlg.table.item(0, 2).text() == "2" and not dlg.choices[1].line.returnable
     keys(qtbot, "1")
     assert dlg.choices[1].quantity == 0 and "already returned" in dlg.info.text()
+
+    # A receipt scanned while a line is selected goes to the receipt, not a quantity.
+    assert focused() is dlg.table
+    keys(qtbot, "]C0" + receipt_code("T1", other), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.receipt is not None and dlg.receipt.receipt_no == other,
+                    timeout=10_000)
+    assert [c.quantity for c in dlg.choices.values()] == [0]
 
 
 def test_a_return_without_a_receipt_takes_a_quantity_and_a_reason(qtbot, window, clocked):
