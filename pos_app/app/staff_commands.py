@@ -44,7 +44,12 @@ from .staff_auth import (
     signed_in,
     staff_member,
 )
-from .wiring import staff_service
+
+
+def staff_service(ctx: AppContext) -> StaffService:
+    from .wiring import staff_service as build  # heavy: only when a command runs
+
+    return build(ctx)
 
 EX_USAGE = 64
 
