@@ -194,7 +194,8 @@ class ReturnDialog(QDialog):
         self._shortcuts()
         self._update_choice_bar()
         self._update_refund()
-        self.resize(1000, 680)
+        screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
+        self.resize(min(1000, screen.width() - 32), min(680, screen.height() - 64))
         if receipt_text:
             self.number.setText(receipt_text)
         self.number.setFocus()
