@@ -19,7 +19,7 @@ from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
-from babel.dates import format_date, format_datetime, format_time
+from babel.dates import format_date, format_datetime, format_skeleton, format_time
 from babel.numbers import format_currency, format_decimal, get_currency_symbol, get_decimal_symbol
 
 from pos_app.domain.errors import ConfigError
@@ -133,6 +133,10 @@ class LocaleFormat:
     def date(self, day: dt.date | dt.datetime) -> str:
         value = self.local(day).date() if isinstance(day, dt.datetime) else day
         return str(format_date(value, format="medium", locale=self.locale))
+
+    def month_year(self, day: dt.date) -> str:
+        """The month and year: "December 2026", "Dezember 2026", "diciembre de 2026"."""
+        return str(format_skeleton("yMMMM", day, locale=self.locale))
 
     def month(self, day: dt.date) -> str:
         """The month's short name: "Dec", "dic", "Dez."."""

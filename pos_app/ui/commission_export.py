@@ -12,9 +12,9 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from pos_app.domain.errors import StorageUnavailable
-from pos_app.services.commission_reports import CommissionReport
+from pos_app.services.commission_reports import CommissionReport, ReportPeriod
 
-from .i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
+from .i18n import QT_TRANSLATE_NOOP, fmt, language, money_text, translate
 
 RESOLUTION_DPI = 300
 _COLUMNS = (QT_TRANSLATE_NOOP("Export", "Staff"), QT_TRANSLATE_NOOP("Export", "Sales (net)"),
@@ -24,6 +24,23 @@ _COLUMNS = (QT_TRANSLATE_NOOP("Export", "Staff"), QT_TRANSLATE_NOOP("Export", "S
             QT_TRANSLATE_NOOP("Export", "Tier adjustments"),
             QT_TRANSLATE_NOOP("Export", "Bonuses"), QT_TRANSLATE_NOOP("Export", "Commission"),
             QT_TRANSLATE_NOOP("Export", "Needs review"))
+
+
+def period_text(period: ReportPeriod) -> str:
+    """A report period in the screen's language and the store's locale ("December 2026",
+    "diciembre de 2026", "Woche vom 30.11.2026"); English keeps the services' wording."""
+    if language() == "en":
+        return period.label
+    f = fmt()
+    if period.kind == "month":
+        return f.month_year(period.start)
+    if period.kind == "year":
+        return str(period.start.year)
+    if period.kind == "week":
+        return translate("BackOffice", "Week of {date}").format(date=f.date(period.start))
+    if period.days == 1:
+        return f.date(period.start)
+    return f"{f.date(period.start)} – {f.date(period.last)}"
 
 
 def report_html(report: CommissionReport, *, store_name: str = "",
@@ -63,7 +80,7 @@ def report_html(report: CommissionReport, *, store_name: str = "",
             n=fmt().number(n), currency=c) for c, n in sorted(report.other_currencies.items()))
         notes = "<p>" + e(translate("Export", "Not included (another currency): {what}.")
                           .format(what=left)) + "</p>"
-    title = translate("Export", "Commission · {period}").format(period=period.label)
+    title = translate("Export", "Commission · {period}").format(period=period_text(period))
     span = translate("Export", "{first} to {last}").format(first=fmt().date(period.start),
                                                            last=fmt().date(period.last))
     footer = translate("Export", "Amounts in {currency}. Generated {when}.").format(
@@ -99,7 +116,7 @@ def write_commission_pdf(report: CommissionReport, path: Path | str, *,
         raise StorageUnavailable(f"Cannot write the PDF to {out}: {exc.strerror}") from exc
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(f"Commission {report.filter.period.label}")
+    writer.setTitle(f"Commission {period_text(report.filter.period)}")
     writer.setCreator("pos_app back office")
     # No page margins of our own: printing an unpaginated QTextDocument adds 2 cm.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),

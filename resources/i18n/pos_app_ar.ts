@@ -51,6 +51,10 @@
             <source>Staff</source>
             <translation>الموظفون</translation>
         </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>أسبوع {date}</translation>
+        </message>
     </context>
     <context>
         <name>Cart</name>

@@ -51,6 +51,10 @@
             <source>Staff</source>
             <translation>Mitarbeiter</translation>
         </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Woche vom {date}</translation>
+        </message>
     </context>
     <context>
         <name>Cart</name>

@@ -51,6 +51,10 @@
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
+        <message>
+            <source>Week of {date}</source>
+            <translation>Semana del {date}</translation>
+        </message>
     </context>
     <context>
         <name>Cart</name>

@@ -1207,6 +1207,9 @@ T: dict[str, str] = {
         '{amount} حتى الشريحة {n}',
     '{amount} to {bonus}':
         '{amount} حتى {bonus}',
+    # ---- report periods
+    'Week of {date}':
+        'أسبوع {date}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1248,6 +1248,9 @@ T: dict[str, str] = {
         '{amount} bis Stufe {n}',
     '{amount} to {bonus}':
         '{amount} bis {bonus}',
+    # ---- report periods
+    'Week of {date}':
+        'Woche vom {date}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1243,6 +1243,9 @@ T: dict[str, str] = {
         '{amount} para el tramo {n}',
     '{amount} to {bonus}':
         '{amount} para {bonus}',
+    # ---- report periods
+    'Week of {date}':
+        'Semana del {date}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

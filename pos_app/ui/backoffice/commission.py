@@ -50,7 +50,7 @@ from pos_app.services.commission_reports import (
     payroll_csv,
 )
 
-from ..commission_export import write_commission_pdf
+from ..commission_export import period_text, write_commission_pdf
 from ..i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
@@ -188,9 +188,10 @@ class StaffTableModel(QAbstractTableModel):
             return None
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == TIER_COL and s.tier is not None:
-                return f"{s.tier.plan_name}, {s.tier.period.label}: {tier_text(s.tier, cur)}"
+                return f"{s.tier.plan_name}, {period_text(s.tier.period)}: {tier_text(s.tier, cur)}"
             if col == BONUS_COL and s.bonus is not None:
-                return f"{s.bonus.plan_name}, {s.bonus.period.label}: {bonus_text(s.bonus, cur)}"
+                return (f"{s.bonus.plan_name}, {period_text(s.bonus.period)}: "
+                        f"{bonus_text(s.bonus, cur)}")
             if col == 0:
                 return translate("Commission", "Double-click a figure to see the sales "
                                                "behind it ({n} lines)").format(n=s.lines)
@@ -236,7 +237,7 @@ class DrillDownDialog(QDialog):
         period = drill.filter.period
         self.setWindowTitle(f"{drill.name}: {drill.figure.label}")
         lay = QVBoxLayout(self)
-        title = QLabel(f"{drill.name} · {drill.figure.label} · {period.label}")
+        title = QLabel(f"{drill.name} · {drill.figure.label} · {period_text(period)}")
         set_role(title, "section")
         lay.addWidget(title)
         info = QLabel(drill.info.banner)
@@ -394,7 +395,7 @@ class CommissionPage(QWidget):
     def load(self, f: ReportFilter) -> None:
         self._filter = f
         self.title.setText(translate("Commission", "Commission · {period}").format(
-            period=f.period.label))
+            period=period_text(f.period)))
         self.calls.run("report", lambda: self.reports.report(f), self.show_report,
                        self._failed)
 
@@ -410,7 +411,7 @@ class CommissionPage(QWidget):
         cur = report.currency
         t = report.totals
         self.title.setText(translate("Commission", "Commission · {period}").format(
-            period=report.filter.period.label))
+            period=period_text(report.filter.period)))
         self.info_changed.emit(report.info)
         for w in (self.csv_button, self.pdf_button, self.hint):
             w.setEnabled(not report.empty)

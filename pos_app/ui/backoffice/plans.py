@@ -50,6 +50,7 @@ from pos_app.services.commission_plans import (
 )
 from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod
 
+from ..commission_export import period_text
 from ..i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
@@ -765,9 +766,9 @@ class PlansPage(QWidget):
         self.preview_period.blockSignals(True)
         self.preview_period.clear()
         self.preview_period.addItem(translate("Plans", "Last period ({period})").format(
-            period=this.previous().label), this.previous())
+            period=period_text(this.previous())), this.previous())
         self.preview_period.addItem(translate("Plans", "This period so far ({period})").format(
-            period=this.label), this)
+            period=period_text(this)), this)
         self.preview_period.setCurrentIndex(keep)
         self.preview_period.blockSignals(False)
 
@@ -781,7 +782,7 @@ class PlansPage(QWidget):
         period: ReportPeriod = self.preview_period.currentData()
         self.preview_title.setText(translate("Plans", "Working out what “{name}” would have "
                                              "paid in {period}…").format(name=plan.name,
-                                                                         period=period.label))
+                                                                         period=period_text(period)))
         self.calls.run("preview", lambda: self.service.preview(plan, period),
                        self.show_preview, lambda exc: self._say(error_text(exc), error=True))
 
@@ -794,7 +795,7 @@ class PlansPage(QWidget):
         self.preview_title.setText(translate("Plans", "What “{name}” would have paid in "
                                              "{period} ({source}), next to what was paid. "
                                              "Nothing was saved.").format(
-            name=p.plan_name, period=p.period.label, source=source))
+            name=p.plan_name, period=period_text(p.period), source=source))
         rows = [*p.rows]
         self.preview_table.setRowCount(len(rows) + (1 if rows else 0))
         for r, row in enumerate(rows):
@@ -824,10 +825,10 @@ class PlansPage(QWidget):
         notes = list(p.notes)
         if not rows and not notes:
             notes.append(translate("Plans", "Nobody this plan covers sold anything in "
-                                            "{period}.").format(period=p.period.label))
+                                            "{period}.").format(period=period_text(p.period)))
         self.preview_notes.setText("\n".join(notes))
         self._say(translate("Plans", "Previewed against {period}.").format(
-            period=p.period.label), error=False)
+            period=period_text(p.period)), error=False)
         # After the table has its rows laid out: then the preview can be scrolled to.
         QTimer.singleShot(0, lambda: self.scroller.ensureWidgetVisible(self.preview_box, 0, 0))
 
