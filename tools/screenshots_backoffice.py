@@ -213,6 +213,19 @@ def render_journal(window: BackOfficeWindow, shooter: Shooter, tag: str) -> None
         shooter.shoot(window, f"backoffice-{tag}-journal-{w}x{h}")
 
 
+def render_staff(window: BackOfficeWindow, shooter: Shooter, tag: str) -> None:
+    for w, h in SIZES:
+        window.resize(w, h)
+        window.show()
+        window.show_section("Staff")
+        page = window.staff
+        assert page is not None
+        page.listing = None
+        page.load()
+        wait_until(lambda p=page: p.listing is not None and not window.worker.busy)
+        shooter.shoot(window, f"backoffice-{tag}-staff-{w}x{h}")
+
+
 def pdf_page(window: BackOfficeWindow, shooter: Shooter, path: Path) -> None:
     """The payroll PDF's first page, as the manager would print it."""
     from PySide6.QtCore import QSize
@@ -266,9 +279,10 @@ def main() -> int:
                                   store_name="Demo Store", actor=manager(services),
                                   recalculate=services.commission.recalculate,
                                   journals=backoffice_journals(ctx, engine),
-                                  today=ctx.clock.now().date())
+                                  today=ctx.clock.now().date(), staff=services.staff)
         render(window, shooter, "demo", drill=True, plans=True)
         render_journal(window, shooter, "demo")
+        render_staff(window, shooter, "demo")
         tamper_one(ctx)
         render_journal(window, shooter, "tampered")
         window.show_section("Commission")
