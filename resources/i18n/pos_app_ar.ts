@@ -1186,6 +1186,98 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
 كل بيع واسترداد وإلغاء وإلغاء سطر وخصم وتعديل سعر وفتح درج وحركة نقد ووردية ورمز PIN خاطئ وموافقة واستيراد كتالوج وتغيير خطة أو موظف يُكتب هنا فور حدوثه.</translation>
         </message>
         <message>
+            <source>Sale</source>
+            <translation>بيع</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>استرداد</translation>
+        </message>
+        <message>
+            <source>Post void</source>
+            <translation>إلغاء لاحق</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Line void</source>
+            <translation>إلغاء سطر</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>الخصم</translation>
+        </message>
+        <message>
+            <source>Discount over limit</source>
+            <translation>خصم فوق الحد</translation>
+        </message>
+        <message>
+            <source>Discount cleared</source>
+            <translation>إزالة خصم</translation>
+        </message>
+        <message>
+            <source>Price override</source>
+            <translation>تعديل سعر</translation>
+        </message>
+        <message>
+            <source>Return no receipt</source>
+            <translation>إرجاع بدون إيصال</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>موافقة</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>فتح الدرج</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>إيداع نقدي</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>سحب نقدي</translation>
+        </message>
+        <message>
+            <source>Shift open</source>
+            <translation>الوردية مفتوحة</translation>
+        </message>
+        <message>
+            <source>Shift close</source>
+            <translation>إغلاق وردية</translation>
+        </message>
+        <message>
+            <source>Login failed</source>
+            <translation>فشل تسجيل الدخول</translation>
+        </message>
+        <message>
+            <source>Count stock</source>
+            <translation>جرد المخزون</translation>
+        </message>
+        <message>
+            <source>Resolve stock attention</source>
+            <translation>معالجة مخزون</translation>
+        </message>
+        <message>
+            <source>Catalog import</source>
+            <translation>استيراد كتالوج</translation>
+        </message>
+        <message>
+            <source>Plan change</source>
+            <translation>تغيير خطة</translation>
+        </message>
+        <message>
+            <source>Staff change</source>
+            <translation>تغيير موظف</translation>
+        </message>
+        <message>
+            <source>Settings change</source>
+            <translation>تغيير الإعدادات</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>السجل</translation>
         </message>

@@ -1186,6 +1186,98 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
 Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, jede Preisänderung, Schubladenöffnung, Bargeldbewegung, Schicht, falsche PIN, Freigabe, jeder Katalogimport und jede Plan- oder Mitarbeiteränderung wird hier sofort festgehalten.</translation>
         </message>
         <message>
+            <source>Sale</source>
+            <translation>Verkauf</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Erstattung</translation>
+        </message>
+        <message>
+            <source>Post void</source>
+            <translation>Nachstorno</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Stornieren</translation>
+        </message>
+        <message>
+            <source>Line void</source>
+            <translation>Zeilenstorno</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Rabatt</translation>
+        </message>
+        <message>
+            <source>Discount over limit</source>
+            <translation>Rabatt über Limit</translation>
+        </message>
+        <message>
+            <source>Discount cleared</source>
+            <translation>Rabatt entfernt</translation>
+        </message>
+        <message>
+            <source>Price override</source>
+            <translation>Preisänderung</translation>
+        </message>
+        <message>
+            <source>Return no receipt</source>
+            <translation>Rückgabe ohne Beleg</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Freigabe</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>Lade geöffnet</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Einlage</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Entnahme</translation>
+        </message>
+        <message>
+            <source>Shift open</source>
+            <translation>Schicht offen</translation>
+        </message>
+        <message>
+            <source>Shift close</source>
+            <translation>Schichtabschluss</translation>
+        </message>
+        <message>
+            <source>Login failed</source>
+            <translation>Anmeldung fehlgeschlagen</translation>
+        </message>
+        <message>
+            <source>Count stock</source>
+            <translation>Bestandszählung</translation>
+        </message>
+        <message>
+            <source>Resolve stock attention</source>
+            <translation>Bestandsproblem erledigt</translation>
+        </message>
+        <message>
+            <source>Catalog import</source>
+            <translation>Katalogimport</translation>
+        </message>
+        <message>
+            <source>Plan change</source>
+            <translation>Planänderung</translation>
+        </message>
+        <message>
+            <source>Staff change</source>
+            <translation>Mitarbeiteränderung</translation>
+        </message>
+        <message>
+            <source>Settings change</source>
+            <translation>Einstellungsänderung</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>Journal</translation>
         </message>

@@ -1186,6 +1186,98 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
 Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, apertura de cajón, movimiento de efectivo, turno, PIN fallido, aprobación, importación de catálogo y cambio de plan o de personal se anota aquí en el momento.</translation>
         </message>
         <message>
+            <source>Sale</source>
+            <translation>Venta</translation>
+        </message>
+        <message>
+            <source>Refund</source>
+            <translation>Reembolso</translation>
+        </message>
+        <message>
+            <source>Post void</source>
+            <translation>Anulación posterior</translation>
+        </message>
+        <message>
+            <source>Void</source>
+            <translation>Anular</translation>
+        </message>
+        <message>
+            <source>Line void</source>
+            <translation>Línea anulada</translation>
+        </message>
+        <message>
+            <source>Discount</source>
+            <translation>Descuento</translation>
+        </message>
+        <message>
+            <source>Discount over limit</source>
+            <translation>Descuento sobre el límite</translation>
+        </message>
+        <message>
+            <source>Discount cleared</source>
+            <translation>Descuento quitado</translation>
+        </message>
+        <message>
+            <source>Price override</source>
+            <translation>Cambio de precio</translation>
+        </message>
+        <message>
+            <source>Return no receipt</source>
+            <translation>Devolución sin recibo</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Aprobación</translation>
+        </message>
+        <message>
+            <source>Open drawer</source>
+            <translation>Apertura de cajón</translation>
+        </message>
+        <message>
+            <source>Cash in</source>
+            <translation>Entrada de efectivo</translation>
+        </message>
+        <message>
+            <source>Cash out</source>
+            <translation>Salida de efectivo</translation>
+        </message>
+        <message>
+            <source>Shift open</source>
+            <translation>Turno abierto</translation>
+        </message>
+        <message>
+            <source>Shift close</source>
+            <translation>Cierre de turno</translation>
+        </message>
+        <message>
+            <source>Login failed</source>
+            <translation>Inicio de sesión fallido</translation>
+        </message>
+        <message>
+            <source>Count stock</source>
+            <translation>Recuento de inventario</translation>
+        </message>
+        <message>
+            <source>Resolve stock attention</source>
+            <translation>Inventario resuelto</translation>
+        </message>
+        <message>
+            <source>Catalog import</source>
+            <translation>Importación de catálogo</translation>
+        </message>
+        <message>
+            <source>Plan change</source>
+            <translation>Cambio de plan</translation>
+        </message>
+        <message>
+            <source>Staff change</source>
+            <translation>Cambio de personal</translation>
+        </message>
+        <message>
+            <source>Settings change</source>
+            <translation>Cambio de configuración</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>Diario</translation>
         </message>

@@ -1210,6 +1210,43 @@ T: dict[str, str] = {
     # ---- report periods
     'Week of {date}':
         'أسبوع {date}',
+    # ---- journal actions
+    'Approval':
+        'موافقة',
+    'Catalog import':
+        'استيراد كتالوج',
+    'Count stock':
+        'جرد المخزون',
+    'Discount cleared':
+        'إزالة خصم',
+    'Discount over limit':
+        'خصم فوق الحد',
+    'Line void':
+        'إلغاء سطر',
+    'Login failed':
+        'فشل تسجيل الدخول',
+    'Open drawer':
+        'فتح الدرج',
+    'Plan change':
+        'تغيير خطة',
+    'Post void':
+        'إلغاء لاحق',
+    'Price override':
+        'تعديل سعر',
+    'Refund':
+        'استرداد',
+    'Resolve stock attention':
+        'معالجة مخزون',
+    'Return no receipt':
+        'إرجاع بدون إيصال',
+    'Sale':
+        'بيع',
+    'Settings change':
+        'تغيير الإعدادات',
+    'Shift close':
+        'إغلاق وردية',
+    'Staff change':
+        'تغيير موظف',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

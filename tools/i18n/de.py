@@ -1251,6 +1251,43 @@ T: dict[str, str] = {
     # ---- report periods
     'Week of {date}':
         'Woche vom {date}',
+    # ---- journal actions
+    'Approval':
+        'Freigabe',
+    'Catalog import':
+        'Katalogimport',
+    'Count stock':
+        'Bestandszählung',
+    'Discount cleared':
+        'Rabatt entfernt',
+    'Discount over limit':
+        'Rabatt über Limit',
+    'Line void':
+        'Zeilenstorno',
+    'Login failed':
+        'Anmeldung fehlgeschlagen',
+    'Open drawer':
+        'Lade geöffnet',
+    'Plan change':
+        'Planänderung',
+    'Post void':
+        'Nachstorno',
+    'Price override':
+        'Preisänderung',
+    'Refund':
+        'Erstattung',
+    'Resolve stock attention':
+        'Bestandsproblem erledigt',
+    'Return no receipt':
+        'Rückgabe ohne Beleg',
+    'Sale':
+        'Verkauf',
+    'Settings change':
+        'Einstellungsänderung',
+    'Shift close':
+        'Schichtabschluss',
+    'Staff change':
+        'Mitarbeiteränderung',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1246,6 +1246,43 @@ T: dict[str, str] = {
     # ---- report periods
     'Week of {date}':
         'Semana del {date}',
+    # ---- journal actions
+    'Approval':
+        'Aprobación',
+    'Catalog import':
+        'Importación de catálogo',
+    'Count stock':
+        'Recuento de inventario',
+    'Discount cleared':
+        'Descuento quitado',
+    'Discount over limit':
+        'Descuento sobre el límite',
+    'Line void':
+        'Línea anulada',
+    'Login failed':
+        'Inicio de sesión fallido',
+    'Open drawer':
+        'Apertura de cajón',
+    'Plan change':
+        'Cambio de plan',
+    'Post void':
+        'Anulación posterior',
+    'Price override':
+        'Cambio de precio',
+    'Refund':
+        'Reembolso',
+    'Resolve stock attention':
+        'Inventario resuelto',
+    'Return no receipt':
+        'Devolución sin recibo',
+    'Sale':
+        'Venta',
+    'Settings change':
+        'Cambio de configuración',
+    'Shift close':
+        'Cierre de turno',
+    'Staff change':
+        'Cambio de personal',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

@@ -62,6 +62,37 @@ def _pydate(q: QDate) -> date:
     return date(q.year(), q.month(), q.day())
 
 
+def action_text(action: str) -> str:
+    """A journal action in the screen's language ("sale" -> "Venta"); an action this
+    version does not know is shown as the service words it."""
+    known = {
+        "sale": translate("Journal", "Sale"),
+        "refund": translate("Journal", "Refund"),
+        "post_void": translate("Journal", "Post void"),
+        "void": translate("Journal", "Void"),
+        "line_void": translate("Journal", "Line void"),
+        "discount": translate("Journal", "Discount"),
+        "discount_over_limit": translate("Journal", "Discount over limit"),
+        "discount_cleared": translate("Journal", "Discount cleared"),
+        "price_override": translate("Journal", "Price override"),
+        "return_no_receipt": translate("Journal", "Return no receipt"),
+        "approval": translate("Journal", "Approval"),
+        "open_drawer": translate("Journal", "Open drawer"),
+        "cash_in": translate("Journal", "Cash in"),
+        "cash_out": translate("Journal", "Cash out"),
+        "shift_open": translate("Journal", "Shift open"),
+        "shift_close": translate("Journal", "Shift close"),
+        "login_failed": translate("Journal", "Login failed"),
+        "count_stock": translate("Journal", "Count stock"),
+        "resolve_stock_attention": translate("Journal", "Resolve stock attention"),
+        "catalog_import": translate("Journal", "Catalog import"),
+        "plan_change": translate("Journal", "Plan change"),
+        "staff_change": translate("Journal", "Staff change"),
+        "settings_change": translate("Journal", "Settings change"),
+    }
+    return known.get(action) or action_label(action)
+
+
 class JournalPage(QWidget):
     """`sources`: (label, service) pairs, e.g. this terminal and the central database."""
 
@@ -209,7 +240,7 @@ class JournalPage(QWidget):
     def _choices(self, choices: tuple[list[str], list[str], dict[str, str]]) -> None:
         actions, terminals, names = choices
         self._fill(self.action, translate("Journal", "All actions"),
-                   [(action_label(a), a) for a in actions])
+                   [(action_text(a), a) for a in actions])
         self._fill(self.terminal, translate("Journal", "All terminals"),
                    [(t, t) for t in terminals])
         self._fill(self.staff, translate("Journal", "Anyone"),
@@ -268,7 +299,7 @@ class JournalPage(QWidget):
             cells = (text_item(f"{fmt().date(row.at)} {fmt().local(row.at):%H:%M:%S}", tip=tip),
                      text_item(rec.terminal_id),
                      text_item(str(rec.seq), align=RIGHT, sort=rec.seq),
-                     text_item(row.action),
+                     text_item(action_text(rec.action)),
                      text_item(row.actor, tip=rec.actor or ""),
                      text_item(row.approver, tip=rec.approved_by or ""),
                      text_item(row.detail, tip=row.detail))
