@@ -288,6 +288,11 @@ def run_language(out: Path, lang: str, currency: str,
     ctx = open_context(data_dir=tmp / "data", config_path=cfg, demo=True, create=True)
     svc = build_services(ctx)
     ensure_demo_store(ctx, svc, n_products=300)
+    if currency == "USD":  # the demo plans pay in dollars: the commission line shows
+        engine, central = build_central(ctx, url=None, store_id=None)
+        publish_demo_plans(ctx, svc, engine)
+        central.sync_once(force=True)
+        engine.dispose()
     set_format(ctx.settings.store.locale_format())
     if not install_language(lang):
         print(f"warning: no compiled {lang} translation (make qm): English", file=sys.stderr)
@@ -318,6 +323,8 @@ def run_language(out: Path, lang: str, currency: str,
                 for hit in svc.counter.search("coffee", 3) + svc.counter.search("shirt", 2):
                     svc.counter.add_variant(hit.variant_id, 2)
             win.sale.refresh()
+            settle(worker)
+            QTest.qWait(EARN_DELAY_MS + 100)  # the commission line, once scanning pauses
             settle(worker)
             shoot(win, out, f"sale-{w}x{h}")
             if hasattr(win.sale, "open_payment") and hasattr(win, "checkout"):
