@@ -18,6 +18,8 @@ os.environ.setdefault("POS_APP_PIN_PEPPER", "test-pepper-not-a-secret-0123456789
 # The journal's MAC key: never the developer's real keyring (tests of the key's own
 # sources clear this; adapters/journal_key.py).
 os.environ.setdefault("POS_APP_JOURNAL_KEY", "7e57" * 16)
+# The backup key: never the developer's keyring either (adapters/backup_key.py).
+os.environ.setdefault("POS_APP_BACKUP_KEY", "b4c0" * 16)
 
 from pos_app.domain.catalog import TaxClass, TaxRate, Variant
 from pos_app.domain.clock import FixedClock

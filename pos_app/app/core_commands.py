@@ -11,6 +11,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -209,6 +210,14 @@ def status(args: argparse.Namespace) -> int:
     if st["channels"]["shopify"]["state"] != "not_configured":
         lines += _channel_lines("Shopify channel", st["channels"]["shopify"], now,
                                 queue=False)
+    bk = st.get("backup") or {}
+    lines.append("Backup           " + (
+        f"last {_at(bk['last_at'], now)}: {bk.get('last_file')}" if bk.get("last_at")
+        else "none yet") + ("; OVERDUE (over a day old)" if bk.get("overdue") else ""))
+    if bk.get("last_error"):
+        lines.append(f"{'':17}last attempt failed "
+                     f"{_at(bk['last_error_at'], now) if bk.get('last_error_at') else ''}: "
+                     f"{bk['last_error']}")
     # One line per alert (the journal stream shares the central channel's pause).
     alerts = dict.fromkeys(c["alert"] for c in st["channels"].values() if c.get("alert"))
     lines += [f"ALERT            {a}" for a in alerts]
@@ -308,23 +317,127 @@ def check(args: argparse.Namespace) -> int:
 
 
 def _backup_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--to", type=Path, required=True, metavar="DIR",
-                   help="directory to write the backup file into")
+    p.add_argument("--to", type=Path, default=None, metavar="DIR",
+                   help="directory to write the backup into (default: [backup] dir, or "
+                        "<data dir>/backups); this terminal's older backups there are "
+                        "rotated")
+    p.add_argument("--plain", action="store_true",
+                   help="an unencrypted copy (e.g. to salvage a damaged database); not "
+                        "rotated")
+    p.add_argument("--verify", type=Path, default=None, metavar="FILE",
+                   help="check a backup instead: decrypt it, run integrity_check, show "
+                        "whose it is")
+    p.add_argument("--show-key", action="store_true",
+                   help="print the backup key to write down (owner, or a manager's PIN)")
+    p.add_argument("--key-stdin", action="store_true",
+                   help="with --verify: read the backup key (64 hex digits) from standard "
+                        "input")
+    from .staff_auth import add_credential_args
+
+    add_credential_args(p, staff_help="with --show-key: the manager who asks",
+                        staff_required=False)
 
 
-@command("backup", "Copy the sales database to DIR (online backup, then integrity_check).",
+def _given_key(args: argparse.Namespace, settings: Any) -> Callable[[], bytes]:
+    """The key to read a backup with: --key-stdin, else POS_APP_BACKUP_KEY, the file or
+    the keyring (never created here)."""
+    from pos_app.adapters.backup_key import (
+        ENV_KEY,
+        BackupKeys,
+        BackupKeyUnavailable,
+        parse_backup_key,
+    )
+
+    def key() -> bytes:
+        if args.key_stdin:
+            return parse_backup_key(sys.stdin.readline(), source="standard input")
+        found = BackupKeys(settings.data_dir, store_spec(settings).store_id).existing()
+        if found is None:
+            raise BackupKeyUnavailable(
+                "The backup is encrypted and this machine has no backup key: give the key "
+                f"written down with `pos-app backup --show-key` on standard input "
+                f"(--key-stdin) or in {ENV_KEY}.")
+        return found
+
+    return key
+
+
+def _verify_backup(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from pos_app.adapters.config import load_settings
+    from pos_app.adapters.sqlite.backup import verify_file
+
+    settings = load_settings(data_dir=args.data_dir, config_path=args.config)
+    with tempfile.TemporaryDirectory(prefix="pos-verify-") as scratch:
+        s = verify_file(args.verify, key=_given_key(args, settings), scratch=Path(scratch))
+    print(_summary_line("Backup", s))
+    if s.problems:
+        print(f"FAILED: {args.verify} is not a backup to restore from.")
+        return EX_IOERR
+    print(f"Verified: {args.verify} decrypts and passes integrity_check.")
+    return 0
+
+
+def _show_key(args: argparse.Namespace) -> int:
+    from pos_app.adapters.backup_crypto import key_id
+    from pos_app.domain.errors import InputError
+    from pos_app.domain.permissions import Role
+
+    from .staff_auth import owner_actor, signed_in
+    from .wiring import backup_keys, staff_service
+
+    ctx = open_context(data_dir=args.data_dir, config_path=args.config)
+    try:
+        staff = staff_service(ctx)
+        if args.staff:
+            _person, actor = signed_in(ctx, staff, args, "backup --show-key",
+                                       need=Role.MANAGER)
+        elif args.as_owner:
+            actor = owner_actor(ctx, staff, "backup --show-key")
+        else:
+            raise InputError("--show-key needs --as-owner (the OS user who owns the data "
+                             "directory) or --staff NAME of a manager and their PIN")
+        key = backup_keys(ctx).key()
+        if staff.audit is not None:
+            staff.audit.append(actor=actor.staff_id, action="backup_key_shown",
+                               subject="backup", detail=json.dumps(
+                                   {"key_id": key_id(key).hex()}), approved_by=None)
+    finally:
+        ctx.close()
+    print(f"Backup key (key id {key_id(key).hex()}):\n{key.hex()}\n"
+          "Write it down and keep it apart from the backups: a dead disk takes the keyring "
+          "with it. Restore on another machine with `pos-app restore FILE --key-stdin`.")
+    return 0
+
+
+@command("backup", "Make an encrypted, verified backup of the sales database (online; the "
+                   "counter keeps selling), rotate old ones; or --verify FILE, --show-key.",
          _backup_args)
 def backup(args: argparse.Namespace) -> int:
+    if args.verify is not None:
+        return _verify_backup(args)
+    if args.show_key:
+        return _show_key(args)
     from pos_app.adapters.sqlite.backup import backup as backup_db
+
+    from .wiring import backup_runner
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
     try:
-        result = backup_db(ctx.db, args.to, now=ctx.clock.now().astimezone(UTC),
-                           identity=ctx.identity)
+        if args.plain:
+            if args.to is None:
+                raise ConfigError("--plain needs --to DIR (plain copies are never put "
+                                  "among the encrypted ones)")
+            result = backup_db(ctx.db, args.to, now=ctx.clock.now().astimezone(UTC),
+                               identity=ctx.identity)
+        else:
+            result = backup_runner(ctx)(args.to)
     finally:
         ctx.close()
     s = result.summary
-    print(f"Backup written: {result.path} ({s.bytes / 1e6:.1f} MB, integrity_check ok)\n"
+    what = "integrity_check ok" if args.plain else "encrypted; decrypted and integrity_check ok"
+    print(f"Backup written: {result.path} ({s.bytes / 1e6:.1f} MB, {what})\n"
           + _summary_line("Backup", s))
     return 0
 
@@ -350,6 +463,10 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
                    help="restore even a backup of another terminal, or one whose receipt "
                         "numbers are behind those issued (numbering then continues after "
                         "the last issued)")
+    p.add_argument("--key-stdin", action="store_true",
+                   help="an encrypted backup's key (64 hex digits, from `pos-app backup "
+                        "--show-key`) on standard input; else POS_APP_BACKUP_KEY or this "
+                        "machine's keyring")
 
 
 @command("restore", "Put a backup in place of the sales database (the current one is kept "
@@ -357,14 +474,15 @@ def _restore_args(p: argparse.ArgumentParser) -> None:
 def restore(args: argparse.Namespace) -> int:
     from pos_app.adapters.config import load_settings
     from pos_app.adapters.dirlock import DataDirLock
-    from pos_app.adapters.sqlite.backup import plan_restore
+    from pos_app.adapters.sqlite.backup import plan_restore, readable_copy, work_dir
     from pos_app.adapters.sqlite.backup import restore as restore_db
     from pos_app.domain.clock import SystemClock
 
     settings = load_settings(data_dir=args.data_dir, config_path=args.config)
     data_dir = settings.data_dir  # a new machine's empty directory is fine: made here
-    with DataDirLock(data_dir):  # no counter or writing command while this runs
-        plan = plan_restore(data_dir, args.file, terminal_id=settings.terminal_id)
+    with DataDirLock(data_dir), readable_copy(  # an encrypted one: decrypted beside it
+            args.file, key=_given_key(args, settings), scratch=work_dir(data_dir)) as plain:
+        plan = plan_restore(data_dir, plain, terminal_id=settings.terminal_id)
         print(f"Restore into {data_dir} (terminal {settings.terminal_id})")
         print(_summary_line("Current", plan.current))
         print(_summary_line("Backup", plan.backup))
@@ -386,7 +504,7 @@ def restore(args: argparse.Namespace) -> int:
             if input("Restore this backup? [y/N] ").strip().lower() not in ("y", "yes"):
                 print("Nothing was changed.")
                 return 0
-        result = restore_db(data_dir, args.file, plan,
+        result = restore_db(data_dir, plain, plan,
                             now=SystemClock().now().astimezone(UTC),
                             spec=store_spec(settings), force=args.force)
     print(f"Restored {args.file}.")

@@ -28,7 +28,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
 
     from .central_commands import build_central, central_settings_of, terminal_settlement
     from .demo_shopify import start_demo_shopify
-    from .wiring import housekeeping_scheduler, start_inventory_sync
+    from .wiring import add_backup_schedule, housekeeping_scheduler, start_inventory_sync
 
     services = build_services(ctx)
     report = ensure_demo_store(ctx, services) if ctx.settings.demo else None
@@ -36,6 +36,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
         log.warning("seeded the demo store: %d products", report.products)
     scheduler = housekeeping_scheduler(ctx, services)
     add_integrity_job(scheduler, lambda: ctx.db.check(full=True))  # nightly, jobs/integrity.py
+    add_backup_schedule(ctx, scheduler)  # daily encrypted backup, jobs/backup.py
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
         after_pull=lambda _n: services.commission.recalculate())

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import UTC, timedelta, tzinfo
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -13,11 +13,15 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.schedulers.base import BaseScheduler
 from sqlalchemy import Engine
 
+from pos_app.adapters.backup_key import BackupKeys
+from pos_app.adapters.backup_settings import backup_settings
 from pos_app.adapters.central.remote_sales import CentralRemoteSales
 from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.pin_pepper import PinPepper
 from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
 from pos_app.adapters.shopify.settings_loader import shopify_settings_from
+from pos_app.adapters.sqlite.backup import BackupRunner, Retention, backup_status_json
+from pos_app.adapters.sqlite.backup import last_success as last_backup_success
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
 from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
 from pos_app.adapters.sqlite.local_settings import SqliteLocalSettings
@@ -238,6 +242,46 @@ def housekeeping_scheduler(ctx: AppContext, services: Services, *,
         run_now=run_now, background_thread=ctx.db.gate.mark_background_thread)
 
 
+def backup_keys(ctx: AppContext) -> BackupKeys:
+    """The store's backup key source (env, keyring, or the 0600 file; backup_key.py)."""
+    from .context import store_spec
+
+    store_id = ctx.identity.store_id if ctx.identity else store_spec(ctx.settings).store_id
+    return BackupKeys(ctx.settings.data_dir, store_id)
+
+
+def backup_runner(ctx: AppContext) -> BackupRunner:
+    """Encrypted, verified, rotated backups of this terminal into [backup] dir."""
+    conf = backup_settings(ctx.settings.sections.get("backup", {}), ctx.settings.data_dir)
+    keys = backup_keys(ctx)
+    return BackupRunner(
+        ctx.db, ctx.settings.data_dir, conf.dir, identity=lambda: ctx.identity,
+        key=keys.key, now=ctx.clock.now,
+        keep=Retention(conf.keep_daily, conf.keep_weekly, conf.keep_monthly),
+        tz=_store_tz(ctx))
+
+
+def _store_tz(ctx: AppContext) -> tzinfo:
+    try:
+        return ZoneInfo(ctx.settings.store.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return UTC
+
+
+def add_backup_schedule(ctx: AppContext, scheduler: BaseScheduler) -> bool:
+    """The daily backup at [backup] hour (store time), and one at start when the last
+    is over a day old (jobs/backup.py). Returns whether that catch-up is scheduled."""
+    from pos_app.jobs.backup import add_backup_jobs
+
+    conf = backup_settings(ctx.settings.sections.get("backup", {}), ctx.settings.data_dir)
+    if not conf.scheduled:
+        return False
+    data_dir = ctx.settings.data_dir
+    return add_backup_jobs(scheduler, backup_runner(ctx), hour=conf.hour, tz=_store_tz(ctx),
+                           last_success=lambda: last_backup_success(data_dir),
+                           now=ctx.clock.now())
+
+
 def shopify_settings(ctx: AppContext) -> ShopifySettings:
     """[shopify] on top of the terminal-wide [flags] (one FeatureFlags type), so one
     switch (e.g. AUTO_RETRY = false) reaches the reconciler; [shopify.flags] and
@@ -284,4 +328,5 @@ def terminal_status(ctx: AppContext, *,
     st["channels"]["shopify"] = shopify_channel_json(
         ctx.db, st["reconcile"], configured=bool(st.get("shopify_configured")),
         running_offline=st.get("shopify_offline"), now=now)
+    st["backup"] = backup_status_json(ctx.settings.data_dir, now)
     return st

@@ -492,7 +492,8 @@ def test_status_reads_a_read_only_directory_without_migrating_it(shared_tmp: Pat
 def test_backup_and_restore_round_trip_with_preview(tmp_path: Path) -> None:
     data, cfg = tmp_path / "data", config(tmp_path)
     start_store(data, cfg, receipts=3)
-    proc = pos_app("backup", "--to", tmp_path / "backups", "--data-dir", data, "--config", cfg)
+    proc = pos_app("backup", "--plain", "--to", tmp_path / "backups",
+                   "--data-dir", data, "--config", cfg)
     assert proc.returncode == 0, proc.stderr
     [backup] = list((tmp_path / "backups").glob("pos-S1-T1-*.sqlite3"))
     assert "integrity_check ok" in proc.stdout and str(backup) in proc.stdout
@@ -534,7 +535,7 @@ def test_restore_previews_then_needs_yes_and_refuses_another_terminals_backup(
     start_store(data, cfg, receipts=1)
     theirs = tmp_path / "theirs"
     start_store(theirs, config(tmp_path, "T2"), receipts=8)
-    proc = pos_app("backup", "--to", tmp_path / "b", "--data-dir", theirs,
+    proc = pos_app("backup", "--plain", "--to", tmp_path / "b", "--data-dir", theirs,
                    "--config", config(tmp_path, "T2"))
     assert proc.returncode == 0, proc.stderr
     [foreign] = list((tmp_path / "b").glob("*.sqlite3"))
@@ -543,7 +544,8 @@ def test_restore_previews_then_needs_yes_and_refuses_another_terminals_backup(
     assert "The backup is of store S1 (Corner Shop), terminal T2" in proc.stdout
     assert "Nothing was changed" in proc.stdout
     # A backup of this terminal, ahead of what is here: a preview first, then --yes.
-    proc = pos_app("backup", "--to", tmp_path / "mine", "--data-dir", data, "--config", cfg)
+    proc = pos_app("backup", "--plain", "--to", tmp_path / "mine",
+                   "--data-dir", data, "--config", cfg)
     [mine] = list((tmp_path / "mine").glob("*.sqlite3"))
     proc = pos_app("restore", mine, "--data-dir", data, "--config", cfg)
     assert proc.returncode == 0 and "Run again with --yes" in proc.stdout
@@ -556,14 +558,16 @@ def test_a_damaged_store_is_backed_up_for_recovery_and_restored_from_a_good_back
         tmp_path: Path) -> None:
     data, cfg = tmp_path / "data", config(tmp_path)
     start_store(data, cfg, receipts=5)
-    good = pos_app("backup", "--to", tmp_path / "good", "--data-dir", data, "--config", cfg)
+    good = pos_app("backup", "--plain", "--to", tmp_path / "good",
+                   "--data-dir", data, "--config", cfg)
     assert good.returncode == 0
     [backup] = list((tmp_path / "good").glob("*.sqlite3"))
     raw = (data / DB_FILENAME).read_bytes()
     page = int.from_bytes(raw[16:18], "big")
     at = (len(raw) // page // 2) * page
     (data / DB_FILENAME).write_bytes(raw[:at] + b"\xa5" * page + raw[at + page:])
-    proc = pos_app("backup", "--to", tmp_path / "salvage", "--data-dir", data, "--config", cfg)
+    proc = pos_app("backup", "--plain", "--to", tmp_path / "salvage",
+                   "--data-dir", data, "--config", cfg)
     assert_clean_refusal(proc, 74, "failed SQLite's integrity check", "kept for recovery")
     assert list((tmp_path / "salvage").glob("*-DAMAGED.sqlite3"))
     proc = pos_app("restore", backup, "--yes", "--data-dir", data, "--config", cfg)
@@ -575,7 +579,7 @@ def test_a_damaged_store_is_backed_up_for_recovery_and_restored_from_a_good_back
 def test_a_backup_is_restored_onto_a_new_machine(tmp_path: Path) -> None:
     data, cfg = tmp_path / "old-machine", config(tmp_path)
     start_store(data, cfg, receipts=4)
-    assert pos_app("backup", "--to", tmp_path / "b", "--data-dir", data,
+    assert pos_app("backup", "--plain", "--to", tmp_path / "b", "--data-dir", data,
                    "--config", cfg).returncode == 0
     [backup] = list((tmp_path / "b").glob("*.sqlite3"))
     new = tmp_path / "new-machine" / "data"  # nothing there yet
