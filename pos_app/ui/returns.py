@@ -236,6 +236,9 @@ class ReturnDialog(QDialog):
                            (self.since, translate("Returns", "From time")),
                            (self.until, translate("Returns", "To time"))):
             edit.setAccessibleName(name)
+            inner = edit.findChild(QLineEdit)  # the spin box's own text field
+            if inner is not None:
+                inner.setAccessibleName(name)
             edit.setMinimumHeight(MIN_TOUCH)
             edit.setLocale(locale)
             edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)

@@ -44,3 +44,25 @@ def test_only_restocked_units_of_a_return_reach_shopify(tmp_path):
         assert r.shopify("SKU-002") == r.start["SKU-002"] - 5 + 3
         assert r.reconciler.run_once().outcome is PassOutcome.OK
         assert r.reconciler.sellable("SKU-002") == r.start["SKU-002"] - 2
+
+
+def test_post_voiding_a_return_takes_back_only_the_units_it_restocked(tmp_path):
+    from pos_app.domain.permissions import Actor, Role
+
+    with rig(tmp_path) as r:
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        receipt = r.sell("SKU-004", 4)
+        found = r.desk.receipt(receipt)
+        s = r.desk.new_sale(cashier_id="cashier-1")
+        s.execute(found.return_command(1, 3, reason="Faulty", restock=False))
+        s.execute(AddTender(TenderKind.CASH, s.settlement().remaining))
+        s.execute(Complete())
+        voided, _ = r.desk.post_void(s.id, actor=Actor("manager-1", Role.MANAGER))
+        assert [(ln.quantity, ln.reason, ln.restock) for ln in voided.lines] == [
+            (3, "Faulty", False)]
+        with r.db.read() as conn:
+            moves = conn.execute(text(
+                "SELECT delta FROM stock_movement WHERE sku = 'SKU-004'")).scalars().all()
+        assert moves == [-4]  # the sale only: the faulty units never came or went back
+        r.reconcile_until_settled()
+        assert r.shopify("SKU-004") == r.start["SKU-004"] - 4

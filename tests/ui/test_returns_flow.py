@@ -303,3 +303,30 @@ def test_a_return_without_a_receipt_takes_a_quantity_and_a_reason(qtbot, window,
     assert (sku, qty, reason, restock) == (
         terminal.services.catalog.lookup(code).sku, -3, "Faulty", False)
     assert window.sale.view.total_minor < 0
+
+
+def test_every_control_of_the_returns_flow_is_named_and_a_touch_target(
+        qtbot, window, clocked):
+    from PySide6.QtWidgets import QAbstractSpinBox, QLineEdit, QPushButton, QTableWidget
+
+    terminal, _ = clocked
+    a, b = terminal.barcodes(2)
+    receipt_no, _ = sell(terminal, [(a, 2), (b, 1)])
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    dlg = open_returns(qtbot, window)
+    keys(qtbot, str(receipt_no), Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.table.rowCount() == 2, timeout=10_000)
+    need = dlg.minimumSizeHint()  # fits the smallest supported screen, 1024x768
+    assert need.width() <= 1024 - 32 and need.height() <= 768 - 64, need
+    for page in (None, "no receipt"):
+        if page:
+            keys(qtbot, "", Qt.Key.Key_F10)
+        controls = [w for kind in (QPushButton, QLineEdit, QAbstractSpinBox, QTableWidget)
+                    for w in dlg.findChildren(kind) if w.isVisible()]
+        assert len(controls) > 15
+        unnamed = [w for w in controls if not w.accessibleName()]
+        assert not unnamed, unnamed
+        small = [(w.accessibleName(), w.size()) for w in controls
+                 if not isinstance(w, QTableWidget) and w.height() < MIN_TOUCH
+                 and not isinstance(w.parent(), QAbstractSpinBox)]  # its box is the target
+        assert not small, small
