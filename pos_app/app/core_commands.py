@@ -327,11 +327,14 @@ def _backup_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--verify", type=Path, default=None, metavar="FILE",
                    help="check a backup instead: decrypt it, run integrity_check, show "
                         "whose it is")
+    p.add_argument("--decrypt", type=Path, default=None, metavar="FILE",
+                   help="write a plain copy of an encrypted backup into --to DIR (e.g. a "
+                        "-DAMAGED one, for recovery tools)")
     p.add_argument("--show-key", action="store_true",
                    help="print the backup key to write down (owner, or a manager's PIN)")
     p.add_argument("--key-stdin", action="store_true",
-                   help="with --verify: read the backup key (64 hex digits) from standard "
-                        "input")
+                   help="with --verify or --decrypt: read the backup key (64 hex digits) "
+                        "from standard input")
     from .staff_auth import add_credential_args
 
     add_credential_args(p, staff_help="with --show-key: the manager who asks",
@@ -379,6 +382,27 @@ def _verify_backup(args: argparse.Namespace) -> int:
     return 0
 
 
+def _decrypt_backup(args: argparse.Namespace) -> int:
+    from pos_app.adapters.backup_crypto import decrypt_file
+    from pos_app.adapters.config import load_settings
+
+    if args.to is None:
+        raise ConfigError("--decrypt needs --to DIR: where the plain copy goes")
+    settings = load_settings(data_dir=args.data_dir, config_path=args.config)
+    name = args.decrypt.name.removesuffix(".enc")
+    target = args.to / (name if name.endswith(".sqlite3") else name + ".sqlite3")
+    if target.exists():
+        raise ConfigError(f"{target} exists already; nothing was changed")
+    try:
+        args.to.mkdir(mode=0o700, parents=True, exist_ok=True)
+        decrypt_file(args.decrypt, target, _given_key(args, settings)())
+    except OSError as exc:
+        raise StorageUnavailable(f"Cannot decrypt {args.decrypt} into {args.to}: "
+                                 f"{exc}") from exc
+    print(f"Decrypted into {target} (plain, 0600: keep it as safe as the database).")
+    return 0
+
+
 def _show_key(args: argparse.Namespace) -> int:
     from pos_app.adapters.backup_crypto import key_id
     from pos_app.domain.errors import InputError
@@ -417,6 +441,8 @@ def _show_key(args: argparse.Namespace) -> int:
 def backup(args: argparse.Namespace) -> int:
     if args.verify is not None:
         return _verify_backup(args)
+    if args.decrypt is not None:
+        return _decrypt_backup(args)
     if args.show_key:
         return _show_key(args)
     from pos_app.adapters.sqlite.backup import backup as backup_db

@@ -253,7 +253,8 @@ def test_a_damaged_cut_or_foreign_key_backup_is_refused_by_name(store_dir, tmp_p
         os.environ["POS_APP_BACKUP_KEY"] = KEY.hex()
 
 
-def test_a_damaged_database_is_caught_when_its_backup_is_verified(store_dir, tmp_path):
+def test_a_damaged_database_is_caught_when_its_backup_is_verified(store_dir, tmp_path,
+                                                                  capsys):
     data, cfg = store_dir
     ctx = open_context(data_dir=data, config_path=cfg, read_only=True)
     real = ctx.db.backup_to
@@ -279,6 +280,13 @@ def test_a_damaged_database_is_caught_when_its_backup_is_verified(store_dir, tmp
         next((tmp_path / "b").iterdir()).name]
     assert next((tmp_path / "b").iterdir()).name.endswith("-DAMAGED.sqlite3.enc")
     assert st["last_at"] is None and "integrity check" in st["last_error"] and st["overdue"]
+    # For recovery tools: a plain copy of the damaged one.
+    damaged = next((tmp_path / "b").iterdir())
+    assert main(["backup", "--decrypt", str(damaged), "--to", str(tmp_path / "plain"),
+                 "--data-dir", str(data), "--config", str(cfg)]) == 0
+    [plain] = (tmp_path / "plain").iterdir()
+    assert plain.name == damaged.name.removesuffix(".enc")
+    assert plain.read_bytes()[:16] == b"SQLite format 3\x00"
 
 
 # --- rotation -----------------------------------------------------------------------

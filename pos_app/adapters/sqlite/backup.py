@@ -374,7 +374,8 @@ def encrypted_backup(db: LocalDatabase, to_dir: Path, *, now: datetime,
         raise StorageCorrupt(
             f"The copy {damaged} failed SQLite's integrity check "
             f"({'; '.join(summary.problems[:3])}): the database itself is damaged. The copy "
-            "is kept for recovery; it is not a backup to restore from.")
+            "is kept for recovery (`pos-app backup --decrypt FILE --to DIR` gives a plain "
+            "one); it is not a backup to restore from.")
     os.replace(tmp, final)
     fsync_dir(to_dir)
     return BackupResult(final, replace(summary, path=final, bytes=final.stat().st_size))
