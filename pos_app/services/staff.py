@@ -327,9 +327,17 @@ class StaffService:
         """An active staff member by id or by name (any case, spaces squeezed): how a
         command line names a person. Anything else, e.g. a made-up name, is refused."""
         wanted = " ".join(name_or_id.split()).casefold()
-        for staff in self._repo.list_staff():
-            if staff.id == name_or_id.strip() or staff.name.casefold() == wanted:
+        people = self._repo.list_staff()
+        for staff in people:
+            if staff.id == name_or_id.strip():
                 return staff
+        named = [s for s in people if s.name.casefold() == wanted]
+        if len(named) > 1:  # e.g. one person added on two tills before a sync
+            raise InputError(f"{len(named)} active staff members are called "
+                             f"{named[0].name}: name one by id ("
+                             + ", ".join(s.id for s in named) + ")")
+        if named:
+            return named[0]
         raise NotFound(f"No active staff member is called {name_or_id!r}; names are "
                        "listed on the sign-in screen")
 

@@ -20,6 +20,7 @@ from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.sqlite.sale_store import SqliteAuditLog
 from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 from pos_app.adapters.sqlite.throttle_repo import SqliteThrottleStore
+from pos_app.domain.errors import InputError
 from pos_app.domain.permissions import Role
 from pos_app.services.central_sync import BatchRejected, PushItem
 from pos_app.services.staff import (
@@ -408,3 +409,18 @@ def test_a_person_head_office_added_without_a_pin_gets_one_from_a_till(central, 
     row = central_row(central, "max-1")
     assert (row["pin_hash"], row["version"]) == ("pep1:a-hash", 1)
     assert row["digest"] != "0" * 64  # the profile itself did not change
+
+
+def test_one_person_added_on_two_tills_before_a_sync_is_named_by_id(central, terminals):
+    """Two tills offline both add "Sam Cashier": two people (two ids) after the sync;
+    a name then picks nobody by chance, the id does."""
+    store = unique_store()
+    (t1, t2), owner = opened(central, terminals, store, "T1", "T2")
+    a = staff_of(t1).add_staff("Sam Cashier", Role.CASHIER, "1111", by=owner.actor)
+    b = staff_of(t2).add_staff("Sam Cashier", Role.CASHIER, "2222", by=owner.actor)
+    synced(t1, t2)
+    with pytest.raises(InputError, match="2 active staff members are called Sam Cashier"):
+        staff_of(t1).find("Sam Cashier")
+    assert staff_of(t1).find(b.id).id == b.id
+    staff_of(t1).deactivate(b.id, by=owner.actor)
+    assert staff_of(t1).find("Sam Cashier").id == a.id
