@@ -552,7 +552,7 @@ class Counter:
         lf = self.locale
         lines = self._rows.use(state.id,
                                lambda rows: rows.update(state.lines, priced.lines, cur, lf))
-        tenders = tuple(TenderView(t.id, TENDER_LABELS[t.kind], fmt(t.amount, cur, lf),
+        tenders = tuple(TenderView(t.id, self._tender_label(t.kind), fmt(t.amount, cur, lf),
                                    t.reference or "", t.kind, t.amount)
                         for t in state.tenders)
         default_sel = lines[-1].no if lines else None
@@ -681,8 +681,17 @@ class Counter:
         in_sale = sum(ln.quantity for ln in view.lines if ln.sku == variant.sku)
         if in_sale <= left:
             return view
-        return replace(view, warning=f"Only {max(left, 0)} × {variant.title} should be in "
-                                     f"stock; {in_sale} in this sale")
+        return replace(view, warning=self.translate(
+            "Counter", "Only {n} × {title} should be in stock; {sale} in this sale").format(
+                n=max(left, 0), title=variant.title, sale=in_sale))
+
+    def _tender_label(self, kind: TenderKind) -> str:
+        """A tender's name in the screens' language."""
+        labels = {TenderKind.CASH: self.translate("Counter", "Cash"),
+                  TenderKind.CARD: self.translate("Counter", "Card"),
+                  TenderKind.STORE_CREDIT: self.translate("Counter", "Store credit"),
+                  TenderKind.GIFT_CARD: self.translate("Counter", "Gift card")}
+        return labels.get(kind) or TENDER_LABELS[kind]
 
     def search(self, text: str, limit: int = 60) -> list[ProductHit]:
         """Type-ahead hits with their sellable stock (one indexed read each). Enough of
@@ -807,7 +816,7 @@ class Counter:
         r = self._receipt_for_return(receipt)
         receipt_no = r.receipt_no
         cur = r.sale.currency
-        tenders = tuple(f"{TENDER_LABELS[t.kind]} {fmt(t.amount, cur, self.locale)}"
+        tenders = tuple(f"{self._tender_label(t.kind)} {fmt(t.amount, cur, self.locale)}"
                         + (f" ({shown})" if (shown := display_reference(t.reference)) else "")
                         for t in r.sale.tenders)
         lines = tuple(ReturnableView(

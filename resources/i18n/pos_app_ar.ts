@@ -680,6 +680,26 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <source>this till only</source>
             <translation>هذا الصندوق فقط</translation>
         </message>
+        <message>
+            <source>Only {n} × {title} should be in stock; {sale} in this sale</source>
+            <translation>يُفترض أن يكون في المخزون {n} × {title} فقط؛ {sale} في هذا البيع</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>بطاقة</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>بطاقة هدية</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>

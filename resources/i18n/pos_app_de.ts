@@ -680,6 +680,26 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <source>this till only</source>
             <translation>nur diese Kasse</translation>
         </message>
+        <message>
+            <source>Only {n} × {title} should be in stock; {sale} in this sale</source>
+            <translation>Nur {n} × {title} sollten auf Lager sein; {sale} in diesem Verkauf</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>

@@ -680,6 +680,26 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <source>this till only</source>
             <translation>solo esta caja</translation>
         </message>
+        <message>
+            <source>Only {n} × {title} should be in stock; {sale} in this sale</source>
+            <translation>Solo debería haber {n} × {title} en stock; {sale} en esta venta</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Crédito de tienda</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Tarjeta regalo</translation>
+        </message>
     </context>
     <context>
         <name>Dialogs</name>

@@ -1247,6 +1247,9 @@ T: dict[str, str] = {
         'إغلاق وردية',
     'Staff change':
         'تغيير موظف',
+    # ---- stock warning at the counter
+    'Only {n} × {title} should be in stock; {sale} in this sale':
+        'يُفترض أن يكون في المخزون {n} × {title} فقط؛ {sale} في هذا البيع',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

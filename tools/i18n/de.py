@@ -1288,6 +1288,9 @@ T: dict[str, str] = {
         'Schichtabschluss',
     'Staff change':
         'Mitarbeiteränderung',
+    # ---- stock warning at the counter
+    'Only {n} × {title} should be in stock; {sale} in this sale':
+        'Nur {n} × {title} sollten auf Lager sein; {sale} in diesem Verkauf',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1283,6 +1283,9 @@ T: dict[str, str] = {
         'Cierre de turno',
     'Staff change':
         'Cambio de personal',
+    # ---- stock warning at the counter
+    'Only {n} × {title} should be in stock; {sale} in this sale':
+        'Solo debería haber {n} × {title} en stock; {sale} en esta venta',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
