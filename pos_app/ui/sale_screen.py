@@ -492,9 +492,6 @@ class SaleScreen(QWidget):
             raw = m.group(2).strip()
             if not raw:
                 return
-        if is_receipt_code(raw):  # a receipt's barcode scanned: return against it
-            self.start_return(raw)
-            return
         qty, self.pending_qty = self.pending_qty, 1
         self.qty_hint.setText("")
         data = picked.data(Qt.ItemDataRole.UserRole) if picked is not None else None
@@ -505,7 +502,7 @@ class SaleScreen(QWidget):
             self.call(lambda: self.counter.add_variant(data, qty), self.show_sale)
         elif raw:
             self.call(lambda: self.counter.scan(raw, qty), self.show_sale,
-                      lambda exc: self._scan_failed(raw, exc))
+                      lambda exc: self._not_an_item(raw, exc))
 
     def _pick_item(self, item: QListWidgetItem) -> None:
         data = item.data(Qt.ItemDataRole.UserRole)
@@ -610,6 +607,14 @@ class SaleScreen(QWidget):
         if self.view is None or not self.view.lines:
             return
         self.with_approval("void this sale", self.counter.void, self.show_sale)
+
+    def _not_an_item(self, raw: str, exc: BaseException) -> None:
+        """A scan no item answers to: a receipt's barcode opens the return against it
+        (an item whose code looks like one still sells: the catalog is asked first)."""
+        if isinstance(exc, PosError) and is_receipt_code(raw):
+            self.start_return(raw)
+        else:
+            self._scan_failed(raw, exc)
 
     def start_return(self, receipt_text: str = "") -> None:
         """F8 (or a receipt's barcode scanned): the returns flow (ui/returns.py). It ends
