@@ -466,3 +466,30 @@ def test_a_config_error_in_backup_is_exit_78(tmp_path, capsys):
     init_context(data_dir=data, config_path=cfg).close()
     assert main(["backup", "--data-dir", str(data), "--config", str(cfg)]) == 78
     assert "[backup] hour must be a whole number from 0 to 23" in capsys.readouterr().err
+
+
+def test_show_key_needs_a_managers_pin(store_dir, capsys, monkeypatch):
+    from pos_app.app.wiring import staff_service
+    from pos_app.domain.permissions import Role
+
+    data, cfg = store_dir
+    ctx = open_context(data_dir=data, config_path=cfg)
+    try:
+        staff = staff_service(ctx)
+        staff.add_staff("Mia Manager", Role.MANAGER, "4826")
+        staff.add_staff("Cal Cashier", Role.CASHIER, "5937")
+    finally:
+        ctx.close()
+    common = ["--data-dir", str(data), "--config", str(cfg)]
+    monkeypatch.setattr("sys.stdin", io.StringIO("5937\n"))
+    assert main(["backup", "--show-key", "--staff", "Cal Cashier", "--pin-stdin",
+                 *common]) == 77
+    assert KEY.hex() not in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("0000\n"))
+    assert main(["backup", "--show-key", "--staff", "Mia Manager", "--pin-stdin",
+                 *common]) == 77
+    assert KEY.hex() not in capsys.readouterr().out
+    monkeypatch.setattr("sys.stdin", io.StringIO("4826\n"))
+    assert main(["backup", "--show-key", "--staff", "Mia Manager", "--pin-stdin",
+                 *common]) == 0
+    assert KEY.hex() in capsys.readouterr().out
