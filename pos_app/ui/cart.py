@@ -20,6 +20,7 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QEvent,
+    QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -178,6 +179,17 @@ class CartTable(QTableView):
             if self.currentRow() != row:
                 self.selectRow(row)
             self.scrollTo(self.cart.index(row, 0))
+
+    def selectRow(self, row: int) -> None:
+        """The whole row selected and current. (QTableView.selectRow finds its column
+        at the viewport's far edge, which in a right-to-left layout is past the last
+        column: nothing was selected in Arabic.)"""
+        index = self.cart.index(row, 0)
+        if not index.isValid():
+            return
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows)
+        self.selectionModel().setCurrentIndex(index, flags)
 
     # ---- the QTableWidget calls the screen and its tests use ------------------------------
 

@@ -220,6 +220,7 @@ class SaleScreen(QWidget):
 
         totals = QGridLayout()
         totals.setVerticalSpacing(2)
+        totals.setColumnStretch(0, 1)  # the amounts keep to the end (right; left in RTL)
         self.total_rows: list[tuple[QLabel, QLabel]] = []
         self.totals_grid = totals
         right.addLayout(totals)

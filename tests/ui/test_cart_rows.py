@@ -228,3 +228,22 @@ def test_figures_stay_whole_and_headers_elide_before_the_names_lose_their_room(q
         assert all(t.startswith(title) for t, title in zip(tips, m.titles, strict=True))
     # the item column keeps at least 30 % for the names
     assert table.columnWidth(0) >= table.viewport().width() * 3 // 10 - 1
+
+
+def test_the_selected_line_is_selected_right_to_left_too(qtbot):
+    """Arabic lays the cart out right to left; the new line must still be selected (Qt's
+    own selectRow picks no column there)."""
+    from pos_app.services.counter import LineView
+
+    table = CartTable()
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    qtbot.addWidget(table)
+    table.resize(700, 300)
+    table.show()
+    qtbot.waitExposed(table)
+    rows = tuple(LineView(n, f"S{n}", "Item", 1, "$1.00", "", "$1.00") for n in (1, 2, 3))
+    table.show_lines("a", rows, 3)
+    assert table.currentRow() == 2
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [2]
+    table.selectRow(0)  # the arrow keys in the scan box move it
+    assert [i.row() for i in table.selectionModel().selectedRows()] == [0]

@@ -29,12 +29,17 @@ from tests.ui.geometry import SCREENS, assert_fits, screen_env
 
 ROOT = Path(__file__).resolve().parents[2]
 INNER = "POS_GEOMETRY_SCREEN"
+LANG = "POS_GEOMETRY_LANG"
+# Every screen in English; the smallest also in German (long words) and Arabic (right
+# to left), from the translations kept in resources/i18n/.
+CASES = [(screen, "en") for screen in SCREENS] + [("1024x768", "de"), ("1024x768", "ar")]
 
 
-@pytest.mark.parametrize("screen", list(SCREENS))
-def test_the_counter_fits_the_screen(screen, tmp_path):
+@pytest.mark.parametrize(("screen", "lang"), CASES)
+def test_the_counter_fits_the_screen(screen, lang, tmp_path):
     env = screen_env(screen, tmp_path)
     env[INNER] = screen
+    env[LANG] = lang
     env["PYTHONPATH"] = str(ROOT)
     run = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
@@ -50,7 +55,8 @@ def _grab(win, name: str) -> None:
     if folder:
         Path(folder).mkdir(parents=True, exist_ok=True)
         screen = os.environ[INNER].replace("%", "pct")
-        win.grab().save(str(Path(folder) / f"counter-{screen}-{name}.png"))
+        lang = os.environ.get(LANG, "en")
+        win.grab().save(str(Path(folder) / f"counter-{screen}-{lang}-{name}.png"))
 
 
 def _sale_widgets(win):
@@ -74,6 +80,20 @@ def test_inner_counter_on_this_screen(qtbot, tmp_path):
     from tests.ui.conftest import make_terminal
     from tests.ui.test_counter_ui import scan, sign_in
 
+    lang = os.environ.get(LANG, "en")
+    if lang != "en":
+        from pos_app.ui import i18n
+
+        qm = tmp_path / "qm"
+        qm.mkdir()
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        if not lrelease.exists():
+            pytest.skip("pyside6-lrelease is not installed")
+        subprocess.run([str(lrelease), "-silent",
+                        str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
+                        "-qm", str(qm / f"pos_app_{lang}.qm")], check=True)
+        i18n.QM_DIR = qm  # this process only
+        assert i18n.install_language(lang)
     terminal = make_terminal(tmp_path / "data")
     install_plan(terminal.ctx.db, CommissionPlan(
         id="floor", name="Floor", currency="USD", effective_from=date(2020, 1, 1),
