@@ -20,7 +20,13 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from babel import Locale, UnknownLocaleError
 from babel.dates import format_date, format_datetime, format_skeleton, format_time
-from babel.numbers import format_currency, format_decimal, get_currency_symbol, get_decimal_symbol
+from babel.numbers import (
+    format_currency,
+    format_decimal,
+    format_percent,
+    get_currency_symbol,
+    get_decimal_symbol,
+)
 
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.money import Money, exponent_of
@@ -101,6 +107,10 @@ class LocaleFormat:
         m = value if isinstance(value, Money) else Money(value, currency or self.currency)
         pattern = "#,##0" + ("." + "0" * m.exponent if m.exponent else "")
         return str(format_decimal(m.to_decimal(), format=pattern, locale=self.locale))
+
+    def percent(self, fraction: Decimal) -> str:
+        """A rate as the locale writes a percentage: 0.0625 -> "6.25%", "6,25 %"."""
+        return str(format_percent(fraction, format="#,##0.###%", locale=self.locale))
 
     def number(self, value: int | Decimal) -> str:
         return str(format_decimal(value, locale=self.locale))

@@ -481,6 +481,13 @@ class _Page:
         self.lines.append(PrintLine(""))
 
 
+def _tax_label(t: TaxLine, locale: LocaleFormat | None) -> str:
+    """"State tax 6.25%", with the rate as the store's locale writes it (6,25 %)."""
+    if locale is None or t.rate is None:
+        return t.label
+    return f"{t.name} {locale.percent(t.rate)}"
+
+
 def _marker(r: Receipt) -> str | None:
     """`Receipt.marker` in the receipt's language."""
     if r.kind is ReceiptKind.POST_VOID:
@@ -553,12 +560,12 @@ def layout_receipt(receipt: Receipt, width: int = 42, *, tz: tzinfo | None = Non
         page.row(r.translate("Receipt", "Discount"), _bare(-r.discount, lf))
     if not r.tax_included:
         for t in r.taxes:
-            page.row(t.label, _bare(t.amount, lf))
+            page.row(_tax_label(t, lf), _bare(t.amount, lf))
     page.row(r.translate("Receipt", "REFUND") if r.total.minor < 0
              else r.translate("Receipt", "TOTAL"), _full(r.total, lf), Style.BOLD)
     if r.tax_included:
         for t in r.taxes:
-            page.row(r.translate("Receipt", "incl. {tax}").format(tax=t.label),
+            page.row(r.translate("Receipt", "incl. {tax}").format(tax=_tax_label(t, lf)),
                      _bare(t.amount, lf))
     if r.rounding:
         page.row(r.translate("Receipt", "Cash rounding"), _bare(r.rounding, lf))
