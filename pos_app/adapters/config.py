@@ -12,6 +12,7 @@ from dataclasses import fields, replace
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
@@ -77,6 +78,27 @@ def _reasons(key: str, value: Any, *, allow_empty: bool) -> tuple[str, ...]:
     return names
 
 
+def local_zone_name() -> str:
+    """This machine's IANA time zone: $TZ, else what /etc/localtime points at, else UTC
+    (the store's zone when [store] timezone is not set)."""
+    candidates = [os.environ.get("TZ", "").lstrip(":")]
+    try:
+        target = os.path.realpath("/etc/localtime")
+    except OSError:
+        target = ""
+    if "zoneinfo/" in target:
+        candidates.append(target.split("zoneinfo/", 1)[1])
+    for name in candidates:
+        if not name:
+            continue
+        try:
+            ZoneInfo(name)
+        except (ZoneInfoNotFoundError, ValueError):
+            continue
+        return name
+    return "UTC"
+
+
 def _store_settings(raw: dict[str, Any]) -> StoreSettings:
     known = {f.name for f in fields(StoreSettings)}
     unknown = set(raw) - known
@@ -98,6 +120,8 @@ def _store_settings(raw: dict[str, Any]) -> StoreSettings:
             continue
         want = type(getattr(base, key))
         out[key] = _typed("store", key, value, want)
+    if "timezone" not in raw:  # receipts and reports in the time of the till's clock
+        out["timezone"] = local_zone_name()
     store = replace(base, **out)
     try:
         exponent_of(store.currency)

@@ -110,3 +110,14 @@ def test_digits_as_an_arabic_keyboard_types_them() -> None:
     assert ar.parse_amount("٣") == Money(300, "EGP")
     with pytest.raises(InputError):
         ar.parse_amount("1²")
+
+
+def test_without_a_configured_zone_the_store_keeps_the_tills_clock(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Receipts and reports show the time of the till's own clock until [store] timezone
+    says otherwise (never UTC by surprise)."""
+    monkeypatch.setenv("TZ", "Asia/Tokyo")
+    s = load_settings(config_path=_cfg(tmp_path, 'currency = "JPY"\n'), env={})
+    assert s.store.timezone == "Asia/Tokyo"
+    s = load_settings(config_path=_cfg(tmp_path, 'timezone = "Europe/Madrid"\n'), env={})
+    assert s.store.timezone == "Europe/Madrid"
