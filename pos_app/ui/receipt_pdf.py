@@ -26,6 +26,8 @@ from PySide6.QtGui import (
 from pos_app.domain.errors import StorageUnavailable
 from pos_app.services.receipts import PrintLine, Receipt, Style, layout_receipt
 
+from .i18n import translate
+
 RESOLUTION_DPI = 300
 _MM = RESOLUTION_DPI / 25.4  # device pixels per millimetre
 _MARGIN_MM = 4.0
@@ -55,12 +57,13 @@ def write_pdf(receipt: Receipt, path: Path | str, *, width_mm: float = 80.0,
         with open(out, "wb"):
             pass
     except OSError as exc:
-        raise StorageUnavailable(f"Cannot write the PDF receipt to {out}: {exc.strerror}") \
-            from exc
+        raise StorageUnavailable(translate(
+            "ReceiptPdf", "Cannot write the PDF receipt to {path}: {reason}").format(
+                path=out, reason=exc.strerror)) from exc
     layout = layout_receipt(receipt, columns, tz=tz, reprint=reprint)
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(f"Receipt {receipt.receipt_no}")
+    writer.setTitle(receipt.translate("Receipt", "Receipt {no}").format(no=receipt.receipt_no))
     writer.setCreator(receipt.store_name)
     fonts = _fonts(writer, columns, (width_mm - 2 * _MARGIN_MM) * _MM)
     bars = _bars(layout.barcode)
@@ -74,7 +77,8 @@ def write_pdf(receipt: Receipt, path: Path | str, *, width_mm: float = 80.0,
                                  "Receipt", QPageSize.SizeMatchPolicy.ExactMatch))
     painter = QPainter()
     if not painter.begin(writer):
-        raise StorageUnavailable(f"Cannot write the PDF receipt to {out}")
+        raise StorageUnavailable(translate("ReceiptPdf", "Cannot write the PDF receipt to "
+                                                         "{path}").format(path=out))
     try:
         page_width = width_mm * _MM
         y = _MARGIN_MM * _MM

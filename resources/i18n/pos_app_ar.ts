@@ -1949,6 +1949,17 @@ from {date}{until}</source>
         </message>
     </context>
     <context>
+        <name>ReceiptPdf</name>
+        <message>
+            <source>Cannot write the PDF receipt to {path}: {reason}</source>
+            <translation>تتعذر كتابة إيصال PDF في {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF receipt to {path}</source>
+            <translation>تتعذر كتابة إيصال PDF في {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Cash</source>

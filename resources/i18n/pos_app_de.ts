@@ -1949,6 +1949,17 @@ ab {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptPdf</name>
+        <message>
+            <source>Cannot write the PDF receipt to {path}: {reason}</source>
+            <translation>Der PDF-Beleg kann nicht nach {path} geschrieben werden: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF receipt to {path}</source>
+            <translation>Der PDF-Beleg kann nicht nach {path} geschrieben werden</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Cash</source>

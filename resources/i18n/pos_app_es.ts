@@ -1949,6 +1949,17 @@ desde el {date}{until}</translation>
         </message>
     </context>
     <context>
+        <name>ReceiptPdf</name>
+        <message>
+            <source>Cannot write the PDF receipt to {path}: {reason}</source>
+            <translation>No se puede escribir el recibo PDF en {path}: {reason}</translation>
+        </message>
+        <message>
+            <source>Cannot write the PDF receipt to {path}</source>
+            <translation>No se puede escribir el recibo PDF en {path}</translation>
+        </message>
+    </context>
+    <context>
         <name>Report</name>
         <message>
             <source>Cash</source>

@@ -1250,6 +1250,11 @@ T: dict[str, str] = {
     # ---- stock warning at the counter
     'Only {n} × {title} should be in stock; {sale} in this sale':
         'يُفترض أن يكون في المخزون {n} × {title} فقط؛ {sale} في هذا البيع',
+    # ---- PDF receipt
+    'Cannot write the PDF receipt to {path}':
+        'تتعذر كتابة إيصال PDF في {path}',
+    'Cannot write the PDF receipt to {path}: {reason}':
+        'تتعذر كتابة إيصال PDF في {path}: {reason}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1291,6 +1291,11 @@ T: dict[str, str] = {
     # ---- stock warning at the counter
     'Only {n} × {title} should be in stock; {sale} in this sale':
         'Nur {n} × {title} sollten auf Lager sein; {sale} in diesem Verkauf',
+    # ---- PDF receipt
+    'Cannot write the PDF receipt to {path}':
+        'Der PDF-Beleg kann nicht nach {path} geschrieben werden',
+    'Cannot write the PDF receipt to {path}: {reason}':
+        'Der PDF-Beleg kann nicht nach {path} geschrieben werden: {reason}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

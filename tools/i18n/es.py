@@ -1286,6 +1286,11 @@ T: dict[str, str] = {
     # ---- stock warning at the counter
     'Only {n} × {title} should be in stock; {sale} in this sale':
         'Solo debería haber {n} × {title} en stock; {sale} en esta venta',
+    # ---- PDF receipt
+    'Cannot write the PDF receipt to {path}':
+        'No se puede escribir el recibo PDF en {path}',
+    'Cannot write the PDF receipt to {path}: {reason}':
+        'No se puede escribir el recibo PDF en {path}: {reason}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
