@@ -61,7 +61,7 @@ from pos_app.services.cash_denominations import quick_cash
 from pos_app.services.counter import CompletedView, SaleView
 
 from .dialogs import ApprovalDialog
-from .i18n import fmt, translate
+from .i18n import fmt, keep_left_to_right, translate
 from .receipt_pdf import write_pdf
 from .theme import BODY_PT, clear_layout, set_role
 from .worker import DbWorker
@@ -275,8 +275,12 @@ class CheckoutScreen(QWidget):
 
         self.pad = QGridLayout()
         self.pad.setSpacing(6)
+        self.pad.setContentsMargins(0, 0, 0, 0)
         self.pad_buttons: dict[str, QPushButton] = {}
-        right.addLayout(self.pad)
+        pad_box = QWidget()
+        pad_box.setLayout(self.pad)
+        keep_left_to_right(pad_box)  # 7-8-9 from the left in Arabic too, like any keypad
+        right.addWidget(pad_box)
 
         kinds = QGridLayout()
         kinds.setSpacing(6)
