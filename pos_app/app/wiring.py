@@ -6,7 +6,7 @@ import os
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, timedelta, tzinfo
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -53,6 +53,9 @@ from pos_app.services.staff import StaffService
 
 from .context import AppContext
 from .inventory_wiring import InventorySync, build_inventory_sync
+
+if TYPE_CHECKING:
+    from .monitoring_wiring import Monitoring
 
 
 def commission_settings(ctx: AppContext) -> CommissionSettings:
@@ -311,11 +314,14 @@ def start_inventory_sync(ctx: AppContext, services: Services, scheduler: BaseSch
 
 
 def terminal_status(ctx: AppContext, *,
-                    shopify: Callable[[], Mapping[str, Any]] | None = None) -> dict[str, Any]:
+                    shopify: Callable[[], Mapping[str, Any]] | None = None,
+                    monitoring: Monitoring | None = None) -> dict[str, Any]:
     """Everything the status bar shows, in one read: sales, sync queues, central, Shopify.
-    `shopify` adds the running sync's own view (offline, or demo mode's own shop)."""
+    `shopify` adds the running sync's own view (offline, or demo mode's own shop);
+    `monitoring`, the running terminal's own (unflushed) metrics."""
     from pos_app.adapters.sqlite.status_query import shopify_channel_json
 
+    from .monitoring_wiring import add_health, build_monitoring
     from .shopify_commands import inventory_status_json
 
     now = ctx.clock.now()
@@ -329,4 +335,4 @@ def terminal_status(ctx: AppContext, *,
         ctx.db, st["reconcile"], configured=bool(st.get("shopify_configured")),
         running_offline=st.get("shopify_offline"), now=now)
     st["backup"] = backup_status_json(ctx.settings.data_dir, now)
-    return st
+    return add_health(st, ctx, monitoring or build_monitoring(ctx))

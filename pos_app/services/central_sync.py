@@ -55,7 +55,7 @@ log = logging.getLogger(__name__)
 
 # Topics the central database consumes. 'inventory' belongs to the Shopify sync.
 PUSH_TOPICS: tuple[str, ...] = (RECORD_TOPIC, "commission", "sale", "shift",
-                                "needs_attention", STAFF_TOPIC)
+                                "needs_attention", STAFF_TOPIC, "alert")
 
 BACKOFF_START_S = 2
 BACKOFF_CAP_S = 1024

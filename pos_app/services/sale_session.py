@@ -16,6 +16,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from time import perf_counter
 from typing import Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
@@ -33,6 +34,7 @@ from pos_app.domain.pricing import PricedCart
 from pos_app.domain.sale import PricingRules, SaleState, SaleStatus, Settlement, VoidedLine
 
 from .completion import CompletionFacts, CompletionHook, apply_hooks, build_completion
+from .metrics import MetricsRecorder
 from .sale_commands import Command, CommandContext, Complete
 
 
@@ -130,6 +132,8 @@ class SaleSession:
         self._max_disc = cashier_max_discount_bp
         self._gate = threading.RLock()
         self._listeners: list[Callable[[CommandResult], None]] = []
+        # Each command's latency and outcome (services/metrics.py); None: not measured.
+        self.metrics: MetricsRecorder | None = None
 
     @classmethod
     def open(cls, store: SaleStore, rules: PricingRules, clock: Clock, ids: IdGenerator, *,
@@ -196,6 +200,21 @@ class SaleSession:
     def execute(self, command: Command, *, command_id: str | None = None,
                 expected_version: int | None = None, actor: Actor | None = None,
                 approver: Actor | None = None) -> CommandResult:
+        metrics = self.metrics
+        if metrics is None:
+            return self._execute(command, command_id, expected_version, actor, approver)
+        start = perf_counter()
+        ok = False
+        try:
+            out = self._execute(command, command_id, expected_version, actor, approver)
+            ok = True
+            return out
+        finally:  # refused or failed commands count as errors
+            metrics.command(command.kind, perf_counter() - start, ok)
+
+    def _execute(self, command: Command, command_id: str | None,
+                 expected_version: int | None, actor: Actor | None,
+                 approver: Actor | None) -> CommandResult:
         with self._gate:
             if command_id is not None:
                 seen = self._store.find_command(command_id)

@@ -38,6 +38,7 @@ from pos_app.domain.sale import (
 
 from .commission_calculator import OriginalsCache, OriginalsOfSale
 from .completion import CompletionHook, apply_hooks, build_completion
+from .metrics import MetricsRecorder
 from .receipts import MAX_RECEIPT_NO, parse_receipt_code
 from .sale_commands import Park, ReturnLine
 from .sale_session import CommandRecord, SaleSession, SaleStore, checks_for
@@ -233,8 +234,11 @@ class SalesDesk:
         # After the central database failed to answer, this till's own receipts stop
         # asking it for a while: one connect timeout, not one per return.
         self._remote_quiet_until: datetime | None = None
+        # Where each sale's commands report their latency (services/metrics.py).
+        self.metrics: MetricsRecorder | None = None
 
     def _cache(self, session: SaleSession) -> SaleSession:
+        session.metrics = self.metrics
         with self._lock:
             return self._sessions.setdefault(session.id, session)
 

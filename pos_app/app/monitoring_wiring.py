@@ -1,0 +1,109 @@
+"""Health and alerts wired for a terminal: the metrics the sale desk and the database
+report into, their store, the alert monitor, the figures added to the status, the
+scheduler jobs and the optional Prometheus endpoint."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import TYPE_CHECKING, Any
+
+from pos_app.adapters.sqlite.metrics_store import (
+    DiskProbe,
+    SqliteMetricsStore,
+    disk_free_pct,
+    disk_usage,
+    open_state_bytes,
+)
+from pos_app.services.alerts import (
+    AlertMonitor,
+    MonitoringSettings,
+    alerts_json,
+    evaluate,
+    monitoring_settings,
+)
+from pos_app.services.metrics import Metrics, summarize
+
+from .context import AppContext
+
+if TYPE_CHECKING:
+    from apscheduler.schedulers.base import BaseScheduler
+
+    from .wiring import Services
+
+
+@dataclass
+class Monitoring:
+    settings: MonitoringSettings
+    metrics: Metrics
+    store: SqliteMetricsStore
+    monitor: AlertMonitor
+    disk_probe: DiskProbe = disk_usage
+    stop_exporter: Callable[[], None] | None = field(default=None)
+
+    def flush_now(self, ctx: AppContext, status: Callable[[], Mapping[str, Any]] | None) \
+            -> int:
+        """At shutdown: what was counted since the last flush (the writer yields)."""
+        from pos_app.jobs.monitoring import flush_metrics
+
+        with ctx.db.gate.background():
+            return flush_metrics(self.metrics, self.store, status, ctx.clock.now,
+                                 timedelta(days=self.settings.retention_days))
+
+
+def settings_of(ctx: AppContext) -> MonitoringSettings:
+    return monitoring_settings(ctx.settings.sections.get("monitoring", {}))
+
+
+def build_monitoring(ctx: AppContext, services: Services | None = None, *,
+                     disk_probe: DiskProbe = disk_usage) -> Monitoring:
+    """The terminal's monitoring; with `services`, the sale desk reports each command
+    and the database each committed write."""
+    settings = settings_of(ctx)
+    store = SqliteMetricsStore(ctx.db, ctx.ids)
+    metrics = Metrics()
+    mon = Monitoring(settings, metrics, store,
+                     AlertMonitor(store, settings, ctx.clock,
+                                  terminal_id=ctx.settings.terminal_id),
+                     disk_probe=disk_probe)
+    if services is not None:
+        services.desk.metrics = metrics
+        ctx.db.after_commit.append(metrics.storage_op)
+    return mon
+
+
+def add_health(st: dict[str, Any], ctx: AppContext, mon: Monitoring) -> dict[str, Any]:
+    """`health`, `metrics` and `alerts` added to a terminal status (`channels` and
+    `backup` already in it)."""
+    now = ctx.clock.now()
+    total, largest = open_state_bytes(ctx.db)
+    st["health"] = {
+        "disk_free_pct": disk_free_pct(ctx.settings.data_dir, mon.disk_probe),
+        "open_state_bytes": total,
+        "largest_open_state_bytes": largest,
+        "state_budget_bytes": mon.settings.state_budget_bytes,
+        "flags": sorted(f.value for f in ctx.settings.flags.enabled),
+    }
+    st["metrics"] = summarize(mon.store.read(now - timedelta(days=1)), now,
+                              live=mon.metrics.pending())
+    st["alerts"] = alerts_json(evaluate(st, mon.settings, now), since=mon.store.firing())
+    return st
+
+
+def start_monitoring(ctx: AppContext, mon: Monitoring, scheduler: BaseScheduler,
+                     status: Callable[[], Mapping[str, Any]]) -> None:
+    """The flush and alert jobs on the scheduler, and the Prometheus endpoint when
+    [monitoring] prometheus_port is set."""
+    from pos_app.jobs.monitoring import add_monitoring_jobs
+
+    s = mon.settings
+    add_monitoring_jobs(scheduler, mon.metrics, mon.store, status=status, monitor=mon.monitor,
+                        now=ctx.clock.now, flush_every=timedelta(seconds=s.flush_seconds),
+                        evaluate_every=timedelta(seconds=s.evaluate_seconds),
+                        retention=timedelta(days=s.retention_days))
+    if s.prometheus_port:
+        from pos_app.adapters.prometheus_exporter import start_exporter
+
+        mon.stop_exporter = start_exporter(s.prometheus_port, status,
+                                           ctx.settings.terminal_id)
