@@ -32,7 +32,7 @@ from pos_app.services.counter import CountResult, StockItemView, StockSyncView
 from pos_app.services.staff import Approval
 
 from .i18n import error_text as i18n_error_text
-from .i18n import fmt, translate
+from .i18n import fmt, keep_left_to_right, translate
 from .pin_pad import ROW_HEIGHT, PinField, PinPad, StaffPicker
 from .theme import set_role
 
@@ -120,7 +120,11 @@ class ApprovalRow(QWidget):
         self.approvers.itemClicked.connect(lambda _i: self.pin.setFocus())
         row.addWidget(self.pin)
         self.pad = PinPad(self.pin, self._enter, columns=12)
-        row.addLayout(self.pad)
+        self.pad.setContentsMargins(0, 0, 0, 0)
+        pad_box = QWidget()
+        pad_box.setLayout(self.pad)
+        keep_left_to_right(pad_box)  # 1-2-3 from the left in Arabic too
+        row.addWidget(pad_box)
         row.addStretch(1)
         box.addLayout(row)
         self.hide()
