@@ -220,6 +220,8 @@ def status(args: argparse.Namespace) -> int:
                      f"{bk['last_error']}")
     # One line per alert (the journal stream shares the central channel's pause).
     alerts = dict.fromkeys(c["alert"] for c in st["channels"].values() if c.get("alert"))
+    alerts.update(dict.fromkeys(a["message"] for a in st.get("alerts") or ()))
+    lines += _health_lines(st)
     lines += [f"ALERT            {a}" for a in alerts]
     ident = st["identity"]
     lines.append("Identity         " + (
@@ -231,6 +233,22 @@ def status(args: argparse.Namespace) -> int:
                      "app once to upgrade")
     print("\n".join(lines))
     return 0
+
+
+def _health_lines(st: dict[str, Any]) -> list[str]:
+    """Command latency, error rate, disk and open sale state (`metrics`, `health`)."""
+    m, h = st.get("metrics") or {}, st.get("health") or {}
+    everything = ((m.get("latency") or {}).get("hour") or {}).get("all")
+    rate = (m.get("error_rate") or {}).get("hour")
+    lines = ["Commands (1 h)   " + (
+        f"{everything['count']:,}, p50 {everything['p50_ms']} ms, p99 "
+        f"{everything['p99_ms']} ms, {rate:.2%} refused or failed" if everything
+        else "none measured yet")]
+    disk = h.get("disk_free_pct")
+    lines.append("Disk, open sales " + (f"{disk:.1f} % free" if disk is not None
+                                         else "free space unknown")
+                 + f"; open sales {h.get('open_state_bytes', 0):,} bytes")
+    return lines
 
 
 def _init_args(p: argparse.ArgumentParser) -> None:

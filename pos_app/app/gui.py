@@ -5,8 +5,10 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
+from typing import Any
 
 from .context import open_context
+from .monitoring_wiring import build_monitoring, start_monitoring
 from .wiring import attach_remote_returns, build_services, ensure_demo_store, terminal_status
 
 log = logging.getLogger(__name__)
@@ -34,6 +36,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     report = ensure_demo_store(ctx, services) if ctx.settings.demo else None
     if report is not None:
         log.warning("seeded the demo store: %d products", report.products)
+    # Health and alerts: each command measured, flushed per minute (app/monitoring_wiring.py).
+    monitoring = build_monitoring(ctx, services)
     scheduler = housekeeping_scheduler(ctx, services)
     add_integrity_job(scheduler, lambda: ctx.db.check(full=True))  # nightly, jobs/integrity.py
     add_backup_schedule(ctx, scheduler)  # daily encrypted backup, jobs/backup.py
@@ -56,6 +60,11 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     demo_shop = start_demo_shopify(ctx, services, scheduler) if inventory is None else None
     shopify_status = demo_shop.status if demo_shop is not None \
         else inventory.status if inventory is not None else None
+
+    def status_now() -> dict[str, Any]:
+        return terminal_status(ctx, shopify=shopify_status, monitoring=monitoring)
+
+    start_monitoring(ctx, monitoring, scheduler, status_now)
     app = QApplication.instance() or QApplication(sys.argv)
     # The store's formats and language, before any widget is built.
     set_format(ctx.settings.store.locale_format())
@@ -70,7 +79,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     window = CounterWindow(
         counter=services.counter, worker=worker, store_name=ctx.settings.store.name,
         terminal_id=ctx.settings.terminal_id, demo_pins=demo_pins,
-        status_fn=lambda: terminal_status(ctx, shopify=shopify_status),
+        status_fn=status_now,
         lock_after_ms=ctx.settings.lock_after_minutes * 60_000,
         currency=ctx.settings.store.currency, retry_rejected_fn=central.requeue_rejected)
     window.showMaximized()  # sized by the screen, never by its content
@@ -79,6 +88,12 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
         return int(app.exec())
     finally:
         scheduler.shutdown(wait=True)
+        if monitoring.stop_exporter is not None:
+            monitoring.stop_exporter()
+        try:
+            monitoring.flush_now(ctx, None)  # the last minute's counts
+        except Exception as exc:  # noqa: BLE001 - closing must go on
+            log.warning("metrics not written at exit: %s", exc)
         central_engine.dispose()
         if inventory is not None:
             inventory.close()
