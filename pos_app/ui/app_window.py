@@ -91,6 +91,7 @@ class CounterWindow(QMainWindow):
         self.st_shopify = StatusLabel("")
         self.st_sync = QPushButton("")
         self.st_sync.setFlat(True)
+        self.st_sync.setMinimumHeight(44)  # a touch target, like every button
         self.st_sync.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.st_sync.setToolTip(translate("Window", "Open the sync status"))
         self.st_sync.setAccessibleName(translate("Window", "Sync status"))
