@@ -331,3 +331,41 @@ def test_a_discount_amount_is_typed_with_a_decimal_comma(qtbot: Any, compiled: P
         Discount(DiscountKind.AMOUNT, 250, "")
     assert typed("12,5", amount=False).result_discount == \
         Discount(DiscountKind.PERCENT, 1250, "")
+
+
+@pytest.mark.parametrize("lang", ["de", "es", "ar"])
+def test_translated_buttons_fit_at_1024x768(qtbot: Any, compiled: Path, lang: str) -> None:
+    """German's long words, Spanish and Arabic: every button of sign-in, shift and stock
+    count shows its whole text at 1024x768 (nothing cut, no "…")."""
+    from types import SimpleNamespace
+
+    from PySide6.QtGui import QFontMetrics
+
+    from pos_app.ui.login import LoginScreen
+    from pos_app.ui.shift import ShiftDialog
+    from pos_app.ui.stock_count import StockCountDialog
+
+    assert i18n.install_language(lang)
+
+    def nothing(*_a: Any) -> None:
+        return None
+
+    view = ShiftView(open=True, opened_by="Ana", opened_at="2026-12-05T09:00:00+00:00",
+                     to_count=("cash", "card", "store_credit", "gift_card"))
+    screens = [LoginScreen(store_name="Laden"),
+               ShiftDialog(view, "EUR", nothing, object()),
+               StockCountDialog(nothing, SimpleNamespace(stock_sync=nothing, approvers=()))]
+    for screen in screens:
+        qtbot.addWidget(screen)
+        screen.resize(1024, 768) if isinstance(screen, LoginScreen) else screen.adjustSize()
+        screen.show()
+        qtbot.waitExposed(screen)
+        assert screen.width() <= 1024, f"{lang}: {type(screen).__name__} is {screen.width()} px"
+        for button in screen.findChildren(QPushButton):
+            if not button.isVisible() or not button.text():
+                continue
+            room = button.contentsRect().width() - 8
+            for line in button.text().split("\n"):
+                width = QFontMetrics(button.font()).horizontalAdvance(line)
+                assert width <= room, f"{lang}: {line!r} needs {width} px, has {room}"
+    i18n.install_language("en")
