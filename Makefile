@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 export QT_QPA_PLATFORM ?= $(if $(DISPLAY)$(WAYLAND_DISPLAY),,offscreen)
 
-.PHONY: bundle run test setup lint typecheck contracts unit bench stateful screenshots clean \
+.PHONY: chaos bundle run test setup lint typecheck contracts unit bench stateful screenshots clean \
 	translations qm
 
 # The screens' languages: sources resources/i18n/pos_app_<lang>.ts (kept in the repo),
@@ -75,6 +75,12 @@ screenshots: $(STAMP) $(QM)
 		--out screenshots/de-USD
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --language ar \
 		--out screenshots/ar-USD
+
+## Three terminal processes selling against the Shopify emulator and the real PostgreSQL
+## under SIGKILLs, dropped connections, Shopify faults and a network cut; then the
+## invariants and the convergence time. POS_APP_CHAOS_SECONDS sets the fault time.
+chaos: $(STAMP)
+	$(PY) tools/chaos.py --seconds $${POS_APP_CHAOS_SECONDS:-240}
 
 ## A one-folder bundle of the counter for a till without Python (dist/pos-app/), a
 ## tarball with its installer and desktop entry, and the bundle's own headless self-test.

@@ -6,11 +6,14 @@ trust authentication) explicitly and never touch the real keyring.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 
 from pos_app.adapters.redaction import register_secret
 from pos_app.domain.errors import EnvironmentFault
+
+log = logging.getLogger(__name__)
 
 KEYRING_SERVICE = "pos_app.central"
 ENV_PASSWORD = "POS_APP_CENTRAL_PASSWORD"
@@ -36,9 +39,14 @@ def central_password(url: str | None, *, env: Mapping[str, str] | None = None,
     try:
         password = keyring.get_password(KEYRING_SERVICE, user)
     except KeyringError as exc:
-        raise EnvironmentFault(f"The system keyring cannot be read for the central database "
-                               f"password of {user}: {exc}") from exc
-    register_secret(password)
+        # No keyring service (a headless till): connect without a password, which works
+        # with trust or certificate authentication; a server that wants one refuses the
+        # login, and that error names POS_APP_CENTRAL_PASSWORD.
+        log.info("no keyring for the central database password of %s (%s); set %s if the "
+                 "server asks for one", user, exc, ENV_PASSWORD)
+        return None
+    if password is not None:
+        register_secret(password)
     return password
 
 
