@@ -23,7 +23,7 @@ from pos_app.services.alerts import (
     evaluate,
     monitoring_settings,
 )
-from pos_app.services.metrics import Metrics, summarize
+from pos_app.services.metrics import HealthReport, Metrics, series, summarize
 
 from .context import AppContext
 
@@ -107,3 +107,17 @@ def start_monitoring(ctx: AppContext, mon: Monitoring, scheduler: BaseScheduler,
 
         mon.stop_exporter = start_exporter(s.prometheus_port, status,
                                            ctx.settings.terminal_id)
+
+
+def health_report(ctx: AppContext, mon: Monitoring, *,
+                  shopify: Callable[[], Mapping[str, Any]] | None = None) -> HealthReport:
+    """The back office's health screen: the status and the charts' points (the day in
+    half hours, the week in six hours)."""
+    from .wiring import terminal_status
+
+    st = terminal_status(ctx, shopify=shopify, monitoring=mon)
+    now = ctx.clock.now()
+    rows = mon.store.read(now - timedelta(days=7))
+    return HealthReport(st, series(rows, now - timedelta(days=1), timedelta(minutes=30)),
+                        series(rows, now - timedelta(days=7), timedelta(hours=6)),
+                        mon.store.history(20))

@@ -265,3 +265,14 @@ def gauges_of(status: Mapping[str, Any]) -> list[MetricRow]:
         rows.append(MetricRow(GAUGE, "open_state_bytes",
                               value=float(health["open_state_bytes"])))
     return rows
+
+
+@dataclass(frozen=True, slots=True)
+class HealthReport:
+    """What the back office's health screen shows: the status (with `health`, `metrics`,
+    `alerts` and `backup`), chart points over the last day and week, recent alert events."""
+
+    status: Mapping[str, Any]
+    day: Mapping[str, list[tuple[datetime, float]]]
+    week: Mapping[str, list[tuple[datetime, float]]]
+    history: Sequence[Mapping[str, Any]] = ()

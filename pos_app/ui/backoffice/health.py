@@ -1,0 +1,262 @@
+"""The back office's Health screen: how this till is doing.
+
+The firing alerts (the same words as the counter's banner), disk space, the last backup,
+the open sales' stored state and the feature flags in force; charts over the last day
+or week (D / W): command latency p99, queue depth per sync channel and the error rate.
+The figures are the ones `pos-app status --json` gives (services/metrics.py); each empty
+part says what would fill it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping, Sequence
+from datetime import datetime
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
+from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
+from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pos_app.services.metrics import HealthReport
+
+from ..alert_text import AMBER_STYLE, alert_text, channel_name
+from ..i18n import fmt, translate
+from ..theme import set_role
+from ..worker import DbWorker
+from .charts import PALETTE, _axis_font, _base_chart
+from .common import Calls, empty_label, error_text
+
+HealthSource = Callable[[], HealthReport]
+MIN_TOUCH = 48
+
+
+def _chart_view(title: str, empty: str, name: str) -> tuple[QStackedWidget, QChartView,
+                                                               QLabel]:
+    view = QChartView(_base_chart(title))
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(name)
+    view.setMinimumHeight(170)
+    label = empty_label(empty)
+    label.setAccessibleName(name)
+    box = QStackedWidget()
+    box.addWidget(view)
+    box.addWidget(label)
+    return box, view, label
+
+
+class HealthPage(QWidget):
+    message = Signal(str, bool)
+
+    def __init__(self, source: HealthSource, worker: DbWorker) -> None:
+        super().__init__()
+        self._source = source
+        self.calls = Calls(self, worker)
+        self.report: HealthReport | None = None
+        self.period = "day"
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 12, 12, 12)
+        outer.setSpacing(8)
+        top = QHBoxLayout()
+        title = QLabel(translate("Health", "Health of this till"))
+        set_role(title, "title")
+        top.addWidget(title, 1)
+        self.day_button = QPushButton(translate("Health", "Last day (D)"))
+        self.week_button = QPushButton(translate("Health", "Last week (W)"))
+        self.refresh_button = QPushButton(translate("Health", "Refresh (F5)"))
+        for button, name, key, slot in (
+                (self.day_button, translate("Health", "Charts over the last day"), "D",
+                 lambda: self.set_period("day")),
+                (self.week_button, translate("Health", "Charts over the last week"), "W",
+                 lambda: self.set_period("week")),
+                (self.refresh_button, translate("Health", "Read the health figures again"),
+                 "F5", self.load)):
+            button.setAccessibleName(name)
+            button.setMinimumSize(MIN_TOUCH, MIN_TOUCH)
+            button.setCheckable(button is not self.refresh_button)
+            button.clicked.connect(slot)
+            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            top.addWidget(button)
+        outer.addLayout(top)
+
+        self.alerts = QLabel()
+        self.alerts.setWordWrap(True)
+        self.alerts.setAccessibleName(translate("Health", "Firing alerts"))
+        self.alerts.setTextFormat(Qt.TextFormat.PlainText)
+        outer.addWidget(self.alerts)
+
+        grid = QGridLayout()
+        grid.setSpacing(8)
+        self.facts = QLabel()
+        self.facts.setWordWrap(True)
+        self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.facts.setAccessibleName(translate("Health", "Disk, backup and feature flags"))
+        self.facts.setTextFormat(Qt.TextFormat.PlainText)
+        grid.addWidget(self.facts, 0, 0)
+        self.latency_box, self.latency_view, _ = _chart_view(
+            translate("Health", "Command latency, p99 (ms)"),
+            translate("Health", "No commands measured yet. Each scan, tender and sale at "
+                      "the counter is timed; the minute's figures are written every "
+                      "minute and drawn here."),
+            translate("Health", "Command latency chart"))
+        self.queue_box, self.queue_view, _ = _chart_view(
+            translate("Health", "Waiting to sync, per channel"),
+            translate("Health", "No queue figures yet. While the till runs, how many items "
+                      "wait for the central database, the journal and Shopify is sampled "
+                      "every minute and drawn here."),
+            translate("Health", "Sync queue chart"))
+        self.errors_box, self.errors_view, _ = _chart_view(
+            translate("Health", "Refused or failed commands (%)"),
+            translate("Health", "No commands measured yet: the share the till refused or "
+                      "could not complete appears here once the counter sells."),
+            translate("Health", "Error rate chart"))
+        grid.addWidget(self.latency_box, 0, 1)
+        grid.addWidget(self.queue_box, 1, 0)
+        grid.addWidget(self.errors_box, 1, 1)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.setRowStretch(0, 1)
+        grid.setRowStretch(1, 1)
+        outer.addLayout(grid, 1)
+        self._mark_period()
+
+    # ---- loading ----------------------------------------------------------------------------
+
+    def load(self) -> None:
+        self.calls.run("health", self._source, self.show_report,
+                       lambda exc: self.message.emit(error_text(exc), True))
+
+    def set_period(self, period: str) -> None:
+        self.period = period
+        self._mark_period()
+        if self.report is not None:
+            self._draw(self.report)
+
+    def _mark_period(self) -> None:
+        self.day_button.setChecked(self.period == "day")
+        self.week_button.setChecked(self.period == "week")
+
+    def show_report(self, report: HealthReport) -> None:
+        self.report = report
+        st = report.status
+        firing = list(st.get("alerts") or [])
+        if firing:
+            self.alerts.setText("\n".join("⚠ " + alert_text(a) for a in firing))
+            self.alerts.setStyleSheet(AMBER_STYLE)
+        else:
+            self.alerts.setText(translate("Health", "No alert is firing. Alerts appear here "
+                                          "and at the counter when a threshold of "
+                                          "[monitoring] is crossed."))
+            self.alerts.setStyleSheet("")
+        self.facts.setText(self._facts(st))
+        self._draw(report)
+
+    def _facts(self, st: Mapping[str, Any]) -> str:
+        health = st.get("health") or {}
+        lines = []
+        free = health.get("disk_free_pct")
+        lines.append(translate("Health", "Disk: {n} % free").format(
+            n=fmt().number(Decimal(str(free)))) if free is not None
+            else translate("Health", "Disk: free space unknown"))
+        backup = st.get("backup") or {}
+        if backup.get("last_at"):
+            lines.append(translate("Health", "Last backup: {at}").format(
+                at=fmt().date_time(datetime.fromisoformat(backup["last_at"]))))
+        else:
+            lines.append(translate("Health", "Last backup: none yet (pos-app backup, or "
+                                   "the daily backup)"))
+        lines.append(translate("Health", "Open sales: {n} bytes stored (budget {b} a "
+                               "sale)").format(
+            n=fmt().number(int(health.get("open_state_bytes") or 0)),
+            b=fmt().number(int(health.get("state_budget_bytes") or 0))))
+        m = st.get("metrics") or {}
+        hour = ((m.get("latency") or {}).get("hour") or {}).get("all")
+        if hour:
+            lines.append(translate("Health", "Last hour: {n} commands, p50 {p50} ms, p99 "
+                                   "{p99} ms").format(
+                n=fmt().number(int(hour["count"])),
+                p50=fmt().number(Decimal(str(hour["p50_ms"]))),
+                p99=fmt().number(Decimal(str(hour["p99_ms"])))))
+        flags = health.get("flags") or []
+        lines.append(translate("Health", "Feature flags in force: {flags}").format(
+            flags=", ".join(flags) if flags else translate("Health", "none")))
+        for name, ch in sorted((st.get("channels") or {}).items()):
+            if ch.get("state") == "not_configured":
+                continue
+            lines.append(translate("Health", "{channel}: {state}, {n} waiting").format(
+                channel=channel_name(name), state=ch.get("state"),
+                n=fmt().number(int(ch.get("queue_depth") or 0))))
+        return "\n".join(lines)
+
+    # ---- charts -------------------------------------------------------------------------------
+
+    def _draw(self, report: HealthReport) -> None:
+        points = report.day if self.period == "day" else report.week
+        fmt_time = "HH:mm" if self.period == "day" else "d MMM"
+        self._lines(self.latency_box, self.latency_view,
+                    {translate("Health", "p99"): points.get("p99_ms", [])}, fmt_time)
+        queues = {channel_name(k.split(":", 1)[1]): v for k, v in sorted(points.items())
+                  if k.startswith("queue:")}
+        self._lines(self.queue_box, self.queue_view, queues, fmt_time)
+        self._lines(self.errors_box, self.errors_view,
+                    {translate("Health", "refused or failed"):
+                     [(t, v * 100) for t, v in points.get("error_rate", [])]}, fmt_time)
+
+    def _lines(self, box: QStackedWidget, view: QChartView,
+               lines: Mapping[str, Sequence[tuple[datetime, float]]], fmt_time: str) -> None:
+        if not any(lines.values()):
+            box.setCurrentIndex(1)
+            return
+        box.setCurrentIndex(0)
+        chart: QChart = view.chart()
+        chart.removeAllSeries()
+        for axis in chart.axes():
+            chart.removeAxis(axis)
+        x_axis = QDateTimeAxis()
+        x_axis.setFormat(fmt_time)
+        y_axis = QValueAxis()
+        y_axis.setLabelFormat("%g")
+        _axis_font(x_axis)
+        _axis_font(y_axis)
+        chart.addAxis(x_axis, Qt.AlignmentFlag.AlignBottom)
+        chart.addAxis(y_axis, Qt.AlignmentFlag.AlignLeft)
+        lo_t, hi_t, hi_v = None, None, 0.0
+        for i, (name, pts) in enumerate(lines.items()):
+            series = QLineSeries()
+            series.setName(name)
+            series.setPen(QPen(QColor(PALETTE[i % len(PALETTE)]), 2))
+            for at, value in pts:
+                ms = QDateTime.fromSecsSinceEpoch(int(at.timestamp())).toMSecsSinceEpoch()
+                series.append(QPointF(float(ms), value))
+                lo_t = at if lo_t is None or at < lo_t else lo_t
+                hi_t = at if hi_t is None or at > hi_t else hi_t
+                hi_v = max(hi_v, value)
+            chart.addSeries(series)
+            series.attachAxis(x_axis)
+            series.attachAxis(y_axis)
+        if lo_t is not None and hi_t is not None:
+            x_axis.setRange(QDateTime.fromSecsSinceEpoch(int(lo_t.timestamp())),
+                            QDateTime.fromSecsSinceEpoch(int(hi_t.timestamp()) + 60))
+        y_axis.setRange(0.0, hi_v * 1.15 if hi_v > 0 else 1.0)
+        chart.legend().setVisible(len(lines) > 1)
+
+    def values(self) -> dict[str, int]:
+        """Points drawn per chart (tests): 0 for a chart showing its empty text."""
+        def n(box: QStackedWidget, view: QChartView) -> int:
+            if box.currentIndex() == 1:
+                return 0
+            return sum(len(s.points()) for s in view.chart().series()
+                       if isinstance(s, QLineSeries))
+        return {"latency": n(self.latency_box, self.latency_view),
+                "queue": n(self.queue_box, self.queue_view),
+                "errors": n(self.errors_box, self.errors_view)}
