@@ -12,7 +12,7 @@ from PySide6.QtCore import QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter, QTextDocument
 
 from pos_app.domain.errors import StorageUnavailable
-from pos_app.services.commission_reports import CommissionReport, ReportPeriod
+from pos_app.services.commission_reports import CommissionReport, ReportPeriod, SourceInfo
 
 from .i18n import QT_TRANSLATE_NOOP, fmt, language, money_text, translate
 
@@ -41,6 +41,28 @@ def period_text(period: ReportPeriod) -> str:
     if period.days == 1:
         return f.date(period.start)
     return f"{f.date(period.start)} – {f.date(period.last)}"
+
+
+def banner_text(info: SourceInfo) -> str:
+    """Where the numbers come from and how fresh they are, in the screen's language and
+    the store's locale (English keeps the services' wording)."""
+    if language() == "en":
+        return info.banner
+    f = fmt()
+    head = translate("Export", "Central database") if info.source == "central" \
+        else translate("Export", "Local data")
+    when = translate("Export", "as of {time}").format(time=f.date_time(info.as_of)) \
+        if info.as_of else translate("Export", "no records yet")
+    parts = [f"{head} · {info.description} · {when}"]
+    if info.last_sync is not None:
+        parts.append(translate("Export", "last terminal push {time}").format(
+            time=f.date_time(info.last_sync)))
+    if info.unsynced:
+        parts.append(translate("Export", "{n} record(s) not yet sent to the central "
+                                         "database").format(n=f.number(info.unsynced)))
+    text = " · ".join(parts)
+    return translate("Export", "Offline: {why}. {text}").format(why=info.note, text=text) \
+        if info.note else text
 
 
 def report_html(report: CommissionReport, *, store_name: str = "",
@@ -96,7 +118,7 @@ tr.total td {{ border-top: 2px solid #111; }}
 </style></head><body>
 <h1>{e(title)}{' · ' + e(store_name) if store_name else ''}</h1>
 <p class="sub">{e(span)} · {e(where)}</p>
-<p class="sub">{e(report.info.banner)}</p>
+<p class="sub">{e(banner_text(report.info))}</p>
 <table width="100%" cellspacing="0"><thead><tr>{head}</tr></thead>
 <tbody>{''.join(rows)}</tbody></table>
 {notes}

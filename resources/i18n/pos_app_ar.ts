@@ -52,6 +52,10 @@
             <translation>الموظفون</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
             <source>Week of {date}</source>
             <translation>أسبوع {date}</translation>
         </message>
@@ -1062,6 +1066,34 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>بحاجة إلى مراجعة</translation>
         </message>
         <message>
+            <source>Central database</source>
+            <translation>قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>Local data</source>
+            <translation>بيانات محلية</translation>
+        </message>
+        <message>
+            <source>as of {time}</source>
+            <translation>حتى {time}</translation>
+        </message>
+        <message>
+            <source>no records yet</source>
+            <translation>لا سجلات بعد</translation>
+        </message>
+        <message>
+            <source>last terminal push {time}</source>
+            <translation>آخر إرسال من الجهاز {time}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) not yet sent to the central database</source>
+            <translation>{n} سجل لم يُرسل بعد إلى قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>Offline: {why}. {text}</source>
+            <translation>غير متصل: {why}. {text}</translation>
+        </message>
+        <message>
             <source>store {store}</source>
             <translation>المتجر {store}</translation>
         </message>
@@ -1167,6 +1199,181 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>All staff</source>
             <translation>كل الموظفين</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>{rate} % of commands refused or failed in the last hour (limit {limit} %)</source>
+            <translation>{rate} % من الأوامر رُفضت أو فشلت في الساعة الأخيرة (الحد {limit} %)</translation>
+        </message>
+        <message>
+            <source>Oldest item waiting for {channel}: {n} min (limit {limit} min)</source>
+            <translation>أقدم عنصر ينتظر {channel}: {n} د (الحد {limit} د)</translation>
+        </message>
+        <message>
+            <source>An open sale is {n} bytes (budget {limit})</source>
+            <translation>البيع المفتوح حجمه {n} بايت (الحد {limit})</translation>
+        </message>
+        <message>
+            <source>Disk almost full: {n} % free (under {limit} %)</source>
+            <translation>القرص ممتلئ تقريبًا: {n} % متاح (أقل من {limit} %)</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet</source>
+            <translation>لم تُنشأ أي نسخة احتياطية بعد</translation>
+        </message>
+        <message>
+            <source>Backup overdue: the last one is {n} h old</source>
+            <translation>النسخ الاحتياطي متأخر: آخر نسخة عمرها {n} ساعة</translation>
+        </message>
+        <message>
+            <source>Shopify refuses this till: check its access token</source>
+            <translation>يرفض Shopify هذا الصندوق: تحقق من رمز الوصول</translation>
+        </message>
+        <message>
+            <source>Central database not reached for {n} h</source>
+            <translation>لم يتم الوصول إلى قاعدة البيانات المركزية منذ {n} ساعة</translation>
+        </message>
+        <message>
+            <source>the central database</source>
+            <translation>قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>the journal</source>
+            <translation>السجل</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>Alert: {text}</source>
+            <translation>تنبيه: {text}</translation>
+        </message>
+        <message>
+            <source>{n} alerts: {text}</source>
+            <translation>{n} تنبيهات: {text}</translation>
+        </message>
+        <message>
+            <source>Health of this till</source>
+            <translation>حالة هذا الصندوق</translation>
+        </message>
+        <message>
+            <source>Last day (D)</source>
+            <translation>آخر يوم (D)</translation>
+        </message>
+        <message>
+            <source>Last week (W)</source>
+            <translation>آخر أسبوع (W)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>تحديث (F5)</translation>
+        </message>
+        <message>
+            <source>Charts over the last day</source>
+            <translation>رسوم آخر يوم</translation>
+        </message>
+        <message>
+            <source>Charts over the last week</source>
+            <translation>رسوم آخر أسبوع</translation>
+        </message>
+        <message>
+            <source>Read the health figures again</source>
+            <translation>إعادة قراءة أرقام الحالة</translation>
+        </message>
+        <message>
+            <source>Firing alerts</source>
+            <translation>التنبيهات النشطة</translation>
+        </message>
+        <message>
+            <source>Disk, backup and feature flags</source>
+            <translation>القرص والنسخ الاحتياطي وخصائص التشغيل</translation>
+        </message>
+        <message>
+            <source>Command latency, p99 (ms)</source>
+            <translation>زمن استجابة الأوامر، p99 (مللي ثانية)</translation>
+        </message>
+        <message>
+            <source>No commands measured yet. Each scan, tender and sale at the counter is timed; the minute's figures are written every minute and drawn here.</source>
+            <translation>لم تُقَس أي أوامر بعد. يُوقَّت كل مسح ودفع وبيع على الصندوق؛ وتُكتب الأرقام كل دقيقة وتُرسم هنا.</translation>
+        </message>
+        <message>
+            <source>Command latency chart</source>
+            <translation>رسم زمن استجابة الأوامر</translation>
+        </message>
+        <message>
+            <source>Waiting to sync, per channel</source>
+            <translation>بانتظار المزامنة، لكل قناة</translation>
+        </message>
+        <message>
+            <source>No queue figures yet. While the till runs, how many items wait for the central database, the journal and Shopify is sampled every minute and drawn here.</source>
+            <translation>لا أرقام للطوابير بعد. أثناء عمل الصندوق يُقاس كل دقيقة عدد العناصر المنتظرة لقاعدة البيانات المركزية والسجل وShopify ويُرسم هنا.</translation>
+        </message>
+        <message>
+            <source>Sync queue chart</source>
+            <translation>رسم طوابير المزامنة</translation>
+        </message>
+        <message>
+            <source>Refused or failed commands (%)</source>
+            <translation>الأوامر المرفوضة أو الفاشلة (%)</translation>
+        </message>
+        <message>
+            <source>No commands measured yet: the share the till refused or could not complete appears here once the counter sells.</source>
+            <translation>لم تُقَس أي أوامر بعد: تظهر هنا نسبة ما رفضه الصندوق أو لم يُكمله بمجرد البيع.</translation>
+        </message>
+        <message>
+            <source>Error rate chart</source>
+            <translation>رسم معدل الأخطاء</translation>
+        </message>
+        <message>
+            <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
+            <translation>لا تنبيهات نشطة. تظهر التنبيهات هنا وعلى الصندوق عند تجاوز حد من [monitoring].</translation>
+        </message>
+        <message>
+            <source>Disk: {n} % free</source>
+            <translation>القرص: {n} % متاح</translation>
+        </message>
+        <message>
+            <source>Disk: free space unknown</source>
+            <translation>القرص: المساحة الحرة غير معروفة</translation>
+        </message>
+        <message>
+            <source>Last backup: {at}</source>
+            <translation>آخر نسخة احتياطية: {at}</translation>
+        </message>
+        <message>
+            <source>Last backup: none yet (pos-app backup, or the daily backup)</source>
+            <translation>آخر نسخة احتياطية: لا شيء بعد (pos-app backup أو النسخ اليومي)</translation>
+        </message>
+        <message>
+            <source>Open sales: {n} bytes stored (budget {b} a sale)</source>
+            <translation>المبيعات المفتوحة: {n} بايت مخزنة (الحد {b} لكل بيع)</translation>
+        </message>
+        <message>
+            <source>Last hour: {n} commands, p50 {p50} ms, p99 {p99} ms</source>
+            <translation>آخر ساعة: {n} أمر، p50 {p50} مللي ثانية، p99 {p99} مللي ثانية</translation>
+        </message>
+        <message>
+            <source>Feature flags in force: {flags}</source>
+            <translation>الخصائص المفعّلة: {flags}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>لا شيء</translation>
+        </message>
+        <message>
+            <source>{channel}: {state}, {n} waiting</source>
+            <translation>{channel}: {state}، {n} بالانتظار</translation>
+        </message>
+        <message>
+            <source>p99</source>
+            <translation>p99</translation>
+        </message>
+        <message>
+            <source>refused or failed</source>
+            <translation>مرفوضة أو فاشلة</translation>
         </message>
     </context>
     <context>
@@ -3400,6 +3607,10 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         <message>
             <source>{store} — terminal {terminal}</source>
             <translation>{store} — الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>التنبيهات</translation>
         </message>
         <message>
             <source>Signed out</source>

@@ -52,6 +52,10 @@
             <translation>Mitarbeiter</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
             <source>Week of {date}</source>
             <translation>Woche vom {date}</translation>
         </message>
@@ -1062,6 +1066,34 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zu prüfen</translation>
         </message>
         <message>
+            <source>Central database</source>
+            <translation>Zentrale Datenbank</translation>
+        </message>
+        <message>
+            <source>Local data</source>
+            <translation>Lokale Daten</translation>
+        </message>
+        <message>
+            <source>as of {time}</source>
+            <translation>Stand {time}</translation>
+        </message>
+        <message>
+            <source>no records yet</source>
+            <translation>noch keine Einträge</translation>
+        </message>
+        <message>
+            <source>last terminal push {time}</source>
+            <translation>letzte Kassenübertragung {time}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) not yet sent to the central database</source>
+            <translation>{n} Eintrag/Einträge noch nicht an die zentrale Datenbank gesendet</translation>
+        </message>
+        <message>
+            <source>Offline: {why}. {text}</source>
+            <translation>Offline: {why}. {text}</translation>
+        </message>
+        <message>
             <source>store {store}</source>
             <translation>Filiale {store}</translation>
         </message>
@@ -1167,6 +1199,181 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>All staff</source>
             <translation>Alle Mitarbeiter</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>{rate} % of commands refused or failed in the last hour (limit {limit} %)</source>
+            <translation>{rate} % der Befehle in der letzten Stunde abgelehnt oder fehlgeschlagen (Limit {limit} %)</translation>
+        </message>
+        <message>
+            <source>Oldest item waiting for {channel}: {n} min (limit {limit} min)</source>
+            <translation>Ältester Eintrag wartet auf {channel}: {n} Min. (Limit {limit} Min.)</translation>
+        </message>
+        <message>
+            <source>An open sale is {n} bytes (budget {limit})</source>
+            <translation>Ein offener Verkauf hat {n} Bytes (Budget {limit})</translation>
+        </message>
+        <message>
+            <source>Disk almost full: {n} % free (under {limit} %)</source>
+            <translation>Datenträger fast voll: {n} % frei (unter {limit} %)</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet</source>
+            <translation>Es wurde noch keine Sicherung erstellt</translation>
+        </message>
+        <message>
+            <source>Backup overdue: the last one is {n} h old</source>
+            <translation>Sicherung überfällig: die letzte ist {n} h alt</translation>
+        </message>
+        <message>
+            <source>Shopify refuses this till: check its access token</source>
+            <translation>Shopify weist diese Kasse ab: Zugriffstoken prüfen</translation>
+        </message>
+        <message>
+            <source>Central database not reached for {n} h</source>
+            <translation>Zentrale Datenbank seit {n} h nicht erreicht</translation>
+        </message>
+        <message>
+            <source>the central database</source>
+            <translation>die zentrale Datenbank</translation>
+        </message>
+        <message>
+            <source>the journal</source>
+            <translation>das Journal</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>Alert: {text}</source>
+            <translation>Warnung: {text}</translation>
+        </message>
+        <message>
+            <source>{n} alerts: {text}</source>
+            <translation>{n} Warnungen: {text}</translation>
+        </message>
+        <message>
+            <source>Health of this till</source>
+            <translation>Zustand dieser Kasse</translation>
+        </message>
+        <message>
+            <source>Last day (D)</source>
+            <translation>Letzter Tag (D)</translation>
+        </message>
+        <message>
+            <source>Last week (W)</source>
+            <translation>Letzte Woche (W)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Aktualisieren (F5)</translation>
+        </message>
+        <message>
+            <source>Charts over the last day</source>
+            <translation>Diagramme des letzten Tages</translation>
+        </message>
+        <message>
+            <source>Charts over the last week</source>
+            <translation>Diagramme der letzten Woche</translation>
+        </message>
+        <message>
+            <source>Read the health figures again</source>
+            <translation>Zustandszahlen neu lesen</translation>
+        </message>
+        <message>
+            <source>Firing alerts</source>
+            <translation>Aktive Warnungen</translation>
+        </message>
+        <message>
+            <source>Disk, backup and feature flags</source>
+            <translation>Datenträger, Sicherung und Funktionsschalter</translation>
+        </message>
+        <message>
+            <source>Command latency, p99 (ms)</source>
+            <translation>Befehlslatenz, p99 (ms)</translation>
+        </message>
+        <message>
+            <source>No commands measured yet. Each scan, tender and sale at the counter is timed; the minute's figures are written every minute and drawn here.</source>
+            <translation>Noch keine Befehle gemessen. Jeder Scan, jede Zahlung und jeder Verkauf an der Kasse wird gemessen; die Zahlen werden jede Minute geschrieben und hier gezeichnet.</translation>
+        </message>
+        <message>
+            <source>Command latency chart</source>
+            <translation>Diagramm der Befehlslatenz</translation>
+        </message>
+        <message>
+            <source>Waiting to sync, per channel</source>
+            <translation>Warten auf Sync, je Kanal</translation>
+        </message>
+        <message>
+            <source>No queue figures yet. While the till runs, how many items wait for the central database, the journal and Shopify is sampled every minute and drawn here.</source>
+            <translation>Noch keine Warteschlangenzahlen. Solange die Kasse läuft, wird jede Minute erfasst, wie viele Einträge auf die zentrale Datenbank, das Journal und Shopify warten, und hier gezeichnet.</translation>
+        </message>
+        <message>
+            <source>Sync queue chart</source>
+            <translation>Diagramm der Sync-Warteschlangen</translation>
+        </message>
+        <message>
+            <source>Refused or failed commands (%)</source>
+            <translation>Abgelehnte oder fehlgeschlagene Befehle (%)</translation>
+        </message>
+        <message>
+            <source>No commands measured yet: the share the till refused or could not complete appears here once the counter sells.</source>
+            <translation>Noch keine Befehle gemessen: der Anteil, den die Kasse abgelehnt oder nicht abgeschlossen hat, erscheint hier, sobald verkauft wird.</translation>
+        </message>
+        <message>
+            <source>Error rate chart</source>
+            <translation>Diagramm der Fehlerrate</translation>
+        </message>
+        <message>
+            <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
+            <translation>Keine Warnung aktiv. Warnungen erscheinen hier und an der Kasse, wenn eine Schwelle aus [monitoring] überschritten wird.</translation>
+        </message>
+        <message>
+            <source>Disk: {n} % free</source>
+            <translation>Datenträger: {n} % frei</translation>
+        </message>
+        <message>
+            <source>Disk: free space unknown</source>
+            <translation>Datenträger: freier Platz unbekannt</translation>
+        </message>
+        <message>
+            <source>Last backup: {at}</source>
+            <translation>Letzte Sicherung: {at}</translation>
+        </message>
+        <message>
+            <source>Last backup: none yet (pos-app backup, or the daily backup)</source>
+            <translation>Letzte Sicherung: noch keine (pos-app backup oder die tägliche Sicherung)</translation>
+        </message>
+        <message>
+            <source>Open sales: {n} bytes stored (budget {b} a sale)</source>
+            <translation>Offene Verkäufe: {n} Bytes gespeichert (Budget {b} je Verkauf)</translation>
+        </message>
+        <message>
+            <source>Last hour: {n} commands, p50 {p50} ms, p99 {p99} ms</source>
+            <translation>Letzte Stunde: {n} Befehle, p50 {p50} ms, p99 {p99} ms</translation>
+        </message>
+        <message>
+            <source>Feature flags in force: {flags}</source>
+            <translation>Aktive Funktionsschalter: {flags}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>keine</translation>
+        </message>
+        <message>
+            <source>{channel}: {state}, {n} waiting</source>
+            <translation>{channel}: {state}, {n} wartend</translation>
+        </message>
+        <message>
+            <source>p99</source>
+            <translation>p99</translation>
+        </message>
+        <message>
+            <source>refused or failed</source>
+            <translation>abgelehnt oder fehlgeschlagen</translation>
         </message>
     </context>
     <context>
@@ -3400,6 +3607,10 @@ Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt ein
         <message>
             <source>{store} — terminal {terminal}</source>
             <translation>{store} — Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Warnungen</translation>
         </message>
         <message>
             <source>Signed out</source>

@@ -48,6 +48,10 @@
             <translation>Personal</translation>
         </message>
         <message>
+            <source>Health</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
@@ -1062,6 +1066,34 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Por revisar</translation>
         </message>
         <message>
+            <source>Central database</source>
+            <translation>Base de datos central</translation>
+        </message>
+        <message>
+            <source>Local data</source>
+            <translation>Datos locales</translation>
+        </message>
+        <message>
+            <source>as of {time}</source>
+            <translation>a {time}</translation>
+        </message>
+        <message>
+            <source>no records yet</source>
+            <translation>aún sin registros</translation>
+        </message>
+        <message>
+            <source>last terminal push {time}</source>
+            <translation>último envío de terminal {time}</translation>
+        </message>
+        <message>
+            <source>{n} record(s) not yet sent to the central database</source>
+            <translation>{n} registro(s) aún sin enviar a la base de datos central</translation>
+        </message>
+        <message>
+            <source>Offline: {why}. {text}</source>
+            <translation>Sin conexión: {why}. {text}</translation>
+        </message>
+        <message>
             <source>store {store}</source>
             <translation>tienda {store}</translation>
         </message>
@@ -1167,6 +1199,181 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>All staff</source>
             <translation>Todo el personal</translation>
+        </message>
+    </context>
+    <context>
+        <name>Health</name>
+        <message>
+            <source>{rate} % of commands refused or failed in the last hour (limit {limit} %)</source>
+            <translation>{rate} % de las órdenes rechazadas o fallidas en la última hora (límite {limit} %)</translation>
+        </message>
+        <message>
+            <source>Oldest item waiting for {channel}: {n} min (limit {limit} min)</source>
+            <translation>El elemento más antiguo esperando a {channel}: {n} min (límite {limit} min)</translation>
+        </message>
+        <message>
+            <source>An open sale is {n} bytes (budget {limit})</source>
+            <translation>Una venta abierta ocupa {n} bytes (límite {limit})</translation>
+        </message>
+        <message>
+            <source>Disk almost full: {n} % free (under {limit} %)</source>
+            <translation>Disco casi lleno: {n} % libre (menos del {limit} %)</translation>
+        </message>
+        <message>
+            <source>No backup has been made yet</source>
+            <translation>Aún no se ha hecho ninguna copia de seguridad</translation>
+        </message>
+        <message>
+            <source>Backup overdue: the last one is {n} h old</source>
+            <translation>Copia de seguridad atrasada: la última tiene {n} h</translation>
+        </message>
+        <message>
+            <source>Shopify refuses this till: check its access token</source>
+            <translation>Shopify rechaza esta caja: revise su token de acceso</translation>
+        </message>
+        <message>
+            <source>Central database not reached for {n} h</source>
+            <translation>Sin contacto con la base de datos central desde hace {n} h</translation>
+        </message>
+        <message>
+            <source>the central database</source>
+            <translation>la base de datos central</translation>
+        </message>
+        <message>
+            <source>the journal</source>
+            <translation>el diario</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>Alert: {text}</source>
+            <translation>Alerta: {text}</translation>
+        </message>
+        <message>
+            <source>{n} alerts: {text}</source>
+            <translation>{n} alertas: {text}</translation>
+        </message>
+        <message>
+            <source>Health of this till</source>
+            <translation>Estado de esta caja</translation>
+        </message>
+        <message>
+            <source>Last day (D)</source>
+            <translation>Último día (D)</translation>
+        </message>
+        <message>
+            <source>Last week (W)</source>
+            <translation>Última semana (W)</translation>
+        </message>
+        <message>
+            <source>Refresh (F5)</source>
+            <translation>Actualizar (F5)</translation>
+        </message>
+        <message>
+            <source>Charts over the last day</source>
+            <translation>Gráficos del último día</translation>
+        </message>
+        <message>
+            <source>Charts over the last week</source>
+            <translation>Gráficos de la última semana</translation>
+        </message>
+        <message>
+            <source>Read the health figures again</source>
+            <translation>Volver a leer las cifras de estado</translation>
+        </message>
+        <message>
+            <source>Firing alerts</source>
+            <translation>Alertas activas</translation>
+        </message>
+        <message>
+            <source>Disk, backup and feature flags</source>
+            <translation>Disco, copia de seguridad y funciones activadas</translation>
+        </message>
+        <message>
+            <source>Command latency, p99 (ms)</source>
+            <translation>Latencia de órdenes, p99 (ms)</translation>
+        </message>
+        <message>
+            <source>No commands measured yet. Each scan, tender and sale at the counter is timed; the minute's figures are written every minute and drawn here.</source>
+            <translation>Aún no se han medido órdenes. Cada escaneo, pago y venta en la caja se cronometra; las cifras se guardan cada minuto y se dibujan aquí.</translation>
+        </message>
+        <message>
+            <source>Command latency chart</source>
+            <translation>Gráfico de latencia de órdenes</translation>
+        </message>
+        <message>
+            <source>Waiting to sync, per channel</source>
+            <translation>En espera de sincronizar, por canal</translation>
+        </message>
+        <message>
+            <source>No queue figures yet. While the till runs, how many items wait for the central database, the journal and Shopify is sampled every minute and drawn here.</source>
+            <translation>Aún no hay cifras de colas. Mientras la caja funciona, cada minuto se mide cuántos elementos esperan a la base de datos central, al diario y a Shopify, y se dibuja aquí.</translation>
+        </message>
+        <message>
+            <source>Sync queue chart</source>
+            <translation>Gráfico de colas de sincronización</translation>
+        </message>
+        <message>
+            <source>Refused or failed commands (%)</source>
+            <translation>Órdenes rechazadas o fallidas (%)</translation>
+        </message>
+        <message>
+            <source>No commands measured yet: the share the till refused or could not complete appears here once the counter sells.</source>
+            <translation>Aún no se han medido órdenes: la parte que la caja rechazó o no pudo completar aparece aquí en cuanto se vende.</translation>
+        </message>
+        <message>
+            <source>Error rate chart</source>
+            <translation>Gráfico de tasa de errores</translation>
+        </message>
+        <message>
+            <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
+            <translation>No hay alertas activas. Las alertas aparecen aquí y en la caja cuando se supera un umbral de [monitoring].</translation>
+        </message>
+        <message>
+            <source>Disk: {n} % free</source>
+            <translation>Disco: {n} % libre</translation>
+        </message>
+        <message>
+            <source>Disk: free space unknown</source>
+            <translation>Disco: espacio libre desconocido</translation>
+        </message>
+        <message>
+            <source>Last backup: {at}</source>
+            <translation>Última copia: {at}</translation>
+        </message>
+        <message>
+            <source>Last backup: none yet (pos-app backup, or the daily backup)</source>
+            <translation>Última copia: ninguna aún (pos-app backup, o la copia diaria)</translation>
+        </message>
+        <message>
+            <source>Open sales: {n} bytes stored (budget {b} a sale)</source>
+            <translation>Ventas abiertas: {n} bytes guardados (límite {b} por venta)</translation>
+        </message>
+        <message>
+            <source>Last hour: {n} commands, p50 {p50} ms, p99 {p99} ms</source>
+            <translation>Última hora: {n} órdenes, p50 {p50} ms, p99 {p99} ms</translation>
+        </message>
+        <message>
+            <source>Feature flags in force: {flags}</source>
+            <translation>Funciones activadas: {flags}</translation>
+        </message>
+        <message>
+            <source>none</source>
+            <translation>ninguna</translation>
+        </message>
+        <message>
+            <source>{channel}: {state}, {n} waiting</source>
+            <translation>{channel}: {state}, {n} en espera</translation>
+        </message>
+        <message>
+            <source>p99</source>
+            <translation>p99</translation>
+        </message>
+        <message>
+            <source>refused or failed</source>
+            <translation>rechazadas o fallidas</translation>
         </message>
     </context>
     <context>
@@ -3400,6 +3607,10 @@ Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e i
         <message>
             <source>{store} — terminal {terminal}</source>
             <translation>{store} — terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>Alerts</source>
+            <translation>Alertas</translation>
         </message>
         <message>
             <source>Signed out</source>

@@ -1255,6 +1255,112 @@ T: dict[str, str] = {
         'تتعذر كتابة إيصال PDF في {path}',
     'Cannot write the PDF receipt to {path}: {reason}':
         'تتعذر كتابة إيصال PDF في {path}: {reason}',
+    # ---- back office banner, alerts
+    'Alert: {text}':
+        'تنبيه: {text}',
+    'Alerts':
+        'التنبيهات',
+    'An open sale is {n} bytes (budget {limit})':
+        'البيع المفتوح حجمه {n} بايت (الحد {limit})',
+    'Backup overdue: the last one is {n} h old':
+        'النسخ الاحتياطي متأخر: آخر نسخة عمرها {n} ساعة',
+    'Central database':
+        'قاعدة البيانات المركزية',
+    'Central database not reached for {n} h':
+        'لم يتم الوصول إلى قاعدة البيانات المركزية منذ {n} ساعة',
+    'Disk almost full: {n} % free (under {limit} %)':
+        'القرص ممتلئ تقريبًا: {n} % متاح (أقل من {limit} %)',
+    'Local data':
+        'بيانات محلية',
+    'No backup has been made yet':
+        'لم تُنشأ أي نسخة احتياطية بعد',
+    'Offline: {why}. {text}':
+        'غير متصل: {why}. {text}',
+    'Oldest item waiting for {channel}: {n} min (limit {limit} min)':
+        'أقدم عنصر ينتظر {channel}: {n} د (الحد {limit} د)',
+    'Shopify':
+        'Shopify',
+    'Shopify refuses this till: check its access token':
+        'يرفض Shopify هذا الصندوق: تحقق من رمز الوصول',
+    'as of {time}':
+        'حتى {time}',
+    'last terminal push {time}':
+        'آخر إرسال من الجهاز {time}',
+    'no records yet':
+        'لا سجلات بعد',
+    'the central database':
+        'قاعدة البيانات المركزية',
+    'the journal':
+        'السجل',
+    '{n} alerts: {text}':
+        '{n} تنبيهات: {text}',
+    '{n} record(s) not yet sent to the central database':
+        '{n} سجل لم يُرسل بعد إلى قاعدة البيانات المركزية',
+    '{rate} % of commands refused or failed in the last hour (limit {limit} %)':
+        '{rate} % من الأوامر رُفضت أو فشلت في الساعة الأخيرة (الحد {limit} %)',
+    # ---- health screen
+    'Charts over the last day':
+        'رسوم آخر يوم',
+    'Charts over the last week':
+        'رسوم آخر أسبوع',
+    'Command latency chart':
+        'رسم زمن استجابة الأوامر',
+    'Command latency, p99 (ms)':
+        'زمن استجابة الأوامر، p99 (مللي ثانية)',
+    'Disk, backup and feature flags':
+        'القرص والنسخ الاحتياطي وخصائص التشغيل',
+    'Disk: free space unknown':
+        'القرص: المساحة الحرة غير معروفة',
+    'Disk: {n} % free':
+        'القرص: {n} % متاح',
+    'Error rate chart':
+        'رسم معدل الأخطاء',
+    'Feature flags in force: {flags}':
+        'الخصائص المفعّلة: {flags}',
+    'Firing alerts':
+        'التنبيهات النشطة',
+    'Health':
+        'الحالة',
+    'Health of this till':
+        'حالة هذا الصندوق',
+    'Last backup: none yet (pos-app backup, or the daily backup)':
+        'آخر نسخة احتياطية: لا شيء بعد (pos-app backup أو النسخ اليومي)',
+    'Last backup: {at}':
+        'آخر نسخة احتياطية: {at}',
+    'Last day (D)':
+        'آخر يوم (D)',
+    'Last hour: {n} commands, p50 {p50} ms, p99 {p99} ms':
+        'آخر ساعة: {n} أمر، p50 {p50} مللي ثانية، p99 {p99} مللي ثانية',
+    'Last week (W)':
+        'آخر أسبوع (W)',
+    'No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.':
+        'لا تنبيهات نشطة. تظهر التنبيهات هنا وعلى الصندوق عند تجاوز حد من [monitoring].',
+    "No commands measured yet. Each scan, tender and sale at the counter is timed; the minute's figures are written every minute and drawn here.":
+        'لم تُقَس أي أوامر بعد. يُوقَّت كل مسح ودفع وبيع على الصندوق؛ وتُكتب الأرقام كل دقيقة وتُرسم هنا.',
+    'No commands measured yet: the share the till refused or could not complete appears here once the counter sells.':
+        'لم تُقَس أي أوامر بعد: تظهر هنا نسبة ما رفضه الصندوق أو لم يُكمله بمجرد البيع.',
+    'No queue figures yet. While the till runs, how many items wait for the central database, the journal and Shopify is sampled every minute and drawn here.':
+        'لا أرقام للطوابير بعد. أثناء عمل الصندوق يُقاس كل دقيقة عدد العناصر المنتظرة لقاعدة البيانات المركزية والسجل وShopify ويُرسم هنا.',
+    'Open sales: {n} bytes stored (budget {b} a sale)':
+        'المبيعات المفتوحة: {n} بايت مخزنة (الحد {b} لكل بيع)',
+    'Read the health figures again':
+        'إعادة قراءة أرقام الحالة',
+    'Refresh (F5)':
+        'تحديث (F5)',
+    'Refused or failed commands (%)':
+        'الأوامر المرفوضة أو الفاشلة (%)',
+    'Sync queue chart':
+        'رسم طوابير المزامنة',
+    'Waiting to sync, per channel':
+        'بانتظار المزامنة، لكل قناة',
+    'none':
+        'لا شيء',
+    'p99':
+        'p99',
+    'refused or failed':
+        'مرفوضة أو فاشلة',
+    '{channel}: {state}, {n} waiting':
+        '{channel}: {state}، {n} بالانتظار',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

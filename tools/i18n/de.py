@@ -1296,6 +1296,112 @@ T: dict[str, str] = {
         'Der PDF-Beleg kann nicht nach {path} geschrieben werden',
     'Cannot write the PDF receipt to {path}: {reason}':
         'Der PDF-Beleg kann nicht nach {path} geschrieben werden: {reason}',
+    # ---- back office banner, alerts
+    'Alert: {text}':
+        'Warnung: {text}',
+    'Alerts':
+        'Warnungen',
+    'An open sale is {n} bytes (budget {limit})':
+        'Ein offener Verkauf hat {n} Bytes (Budget {limit})',
+    'Backup overdue: the last one is {n} h old':
+        'Sicherung überfällig: die letzte ist {n} h alt',
+    'Central database':
+        'Zentrale Datenbank',
+    'Central database not reached for {n} h':
+        'Zentrale Datenbank seit {n} h nicht erreicht',
+    'Disk almost full: {n} % free (under {limit} %)':
+        'Datenträger fast voll: {n} % frei (unter {limit} %)',
+    'Local data':
+        'Lokale Daten',
+    'No backup has been made yet':
+        'Es wurde noch keine Sicherung erstellt',
+    'Offline: {why}. {text}':
+        'Offline: {why}. {text}',
+    'Oldest item waiting for {channel}: {n} min (limit {limit} min)':
+        'Ältester Eintrag wartet auf {channel}: {n} Min. (Limit {limit} Min.)',
+    'Shopify':
+        'Shopify',
+    'Shopify refuses this till: check its access token':
+        'Shopify weist diese Kasse ab: Zugriffstoken prüfen',
+    'as of {time}':
+        'Stand {time}',
+    'last terminal push {time}':
+        'letzte Kassenübertragung {time}',
+    'no records yet':
+        'noch keine Einträge',
+    'the central database':
+        'die zentrale Datenbank',
+    'the journal':
+        'das Journal',
+    '{n} alerts: {text}':
+        '{n} Warnungen: {text}',
+    '{n} record(s) not yet sent to the central database':
+        '{n} Eintrag/Einträge noch nicht an die zentrale Datenbank gesendet',
+    '{rate} % of commands refused or failed in the last hour (limit {limit} %)':
+        '{rate} % der Befehle in der letzten Stunde abgelehnt oder fehlgeschlagen (Limit {limit} %)',
+    # ---- health screen
+    'Charts over the last day':
+        'Diagramme des letzten Tages',
+    'Charts over the last week':
+        'Diagramme der letzten Woche',
+    'Command latency chart':
+        'Diagramm der Befehlslatenz',
+    'Command latency, p99 (ms)':
+        'Befehlslatenz, p99 (ms)',
+    'Disk, backup and feature flags':
+        'Datenträger, Sicherung und Funktionsschalter',
+    'Disk: free space unknown':
+        'Datenträger: freier Platz unbekannt',
+    'Disk: {n} % free':
+        'Datenträger: {n} % frei',
+    'Error rate chart':
+        'Diagramm der Fehlerrate',
+    'Feature flags in force: {flags}':
+        'Aktive Funktionsschalter: {flags}',
+    'Firing alerts':
+        'Aktive Warnungen',
+    'Health':
+        'Zustand',
+    'Health of this till':
+        'Zustand dieser Kasse',
+    'Last backup: none yet (pos-app backup, or the daily backup)':
+        'Letzte Sicherung: noch keine (pos-app backup oder die tägliche Sicherung)',
+    'Last backup: {at}':
+        'Letzte Sicherung: {at}',
+    'Last day (D)':
+        'Letzter Tag (D)',
+    'Last hour: {n} commands, p50 {p50} ms, p99 {p99} ms':
+        'Letzte Stunde: {n} Befehle, p50 {p50} ms, p99 {p99} ms',
+    'Last week (W)':
+        'Letzte Woche (W)',
+    'No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.':
+        'Keine Warnung aktiv. Warnungen erscheinen hier und an der Kasse, wenn eine Schwelle aus [monitoring] überschritten wird.',
+    "No commands measured yet. Each scan, tender and sale at the counter is timed; the minute's figures are written every minute and drawn here.":
+        'Noch keine Befehle gemessen. Jeder Scan, jede Zahlung und jeder Verkauf an der Kasse wird gemessen; die Zahlen werden jede Minute geschrieben und hier gezeichnet.',
+    'No commands measured yet: the share the till refused or could not complete appears here once the counter sells.':
+        'Noch keine Befehle gemessen: der Anteil, den die Kasse abgelehnt oder nicht abgeschlossen hat, erscheint hier, sobald verkauft wird.',
+    'No queue figures yet. While the till runs, how many items wait for the central database, the journal and Shopify is sampled every minute and drawn here.':
+        'Noch keine Warteschlangenzahlen. Solange die Kasse läuft, wird jede Minute erfasst, wie viele Einträge auf die zentrale Datenbank, das Journal und Shopify warten, und hier gezeichnet.',
+    'Open sales: {n} bytes stored (budget {b} a sale)':
+        'Offene Verkäufe: {n} Bytes gespeichert (Budget {b} je Verkauf)',
+    'Read the health figures again':
+        'Zustandszahlen neu lesen',
+    'Refresh (F5)':
+        'Aktualisieren (F5)',
+    'Refused or failed commands (%)':
+        'Abgelehnte oder fehlgeschlagene Befehle (%)',
+    'Sync queue chart':
+        'Diagramm der Sync-Warteschlangen',
+    'Waiting to sync, per channel':
+        'Warten auf Sync, je Kanal',
+    'none':
+        'keine',
+    'p99':
+        'p99',
+    'refused or failed':
+        'abgelehnt oder fehlgeschlagen',
+    '{channel}: {state}, {n} waiting':
+        '{channel}: {state}, {n} wartend',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

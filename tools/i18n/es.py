@@ -1291,6 +1291,112 @@ T: dict[str, str] = {
         'No se puede escribir el recibo PDF en {path}',
     'Cannot write the PDF receipt to {path}: {reason}':
         'No se puede escribir el recibo PDF en {path}: {reason}',
+    # ---- back office banner, alerts
+    'Alert: {text}':
+        'Alerta: {text}',
+    'Alerts':
+        'Alertas',
+    'An open sale is {n} bytes (budget {limit})':
+        'Una venta abierta ocupa {n} bytes (límite {limit})',
+    'Backup overdue: the last one is {n} h old':
+        'Copia de seguridad atrasada: la última tiene {n} h',
+    'Central database':
+        'Base de datos central',
+    'Central database not reached for {n} h':
+        'Sin contacto con la base de datos central desde hace {n} h',
+    'Disk almost full: {n} % free (under {limit} %)':
+        'Disco casi lleno: {n} % libre (menos del {limit} %)',
+    'Local data':
+        'Datos locales',
+    'No backup has been made yet':
+        'Aún no se ha hecho ninguna copia de seguridad',
+    'Offline: {why}. {text}':
+        'Sin conexión: {why}. {text}',
+    'Oldest item waiting for {channel}: {n} min (limit {limit} min)':
+        'El elemento más antiguo esperando a {channel}: {n} min (límite {limit} min)',
+    'Shopify':
+        'Shopify',
+    'Shopify refuses this till: check its access token':
+        'Shopify rechaza esta caja: revise su token de acceso',
+    'as of {time}':
+        'a {time}',
+    'last terminal push {time}':
+        'último envío de terminal {time}',
+    'no records yet':
+        'aún sin registros',
+    'the central database':
+        'la base de datos central',
+    'the journal':
+        'el diario',
+    '{n} alerts: {text}':
+        '{n} alertas: {text}',
+    '{n} record(s) not yet sent to the central database':
+        '{n} registro(s) aún sin enviar a la base de datos central',
+    '{rate} % of commands refused or failed in the last hour (limit {limit} %)':
+        '{rate} % de las órdenes rechazadas o fallidas en la última hora (límite {limit} %)',
+    # ---- health screen
+    'Charts over the last day':
+        'Gráficos del último día',
+    'Charts over the last week':
+        'Gráficos de la última semana',
+    'Command latency chart':
+        'Gráfico de latencia de órdenes',
+    'Command latency, p99 (ms)':
+        'Latencia de órdenes, p99 (ms)',
+    'Disk, backup and feature flags':
+        'Disco, copia de seguridad y funciones activadas',
+    'Disk: free space unknown':
+        'Disco: espacio libre desconocido',
+    'Disk: {n} % free':
+        'Disco: {n} % libre',
+    'Error rate chart':
+        'Gráfico de tasa de errores',
+    'Feature flags in force: {flags}':
+        'Funciones activadas: {flags}',
+    'Firing alerts':
+        'Alertas activas',
+    'Health':
+        'Estado',
+    'Health of this till':
+        'Estado de esta caja',
+    'Last backup: none yet (pos-app backup, or the daily backup)':
+        'Última copia: ninguna aún (pos-app backup, o la copia diaria)',
+    'Last backup: {at}':
+        'Última copia: {at}',
+    'Last day (D)':
+        'Último día (D)',
+    'Last hour: {n} commands, p50 {p50} ms, p99 {p99} ms':
+        'Última hora: {n} órdenes, p50 {p50} ms, p99 {p99} ms',
+    'Last week (W)':
+        'Última semana (W)',
+    'No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.':
+        'No hay alertas activas. Las alertas aparecen aquí y en la caja cuando se supera un umbral de [monitoring].',
+    "No commands measured yet. Each scan, tender and sale at the counter is timed; the minute's figures are written every minute and drawn here.":
+        'Aún no se han medido órdenes. Cada escaneo, pago y venta en la caja se cronometra; las cifras se guardan cada minuto y se dibujan aquí.',
+    'No commands measured yet: the share the till refused or could not complete appears here once the counter sells.':
+        'Aún no se han medido órdenes: la parte que la caja rechazó o no pudo completar aparece aquí en cuanto se vende.',
+    'No queue figures yet. While the till runs, how many items wait for the central database, the journal and Shopify is sampled every minute and drawn here.':
+        'Aún no hay cifras de colas. Mientras la caja funciona, cada minuto se mide cuántos elementos esperan a la base de datos central, al diario y a Shopify, y se dibuja aquí.',
+    'Open sales: {n} bytes stored (budget {b} a sale)':
+        'Ventas abiertas: {n} bytes guardados (límite {b} por venta)',
+    'Read the health figures again':
+        'Volver a leer las cifras de estado',
+    'Refresh (F5)':
+        'Actualizar (F5)',
+    'Refused or failed commands (%)':
+        'Órdenes rechazadas o fallidas (%)',
+    'Sync queue chart':
+        'Gráfico de colas de sincronización',
+    'Waiting to sync, per channel':
+        'En espera de sincronizar, por canal',
+    'none':
+        'ninguna',
+    'p99':
+        'p99',
+    'refused or failed':
+        'rechazadas o fallidas',
+    '{channel}: {state}, {n} waiting':
+        '{channel}: {state}, {n} en espera',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

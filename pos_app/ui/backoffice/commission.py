@@ -50,7 +50,7 @@ from pos_app.services.commission_reports import (
     payroll_csv,
 )
 
-from ..commission_export import period_text, write_commission_pdf
+from ..commission_export import banner_text, period_text, write_commission_pdf
 from ..i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
@@ -240,7 +240,7 @@ class DrillDownDialog(QDialog):
         title = QLabel(f"{drill.name} · {drill.figure.label} · {period_text(period)}")
         set_role(title, "section")
         lay.addWidget(title)
-        info = QLabel(drill.info.banner)
+        info = QLabel(banner_text(drill.info))
         info.setWordWrap(True)
         set_role(info, "banner" if drill.info.degraded else "summary")
         lay.addWidget(info)

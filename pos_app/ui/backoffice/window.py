@@ -32,6 +32,7 @@ from pos_app.services.commission_reports import (
 from pos_app.services.journal import JOURNAL_ROLES, JournalService
 from pos_app.services.staff import Approval, StaffService
 
+from ..commission_export import banner_text
 from ..i18n import translate
 from ..login import LoginScreen, ask_unlock
 from ..theme import set_role
@@ -250,7 +251,7 @@ class BackOfficeWindow(QMainWindow):
     # ---- banner and messages ------------------------------------------------------------------
 
     def _show_info(self, info: SourceInfo) -> None:
-        self.banner.setText(info.banner)
+        self.banner.setText(banner_text(info))
         self.banner.setToolTip(info.detail)
         set_role(self.banner, "banner" if info.degraded else "info")
 
