@@ -60,6 +60,7 @@ bench: $(STAMP)
 	$(PY) bench/team_view_bench.py
 	$(PY) bench/reconcile_bench.py
 	$(PY) bench/housekeeping_bench.py
+	$(PY) bench/metrics_bench.py
 
 ## The till's invariants under a long random walk of sale commands (CI runs a short one).
 ## POS_APP_STATEFUL_EXAMPLES / _STEPS / _SEED / _SHRINK / _IGNORE tune it.
