@@ -40,6 +40,7 @@ from ..worker import DbWorker
 from .commission import CommissionPage
 from .common import STYLESHEET, Calls, error_text
 from .filters import FilterBar
+from .health import HealthPage, HealthSource
 from .journal import JournalPage
 from .plans import PlansPage
 from .review import ReviewPage
@@ -61,7 +62,8 @@ class BackOfficeWindow(QMainWindow):
                  demo_pins: Sequence[tuple[str, str, str]] = (),
                  unlock: Callable[[str, Approval], str] | None = None,
                  journals: Sequence[tuple[str, JournalService]] = (),
-                 staff: StaffService | None = None) -> None:
+                 staff: StaffService | None = None,
+                 health: HealthSource | None = None) -> None:
         super().__init__()
         self.reports = reports
         self.plans_service = plans
@@ -74,6 +76,8 @@ class BackOfficeWindow(QMainWindow):
         self._export_dir = export_dir
         self._journals = tuple(journals)
         self._staff = staff
+        self._health = health
+        self.health: HealthPage | None = None
         self.choices: FilterChoices | None = None
         self.setWindowTitle(translate("BackOffice", "{store} — back office").format(
             store=store_name))
@@ -173,6 +177,11 @@ class BackOfficeWindow(QMainWindow):
         if self._staff is not None and actor.role.rank >= Role.MANAGER.rank:
             self.staff = StaffPage(self._staff, self.worker, actor)
             pages.append(("Staff", translate("BackOffice", "Staff"), self.staff))
+        # Health of this till: managers and owners.
+        if self._health is not None and actor.role.rank >= Role.MANAGER.rank:
+            self.health = HealthPage(self._health, self.worker)
+            self.health.message.connect(self._show_message)
+            pages.append(("Health", translate("BackOffice", "Health"), self.health))
         for section in (self.commission, self.plans, self.review, self.journal, self.staff):
             if section is not None:
                 section.info_changed.connect(self._show_info)
@@ -223,8 +232,9 @@ class BackOfficeWindow(QMainWindow):
         self.pages.setCurrentWidget(item.data(Qt.ItemDataRole.UserRole))
         # Plans and the journal have filters of their own; the journal its own status.
         self.filters.setVisible(self.pages.currentWidget() not in (self.plans, self.journal,
-                                                                    self.staff))
-        self.banner.setVisible(self.pages.currentWidget() not in (self.journal, self.staff))
+                                                                    self.staff, self.health))
+        self.banner.setVisible(self.pages.currentWidget() not in (self.journal, self.staff,
+                                                                   self.health))
         if self.choices is not None:
             self.load_current()
 
@@ -240,6 +250,8 @@ class BackOfficeWindow(QMainWindow):
             self.journal.start()
         elif page is self.staff and self.staff is not None:
             self.staff.load()
+        elif page is self.health and self.health is not None:
+            self.health.load()
 
     def refresh(self) -> None:
         """Read again, trying the central database again if it was unreachable."""
