@@ -10,24 +10,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
-from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository, refuse_other_currency
 from pos_app.domain.errors import PermissionDenied
-from pos_app.domain.money import Money
-from pos_app.domain.permissions import REQUIRED, Action
-from pos_app.services.catalog import (
-    OPTIONAL_COLUMNS,
-    REQUIRED_COLUMNS,
-    CatalogService,
-    ImportReport,
-)
-from pos_app.services.demo_data import DEMO_STAFF, MAX_DEMO_PRODUCTS, seed_demo
 
 from .commands import command
-from .context import open_context
-from .staff_auth import add_credential_args, owner_actor, signed_in
-from .wiring import staff_service
+
+if TYPE_CHECKING:
+    from pos_app.services.catalog import ImportReport
 
 EX_OK = 0
 EX_DATAERR = 65  # some rows were rejected
@@ -37,6 +27,8 @@ _VALUE_WIDTH = 30
 
 
 def _product_count(text: str) -> int:
+    from pos_app.services.demo_data import MAX_DEMO_PRODUCTS
+
     try:
         value = int(text)
     except ValueError:
@@ -135,6 +127,8 @@ def print_import_report(report: ImportReport, out: TextIO) -> None:
 
 
 def _configure_demo(p: argparse.ArgumentParser) -> None:
+    from pos_app.services.demo_data import MAX_DEMO_PRODUCTS
+
     p.add_argument("--products", type=_product_count, default=2000, metavar="N",
                    help=f"how many products (1 to {MAX_DEMO_PRODUCTS:,}; default 2,000; "
                         "apparel products have several variants)")
@@ -144,6 +138,12 @@ def _configure_demo(p: argparse.ArgumentParser) -> None:
          _configure_demo)
 def demo_data(args: argparse.Namespace) -> int:
     # A demo store may be started here; never over a store that was here (identity.py).
+    from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+    from pos_app.services.demo_data import DEMO_STAFF, seed_demo
+
+    from .context import open_context
+    from .wiring import staff_service
+
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, create=True)
     try:
         catalog = SqliteCatalogRepository(ctx.db, clock=ctx.clock)
@@ -164,6 +164,10 @@ def demo_data(args: argparse.Namespace) -> int:
 
 
 def _configure_import(p: argparse.ArgumentParser) -> None:
+    from pos_app.services.catalog import OPTIONAL_COLUMNS, REQUIRED_COLUMNS
+
+    from .staff_auth import add_credential_args
+
     p.add_argument("file", type=Path, metavar="FILE.csv",
                    help=f"CSV with a header row; required columns: {', '.join(REQUIRED_COLUMNS)}; "
                         f"optional: {', '.join(OPTIONAL_COLUMNS)}")
@@ -174,6 +178,14 @@ def _configure_import(p: argparse.ArgumentParser) -> None:
 @command("import-catalog", "add or update products from a CSV file (keyed by SKU)",
          _configure_import)
 def import_catalog(args: argparse.Namespace) -> int:
+    from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+    from pos_app.domain.permissions import REQUIRED, Action
+    from pos_app.services.catalog import CatalogService
+
+    from .context import open_context
+    from .staff_auth import owner_actor, signed_in
+    from .wiring import staff_service
+
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     progress = _Progress(sys.stderr, args.file.name)
     try:
@@ -208,6 +220,12 @@ def _configure_search(p: argparse.ArgumentParser) -> None:
 
 @command("search", "find products by title words, SKU or barcode", _configure_search)
 def search(args: argparse.Namespace) -> int:
+    from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository, refuse_other_currency
+    from pos_app.domain.money import Money
+    from pos_app.services.catalog import CatalogService
+
+    from .context import open_context
+
     text = " ".join(args.text)
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
     # Read-only opens skip the start-up currency check; search answers as the counter

@@ -11,13 +11,14 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from .commands import command
-from .context import AppContext, open_context
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pos_app.services.central_sync import CentralSettings, CentralSync
     from pos_app.services.commission_settlement import CommissionSettlement
+
+    from .context import AppContext
 
 
 def _sync_args(p: argparse.ArgumentParser) -> None:
@@ -115,6 +116,8 @@ def _settle_and_print(settlement: CommissionSettlement) -> int:
 def sync_cmd(args: argparse.Namespace) -> int:
     from pos_app.domain.errors import InputError
 
+    from .context import open_context
+
     if not (args.once or args.retry_rejected):
         raise InputError("say what to do: `pos-app sync --once` (one round now) or "
                          "`pos-app sync --retry-rejected` (re-queue refused rows, then a "
@@ -163,6 +166,8 @@ def _settle_args(p: argparse.ArgumentParser) -> None:
                               "and previous month, and every period pushed to since).",
          _settle_args)
 def commission_settle_cmd(args: argparse.Namespace) -> int:
+    from .context import open_context
+
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
         engine, sync = build_central(ctx, url=args.central_url, store_id=args.store_id)
@@ -184,6 +189,8 @@ def commission_cmd(args: argparse.Namespace) -> int:
     from pos_app.adapters.sqlite.commission_repo import SqliteCommissionLedger
     from pos_app.domain.money import Money
     from pos_app.services.commission_calculator import CommissionCalculator, CommissionSettings
+
+    from .context import open_context
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:

@@ -14,13 +14,15 @@ import sys
 from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.errors import ConfigError, StorageCorrupt, StorageUnavailable
 
 from .cli import EX_IOERR
 from .commands import command
-from .context import AppContext, init_context, open_context, store_spec
+
+if TYPE_CHECKING:
+    from .context import AppContext
 
 
 def _run_args(p: argparse.ArgumentParser) -> None:
@@ -142,6 +144,7 @@ def _print_damaged(st: dict[str, Any]) -> int:
 def status(args: argparse.Namespace) -> int:
     from sqlalchemy.exc import OperationalError
 
+    from .context import open_context
     from .wiring import terminal_status
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
@@ -268,6 +271,8 @@ def _init_args(p: argparse.ArgumentParser) -> None:
 def init(args: argparse.Namespace) -> int:
     from pos_app.adapters.config import load_settings
 
+    from .context import init_context
+
     settings = load_settings(data_dir=args.data_dir, config_path=args.config)
     if args.terminal_id and args.terminal_id != settings.terminal_id:
         raise ConfigError(
@@ -302,6 +307,8 @@ def _check_args(p: argparse.ArgumentParser) -> None:
 @command("check", "Check the sales database for damage (integrity_check), read-only.",
          _check_args)
 def check(args: argparse.Namespace) -> int:
+    from .context import open_context
+
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only=True)
     try:
         problems = ctx.db.check(full=not args.quick, max_errors=100)
@@ -369,6 +376,8 @@ def _given_key(args: argparse.Namespace, settings: Any) -> Callable[[], bytes]:
         parse_backup_key,
     )
 
+    from .context import store_spec
+
     def key() -> bytes:
         if args.key_stdin:
             return parse_backup_key(sys.stdin.readline(), source="standard input")
@@ -426,6 +435,7 @@ def _show_key(args: argparse.Namespace) -> int:
     from pos_app.domain.errors import InputError
     from pos_app.domain.permissions import Role
 
+    from .context import open_context
     from .staff_auth import owner_actor, signed_in
     from .wiring import backup_keys, staff_service
 
@@ -457,6 +467,8 @@ def _show_key(args: argparse.Namespace) -> int:
                    "counter keeps selling), rotate old ones; or --verify FILE, --show-key.",
          _backup_args)
 def backup(args: argparse.Namespace) -> int:
+    from .context import open_context
+
     if args.verify is not None:
         return _verify_backup(args)
     if args.decrypt is not None:
@@ -521,6 +533,8 @@ def restore(args: argparse.Namespace) -> int:
     from pos_app.adapters.sqlite.backup import plan_restore, readable_copy, work_dir
     from pos_app.adapters.sqlite.backup import restore as restore_db
     from pos_app.domain.clock import SystemClock
+
+    from .context import store_spec
 
     settings = load_settings(data_dir=args.data_dir, config_path=args.config)
     data_dir = settings.data_dir  # a new machine's empty directory is fine: made here

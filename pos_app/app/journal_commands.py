@@ -10,12 +10,13 @@ from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
 from .commands import command
-from .context import AppContext, open_context
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
     from pos_app.services.journal import ChainStatus, JournalService
+
+    from .context import AppContext
 
 EXIT_OK = 0  # every record verified
 EXIT_BROKEN = 3  # a chain is broken: the first broken record is named
@@ -138,6 +139,8 @@ def backoffice_journals(ctx: AppContext, central_engine: Engine | None,
                          "database unreachable).", _args)
 def verify_audit_cmd(args: argparse.Namespace) -> int:
     from pos_app.domain.errors import Offline
+
+    from .context import open_context
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, read_only="if-current")
     try:

@@ -14,25 +14,23 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
 from pos_app.domain.errors import InputError
-from pos_app.domain.money import Money
-from pos_app.domain.plain_amount import parse_plain_amount
-from pos_app.domain.shift import MovementKind
-from pos_app.services.report_text import render_x, render_z, render_z_list
-from pos_app.services.shift_service import ShiftService
 
 from .commands import command
-from .context import AppContext, open_context
-from .staff_auth import add_credential_args, approver, signed_in
-from .wiring import shift_service, staff_service
+
+if TYPE_CHECKING:
+    from pos_app.services.shift_service import ShiftService
+
+    from .context import AppContext
 
 
 def parse_amount(text: str, currency: str, what: str) -> int:
     """'100.00' in USD -> 10000 minor units; refuses what is not exactly a plain amount
     (the same reading as a catalog price: ASCII digits, one '.', the currency's places).
     A '-' is let through for the shift rules to refuse with their own message."""
+    from pos_app.domain.plain_amount import parse_plain_amount
     return parse_plain_amount(text, currency, what=what, negative_ok=True)
 
 
@@ -59,6 +57,8 @@ def _location_args(p: argparse.ArgumentParser) -> None:
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
+    from .staff_auth import add_credential_args
+
     sub = p.add_subparsers(dest="shift_action", metavar="ACTION", required=True)
 
     o = sub.add_parser("open", help="open the till with a float",
@@ -98,6 +98,11 @@ def _configure(p: argparse.ArgumentParser) -> None:
 
 
 def _open(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    from pos_app.domain.money import Money
+
+    from .staff_auth import signed_in
+    from .wiring import staff_service
+
     amount = parse_amount(args.float_amount, svc.currency, "--float")
     person, _ = signed_in(ctx, staff_service(ctx), args, "shift open")
     shift = svc.open_shift(person.id, amount)
@@ -106,8 +111,15 @@ def _open(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
     return 0
 
 
-def _move(kind: MovementKind) -> Callable[[argparse.Namespace, ShiftService, AppContext], int]:
+def _move(kind_value: str) -> Callable[[argparse.Namespace, ShiftService, AppContext], int]:
     def run(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+        from pos_app.domain.money import Money
+        from pos_app.domain.shift import MovementKind
+
+        from .staff_auth import approver, signed_in
+        from .wiring import staff_service
+
+        kind = MovementKind(kind_value)  # loaded only when the command runs
         amount = parse_amount(args.amount, svc.currency, "--amount")
         staff = staff_service(ctx)
         person, authority = signed_in(ctx, staff, args, f"shift cash-{kind.value}")
@@ -133,12 +145,19 @@ def _names(ctx: AppContext) -> dict[str, str]:
 
 
 def _x(_args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    from pos_app.services.report_text import render_x
+
     print(render_x(svc.x_report(), ctx.settings.store.name, names=_names(ctx),
                    locale=ctx.settings.store.locale_format()), end="")
     return 0
 
 
 def _close(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    from pos_app.services.report_text import render_z
+
+    from .staff_auth import signed_in
+    from .wiring import staff_service
+
     counted = parse_counts(args.count, svc.currency)
     person, _ = signed_in(ctx, staff_service(ctx), args, "shift close")
     z = svc.close_shift(person.id, counted)
@@ -148,6 +167,8 @@ def _close(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
 
 
 def _z(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
+    from pos_app.services.report_text import render_z, render_z_list
+
     if args.number is None:
         print(render_z_list(svc.list_z_reports(), names=_names(ctx),
                             locale=ctx.settings.store.locale_format()), end="")
@@ -159,8 +180,8 @@ def _z(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:
 
 _ACTIONS: dict[str, Callable[[argparse.Namespace, ShiftService, AppContext], int]] = {
     "open": _open,
-    "cash-in": _move(MovementKind.IN),
-    "cash-out": _move(MovementKind.OUT),
+    "cash-in": _move("in"),
+    "cash-out": _move("out"),
     "x": _x,
     "close": _close,
     "z": _z,
@@ -171,6 +192,12 @@ _ACTIONS: dict[str, Callable[[argparse.Namespace, ShiftService, AppContext], int
                   "blind count (Z report)", _configure)
 def shift_command(args: argparse.Namespace) -> int:
     # X and Z reports only read: they work beside a running counter (no lock).
+    from pos_app.adapters.sqlite.shift_repo import SqliteShiftRepository
+    from pos_app.services.shift_service import ShiftService
+
+    from .context import open_context
+    from .wiring import shift_service, staff_service
+
     reading = args.shift_action in ("x", "z")
     ctx = open_context(data_dir=args.data_dir, config_path=args.config,
                        read_only="if-current" if reading else False)

@@ -24,13 +24,14 @@ import os
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from pos_app.domain.errors import InputError, PermissionDenied
 from pos_app.domain.permissions import Actor, Role
 from pos_app.services.staff import AttemptKind, Staff, StaffService
 
-from .context import AppContext
+if TYPE_CHECKING:
+    from .context import AppContext  # heavy (the database): the CLI's --help never loads it
 
 ENV_STAFF_PIN = "POS_APP_STAFF_PIN"
 ENV_APPROVER_PIN = "POS_APP_APPROVER_PIN"

@@ -28,22 +28,17 @@ import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pos_app.domain.errors import InputError, PosError
-from pos_app.domain.permissions import REQUIRED, Action, Actor
-from pos_app.services.staff import Staff, StaffService, parse_role
 
 from .commands import command
-from .context import AppContext, open_context
-from .staff_auth import (
-    ENV_NEW_PIN,
-    add_credential_args,
-    new_pin,
-    owner_actor,
-    reader,
-    signed_in,
-    staff_member,
-)
+
+if TYPE_CHECKING:
+    from pos_app.domain.permissions import Actor
+    from pos_app.services.staff import Staff, StaffService
+
+    from .context import AppContext
 
 
 def staff_service(ctx: AppContext) -> StaffService:
@@ -75,6 +70,8 @@ def _manager_args(p: argparse.ArgumentParser, *, new_pin_too: bool = False) -> N
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
+    from .staff_auth import ENV_NEW_PIN, add_credential_args
+
     sub = p.add_subparsers(dest="staff_action", metavar="ACTION", required=True)
     ls = sub.add_parser("list", help="the store's staff (a manager)",
                         description="Everyone who may sign in, with role and status.")
@@ -127,6 +124,9 @@ def _configure(p: argparse.ArgumentParser) -> None:
 def _manager(ctx: AppContext, staff: StaffService, args: argparse.Namespace,
              what: str) -> Actor | None:
     """The manager named (PIN checked) or the owner credential; None: nobody named."""
+    from pos_app.domain.permissions import REQUIRED, Action
+
+    from .staff_auth import owner_actor, signed_in
     if args.as_owner:
         return owner_actor(ctx, staff, f"staff {what}")
     if args.staff:
@@ -228,6 +228,10 @@ def _list(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _add(args: argparse.Namespace, ctx: AppContext) -> int:
+    from pos_app.services.staff import parse_role
+
+    from .staff_auth import new_pin, reader
+
     staff = staff_service(ctx)
     role = parse_role(args.role)  # a bad role is refused before any PIN is asked
     central = _Central(ctx)
@@ -243,6 +247,8 @@ def _add(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _pin(args: argparse.Namespace, ctx: AppContext) -> int:
+    from .staff_auth import new_pin, reader, staff_member
+
     staff = staff_service(ctx)
     target = staff_member(staff, args.name)
     by = _manager(ctx, staff, args, "pin")
@@ -262,6 +268,10 @@ def _pin(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _role(args: argparse.Namespace, ctx: AppContext) -> int:
+    from pos_app.services.staff import parse_role
+
+    from .staff_auth import staff_member
+
     staff = staff_service(ctx)
     target = staff_member(staff, args.name)
     role = parse_role(args.role)
@@ -293,6 +303,8 @@ def _deactivate(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _reactivate(args: argparse.Namespace, ctx: AppContext) -> int:
+    from .staff_auth import new_pin, reader
+
     staff = staff_service(ctx)
     target = staff.find_any(args.name)
     by = _manager(ctx, staff, args, "reactivate")
@@ -307,6 +319,10 @@ def _reactivate(args: argparse.Namespace, ctx: AppContext) -> int:
 
 
 def _unlock(args: argparse.Namespace, ctx: AppContext) -> int:
+    from pos_app.domain.permissions import REQUIRED, Action
+
+    from .staff_auth import owner_actor, signed_in, staff_member
+
     staff = staff_service(ctx)
     if not args.name:
         locked = staff.locked_staff()
@@ -341,6 +357,8 @@ _ACTIONS: dict[str, Callable[[argparse.Namespace, AppContext], int]] = {
 @command("staff", "the store's people: list, add, pin, role, deactivate, reactivate, "
                   "unlock (a manager)", _configure)
 def staff_command(args: argparse.Namespace) -> int:
+    from .context import open_context
+
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
         return _ACTIONS[args.staff_action](args, ctx)
@@ -352,6 +370,8 @@ def staff_command(args: argparse.Namespace) -> int:
 
 
 def owner_args(p: argparse.ArgumentParser) -> None:
+    from .staff_auth import ENV_NEW_PIN
+
     p.add_argument("--owner-name", default=None, metavar="NAME",
                    help="the owner's name: the store's first account (asked for at a "
                         "terminal; not needed when the store's people come from the central "
@@ -365,6 +385,8 @@ def read_owner(args: argparse.Namespace) -> tuple[str, str] | None:
     """The owner's name and PIN, checked, before the store is created; None when not
     given and nobody is at a terminal to ask (a script that adds people later)."""
     from pos_app.services.staff import check_pin_format
+
+    from .staff_auth import new_pin, reader
 
     pins = reader(args)
     name = args.owner_name
