@@ -21,6 +21,7 @@ import time
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
@@ -226,6 +227,57 @@ def render_staff(window: BackOfficeWindow, shooter: Shooter, tag: str) -> None:
         shooter.shoot(window, f"backoffice-{tag}-staff-{w}x{h}")
 
 
+def health_source(ctx: AppContext, services: Services, *, history: bool,
+                  disk_free_pct: float) -> Callable[[], Any]:
+    """The Health section's data: with `history`, a week of the till's minutes (every
+    ten minutes: commands timed, a few refused, queues and an afternoon offline); the
+    disk at `disk_free_pct` (under 10: the disk alert fires)."""
+    import random
+
+    from pos_app.app.monitoring_wiring import build_monitoring, health_report
+    from pos_app.services.metrics import GAUGE, MetricRow
+
+    gib = 1 << 30
+    mon = build_monitoring(ctx, services, disk_probe=lambda _p: (
+        int(disk_free_pct * gib), 100 * gib))
+    if history:
+        rng = random.Random(7)
+        now = ctx.clock.now()
+        for k in range(7 * 24 * 6, 0, -1):
+            at = now - timedelta(minutes=10 * k)
+            busy = 9 <= at.hour < 19
+            for _ in range(rng.randint(30, 60) if busy else rng.randint(0, 4)):
+                kind = rng.choice(("add_item", "add_item", "set_quantity", "add_tender",
+                                   "complete"))
+                ms = rng.lognormvariate(-0.6, 0.45) * (3 if rng.random() < 0.01 else 1)
+                mon.metrics.command(kind, ms / 1000, rng.random() > 0.0008)
+            offline = k < 30 and k > 12  # the central database away for three hours
+            queue = (30 - k) * 9 if offline else rng.randint(0, 3) if busy else 0
+            mon.store.write([
+                *mon.metrics.drain(),
+                MetricRow(GAUGE, "queue:central", value=float(queue)),
+                MetricRow(GAUGE, "queue:journal", value=float(queue // 3)),
+                MetricRow(GAUGE, "disk_free_pct", value=disk_free_pct)], at)
+    return lambda: health_report(ctx, mon)
+
+
+def render_health(window: BackOfficeWindow, shooter: Shooter, tag: str) -> None:
+    window.show_section("Health")
+    page = window.health
+    assert page is not None
+    for w, h in SIZES:
+        window.resize(w, h)
+        window.show()
+        page.report = None
+        page.load()
+        wait_until(lambda p=page: p.report is not None and not window.worker.busy)
+        shooter.shoot(window, f"backoffice-{tag}-health-{w}x{h}")
+    window.resize(*SIZES[0])
+    page.set_period("week")
+    shooter.shoot(window, f"backoffice-{tag}-health-week-{SIZES[0][0]}x{SIZES[0][1]}")
+    page.set_period("day")
+
+
 def pdf_page(window: BackOfficeWindow, shooter: Shooter, path: Path) -> None:
     """The payroll PDF's first page, as the manager would print it."""
     from PySide6.QtCore import QSize
@@ -279,10 +331,13 @@ def main() -> int:
                                   store_name="Demo Store", actor=manager(services),
                                   recalculate=services.commission.recalculate,
                                   journals=backoffice_journals(ctx, engine),
-                                  today=ctx.clock.now().date(), staff=services.staff)
+                                  today=ctx.clock.now().date(), staff=services.staff,
+                                  health=health_source(ctx, services, history=True,
+                                                       disk_free_pct=7.5))
         render(window, shooter, "demo", drill=True, plans=True)
         render_journal(window, shooter, "demo")
         render_staff(window, shooter, "demo")
+        render_health(window, shooter, "demo")  # the disk alert firing
         tamper_one(ctx)
         render_journal(window, shooter, "tampered")
         window.show_section("Commission")
@@ -317,9 +372,12 @@ def main() -> int:
         reports, plans = build_backoffice(ctx, services, engine)
         empty = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
                                  store_name="New Store", actor=manager(services),
-                                 journals=backoffice_journals(ctx, engine))
+                                 journals=backoffice_journals(ctx, engine),
+                                 health=health_source(ctx, services, history=False,
+                                                      disk_free_pct=62.0))
         render(empty, shooter, "empty", drill=False, plans=True)
         render_journal(empty, shooter, "empty")
+        render_health(empty, shooter, "empty")
         empty.close()
         wait_until(lambda: not worker.busy)
         worker.shutdown()

@@ -38,6 +38,15 @@ from .common import Calls, empty_label, error_text
 
 HealthSource = Callable[[], HealthReport]
 MIN_TOUCH = 48
+MAX_ALERT_LINES = 4
+
+
+def state_name(state: str) -> str:
+    names = {"online": translate("Health", "online"),
+             "offline": translate("Health", "offline"),
+             "paused": translate("Health", "paused"),
+             "never": translate("Health", "not synced yet")}
+    return names.get(state, state)
 
 
 def _chart_view(title: str, empty: str, name: str) -> tuple[QStackedWidget, QChartView,
@@ -151,7 +160,11 @@ class HealthPage(QWidget):
         st = report.status
         firing = list(st.get("alerts") or [])
         if firing:
-            self.alerts.setText("\n".join("⚠ " + alert_text(a) for a in firing))
+            shown = ["⚠ " + alert_text(a) for a in firing[:MAX_ALERT_LINES]]
+            if len(firing) > MAX_ALERT_LINES:
+                shown.append(translate("Health", "… and {n} more (pos-app status)").format(
+                    n=len(firing) - MAX_ALERT_LINES))
+            self.alerts.setText("\n".join(shown))
             self.alerts.setStyleSheet(AMBER_STYLE)
         else:
             self.alerts.setText(translate("Health", "No alert is firing. Alerts appear here "
@@ -194,7 +207,7 @@ class HealthPage(QWidget):
             if ch.get("state") == "not_configured":
                 continue
             lines.append(translate("Health", "{channel}: {state}, {n} waiting").format(
-                channel=channel_name(name), state=ch.get("state"),
+                channel=channel_name(name), state=state_name(str(ch.get("state"))),
                 n=fmt().number(int(ch.get("queue_depth") or 0))))
         return "\n".join(lines)
 
@@ -248,6 +261,8 @@ class HealthPage(QWidget):
             x_axis.setRange(QDateTime.fromSecsSinceEpoch(int(lo_t.timestamp())),
                             QDateTime.fromSecsSinceEpoch(int(hi_t.timestamp()) + 60))
         y_axis.setRange(0.0, hi_v * 1.15 if hi_v > 0 else 1.0)
+        y_axis.setTickCount(5)
+        y_axis.applyNiceNumbers()  # 0, 0.5, 1, 1.5 rather than 0, 0.80845, ...
         chart.legend().setVisible(len(lines) > 1)
 
     def values(self) -> dict[str, int]:
