@@ -1256,6 +1256,22 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>{n} تنبيهات: {text}</translation>
         </message>
         <message>
+            <source>online</source>
+            <translation>متصل</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>غير متصل</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>متوقف مؤقتًا</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>لم تتم المزامنة بعد</translation>
+        </message>
+        <message>
             <source>Health of this till</source>
             <translation>حالة هذا الصندوق</translation>
         </message>
@@ -1326,6 +1342,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Error rate chart</source>
             <translation>رسم معدل الأخطاء</translation>
+        </message>
+        <message>
+            <source>… and {n} more (pos-app status)</source>
+            <translation>… و{n} أخرى (pos-app status)</translation>
         </message>
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>

@@ -1256,6 +1256,22 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>{n} Warnungen: {text}</translation>
         </message>
         <message>
+            <source>online</source>
+            <translation>online</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>angehalten</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>noch nicht synchronisiert</translation>
+        </message>
+        <message>
             <source>Health of this till</source>
             <translation>Zustand dieser Kasse</translation>
         </message>
@@ -1326,6 +1342,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Error rate chart</source>
             <translation>Diagramm der Fehlerrate</translation>
+        </message>
+        <message>
+            <source>… and {n} more (pos-app status)</source>
+            <translation>… und {n} weitere (pos-app status)</translation>
         </message>
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>

@@ -1256,6 +1256,22 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>{n} alertas: {text}</translation>
         </message>
         <message>
+            <source>online</source>
+            <translation>en línea</translation>
+        </message>
+        <message>
+            <source>offline</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
+        </message>
+        <message>
+            <source>not synced yet</source>
+            <translation>aún sin sincronizar</translation>
+        </message>
+        <message>
             <source>Health of this till</source>
             <translation>Estado de esta caja</translation>
         </message>
@@ -1326,6 +1342,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Error rate chart</source>
             <translation>Gráfico de tasa de errores</translation>
+        </message>
+        <message>
+            <source>… and {n} more (pos-app status)</source>
+            <translation>… y {n} más (pos-app status)</translation>
         </message>
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>

@@ -1361,6 +1361,16 @@ T: dict[str, str] = {
         'مرفوضة أو فاشلة',
     '{channel}: {state}, {n} waiting':
         '{channel}: {state}، {n} بالانتظار',
+    'online':
+        'متصل',
+    'offline':
+        'غير متصل',
+    'paused':
+        'متوقف مؤقتًا',
+    'not synced yet':
+        'لم تتم المزامنة بعد',
+    '… and {n} more (pos-app status)':
+        '… و{n} أخرى (pos-app status)',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

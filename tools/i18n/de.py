@@ -1402,6 +1402,16 @@ T: dict[str, str] = {
         'abgelehnt oder fehlgeschlagen',
     '{channel}: {state}, {n} waiting':
         '{channel}: {state}, {n} wartend',
+    'online':
+        'online',
+    'offline':
+        'offline',
+    'paused':
+        'angehalten',
+    'not synced yet':
+        'noch nicht synchronisiert',
+    '… and {n} more (pos-app status)':
+        '… und {n} weitere (pos-app status)',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1397,6 +1397,16 @@ T: dict[str, str] = {
         'rechazadas o fallidas',
     '{channel}: {state}, {n} waiting':
         '{channel}: {state}, {n} en espera',
+    'online':
+        'en línea',
+    'offline':
+        'sin conexión',
+    'paused':
+        'en pausa',
+    'not synced yet':
+        'aún sin sincronizar',
+    '… and {n} more (pos-app status)':
+        '… y {n} más (pos-app status)',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
