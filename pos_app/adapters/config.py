@@ -26,7 +26,8 @@ ENV_DATA_DIR = "POS_APP_DATA_DIR"
 ENV_CONFIG = "POS_APP_CONFIG"
 ENV_TERMINAL = "POS_APP_TERMINAL_ID"
 # Sections owned by integrations; each parses its own table (see Settings.sections).
-INTEGRATION_SECTIONS = ("shopify", "central", "commission", "printer", "backup", "monitoring")
+INTEGRATION_SECTIONS = ("shopify", "central", "commission", "printer", "backup", "monitoring",
+                        "logging")
 
 
 def default_data_dir() -> Path:

@@ -50,6 +50,33 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _long_running(args: argparse.Namespace) -> bool:
+    """The counter, the back office and the commands that keep running write the log
+    file (pos_app/adapters/log_setup.py); one-shot commands only print."""
+    command = getattr(args, "command", None)
+    if command in ("run", "backoffice", "sync"):
+        return True
+    return command == "reconcile" and not getattr(args, "once", False) \
+        and not getattr(args, "status", False)
+
+
+def _start_file_log(args: argparse.Namespace) -> None:
+    """The rotating JSON log of a long-running command; a log directory that cannot be
+    written is said on stderr and the command goes on (the till must still sell)."""
+    from pos_app.adapters.config import load_settings
+    from pos_app.adapters.log_setup import log_settings, setup_file_logging
+
+    settings = load_settings(data_dir=args.data_dir, config_path=args.config)
+    log_conf = log_settings(settings.sections.get("logging"))
+    try:
+        path = setup_file_logging(log_conf, terminal_id=settings.terminal_id,
+                                  command=args.command)
+    except OSError as exc:
+        print(f"pos-app: no log file in {log_conf.dir}: {exc}", file=sys.stderr)
+        return
+    log.info("pos-app %s started; log file %s", args.command, path)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     from pos_app.adapters.file_modes import restrict_umask
     from pos_app.adapters.redaction import install_log_redaction
@@ -65,6 +92,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     install_log_redaction()  # no token, password, URL credential or card number logged
     handler: Handler = args.handler
     try:
+        if _long_running(args):
+            _start_file_log(args)
         return handler(args)
     except ConfigError as exc:
         print(f"pos-app: configuration error: {exc}", file=sys.stderr)

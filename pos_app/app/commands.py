@@ -27,6 +27,7 @@ from . import (  # noqa: E402, F401
     central_setup_commands,
     core_commands,
     journal_commands,
+    log_commands,
     shift_commands,
     shopify_commands,
     staff_commands,

@@ -21,6 +21,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     from PySide6.QtWidgets import QApplication
 
+    from pos_app.adapters.log_setup import log_job_errors
     from pos_app.jobs.central_sync import add_central_jobs
     from pos_app.jobs.integrity import add_integrity_job
     from pos_app.services.demo_data import DEMO_STAFF
@@ -39,6 +40,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     # Health and alerts: each command measured, flushed per minute (app/monitoring_wiring.py).
     monitoring = build_monitoring(ctx, services)
     scheduler = housekeeping_scheduler(ctx, services)
+    log_job_errors(scheduler)  # a job that fails: its name and traceback in the log file
     add_integrity_job(scheduler, lambda: ctx.db.check(full=True))  # nightly, jobs/integrity.py
     add_backup_schedule(ctx, scheduler)  # daily encrypted backup, jobs/backup.py
     central_engine, central = build_central(
