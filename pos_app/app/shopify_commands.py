@@ -237,16 +237,17 @@ def _read_token(args: argparse.Namespace) -> tuple[str, bool]:
 
 @command("shopify", "Set up Shopify for this terminal (`shopify connect`).", _shopify_args)
 def shopify(args: argparse.Namespace) -> int:
-    from pos_app.adapters.config_writer import set_config_values
-    from pos_app.adapters.shopify.client import ShopifyAdminClient
-    from pos_app.adapters.shopify.connect import REQUIRED_SCOPES, probe_shop
-    from pos_app.adapters.shopify.token import KEYRING_SERVICE, keyring_username, store_token
     from pos_app.adapters.transport import require_secure_http
-    from pos_app.domain.errors import ConfigError
-    from pos_app.services.inventory_ports import ShopifyAuthError, ShopifyUnavailable
     from pos_app.services.shopify_settings import check_api_version, normalize_shop
 
     from .context import open_context
+    from .setup_steps import (
+        StepRefused,
+        check_shop,
+        pick_location,
+        require_scopes_and_currency,
+        save_shop,
+    )
     from .wiring import shopify_settings
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
@@ -256,64 +257,27 @@ def shopify(args: argparse.Namespace) -> int:
         currency = ctx.settings.store.currency
     finally:
         ctx.close()
-    base_url = require_secure_http(normalize_shop(args.shop), what="The Shopify shop URL")
+    # The same steps as the set-up wizard's (setup_steps.py), with the same words.
+    # The address and the version are refused before a token is asked for.
+    require_secure_http(normalize_shop(args.shop), what="The Shopify shop URL")
     version = check_api_version(args.api_version or current.api_version)
     token, from_env = _read_token(args)
-    client = ShopifyAdminClient(base_url, version, lambda: token,
-                                timeout=current.request_timeout_seconds,
-                                max_throttle_wait=30.0)
     try:
-        found = probe_shop(client)
-    except ShopifyAuthError as exc:
+        found = check_shop(args.shop, token, api_version=version,
+                           timeout=current.request_timeout_seconds)
+        print(found.line())
+        require_scopes_and_currency(found, currency)
+    except StepRefused as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
-        return EX_NOPERM
-    except ShopifyUnavailable as exc:
-        print(f"pos-app: {exc}; check the address ({base_url}) and the network, then try "
-              f"again", file=sys.stderr)
-        return EX_TEMPFAIL
-    finally:
-        client.close()
-    print(f"Shop             {found.name} ({found.domain}), sells in {found.currency}; "
-          f"API {version}")
-    if found.missing_scopes:
-        print(f"pos-app: the token lacks the access scope(s) {', '.join(found.missing_scopes)}"
-              f"; in the shop's admin give the app {', '.join(REQUIRED_SCOPES)}, reinstall "
-              f"it and connect with its new token", file=sys.stderr)
-        return EX_NOPERM
-    if found.currency != currency:
-        raise ConfigError(f"The shop sells in {found.currency} but this store's [store] "
-                          f"currency is {currency}; set [store] currency = "
-                          f"\"{found.currency}\" (before the first sale) or connect the "
-                          f"shop of this store")
-    names = "\n".join(f"  {loc.name}  ({loc.id})" for loc in found.locations)
-    if args.location:
-        loc = found.find_location(args.location)
-        if loc is None:
-            raise ConfigError(f"Shopify has no active location {args.location!r}; the "
-                              f"shop's locations:\n{names}")
-    elif len(found.locations) == 1:
-        loc = found.locations[0]
-    else:
+        return exc.exit_code
+    loc = pick_location(found, args.location)
+    if loc is None:
+        names = "\n".join(f"  {x.name}  ({x.id})" for x in found.probe.locations)
         print(f"pos-app: pick the location this terminal sells from with --location "
               f"(name or id):\n{names or '  (the shop has no active location)'}",
               file=sys.stderr)
         return 64  # EX_USAGE
-    print(f"Location         {loc.name} ({loc.id})")
-    if from_env:
-        print("Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)")
-    else:
-        try:
-            store_token(base_url, token)
-        except LookupError as exc:
-            raise ConfigError(str(exc)) from exc
-        print(f"Token            stored in the keyring (service {KEYRING_SERVICE!r}, user "
-              f"{keyring_username(base_url)!r})")
-    if config_path is None:
-        raise ConfigError("No config file to write [shopify] to: pass --config FILE")
-    set_config_values(config_path, "shopify", {
-        "shop": base_url.removeprefix("https://") if base_url.endswith(".myshopify.com")
-        else base_url, "location": loc.name, "api_version": version})
-    print(f"Config           [shopify] written to {config_path}")
+    print("\n".join(save_shop(found, None if from_env else token, loc, config_path)))
     if args.no_pull:
         return 0
     print("Catalog          pulling from Shopify…", flush=True)

@@ -1,0 +1,390 @@
+"""The first-run steps, shared by the set-up commands (`init`, `tax-class set`, `shopify
+connect`, `central connect`) and the Qt set-up wizard (pos_app/ui/setup_wizard.py):
+each step checks what a person gave, does it, and says what was done in lines of text;
+every refusal is a PosError whose message names what to do (the CLI's own words).
+
+`FirstRunSetup` is what the wizard calls, on its worker thread: one object per data
+directory and config file, opening the store for each step and closing it after, so a
+step that fails leaves nothing open.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import io
+import threading
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pos_app.adapters.shopify.connect import REQUIRED_SCOPES, ShopLocation, ShopProbe
+from pos_app.domain.errors import ConfigError, InputError, PermissionDenied, PosError
+
+
+class StepRefused(PosError):
+    """A set-up step refused with what to do; `exit_code` is what the CLI returns."""
+
+    def __init__(self, message: str, exit_code: int) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+# ---- Shopify ------------------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class ShopCheck:
+    base_url: str
+    version: str
+    probe: ShopProbe
+
+    def line(self) -> str:
+        p = self.probe
+        return f"Shop             {p.name} ({p.domain}), sells in {p.currency}; API {self.version}"
+
+
+def check_shop(shop: str, token: str, *, api_version: str, timeout: float = 10.0) -> ShopCheck:
+    """The shop's address normalised (any form a person pastes), the API version checked,
+    and one test call with `token`: who the shop is, its scopes and locations."""
+    from pos_app.adapters.shopify.client import ShopifyAdminClient
+    from pos_app.adapters.shopify.connect import probe_shop
+    from pos_app.adapters.transport import require_secure_http
+    from pos_app.services.inventory_ports import ShopifyAuthError, ShopifyUnavailable
+    from pos_app.services.shopify_settings import check_api_version, normalize_shop
+
+    base_url = require_secure_http(normalize_shop(shop), what="The Shopify shop URL")
+    version = check_api_version(api_version)
+    if not token.strip():
+        from pos_app.adapters.shopify.token import ENV_TOKEN
+
+        raise InputError(f"A Shopify access token is needed (or {ENV_TOKEN}): the shop's "
+                         f"admin, Settings → Apps → Develop apps → your app → API "
+                         f"credentials")
+    client = ShopifyAdminClient(base_url, version, token.strip, timeout=timeout,
+                                max_throttle_wait=30.0)
+    try:
+        probe = probe_shop(client)
+    except ShopifyAuthError as exc:
+        raise StepRefused(str(exc), 77) from exc
+    except ShopifyUnavailable as exc:
+        raise StepRefused(f"{exc}; check the address ({base_url}) and the network, then "
+                          f"try again", 75) from exc
+    finally:
+        client.close()
+    return ShopCheck(base_url, version, probe)
+
+
+def require_scopes_and_currency(check: ShopCheck, currency: str) -> None:
+    found = check.probe
+    if found.missing_scopes:
+        raise StepRefused(
+            f"the token lacks the access scope(s) {', '.join(found.missing_scopes)}; in the "
+            f"shop's admin give the app {', '.join(REQUIRED_SCOPES)}, reinstall it and "
+            f"connect with its new token", 77)
+    if found.currency != currency:
+        raise ConfigError(f"The shop sells in {found.currency} but this store's [store] "
+                          f"currency is {currency}; set [store] currency = "
+                          f"\"{found.currency}\" (before the first sale) or connect the "
+                          f"shop of this store")
+
+
+def pick_location(check: ShopCheck, wanted: str | None) -> ShopLocation | None:
+    """The location named (name or gid), the only one, or None when there is a choice."""
+    names = "\n".join(f"  {loc.name}  ({loc.id})" for loc in check.probe.locations)
+    if wanted:
+        loc = check.probe.find_location(wanted)
+        if loc is None:
+            raise ConfigError(f"Shopify has no active location {wanted!r}; the shop's "
+                              f"locations:\n{names}")
+        return loc
+    return check.probe.locations[0] if len(check.probe.locations) == 1 else None
+
+
+def save_shop(check: ShopCheck, token: str | None, location: ShopLocation,
+              config_path: Path | None) -> list[str]:
+    """The token in the keyring (None: it stays in POS_APP_SHOPIFY_TOKEN) and [shopify]
+    in the config file."""
+    from pos_app.adapters.config_writer import set_config_values
+    from pos_app.adapters.shopify.token import KEYRING_SERVICE, keyring_username, store_token
+
+    lines = [f"Location         {location.name} ({location.id})"]
+    if token is None:
+        lines.append("Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)")
+    else:
+        try:
+            store_token(check.base_url, token)
+        except LookupError as exc:
+            raise ConfigError(str(exc)) from exc
+        lines.append(f"Token            stored in the keyring (service {KEYRING_SERVICE!r}, "
+                     f"user {keyring_username(check.base_url)!r})")
+    if config_path is None:
+        raise ConfigError("No config file to write [shopify] to: pass --config FILE")
+    base = check.base_url
+    set_config_values(config_path, "shopify", {
+        "shop": base.removeprefix("https://") if base.endswith(".myshopify.com") else base,
+        "location": location.name, "api_version": check.version})
+    lines.append(f"Config           [shopify] written to {config_path}")
+    return lines
+
+
+# ---- The wizard's steps -------------------------------------------------------------
+
+@dataclass(frozen=True, slots=True)
+class StoreAnswers:
+    store_id: str
+    store_name: str
+    terminal_id: str
+    currency: str
+    locale: str
+    timezone: str
+
+
+@dataclass(frozen=True, slots=True)
+class TaxAnswers:
+    prices_include_tax: bool
+    tax_rounding: str  # "per_line" | "per_total"
+    cash_rounding: int  # minor units, 1 = none
+    classes: tuple[tuple[str, str, tuple[str, ...]], ...]  # (code, name, rates)
+
+
+_LOCK = threading.Lock()  # one step at a time writes the config file
+
+
+class FirstRunSetup:
+    """The wizard's back end: each method is one step, run on the wizard's worker."""
+
+    def __init__(self, *, data_dir: Path | None, config_path: Path) -> None:
+        self.data_dir = data_dir
+        self.config_path = config_path
+
+    # -- reading
+
+    def settings(self) -> Any:
+        from pos_app.adapters.config import load_settings
+
+        return load_settings(data_dir=self.data_dir, config_path=self.config_path)
+
+    def has_store(self) -> bool:
+        from pos_app.adapters.sqlite.db import DB_FILENAME
+        from pos_app.adapters.sqlite.identity import read_sidecar
+
+        path = self.settings().data_dir
+        return (path / DB_FILENAME).exists() or (path.is_dir()
+                                                  and read_sidecar(path) is not None)
+
+    def defaults(self) -> StoreAnswers:
+        from pos_app.adapters.central.settings import central_settings
+
+        s = self.settings()
+        store_id = central_settings(s.sections.get("central", {})).store_id
+        return StoreAnswers(store_id, s.store.name, s.terminal_id, s.store.currency,
+                            s.store.locale, s.store.timezone)
+
+    @contextlib.contextmanager
+    def _store(self) -> Iterator[Any]:
+        from .context import open_context
+
+        ctx = open_context(data_dir=self.data_dir, config_path=self.config_path)
+        try:
+            yield ctx
+        finally:
+            ctx.close()
+
+    def _write(self, section: str, values: dict[str, str | int | bool]) -> None:
+        """Write values to the config, and put the file back when they are refused."""
+        from pos_app.adapters.config_writer import set_config_values
+
+        with _LOCK:
+            before = self.config_path.read_text(encoding="utf-8") \
+                if self.config_path.exists() else None
+            set_config_values(self.config_path, section, values)
+            try:
+                self.settings()
+            except ConfigError:
+                if before is None:
+                    self.config_path.unlink(missing_ok=True)
+                else:
+                    self.config_path.write_text(before, encoding="utf-8")
+                raise
+
+    # -- steps
+
+    def create_store(self, a: StoreAnswers) -> list[str]:
+        from .context import init_context
+
+        for what, value in (("store id", a.store_id), ("store name", a.store_name),
+                            ("terminal id", a.terminal_id)):
+            if not value.strip():
+                raise InputError(f"The {what} is required")
+        self._write("store", {"name": a.store_name.strip(), "currency": a.currency.strip()
+                              .upper(), "locale": a.locale.strip(),
+                              "timezone": a.timezone.strip()})
+        self._write("terminal", {"id": a.terminal_id.strip()})
+        ctx = init_context(data_dir=self.data_dir, config_path=self.config_path,
+                           store_id=a.store_id.strip(), store_name=a.store_name.strip())
+        try:
+            ident = ctx.identity
+            assert ident is not None
+            return [f"Started store {ident.store_id} ({ident.store_name}), terminal "
+                    f"{ident.terminal_id} in {ctx.settings.data_dir}",
+                    f"Database id {ident.database_id}; receipts start at #1."]
+        finally:
+            ctx.close()
+
+    def set_taxes(self, a: TaxAnswers) -> list[str]:
+        from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+        from pos_app.services.catalog import CatalogService
+
+        from .staff_auth import owner_actor
+        from .tax_commands import _percent
+        from .wiring import staff_service
+
+        if a.cash_rounding < 1:
+            raise InputError("Cash rounding must be 1 (none) or more minor units, e.g. 5")
+        self._write("store", {"prices_include_tax": a.prices_include_tax,
+                              "tax_rounding": a.tax_rounding,
+                              "cash_rounding": a.cash_rounding})
+        lines = [f"Prices           {'include' if a.prices_include_tax else 'exclude'} tax; "
+                 f"tax rounded {a.tax_rounding.replace('_', ' ')}; cash rounding "
+                 f"{a.cash_rounding}"]
+        with self._store() as ctx:
+            staff = staff_service(ctx)
+            by = owner_actor(ctx, staff, "setup tax-class")
+            repo = SqliteCatalogRepository(ctx.db, clock=ctx.clock)
+            service = CatalogService(repo, ids=ctx.ids, currency=ctx.settings.store.currency)
+            for code, name, rates in a.classes:
+                tc = service.define_tax_class_by(by, code, name, list(rates),
+                                                 audit=staff.audit)
+                lines.append(f"Tax class {tc.code} ({tc.name}): " + (", ".join(
+                    f"{r.name} {_percent(r.rate)}%" for r in tc.rates) or "0%"))
+        return lines
+
+    def create_owner(self, name: str, pin: str, again: str) -> list[str]:
+        from pos_app.services.staff import check_pin_format
+
+        from .staff_commands import init_owner
+
+        name = " ".join(name.split())
+        if not name:
+            raise InputError("The owner's name is required")
+        if pin != again:
+            raise InputError("The two PINs differ: type the same PIN twice")
+        check_pin_format(pin)
+        with self._store() as ctx, _quiet() as said:
+            init_owner(ctx, (name, pin))
+        return said.getvalue().splitlines()
+
+    def check_shop(self, shop: str, token: str) -> ShopCheck:
+        from .wiring import shopify_settings
+
+        s = self.settings()
+        with self._store() as ctx:
+            current = shopify_settings(ctx)
+        check = check_shop(shop, token, api_version=current.api_version,
+                           timeout=current.request_timeout_seconds)
+        require_scopes_and_currency(check, s.store.currency)
+        return check
+
+    def connect_shop(self, check: ShopCheck, token: str, location: ShopLocation,
+                     cancelled: Callable[[], bool] = lambda: False) -> list[str]:
+        """Store the token and [shopify], then the first catalog pull (one pass; a pass
+        is all or nothing per batch, so a cancel between steps leaves a usable store)."""
+        lines = [check.line(), *save_shop(check, token, location, self.config_path)]
+        if cancelled():
+            return [*lines, "Catalog          not pulled (cancelled): the next reconcile "
+                            "pulls it"]
+        from .shopify_commands import reconcile
+
+        with _quiet() as said:
+            code = _run_cli(reconcile, data_dir=self.data_dir, config=self.config_path,
+                            status=False, once=True, json=False, shop=None, location=None)
+        lines += said.getvalue().splitlines()
+        if code not in (0, 3):
+            raise StepRefused("\n".join([*lines, "The first catalog pull did not finish: "
+                                                 "`pos-app reconcile --once` retries it"]),
+                              code)
+        return lines
+
+    def connect_central(self, url: str, store_id: str, admin_url: str,
+                        admin_password: str) -> list[str]:
+        """`pos-app central connect` (with the schema created or upgraded first when an
+        admin URL is given), then the first sync."""
+        import os
+
+        from .central_setup_commands import ENV_ADMIN_PASSWORD, central
+
+        if not url.strip() or not store_id.strip():
+            raise InputError("The central database's URL (postgresql+psycopg://ROLE@HOST/"
+                             "DB) and the store id are both required; or skip this step "
+                             "to keep the embedded database")
+        old = os.environ.get(ENV_ADMIN_PASSWORD)
+        if admin_password:
+            os.environ[ENV_ADMIN_PASSWORD] = admin_password
+        try:
+            with _quiet() as said:
+                if admin_url.strip():
+                    code = _run_cli(central, central_action="init",
+                                    admin_url=admin_url.strip())
+                    if code != 0:
+                        raise StepRefused(_said(said) or "central init failed", code)
+                code = _run_cli(central, central_action="connect", data_dir=self.data_dir,
+                                config=self.config_path, url=url.strip(),
+                                store_id=store_id.strip(),
+                                admin_url=admin_url.strip() or None, password_stdin=False)
+            if code != 0:
+                raise StepRefused(_said(said), code)
+            return said.getvalue().splitlines()
+        finally:
+            if old is None:
+                os.environ.pop(ENV_ADMIN_PASSWORD, None)
+            else:
+                os.environ[ENV_ADMIN_PASSWORD] = old
+
+    def test_print(self, device: str) -> list[str]:
+        from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
+
+        device = device.strip()
+        printer = ReceiptPrinter(device)  # a bad form is refused here, by name
+        printer.print_text("pos-app test page\n\nThis printer prints receipts.\n")
+        self._write("printer", {"device": device})
+        return [f"Printer          {device}: test page sent; [printer] written to "
+                f"{self.config_path}"]
+
+
+class _Said(io.StringIO):
+    """What a CLI function printed, both streams, in order."""
+
+
+@contextlib.contextmanager
+def _quiet() -> Iterator[_Said]:
+    said = _Said()
+    with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
+        yield said
+
+
+def _said(said: _Said) -> str:
+    return "\n".join(line.removeprefix("pos-app: ") for line in said.getvalue().splitlines())
+
+
+def _run_cli(handler: Callable[..., int], **values: Any) -> int:
+    """A CLI handler with the arguments it reads; PosErrors become StepRefused with
+    the CLI's message (the exit code it would have given)."""
+    import argparse
+
+    try:
+        return int(handler(argparse.Namespace(**values)))
+    except ConfigError as exc:
+        raise StepRefused(str(exc), 78) from exc
+    except PermissionDenied as exc:
+        raise StepRefused(str(exc), 77) from exc
+    except InputError as exc:
+        raise StepRefused(str(exc), 65) from exc
+
+
+def parse_rates(text: str) -> tuple[str, ...]:
+    """"sales:8.25:Sales tax; city:1" as the rates `tax-class set --rate` takes."""
+    return tuple(part.strip() for part in text.replace("\n", ";").split(";") if part.strip())
+
+
+def location_names(check: ShopCheck) -> Sequence[ShopLocation]:
+    return check.probe.locations
