@@ -13,34 +13,22 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from pos_app.domain.clock import FixedClock
-from pos_app.domain.commission import (
-    Bonus,
-    CommissionPlan,
-    Match,
-    Measure,
-    Rate,
-    RateKind,
-    RateRule,
-    Spiff,
-    Tier,
-    TierMode,
-    TierSchedule,
-)
 from pos_app.domain.errors import EnvironmentFault
-from pos_app.services.demo_data import STAFF_PICKS
 
 from .commands import command
-from .context import AppContext, open_context
-from .wiring import Services, build_services, commission_settings, ensure_demo_store
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from pos_app.domain.commission import CommissionPlan
     from pos_app.domain.permissions import Actor
     from pos_app.services.commission_plans import PlanService
     from pos_app.services.commission_reports import CommissionReports, SaleRef, SaleRefs
     from pos_app.services.sale_session import SaleSession
     from pos_app.services.staff import StaffService
+
+    from .context import AppContext
+    from .wiring import Services
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +68,8 @@ def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine
     from pos_app.services.commission_plans import PlanService
     from pos_app.services.commission_reports import CommissionReportService, FallbackReports
 
+    from .wiring import commission_settings
+
     del services  # the back office reads; the counter's services stay the counter's
     tz = commission_settings(ctx).tz
     store_id = central_settings(ctx.settings.sections.get("central")).store_id
@@ -106,30 +96,53 @@ def build_backoffice(ctx: AppContext, services: Services, central_engine: Engine
 
 # ---- demo commission history -----------------------------------------------------------------
 
-DEMO_PLANS = (
-    CommissionPlan(
-        id="demo-floor", name="Floor staff", currency="USD", effective_from=date(2020, 1, 1),
-        roles=frozenset({"cashier", "supervisor"}),
-        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 300)),
-               RateRule(Match(product_type="Apparel"), Rate(RateKind.PERCENT, 500))),
-        # Staff Picks is a Shopify collection: the terminal learns its members from
-        # the first sync, and from then on a pick pays $1.00 a unit on top.
-        spiffs=(Spiff(Match(product_type="Personal Care"), 50),
-                Spiff(Match(collection=STAFF_PICKS), 100)),
-        tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
-                           (Tier(0, 0), Tier(500_000, 100), Tier(1_200_000, 200))),
-        bonuses=(Bonus(Measure.VALUE, 900_000, 7_500),)),
-    # Managers earn no commission: said in a plan, so their sales are settled at zero
-    # instead of each waiting in "needs review" for a plan that will never come.
-    CommissionPlan(
-        id="demo-managers", name="Managers (no commission)", currency="USD",
-        effective_from=date(2020, 1, 1), roles=frozenset({"manager"}),
-        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 0)),)),
-)
+def demo_plans() -> tuple[CommissionPlan, ...]:
+    """The demo store's plans (built on first use: `pos-app --help` never loads them)."""
+    from pos_app.domain.commission import (
+        Bonus,
+        CommissionPlan,
+        Match,
+        Measure,
+        Rate,
+        RateKind,
+        RateRule,
+        Spiff,
+        Tier,
+        TierMode,
+        TierSchedule,
+    )
+    from pos_app.services.demo_data import STAFF_PICKS
+
+    return (
+        CommissionPlan(
+            id="demo-floor", name="Floor staff", currency="USD", effective_from=date(2020, 1, 1),
+            roles=frozenset({"cashier", "supervisor"}),
+            rules=(RateRule(Match(), Rate(RateKind.PERCENT, 300)),
+                   RateRule(Match(product_type="Apparel"), Rate(RateKind.PERCENT, 500))),
+            # Staff Picks is a Shopify collection: the terminal learns its members from
+            # the first sync, and from then on a pick pays $1.00 a unit on top.
+            spiffs=(Spiff(Match(product_type="Personal Care"), 50),
+                    Spiff(Match(collection=STAFF_PICKS), 100)),
+            tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
+                               (Tier(0, 0), Tier(500_000, 100), Tier(1_200_000, 200))),
+            bonuses=(Bonus(Measure.VALUE, 900_000, 7_500),)),
+        # Managers earn no commission: said in a plan, so their sales are settled at zero
+        # instead of each waiting in "needs review" for a plan that will never come.
+        CommissionPlan(
+            id="demo-managers", name="Managers (no commission)", currency="USD",
+            effective_from=date(2020, 1, 1), roles=frozenset({"manager"}),
+            rules=(RateRule(Match(), Rate(RateKind.PERCENT, 0)),)),
+    )
+
+
+def __getattr__(name: str) -> tuple[CommissionPlan, ...]:
+    if name == "DEMO_PLANS":  # `from pos_app.app.backoffice import DEMO_PLANS` still works
+        return demo_plans()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def publish_demo_plans(ctx: AppContext, services: Services, central_engine: Engine,
-                       plans: Sequence[CommissionPlan] = DEMO_PLANS) -> str:
+                       plans: Sequence[CommissionPlan] | None = None) -> str:
     """Save the demo plans in the central database (a plan already there is kept) and
     publish the staff, as a manager would; terminals pull both at their next sync.
     Returns the store id."""
@@ -139,7 +152,7 @@ def publish_demo_plans(ctx: AppContext, services: Services, central_engine: Engi
 
     store_id = central_settings(ctx.settings.sections.get("central")).store_id
     admin = CentralAdmin(central_engine)
-    for plan in plans:
+    for plan in demo_plans() if plans is None else plans:
         with suppress(StaleVersion):  # already there
             admin.save_plan(plan, expected_version=0, by="demo")
     for person in services.staff.list_staff():
@@ -155,8 +168,8 @@ class DemoSeed:
 
 
 def seed_commission_demo(ctx: AppContext, services: Services, central_engine: Engine, *,
-                         days: int = 28, seed: int = 7, plans: Sequence[CommissionPlan] =
-                         DEMO_PLANS, sales_per_day: tuple[int, int] = (2, 5)) -> DemoSeed:
+                         days: int = 28, seed: int = 7, plans: Sequence[CommissionPlan] |
+                         None = None, sales_per_day: tuple[int, int] = (2, 5)) -> DemoSeed:
     """Demo commission history through the real sales desk: the demo plans saved
     centrally, staff published, both pulled; then `days` days of sales (some split
     between two sellers, some returned) from the clock's current time on, settled and
@@ -285,7 +298,9 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
     from pos_app.ui.worker import DbWorker
 
     from .central_commands import build_central
+    from .context import open_context
     from .journal_commands import backoffice_journals
+    from .wiring import build_services, ensure_demo_store
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, demo=args.demo or None)
     try:
@@ -308,6 +323,10 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 finally:
                     seed_ctx.close()
             reports, plans = build_backoffice(ctx, services, engine)
+            # The Health section: this till's stored metrics and alerts.
+            from .monitoring_wiring import build_monitoring, health_report
+
+            monitoring = build_monitoring(ctx)
 
             authenticate = backoffice_authenticate(services.staff)
             def recalculate() -> list[object]:
@@ -331,7 +350,8 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 staff_list=services.counter.staff_list,
                 recalculate=recalculate, demo_pins=demo_pins,
                 journals=backoffice_journals(ctx, engine, sync.identity.store_id),
-                unlock=services.counter.unlock_staff, staff=services.staff)
+                unlock=services.counter.unlock_staff, staff=services.staff,
+                health=lambda: health_report(ctx, monitoring))
             window.show()
             try:
                 return int(app.exec())
