@@ -27,6 +27,9 @@ from pos_app.services.alerts import monitoring_settings
 from pos_app.services.sale_commands import AddItem, AddTender, Complete
 from pos_app.services.sale_session import SaleSession
 from pos_app.services.settings import Settings
+from tests.integration.central_fixtures import Terminal, central, pg_server, unique_store
+
+__all__ = ["central", "pg_server"]  # fixtures
 
 START = datetime(2026, 11, 27, 9, 0, tzinfo=UTC)
 GiB = 1 << 30
@@ -219,3 +222,57 @@ def _free_port() -> int:
         s.bind(("127.0.0.1", 0))
         _PORT[0] = s.getsockname()[1]
     return _PORT[0]
+
+
+def test_alert_changes_reach_the_central_terminal_event_table(central, tmp_path):
+    """Firing then clearing, through the real push, to PostgreSQL (row-level security:
+    the terminal's own role) and to the embedded SQLite central database."""
+    from pos_app.adapters.sqlite.metrics_store import SqliteMetricsStore
+    from pos_app.services.alerts import AlertMonitor, MonitoringSettings
+    store_id = unique_store()
+    t = Terminal(tmp_path, central, store_id, "T9")
+    monitor = AlertMonitor(SqliteMetricsStore(t.db, t.ids), MonitoringSettings(), t.clock,
+                           terminal_id="T9")
+    low = {"health": {"disk_free_pct": 3.0}}
+    assert [c.key for c in monitor.check(low)] == ["disk"]
+    t.clock.advance(minutes=5)
+    assert [(c.key, c.firing) for c in monitor.check({"health": {"disk_free_pct": 40.0}})] \
+        == [("disk", False)]
+    t.sync.sync_once(force=True)
+    with central.admin_engine.connect() as conn:
+        got = conn.execute(text(
+            "SELECT terminal_id, aggregate_id, payload FROM terminal_event "
+            "WHERE store_id = :s AND topic = 'alert' ORDER BY seq"), {"s": store_id}).all()
+    states = [(p if isinstance(p, dict) else json.loads(p))["state"] for _, _, p in got]
+    assert [(r[0], r[1]) for r in got] == [("T9", "T9:disk")] * 2
+    assert states == ["firing", "cleared"]
+
+
+def test_scheduler_job_runs_and_failures_are_counted():
+    import threading
+
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
+    from apscheduler.schedulers.background import BackgroundScheduler
+
+    from pos_app.jobs.monitoring import listen_to_jobs
+    from pos_app.services.metrics import Metrics
+
+    metrics = Metrics()
+    scheduler = BackgroundScheduler(timezone=UTC)
+    listen_to_jobs(scheduler, metrics)
+    done = threading.Semaphore(0)
+    scheduler.add_listener(lambda _e: done.release(), EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+
+    def broken() -> None:
+        raise RuntimeError("the job broke")
+
+    now = datetime.now(UTC)
+    scheduler.add_job(lambda: None, id="fine", next_run_time=now)
+    scheduler.add_job(broken, id="broken", next_run_time=now)
+    scheduler.start()
+    try:
+        assert done.acquire(timeout=10) and done.acquire(timeout=10)
+    finally:
+        scheduler.shutdown(wait=True)
+    jobs = {r.label: (r.count, r.errors) for r in metrics.drain() if r.name == "job"}
+    assert jobs == {"fine": (1, 0), "broken": (1, 1)}
