@@ -276,3 +276,15 @@ def test_scheduler_job_runs_and_failures_are_counted():
         scheduler.shutdown(wait=True)
     jobs = {r.label: (r.count, r.errors) for r in metrics.drain() if r.name == "job"}
     assert jobs == {"fine": (1, 0), "broken": (1, 1)}
+
+
+def test_what_was_counted_is_written_when_the_app_closes(till):
+    ctx, services, mon = till
+    _sell(services, 2)
+    assert mon.flush_now(ctx, None) >= 3  # add_item, add_tender, complete (+ storage)
+    with ctx.db.read() as conn:
+        kinds = set(conn.execute(text(
+            "SELECT label FROM metric_minute WHERE name = 'command'")).scalars())
+    assert kinds == {"add_item", "add_tender", "complete"}
+    # Nothing counted twice: only the flush's own writes wait for the next one.
+    assert {r.name for r in mon.metrics.pending()} <= {"storage_ops"}
