@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
 
+from .alert_text import AMBER_STYLE, banner_text
 from .checkout import CheckoutScreen
 from .i18n import fmt, translate
 from .login import LoginScreen, ask_unlock
@@ -78,7 +79,22 @@ class CounterWindow(QMainWindow):
         self.stack.addWidget(self.login)
         self.stack.addWidget(self.sale)
         self.stack.addWidget(self.checkout)
-        self.setCentralWidget(self.stack)
+        # Health alerts: a thin amber bar above the status bar, only while one fires
+        # (fixed height, elided: it never moves or widens the screens).
+        self.alert_banner = StatusLabel("")
+        self.alert_banner.setObjectName("alertBanner")
+        self.alert_banner.setStyleSheet(AMBER_STYLE)
+        self.alert_banner.setFixedHeight(28)
+        self.alert_banner.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+        self.alert_banner.setAccessibleName(translate("Window", "Alerts"))
+        self.alert_banner.setVisible(False)
+        body = QWidget()
+        column = QVBoxLayout(body)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.stack, 1)
+        column.addWidget(self.alert_banner)
+        self.setCentralWidget(body)
 
         bar = self.statusBar()
         # Every field elides (whole text in its tooltip): the status bar never widens
@@ -189,6 +205,7 @@ class CounterWindow(QMainWindow):
                 self.st_sync.setVisible(True)
                 return
             self._last_status = st
+            self._show_alerts(st.get("alerts") or [])
             self._show_central(st.get("central") or {})
             self._show_shopify(st)
             shift = st.get("shift")
@@ -207,6 +224,11 @@ class CounterWindow(QMainWindow):
             self.st_sync.setVisible(True)
             _warn(self.st_sync, bool(pending))
         self.worker.submit(fn, done, done)
+
+    def _show_alerts(self, alerts: list[dict[str, Any]]) -> None:
+        text = banner_text(alerts)
+        self.alert_banner.setText(text)
+        self.alert_banner.setVisible(bool(text))
 
     def _show_central(self, central: dict[str, Any]) -> None:
         state = central.get("state")
