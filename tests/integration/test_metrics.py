@@ -201,10 +201,10 @@ def test_prometheus_endpoint_serves_the_status_figures(till):
 
     ctx, services, mon = till
     _sell(services, 3)
-    stop = start_exporter(0 or _free_port(), lambda: terminal_status(ctx, monitoring=mon),
-                          "T1")
+    port = _free_port()
+    stop = start_exporter(port, lambda: terminal_status(ctx, monitoring=mon), "T1")
     try:
-        body = httpx.get(f"http://127.0.0.1:{_PORT[0]}/metrics", timeout=5).text
+        body = httpx.get(f"http://127.0.0.1:{port}/metrics", timeout=5).text
     finally:
         stop()
     assert 'pos_commands{command="add_item",terminal="T1",window="hour"} 3.0' in body
@@ -212,16 +212,12 @@ def test_prometheus_endpoint_serves_the_status_figures(till):
     assert "pos_disk_free_pct" in body
 
 
-_PORT: list[int] = [0]
-
-
 def _free_port() -> int:
     import socket
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        _PORT[0] = s.getsockname()[1]
-    return _PORT[0]
+        return int(s.getsockname()[1])
 
 
 def test_alert_changes_reach_the_central_terminal_event_table(central, tmp_path):
