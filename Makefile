@@ -52,15 +52,23 @@ test: $(STAMP) $(QM)
 unit: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/pytest -q tests/unit
 
-bench: $(STAMP)
-	$(PY) bench/sale_session_bench.py
-	$(PY) bench/catalog_bench.py
-	$(PY) bench/counter_bench.py
-	$(PY) bench/commission_push_bench.py
-	$(PY) bench/team_view_bench.py
-	$(PY) bench/reconcile_bench.py
-	$(PY) bench/housekeeping_bench.py
+## Every benchmark, each figure beside its same-run baseline and goal: one report,
+## bench/out/report.md with PNG charts (console output kept). Needs PostgreSQL
+## (POS_BENCH_PG_URL, default postgres@127.0.0.1:5432); ~15-20 minutes.
+BENCHES := sale_session_bench catalog_bench counter_bench commission_push_bench \
+	team_view_bench reconcile_bench housekeeping_bench
+BENCH_STAMP := $(VENV)/.bench-installed
+
+$(BENCH_STAMP): pyproject.toml $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,bench]'
+	touch $(BENCH_STAMP)
+
+bench: $(BENCH_STAMP)
+	rm -rf bench/out && mkdir -p bench/out
+	@for b in $(BENCHES); do echo "== $$b"; \
+		POS_BENCH_OUT=bench/out $(PY) bench/$$b.py || echo "$$b FAILED (exit $$?)"; done
 	$(PY) bench/metrics_bench.py
+	POS_BENCH_EXPECT="$(BENCHES)" $(PY) bench/_report.py bench/out
 
 ## The till's invariants under a long random walk of sale commands (CI runs a short one).
 ## POS_APP_STATEFUL_EXAMPLES / _STEPS / _SEED / _SHRINK / _IGNORE tune it.

@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/team_view_bench.py [--staff 50] [--lines 20] [--renders 15]
                                               [--sources local,central-sqlite,central-pg]
+                                              [--json FILE]
 
 Generates a year (2026) of commission records straight into each database (50 staff x
 365 days x `--lines` sale lines a day, a return now and then, a bonus per staff member
@@ -11,6 +12,10 @@ Then, per source, `--renders` times: build the report for the whole year with th
 team series by week (the service reading the database) and render the commission
 screen (table, bars per staff member, a line over time) into a 1920x1080 pixmap.
 Prints median and p99 of build, render and both. Runs offscreen.
+
+Baseline, per source and in the same run: the plain aggregate query a person would write
+over the same rows (each staff member's year: sales, returns, base, units, count; one
+GROUP BY), timed as many times. Goal: the report's build within 2x of it (PostgreSQL).
 """
 
 from __future__ import annotations
@@ -31,7 +36,9 @@ from typing import Any
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 
+from _report import Results, json_arg
 from PySide6.QtWidgets import QApplication
 from sqlalchemy import Engine, create_engine, insert, text
 
@@ -204,7 +211,32 @@ def pct(values: list[float], q: float) -> float:
     return statistics.quantiles(values, n=100, method="inclusive")[int(q) - 1]
 
 
-def measure(name: str, source: ReportSource, renders: int, page: CommissionPage) -> None:
+PLAIN = ("SELECT staff_id, currency, sum(base), sum(units), "
+         "sum(CASE WHEN kind = 'sale' THEN amount ELSE 0 END), "
+         "sum(CASE WHEN kind = 'clawback' THEN amount ELSE 0 END), count(*) "
+         "FROM commission_record WHERE at >= :a AND at < :b "
+         "AND kind IN ('sale', 'clawback') GROUP BY staff_id, currency")
+
+
+def plain_aggregate(engine: Engine, runs: int) -> list[float]:
+    """ms of the plain per-staff aggregate over the year's rows, `runs` times."""
+    params = {"a": iso(datetime.combine(YEAR.start, datetime.min.time(), UTC)),
+              "b": iso(datetime.combine(YEAR.end, datetime.min.time(), UTC))}
+    out = []
+    with engine.connect() as conn:
+        for _ in range(runs):
+            t0 = time.perf_counter()
+            rows = conn.execute(text(PLAIN), params).all()
+            out.append((time.perf_counter() - t0) * 1000)
+    assert rows
+    return out
+
+
+RESULTS = Results("team_view_bench", "Commission report: a year of 50 staff")
+
+
+def measure(name: str, source: ReportSource, renders: int, page: CommissionPage,
+            baseline: list[float] | None = None, goal_ratio: float | None = None) -> None:
     service = CommissionReportService(source, clock=FixedClock(datetime(2026, 12, 31, 12,
                                                                         tzinfo=UTC)),
                                       currency="USD")
@@ -227,6 +259,19 @@ def measure(name: str, source: ReportSource, renders: int, page: CommissionPage)
           f"build median {statistics.median(builds):7.1f} ms  p99 {pct(builds, 99):7.1f} ms | "
           f"render median {statistics.median(paints):6.1f} ms  p99 {pct(paints, 99):6.1f} ms | "
           f"total median {statistics.median(both):7.1f} ms  p99 {pct(both, 99):7.1f} ms")
+    if baseline:
+        bmed = statistics.median(baseline)
+        print(f"{'':15} plain aggregate query over the same rows: median {bmed:7.1f} ms  "
+              f"p99 {pct(baseline, 99):7.1f} ms  -> build is "
+              f"{statistics.median(builds) / bmed:.2f}x")
+        RESULTS.add(f"{name}: report build, median", statistics.median(builds), "ms",
+                    baseline="plain per-staff aggregate query", baseline_value=bmed,
+                    max_ratio=goal_ratio,
+                    note=f"build p99 {pct(builds, 99):.1f} ms, plain query p99 "
+                         f"{pct(baseline, 99):.1f} ms over {renders} runs")
+    RESULTS.add(f"{name}: build + render, median", statistics.median(both), "ms",
+                note=f"p99 {pct(both, 99):.1f} ms; render alone median "
+                     f"{statistics.median(paints):.1f} ms")
 
 
 def main() -> int:
@@ -235,6 +280,7 @@ def main() -> int:
     parser.add_argument("--lines", type=int, default=20, help="sale lines per staff per day")
     parser.add_argument("--renders", type=int, default=15)
     parser.add_argument("--sources", default="local,central-sqlite,central-pg")
+    json_arg(parser)
     args = parser.parse_args()
     wanted = set(args.sources.split(","))
     app = QApplication.instance() or QApplication([])
@@ -263,7 +309,8 @@ def main() -> int:
             n = fill_central(sq, args.staff, args.lines)
             print(f"central sqlite: {n:,} records written in {time.perf_counter() - t:.1f} s")
             runs.append(("central sqlite", lambda: measure(
-                "central sqlite", CentralReportSource(sq), args.renders, page)))
+                "central sqlite", CentralReportSource(sq), args.renders, page,
+                plain_aggregate(sq, args.renders))))
         for name, run in runs:
             del name
             run()
@@ -276,7 +323,8 @@ def main() -> int:
                         conn.execute(text("ANALYZE commission_record"))
                     print(f"central postgres: {n:,} records written in "
                           f"{time.perf_counter() - t:.1f} s")
-                    measure("central pg", CentralReportSource(pg), args.renders, page)
+                    measure("central pg", CentralReportSource(pg), args.renders, page,
+                            plain_aggregate(pg, args.renders), goal_ratio=2.0)
         if "local" in wanted:
             db.close()
         if "central-sqlite" in wanted:
@@ -284,6 +332,7 @@ def main() -> int:
     page.close()
     worker.shutdown()
     del app
+    RESULTS.save()
     return 0
 
 

@@ -22,6 +22,7 @@ from sqlalchemy import (
     Table,
     Text,
     func,
+    text,
 )
 from sqlalchemy.dialects.postgresql import JSONB
 
@@ -55,6 +56,11 @@ commission_record = Table(
     Index("ix_central_record_store_staff_period", "store_id", "staff_id", "period_start"),
     Index("ix_central_record_store_terminal", "store_id", "terminal_id", "seq"),
     Index("ix_central_record_at", "at"),  # reports by time (a year of every store)
+    # The report's bonuses by period, and progress totals of every store (0007).
+    Index("ix_central_record_period_kind", "period_start", "staff_id",
+          postgresql_where=text("kind IN ('bonus', 'tier_adjustment')"),
+          sqlite_where=text("kind IN ('bonus', 'tier_adjustment')")),
+    Index("ix_central_record_staff_plan_period", "staff_id", "plan_id", "period_start"),
 )
 
 # Periods (staff, plan, period start) of a store whose records changed since they were
