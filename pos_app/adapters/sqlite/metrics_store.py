@@ -176,7 +176,7 @@ def open_state_bytes(db: LocalDatabase) -> tuple[int, int]:
             got = conn.execute(text(
                 "SELECT s.id, length(s.state) + coalesce((SELECT sum(length(l.body)) FROM "
                 "sale_state_line l WHERE l.sale_id = s.id), 0) FROM sale s "
-                "WHERE s.status = 'open'")).all()
+                "INDEXED BY ix_sale_status WHERE s.status = 'open'")).all()
     except OperationalError:
         return 0, 0
     sizes = [int(n or 0) for _, n in got]

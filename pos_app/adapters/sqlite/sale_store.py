@@ -221,11 +221,13 @@ class SqliteSaleStore:
     def sales_with_status(self, terminal_id: str, statuses: Sequence[SaleStatus]) \
             -> list[SaleState]:
         with self._db.read() as conn:
-            rows = conn.execute(
-                select(_sale.c.id, _sale.c.state)
-                .where(_sale.c.terminal_id == terminal_id,
-                       _sale.c.status.in_([s.value for s in statuses]))
-                .order_by(_sale.c.opened_at)).all()
+            # Through the index whatever the planner's statistics say: a terminal has a
+            # handful of open or held sales and a year of completed ones.
+            rows = conn.execute(text(
+                "SELECT id, state FROM sale INDEXED BY ix_sale_terminal_status "
+                "WHERE terminal_id = :t AND status IN :st ORDER BY opened_at").bindparams(
+                    bindparam("st", expanding=True)),
+                {"t": terminal_id, "st": [s.value for s in statuses]}).all()
             return [self._lines.read(conn, r[0], r[1]) for r in rows]
 
     def stale_open_sales(self, terminal_id: str, updated_before: str) -> list[str]:

@@ -45,6 +45,7 @@ def local_status(db: LocalDatabase, terminal_id: str, *,
         off_channel: dict[str, int] = {}
         for topic, row_status, n, oldest in conn.execute(text(
                 "SELECT topic, status, count(*), min(created_at) FROM outbox "
+                "INDEXED BY ix_outbox_status_created "
                 "WHERE status IN ('pending', 'rejected', 'unrouted') "
                 "GROUP BY topic, status")).all():
             if topic in unrouted or row_status == "unrouted":
