@@ -87,6 +87,9 @@ def add_health(st: dict[str, Any], ctx: AppContext, mon: Monitoring) -> dict[str
     }
     st["metrics"] = summarize(mon.store.read(now - timedelta(days=1)), now,
                               live=mon.metrics.pending())
+    # The figures a scraper or head office reads in one place, as the brief of `metrics`.
+    st["metrics"].update(disk_free_pct=st["health"]["disk_free_pct"],
+                         open_state_bytes=total)
     st["alerts"] = alerts_json(evaluate(st, mon.settings, now), since=mon.store.firing())
     return st
 

@@ -109,6 +109,9 @@ def test_commands_are_measured_flushed_per_minute_and_shown_by_status(till):
     assert m["latency"]["day"]["add_item"]["count"] == 12
     assert m["error_rate"]["hour"] == pytest.approx(1 / 37)
     assert st["health"]["open_state_bytes"] > 0  # the sale still open
+    assert m["open_state_bytes"] == st["health"]["open_state_bytes"]
+    assert 0 < m["disk_free_pct"] <= 100  # this machine's disk (the CLI has no probe)
+    assert terminal_status(ctx, monitoring=mon)["metrics"]["disk_free_pct"] == 50.0
     assert json.loads(json.dumps(st)) == st  # all of it is JSON
 
     # Eight days on, the rows are pruned at the next flush.
