@@ -28,6 +28,7 @@ from . import (  # noqa: E402, F401
     core_commands,
     journal_commands,
     log_commands,
+    setup_steps,
     shift_commands,
     shopify_commands,
     staff_commands,

@@ -16,8 +16,15 @@ log = logging.getLogger(__name__)
 
 def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
             language: str | None = None) -> int:
-    # The data directory first: a refused start (no store, damaged, already open in
-    # another window) is said before any of Qt loads.
+    # No store yet (a new till, not the demo): the set-up wizard first (setup_steps.py).
+    from .setup_steps import first_run
+
+    if not first_run(data_dir=data_dir, config_path=config_path, demo=demo):
+        print("No store was started: run `pos-app run` again to finish the set-up, or "
+              "`pos-app init` (README: First run).")
+        return 0
+    # The data directory first: a refused start (damaged, already open in another
+    # window) is said before any of Qt loads.
     ctx = open_context(data_dir=data_dir, config_path=config_path, demo=demo or None)
     from PySide6.QtWidgets import QApplication
 

@@ -13,13 +13,19 @@ from __future__ import annotations
 import contextlib
 import io
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pos_app.adapters.shopify.connect import REQUIRED_SCOPES, ShopLocation, ShopProbe
 from pos_app.domain.errors import ConfigError, InputError, PermissionDenied, PosError
+
+from .commands import command
+
+if TYPE_CHECKING:
+    import argparse
+
+    from pos_app.adapters.shopify.connect import ShopLocation, ShopProbe
 
 
 class StepRefused(PosError):
@@ -75,6 +81,8 @@ def check_shop(shop: str, token: str, *, api_version: str, timeout: float = 10.0
 
 
 def require_scopes_and_currency(check: ShopCheck, currency: str) -> None:
+    from pos_app.adapters.shopify.connect import REQUIRED_SCOPES
+
     found = check.probe
     if found.missing_scopes:
         raise StepRefused(
@@ -381,10 +389,41 @@ def _run_cli(handler: Callable[..., int], **values: Any) -> int:
         raise StepRefused(str(exc), 65) from exc
 
 
-def parse_rates(text: str) -> tuple[str, ...]:
-    """"sales:8.25:Sales tax; city:1" as the rates `tax-class set --rate` takes."""
-    return tuple(part.strip() for part in text.replace("\n", ";").split(";") if part.strip())
+def first_run(*, data_dir: Path | None, config_path: Path | None, demo: bool,
+              always: bool = False) -> bool:
+    """`pos-app run` on a data directory with no store (never in the demo): the set-up
+    wizard first. True when the counter may start (a store exists), False when the
+    wizard was closed before the store was made. `always`: open it on a store too
+    (`pos-app setup`), from the step after the store."""
+    from pos_app.adapters.config import default_config_path, load_settings
+
+    settings = load_settings(data_dir=data_dir, config_path=config_path,
+                             demo=True if demo else None)
+    if settings.demo:  # the demo skips it all
+        return True
+    setup = FirstRunSetup(data_dir=data_dir,
+                          config_path=settings.config_path or default_config_path())
+    if setup.has_store() and not always:
+        return True
+    from PySide6.QtWidgets import QApplication
+
+    from pos_app.ui.i18n import install_language, set_format
+    from pos_app.ui.setup_wizard import SetupWizard
+
+    app = QApplication.instance() or QApplication([])
+    set_format(settings.store.locale_format())
+    install_language(settings.store.ui_language, app)
+    wizard = SetupWizard(setup)
+    wizard.showMaximized()
+    wizard.exec()
+    return setup.has_store()
 
 
-def location_names(check: ShopCheck) -> Sequence[ShopLocation]:
-    return check.probe.locations
+@command("setup", "Open the set-up wizard: the store, taxes, owner, Shopify, the central "
+                  "database and the printer (each step can be skipped and done later).")
+def setup_cmd(args: argparse.Namespace) -> int:
+    made = first_run(data_dir=args.data_dir, config_path=args.config, demo=False,
+                     always=True)
+    if not made:
+        print("No store was started: run `pos-app setup` again, or `pos-app init`.")
+    return 0

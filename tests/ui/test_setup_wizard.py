@@ -1,0 +1,213 @@
+"""The first-run wizard driven by keys as an owner would, from an empty data directory:
+against the Shopify emulator over HTTP and a real PostgreSQL (skipped when none is
+reachable); judged by the store's database, the config file, the keyring and the
+screen."""
+
+from __future__ import annotations
+
+import tomllib
+import uuid
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QWidget
+from sqlalchemy import text
+
+from pos_app.adapters.shopify_emulator import ShopifyEmulator
+from pos_app.adapters.shopify_emulator.seed import seed_demo
+from pos_app.app.context import open_context
+from pos_app.app.setup_steps import FirstRunSetup
+from pos_app.ui.setup_wizard import SetupWizard
+from tests.integration.central_fixtures import _url_for
+from tests.integration.test_central_setup_cli import empty_database  # noqa: F401 - fixture
+from tests.memory_keyring import memory_keyring
+
+TOKEN = "shpat_wizard"
+
+
+@pytest.fixture
+def shop():
+    emu = ShopifyEmulator(tokens={TOKEN: "standard"})
+    seed_demo(emu.state)
+    emu.start()
+    yield emu
+    emu.stop()
+
+
+@pytest.fixture
+def keys_kept():
+    with memory_keyring() as memory:
+        yield memory
+
+
+@pytest.fixture
+def till(tmp_path, monkeypatch):
+    for name in ("POS_APP_SHOPIFY_TOKEN", "POS_APP_CENTRAL_PASSWORD",
+                 "POS_APP_CENTRAL_ADMIN_PASSWORD", "TZ"):
+        monkeypatch.delenv(name, raising=False)
+    data, config = tmp_path / "data", tmp_path / "config.toml"
+    config.write_text('[store]\nname = "Corner Shop"\n', encoding="utf-8")
+    return data, config
+
+
+def open_wizard(qtbot, till) -> tuple[SetupWizard, FirstRunSetup]:
+    data, config = till
+    setup = FirstRunSetup(data_dir=data, config_path=config)
+    wiz = SetupWizard(setup)
+    qtbot.addWidget(wiz)
+    wiz.show()
+    qtbot.waitExposed(wiz)
+    return wiz, setup
+
+
+def press(qtbot, wiz, typed: str = "", *then: Qt.Key) -> None:
+    """Type into whatever has the focus, then press each key there."""
+    if typed:
+        qtbot.keyClicks(wiz.focusWidget(), typed)
+    for key in then:
+        qtbot.keyClick(wiz.focusWidget(), key)
+
+
+def settled(qtbot, wiz, step: str | None = None) -> None:
+    qtbot.waitUntil(lambda: not wiz.busy and not wiz.worker.busy, timeout=30_000)
+    if step is not None:
+        assert wiz.step == step, wiz.message.text()
+
+
+def replace_text(qtbot, wiz, value: str) -> None:
+    wiz.focusWidget().selectAll()
+    press(qtbot, wiz, value)
+
+
+def test_every_step_by_keys_to_a_store_connected_to_shopify_and_central(
+        qtbot, till, shop, keys_kept, empty_database):  # noqa: F811
+    db, roles = empty_database
+    admin_url = _url_for(db)
+    role = f"pos_t_{uuid.uuid4().hex[:12]}"
+    roles.append(role)
+    data, config = till
+    wiz, setup = open_wizard(qtbot, till)
+    assert wiz.step == "store" and wiz.focusWidget() is wiz.store_name
+
+    # Store and till: the name typed over the default, the zone given; Enter.
+    replace_text(qtbot, wiz, "Corner Shop Main")
+    wiz.timezone.setFocus()
+    replace_text(qtbot, wiz, "America/Chicago")
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "tax")
+    assert setup.has_store()
+
+    # Taxes: 8.25 %, prices without tax, per line; Enter.
+    press(qtbot, wiz, "8.25", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "owner")
+
+    # The owner: name, Enter, PIN, Enter, PIN again, Enter.
+    press(qtbot, wiz, "Olivia Owner", Qt.Key.Key_Return)
+    assert wiz.focusWidget() is wiz.owner_pin
+    press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+    assert wiz.focusWidget() is wiz.owner_again
+    press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
+
+    # Shopify: the shop pasted without a scheme, the token, Enter tests and lists the
+    # locations; Down picks the second... back Up to Main Street; Enter connects.
+    press(qtbot, wiz, shop.url.removeprefix("http://"), Qt.Key.Key_Tab)
+    press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
+    assert "POS Emulator" in wiz.message.text()
+    assert wiz.focusWidget() is wiz.locations and wiz.locations.count() == 2
+    press(qtbot, wiz, "", Qt.Key.Key_Down, Qt.Key.Key_Up)
+    assert wiz.locations.currentItem().text().startswith("Main Street")
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "central")
+    assert "Catalog          7 variants read" in "\n".join(wiz.reports["shopify"])
+
+    # Central: this till's URL, the store id (filled in), the owner's URL; Enter.
+    press(qtbot, wiz, _url_for(db, role), Qt.Key.Key_Tab)
+    assert wiz.central_store.text() == "S1"
+    press(qtbot, wiz, "", Qt.Key.Key_Tab)
+    press(qtbot, wiz, admin_url, Qt.Key.Key_Return)
+    settled(qtbot, wiz, "printer")
+    assert f"Terminal role    {role}" in "\n".join(wiz.reports["central"])
+
+    # Printer: a file stands for the device; Enter prints the test page.
+    printed = data.parent / "printer.bin"
+    press(qtbot, wiz, f"file:{printed.as_posix()}", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "done")
+    assert b"pos-app test page" in printed.read_bytes()
+    assert "skipped" not in wiz.summary.text()
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    assert wiz.result() == SetupWizard.DialogCode.Accepted
+
+    written = tomllib.loads(config.read_text(encoding="utf-8"))
+    assert written["store"]["name"] == "Corner Shop Main"
+    assert written["store"]["timezone"] == "America/Chicago"
+    assert written["shopify"]["location"] == "Main Street"
+    assert written["central"] == {"url": _url_for(db, role), "store_id": "S1"}
+    assert written["printer"]["device"] == f"file:{printed.as_posix()}"
+    assert TOKEN not in config.read_text(encoding="utf-8")
+    assert keys_kept.items[("pos_app", f"shopify:{shop.url.removeprefix('http://')}")] \
+        == TOKEN
+    ctx = open_context(data_dir=data, config_path=config)
+    try:
+        with ctx.db.read() as conn:
+            classes = dict(conn.execute(text("SELECT code, name FROM tax_class")).all())
+            staff = conn.execute(text("SELECT name, role FROM staff")).all()
+            variants = conn.execute(text("SELECT count(*) FROM variant")).scalar_one()
+    finally:
+        ctx.close()
+    assert set(classes) == {"standard", "exempt"}
+    assert [tuple(r) for r in staff] == [("Olivia Owner", "owner")]
+    assert variants == 7
+
+
+def test_a_wrong_token_and_a_wrong_shop_are_said_in_place(qtbot, till, shop, keys_kept):
+    wiz, _setup = open_wizard(qtbot, till)
+    for _ in range(3):  # the store with what is shown, no taxes, no owner
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz)
+    assert wiz.step == "shopify"
+    press(qtbot, wiz, shop.url, Qt.Key.Key_Tab)
+    press(qtbot, wiz, "shpat_wrong", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
+    said = wiz.message.text()
+    assert "401" in said and "POS_APP_SHOPIFY_TOKEN" in said
+    assert wiz.message.property("role") == "error" and wiz.locations.count() == 0
+    wiz.shop.setFocus()
+    replace_text(qtbot, wiz, "my shop")
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
+    assert "admin.shopify.com/store/my-shop" in wiz.message.text()
+    assert keys_kept.items == {}  # nothing stored by a refused connect
+
+
+def test_skipping_every_step_leaves_a_working_offline_store(qtbot, till):
+    data, config = till
+    wiz, setup = open_wizard(qtbot, till)
+    while wiz.step != "done":
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz)
+    assert wiz.summary.text().count("skipped") == 5
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    assert setup.has_store()
+    from pos_app.app.cli import main
+
+    assert main(["status", "--data-dir", str(data), "--config", str(config)]) == 0
+    assert "shopify" not in tomllib.loads(config.read_text(encoding="utf-8"))
+
+
+def test_every_control_is_named_and_a_touch_target(qtbot, till):
+    wiz, _setup = open_wizard(qtbot, till)
+    for index in range(wiz.stack.count()):
+        wiz.show_step(index)
+        page = wiz.stack.currentWidget()
+        controls = [*page.findChildren(QWidget), wiz.go_button, wiz.skip_button,
+                    wiz.later_button]
+        for w in controls:
+            takes_keys = bool(w.focusPolicy() & Qt.FocusPolicy.TabFocus)
+            if not w.isVisibleTo(wiz) or not (takes_keys or isinstance(w, QAbstractButton)):
+                continue
+            if w.parent() is not None and w.parent().metaObject().className() == "QComboBox":
+                continue  # the combo box's own line edit: the combo box is named
+            assert w.accessibleName(), (wiz.step, w)
+            assert max(w.height(), w.minimumHeight()) >= 44, (wiz.step, w)
