@@ -79,6 +79,7 @@ stateful: $(STAMP)
 ## Render every screen to PNG under screenshots/ (demo data and an empty store).
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_setup.py --out screenshots/setup
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --out screenshots/en-USD
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --language de \
 		--out screenshots/de-USD

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSizePolicy,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
@@ -137,6 +138,9 @@ class SetupWizard(QDialog):
         set_role(self.hint, "muted")
         right.addWidget(self.hint)
         self.stack = QStackedWidget()
+        # The page takes what is left: a long message never pushes the window past
+        # 1024x768 (the smallest till screen).
+        self.stack.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
         right.addWidget(self.stack, 1)
         self.message = QLabel()
         self.message.setObjectName("message")
@@ -231,6 +235,7 @@ class SetupWizard(QDialog):
                                translate("Setup", "Sales tax"))
         self.includes_tax = QCheckBox(translate("Setup", "Prices include tax"))
         _sized(self.includes_tax, translate("Setup", "Prices include tax"))
+        self.includes_tax.setStyleSheet("QCheckBox::indicator { width: 28px; height: 28px; }")
         self.rounding = QComboBox()
         self.rounding.addItem(translate("Setup", "Tax rounded per line"), "per_line")
         self.rounding.addItem(translate("Setup", "Tax rounded on the total"), "per_total")
@@ -286,7 +291,7 @@ class SetupWizard(QDialog):
         self.locations = QListWidget()
         self.locations.setAccessibleName(translate("Setup", "Location this till sells "
                                                             "from"))
-        self.locations.setMinimumHeight(3 * TARGET)
+        self.locations.setMinimumHeight(2 * TARGET)
         form.addRow(translate("Setup", "Shop"), self.shop)
         form.addRow(translate("Setup", "Access token"), self.token)
         form.addRow(translate("Setup", "Location (Up/Down)"), self.locations)
@@ -456,10 +461,11 @@ class SetupWizard(QDialog):
     def _done(self, lines: list[str]) -> None:
         self.state[self.step] = "done"
         self.reports[self.step] = list(lines)
-        self.say("\n".join(lines), "ok")
+        title = self.title.text()
         self.next_step()
         if lines:  # the last lines in place; the whole of it as the tooltip
-            self.say("\n".join(lines[-6:]), "ok")
+            self.say("\n".join([translate("Setup", "{step}: done.").format(step=title),
+                                *lines[-5:]]), "ok")
             self.message.setToolTip("\n".join(lines))
 
     def go(self) -> None:

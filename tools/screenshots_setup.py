@@ -1,0 +1,138 @@
+"""Renders each step of the first-run set-up wizard to PNG at 1024x768 (the smallest
+screen a till has), on a temporary empty data directory and the Shopify emulator.
+
+    make screenshots   # or: .venv/bin/python tools/screenshots_setup.py --out screenshots/setup
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtCore import QEventLoop  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from pos_app.adapters.shopify_emulator import ShopifyEmulator  # noqa: E402
+from pos_app.adapters.shopify_emulator.seed import seed_demo  # noqa: E402
+from pos_app.app.setup_steps import FirstRunSetup  # noqa: E402
+from pos_app.ui.setup_wizard import SetupWizard  # noqa: E402
+
+TOKEN = "shpat_screens"
+
+
+def wait(app: QApplication, ready: Callable[[], bool], what: str) -> None:
+    deadline = time.monotonic() + 60
+    while not ready():
+        if time.monotonic() > deadline:
+            raise SystemExit(f"timed out: {what}")
+        app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "setup")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    import keyring
+    from keyring.backend import KeyringBackend
+
+    class Memory(KeyringBackend):  # the machine's keyring is never touched
+        priority = 1  # type: ignore[assignment]
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.items: dict[tuple[str, str], str] = {}
+
+        def get_password(self, service: str, username: str) -> str | None:
+            return self.items.get((service, username))
+
+        def set_password(self, service: str, username: str, password: str) -> None:
+            self.items[(service, username)] = password
+
+        def delete_password(self, service: str, username: str) -> None:
+            self.items.pop((service, username), None)
+
+    keyring.set_keyring(Memory())
+    os.environ.pop("POS_APP_SHOPIFY_TOKEN", None)
+    emu = ShopifyEmulator(tokens={TOKEN: "standard"})
+    seed_demo(emu.state)
+    emu.start()
+    try:
+        with tempfile.TemporaryDirectory(prefix="pos-setup-shots-") as tmp:
+            config = Path(tmp) / "config.toml"
+            config.write_text('[store]\nname = "Corner Shop"\ntimezone = "America/Chicago"'
+                              '\n', encoding="utf-8")
+            setup = FirstRunSetup(data_dir=Path(tmp) / "data", config_path=config)
+            wiz = SetupWizard(setup)
+            wiz.resize(1024, 768)
+            wiz.show()
+            n = 0
+
+            def shot(name: str) -> None:
+                nonlocal n
+                wait(app, lambda: not wiz.busy and not wiz.worker.busy, name)
+                app.processEvents()
+                n += 1
+                path = args.out / f"{n:02d}-{name}-1024x768.png"
+                wiz.grab().save(str(path))
+                print(path)
+
+            def go() -> None:
+                wiz.go()
+                wait(app, lambda: not wiz.busy and not wiz.worker.busy, wiz.step)
+
+            shot("store")
+            go()
+            wiz.tax_rate.setText("8.25")
+            shot("taxes")
+            go()
+            wiz.owner_name.setText("Olivia Owner")
+            wiz.owner_pin.setText("5820")
+            shot("owner")
+            wiz.owner_again.setText("5820")
+            go()
+            wiz.shop.setText("my shop")
+            wiz.token.setText(TOKEN)
+            go()
+            shot("shopify-wrong-shop")
+            wiz.shop.setText(emu.url.removeprefix("http://"))
+            wiz.token.setText("shpat_wrong")
+            go()
+            shot("shopify-wrong-token")
+            wiz.token.setText(TOKEN)
+            go()
+            shot("shopify-locations")
+            wiz._go_shopify()
+            app.processEvents()
+            shot_busy = args.out / f"{n + 1:02d}-shopify-pulling-1024x768.png"
+            wiz.grab().save(str(shot_busy))
+            n += 1
+            print(shot_busy)
+            wait(app, lambda: not wiz.busy and not wiz.worker.busy, "pull")
+            shot("central")
+            wiz.central_url.setText("postgresql+psycopg://pos_t1@db.example/pos")
+            wiz.admin_url.setText("postgresql+psycopg://postgres@db.example/pos")
+            shot("central-filled")
+            wiz.skip()
+            shot("printer")
+            wiz.printer.setCurrentText("dummy")
+            go()
+            shot("ready")
+            wiz.close()
+    finally:
+        emu.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
