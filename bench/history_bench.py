@@ -6,6 +6,8 @@ p99 over `--runs` runs each):
 
 - refresh after a sale: what the counter does once Complete returns: `current()` (the
   next sale), the quick keys and the commission line (a tiered plan pays the cashier);
+- first scan: the next sale's first item and its commission line (the cashier's
+  progress in the period, read once a sale);
 - status: `pos-app status` / the status bar's data (`terminal_status`);
 - shift view: `counter.shift()`, and the X report text;
 
@@ -74,7 +76,8 @@ from pos_app.services.housekeeping import OutboxHousekeeping
 from pos_app.services.sale_commands import AddItem, Hold
 from pos_app.services.settings import Settings
 
-START = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)
+# Late in the month: the commission period holds four weeks of the history's records.
+START = datetime(2026, 11, 28, 9, 0, tzinfo=UTC)
 DAYS = 365
 RATIO_GOAL = 1.5
 BEHIND_JOB_MS = 10.0
@@ -277,7 +280,8 @@ def timed(fn: Callable[[], Any]) -> float:
 
 def measure(till: Till, runs: int) -> None:
     c, ctx = till.svc.counter, till.ctx
-    f = till.figures = {"refresh": [], "status": [], "shift": [], "x_report": []}
+    f = till.figures = {"refresh": [], "first_scan": [], "status": [], "shift": [],
+                        "x_report": []}
     for _ in range(3):  # warm the caches as a running till's are
         sell(till)
         c.current(), c.quick_keys(), c.commission_line(), c.shift()
@@ -286,6 +290,10 @@ def measure(till: Till, runs: int) -> None:
         sell(till)
         f["refresh"].append(timed(lambda: (c.current(), c.quick_keys(),
                                            c.commission_line())))
+        # The next sale's first item and its commission line: the period's progress
+        # (this month's records) is read once per sale, here.
+        f["first_scan"].append(timed(lambda: (c.scan(till.skus[till.sold % 7]),
+                                              c.commission_line())))
         f["status"].append(timed(lambda: wiring_terminal_status(ctx)))
         f["shift"].append(timed(c.shift))
         f["x_report"].append(timed(c.x_report_text))

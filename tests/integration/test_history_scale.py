@@ -135,8 +135,11 @@ def test_refresh_after_a_sale_reads_no_history(till: tuple[AppContext, Services]
     ctx, svc = till
     c = svc.counter
     statements = _captured(ctx, lambda: (_sell(ctx, svc), c.current(), c.quick_keys(),
+                                         c.commission_line(), c.scan(_skus(ctx)[0]),
                                          c.commission_line()))
     assert any("variant_sold_total" in s for s, _ in statements)  # quick keys were asked
+    # The next sale's first item: the cashier's progress in the period, from its total.
+    assert any("commission_period_total" in s for s, _ in statements)
     assert _history_scans(ctx, statements) == []
 
 
@@ -179,8 +182,20 @@ def test_running_totals_follow_the_sales(till: tuple[AppContext, Services]) -> N
         summed = dict(conn.execute(text(
             "SELECT variant_id, sum(quantity) FROM sold_line WHERE quantity > 0 "
             "AND variant_id IS NOT NULL GROUP BY variant_id")).all())
+        periods = conn.execute(text(
+            "SELECT staff_id, plan_id, period_start, value, units, tier_paid, amount "
+            "FROM commission_period_total ORDER BY 1, 2, 3")).all()
+        recorded = conn.execute(text(
+            "SELECT staff_id, plan_id, period_start, "
+            "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN base END), 0), "
+            "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN units END), 0), "
+            "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN tier_part END), 0), "
+            "coalesce(sum(amount), 0) FROM commission_record WHERE status = 'ok' "
+            "AND plan_id IS NOT NULL AND period_start IS NOT NULL "
+            "GROUP BY 1, 2, 3 ORDER BY 1, 2, 3")).all()
     assert totals == counted and totals.get("completed") == 3
     assert sold == summed and sold
+    assert periods == recorded and periods
 
 
 _SKEWED_FIRST = {"status", "terminal_id", "topic", "kind", "action"}

@@ -114,11 +114,11 @@ class SqliteCommissionLedger:
             row = conn.execute(text(
                 "SELECT coalesce(sum(v), 0), coalesce(sum(u), 0), coalesce(sum(t), 0), "
                 "coalesce(sum(a), 0) FROM ("
-                "SELECT sum(CASE WHEN kind IN ('sale', 'clawback') THEN base END) AS v, "
-                "sum(CASE WHEN kind IN ('sale', 'clawback') THEN units END) AS u, "
-                "sum(CASE WHEN kind IN ('sale', 'clawback') THEN tier_part END) AS t, "
-                "sum(amount) AS a FROM commission_record "
-                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d AND status = 'ok' "
+                # This terminal's 'ok' records summed by triggers (0018_history_scale):
+                # one row, however many sales the period has had.
+                "SELECT value AS v, units AS u, tier_paid AS t, amount AS a "
+                "FROM commission_period_total "
+                "WHERE staff_id = :s AND plan_id = :p AND period_start = :d "
                 "UNION ALL SELECT value, units, tier_paid, amount FROM remote_period_total "
                 "WHERE staff_id = :s AND plan_id = :p AND period_start = :d)"),
                 {"s": staff_id, "p": plan_id, "d": start.isoformat()}).one()

@@ -110,7 +110,8 @@ def _central_channels(conn: Any, terminal_id: str, outbox: Mapping[str, Mapping[
         # are gapless per terminal, so what waits is the last one minus the pushed one.
         pushed = conn.execute(text("SELECT pushed_seq FROM journal_push WHERE "
                                    "terminal_id = :t"), {"t": terminal_id}).scalar() or 0
-        last = conn.execute(text("SELECT max(seq) FROM journal WHERE terminal_id = :t"),
+        last = conn.execute(text("SELECT seq FROM journal WHERE terminal_id = :t "
+                                 "ORDER BY seq DESC LIMIT 1"),
                             {"t": terminal_id}).scalar() or 0
         j_oldest = conn.execute(text(
             "SELECT at FROM journal WHERE terminal_id = :t AND seq > :p ORDER BY seq "

@@ -14,7 +14,11 @@ may read them all (bench/history_bench.py, tests/integration/test_history_scale.
   status bar reads a handful of rows instead of counting every completed sale;
 - `variant_sold_total`: units sold per variant (positive lines only), kept by a trigger
   on `sold_line`, so the quick keys read the top sellers from an index instead of
-  grouping every sold line.
+  grouping every sold line;
+- `commission_period_total`: this terminal's commission records summed per person,
+  plan and period (status 'ok'; value, units and tier part of sale and clawback records,
+  and every record's amount), kept by triggers on `commission_record`, so the cashier's
+  progress on the counter is one row instead of a month of records.
 
 The totals are filled from the existing rows here; from then on every writer (the sale
 store, central pulls, salvage, tests) keeps them, since the triggers do.
@@ -66,7 +70,53 @@ _UPGRADE = [
     "WHERE variant_id = OLD.variant_id; END",
 ]
 
+def _period_add(row: str, sign: str) -> str:
+    """Add (`sign` '+') or take away ('-') record `row` (NEW or OLD) from its total."""
+    sale = f"{row}.kind IN ('sale', 'clawback')"
+    parts = (f"{sign} CASE WHEN {sale} THEN coalesce({row}.base, 0) ELSE 0 END",
+             f"{sign} CASE WHEN {sale} THEN coalesce({row}.units, 0) ELSE 0 END",
+             f"{sign} CASE WHEN {sale} THEN coalesce({row}.tier_part, 0) ELSE 0 END",
+             f"{sign} coalesce({row}.amount, 0)")
+    return ("INSERT INTO commission_period_total (staff_id, plan_id, period_start, value, "
+            f"units, tier_paid, amount) VALUES ({row}.staff_id, {row}.plan_id, "
+            f"{row}.period_start, 0 {parts[0]}, 0 {parts[1]}, 0 {parts[2]}, 0 {parts[3]}) "
+            "ON CONFLICT (staff_id, plan_id, period_start) DO UPDATE SET "
+            f"value = value {parts[0]}, units = units {parts[1]}, "
+            f"tier_paid = tier_paid {parts[2]}, amount = amount {parts[3]};")
+
+
+_COUNTED = "{r}.status = 'ok' AND {r}.plan_id IS NOT NULL AND {r}.period_start IS NOT NULL"
+
+_UPGRADE += [
+    "CREATE TABLE commission_period_total (staff_id TEXT NOT NULL, plan_id TEXT NOT NULL, "
+    "period_start TEXT NOT NULL, value INTEGER NOT NULL, units INTEGER NOT NULL, "
+    "tier_paid INTEGER NOT NULL, amount INTEGER NOT NULL, "
+    "PRIMARY KEY (staff_id, plan_id, period_start)) WITHOUT ROWID",
+    "INSERT INTO commission_period_total (staff_id, plan_id, period_start, value, units, "
+    "tier_paid, amount) SELECT staff_id, plan_id, period_start, "
+    "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN base END), 0), "
+    "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN units END), 0), "
+    "coalesce(sum(CASE WHEN kind IN ('sale', 'clawback') THEN tier_part END), 0), "
+    "coalesce(sum(amount), 0) FROM commission_record WHERE "
+    + _COUNTED.format(r="commission_record")
+    + " GROUP BY staff_id, plan_id, period_start",
+    "CREATE TRIGGER trg_commission_period_total_insert AFTER INSERT ON commission_record "
+    "WHEN " + _COUNTED.format(r="NEW") + " BEGIN " + _period_add("NEW", "+") + " END",
+    "CREATE TRIGGER trg_commission_period_total_update AFTER UPDATE ON commission_record "
+    "BEGIN "
+    + _period_add("OLD", "-").replace("VALUES (", "SELECT ").replace(
+        ") ON CONFLICT", " WHERE " + _COUNTED.format(r="OLD") + " ON CONFLICT")
+    + " " + _period_add("NEW", "+").replace("VALUES (", "SELECT ").replace(
+        ") ON CONFLICT", " WHERE " + _COUNTED.format(r="NEW") + " ON CONFLICT") + " END",
+    "CREATE TRIGGER trg_commission_period_total_delete AFTER DELETE ON commission_record "
+    "WHEN " + _COUNTED.format(r="OLD") + " BEGIN " + _period_add("OLD", "-") + " END",
+]
+
 _DOWNGRADE = [
+    "DROP TRIGGER IF EXISTS trg_commission_period_total_delete",
+    "DROP TRIGGER IF EXISTS trg_commission_period_total_update",
+    "DROP TRIGGER IF EXISTS trg_commission_period_total_insert",
+    "DROP TABLE IF EXISTS commission_period_total",
     "DROP TRIGGER IF EXISTS trg_variant_sold_total_delete",
     "DROP TRIGGER IF EXISTS trg_variant_sold_total_insert",
     "DROP TABLE IF EXISTS variant_sold_total",
