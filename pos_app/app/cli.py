@@ -35,18 +35,22 @@ def _common(p: argparse.ArgumentParser) -> None:
                    help="TOML config file (env POS_APP_CONFIG)")
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The whole parser; given `argv`, only the command it names gets its arguments
+    (the others are listed by name and help: `pos-app --help` configures none)."""
     from . import commands  # registers every subcommand
 
     parser = argparse.ArgumentParser(
         prog="pos-app", description="Offline-first point of sale for Shopify stores.")
     parser.add_argument("-v", "--verbose", action="store_true", help="log debug output")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
+    chosen = None if argv is None else next((a for a in argv if not a.startswith("-")), "")
     for name, help_text, configure, handler in commands.REGISTRY:
         p = sub.add_parser(name, help=help_text, description=help_text)
-        _common(p)
-        configure(p)
-        p.set_defaults(handler=handler)
+        if chosen is None or chosen == name:
+            _common(p)
+            configure(p)
+            p.set_defaults(handler=handler)
     return parser
 
 
@@ -85,7 +89,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--self-test"]:  # what an installer or CI runs against a bundle
         argv = ["self-test"]
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.DEBUG if args.verbose else logging.WARNING,
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")

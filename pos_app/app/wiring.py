@@ -18,7 +18,6 @@ from pos_app.adapters.backup_settings import backup_settings
 from pos_app.adapters.central.remote_sales import CentralRemoteSales
 from pos_app.adapters.pin_hasher import Argon2PinHasher
 from pos_app.adapters.pin_pepper import PinPepper
-from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
 from pos_app.adapters.shopify.settings_loader import shopify_settings_from
 from pos_app.adapters.sqlite.backup import BackupRunner, Retention, backup_status_json
 from pos_app.adapters.sqlite.backup import last_success as last_backup_success
@@ -55,6 +54,9 @@ from .context import AppContext
 from .inventory_wiring import InventorySync, build_inventory_sync
 
 if TYPE_CHECKING:
+    # python-escpos takes ~0.5 s to load: only a till with a printer pays for it.
+    from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
+
     from .monitoring_wiring import Monitoring
 
 
@@ -96,6 +98,8 @@ def receipt_printer(ctx: AppContext) -> ReceiptPrinter | None:
     width = raw.get("width")
     if width is not None and (not isinstance(width, int) or isinstance(width, bool)):
         raise ConfigError("Config [printer] width must be a whole number of characters")
+    from pos_app.adapters.printing.escpos_printer import ReceiptPrinter  # only with a printer
+
     return ReceiptPrinter(device, width=width)
 
 
