@@ -2993,6 +2993,365 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
     </context>
     <context>
+        <name>Setup</name>
+        <message>
+            <source>Set up this till</source>
+            <translation>إعداد هذا الصندوق</translation>
+        </message>
+        <message>
+            <source>Set-up steps</source>
+            <translation>خطوات الإعداد</translation>
+        </message>
+        <message>
+            <source>What the step did</source>
+            <translation>ما فعلته الخطوة</translation>
+        </message>
+        <message>
+            <source>Step in progress</source>
+            <translation>خطوة جارية</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>إلغاء (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel the running step</source>
+            <translation>إلغاء الخطوة الجارية</translation>
+        </message>
+        <message>
+            <source>Finish later (Esc)</source>
+            <translation>الإكمال لاحقًا (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the set-up and finish later</source>
+            <translation>إغلاق الإعداد وإكماله لاحقًا</translation>
+        </message>
+        <message>
+            <source>Skip (F8)</source>
+            <translation>تخطٍّ (F8)</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>تخطي هذه الخطوة</translation>
+        </message>
+        <message>
+            <source>Continue (Enter)</source>
+            <translation>متابعة (Enter)</translation>
+        </message>
+        <message>
+            <source>Do this step and continue</source>
+            <translation>تنفيذ هذه الخطوة والمتابعة</translation>
+        </message>
+        <message>
+            <source>1 Store and till</source>
+            <translation>1 المتجر والصندوق</translation>
+        </message>
+        <message>
+            <source>2 Taxes</source>
+            <translation>2 الضرائب</translation>
+        </message>
+        <message>
+            <source>3 Owner</source>
+            <translation>3 المالك</translation>
+        </message>
+        <message>
+            <source>4 Shopify</source>
+            <translation>4 Shopify</translation>
+        </message>
+        <message>
+            <source>5 Central database</source>
+            <translation>5 قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>6 Printer</source>
+            <translation>6 الطابعة</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>جاهز</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>معرّف المتجر</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>اسم المتجر</translation>
+        </message>
+        <message>
+            <source>Till id</source>
+            <translation>معرّف الصندوق</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>العملة</translation>
+        </message>
+        <message>
+            <source>Locale</source>
+            <translation>الإعدادات المحلية</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>المنطقة الزمنية</translation>
+        </message>
+        <message>
+            <source>Currency (ISO code)</source>
+            <translation>العملة (رمز ISO)</translation>
+        </message>
+        <message>
+            <source>Locale (e.g. en_US, de_DE)</source>
+            <translation>الإعدادات المحلية (مثال ar_EG، ar_SA)</translation>
+        </message>
+        <message>
+            <source>Time zone (e.g. America/Chicago)</source>
+            <translation>المنطقة الزمنية (مثال Africa/Cairo)</translation>
+        </message>
+        <message>
+            <source>Standard tax rate in percent</source>
+            <translation>نسبة الضريبة القياسية بالمئة</translation>
+        </message>
+        <message>
+            <source>e.g. 8.25; empty: no tax</source>
+            <translation>مثال 14؛ فارغ: بلا ضريبة</translation>
+        </message>
+        <message>
+            <source>Tax name</source>
+            <translation>اسم الضريبة</translation>
+        </message>
+        <message>
+            <source>Sales tax</source>
+            <translation>ضريبة المبيعات</translation>
+        </message>
+        <message>
+            <source>Prices include tax</source>
+            <translation>الأسعار شاملة الضريبة</translation>
+        </message>
+        <message>
+            <source>Tax rounded per line</source>
+            <translation>الضريبة مقرّبة لكل سطر</translation>
+        </message>
+        <message>
+            <source>Tax rounded on the total</source>
+            <translation>الضريبة مقرّبة على الإجمالي</translation>
+        </message>
+        <message>
+            <source>Tax rounding</source>
+            <translation>تقريب الضريبة</translation>
+        </message>
+        <message>
+            <source>Cash rounding in minor units</source>
+            <translation>تقريب النقد بالوحدات الصغرى</translation>
+        </message>
+        <message>
+            <source>Standard rate (%)</source>
+            <translation>النسبة القياسية (%)</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>التقريب</translation>
+        </message>
+        <message>
+            <source>Cash rounding (1 = none, 5 = 0.05)</source>
+            <translation>تقريب النقد (1 = بلا، 5 = 0.05)</translation>
+        </message>
+        <message>
+            <source>Two classes are made: standard (this rate) and exempt (0 %), the classes Shopify's taxable and untaxed products use.</source>
+            <translation>تُنشأ فئتان: قياسية (هذه النسبة) ومعفاة (0 %)، وهما الفئتان اللتان تستخدمهما منتجات Shopify الخاضعة للضريبة وغير الخاضعة.</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>اسم المالك</translation>
+        </message>
+        <message>
+            <source>Owner's PIN</source>
+            <translation>رمز المالك</translation>
+        </message>
+        <message>
+            <source>Owner's PIN again</source>
+            <translation>رمز المالك مرة أخرى</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>الرمز مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>PIN (4 to 8 digits)</source>
+            <translation>الرمز (من 4 إلى 8 أرقام)</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>المتجر</translation>
+        </message>
+        <message>
+            <source>my-shop, my-shop.myshopify.com or admin.shopify.com/store/my-shop</source>
+            <translation>my-shop أو my-shop.myshopify.com أو admin.shopify.com/store/my-shop</translation>
+        </message>
+        <message>
+            <source>Admin API access token</source>
+            <translation>رمز الوصول لواجهة Admin API</translation>
+        </message>
+        <message>
+            <source>Location this till sells from</source>
+            <translation>الموقع الذي يبيع منه هذا الصندوق</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>رمز الوصول</translation>
+        </message>
+        <message>
+            <source>Location (Up/Down)</source>
+            <translation>الموقع (الأسهم)</translation>
+        </message>
+        <message>
+            <source>Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.</source>
+            <translation>Enter يختبر الرمز ويعرض مواقع المتجر؛ Enter مرة أخرى يتصل ويحفظ الرمز في حافظة المفاتيح ويجلب الكتالوج.</translation>
+        </message>
+        <message>
+            <source>This till's central database URL</source>
+            <translation>عنوان قاعدة البيانات المركزية لهذا الصندوق</translation>
+        </message>
+        <message>
+            <source>Store id at central</source>
+            <translation>معرّف المتجر في المركز</translation>
+        </message>
+        <message>
+            <source>Database owner's URL (optional)</source>
+            <translation>عنوان URL لمالك قاعدة البيانات (اختياري)</translation>
+        </message>
+        <message>
+            <source>postgresql+psycopg://OWNER@HOST/DB: creates the schema and this till's role</source>
+            <translation>postgresql+psycopg://OWNER@HOST/DB: يُنشئ المخطط ودور هذا الصندوق</translation>
+        </message>
+        <message>
+            <source>Database owner's password</source>
+            <translation>كلمة مرور مالك قاعدة البيانات</translation>
+        </message>
+        <message>
+            <source>Till's URL</source>
+            <translation>عنوان URL للصندوق</translation>
+        </message>
+        <message>
+            <source>Owner's URL</source>
+            <translation>عنوان URL للمالك</translation>
+        </message>
+        <message>
+            <source>Owner's password</source>
+            <translation>كلمة مرور المالك</translation>
+        </message>
+        <message>
+            <source>Skip (F8) keeps the embedded database on this till; connect later with `pos-app central connect`.</source>
+            <translation>التخطي (F8) يُبقي قاعدة البيانات المدمجة على هذا الصندوق؛ اتصل لاحقًا بـ `pos-app central connect`.</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>طابعة الإيصالات</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>الطابعة</translation>
+        </message>
+        <message>
+            <source>usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.</source>
+            <translation>usb:VID:PID (كما يعرض lsusb) أو network:HOST[:PORT] أو serial:DEVICE[:BAUD] أو file:PATH. Enter يطبع صفحة اختبار ويحتفظ بالطابعة.</translation>
+        </message>
+        <message>
+            <source>What was set up</source>
+            <translation>ما تم إعداده</translation>
+        </message>
+        <message>
+            <source>Who this store and this till are. Skip (F8) starts the store with what is shown.</source>
+            <translation>من هما هذا المتجر وهذا الصندوق. التخطي (F8) يبدأ المتجر بما هو معروض.</translation>
+        </message>
+        <message>
+            <source>How prices are taxed and rounded.</source>
+            <translation>كيف تُفرض الضرائب على الأسعار وتُقرَّب.</translation>
+        </message>
+        <message>
+            <source>The store's first account: it adds the staff.</source>
+            <translation>أول حساب في المتجر: يضيف الموظفين.</translation>
+        </message>
+        <message>
+            <source>Sell Shopify's catalog and keep its stock.</source>
+            <translation>بيع كتالوج Shopify ومتابعة مخزونه.</translation>
+        </message>
+        <message>
+            <source>Where every till's sales meet.</source>
+            <translation>حيث تلتقي مبيعات كل الصناديق.</translation>
+        </message>
+        <message>
+            <source>The receipt printer and the cash drawer.</source>
+            <translation>طابعة الإيصالات ودرج النقد.</translation>
+        </message>
+        <message>
+            <source>Enter starts the counter.</source>
+            <translation>Enter يبدأ الصندوق.</translation>
+        </message>
+        <message>
+            <source>Start selling (Enter)</source>
+            <translation>بدء البيع (Enter)</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>تم</translation>
+        </message>
+        <message>
+            <source>skipped: do it later with `pos-app setup`</source>
+            <translation>تم التخطي: نفّذه لاحقًا بـ `pos-app setup`</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>لم يتم</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>جارٍ العمل…</translation>
+        </message>
+        <message>
+            <source>This step failed: {error}</source>
+            <translation>فشلت هذه الخطوة: {error}</translation>
+        </message>
+        <message>
+            <source>Cancelling: the step stops at its next safe point; nothing is left half done.</source>
+            <translation>جارٍ الإلغاء: تتوقف الخطوة عند أقرب نقطة آمنة؛ لا يبقى شيء نصف منجز.</translation>
+        </message>
+        <message>
+            <source>{step}: done.</source>
+            <translation>{step}: تم.</translation>
+        </message>
+        <message>
+            <source>Cash rounding is a whole number of minor units: 1 for none, 5 for 0.05</source>
+            <translation>تقريب النقد عدد صحيح من الوحدات الصغرى: 1 لعدم التقريب، 5 لـ 0.05</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>قياسي</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>معفى</translation>
+        </message>
+        <message>
+            <source>Type the owner's name first</source>
+            <translation>اكتب اسم المالك أولًا</translation>
+        </message>
+        <message>
+            <source>Pick the location this till sells from (Up/Down) and press Enter to connect and pull the catalog.</source>
+            <translation>اختر موقع هذا الصندوق (الأسهم) واضغط Enter للاتصال وجلب الكتالوج.</translation>
+        </message>
+        <message>
+            <source>The shop has no active location: add one in Shopify's admin, then test again</source>
+            <translation>ليس للمتجر موقع نشط: أضف موقعًا في إدارة Shopify ثم اختبر مجددًا</translation>
+        </message>
+        <message>
+            <source>Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8</source>
+            <translation>اختر أو اكتب صيغة الطابعة (مثال usb:04b8:0202)، أو تخطَّ بـ F8</translation>
+        </message>
+    </context>
+    <context>
         <name>Shift</name>
         <message>
             <source>Cash in drawer</source>

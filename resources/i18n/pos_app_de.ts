@@ -2993,6 +2993,365 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
     </context>
     <context>
+        <name>Setup</name>
+        <message>
+            <source>Set up this till</source>
+            <translation>Diese Kasse einrichten</translation>
+        </message>
+        <message>
+            <source>Set-up steps</source>
+            <translation>Einrichtungsschritte</translation>
+        </message>
+        <message>
+            <source>What the step did</source>
+            <translation>Was der Schritt getan hat</translation>
+        </message>
+        <message>
+            <source>Step in progress</source>
+            <translation>Schritt läuft</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel the running step</source>
+            <translation>Den laufenden Schritt abbrechen</translation>
+        </message>
+        <message>
+            <source>Finish later (Esc)</source>
+            <translation>Später fertigstellen (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the set-up and finish later</source>
+            <translation>Einrichtung schließen und später fertigstellen</translation>
+        </message>
+        <message>
+            <source>Skip (F8)</source>
+            <translation>Überspringen (F8)</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Diesen Schritt überspringen</translation>
+        </message>
+        <message>
+            <source>Continue (Enter)</source>
+            <translation>Weiter (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Do this step and continue</source>
+            <translation>Diesen Schritt ausführen und weiter</translation>
+        </message>
+        <message>
+            <source>1 Store and till</source>
+            <translation>1 Filiale und Kasse</translation>
+        </message>
+        <message>
+            <source>2 Taxes</source>
+            <translation>2 Steuern</translation>
+        </message>
+        <message>
+            <source>3 Owner</source>
+            <translation>3 Inhaber</translation>
+        </message>
+        <message>
+            <source>4 Shopify</source>
+            <translation>4 Shopify</translation>
+        </message>
+        <message>
+            <source>5 Central database</source>
+            <translation>5 Zentrale Datenbank</translation>
+        </message>
+        <message>
+            <source>6 Printer</source>
+            <translation>6 Drucker</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Bereit</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>Filial-ID</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>Filialname</translation>
+        </message>
+        <message>
+            <source>Till id</source>
+            <translation>Kassen-ID</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Währung</translation>
+        </message>
+        <message>
+            <source>Locale</source>
+            <translation>Gebietsschema</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zeitzone</translation>
+        </message>
+        <message>
+            <source>Currency (ISO code)</source>
+            <translation>Währung (ISO-Code)</translation>
+        </message>
+        <message>
+            <source>Locale (e.g. en_US, de_DE)</source>
+            <translation>Gebietsschema (z. B. de_DE, de_AT)</translation>
+        </message>
+        <message>
+            <source>Time zone (e.g. America/Chicago)</source>
+            <translation>Zeitzone (z. B. Europe/Berlin)</translation>
+        </message>
+        <message>
+            <source>Standard tax rate in percent</source>
+            <translation>Normaler Steuersatz in Prozent</translation>
+        </message>
+        <message>
+            <source>e.g. 8.25; empty: no tax</source>
+            <translation>z. B. 19; leer: keine Steuer</translation>
+        </message>
+        <message>
+            <source>Tax name</source>
+            <translation>Steuername</translation>
+        </message>
+        <message>
+            <source>Sales tax</source>
+            <translation>Umsatzsteuer</translation>
+        </message>
+        <message>
+            <source>Prices include tax</source>
+            <translation>Preise enthalten Steuer</translation>
+        </message>
+        <message>
+            <source>Tax rounded per line</source>
+            <translation>Steuer je Zeile gerundet</translation>
+        </message>
+        <message>
+            <source>Tax rounded on the total</source>
+            <translation>Steuer auf die Summe gerundet</translation>
+        </message>
+        <message>
+            <source>Tax rounding</source>
+            <translation>Steuerrundung</translation>
+        </message>
+        <message>
+            <source>Cash rounding in minor units</source>
+            <translation>Bargeldrundung in kleinsten Einheiten</translation>
+        </message>
+        <message>
+            <source>Standard rate (%)</source>
+            <translation>Normalsatz (%)</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Rundung</translation>
+        </message>
+        <message>
+            <source>Cash rounding (1 = none, 5 = 0.05)</source>
+            <translation>Bargeldrundung (1 = keine, 5 = 0,05)</translation>
+        </message>
+        <message>
+            <source>Two classes are made: standard (this rate) and exempt (0 %), the classes Shopify's taxable and untaxed products use.</source>
+            <translation>Zwei Klassen werden angelegt: normal (dieser Satz) und befreit (0 %), die Klassen für steuerpflichtige und steuerfreie Shopify-Produkte.</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>Name des Inhabers</translation>
+        </message>
+        <message>
+            <source>Owner's PIN</source>
+            <translation>PIN des Inhabers</translation>
+        </message>
+        <message>
+            <source>Owner's PIN again</source>
+            <translation>PIN des Inhabers noch einmal</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN noch einmal</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>PIN (4 to 8 digits)</source>
+            <translation>PIN (4 bis 8 Ziffern)</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Shop</translation>
+        </message>
+        <message>
+            <source>my-shop, my-shop.myshopify.com or admin.shopify.com/store/my-shop</source>
+            <translation>mein-shop, mein-shop.myshopify.com oder admin.shopify.com/store/mein-shop</translation>
+        </message>
+        <message>
+            <source>Admin API access token</source>
+            <translation>Zugriffstoken der Admin-API</translation>
+        </message>
+        <message>
+            <source>Location this till sells from</source>
+            <translation>Standort, von dem diese Kasse verkauft</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Zugriffstoken</translation>
+        </message>
+        <message>
+            <source>Location (Up/Down)</source>
+            <translation>Standort (Auf/Ab)</translation>
+        </message>
+        <message>
+            <source>Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.</source>
+            <translation>Eingabe prüft das Token und listet die Standorte des Shops; erneut Eingabe verbindet, speichert das Token im Schlüsselbund und lädt den Katalog.</translation>
+        </message>
+        <message>
+            <source>This till's central database URL</source>
+            <translation>URL der zentralen Datenbank für diese Kasse</translation>
+        </message>
+        <message>
+            <source>Store id at central</source>
+            <translation>Filial-ID in der Zentrale</translation>
+        </message>
+        <message>
+            <source>Database owner's URL (optional)</source>
+            <translation>URL des Datenbankeigentümers (optional)</translation>
+        </message>
+        <message>
+            <source>postgresql+psycopg://OWNER@HOST/DB: creates the schema and this till's role</source>
+            <translation>postgresql+psycopg://OWNER@HOST/DB: legt das Schema und die Rolle dieser Kasse an</translation>
+        </message>
+        <message>
+            <source>Database owner's password</source>
+            <translation>Passwort des Datenbankeigentümers</translation>
+        </message>
+        <message>
+            <source>Till's URL</source>
+            <translation>URL der Kasse</translation>
+        </message>
+        <message>
+            <source>Owner's URL</source>
+            <translation>URL des Eigentümers</translation>
+        </message>
+        <message>
+            <source>Owner's password</source>
+            <translation>Passwort des Eigentümers</translation>
+        </message>
+        <message>
+            <source>Skip (F8) keeps the embedded database on this till; connect later with `pos-app central connect`.</source>
+            <translation>Überspringen (F8) behält die eingebettete Datenbank auf dieser Kasse; später mit `pos-app central connect` verbinden.</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Belegdrucker</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Drucker</translation>
+        </message>
+        <message>
+            <source>usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.</source>
+            <translation>usb:VID:PID (wie lsusb zeigt), network:HOST[:PORT], serial:DEVICE[:BAUD] oder file:PATH. Eingabe druckt eine Testseite und übernimmt den Drucker.</translation>
+        </message>
+        <message>
+            <source>What was set up</source>
+            <translation>Was eingerichtet wurde</translation>
+        </message>
+        <message>
+            <source>Who this store and this till are. Skip (F8) starts the store with what is shown.</source>
+            <translation>Wer diese Filiale und diese Kasse sind. Überspringen (F8) startet die Filiale mit den angezeigten Werten.</translation>
+        </message>
+        <message>
+            <source>How prices are taxed and rounded.</source>
+            <translation>Wie Preise besteuert und gerundet werden.</translation>
+        </message>
+        <message>
+            <source>The store's first account: it adds the staff.</source>
+            <translation>Das erste Konto der Filiale: es legt die Mitarbeiter an.</translation>
+        </message>
+        <message>
+            <source>Sell Shopify's catalog and keep its stock.</source>
+            <translation>Den Shopify-Katalog verkaufen und seinen Bestand führen.</translation>
+        </message>
+        <message>
+            <source>Where every till's sales meet.</source>
+            <translation>Wo die Verkäufe aller Kassen zusammenkommen.</translation>
+        </message>
+        <message>
+            <source>The receipt printer and the cash drawer.</source>
+            <translation>Der Belegdrucker und die Kassenlade.</translation>
+        </message>
+        <message>
+            <source>Enter starts the counter.</source>
+            <translation>Eingabe startet die Kasse.</translation>
+        </message>
+        <message>
+            <source>Start selling (Enter)</source>
+            <translation>Verkauf starten (Eingabe)</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>erledigt</translation>
+        </message>
+        <message>
+            <source>skipped: do it later with `pos-app setup`</source>
+            <translation>übersprungen: später mit `pos-app setup` erledigen</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>nicht erledigt</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>In Arbeit…</translation>
+        </message>
+        <message>
+            <source>This step failed: {error}</source>
+            <translation>Dieser Schritt ist fehlgeschlagen: {error}</translation>
+        </message>
+        <message>
+            <source>Cancelling: the step stops at its next safe point; nothing is left half done.</source>
+            <translation>Wird abgebrochen: der Schritt hält am nächsten sicheren Punkt; nichts bleibt halb erledigt.</translation>
+        </message>
+        <message>
+            <source>{step}: done.</source>
+            <translation>{step}: erledigt.</translation>
+        </message>
+        <message>
+            <source>Cash rounding is a whole number of minor units: 1 for none, 5 for 0.05</source>
+            <translation>Die Bargeldrundung ist eine ganze Zahl kleinster Einheiten: 1 für keine, 5 für 0,05</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>Befreit</translation>
+        </message>
+        <message>
+            <source>Type the owner's name first</source>
+            <translation>Zuerst den Namen des Inhabers eingeben</translation>
+        </message>
+        <message>
+            <source>Pick the location this till sells from (Up/Down) and press Enter to connect and pull the catalog.</source>
+            <translation>Den Standort dieser Kasse wählen (Auf/Ab) und Eingabe drücken, um zu verbinden und den Katalog zu laden.</translation>
+        </message>
+        <message>
+            <source>The shop has no active location: add one in Shopify's admin, then test again</source>
+            <translation>Der Shop hat keinen aktiven Standort: in der Shopify-Verwaltung einen anlegen, dann erneut prüfen</translation>
+        </message>
+        <message>
+            <source>Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8</source>
+            <translation>Druckerangabe wählen oder eingeben (z. B. usb:04b8:0202), oder mit F8 überspringen</translation>
+        </message>
+    </context>
+    <context>
         <name>Shift</name>
         <message>
             <source>Cash in drawer</source>

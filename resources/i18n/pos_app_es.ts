@@ -2993,6 +2993,365 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
     </context>
     <context>
+        <name>Setup</name>
+        <message>
+            <source>Set up this till</source>
+            <translation>Configurar esta caja</translation>
+        </message>
+        <message>
+            <source>Set-up steps</source>
+            <translation>Pasos de configuración</translation>
+        </message>
+        <message>
+            <source>What the step did</source>
+            <translation>Lo que hizo el paso</translation>
+        </message>
+        <message>
+            <source>Step in progress</source>
+            <translation>Paso en curso</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancelar (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel the running step</source>
+            <translation>Cancelar el paso en curso</translation>
+        </message>
+        <message>
+            <source>Finish later (Esc)</source>
+            <translation>Terminar más tarde (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the set-up and finish later</source>
+            <translation>Cerrar la configuración y terminar más tarde</translation>
+        </message>
+        <message>
+            <source>Skip (F8)</source>
+            <translation>Omitir (F8)</translation>
+        </message>
+        <message>
+            <source>Skip this step</source>
+            <translation>Omitir este paso</translation>
+        </message>
+        <message>
+            <source>Continue (Enter)</source>
+            <translation>Continuar (Intro)</translation>
+        </message>
+        <message>
+            <source>Do this step and continue</source>
+            <translation>Hacer este paso y continuar</translation>
+        </message>
+        <message>
+            <source>1 Store and till</source>
+            <translation>1 Tienda y caja</translation>
+        </message>
+        <message>
+            <source>2 Taxes</source>
+            <translation>2 Impuestos</translation>
+        </message>
+        <message>
+            <source>3 Owner</source>
+            <translation>3 Propietario</translation>
+        </message>
+        <message>
+            <source>4 Shopify</source>
+            <translation>4 Shopify</translation>
+        </message>
+        <message>
+            <source>5 Central database</source>
+            <translation>5 Base de datos central</translation>
+        </message>
+        <message>
+            <source>6 Printer</source>
+            <translation>6 Impresora</translation>
+        </message>
+        <message>
+            <source>Ready</source>
+            <translation>Listo</translation>
+        </message>
+        <message>
+            <source>Store id</source>
+            <translation>Id de la tienda</translation>
+        </message>
+        <message>
+            <source>Store name</source>
+            <translation>Nombre de la tienda</translation>
+        </message>
+        <message>
+            <source>Till id</source>
+            <translation>Id de la caja</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Locale</source>
+            <translation>Configuración regional</translation>
+        </message>
+        <message>
+            <source>Time zone</source>
+            <translation>Zona horaria</translation>
+        </message>
+        <message>
+            <source>Currency (ISO code)</source>
+            <translation>Moneda (código ISO)</translation>
+        </message>
+        <message>
+            <source>Locale (e.g. en_US, de_DE)</source>
+            <translation>Configuración regional (p. ej. es_ES, es_MX)</translation>
+        </message>
+        <message>
+            <source>Time zone (e.g. America/Chicago)</source>
+            <translation>Zona horaria (p. ej. Europe/Madrid)</translation>
+        </message>
+        <message>
+            <source>Standard tax rate in percent</source>
+            <translation>Tipo impositivo normal en porcentaje</translation>
+        </message>
+        <message>
+            <source>e.g. 8.25; empty: no tax</source>
+            <translation>p. ej. 21; vacío: sin impuesto</translation>
+        </message>
+        <message>
+            <source>Tax name</source>
+            <translation>Nombre del impuesto</translation>
+        </message>
+        <message>
+            <source>Sales tax</source>
+            <translation>Impuesto sobre ventas</translation>
+        </message>
+        <message>
+            <source>Prices include tax</source>
+            <translation>Los precios incluyen impuestos</translation>
+        </message>
+        <message>
+            <source>Tax rounded per line</source>
+            <translation>Impuesto redondeado por línea</translation>
+        </message>
+        <message>
+            <source>Tax rounded on the total</source>
+            <translation>Impuesto redondeado sobre el total</translation>
+        </message>
+        <message>
+            <source>Tax rounding</source>
+            <translation>Redondeo del impuesto</translation>
+        </message>
+        <message>
+            <source>Cash rounding in minor units</source>
+            <translation>Redondeo de efectivo en unidades mínimas</translation>
+        </message>
+        <message>
+            <source>Standard rate (%)</source>
+            <translation>Tipo normal (%)</translation>
+        </message>
+        <message>
+            <source>Rounding</source>
+            <translation>Redondeo</translation>
+        </message>
+        <message>
+            <source>Cash rounding (1 = none, 5 = 0.05)</source>
+            <translation>Redondeo de efectivo (1 = ninguno, 5 = 0,05)</translation>
+        </message>
+        <message>
+            <source>Two classes are made: standard (this rate) and exempt (0 %), the classes Shopify's taxable and untaxed products use.</source>
+            <translation>Se crean dos clases: normal (este tipo) y exenta (0 %), las que usan los productos de Shopify con y sin impuestos.</translation>
+        </message>
+        <message>
+            <source>Owner's name</source>
+            <translation>Nombre del propietario</translation>
+        </message>
+        <message>
+            <source>Owner's PIN</source>
+            <translation>PIN del propietario</translation>
+        </message>
+        <message>
+            <source>Owner's PIN again</source>
+            <translation>PIN del propietario otra vez</translation>
+        </message>
+        <message>
+            <source>PIN again</source>
+            <translation>PIN otra vez</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>PIN (4 to 8 digits)</source>
+            <translation>PIN (de 4 a 8 dígitos)</translation>
+        </message>
+        <message>
+            <source>Shop</source>
+            <translation>Tienda</translation>
+        </message>
+        <message>
+            <source>my-shop, my-shop.myshopify.com or admin.shopify.com/store/my-shop</source>
+            <translation>mi-tienda, mi-tienda.myshopify.com o admin.shopify.com/store/mi-tienda</translation>
+        </message>
+        <message>
+            <source>Admin API access token</source>
+            <translation>Token de acceso a la Admin API</translation>
+        </message>
+        <message>
+            <source>Location this till sells from</source>
+            <translation>Ubicación desde la que vende esta caja</translation>
+        </message>
+        <message>
+            <source>Access token</source>
+            <translation>Token de acceso</translation>
+        </message>
+        <message>
+            <source>Location (Up/Down)</source>
+            <translation>Ubicación (Arriba/Abajo)</translation>
+        </message>
+        <message>
+            <source>Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.</source>
+            <translation>Intro prueba el token y lista las ubicaciones de la tienda; Intro otra vez conecta, guarda el token en el llavero y descarga el catálogo.</translation>
+        </message>
+        <message>
+            <source>This till's central database URL</source>
+            <translation>URL de la base de datos central de esta caja</translation>
+        </message>
+        <message>
+            <source>Store id at central</source>
+            <translation>Id de la tienda en la central</translation>
+        </message>
+        <message>
+            <source>Database owner's URL (optional)</source>
+            <translation>URL del propietario de la base de datos (opcional)</translation>
+        </message>
+        <message>
+            <source>postgresql+psycopg://OWNER@HOST/DB: creates the schema and this till's role</source>
+            <translation>postgresql+psycopg://OWNER@HOST/DB: crea el esquema y el rol de esta caja</translation>
+        </message>
+        <message>
+            <source>Database owner's password</source>
+            <translation>Contraseña del propietario de la base de datos</translation>
+        </message>
+        <message>
+            <source>Till's URL</source>
+            <translation>URL de la caja</translation>
+        </message>
+        <message>
+            <source>Owner's URL</source>
+            <translation>URL del propietario</translation>
+        </message>
+        <message>
+            <source>Owner's password</source>
+            <translation>Contraseña del propietario</translation>
+        </message>
+        <message>
+            <source>Skip (F8) keeps the embedded database on this till; connect later with `pos-app central connect`.</source>
+            <translation>Omitir (F8) mantiene la base de datos integrada en esta caja; conecte más tarde con `pos-app central connect`.</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Impresora de recibos</translation>
+        </message>
+        <message>
+            <source>Printer</source>
+            <translation>Impresora</translation>
+        </message>
+        <message>
+            <source>usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.</source>
+            <translation>usb:VID:PID (como lo muestra lsusb), network:HOST[:PORT], serial:DEVICE[:BAUD] o file:PATH. Intro imprime una página de prueba y guarda la impresora.</translation>
+        </message>
+        <message>
+            <source>What was set up</source>
+            <translation>Lo que se configuró</translation>
+        </message>
+        <message>
+            <source>Who this store and this till are. Skip (F8) starts the store with what is shown.</source>
+            <translation>Quiénes son esta tienda y esta caja. Omitir (F8) inicia la tienda con lo que se muestra.</translation>
+        </message>
+        <message>
+            <source>How prices are taxed and rounded.</source>
+            <translation>Cómo se gravan y redondean los precios.</translation>
+        </message>
+        <message>
+            <source>The store's first account: it adds the staff.</source>
+            <translation>La primera cuenta de la tienda: añade al personal.</translation>
+        </message>
+        <message>
+            <source>Sell Shopify's catalog and keep its stock.</source>
+            <translation>Vender el catálogo de Shopify y llevar su inventario.</translation>
+        </message>
+        <message>
+            <source>Where every till's sales meet.</source>
+            <translation>Donde se reúnen las ventas de todas las cajas.</translation>
+        </message>
+        <message>
+            <source>The receipt printer and the cash drawer.</source>
+            <translation>La impresora de recibos y el cajón.</translation>
+        </message>
+        <message>
+            <source>Enter starts the counter.</source>
+            <translation>Intro inicia la caja.</translation>
+        </message>
+        <message>
+            <source>Start selling (Enter)</source>
+            <translation>Empezar a vender (Intro)</translation>
+        </message>
+        <message>
+            <source>done</source>
+            <translation>hecho</translation>
+        </message>
+        <message>
+            <source>skipped: do it later with `pos-app setup`</source>
+            <translation>omitido: hágalo más tarde con `pos-app setup`</translation>
+        </message>
+        <message>
+            <source>not done</source>
+            <translation>sin hacer</translation>
+        </message>
+        <message>
+            <source>Working…</source>
+            <translation>Trabajando…</translation>
+        </message>
+        <message>
+            <source>This step failed: {error}</source>
+            <translation>Este paso falló: {error}</translation>
+        </message>
+        <message>
+            <source>Cancelling: the step stops at its next safe point; nothing is left half done.</source>
+            <translation>Cancelando: el paso se detiene en su próximo punto seguro; nada queda a medias.</translation>
+        </message>
+        <message>
+            <source>{step}: done.</source>
+            <translation>{step}: hecho.</translation>
+        </message>
+        <message>
+            <source>Cash rounding is a whole number of minor units: 1 for none, 5 for 0.05</source>
+            <translation>El redondeo de efectivo es un número entero de unidades mínimas: 1 para ninguno, 5 para 0,05</translation>
+        </message>
+        <message>
+            <source>Standard</source>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>Exempt</source>
+            <translation>Exento</translation>
+        </message>
+        <message>
+            <source>Type the owner's name first</source>
+            <translation>Escriba primero el nombre del propietario</translation>
+        </message>
+        <message>
+            <source>Pick the location this till sells from (Up/Down) and press Enter to connect and pull the catalog.</source>
+            <translation>Elija la ubicación desde la que vende esta caja (Arriba/Abajo) y pulse Intro para conectar y descargar el catálogo.</translation>
+        </message>
+        <message>
+            <source>The shop has no active location: add one in Shopify's admin, then test again</source>
+            <translation>La tienda no tiene ninguna ubicación activa: añada una en la administración de Shopify y vuelva a probar</translation>
+        </message>
+        <message>
+            <source>Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8</source>
+            <translation>Elija o escriba la forma de la impresora (p. ej. usb:04b8:0202), u omita con F8</translation>
+        </message>
+    </context>
+    <context>
         <name>Shift</name>
         <message>
             <source>Cash in drawer</source>

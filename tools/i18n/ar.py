@@ -1371,6 +1371,177 @@ T: dict[str, str] = {
         'لم تتم المزامنة بعد',
     '… and {n} more (pos-app status)':
         '… و{n} أخرى (pos-app status)',
+    # ---- set-up wizard
+    '1 Store and till':
+        '1 المتجر والصندوق',
+    '2 Taxes':
+        '2 الضرائب',
+    '3 Owner':
+        '3 المالك',
+    '4 Shopify':
+        '4 Shopify',
+    '5 Central database':
+        '5 قاعدة البيانات المركزية',
+    '6 Printer':
+        '6 الطابعة',
+    'Access token':
+        'رمز الوصول',
+    'Admin API access token':
+        'رمز الوصول لواجهة Admin API',
+    'Cancel the running step':
+        'إلغاء الخطوة الجارية',
+    'Cancelling: the step stops at its next safe point; nothing is left half done.':
+        'جارٍ الإلغاء: تتوقف الخطوة عند أقرب نقطة آمنة؛ لا يبقى شيء نصف منجز.',
+    'Cash rounding (1 = none, 5 = 0.05)':
+        'تقريب النقد (1 = بلا، 5 = 0.05)',
+    'Cash rounding in minor units':
+        'تقريب النقد بالوحدات الصغرى',
+    'Cash rounding is a whole number of minor units: 1 for none, 5 for 0.05':
+        'تقريب النقد عدد صحيح من الوحدات الصغرى: 1 لعدم التقريب، 5 لـ 0.05',
+    "Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8":
+        'اختر أو اكتب صيغة الطابعة (مثال usb:04b8:0202)، أو تخطَّ بـ F8',
+    'Close the set-up and finish later':
+        'إغلاق الإعداد وإكماله لاحقًا',
+    'Continue (Enter)':
+        'متابعة (Enter)',
+    'Currency (ISO code)':
+        'العملة (رمز ISO)',
+    "Database owner's URL (optional)":
+        'عنوان URL لمالك قاعدة البيانات (اختياري)',
+    "Database owner's password":
+        'كلمة مرور مالك قاعدة البيانات',
+    'Do this step and continue':
+        'تنفيذ هذه الخطوة والمتابعة',
+    'Enter starts the counter.':
+        'Enter يبدأ الصندوق.',
+    "Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.":
+        'Enter يختبر الرمز ويعرض مواقع المتجر؛ Enter مرة أخرى يتصل ويحفظ الرمز في حافظة المفاتيح ويجلب الكتالوج.',
+    'Exempt':
+        'معفى',
+    'Finish later (Esc)':
+        'الإكمال لاحقًا (Esc)',
+    'How prices are taxed and rounded.':
+        'كيف تُفرض الضرائب على الأسعار وتُقرَّب.',
+    'Locale':
+        'الإعدادات المحلية',
+    'Locale (e.g. en_US, de_DE)':
+        'الإعدادات المحلية (مثال ar_EG، ar_SA)',
+    'Location (Up/Down)':
+        'الموقع (الأسهم)',
+    'Location this till sells from':
+        'الموقع الذي يبيع منه هذا الصندوق',
+    "Owner's PIN":
+        'رمز المالك',
+    "Owner's PIN again":
+        'رمز المالك مرة أخرى',
+    "Owner's URL":
+        'عنوان URL للمالك',
+    "Owner's name":
+        'اسم المالك',
+    "Owner's password":
+        'كلمة مرور المالك',
+    'PIN (4 to 8 digits)':
+        'الرمز (من 4 إلى 8 أرقام)',
+    'PIN again':
+        'الرمز مرة أخرى',
+    'Pick the location this till sells from (Up/Down) and press Enter to connect and pull the catalog.':
+        'اختر موقع هذا الصندوق (الأسهم) واضغط Enter للاتصال وجلب الكتالوج.',
+    'Prices include tax':
+        'الأسعار شاملة الضريبة',
+    'Printer':
+        'الطابعة',
+    'Ready':
+        'جاهز',
+    'Receipt printer':
+        'طابعة الإيصالات',
+    'Sales tax':
+        'ضريبة المبيعات',
+    "Sell Shopify's catalog and keep its stock.":
+        'بيع كتالوج Shopify ومتابعة مخزونه.',
+    'Set up this till':
+        'إعداد هذا الصندوق',
+    'Set-up steps':
+        'خطوات الإعداد',
+    'Shop':
+        'المتجر',
+    'Skip (F8)':
+        'تخطٍّ (F8)',
+    'Skip (F8) keeps the embedded database on this till; connect later with `pos-app central connect`.':
+        'التخطي (F8) يُبقي قاعدة البيانات المدمجة على هذا الصندوق؛ اتصل لاحقًا بـ `pos-app central connect`.',
+    'Skip this step':
+        'تخطي هذه الخطوة',
+    'Standard':
+        'قياسي',
+    'Standard rate (%)':
+        'النسبة القياسية (%)',
+    'Standard tax rate in percent':
+        'نسبة الضريبة القياسية بالمئة',
+    'Start selling (Enter)':
+        'بدء البيع (Enter)',
+    'Step in progress':
+        'خطوة جارية',
+    'Store id':
+        'معرّف المتجر',
+    'Store id at central':
+        'معرّف المتجر في المركز',
+    'Store name':
+        'اسم المتجر',
+    'Tax name':
+        'اسم الضريبة',
+    'Tax rounded on the total':
+        'الضريبة مقرّبة على الإجمالي',
+    'Tax rounded per line':
+        'الضريبة مقرّبة لكل سطر',
+    'Tax rounding':
+        'تقريب الضريبة',
+    'The receipt printer and the cash drawer.':
+        'طابعة الإيصالات ودرج النقد.',
+    "The shop has no active location: add one in Shopify's admin, then test again":
+        'ليس للمتجر موقع نشط: أضف موقعًا في إدارة Shopify ثم اختبر مجددًا',
+    "The store's first account: it adds the staff.":
+        'أول حساب في المتجر: يضيف الموظفين.',
+    'This step failed: {error}':
+        'فشلت هذه الخطوة: {error}',
+    "This till's central database URL":
+        'عنوان قاعدة البيانات المركزية لهذا الصندوق',
+    'Till id':
+        'معرّف الصندوق',
+    "Till's URL":
+        'عنوان URL للصندوق',
+    'Time zone':
+        'المنطقة الزمنية',
+    'Time zone (e.g. America/Chicago)':
+        'المنطقة الزمنية (مثال Africa/Cairo)',
+    "Two classes are made: standard (this rate) and exempt (0 %), the classes Shopify's taxable and untaxed products use.":
+        'تُنشأ فئتان: قياسية (هذه النسبة) ومعفاة (0 %)، وهما الفئتان اللتان تستخدمهما منتجات Shopify الخاضعة للضريبة وغير الخاضعة.',
+    "Type the owner's name first":
+        'اكتب اسم المالك أولًا',
+    'What the step did':
+        'ما فعلته الخطوة',
+    'What was set up':
+        'ما تم إعداده',
+    "Where every till's sales meet.":
+        'حيث تلتقي مبيعات كل الصناديق.',
+    'Who this store and this till are. Skip (F8) starts the store with what is shown.':
+        'من هما هذا المتجر وهذا الصندوق. التخطي (F8) يبدأ المتجر بما هو معروض.',
+    'Working…':
+        'جارٍ العمل…',
+    'done':
+        'تم',
+    'e.g. 8.25; empty: no tax':
+        'مثال 14؛ فارغ: بلا ضريبة',
+    'my-shop, my-shop.myshopify.com or admin.shopify.com/store/my-shop':
+        'my-shop أو my-shop.myshopify.com أو admin.shopify.com/store/my-shop',
+    'not done':
+        'لم يتم',
+    "postgresql+psycopg://OWNER@HOST/DB: creates the schema and this till's role":
+        'postgresql+psycopg://OWNER@HOST/DB: يُنشئ المخطط ودور هذا الصندوق',
+    'skipped: do it later with `pos-app setup`':
+        'تم التخطي: نفّذه لاحقًا بـ `pos-app setup`',
+    'usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.':
+        'usb:VID:PID (كما يعرض lsusb) أو network:HOST[:PORT] أو serial:DEVICE[:BAUD] أو file:PATH. Enter يطبع صفحة اختبار ويحتفظ بالطابعة.',
+    '{step}: done.':
+        '{step}: تم.',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

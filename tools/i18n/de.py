@@ -1412,6 +1412,177 @@ T: dict[str, str] = {
         'noch nicht synchronisiert',
     '… and {n} more (pos-app status)':
         '… und {n} weitere (pos-app status)',
+    # ---- set-up wizard
+    '1 Store and till':
+        '1 Filiale und Kasse',
+    '2 Taxes':
+        '2 Steuern',
+    '3 Owner':
+        '3 Inhaber',
+    '4 Shopify':
+        '4 Shopify',
+    '5 Central database':
+        '5 Zentrale Datenbank',
+    '6 Printer':
+        '6 Drucker',
+    'Access token':
+        'Zugriffstoken',
+    'Admin API access token':
+        'Zugriffstoken der Admin-API',
+    'Cancel the running step':
+        'Den laufenden Schritt abbrechen',
+    'Cancelling: the step stops at its next safe point; nothing is left half done.':
+        'Wird abgebrochen: der Schritt hält am nächsten sicheren Punkt; nichts bleibt halb erledigt.',
+    'Cash rounding (1 = none, 5 = 0.05)':
+        'Bargeldrundung (1 = keine, 5 = 0,05)',
+    'Cash rounding in minor units':
+        'Bargeldrundung in kleinsten Einheiten',
+    'Cash rounding is a whole number of minor units: 1 for none, 5 for 0.05':
+        'Die Bargeldrundung ist eine ganze Zahl kleinster Einheiten: 1 für keine, 5 für 0,05',
+    "Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8":
+        'Druckerangabe wählen oder eingeben (z. B. usb:04b8:0202), oder mit F8 überspringen',
+    'Close the set-up and finish later':
+        'Einrichtung schließen und später fertigstellen',
+    'Continue (Enter)':
+        'Weiter (Eingabe)',
+    'Currency (ISO code)':
+        'Währung (ISO-Code)',
+    "Database owner's URL (optional)":
+        'URL des Datenbankeigentümers (optional)',
+    "Database owner's password":
+        'Passwort des Datenbankeigentümers',
+    'Do this step and continue':
+        'Diesen Schritt ausführen und weiter',
+    'Enter starts the counter.':
+        'Eingabe startet die Kasse.',
+    "Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.":
+        'Eingabe prüft das Token und listet die Standorte des Shops; erneut Eingabe verbindet, speichert das Token im Schlüsselbund und lädt den Katalog.',
+    'Exempt':
+        'Befreit',
+    'Finish later (Esc)':
+        'Später fertigstellen (Esc)',
+    'How prices are taxed and rounded.':
+        'Wie Preise besteuert und gerundet werden.',
+    'Locale':
+        'Gebietsschema',
+    'Locale (e.g. en_US, de_DE)':
+        'Gebietsschema (z. B. de_DE, de_AT)',
+    'Location (Up/Down)':
+        'Standort (Auf/Ab)',
+    'Location this till sells from':
+        'Standort, von dem diese Kasse verkauft',
+    "Owner's PIN":
+        'PIN des Inhabers',
+    "Owner's PIN again":
+        'PIN des Inhabers noch einmal',
+    "Owner's URL":
+        'URL des Eigentümers',
+    "Owner's name":
+        'Name des Inhabers',
+    "Owner's password":
+        'Passwort des Eigentümers',
+    'PIN (4 to 8 digits)':
+        'PIN (4 bis 8 Ziffern)',
+    'PIN again':
+        'PIN noch einmal',
+    'Pick the location this till sells from (Up/Down) and press Enter to connect and pull the catalog.':
+        'Den Standort dieser Kasse wählen (Auf/Ab) und Eingabe drücken, um zu verbinden und den Katalog zu laden.',
+    'Prices include tax':
+        'Preise enthalten Steuer',
+    'Printer':
+        'Drucker',
+    'Ready':
+        'Bereit',
+    'Receipt printer':
+        'Belegdrucker',
+    'Sales tax':
+        'Umsatzsteuer',
+    "Sell Shopify's catalog and keep its stock.":
+        'Den Shopify-Katalog verkaufen und seinen Bestand führen.',
+    'Set up this till':
+        'Diese Kasse einrichten',
+    'Set-up steps':
+        'Einrichtungsschritte',
+    'Shop':
+        'Shop',
+    'Skip (F8)':
+        'Überspringen (F8)',
+    'Skip (F8) keeps the embedded database on this till; connect later with `pos-app central connect`.':
+        'Überspringen (F8) behält die eingebettete Datenbank auf dieser Kasse; später mit `pos-app central connect` verbinden.',
+    'Skip this step':
+        'Diesen Schritt überspringen',
+    'Standard':
+        'Normal',
+    'Standard rate (%)':
+        'Normalsatz (%)',
+    'Standard tax rate in percent':
+        'Normaler Steuersatz in Prozent',
+    'Start selling (Enter)':
+        'Verkauf starten (Eingabe)',
+    'Step in progress':
+        'Schritt läuft',
+    'Store id':
+        'Filial-ID',
+    'Store id at central':
+        'Filial-ID in der Zentrale',
+    'Store name':
+        'Filialname',
+    'Tax name':
+        'Steuername',
+    'Tax rounded on the total':
+        'Steuer auf die Summe gerundet',
+    'Tax rounded per line':
+        'Steuer je Zeile gerundet',
+    'Tax rounding':
+        'Steuerrundung',
+    'The receipt printer and the cash drawer.':
+        'Der Belegdrucker und die Kassenlade.',
+    "The shop has no active location: add one in Shopify's admin, then test again":
+        'Der Shop hat keinen aktiven Standort: in der Shopify-Verwaltung einen anlegen, dann erneut prüfen',
+    "The store's first account: it adds the staff.":
+        'Das erste Konto der Filiale: es legt die Mitarbeiter an.',
+    'This step failed: {error}':
+        'Dieser Schritt ist fehlgeschlagen: {error}',
+    "This till's central database URL":
+        'URL der zentralen Datenbank für diese Kasse',
+    'Till id':
+        'Kassen-ID',
+    "Till's URL":
+        'URL der Kasse',
+    'Time zone':
+        'Zeitzone',
+    'Time zone (e.g. America/Chicago)':
+        'Zeitzone (z. B. Europe/Berlin)',
+    "Two classes are made: standard (this rate) and exempt (0 %), the classes Shopify's taxable and untaxed products use.":
+        'Zwei Klassen werden angelegt: normal (dieser Satz) und befreit (0 %), die Klassen für steuerpflichtige und steuerfreie Shopify-Produkte.',
+    "Type the owner's name first":
+        'Zuerst den Namen des Inhabers eingeben',
+    'What the step did':
+        'Was der Schritt getan hat',
+    'What was set up':
+        'Was eingerichtet wurde',
+    "Where every till's sales meet.":
+        'Wo die Verkäufe aller Kassen zusammenkommen.',
+    'Who this store and this till are. Skip (F8) starts the store with what is shown.':
+        'Wer diese Filiale und diese Kasse sind. Überspringen (F8) startet die Filiale mit den angezeigten Werten.',
+    'Working…':
+        'In Arbeit…',
+    'done':
+        'erledigt',
+    'e.g. 8.25; empty: no tax':
+        'z. B. 19; leer: keine Steuer',
+    'my-shop, my-shop.myshopify.com or admin.shopify.com/store/my-shop':
+        'mein-shop, mein-shop.myshopify.com oder admin.shopify.com/store/mein-shop',
+    'not done':
+        'nicht erledigt',
+    "postgresql+psycopg://OWNER@HOST/DB: creates the schema and this till's role":
+        'postgresql+psycopg://OWNER@HOST/DB: legt das Schema und die Rolle dieser Kasse an',
+    'skipped: do it later with `pos-app setup`':
+        'übersprungen: später mit `pos-app setup` erledigen',
+    'usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.':
+        'usb:VID:PID (wie lsusb zeigt), network:HOST[:PORT], serial:DEVICE[:BAUD] oder file:PATH. Eingabe druckt eine Testseite und übernimmt den Drucker.',
+    '{step}: done.':
+        '{step}: erledigt.',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

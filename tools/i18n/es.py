@@ -1407,6 +1407,177 @@ T: dict[str, str] = {
         'aún sin sincronizar',
     '… and {n} more (pos-app status)':
         '… y {n} más (pos-app status)',
+    # ---- set-up wizard
+    '1 Store and till':
+        '1 Tienda y caja',
+    '2 Taxes':
+        '2 Impuestos',
+    '3 Owner':
+        '3 Propietario',
+    '4 Shopify':
+        '4 Shopify',
+    '5 Central database':
+        '5 Base de datos central',
+    '6 Printer':
+        '6 Impresora',
+    'Access token':
+        'Token de acceso',
+    'Admin API access token':
+        'Token de acceso a la Admin API',
+    'Cancel the running step':
+        'Cancelar el paso en curso',
+    'Cancelling: the step stops at its next safe point; nothing is left half done.':
+        'Cancelando: el paso se detiene en su próximo punto seguro; nada queda a medias.',
+    'Cash rounding (1 = none, 5 = 0.05)':
+        'Redondeo de efectivo (1 = ninguno, 5 = 0,05)',
+    'Cash rounding in minor units':
+        'Redondeo de efectivo en unidades mínimas',
+    'Cash rounding is a whole number of minor units: 1 for none, 5 for 0.05':
+        'El redondeo de efectivo es un número entero de unidades mínimas: 1 para ninguno, 5 para 0,05',
+    "Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8":
+        'Elija o escriba la forma de la impresora (p. ej. usb:04b8:0202), u omita con F8',
+    'Close the set-up and finish later':
+        'Cerrar la configuración y terminar más tarde',
+    'Continue (Enter)':
+        'Continuar (Intro)',
+    'Currency (ISO code)':
+        'Moneda (código ISO)',
+    "Database owner's URL (optional)":
+        'URL del propietario de la base de datos (opcional)',
+    "Database owner's password":
+        'Contraseña del propietario de la base de datos',
+    'Do this step and continue':
+        'Hacer este paso y continuar',
+    'Enter starts the counter.':
+        'Intro inicia la caja.',
+    "Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.":
+        'Intro prueba el token y lista las ubicaciones de la tienda; Intro otra vez conecta, guarda el token en el llavero y descarga el catálogo.',
+    'Exempt':
+        'Exento',
+    'Finish later (Esc)':
+        'Terminar más tarde (Esc)',
+    'How prices are taxed and rounded.':
+        'Cómo se gravan y redondean los precios.',
+    'Locale':
+        'Configuración regional',
+    'Locale (e.g. en_US, de_DE)':
+        'Configuración regional (p. ej. es_ES, es_MX)',
+    'Location (Up/Down)':
+        'Ubicación (Arriba/Abajo)',
+    'Location this till sells from':
+        'Ubicación desde la que vende esta caja',
+    "Owner's PIN":
+        'PIN del propietario',
+    "Owner's PIN again":
+        'PIN del propietario otra vez',
+    "Owner's URL":
+        'URL del propietario',
+    "Owner's name":
+        'Nombre del propietario',
+    "Owner's password":
+        'Contraseña del propietario',
+    'PIN (4 to 8 digits)':
+        'PIN (de 4 a 8 dígitos)',
+    'PIN again':
+        'PIN otra vez',
+    'Pick the location this till sells from (Up/Down) and press Enter to connect and pull the catalog.':
+        'Elija la ubicación desde la que vende esta caja (Arriba/Abajo) y pulse Intro para conectar y descargar el catálogo.',
+    'Prices include tax':
+        'Los precios incluyen impuestos',
+    'Printer':
+        'Impresora',
+    'Ready':
+        'Listo',
+    'Receipt printer':
+        'Impresora de recibos',
+    'Sales tax':
+        'Impuesto sobre ventas',
+    "Sell Shopify's catalog and keep its stock.":
+        'Vender el catálogo de Shopify y llevar su inventario.',
+    'Set up this till':
+        'Configurar esta caja',
+    'Set-up steps':
+        'Pasos de configuración',
+    'Shop':
+        'Tienda',
+    'Skip (F8)':
+        'Omitir (F8)',
+    'Skip (F8) keeps the embedded database on this till; connect later with `pos-app central connect`.':
+        'Omitir (F8) mantiene la base de datos integrada en esta caja; conecte más tarde con `pos-app central connect`.',
+    'Skip this step':
+        'Omitir este paso',
+    'Standard':
+        'Normal',
+    'Standard rate (%)':
+        'Tipo normal (%)',
+    'Standard tax rate in percent':
+        'Tipo impositivo normal en porcentaje',
+    'Start selling (Enter)':
+        'Empezar a vender (Intro)',
+    'Step in progress':
+        'Paso en curso',
+    'Store id':
+        'Id de la tienda',
+    'Store id at central':
+        'Id de la tienda en la central',
+    'Store name':
+        'Nombre de la tienda',
+    'Tax name':
+        'Nombre del impuesto',
+    'Tax rounded on the total':
+        'Impuesto redondeado sobre el total',
+    'Tax rounded per line':
+        'Impuesto redondeado por línea',
+    'Tax rounding':
+        'Redondeo del impuesto',
+    'The receipt printer and the cash drawer.':
+        'La impresora de recibos y el cajón.',
+    "The shop has no active location: add one in Shopify's admin, then test again":
+        'La tienda no tiene ninguna ubicación activa: añada una en la administración de Shopify y vuelva a probar',
+    "The store's first account: it adds the staff.":
+        'La primera cuenta de la tienda: añade al personal.',
+    'This step failed: {error}':
+        'Este paso falló: {error}',
+    "This till's central database URL":
+        'URL de la base de datos central de esta caja',
+    'Till id':
+        'Id de la caja',
+    "Till's URL":
+        'URL de la caja',
+    'Time zone':
+        'Zona horaria',
+    'Time zone (e.g. America/Chicago)':
+        'Zona horaria (p. ej. Europe/Madrid)',
+    "Two classes are made: standard (this rate) and exempt (0 %), the classes Shopify's taxable and untaxed products use.":
+        'Se crean dos clases: normal (este tipo) y exenta (0 %), las que usan los productos de Shopify con y sin impuestos.',
+    "Type the owner's name first":
+        'Escriba primero el nombre del propietario',
+    'What the step did':
+        'Lo que hizo el paso',
+    'What was set up':
+        'Lo que se configuró',
+    "Where every till's sales meet.":
+        'Donde se reúnen las ventas de todas las cajas.',
+    'Who this store and this till are. Skip (F8) starts the store with what is shown.':
+        'Quiénes son esta tienda y esta caja. Omitir (F8) inicia la tienda con lo que se muestra.',
+    'Working…':
+        'Trabajando…',
+    'done':
+        'hecho',
+    'e.g. 8.25; empty: no tax':
+        'p. ej. 21; vacío: sin impuesto',
+    'my-shop, my-shop.myshopify.com or admin.shopify.com/store/my-shop':
+        'mi-tienda, mi-tienda.myshopify.com o admin.shopify.com/store/mi-tienda',
+    'not done':
+        'sin hacer',
+    "postgresql+psycopg://OWNER@HOST/DB: creates the schema and this till's role":
+        'postgresql+psycopg://OWNER@HOST/DB: crea el esquema y el rol de esta caja',
+    'skipped: do it later with `pos-app setup`':
+        'omitido: hágalo más tarde con `pos-app setup`',
+    'usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.':
+        'usb:VID:PID (como lo muestra lsusb), network:HOST[:PORT], serial:DEVICE[:BAUD] o file:PATH. Intro imprime una página de prueba y guarda la impresora.',
+    '{step}: done.':
+        '{step}: hecho.',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
