@@ -211,3 +211,28 @@ def test_every_control_is_named_and_a_touch_target(qtbot, till):
                 continue  # the combo box's own line edit: the combo box is named
             assert w.accessibleName(), (wiz.step, w)
             assert max(w.height(), w.minimumHeight()) >= 44, (wiz.step, w)
+
+
+def test_run_opens_the_wizard_only_on_a_till_with_no_store(qtbot, till, monkeypatch):
+    """`pos-app run`'s first step (app/gui.py): no store, the wizard (here skipped
+    through by F8 as soon as it shows); the demo never sees it; a store never again."""
+    from pos_app.app.setup_steps import first_run
+
+    data, config = till
+    shown: list[SetupWizard] = []
+
+    def exec_(wiz: SetupWizard) -> int:
+        shown.append(wiz)
+        while wiz.step != "done":
+            qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_F8)
+            settled(qtbot, wiz)
+        wiz.accept()
+        return 1
+
+    monkeypatch.setattr(SetupWizard, "exec", exec_)
+    assert first_run(data_dir=data, config_path=config, demo=True) is True
+    assert shown == [] and not FirstRunSetup(data_dir=data, config_path=config).has_store()
+    assert first_run(data_dir=data, config_path=config, demo=False) is True
+    assert len(shown) == 1 and FirstRunSetup(data_dir=data, config_path=config).has_store()
+    assert first_run(data_dir=data, config_path=config, demo=False) is True
+    assert len(shown) == 1  # a store: straight to the counter
