@@ -56,7 +56,7 @@ unit: $(STAMP)
 ## bench/out/report.md with PNG charts (console output kept). Needs PostgreSQL
 ## (POS_BENCH_PG_URL, default postgres@127.0.0.1:5432); ~15-20 minutes.
 BENCHES := sale_session_bench catalog_bench counter_bench commission_push_bench \
-	team_view_bench reconcile_bench housekeeping_bench history_bench
+	team_view_bench reconcile_bench housekeeping_bench history_bench metrics_bench
 BENCH_STAMP := $(VENV)/.bench-installed
 
 $(BENCH_STAMP): pyproject.toml $(STAMP)
@@ -67,7 +67,6 @@ bench: $(BENCH_STAMP)
 	rm -rf bench/out && mkdir -p bench/out
 	@for b in $(BENCHES); do echo "== $$b"; \
 		POS_BENCH_OUT=bench/out $(PY) bench/$$b.py || echo "$$b FAILED (exit $$?)"; done
-	$(PY) bench/metrics_bench.py
 	POS_BENCH_EXPECT="$(BENCHES)" $(PY) bench/_report.py bench/out
 
 ## The till's invariants under a long random walk of sale commands (CI runs a short one).

@@ -25,6 +25,9 @@ from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from _report import Results, json_arg
 
 from pos_app.adapters.ids import Uuid7Generator
 from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
@@ -103,6 +106,7 @@ def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--commands", type=int, default=1500)
     ap.add_argument("--rounds", type=int, default=8)
+    json_arg(ap)
     args = ap.parse_args()
     sides: dict[str, dict[str, list[float]]] = {"off": {"p50": [], "p99": []},
                                                "on": {"p50": [], "p99": []}}
@@ -137,6 +141,17 @@ def main() -> int:
           f"({cost_ns / 1e6 / med['off']['p50'] * 100:.3f} % of the p50)")
     ok = over99 < GOAL_PCT
     print("  " + ("OK" if ok else "OVER THE GOAL"))
+    res = Results("metrics_bench", "Metrics: command latency with metrics on vs off")
+    note = (f"median over {args.rounds} rounds; each command on or off at random; "
+            f"{recorded:,} commands recorded")
+    res.add("command p99, metrics on", med["on"]["p99"], "ms",
+            baseline="metrics off, same run (interleaved)", baseline_value=med["off"]["p99"],
+            max_ratio=1 + GOAL_PCT / 100, note=note)
+    res.add("command p50, metrics on", med["on"]["p50"], "ms",
+            baseline="metrics off, same run (interleaved)", baseline_value=med["off"]["p50"],
+            note=note)
+    res.add("recorder alone, per command", cost_ns / 1000, "us")
+    res.save()
     return 0
 
 
