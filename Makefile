@@ -56,7 +56,7 @@ unit: $(STAMP)
 ## bench/out/report.md with PNG charts (console output kept). Needs PostgreSQL
 ## (POS_BENCH_PG_URL, default postgres@127.0.0.1:5432); ~15-20 minutes.
 BENCHES := sale_session_bench catalog_bench counter_bench commission_push_bench \
-	team_view_bench reconcile_bench housekeeping_bench history_bench metrics_bench
+	team_view_bench reconcile_bench housekeeping_bench history_bench metrics_bench cli_bench
 BENCH_STAMP := $(VENV)/.bench-installed
 
 $(BENCH_STAMP): pyproject.toml $(STAMP)

@@ -20,6 +20,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from _report import Results, json_arg
+
 GOAL_HELP_S = 0.3
 
 
@@ -57,6 +59,7 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--runs", type=int, default=20)
     ap.add_argument("--products", type=int, default=50, help="the small store's catalog")
+    json_arg(ap)
     opts = ap.parse_args()
     with tempfile.TemporaryDirectory(prefix="pos-cli-bench-") as tmp:
         data = Path(tmp) / "data"
@@ -103,6 +106,18 @@ def main() -> int:
     verdict = "met" if help_med < GOAL_HELP_S else "MISSED"
     print(f"goal: --help median under {GOAL_HELP_S * 1000:.0f} ms: {verdict} "
           f"({help_med * 1000:.1f} ms)")
+    base_name = "python -c pass"
+    res = Results("cli_bench", "CLI start to exit vs a bare interpreter start")
+    res.add("python -c pass (baseline) median", base * 1000, "ms")
+    res.add("pos-app --help median", help_med * 1000, "ms", max_value=GOAL_HELP_S * 1000,
+            baseline=base_name, baseline_value=base * 1000, goal="under 300 ms")
+    res.add("pos-app --help p99", _p99(times["pos-app --help"]) * 1000, "ms",
+            baseline=base_name, baseline_value=_p99(times["python -c pass (baseline)"]) * 1000)
+    for name, values in times.items():
+        if name.startswith("pos-app status") or name.endswith("no bytecode cache"):
+            res.add(f"{name} median", statistics.median(values) * 1000, "ms",
+                    baseline=base_name, baseline_value=base * 1000)
+    res.save()
     print("slowest imports of --help (cumulative, us):")
     for us, name in slowest:
         print(f"  {us:>8}  {name}")
