@@ -489,7 +489,7 @@ class SaleScreen(QWidget):
         m = _QTY_PREFIX.match(raw)
         if m:
             self.pending_qty = max(1, int(m.group(1)))
-            self.qty_hint.setText(f"Next item × {self.pending_qty}")
+            self.qty_hint.setText(translate("Sale", "Next item × {n}").format(n=self.pending_qty))
             raw = m.group(2).strip()
             if not raw:
                 return
@@ -556,7 +556,8 @@ class SaleScreen(QWidget):
         if no is None or self.view is None:
             return
         current = next(ln.quantity for ln in self.view.lines if ln.no == no)
-        qty, ok = QInputDialog.getInt(self, "Quantity", "New quantity:", current, -9999, 9999)
+        qty, ok = QInputDialog.getInt(self, translate("Sale", "Quantity"),
+                                      translate("Sale", "New quantity:"), current, -9999, 9999)
         self.focus_scan()
         if ok:
             self.with_approval(f"quantity {qty} on line {no}",
@@ -584,7 +585,7 @@ class SaleScreen(QWidget):
     def remove_line(self) -> None:
         no = self.selected_line()
         if no is not None:
-            self.with_approval(f"removing line {no}",
+            self.with_approval(translate("Sale", "removing line {no}").format(no=no),
                                lambda pin: self.counter.remove_line(no, pin), self.show_sale)
 
     def hold(self) -> None:
@@ -592,7 +593,7 @@ class SaleScreen(QWidget):
 
     def _after_hold(self, view: SaleView) -> None:
         self.show_sale(view)
-        self.message.setText("Sale held. F6 shows held sales.")
+        self.message.setText(translate("Sale", "Sale held. F6 shows held sales."))
         set_role(self.message, "ok")
 
     def show_held(self) -> None:
@@ -607,7 +608,8 @@ class SaleScreen(QWidget):
     def void(self) -> None:
         if self.view is None or not self.view.lines:
             return
-        self.with_approval("void this sale", self.counter.void, self.show_sale)
+        self.with_approval(translate("Sale", "void this sale"), self.counter.void,
+                           self.show_sale)
 
     def _not_an_item(self, raw: str, exc: BaseException) -> None:
         """A scan no item answers to: a receipt's barcode opens the return against it
@@ -652,7 +654,8 @@ class SaleScreen(QWidget):
         self.call(self.counter.reprint_last, self._note)
 
     def open_drawer(self) -> None:
-        self.with_approval("open the drawer without a sale", self.counter.open_drawer,
+        self.with_approval(translate("Sale", "open the drawer without a sale"),
+                           self.counter.open_drawer,
                            self._note)
 
     def override_price(self) -> None:
@@ -660,8 +663,10 @@ class SaleScreen(QWidget):
         if no is None or self.view is None:
             return
         line = next(ln for ln in self.view.lines if ln.no == no)
-        text, ok = QInputDialog.getText(self, "Price override",
-                                        f"New unit price for {line.title} (now {line.unit_price}):")
+        text, ok = QInputDialog.getText(
+            self, translate("Sale", "Price override"),
+            translate("Sale", "New unit price for {title} (now {price}):").format(
+                title=line.title, price=line.unit_price))
         self.focus_scan()
         if not ok:
             return
@@ -671,7 +676,8 @@ class SaleScreen(QWidget):
         except InputError as exc:
             self.show_error(exc)
             return
-        self.with_approval(f"price override on line {no}: {line.title}",
+        self.with_approval(translate("Sale", "price override on line {no}: {title}").format(
+                               no=no, title=line.title),
                            lambda pin: self.counter.override_price(no, price, pin),
                            self.show_sale)
 
