@@ -169,12 +169,14 @@ def reconcile(args: argparse.Namespace) -> int:
 def _run_forever(reconciler: Any, every_seconds: int) -> int:
     from apscheduler.schedulers.background import BackgroundScheduler
 
+    from pos_app.adapters.log_setup import log_job_errors
     from pos_app.jobs.inventory_sync import InventorySyncJob
 
     stop = threading.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         signal.signal(sig, lambda *_: stop.set())
     scheduler = BackgroundScheduler(timezone="UTC")
+    log_job_errors(scheduler)  # a failing pass: its traceback in the log file
     InventorySyncJob(scheduler, reconciler, every=timedelta(seconds=every_seconds)).install()
     scheduler.start()
     print(f"Reconciling every {every_seconds} s; Ctrl-C to stop", flush=True)

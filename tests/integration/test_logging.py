@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import logging.handlers
 import sys
 import threading
 from collections.abc import Iterator
@@ -188,3 +189,39 @@ def test_logs_command_shows_the_path_and_last_lines(
     assert rc == 0
     assert str(log_dir / "pos_app.log") in err
     assert [json.loads(line)["message"] for line in out.splitlines()] == ["line 3", "line 4"]
+
+
+def test_long_running_commands_write_the_file_named_by_the_config(
+        tmp_path: Path) -> None:
+    import argparse
+
+    from pos_app.app import cli
+
+    log_dir = tmp_path / "logs"
+    config = tmp_path / "config.toml"
+    config.write_text(f'[terminal]\nid = "TILL-9"\n\n[logging]\ndir = "{log_dir.as_posix()}"\n'
+                      'max_mb = 1\nbackups = 3\n', encoding="utf-8")
+
+    def ns(command: str, **kw: object) -> argparse.Namespace:
+        return argparse.Namespace(command=command, data_dir=tmp_path / "data", config=config,
+                                  **kw)
+
+    assert cli._long_running(ns("run")) and cli._long_running(ns("sync", once=True))
+    assert cli._long_running(ns("reconcile", once=False, status=False))
+    assert not cli._long_running(ns("reconcile", once=True, status=False))
+    assert not cli._long_running(ns("status")) and not cli._long_running(ns("logs"))
+
+    root_level = logging.getLogger().level
+    try:
+        cli._start_file_log(ns("reconcile", once=False, status=False))
+        logging.getLogger("pos_app.jobs.inventory_sync").info("pass done")
+        (handler,) = [h for h in logging.getLogger().handlers
+                      if isinstance(h, logging.handlers.RotatingFileHandler)]
+        assert (handler.maxBytes, handler.backupCount) == (1024 * 1024, 3)
+    finally:
+        close_file_logging()
+        logging.getLogger().setLevel(root_level)
+    lines = [json.loads(line) for line in
+             (log_dir / "pos_app.log").read_text(encoding="utf-8").splitlines()]
+    assert lines[-1]["message"] == "pass done"
+    assert all((r["terminal_id"], r["command"]) == ("TILL-9", "reconcile") for r in lines)
