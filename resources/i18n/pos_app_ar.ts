@@ -2952,6 +2952,46 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>حدث خطأ ما؛ البيع محفوظ. تم تسجيل الخطأ.</translation>
         </message>
         <message>
+            <source>Next item × {n}</source>
+            <translation>الصنف التالي × {n}</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>New quantity:</source>
+            <translation>الكمية الجديدة:</translation>
+        </message>
+        <message>
+            <source>removing line {no}</source>
+            <translation>إزالة السطر {no}</translation>
+        </message>
+        <message>
+            <source>Sale held. F6 shows held sales.</source>
+            <translation>تم تعليق البيع. F6 يعرض المبيعات المعلّقة.</translation>
+        </message>
+        <message>
+            <source>void this sale</source>
+            <translation>إلغاء هذا البيع</translation>
+        </message>
+        <message>
+            <source>open the drawer without a sale</source>
+            <translation>فتح الدرج بدون بيع</translation>
+        </message>
+        <message>
+            <source>Price override</source>
+            <translation>تعديل سعر</translation>
+        </message>
+        <message>
+            <source>New unit price for {title} (now {price}):</source>
+            <translation>سعر الوحدة الجديد لـ {title} (حاليًا {price}):</translation>
+        </message>
+        <message>
+            <source>price override on line {no}: {title}</source>
+            <translation>تعديل السعر في السطر {no}: {title}</translation>
+        </message>
+        <message>
             <source>from {price}</source>
             <translation>من {price}</translation>
         </message>

@@ -2952,6 +2952,46 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Etwas ist schiefgegangen; der Verkauf ist sicher. Der Fehler wurde protokolliert.</translation>
         </message>
         <message>
+            <source>Next item × {n}</source>
+            <translation>Nächster Artikel × {n}</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>New quantity:</source>
+            <translation>Neue Menge:</translation>
+        </message>
+        <message>
+            <source>removing line {no}</source>
+            <translation>Zeile {no} entfernen</translation>
+        </message>
+        <message>
+            <source>Sale held. F6 shows held sales.</source>
+            <translation>Verkauf geparkt. F6 zeigt geparkte Verkäufe.</translation>
+        </message>
+        <message>
+            <source>void this sale</source>
+            <translation>diesen Verkauf stornieren</translation>
+        </message>
+        <message>
+            <source>open the drawer without a sale</source>
+            <translation>Lade ohne Verkauf öffnen</translation>
+        </message>
+        <message>
+            <source>Price override</source>
+            <translation>Preisänderung</translation>
+        </message>
+        <message>
+            <source>New unit price for {title} (now {price}):</source>
+            <translation>Neuer Stückpreis für {title} (jetzt {price}):</translation>
+        </message>
+        <message>
+            <source>price override on line {no}: {title}</source>
+            <translation>Preisänderung in Zeile {no}: {title}</translation>
+        </message>
+        <message>
             <source>from {price}</source>
             <translation>ab {price}</translation>
         </message>

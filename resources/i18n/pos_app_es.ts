@@ -2952,6 +2952,46 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Algo salió mal; la venta está a salvo. El error quedó registrado.</translation>
         </message>
         <message>
+            <source>Next item × {n}</source>
+            <translation>Siguiente artículo × {n}</translation>
+        </message>
+        <message>
+            <source>Quantity</source>
+            <translation>Cantidad</translation>
+        </message>
+        <message>
+            <source>New quantity:</source>
+            <translation>Nueva cantidad:</translation>
+        </message>
+        <message>
+            <source>removing line {no}</source>
+            <translation>quitar la línea {no}</translation>
+        </message>
+        <message>
+            <source>Sale held. F6 shows held sales.</source>
+            <translation>Venta aparcada. F6 muestra las ventas aparcadas.</translation>
+        </message>
+        <message>
+            <source>void this sale</source>
+            <translation>anular esta venta</translation>
+        </message>
+        <message>
+            <source>open the drawer without a sale</source>
+            <translation>abrir el cajón sin venta</translation>
+        </message>
+        <message>
+            <source>Price override</source>
+            <translation>Cambio de precio</translation>
+        </message>
+        <message>
+            <source>New unit price for {title} (now {price}):</source>
+            <translation>Nuevo precio unitario de {title} (ahora {price}):</translation>
+        </message>
+        <message>
+            <source>price override on line {no}: {title}</source>
+            <translation>cambio de precio en la línea {no}: {title}</translation>
+        </message>
+        <message>
             <source>from {price}</source>
             <translation>desde {price}</translation>
         </message>

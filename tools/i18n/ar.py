@@ -1542,6 +1542,23 @@ T: dict[str, str] = {
         'usb:VID:PID (كما يعرض lsusb) أو network:HOST[:PORT] أو serial:DEVICE[:BAUD] أو file:PATH. Enter يطبع صفحة اختبار ويحتفظ بالطابعة.',
     '{step}: done.':
         '{step}: تم.',
+    # ---- sale screen prompts
+    'New quantity:':
+        'الكمية الجديدة:',
+    'New unit price for {title} (now {price}):':
+        'سعر الوحدة الجديد لـ {title} (حاليًا {price}):',
+    'Next item × {n}':
+        'الصنف التالي × {n}',
+    'Sale held. F6 shows held sales.':
+        'تم تعليق البيع. F6 يعرض المبيعات المعلّقة.',
+    'open the drawer without a sale':
+        'فتح الدرج بدون بيع',
+    'price override on line {no}: {title}':
+        'تعديل السعر في السطر {no}: {title}',
+    'removing line {no}':
+        'إزالة السطر {no}',
+    'void this sale':
+        'إلغاء هذا البيع',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1583,6 +1583,23 @@ T: dict[str, str] = {
         'usb:VID:PID (wie lsusb zeigt), network:HOST[:PORT], serial:DEVICE[:BAUD] oder file:PATH. Eingabe druckt eine Testseite und übernimmt den Drucker.',
     '{step}: done.':
         '{step}: erledigt.',
+    # ---- sale screen prompts
+    'New quantity:':
+        'Neue Menge:',
+    'New unit price for {title} (now {price}):':
+        'Neuer Stückpreis für {title} (jetzt {price}):',
+    'Next item × {n}':
+        'Nächster Artikel × {n}',
+    'Sale held. F6 shows held sales.':
+        'Verkauf geparkt. F6 zeigt geparkte Verkäufe.',
+    'open the drawer without a sale':
+        'Lade ohne Verkauf öffnen',
+    'price override on line {no}: {title}':
+        'Preisänderung in Zeile {no}: {title}',
+    'removing line {no}':
+        'Zeile {no} entfernen',
+    'void this sale':
+        'diesen Verkauf stornieren',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1578,6 +1578,23 @@ T: dict[str, str] = {
         'usb:VID:PID (como lo muestra lsusb), network:HOST[:PORT], serial:DEVICE[:BAUD] o file:PATH. Intro imprime una página de prueba y guarda la impresora.',
     '{step}: done.':
         '{step}: hecho.',
+    # ---- sale screen prompts
+    'New quantity:':
+        'Nueva cantidad:',
+    'New unit price for {title} (now {price}):':
+        'Nuevo precio unitario de {title} (ahora {price}):',
+    'Next item × {n}':
+        'Siguiente artículo × {n}',
+    'Sale held. F6 shows held sales.':
+        'Venta aparcada. F6 muestra las ventas aparcadas.',
+    'open the drawer without a sale':
+        'abrir el cajón sin venta',
+    'price override on line {no}: {title}':
+        'cambio de precio en la línea {no}: {title}',
+    'removing line {no}':
+        'quitar la línea {no}',
+    'void this sale':
+        'anular esta venta',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
