@@ -138,7 +138,8 @@ def write_commission_pdf(report: CommissionReport, path: Path | str, *,
         raise StorageUnavailable(f"Cannot write the PDF to {out}: {exc.strerror}") from exc
     writer = QPdfWriter(str(out))
     writer.setResolution(RESOLUTION_DPI)
-    writer.setTitle(f"Commission {period_text(report.filter.period)}")
+    writer.setTitle(translate("Export", "Commission · {period}").format(
+        period=period_text(report.filter.period)))
     writer.setCreator("pos_app back office")
     # No page margins of our own: printing an unpaginated QTextDocument adds 2 cm.
     writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A4),
