@@ -83,7 +83,8 @@ def apply_hooks(facts: CompletionFacts, hooks: Sequence[CompletionHook],
         try:
             extra.extend(hook(facts))
         except Exception as exc:
-            log.exception("completion hook %r failed for sale %s", hook, facts.sale.id)
+            log.exception("completion hook %r failed for sale %s", hook, facts.sale.id,
+                          extra={"sale_id": facts.sale.id})  # its own key in the JSON log
             extra.append(OutboxEvent(ids.new_id(), "needs_attention", facts.sale.id, {
                 "sale_id": facts.sale.id, "hook": getattr(hook, "__qualname__", repr(hook)),
                 "error": f"{type(exc).__name__}: {exc}"}))

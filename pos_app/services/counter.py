@@ -609,7 +609,8 @@ class Counter:
                     head += self.translate("Counter", " (of {amount} shared)").format(
                         amount=fmt(preview.total, cur, self.locale))
         except Exception:  # a commission bug must never stop a scan; it is logged
-            log.exception("real-time commission failed for sale %s", state.id)
+            log.exception("real-time commission failed for sale %s", state.id,
+                          extra={"sale_id": state.id})  # its own key in the JSON log
             return ""
         return f"{head} · {tail}"
 

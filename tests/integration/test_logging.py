@@ -225,3 +225,24 @@ def test_long_running_commands_write_the_file_named_by_the_config(
              (log_dir / "pos_app.log").read_text(encoding="utf-8").splitlines()]
     assert lines[-1]["message"] == "pass done"
     assert all((r["terminal_id"], r["command"]) == ("TILL-9", "reconcile") for r in lines)
+
+
+def test_a_sale_bug_is_logged_with_the_sale_id_as_its_own_key(file_log: LogSettings) -> None:
+    from types import SimpleNamespace
+    from typing import cast
+
+    from pos_app.adapters.ids import Uuid7Generator
+    from pos_app.domain.sale import SaleState
+    from pos_app.services.completion import CompletionFacts, apply_hooks
+
+    def broken_hook(_facts: CompletionFacts) -> list[object]:
+        raise ZeroDivisionError("commission rate")
+
+    facts = CompletionFacts(sale=cast(SaleState, SimpleNamespace(id="S-77")), lines=(),
+                            payments=(), stock=(), events=(), total=0, rounding=0, at="")
+    out = apply_hooks(facts, [broken_hook], Uuid7Generator())  # type: ignore[list-item]
+    assert [e.topic for e in out.events] == ["needs_attention"]  # the sale still completes
+    (line,) = [r for r in _records(file_log.path)
+               if r["logger"] == "pos_app.services.completion"]
+    assert line["sale_id"] == "S-77" and line["terminal_id"] == "TILL-7"
+    assert "ZeroDivisionError: commission rate" in str(line["exception"])
