@@ -180,6 +180,10 @@ class FirstRunSetup:
         return (path / DB_FILENAME).exists() or (path.is_dir()
                                                   and read_sidecar(path) is not None)
 
+    def where(self) -> str:
+        """The data directory the store goes into, shown before it is started."""
+        return str(self.settings().data_dir)
+
     def defaults(self) -> StoreAnswers:
         from pos_app.adapters.central.settings import central_settings
 
@@ -394,7 +398,12 @@ def first_run(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     """`pos-app run` on a data directory with no store (never in the demo): the set-up
     wizard first. True when the counter may start (a store exists), False when the
     wizard was closed before the store was made. `always`: open it on a store too
-    (`pos-app setup`), from the step after the store."""
+    (`pos-app setup`), from the step after the store. A directory named on the command
+    line (`run --data-dir DIR`) that holds no store is left to be refused as before: a
+    mistyped path must never start a store (`pos-app setup --data-dir DIR` sets one up
+    there on purpose)."""
+    if data_dir is not None and not always:
+        return True
     from pos_app.adapters.config import default_config_path, load_settings
 
     settings = load_settings(data_dir=data_dir, config_path=config_path,

@@ -50,6 +50,7 @@ class SetupBackend(Protocol):
     """What the wizard asks of the app (FirstRunSetup in app/setup_steps.py)."""
 
     def has_store(self) -> bool: ...
+    def where(self) -> str: ...
     def defaults(self) -> Any: ...
     def create_store(self, a: Any) -> list[str]: ...
     def set_taxes(self, a: Any) -> list[str]: ...
@@ -226,6 +227,11 @@ class SetupWizard(QDialog):
                          (translate("Setup", "Time zone (e.g. America/Chicago)"),
                           self.timezone)):
             form.addRow(label, w)
+        where = QLabel(translate("Setup", "Data directory: {path}").format(
+            path=self.backend.where()))
+        where.setWordWrap(True)
+        set_role(where, "muted")
+        form.addRow(where)
 
     def _build_tax(self) -> None:
         _page, form = self._page()

@@ -214,8 +214,9 @@ def test_every_control_is_named_and_a_touch_target(qtbot, till):
 
 
 def test_run_opens_the_wizard_only_on_a_till_with_no_store(qtbot, till, monkeypatch):
-    """`pos-app run`'s first step (app/gui.py): no store, the wizard (here skipped
-    through by F8 as soon as it shows); the demo never sees it; a store never again."""
+    """`pos-app run`'s first step (app/gui.py): the till's data directory with no
+    store, the wizard (here skipped through by F8 as soon as it shows); the demo never
+    sees it, nor a --data-dir typed on the command line; a store never again."""
     from pos_app.app.setup_steps import first_run
 
     data, config = till
@@ -230,9 +231,12 @@ def test_run_opens_the_wizard_only_on_a_till_with_no_store(qtbot, till, monkeypa
         return 1
 
     monkeypatch.setattr(SetupWizard, "exec", exec_)
-    assert first_run(data_dir=data, config_path=config, demo=True) is True
+    # A --data-dir typed on the command line is never set up by surprise (a typo).
+    assert first_run(data_dir=data, config_path=config, demo=False) is True
+    monkeypatch.setenv("POS_APP_DATA_DIR", str(data))  # the till's own directory
+    assert first_run(data_dir=None, config_path=config, demo=True) is True
     assert shown == [] and not FirstRunSetup(data_dir=data, config_path=config).has_store()
-    assert first_run(data_dir=data, config_path=config, demo=False) is True
+    assert first_run(data_dir=None, config_path=config, demo=False) is True
     assert len(shown) == 1 and FirstRunSetup(data_dir=data, config_path=config).has_store()
-    assert first_run(data_dir=data, config_path=config, demo=False) is True
+    assert first_run(data_dir=None, config_path=config, demo=False) is True
     assert len(shown) == 1  # a store: straight to the counter
