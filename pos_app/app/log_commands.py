@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from .commands import command
 
@@ -29,21 +30,24 @@ def logs_cmd(args: argparse.Namespace) -> int:
               file=sys.stderr)
         if not args.follow:
             return 0
+    try:
+        st = path.stat()
+        start = (st.st_ino, st.st_size)  # what the tail shows; follow from there
+    except FileNotFoundError:
+        start = None
     for line in tail_lines(path, args.tail):
         print(line)
     sys.stdout.flush()
     if args.follow:
-        _follow(path)
+        _follow(path, start)
     return 0
 
 
-def _follow(path: object) -> None:
-    """Prints what is appended to `path`, reopening it when it is rotated."""
-    import os
+def _follow(path: Path, start: tuple[int, int] | None) -> None:
+    """Prints what is appended to `path` after `start` (inode, size), and when the file
+    is rotated, the old file's last lines and then the new file from its beginning."""
     import time
-    from pathlib import Path
 
-    assert isinstance(path, Path)
     handle = None
     inode = None
     position = 0
@@ -56,10 +60,12 @@ def _follow(path: object) -> None:
                 continue
             if handle is None or st.st_ino != inode or st.st_size < position:
                 if handle is not None:
+                    sys.stdout.write(handle.read())  # the rotated file's last lines
                     handle.close()
                 handle = path.open("r", encoding="utf-8", errors="replace")
-                if inode is None:  # the first open: only what comes after the tail
-                    handle.seek(0, os.SEEK_END)
+                if inode is None and start is not None and start[0] == st.st_ino \
+                        and start[1] <= st.st_size:
+                    handle.seek(start[1])  # the first open: after what the tail showed
                 inode = st.st_ino
             chunk = handle.read()
             if chunk:
