@@ -59,7 +59,10 @@ def _args(p: argparse.ArgumentParser) -> None:
                    help="the role's password from standard input (instead of a new one)")
 
 
-def _admin_engine(url: str) -> Engine:
+def _admin_engine(url: str, password: str | None = None, *, ask: bool = True) -> Engine:
+    """The owner's engine; `password` as given (the set-up wizard's field), else
+    POS_APP_CENTRAL_ADMIN_PASSWORD, else a prompt at a terminal (`ask`: never from the
+    wizard, whose worker thread must not wait on a terminal)."""
     from pos_app.adapters.central.engine import make_central_engine
     from pos_app.adapters.central.url import parse_central_url
     from pos_app.domain.errors import ConfigError
@@ -67,8 +70,8 @@ def _admin_engine(url: str) -> Engine:
     if parse_central_url(url, source="--admin-url").drivername.startswith("sqlite"):
         raise ConfigError("--admin-url must name a PostgreSQL database; the embedded SQLite "
                           "central database needs no set-up")
-    password = os.environ.get(ENV_ADMIN_PASSWORD) or None
-    if password is None and sys.stdin.isatty():
+    password = password or os.environ.get(ENV_ADMIN_PASSWORD) or None
+    if password is None and ask and sys.stdin.isatty():
         password = getpass.getpass("Password of the database owner (Enter for none): ") \
             or None
     return make_central_engine(url, password=password)
@@ -129,7 +132,8 @@ def central(args: argparse.Namespace) -> int:
     from pos_app.adapters.central import migrate
 
     if args.central_action == "init":
-        engine = _admin_engine(args.admin_url)
+        engine = _admin_engine(args.admin_url, getattr(args, "admin_password", None),
+                               ask=not getattr(args, "from_wizard", False))
         try:
             before = _heads(engine)
             migrate.upgrade(engine)
@@ -156,7 +160,8 @@ def _settler(args: argparse.Namespace) -> int:
     from pos_app.adapters.central.secrets import KEYRING_SERVICE, store_central_password
 
     password = _new_password(args)
-    engine = _admin_engine(args.admin_url)
+    engine = _admin_engine(args.admin_url, getattr(args, "admin_password", None),
+                           ask=not getattr(args, "from_wizard", False))
     try:
         provision_settler(engine, args.role, store_id=args.store_id, password=password)
     except OperationalError as exc:
@@ -201,7 +206,8 @@ def _connect(args: argparse.Namespace) -> int:
     if args.admin_url or args.password_stdin:
         password = _new_password(args)
     if args.admin_url:
-        engine = _admin_engine(args.admin_url)
+        engine = _admin_engine(args.admin_url, getattr(args, "admin_password", None),
+                               ask=not getattr(args, "from_wizard", False))
         try:
             provision_terminal(engine, role, store_id=args.store_id, terminal_id=terminal_id,
                                password=password)

@@ -321,36 +321,27 @@ class FirstRunSetup:
                         admin_password: str) -> list[str]:
         """`pos-app central connect` (with the schema created or upgraded first when an
         admin URL is given), then the first sync."""
-        import os
-
-        from .central_setup_commands import ENV_ADMIN_PASSWORD, central
+        from .central_setup_commands import central
 
         if not url.strip() or not store_id.strip():
             raise InputError("The central database's URL (postgresql+psycopg://ROLE@HOST/"
                              "DB) and the store id are both required; or skip this step "
                              "to keep the embedded database")
-        old = os.environ.get(ENV_ADMIN_PASSWORD)
-        if admin_password:
-            os.environ[ENV_ADMIN_PASSWORD] = admin_password
-        try:
-            with _quiet() as said:
-                if admin_url.strip():
-                    code = _run_cli(central, central_action="init",
-                                    admin_url=admin_url.strip())
-                    if code != 0:
-                        raise StepRefused(_said(said) or "central init failed", code)
-                code = _run_cli(central, central_action="connect", data_dir=self.data_dir,
-                                config=self.config_path, url=url.strip(),
-                                store_id=store_id.strip(),
-                                admin_url=admin_url.strip() or None, password_stdin=False)
-            if code != 0:
-                raise StepRefused(_said(said), code)
-            return said.getvalue().splitlines()
-        finally:
-            if old is None:
-                os.environ.pop(ENV_ADMIN_PASSWORD, None)
-            else:
-                os.environ[ENV_ADMIN_PASSWORD] = old
+        password = admin_password or None
+        with _quiet() as said:
+            if admin_url.strip():
+                code = _run_cli(central, central_action="init", admin_url=admin_url.strip(),
+                                admin_password=password, from_wizard=True)
+                if code != 0:
+                    raise StepRefused(_said(said) or "central init failed", code)
+            code = _run_cli(central, central_action="connect", data_dir=self.data_dir,
+                            config=self.config_path, url=url.strip(),
+                            store_id=store_id.strip(), admin_url=admin_url.strip() or None,
+                            admin_password=password, from_wizard=True,
+                            password_stdin=False)
+        if code != 0:
+            raise StepRefused(_said(said), code)
+        return said.getvalue().splitlines()
 
     def test_print(self, device: str) -> list[str]:
         from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
