@@ -49,8 +49,13 @@ LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 CONTEXT_KEYS = ("terminal_id", "store_id", "command", "sale_id", "receipt", "staff_id",
                 "job", "channel", "shift_id")
 
+# Libraries that log every job run, request or migration step at INFO: in the file only
+# from WARNING up unless the level is DEBUG (a week of a till fits the rotation).
+CHATTY = ("apscheduler", "httpx", "httpcore", "alembic", "urllib3")
+
 _context: ContextVar[Mapping[str, str] | None] = ContextVar("pos_app_log_context", default=None)
 _process_context: dict[str, str] = {}  # every thread's: the terminal, the command
+_quietened: list[logging.Logger] = []  # the CHATTY loggers set to WARNING, for close
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,8 +167,15 @@ def setup_file_logging(settings: LogSettings, *, terminal_id: str | None = None,
     for existing in root.handlers:
         if existing.level == logging.NOTSET:
             existing.setLevel(root.level)
+    verbose = root.level == logging.DEBUG  # -v: everything on stderr, libraries too
     root.addHandler(handler)
     root.setLevel(min(root.level or logging.WARNING, handler.level))
+    if handler.level > logging.DEBUG and not verbose:
+        for name in CHATTY:
+            chatty = logging.getLogger(name)
+            if chatty.level == logging.NOTSET:
+                chatty.setLevel(logging.WARNING)
+                _quietened.append(chatty)
     _process_context.clear()
     if terminal_id:
         _process_context["terminal_id"] = terminal_id
@@ -179,6 +191,8 @@ def close_file_logging(logger: logging.Logger | None = None) -> None:
         root.removeHandler(old)
         old.close()
     _process_context.clear()
+    while _quietened:
+        _quietened.pop().setLevel(logging.NOTSET)
 
 
 _crash_log = logging.getLogger("pos_app.crash")

@@ -246,3 +246,14 @@ def test_a_sale_bug_is_logged_with_the_sale_id_as_its_own_key(file_log: LogSetti
                if r["logger"] == "pos_app.services.completion"]
     assert line["sale_id"] == "S-77" and line["terminal_id"] == "TILL-7"
     assert "ZeroDivisionError: commission rate" in str(line["exception"])
+
+
+def test_chatty_libraries_write_only_warnings_at_the_default_level(
+        file_log: LogSettings) -> None:
+    logging.getLogger("apscheduler.executors.default").info('Job "park" executed successfully')
+    logging.getLogger("httpx").info("HTTP Request: GET https://shop.example/admin 200")
+    logging.getLogger("apscheduler.executors.default").error('Job "compact" raised')
+    logging.getLogger("pos_app.jobs.backup").info("backup written")
+    assert [(r["logger"], r["message"]) for r in _records(file_log.path)] == [
+        ("apscheduler.executors.default", 'Job "compact" raised'),
+        ("pos_app.jobs.backup", "backup written")]
