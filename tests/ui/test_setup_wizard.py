@@ -142,6 +142,8 @@ def test_every_step_by_keys_to_a_store_connected_to_shopify_and_central(
     written = tomllib.loads(config.read_text(encoding="utf-8"))
     assert written["store"]["name"] == "Corner Shop Main"
     assert written["store"]["timezone"] == "America/Chicago"
+    assert (written["store"]["prices_include_tax"], written["store"]["tax_rounding"],
+            written["store"]["cash_rounding"]) == (False, "per_line", 1)
     assert written["shopify"]["location"] == "Main Street"
     assert written["central"] == {"url": _url_for(db, role), "store_id": "S1"}
     assert written["printer"]["device"] == f"file:{printed.as_posix()}"
@@ -179,6 +181,37 @@ def test_a_wrong_token_and_a_wrong_shop_are_said_in_place(qtbot, till, shop, key
     settled(qtbot, wiz, "shopify")
     assert "admin.shopify.com/store/my-shop" in wiz.message.text()
     assert keys_kept.items == {}  # nothing stored by a refused connect
+
+
+def test_taxes_included_rounded_on_the_total_and_two_different_pins_said_in_place(
+        qtbot, till):
+    data, config = till
+    wiz, _setup = open_wizard(qtbot, till)
+    press(qtbot, wiz, "", Qt.Key.Key_F8)  # the store as shown
+    settled(qtbot, wiz, "tax")
+    press(qtbot, wiz, "19", Qt.Key.Key_Tab, Qt.Key.Key_Tab)  # rate, name, the check box
+    assert wiz.focusWidget() is wiz.includes_tax
+    press(qtbot, wiz, "", Qt.Key.Key_Space, Qt.Key.Key_Tab, Qt.Key.Key_Down, Qt.Key.Key_Tab)
+    replace_text(qtbot, wiz, "5")
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "owner")
+    store = tomllib.loads(config.read_text(encoding="utf-8"))["store"]
+    assert (store["prices_include_tax"], store["tax_rounding"], store["cash_rounding"]) \
+        == (True, "per_total", 5)
+    press(qtbot, wiz, "Olivia Owner", Qt.Key.Key_Return)
+    press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+    press(qtbot, wiz, "5821", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "owner")
+    assert "The two PINs differ" in wiz.message.text()
+    assert wiz.message.property("role") == "error"
+    ctx = open_context(data_dir=data, config_path=config)
+    try:
+        with ctx.db.read() as conn:
+            assert conn.execute(text("SELECT count(*) FROM staff")).scalar_one() == 0
+            rate = conn.execute(text("SELECT rate FROM tax_rate")).scalars().all()
+    finally:
+        ctx.close()
+    assert [str(r) for r in rate] in (["0.19"], ["0.1900"], ["0.190000"])
 
 
 def test_skipping_every_step_leaves_a_working_offline_store(qtbot, till):
