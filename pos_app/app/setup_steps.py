@@ -287,14 +287,26 @@ class FirstRunSetup:
         return said.getvalue().splitlines()
 
     def check_shop(self, shop: str, token: str) -> ShopCheck:
+        from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+
         from .wiring import shopify_settings
 
         s = self.settings()
         with self._store() as ctx:
             current = shopify_settings(ctx)
+            known = SqliteCatalogRepository(ctx.db, clock=ctx.clock).tax_classes()
         check = check_shop(shop, token, api_version=current.api_version,
                            timeout=current.request_timeout_seconds)
         require_scopes_and_currency(check, s.store.currency)
+        missing = [c for c in (current.taxable_tax_class, current.exempt_tax_class)
+                   if c not in known]
+        if missing:  # the first pull would stop on the first product
+            raise StepRefused(
+                f"Shopify's products are sold in the tax classes "
+                f"{' and '.join(repr(c) for c in missing)} ([shopify] taxable_tax_class, "
+                f"exempt_tax_class), which this store does not have yet: go back to Taxes "
+                f"(PgUp), or `pos-app tax-class set {missing[0]} --rate sales:8.25:Sales tax "
+                f"--as-owner`", 78)
         return check
 
     def connect_shop(self, check: ShopCheck, token: str, location: ShopLocation,

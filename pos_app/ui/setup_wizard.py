@@ -174,7 +174,11 @@ class SetupWizard(QDialog):
         set_role(self.go_button, "primary")
         self.go_button.setDefault(True)
         self.go_button.clicked.connect(self.go)
+        self.back_button = QPushButton(translate("Setup", "Back (PgUp)"))
+        _sized(self.back_button, translate("Setup", "Back to the step before"))
+        self.back_button.clicked.connect(self.back)
         buttons.addWidget(self.later_button)
+        buttons.addWidget(self.back_button)
         buttons.addStretch(1)
         buttons.addWidget(self.skip_button)
         buttons.addWidget(self.go_button)
@@ -382,6 +386,8 @@ class SetupWizard(QDialog):
         self.message.clear()
         set_role(self.message, "")
         self.skip_button.setVisible(name != "done")
+        self.back_button.setEnabled(index > 1 or (index == 1
+                                                  and self.state["store"] != "done"))
         self.go_button.setText(translate("Setup", "Start selling (Enter)") if name == "done"
                                else translate("Setup", "Continue (Enter)"))
         if name == "done":
@@ -413,9 +419,19 @@ class SetupWizard(QDialog):
         self.state[self.step] = "skipped"
         self.next_step()
 
+    def back(self) -> None:
+        """The step before (the store, once made, is not made again)."""
+        index = self.stack.currentIndex() - 1
+        if self.busy or index < 0 or (index == 0 and self.state["store"] == "done"):
+            return
+        self.show_step(index)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_F8:
             self.skip()
+            return
+        if event.key() == Qt.Key.Key_PageUp:
+            self.back()
             return
         super().keyPressEvent(event)
 
