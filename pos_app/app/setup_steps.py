@@ -135,6 +135,27 @@ def save_shop(check: ShopCheck, token: str | None, location: ShopLocation,
     return lines
 
 
+def require_tax_classes(current: Any, known: set[str], *, wizard: bool = False) -> None:
+    """The tax classes Shopify's products are sold in ([shopify] taxable_tax_class and
+    exempt_tax_class) must exist before the first pull, or it stops on the first
+    product: refused before anything is stored, with how to make them."""
+    missing = [c for c in (current.taxable_tax_class, current.exempt_tax_class)
+               if c not in known]
+    if not missing:
+        return
+    how = " and ".join(f"`pos-app tax-class set {c}" + (" --rate sales:8.25:Sales tax"
+                                                         if c == current.taxable_tax_class
+                                                         else "") + " --as-owner`"
+                       for c in missing)
+    raise StepRefused(
+        f"Shopify's products are sold in the tax classes "
+        f"{' and '.join(repr(c) for c in missing)} ([shopify] taxable_tax_class, "
+        f"exempt_tax_class), which this store does not have yet: "
+        + ("go back to Taxes (PgUp), or run " if wizard else "create them first with ")
+        + how + " (or connect with --no-pull and create them before the first reconcile)"
+        * (not wizard), 78)
+
+
 # ---- The wizard's steps -------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -298,15 +319,7 @@ class FirstRunSetup:
         check = check_shop(shop, token, api_version=current.api_version,
                            timeout=current.request_timeout_seconds)
         require_scopes_and_currency(check, s.store.currency)
-        missing = [c for c in (current.taxable_tax_class, current.exempt_tax_class)
-                   if c not in known]
-        if missing:  # the first pull would stop on the first product
-            raise StepRefused(
-                f"Shopify's products are sold in the tax classes "
-                f"{' and '.join(repr(c) for c in missing)} ([shopify] taxable_tax_class, "
-                f"exempt_tax_class), which this store does not have yet: go back to Taxes "
-                f"(PgUp), or `pos-app tax-class set {missing[0]} --rate sales:8.25:Sales tax "
-                f"--as-owner`", 78)
+        require_tax_classes(current, set(known), wizard=True)
         return check
 
     def connect_shop(self, check: ShopCheck, token: str, location: ShopLocation,

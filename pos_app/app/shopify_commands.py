@@ -239,6 +239,7 @@ def _read_token(args: argparse.Namespace) -> tuple[str, bool]:
 
 @command("shopify", "Set up Shopify for this terminal (`shopify connect`).", _shopify_args)
 def shopify(args: argparse.Namespace) -> int:
+    from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
     from pos_app.adapters.transport import require_secure_http
     from pos_app.services.shopify_settings import check_api_version, normalize_shop
 
@@ -248,6 +249,7 @@ def shopify(args: argparse.Namespace) -> int:
         check_shop,
         pick_location,
         require_scopes_and_currency,
+        require_tax_classes,
         save_shop,
     )
     from .wiring import shopify_settings
@@ -257,6 +259,7 @@ def shopify(args: argparse.Namespace) -> int:
         current = shopify_settings(ctx)
         config_path = ctx.settings.config_path
         currency = ctx.settings.store.currency
+        known = set(SqliteCatalogRepository(ctx.db, clock=ctx.clock).tax_classes())
     finally:
         ctx.close()
     # The same steps as the set-up wizard's (setup_steps.py), with the same words.
@@ -269,6 +272,8 @@ def shopify(args: argparse.Namespace) -> int:
                            timeout=current.request_timeout_seconds)
         print(found.line())
         require_scopes_and_currency(found, currency)
+        if not args.no_pull:  # the first pull needs them
+            require_tax_classes(current, known)
     except StepRefused as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
         return exc.exit_code

@@ -91,3 +91,23 @@ def test_refusals_say_what_to_do(shop, store, monkeypatch, capsys):
     assert connect(monkeypatch, common, "--shop", shop.url, "--location", "Main Street",
                    "--no-pull") == 78
     assert "POS_APP_SHOPIFY_TOKEN" in capsys.readouterr().err
+
+
+def test_a_store_without_the_tax_classes_is_told_before_anything_is_stored(
+        shop, tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("POS_APP_SHOPIFY_TOKEN", raising=False)
+    data, config = tmp_path / "data", tmp_path / "config.toml"
+    config.write_text('[store]\nname = "Corner Shop"\n', encoding="utf-8")
+    common = ["--data-dir", str(data), "--config", str(config)]
+    assert main(["init", *common, "--store-id", "s1"]) == 0
+    capsys.readouterr()
+    with memory_keyring() as memory:
+        assert connect(monkeypatch, common, "--shop", shop.url,
+                       "--location", "Main Street") == 78
+        err = capsys.readouterr().err
+        assert "'standard' and 'exempt'" in err
+        assert "pos-app tax-class set standard --rate" in err and "--no-pull" in err
+        assert memory.items == {} and "shopify" not in config.read_text(encoding="utf-8")
+        # Connected without the pull, the classes can come before the first reconcile.
+        assert connect(monkeypatch, common, "--shop", shop.url, "--location", "Main Street",
+                       "--no-pull") == 0
