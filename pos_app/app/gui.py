@@ -19,7 +19,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     # No store yet (a new till, not the demo): the set-up wizard first (setup_steps.py).
     from .setup_steps import first_run
 
-    if not first_run(data_dir=data_dir, config_path=config_path, demo=demo):
+    if not first_run(data_dir=data_dir, config_path=config_path, demo=demo,
+                     language=language):
         print("No store was started: run `pos-app run` again to finish the set-up, or "
               "`pos-app init` (README: First run).")
         return 0

@@ -410,7 +410,7 @@ def _run_cli(handler: Callable[..., int], **values: Any) -> int:
 
 
 def first_run(*, data_dir: Path | None, config_path: Path | None, demo: bool,
-              always: bool = False) -> bool:
+              always: bool = False, language: str | None = None) -> bool:
     """`pos-app run` on a data directory with no store (never in the demo): the set-up
     wizard first. True when the counter may start (a store exists), False when the
     wizard was closed before the store was made. `always`: open it on a store too
@@ -437,7 +437,7 @@ def first_run(*, data_dir: Path | None, config_path: Path | None, demo: bool,
 
     app = QApplication.instance() or QApplication([])
     set_format(settings.store.locale_format())
-    install_language(settings.store.ui_language, app)
+    install_language(language or settings.store.ui_language, app)
     wizard = SetupWizard(setup)
     wizard.showMaximized()
     wizard.exec()
