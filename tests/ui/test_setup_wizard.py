@@ -328,3 +328,20 @@ def test_esc_during_the_shopify_step_cancels_safely(qtbot, till, shop, keys_kept
     # Nothing half done: the next pass pulls the catalog.
     assert main(["reconcile", "--once", "--data-dir", str(data), "--config", str(config)]) \
         == 0
+
+
+def test_an_unreachable_central_database_is_said_in_place_and_can_be_skipped(qtbot, till):
+    _data, config = till
+    wiz, _setup = open_wizard(qtbot, till)
+    while wiz.step != "central":
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz)
+    press(qtbot, wiz, "postgresql+psycopg://pos_t1@127.0.0.1:1/pos", Qt.Key.Key_Tab,
+          Qt.Key.Key_Tab)
+    press(qtbot, wiz, "postgresql+psycopg://postgres@127.0.0.1:1/pos", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "central")
+    said = wiz.message.text()
+    assert "cannot be reached" in said and "POS_APP_CENTRAL_ADMIN_PASSWORD" in said
+    assert "central" not in tomllib.loads(config.read_text(encoding="utf-8"))
+    press(qtbot, wiz, "", Qt.Key.Key_F8)  # the embedded database, then
+    settled(qtbot, wiz, "printer")
