@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.services.staff import PIN_MAX_DIGITS
 
+from .i18n import translate
 from .theme import set_role
 
 KEY_SIZE = QSize(88, 64)
@@ -51,9 +52,10 @@ class StaffPicker(QListWidget):
         super().__init__(parent)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setAccessibleName("Staff member")
-        self.setAccessibleDescription("Choose who is signing in or approving: click, or "
-                                      "Up and Down arrows, or the first letters of the name")
+        self.setAccessibleName(translate("PinPad", "Staff member"))
+        self.setAccessibleDescription(translate(
+            "PinPad", "Choose who is signing in or approving: touch, or Up and Down "
+                      "arrows, or the first letters of the name"))
         self._typed = ""
         self._typed_at = 0.0
 
@@ -121,10 +123,11 @@ class PinField(QLineEdit):
         self.setEchoMode(QLineEdit.EchoMode.Password)
         # Longer than any PIN, so a scanned code arrives whole and is seen for what it is.
         self.setMaxLength(64)
-        self.setPlaceholderText("PIN")
-        self.setAccessibleName("PIN")
-        self.setAccessibleDescription(f"Your PIN, 4 to {PIN_MAX_DIGITS} digits; Enter to "
-                                      "confirm")
+        self.setPlaceholderText(translate("PinPad", "PIN"))
+        self.setAccessibleName(translate("PinPad", "PIN"))
+        self.setAccessibleDescription(translate(
+            "PinPad", "Your PIN, 4 to {n} digits; Enter to confirm, Del clears").format(
+            n=PIN_MAX_DIGITS))
         self.setMinimumHeight(ROW_HEIGHT)
         self._stamps: list[float] = []
         self.textChanged.connect(self._maybe_cleared)
@@ -138,6 +141,9 @@ class PinField(QLineEdit):
         now = time.monotonic()
         if key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and self.picker is not None:
             self.picker.step(-1 if key == Qt.Key.Key_Up else 1)
+            return
+        if key == Qt.Key.Key_Delete:  # the pad's Clear key
+            self.reset()
             return
         text = event.text()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
@@ -186,7 +192,8 @@ class PinField(QLineEdit):
 
 
 class PinPad(QGridLayout):
-    """A touch pad feeding a `PinField`: digits, Clear, and Enter (`on_enter`)."""
+    """A touch pad feeding a `PinField`: digits, Clear (the Del key), and Enter
+    (`on_enter`)."""
 
     def __init__(self, field: PinField, on_enter: Callable[[], None], *,
                  columns: int = 3) -> None:
@@ -200,8 +207,11 @@ class PinPad(QGridLayout):
         size = COMPACT_KEY_SIZE if compact else KEY_SIZE
         for c in range(columns):
             self.setColumnStretch(c, 1)  # every key as wide as the others
+        labels = {"Clear": translate("PinPad", "Clear") if compact
+                  else translate("PinPad", "Clear\nDel"),
+                  "Enter": translate("PinPad", "Enter")}
         for i, key in enumerate(keys):
-            b = QPushButton(key)
+            b = QPushButton(labels.get(key, key))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAutoDefault(False)
             # A role of its own: the stylesheet sets no height, so every key, Enter
@@ -211,8 +221,12 @@ class PinPad(QGridLayout):
             b.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
             b.setMinimumWidth(size.width())
             b.setFixedHeight(size.height())
-            b.setAccessibleName({"Clear": "Clear PIN", "Enter": "Enter PIN"}.get(
-                key, f"Digit {key}"))
+            b.setAccessibleName({"Clear": translate("PinPad", "Clear PIN"),
+                                 "Enter": translate("PinPad", "Enter PIN")}.get(
+                key, translate("PinPad", "Digit {digit}").format(digit=key)))
+            if key == "Clear":
+                b.setToolTip(translate("PinPad", "Clears the PIN (Del)"))
+                b.setAccessibleDescription(translate("PinPad", "Key: Del"))
             b.clicked.connect(lambda _c=False, k=key: self.press(k))
             self.addWidget(b, i // columns, i % columns)
             self.buttons[key] = b

@@ -575,11 +575,11 @@ class SaleScreen(QWidget):
             return
         d = dlg.result_discount
         if dlg.on_line.isChecked() and no is not None:
-            what = f"discount on line {no}: {title}"
+            what = dlg.describe(no)  # "discount 25% on line 3"
             self.with_approval(what, lambda pin: self.counter.line_discount(no, d, pin),
                                self.show_sale)
         else:
-            self.with_approval("discount on the whole sale",
+            self.with_approval(dlg.describe(None),
                                lambda pin: self.counter.cart_discount(d, pin), self.show_sale)
 
     def remove_line(self) -> None:
