@@ -3083,6 +3083,14 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>تنفيذ هذه الخطوة والمتابعة</translation>
         </message>
         <message>
+            <source>Back (PgUp)</source>
+            <translation>رجوع (PgUp)</translation>
+        </message>
+        <message>
+            <source>Back to the step before</source>
+            <translation>العودة إلى الخطوة السابقة</translation>
+        </message>
+        <message>
             <source>1 Store and till</source>
             <translation>1 المتجر والصندوق</translation>
         </message>
@@ -3145,6 +3153,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>Time zone (e.g. America/Chicago)</source>
             <translation>المنطقة الزمنية (مثال Africa/Cairo)</translation>
+        </message>
+        <message>
+            <source>Data directory: {path}</source>
+            <translation>مجلد البيانات: {path}</translation>
         </message>
         <message>
             <source>Standard tax rate in percent</source>

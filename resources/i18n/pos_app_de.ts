@@ -3083,6 +3083,14 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Diesen Schritt ausführen und weiter</translation>
         </message>
         <message>
+            <source>Back (PgUp)</source>
+            <translation>Zurück (Bild auf)</translation>
+        </message>
+        <message>
+            <source>Back to the step before</source>
+            <translation>Zurück zum vorigen Schritt</translation>
+        </message>
+        <message>
             <source>1 Store and till</source>
             <translation>1 Filiale und Kasse</translation>
         </message>
@@ -3145,6 +3153,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Time zone (e.g. America/Chicago)</source>
             <translation>Zeitzone (z. B. Europe/Berlin)</translation>
+        </message>
+        <message>
+            <source>Data directory: {path}</source>
+            <translation>Datenverzeichnis: {path}</translation>
         </message>
         <message>
             <source>Standard tax rate in percent</source>

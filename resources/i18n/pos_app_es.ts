@@ -3083,6 +3083,14 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Hacer este paso y continuar</translation>
         </message>
         <message>
+            <source>Back (PgUp)</source>
+            <translation>Atrás (RePág)</translation>
+        </message>
+        <message>
+            <source>Back to the step before</source>
+            <translation>Volver al paso anterior</translation>
+        </message>
+        <message>
             <source>1 Store and till</source>
             <translation>1 Tienda y caja</translation>
         </message>
@@ -3145,6 +3153,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Time zone (e.g. America/Chicago)</source>
             <translation>Zona horaria (p. ej. Europe/Madrid)</translation>
+        </message>
+        <message>
+            <source>Data directory: {path}</source>
+            <translation>Directorio de datos: {path}</translation>
         </message>
         <message>
             <source>Standard tax rate in percent</source>

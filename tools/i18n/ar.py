@@ -1559,6 +1559,13 @@ T: dict[str, str] = {
         'إزالة السطر {no}',
     'void this sale':
         'إلغاء هذا البيع',
+    # ---- set-up wizard (2)
+    'Back (PgUp)':
+        'رجوع (PgUp)',
+    'Back to the step before':
+        'العودة إلى الخطوة السابقة',
+    'Data directory: {path}':
+        'مجلد البيانات: {path}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

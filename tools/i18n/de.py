@@ -1600,6 +1600,13 @@ T: dict[str, str] = {
         'Zeile {no} entfernen',
     'void this sale':
         'diesen Verkauf stornieren',
+    # ---- set-up wizard (2)
+    'Back (PgUp)':
+        'Zurück (Bild auf)',
+    'Back to the step before':
+        'Zurück zum vorigen Schritt',
+    'Data directory: {path}':
+        'Datenverzeichnis: {path}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

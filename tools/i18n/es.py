@@ -1595,6 +1595,13 @@ T: dict[str, str] = {
         'quitar la línea {no}',
     'void this sale':
         'anular esta venta',
+    # ---- set-up wizard (2)
+    'Back (PgUp)':
+        'Atrás (RePág)',
+    'Back to the step before':
+        'Volver al paso anterior',
+    'Data directory: {path}':
+        'Directorio de datos: {path}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
