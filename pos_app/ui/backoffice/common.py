@@ -71,6 +71,8 @@ QListWidget#planList::item:selected {{ background: #cfe0f5; color: {theme.TEXT};
 QLabel[role="status"] {{ font-size: {TABLE_PT}pt; color: {theme.MUTED}; }}
 QLabel[role="statuserror"] {{ font-size: {TABLE_PT}pt; color: {theme.ERROR};
                               font-weight: 600; }}
+QPushButton, QComboBox, QDateEdit, QLineEdit {{ min-height: 32px; }}
+QCheckBox, QRadioButton {{ min-height: 44px; }}
 """
 
 

@@ -109,6 +109,8 @@ class EditTable(QWidget):
             lay.addWidget(label)
         self.table = QTableWidget(0, len(headers))
         self.table.setHorizontalHeaderLabels([translate("Plans", h) for h in headers])
+        self.table.setAccessibleName(translate("Plans", "Rows ({action} adds one)").format(
+            action=translate("Plans", add_text)))
         self.table.verticalHeader().setVisible(False)
         self.table.verticalHeader().setDefaultSectionSize(34)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -237,6 +239,7 @@ class PlansPage(QWidget):
         left.addWidget(heading)
         self.list = QListWidget()
         self.list.setObjectName("planList")
+        self.list.setAccessibleName(translate("Plans", "Commission plans"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setFixedWidth(250)
@@ -329,6 +332,8 @@ class PlansPage(QWidget):
         self.starts = QDateEdit(_qdate(self.today.replace(day=1)))
         self.ends_on = QCheckBox(translate("Plans", "Ends on"))
         self.ends = QDateEdit(_qdate(self.today.replace(month=12, day=31)))
+        self.starts.setAccessibleName(translate("Plans", "Starts on"))
+        self.ends.setAccessibleName(translate("Plans", "Ends on"))
         for edit in (self.starts, self.ends):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
@@ -468,6 +473,7 @@ class PlansPage(QWidget):
         set_role(self.preview_title, "summary")
         lay.addWidget(self.preview_title)
         self.preview_table = QTableWidget(0, 5)
+        self.preview_table.setAccessibleName(translate("Plans", "Preview"))
         self.preview_table.setHorizontalHeaderLabels(
             [translate("Plans", "Staff"), translate("Plans", "Sales (net)"),
              translate("Plans", "Paid"), translate("Plans", "Would pay"),

@@ -100,6 +100,7 @@ class BackOfficeWindow(QMainWindow):
         row.setContentsMargins(0, 0, 0, 0)
         row.setSpacing(0)
         self.sidebar = QListWidget()
+        self.sidebar.setAccessibleName(translate("BackOffice", "Sections"))
         self.sidebar.setObjectName("sidebar")
         self.sidebar.setFixedWidth(190)
         self.sidebar.setFocusPolicy(Qt.FocusPolicy.NoFocus)

@@ -1,0 +1,129 @@
+"""Every screen walked: a visible interactive control (button, field, combo, spinner,
+check or radio box, list, table, tab bar) must have an accessible name (its own, or
+what Qt gives a screen reader: a button's text, a field's buddy label), and a visible
+touch target must be at least 44x44 px.
+
+Exempt from the size rule (they cannot be, or are not touch targets): table and list
+header sections (QHeaderView), scroll bars, the items inside lists and tables (their
+rows are checked where a screen promises touch rows), read-only text views, and the
+inner line edit of a spin box or combo box (the whole box is the target)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
+    QHeaderView,
+    QLineEdit,
+    QScrollBar,
+    QTabBar,
+    QWidget,
+)
+
+from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from tests.ui.test_backoffice_commission import shop  # noqa: F401
+from tests.ui.test_counter_ui import scan, sign_in, window  # noqa: F401
+
+INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox,
+               QAbstractItemView, QTabBar)
+SIZE_EXEMPT = (QHeaderView, QScrollBar, QAbstractItemView, QTabBar)
+MIN = 44
+
+
+def _inner(w: QWidget) -> bool:
+    """The line edit inside a spin box or an editable combo box: the box is the target."""
+    parent = w.parentWidget()
+    return isinstance(w, QLineEdit) and isinstance(parent, QAbstractSpinBox | QComboBox)
+
+
+def accessible_name(w: QWidget) -> str:
+    """What a screen reader says for `w`: its accessible name, or what Qt derives (a
+    button's text, the label a field is the buddy of)."""
+    if w.accessibleName().strip():
+        return w.accessibleName().strip()
+    iface = QAccessible.queryAccessibleInterface(w)
+    return iface.text(QAccessible.Text.Name).strip() if iface is not None else ""
+
+
+def problems(root: QWidget) -> list[str]:
+    out: list[str] = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not isinstance(w, INTERACTIVE) or not w.isVisible() or _inner(w):
+            continue
+        if isinstance(w, QHeaderView | QScrollBar):
+            continue
+        what = f"{type(w).__name__} {w.objectName()!r} " \
+               f"{getattr(w, 'text', lambda: '')()!r} in {type(w.window()).__name__}"
+        if not accessible_name(w):
+            out.append(f"no accessible name: {what}")
+        if not isinstance(w, SIZE_EXEMPT) and w.isEnabled() \
+                and (w.width() < MIN or w.height() < MIN):
+            out.append(f"smaller than {MIN}x{MIN} ({w.width()}x{w.height()}): {what}")
+    return out
+
+
+def check(qtbot, widget: QWidget) -> list[str]:
+    qtbot.waitExposed(widget)
+    return problems(widget)
+
+
+def test_the_counter_sign_in_and_sale_screens(qtbot, window, terminal):  # noqa: F811
+    qtbot.waitUntil(lambda: window.login.staff.count() > 0, timeout=10_000)
+    found = check(qtbot, window)
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+    found += problems(window)
+    assert found == [], "\n".join(found)
+
+
+def test_the_sale_screens_dialogs(qtbot, window, terminal):  # noqa: F811
+    approvers = [(terminal.staff_id("manager"), "Alex Manager", "manager")]
+    found: list[str] = []
+    for dlg in (DiscountDialog("USD", "Coffee", window),
+                ApprovalDialog("discount 25% on line 1", window, approvers),
+                HeldDialog([], window)):
+        qtbot.addWidget(dlg)
+        dlg.show()
+        found += check(qtbot, dlg)
+        for row in range((getattr(dlg, "approvers", None) and dlg.approvers.count()) or 0):
+            rect = dlg.approvers.visualItemRect(dlg.approvers.item(row))
+            if rect.height() < MIN:
+                found.append(f"approver row {row} is {rect.height()} px")
+        dlg.reject()
+    assert QApplication.instance() is not None and Qt is not None
+    assert found == [], "\n".join(found)
+
+
+def test_the_checkout_steps(qtbot, terminal):
+    from tests.ui.test_checkout import close_window, open_window, ring_up, to_checkout
+    from tests.ui.test_checkout import sign_in as checkout_sign_in
+
+    win, worker = open_window(terminal)
+    try:
+        checkout_sign_in(qtbot, win, terminal.pin("cashier"))
+        ring_up(qtbot, win, terminal.barcodes(1))
+        to_checkout(qtbot, win)
+        assert problems(win) == []
+    finally:
+        close_window(qtbot, win, worker)
+
+
+def test_every_back_office_section(qtbot, shop):  # noqa: F811
+    from tests.ui.test_backoffice_staff import make_staff_window
+
+    win, worker = make_staff_window(qtbot, shop)
+    found: list[str] = []
+    names = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
+    assert names
+    for name in names:
+        win.show_section(name)
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        found += [f"{name}: {p}" for p in problems(win)]
+    worker.shutdown()
+    assert found == [], "\n".join(found)
