@@ -174,6 +174,7 @@ class ShiftDialog(QDialog):
         self.close_btn = QPushButton(translate("Shift", "Close shift and print Z report"))
         self.close_btn.setAccessibleName(self.close_btn.text())
         set_role(self.close_btn, "primary")
+        self.close_btn.setMinimumHeight(52)  # touch-sized
         self.close_btn.clicked.connect(self._close_shift)
         lay.addWidget(self.close_btn)
         self.message = QLabel("")

@@ -127,3 +127,41 @@ def test_every_back_office_section(qtbot, shop):  # noqa: F811
         found += [f"{name}: {p}" for p in problems(win)]
     worker.shutdown()
     assert found == [], "\n".join(found)
+
+
+def test_the_returns_shift_and_stock_screens(qtbot, window, terminal):  # noqa: F811
+    from pos_app.ui.returns import ReturnDialog
+    from pos_app.ui.shift import ShiftDialog
+    from pos_app.ui.stock_count import StockCountDialog
+    from tests.ui.test_counter_ui import answer_modal
+
+    sign_in(qtbot, window, terminal.pin("manager"))
+    found: list[str] = []
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F8)
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ReturnDialog),
+                    timeout=10_000)
+    dlg = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    found += [f"returns: {p}" for p in problems(dlg)]
+    dlg.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+
+    def shift(d: QWidget) -> None:
+        try:
+            qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+            found.extend(f"shift: {p}" for p in problems(d))
+        finally:
+            d.reject()
+
+    t = answer_modal(qtbot, ShiftDialog, shift)
+    window.activateWindow()
+    window.sale.show_shift()
+    qtbot.waitUntil(lambda: not t.isActive(), timeout=10_000)
+    window.sale.open_stock_count()
+    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), StockCountDialog),
+                    timeout=10_000)
+    dlg = QApplication.activeModalWidget()
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    found += [f"stock count: {p}" for p in problems(dlg)]
+    dlg.reject()
+    assert found == [], "\n".join(found)
