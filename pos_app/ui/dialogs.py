@@ -178,12 +178,16 @@ class DiscountDialog(QDialog):
         set_role(heading, "title")
         lay.addWidget(heading)
 
-        scope = QHBoxLayout()
+        scope = QVBoxLayout()  # the line's name gets the whole width
+        scope.setSpacing(0)
+        full_title = line_title or ""
+        if line_title and len(line_title) > 48:
+            line_title = line_title[:47] + "…"
         self.on_line = QRadioButton(
             translate("Dialogs", "Line: {title} (Alt+L)").format(title=line_title)
             if line_title else translate("Dialogs", "Line (Alt+L)"))
         self.on_line.setAccessibleName(translate("Dialogs", "Discount on the selected line"))
-        self.on_line.setToolTip(line_title or "")
+        self.on_line.setToolTip(full_title)
         self.on_sale = QRadioButton(translate("Dialogs", "Whole sale (Alt+W)"))
         self.on_sale.setAccessibleName(translate("Dialogs", "Discount on the whole sale"))
         self.on_line.setEnabled(line_title is not None)
@@ -191,7 +195,7 @@ class DiscountDialog(QDialog):
         g1 = QButtonGroup(self)
         g1.addButton(self.on_line)
         g1.addButton(self.on_sale)
-        scope.addWidget(self.on_line, 1)
+        scope.addWidget(self.on_line)
         scope.addWidget(self.on_sale)
         lay.addLayout(scope)
 
@@ -233,7 +237,7 @@ class DiscountDialog(QDialog):
                 percent=percent_text(pct * 100)))
             b.setAccessibleDescription(translate("Dialogs", "Applies it at once; key {key}")
                                        .format(key=key_name))
-            b.setMinimumSize(TOUCH, TOUCH)
+            b.setMinimumSize(max(TOUCH, b.sizeHint().width()), TOUCH)  # never a cut label
             b.setAutoDefault(False)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _c=False, p=pct: self.apply_preset(p))
