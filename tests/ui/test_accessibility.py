@@ -164,4 +164,12 @@ def test_the_returns_shift_and_stock_screens(qtbot, window, terminal):  # noqa: 
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
     found += [f"stock count: {p}" for p in problems(dlg)]
     dlg.reject()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+    window.sale.open_stock_attention()
+    qtbot.waitUntil(lambda: window.sale.attention_dialog is not None
+                    and window.sale.attention_dialog.isVisible(), timeout=10_000)
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    attention = window.sale.attention_dialog
+    found += [f"stock attention: {p}" for p in problems(attention)]
+    attention.reject()
     assert found == [], "\n".join(found)
