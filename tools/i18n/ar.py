@@ -1566,6 +1566,12 @@ T: dict[str, str] = {
         'العودة إلى الخطوة السابقة',
     'Data directory: {path}':
         'مجلد البيانات: {path}',
+    # ---- accessible names (back office) ----
+    'Commission per staff member': 'العمولة لكل موظف',
+    'Commission plans': 'خطط العمولة',
+    'Rows ({action} adds one)': 'الصفوف ({action} يضيف صفًا)',
+    'Sections': 'الأقسام',
+    'Starts on': 'يبدأ في',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

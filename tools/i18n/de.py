@@ -1607,6 +1607,12 @@ T: dict[str, str] = {
         'Zurück zum vorigen Schritt',
     'Data directory: {path}':
         'Datenverzeichnis: {path}',
+    # ---- accessible names (back office) ----
+    'Commission per staff member': 'Provision je Mitarbeiter',
+    'Commission plans': 'Provisionspläne',
+    'Rows ({action} adds one)': 'Zeilen ({action} fügt eine hinzu)',
+    'Sections': 'Bereiche',
+    'Starts on': 'Beginnt am',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

@@ -1602,6 +1602,12 @@ T: dict[str, str] = {
         'Volver al paso anterior',
     'Data directory: {path}':
         'Directorio de datos: {path}',
+    # ---- accessible names (back office) ----
+    'Commission per staff member': 'Comisión por empleado',
+    'Commission plans': 'Planes de comisión',
+    'Rows ({action} adds one)': 'Filas ({action} añade una)',
+    'Sections': 'Secciones',
+    'Starts on': 'Empieza el',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.
