@@ -16,6 +16,10 @@
             <translation>{store} · الإدارة</translation>
         </message>
         <message>
+            <source>Sections</source>
+            <translation>الأقسام</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>جارٍ القراءة…</translation>
         </message>
@@ -580,6 +584,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Loading…</source>
             <translation>جارٍ التحميل…</translation>
+        </message>
+        <message>
+            <source>Commission per staff member</source>
+            <translation>العمولة لكل موظف</translation>
         </message>
         <message>
             <source>Commission · {period}</source>
@@ -1786,12 +1794,20 @@ type</source>
             <translation>الدور</translation>
         </message>
         <message>
+            <source>Rows ({action} adds one)</source>
+            <translation>الصفوف ({action} يضيف صفًا)</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>إزالة المحدد</translation>
         </message>
         <message>
             <source>Plans</source>
             <translation>الخطط</translation>
+        </message>
+        <message>
+            <source>Commission plans</source>
+            <translation>خطط العمولة</translation>
         </message>
         <message>
             <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
@@ -1844,6 +1860,10 @@ type</source>
         <message>
             <source>Ends on</source>
             <translation>ينتهي في</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>يبدأ في</translation>
         </message>
         <message>
             <source>Everyone (or names, separated by commas)</source>

@@ -16,6 +16,10 @@
             <translation>{store} · Backoffice</translation>
         </message>
         <message>
+            <source>Sections</source>
+            <translation>Bereiche</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Wird gelesen…</translation>
         </message>
@@ -580,6 +584,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Loading…</source>
             <translation>Wird geladen…</translation>
+        </message>
+        <message>
+            <source>Commission per staff member</source>
+            <translation>Provision je Mitarbeiter</translation>
         </message>
         <message>
             <source>Commission · {period}</source>
@@ -1786,12 +1794,20 @@ typ</translation>
             <translation>Rolle</translation>
         </message>
         <message>
+            <source>Rows ({action} adds one)</source>
+            <translation>Zeilen ({action} fügt eine hinzu)</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>Auswahl entfernen</translation>
         </message>
         <message>
             <source>Plans</source>
             <translation>Pläne</translation>
+        </message>
+        <message>
+            <source>Commission plans</source>
+            <translation>Provisionspläne</translation>
         </message>
         <message>
             <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
@@ -1844,6 +1860,10 @@ typ</translation>
         <message>
             <source>Ends on</source>
             <translation>Endet am</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Beginnt am</translation>
         </message>
         <message>
             <source>Everyone (or names, separated by commas)</source>

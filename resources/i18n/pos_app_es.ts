@@ -12,6 +12,10 @@
             <translation>{store} · administración</translation>
         </message>
         <message>
+            <source>Sections</source>
+            <translation>Secciones</translation>
+        </message>
+        <message>
             <source>Reading…</source>
             <translation>Leyendo…</translation>
         </message>
@@ -580,6 +584,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Loading…</source>
             <translation>Cargando…</translation>
+        </message>
+        <message>
+            <source>Commission per staff member</source>
+            <translation>Comisión por empleado</translation>
         </message>
         <message>
             <source>Commission · {period}</source>
@@ -1786,12 +1794,20 @@ producto</translation>
             <translation>Rol</translation>
         </message>
         <message>
+            <source>Rows ({action} adds one)</source>
+            <translation>Filas ({action} añade una)</translation>
+        </message>
+        <message>
             <source>Remove selected</source>
             <translation>Quitar selección</translation>
         </message>
         <message>
             <source>Plans</source>
             <translation>Planes</translation>
+        </message>
+        <message>
+            <source>Commission plans</source>
+            <translation>Planes de comisión</translation>
         </message>
         <message>
             <source>No plans yet. A new one is open on the right: name it, give it a rate, save.</source>
@@ -1844,6 +1860,10 @@ producto</translation>
         <message>
             <source>Ends on</source>
             <translation>Termina el</translation>
+        </message>
+        <message>
+            <source>Starts on</source>
+            <translation>Empieza el</translation>
         </message>
         <message>
             <source>Everyone (or names, separated by commas)</source>
