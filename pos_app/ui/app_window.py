@@ -22,12 +22,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PosError
 from pos_app.services.counter import CompletedView
 
 from .alert_text import AMBER_STYLE, banner_text
 from .checkout import CheckoutScreen
-from .i18n import fmt, translate
+from .i18n import error_text, fmt, translate
 from .login import LoginScreen, ask_unlock
 from .sale_screen import SaleScreen
 from .theme import STYLESHEET, set_role
@@ -153,8 +152,8 @@ class CounterWindow(QMainWindow):
         def done(result: Any) -> None:
             if isinstance(result, BaseException):
                 self.login.show_refusal(
-                    result, str(result) if isinstance(result, PosError) else
-                    translate("Window", "Sign-in failed; the error was logged."))
+                    result, error_text(result, translate(
+                        "Window", "Sign-in failed; the error was logged.")))
                 return
             self.st_user.setText(translate("Window", "Cashier: {name}").format(name=result.name))
             self.stack.setCurrentWidget(self.sale)
@@ -176,6 +175,8 @@ class CounterWindow(QMainWindow):
     def lock(self) -> None:
         """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""
         self.worker.submit(self.counter.logout)
+        # The people may have changed since (a sync, the back office): read them again.
+        self.worker.submit(self.counter.staff_list, self._staff_loaded, self._staff_loaded)
         self.st_user.setText(translate("Window", "Signed out"))
         self.stack.setCurrentWidget(self.login)
         self.login.reset(translate("Window", "Locked. Sign in to continue; the open sale is "
