@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QPainter, QPalette
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -61,6 +61,7 @@ from pos_app.services.cash_denominations import quick_cash
 from pos_app.services.counter import CompletedView, SaleView
 
 from .dialogs import ApprovalDialog
+from .fit_label import FitLabel
 from .i18n import fmt, keep_left_to_right, translate
 from .receipt_pdf import write_pdf
 from .theme import BODY_PT, clear_layout, set_role
@@ -112,36 +113,6 @@ def refund_wording(amount: str, kind: TenderKind) -> str:
 def looks_like_barcode(text: str) -> bool:
     """A scanned item code landing in the amount: never taken as money."""
     return len(text) >= 8 and is_valid_gtin(text)
-
-
-class FitLabel(QLabel):
-    """One line in its style's type, drawn smaller only when the text would not fit the
-    width it is given. Never widens its layout; the whole text is its accessible name."""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(0)
-
-    def setText(self, text: str) -> None:
-        super().setText(text)
-        self.setAccessibleName(text)
-        self.setToolTip(text)
-
-    def fitted_font(self) -> QFont:
-        font = QFont(self.font())
-        room = max(10, self.contentsRect().width() - 4)
-        width = QFontMetrics(font).horizontalAdvance(self.text())
-        while width > room and font.pointSizeF() > 8:
-            font.setPointSizeF(max(8.0, font.pointSizeF() * room / width - 0.5))
-            width = QFontMetrics(font).horizontalAdvance(self.text())
-        return font
-
-    def paintEvent(self, event: Any) -> None:
-        painter = QPainter(self)
-        painter.setFont(self.fitted_font())
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.contentsRect(), int(self.alignment()), self.text())
 
 
 class _Field(QLineEdit):

@@ -56,6 +56,7 @@ from pos_app.services.staff import Approval
 
 from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from .fit_label import FitLabel
 from .i18n import fmt, translate
 from .returns import ReturnDialog, is_receipt_code
 from .shift import OpenShiftDialog, ShiftDialog
@@ -978,31 +979,6 @@ class MessageLabel(QLabel):
         shown = "\n".join(lines)
         if shown != QLabel.text(self):
             QLabel.setText(self, shown)
-
-
-class FitLabel(QLabel):
-    """One line in the style's type, made smaller only when the text would not fit the
-    width it is given (a five-figure total on a 1024 px screen): never widens its layout."""
-
-    def __init__(self, text: str = "") -> None:
-        super().__init__(text)
-        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-        self.setMinimumWidth(0)
-
-    def fitted_font(self) -> QFont:
-        font = QFont(self.font())
-        room = self.contentsRect().width() - 2
-        width = QFontMetrics(font).horizontalAdvance(self.text())
-        while width > room and font.pointSizeF() > 8:
-            font.setPointSizeF(max(8.0, font.pointSizeF() * room / width - 0.5))
-            width = QFontMetrics(font).horizontalAdvance(self.text())
-        return font
-
-    def paintEvent(self, event: Any) -> None:
-        painter = QPainter(self)
-        painter.setFont(self.fitted_font())
-        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
-        painter.drawText(self.contentsRect(), int(self.alignment()), self.text())
 
 
 class KeyRow(QWidget):
