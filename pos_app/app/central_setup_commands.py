@@ -13,7 +13,7 @@ import secrets
 import sys
 from typing import TYPE_CHECKING
 
-from .commands import command
+from .commands import command, location_args
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -22,14 +22,12 @@ ENV_ADMIN_PASSWORD = "POS_APP_CENTRAL_ADMIN_PASSWORD"
 
 
 def _args(p: argparse.ArgumentParser) -> None:
-    from .shift_commands import _location_args
-
     sub = p.add_subparsers(dest="central_action", metavar="ACTION", required=True)
     i = sub.add_parser("init", help="create or upgrade the central schema (database owner)",
                        description="Create the central schema in an empty PostgreSQL "
                                    "database, or upgrade it to this version's. Run as the "
                                    "database's owner; terminals never migrate it.")
-    _location_args(i)
+    location_args(i)
     i.add_argument("--admin-url", required=True, metavar="URL",
                    help="postgresql+psycopg://OWNER@HOST/DB (password: "
                         f"{ENV_ADMIN_PASSWORD}, or a prompt; none with trust auth)")
@@ -37,7 +35,7 @@ def _args(p: argparse.ArgumentParser) -> None:
                        description="Give this terminal its own role at central (with "
                                    "--admin-url), store the role's password in the keyring, "
                                    "write [central] to the config and run a first sync.")
-    _location_args(c)
+    location_args(c)
     c.add_argument("--url", required=True, metavar="URL",
                    help="postgresql+psycopg://ROLE@HOST/DB: this terminal's role")
     c.add_argument("--store-id", required=True, help="the store this terminal belongs to")
@@ -51,7 +49,7 @@ def _args(p: argparse.ArgumentParser) -> None:
                                    "store (terminals may not settle: they could pay "
                                    "themselves). Its password is stored in this machine's "
                                    "keyring.")
-    _location_args(s)
+    location_args(s)
     s.add_argument("--admin-url", required=True, metavar="URL")
     s.add_argument("--store-id", required=True)
     s.add_argument("--role", required=True, help="the role's name, e.g. pos_settle_main")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from pathlib import Path
 
 Configure = Callable[[argparse.ArgumentParser], None]
 Handler = Callable[[argparse.Namespace], int]
@@ -17,6 +18,15 @@ def command(name: str, help_text: str, configure: Configure | None = None) \
         REGISTRY.append((name, help_text, configure or (lambda _p: None), fn))
         return fn
     return deco
+
+
+def location_args(p: argparse.ArgumentParser) -> None:
+    """--data-dir and --config on an action's own parser (`shift open --data-dir D`):
+    accepted after the action as well as before it; SUPPRESS keeps a value given
+    before the action from being reset by this parser's default."""
+    p.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
+                   help="where the local database lives")
+    p.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="TOML config file")
 
 
 # Importing the modules registers their commands.

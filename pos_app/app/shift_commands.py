@@ -13,12 +13,11 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pos_app.domain.errors import InputError
 
-from .commands import command
+from .commands import command, location_args
 
 if TYPE_CHECKING:
     from pos_app.services.shift_service import ShiftService
@@ -48,13 +47,6 @@ def parse_counts(items: list[str], currency: str) -> dict[str, int]:
     return out
 
 
-def _location_args(p: argparse.ArgumentParser) -> None:
-    # Accepted after the action as well as before it; SUPPRESS keeps a value given
-    # before the action from being reset by this parser's default.
-    p.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                   help="where the local database lives")
-    p.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="TOML config file")
-
 
 def _configure(p: argparse.ArgumentParser) -> None:
     from .staff_auth import add_credential_args
@@ -66,7 +58,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
     add_credential_args(o, staff_help="who opens the shift")
     o.add_argument("--float", dest="float_amount", required=True, metavar="AMOUNT",
                    help="cash in the drawer at opening, e.g. 100.00")
-    _location_args(o)
+    location_args(o)
 
     for name, word in (("cash-in", "put into"), ("cash-out", "taken out of")):
         m = sub.add_parser(name, help=f"record cash {word} the drawer",
@@ -74,11 +66,11 @@ def _configure(p: argparse.ArgumentParser) -> None:
         add_credential_args(m, staff_help="who does it", approver=name == "cash-out")
         m.add_argument("--amount", required=True, help="e.g. 20.00")
         m.add_argument("--reason", required=True, help="why, e.g. 'change from safe'")
-        _location_args(m)
+        location_args(m)
 
     x = sub.add_parser("x", help="print the X report of the open shift",
                        description="Print the figures of the open shift; changes nothing.")
-    _location_args(x)
+    location_args(x)
 
     c = sub.add_parser(
         "close", help="close the shift with a blind count and print its Z report",
@@ -88,13 +80,13 @@ def _configure(p: argparse.ArgumentParser) -> None:
     add_credential_args(c, staff_help="who closes the shift")
     c.add_argument("--count", action="append", default=[], metavar="TENDER=AMOUNT",
                    help="counted amount of one tender, e.g. cash=123.45; repeat per tender")
-    _location_args(c)
+    location_args(c)
 
     z = sub.add_parser("z", help="print a stored Z report, or list them all",
                        description="Print Z report N, or list every Z report of this "
                                    "terminal when no number is given.")
     z.add_argument("number", nargs="?", type=int, metavar="N", help="Z report number")
-    _location_args(z)
+    location_args(z)
 
 
 def _open(args: argparse.Namespace, svc: ShiftService, ctx: AppContext) -> int:

@@ -13,7 +13,7 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
-from .commands import command
+from .commands import command, location_args
 
 EX_TEMPFAIL = 75  # Shopify unreachable: try again later
 EX_NOPERM = 77  # the token was refused
@@ -188,8 +188,6 @@ def _run_forever(reconciler: Any, every_seconds: int) -> int:
 
 
 def _shopify_args(p: argparse.ArgumentParser) -> None:
-    from .shift_commands import _location_args
-
     sub = p.add_subparsers(dest="shopify_action", metavar="ACTION", required=True)
     c = sub.add_parser(
         "connect", help="check a shop and its token, store the token, pick the location",
@@ -197,7 +195,7 @@ def _shopify_args(p: argparse.ArgumentParser) -> None:
                     "form, a test call, the token's scopes, the location to sell from, "
                     "the API version, the token stored in the keyring, [shopify] written "
                     "to the config file, then the first catalog pull.")
-    _location_args(c)
+    location_args(c)
     c.add_argument("--shop", required=True,
                    help="my-shop, my-shop.myshopify.com, an admin URL, or "
                         "admin.shopify.com/store/my-shop")

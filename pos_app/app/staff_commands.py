@@ -27,12 +27,11 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pos_app.domain.errors import InputError, PosError
 
-from .commands import command
+from .commands import command, location_args
 
 if TYPE_CHECKING:
     from pos_app.domain.permissions import Actor
@@ -49,11 +48,6 @@ def staff_service(ctx: AppContext) -> StaffService:
 EX_USAGE = 64
 
 
-def _location_args(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--data-dir", type=Path, default=argparse.SUPPRESS,
-                   help="where the local database lives")
-    p.add_argument("--config", type=Path, default=argparse.SUPPRESS, help="TOML config file")
-
 
 def _manager_args(p: argparse.ArgumentParser, *, new_pin_too: bool = False) -> None:
     p.add_argument("--manager", "--staff", dest="staff", metavar="NAME", default=None,
@@ -66,7 +60,7 @@ def _manager_args(p: argparse.ArgumentParser, *, new_pin_too: bool = False) -> N
     p.add_argument("--as-owner", action="store_true",
                    help="no manager PIN: allowed only to the OS user who owns the data "
                         "directory (journaled as os:USER)")
-    _location_args(p)
+    location_args(p)
 
 
 def _configure(p: argparse.ArgumentParser) -> None:
@@ -115,7 +109,7 @@ def _configure(p: argparse.ArgumentParser) -> None:
                     "PIN (--staff) or --as-owner.")
     u.add_argument("name", nargs="?", metavar="NAME", help="who to unlock (name or id)")
     add_credential_args(u, staff_help="the manager who unlocks", staff_required=False)
-    _location_args(u)
+    location_args(u)
 
 
 # ---- who does it ------------------------------------------------------------------------

@@ -4,19 +4,19 @@ products from Shopify need the classes named in [shopify] taxable/exempt_tax_cla
 from __future__ import annotations
 
 import argparse
+from decimal import Decimal
 
-from .commands import command
+from .commands import command, location_args
 
 
 def _tax_args(p: argparse.ArgumentParser) -> None:
-    from .shift_commands import _location_args
     from .staff_auth import add_credential_args
 
     sub = p.add_subparsers(dest="action", required=True, metavar="ACTION")
     ls = sub.add_parser("list", help="the tax classes and their rates")
-    _location_args(ls)
+    location_args(ls)
     s = sub.add_parser("set", help="create or replace a tax class")
-    _location_args(s)
+    location_args(s)
     s.add_argument("code", help="the class code products name (e.g. standard, exempt)")
     s.add_argument("--name", default="", help="a readable name (default: the code)")
     s.add_argument("--rate", action="append", default=[], metavar="CODE:PERCENT[:NAME]",
@@ -34,7 +34,7 @@ def tax_class(args: argparse.Namespace) -> int:
     from pos_app.services.catalog import CatalogService
 
     from .context import open_context
-    from .staff_auth import owner_actor, signed_in
+    from .staff_auth import manager_or_owner
     from .wiring import staff_service
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config,
@@ -51,15 +51,11 @@ def tax_class(args: argparse.Namespace) -> int:
                 print(f"{tc.code:<12} {tc.name:<24} {rates}")
             return 0
         staff = staff_service(ctx)
-        if args.as_owner:
-            by = owner_actor(ctx, staff, "tax-class")
-        elif args.staff:
-            _, by = signed_in(ctx, staff, args, "tax-class",
-                              need=REQUIRED[Action.IMPORT_CATALOG])
-        else:
-            raise PermissionDenied("tax-class set changes what every sale costs: name the "
-                                   "manager with --staff NAME (and their PIN), or run as "
-                                   "the owner with --as-owner")
+        by = manager_or_owner(ctx, staff, args, "tax-class",
+                              need=REQUIRED[Action.IMPORT_CATALOG], refusal=PermissionDenied(
+                                  "tax-class set changes what every sale costs: name the "
+                                  "manager with --staff NAME (and their PIN), or run as the "
+                                  "owner with --as-owner"))
         service = CatalogService(repo, ids=ctx.ids, currency=ctx.settings.store.currency)
         tc = service.define_tax_class_by(by, args.code, args.name, args.rate,
                                          audit=staff.audit)
@@ -70,9 +66,6 @@ def tax_class(args: argparse.Namespace) -> int:
     return 0
 
 
-def _percent(rate: object) -> str:
+def _percent(rate: Decimal) -> str:
     """0.0625 as "6.25" (no trailing zeros, no exponent)."""
-    from decimal import Decimal
-
-    text = format((Decimal(str(rate)) * 100).normalize(), "f")
-    return text
+    return format((rate * 100).normalize(), "f")
