@@ -183,22 +183,18 @@ def import_catalog(args: argparse.Namespace) -> int:
     from pos_app.services.catalog import CatalogService
 
     from .context import open_context
-    from .staff_auth import owner_actor, signed_in
+    from .staff_auth import manager_or_owner
     from .wiring import staff_service
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     progress = _Progress(sys.stderr, args.file.name)
     try:
         staff = staff_service(ctx)
-        if args.as_owner:
-            by = owner_actor(ctx, staff, "import-catalog")
-        elif args.staff:
-            _, by = signed_in(ctx, staff, args, "import-catalog",
-                              need=REQUIRED[Action.IMPORT_CATALOG])
-        else:
-            raise PermissionDenied("import-catalog changes prices for the whole store: "
-                                   "name the manager with --staff NAME (and their PIN), "
-                                   "or run as the owner with --as-owner")
+        by = manager_or_owner(ctx, staff, args, "import-catalog",
+                              need=REQUIRED[Action.IMPORT_CATALOG], refusal=PermissionDenied(
+                                  "import-catalog changes prices for the whole store: name "
+                                  "the manager with --staff NAME (and their PIN), or run as "
+                                  "the owner with --as-owner"))
         service = CatalogService(SqliteCatalogRepository(ctx.db, clock=ctx.clock),
                                  ids=ctx.ids, currency=ctx.settings.store.currency)
         with _cancel_on_interrupt() as cancel:

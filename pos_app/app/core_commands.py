@@ -436,20 +436,17 @@ def _show_key(args: argparse.Namespace) -> int:
     from pos_app.domain.permissions import Role
 
     from .context import open_context
-    from .staff_auth import owner_actor, signed_in
+    from .staff_auth import manager_or_owner
     from .wiring import backup_keys, staff_service
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config)
     try:
         staff = staff_service(ctx)
-        if args.staff:
-            _person, actor = signed_in(ctx, staff, args, "backup --show-key",
-                                       need=Role.MANAGER)
-        elif args.as_owner:
-            actor = owner_actor(ctx, staff, "backup --show-key")
-        else:
-            raise InputError("--show-key needs --as-owner (the OS user who owns the data "
-                             "directory) or --staff NAME of a manager and their PIN")
+        actor = manager_or_owner(ctx, staff, args, "backup --show-key", need=Role.MANAGER,
+                                 refusal=InputError(
+                                     "--show-key needs --as-owner (the OS user who owns the "
+                                     "data directory) or --staff NAME of a manager and "
+                                     "their PIN"))
         key = backup_keys(ctx).key()
         if staff.audit is not None:
             staff.audit.append(actor=actor.staff_id, action="backup_key_shown",

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, TextIO
 
-from pos_app.domain.errors import InputError, PermissionDenied
+from pos_app.domain.errors import InputError, PermissionDenied, PosError
 from pos_app.domain.permissions import Actor, Role
 from pos_app.services.staff import AttemptKind, Staff, StaffService
 
@@ -115,6 +115,18 @@ def signed_in(ctx: AppContext, staff: StaffService, args: argparse.Namespace,
     pin = reader(args).read(0, ENV_STAFF_PIN, person.name)
     checked = staff.check_pin(person.id, pin, kind=AttemptKind.COMMAND_LINE, need=need)
     return checked, checked.actor
+
+
+def manager_or_owner(ctx: AppContext, staff: StaffService, args: argparse.Namespace,
+                     command: str, *, need: Role, refusal: PosError) -> Actor:
+    """Who authorises a store-wide command: the owner credential (`--as-owner`) or the
+    person `--staff` names, with their PIN and at least `need`; `refusal` is raised
+    when neither is given."""
+    if args.as_owner:
+        return owner_actor(ctx, staff, command)
+    if args.staff:
+        return signed_in(ctx, staff, args, command, need=need)[1]
+    raise refusal
 
 
 def approver(staff: StaffService, args: argparse.Namespace, need: Role) -> Actor | None:
