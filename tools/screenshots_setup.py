@@ -25,6 +25,7 @@ from pos_app.adapters.shopify_emulator import ShopifyEmulator  # noqa: E402
 from pos_app.adapters.shopify_emulator.seed import seed_demo  # noqa: E402
 from pos_app.app.setup_steps import FirstRunSetup  # noqa: E402
 from pos_app.ui.setup_wizard import SetupWizard  # noqa: E402
+from tests.memory_keyring import MemoryKeyring  # noqa: E402
 
 TOKEN = "shpat_screens"
 
@@ -44,25 +45,8 @@ def main() -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
     import keyring
-    from keyring.backend import KeyringBackend
 
-    class Memory(KeyringBackend):  # the machine's keyring is never touched
-        priority = 1  # type: ignore[assignment]
-
-        def __init__(self) -> None:
-            super().__init__()
-            self.items: dict[tuple[str, str], str] = {}
-
-        def get_password(self, service: str, username: str) -> str | None:
-            return self.items.get((service, username))
-
-        def set_password(self, service: str, username: str, password: str) -> None:
-            self.items[(service, username)] = password
-
-        def delete_password(self, service: str, username: str) -> None:
-            self.items.pop((service, username), None)
-
-    keyring.set_keyring(Memory())
+    keyring.set_keyring(MemoryKeyring())  # the machine's keyring is never touched
     os.environ.pop("POS_APP_SHOPIFY_TOKEN", None)
     emu = ShopifyEmulator(tokens={TOKEN: "standard"})
     seed_demo(emu.state)
