@@ -12,6 +12,7 @@ from __future__ import annotations
 from sqlalchemy import (
     JSON,
     BigInteger,
+    Boolean,
     Column,
     DateTime,
     Index,
@@ -178,6 +179,20 @@ journal_record = Table(
     Index("ix_central_journal_store_action", "store_id", "action", "at"),
 )
 
+# Feature flags overridden per store (0008_store_flags): `enabled` NULL is a cleared
+# override; every write raises `version` by one from the version its writer read
+# (compare-and-set). Terminals read their store's rows; the owner writes them.
+store_flag = Table(
+    "store_flag", metadata,
+    Column("store_id", String, nullable=False),
+    Column("flag", String, nullable=False),
+    Column("enabled", Boolean(create_constraint=False), nullable=True),
+    Column("version", Integer, nullable=False),
+    Column("updated_by", String, nullable=True),
+    Column("updated_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    PrimaryKeyConstraint("store_id", "flag"),
+)
+
 # A store's settlement roles (PostgreSQL; rls.provision_settler): the only roles that
 # write the store-wide settlement (its tier/bonus records, due periods, the lock).
 settlement_account = Table(
@@ -194,7 +209,8 @@ TERMINAL_APPENDS = ("journal_record", "terminal_event")
 TERMINAL_WRITES = ("terminal_cursor",)
 # - read (commission records are written only through TERMINAL_FUNCTIONS'
 #   pos_push_commission_records, which checks every row is the caller's own);
-TERMINAL_READS = ("commission_record", "commission_plan", "staff", "store_setting")
+TERMINAL_READS = ("commission_record", "commission_plan", "staff", "store_setting",
+                  "store_flag")
 TERMINAL_FUNCTIONS = ("pos_current_store()", "pos_current_terminal()", "pos_settler_store()",
                       "pos_push_commission_records(jsonb)", "pos_push_staff(jsonb)")
 # A settlement role: reads its store's records and plans, writes the settlement's own.
