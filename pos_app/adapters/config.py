@@ -18,7 +18,7 @@ import platformdirs
 
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.money import exponent_of
-from pos_app.services.flags import FeatureFlags
+from pos_app.services.flags import FeatureFlags, FlagLayers
 from pos_app.services.settings import LANGUAGES, Settings, StoreSettings, TaxRounding
 
 APP_NAME = "pos_app"
@@ -216,5 +216,6 @@ def load_settings(
         outbox_retention_days=_retention_days(terminal.get("outbox_retention_days", 30)),
         config_path=cfg_path,
         flags=FeatureFlags.from_table(flags_raw).from_env(env),
+        flag_layers=FlagLayers.read(flags_raw, env),
         sections=MappingProxyType(sections),
     )

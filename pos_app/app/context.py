@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Literal
 
@@ -19,6 +19,8 @@ from pos_app.adapters.sqlite.data_dir import (
 from pos_app.adapters.sqlite.identity import StoreIdentity
 from pos_app.adapters.sqlite.store import LocalDatabase
 from pos_app.domain.clock import Clock, IdGenerator, SystemClock
+from pos_app.domain.errors import PosError
+from pos_app.services.flags import ResolvedFlags
 from pos_app.services.settings import Settings
 
 
@@ -30,6 +32,9 @@ class AppContext:
     ids: IdGenerator = field(default_factory=Uuid7Generator)
     # The opened data directory: its identity, lock, health and schema state.
     data_dir: DataDir | None = None
+    # The flags this process runs with, each with its source (default, [flags], the
+    # store's central override and its version, POS_APP_FLAG_*), resolved at opening.
+    flag_states: ResolvedFlags | None = None
 
     @property
     def identity(self) -> StoreIdentity | None:
@@ -78,8 +83,8 @@ def open_context(
         probe = open_data_dir(settings.data_dir, store_spec(settings), access=Access.READ,
                               now=clock.now().isoformat())
         if not probe.pending_heads and not probe.damaged:
-            return AppContext(settings=settings, db=probe.db, clock=clock,
-                              ids=ids or Uuid7Generator(), data_dir=probe)
+            return with_store_flags(AppContext(settings=settings, db=probe.db, clock=clock,
+                                               ids=ids or Uuid7Generator(), data_dir=probe))
         probe.close()
         read_only = False
     opened = open_data_dir(
@@ -89,8 +94,32 @@ def open_context(
         now=clock.now().isoformat())
     if not read_only:  # one currency per catalog: refused with exit 78 (catalog_repo.py)
         refuse_other_currency(opened.db, settings.store.currency, on_refusal=opened.close)
-    return AppContext(settings=settings, db=opened.db, clock=clock,
-                      ids=ids or Uuid7Generator(), data_dir=opened)
+    return with_store_flags(AppContext(settings=settings, db=opened.db, clock=clock,
+                                       ids=ids or Uuid7Generator(), data_dir=opened))
+
+
+def store_flag_overrides(ctx: AppContext) -> ResolvedFlags:
+    """The flags as the till's layers and its cached central overrides resolve them now
+    (what a process started now runs with)."""
+    from pos_app.adapters.sqlite.store_flags import SqliteStoreFlagCache
+
+    store_id = ctx.identity.store_id if ctx.identity else store_spec(ctx.settings).store_id
+    damaged = ctx.db.damage is not None or (ctx.data_dir is not None and ctx.data_dir.damaged)
+    try:
+        cached = [] if damaged else SqliteStoreFlagCache(ctx.db).read(store_id)
+    except PosError:  # a damaged file shows later, where it is reported; flags stay local
+        cached = []
+    return ctx.settings.flag_layers.resolve(cached)
+
+
+def with_store_flags(ctx: AppContext) -> AppContext:
+    """The store's central flag overrides (as last pulled) applied to the settings: read
+    once, when the data directory is opened. Precedence: defaults < [flags] < central
+    < POS_APP_FLAG_* (services/flags.py)."""
+    resolved = store_flag_overrides(ctx)
+    ctx.settings = replace(ctx.settings, flags=resolved.flags)
+    ctx.flag_states = resolved
+    return ctx
 
 
 def init_context(

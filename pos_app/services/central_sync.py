@@ -49,6 +49,7 @@ from pos_app.domain.errors import EnvironmentFault, InputError, Offline, PosErro
 
 from .commission_calculator import RECORD_TOPIC
 from .commission_settlement import window_start
+from .flags import StoreFlag
 from .staff import STAFF_TOPIC
 
 log = logging.getLogger(__name__)
@@ -248,6 +249,23 @@ class IdentityCheck(Protocol):
         ...
 
 
+@runtime_checkable
+class StoreFlagPull(Protocol):
+    """A central store that holds per-store feature flag overrides (0008_store_flags)."""
+
+    def pull_store_flags(self, identity: TerminalIdentity) -> list[StoreFlag]: ...
+
+
+@runtime_checkable
+class StoreFlagSink(Protocol):
+    """A terminal side that caches them (local 0019_store_flags)."""
+
+    def apply_store_flags(self, store_id: str, flags: Sequence[StoreFlag], at: str) -> int:
+        """Keep each override whose version is higher than the cached one; how many
+        changed."""
+        ...
+
+
 class JournalStream(Protocol):
     """The terminal's journal, pushed as a stream of its own (services/journal.py
     JournalPusher): insert-only at the central database, by (store, terminal, seq)."""
@@ -320,6 +338,7 @@ class SyncSummary:
     journal_pushed: int = 0  # journal records (services/journal.py), not in `pushed`
     journal_error: str | None = None  # why the journal stream stopped, if it did
     paused: bool = False  # stopped by a refusal a person must fix (config, credentials)
+    flags_applied: int = 0  # the store's flag overrides changed here (by version)
 
     @property
     def ok(self) -> bool:
@@ -335,7 +354,8 @@ class SyncSummary:
             f"Rejected         {self.rejected} this round; {self.rejected_total} need attention",
             f"Pulled           {self.plans_applied} plan(s), {self.staff_applied} staff, "
             f"{self.settings_applied} setting(s) changed, "
-            f"{self.other_tills} other-till period total(s)",
+            f"{self.other_tills} other-till period total(s)"
+            + (f", {self.flags_applied} flag override(s)" if self.flags_applied else ""),
             f"Still pending    {self.pending_left}",
         ]
         if self.journal_pushed or self.journal_error:
@@ -427,7 +447,7 @@ class CentralSync:
             return SyncSummary(skipped_until=state.next_try_at)
         self._rounds += 1
         pushed: dict[str, int] = {}
-        rejected = batches = plans = staff = settings = others = journaled = 0
+        rejected = batches = plans = staff = settings = others = journaled = flags = 0
         error: str | None = None
         paused = False
         in_flight: list[int] = []
@@ -465,6 +485,7 @@ class CentralSync:
             staff = self._outbox.apply_staff(self._central.pull_staff(self.identity))
             settings = self._outbox.apply_settings(
                 self._central.pull_settings(self.identity))
+            flags = self._pull_flags()
             # The current and previous month in any zone: a day early covers a store
             # behind UTC, whose date is still yesterday's.
             due = (force or self._totals_pulled_at is None
@@ -510,7 +531,7 @@ class CentralSync:
                            time.perf_counter() - started, error, other_tills=others,
                            journal_pushed=journaled,
                            journal_error=self._journal.last_error if self._journal else None,
-                           paused=paused)
+                           paused=paused, flags_applied=flags)
 
     def requeue_rejected(self) -> dict[str, int]:
         """Put the rows set aside as rejected back in the queue (after the cause was
@@ -521,6 +542,16 @@ class CentralSync:
             log.info("central sync: re-queued rejected rows: %s",
                      ", ".join(f"{t} {n}" for t, n in sorted(counts.items())))
         return counts
+
+    def _pull_flags(self) -> int:
+        """The store's flag overrides, kept here by version (both sides must know them:
+        an older central schema or a test double may not)."""
+        if not (isinstance(self._central, StoreFlagPull)
+                and isinstance(self._outbox, StoreFlagSink)):
+            return 0
+        return self._outbox.apply_store_flags(
+            self.identity.store_id, self._central.pull_store_flags(self.identity),
+            iso(self._clock.now()))
 
     def _check_identity(self) -> None:
         """CentralConfigRefused when the central database takes this connection for

@@ -12,7 +12,7 @@ from typing import Any
 from pos_app.domain.permissions import AmountLimits, Role
 from pos_app.domain.throttle import ThrottlePolicy
 
-from .flags import FeatureFlags
+from .flags import FeatureFlags, FlagLayers
 from .locale_format import LocaleFormat
 
 # Languages the counter's screens are translated into (resources/i18n/pos_app_<xx>.ts).
@@ -103,6 +103,9 @@ class Settings:
     outbox_retention_days: int = 30
     config_path: Path | None = None
     flags: FeatureFlags = field(default_factory=FeatureFlags)
+    # The till's own flag layers ([flags], POS_APP_FLAG_*): the store's central overrides
+    # go between them when the data directory is opened (services/flags.py).
+    flag_layers: FlagLayers = field(default_factory=FlagLayers)
     # Raw tables of the sections owned by integrations ([shopify], [central]); each
     # integration parses and validates its own table once, at start-up.
     sections: Mapping[str, Mapping[str, Any]] = field(

@@ -48,10 +48,12 @@ from pos_app.services.central_sync import (
     TerminalIdentity,
 )
 from pos_app.services.commission_settlement import SettlementInputs
+from pos_app.services.flags import StoreFlag
 from pos_app.services.staff import STAFF_TOPIC, StaffRecord, merge_staff
 
 from .engine import central_errors, describe
 from .schema import RECORD_FIELDS
+from .store_flags import pull_store_flags
 
 _EVENT_FIELDS = (("op_id", "text"), ("store_id", "text"), ("terminal_id", "text"),
                  ("seq", "bigint"), ("topic", "text"), ("aggregate_id", "text"),
@@ -260,6 +262,10 @@ class SqlCentralStore:
                 {"s": identity.store_id}).all()
         return [PulledStaff(r[0], r[1], r[2], r[3], bool(r[4]), int(r[5]), r[6], r[7],
                             int(r[8])) for r in rows]
+
+    def pull_store_flags(self, identity: TerminalIdentity) -> list[StoreFlag]:
+        """The store's feature flag overrides (0008_store_flags; none before it)."""
+        return pull_store_flags(self._engine, identity.store_id)
 
     def pull_settings(self, identity: TerminalIdentity) -> list[PulledSetting]:
         with central_errors(self._where), self._engine.connect() as conn:

@@ -21,10 +21,12 @@ from pos_app.services.central_sync import (
     PulledStaff,
     SyncState,
 )
+from pos_app.services.flags import StoreFlag
 from pos_app.services.staff import StaffRecord
 
 from .staff_repo import merge_staff_rows
 from .store import LocalDatabase
+from .store_flags import SqliteStoreFlagCache
 
 # Rows per write transaction: acknowledging a 1,000-row batch is five short
 # transactions, not one long one, so a counter command never waits long behind it (an
@@ -215,6 +217,10 @@ class SqliteSyncOutbox:
                               "ON CONFLICT (key) DO UPDATE SET value = excluded.value"),
                          {"k": OTHER_TILLS_KEY, "v": meta})
         return len(rows)
+
+    def apply_store_flags(self, store_id: str, flags: Sequence[StoreFlag], at: str) -> int:
+        """The store's flag overrides, each kept only at a higher version."""
+        return SqliteStoreFlagCache(self._db).apply(store_id, flags, at)
 
     def central_settings(self) -> dict[str, str]:
         with self._db.read() as conn:
