@@ -149,6 +149,7 @@ def pricing_rules(ctx: AppContext, catalog_repo: SqliteCatalogRepository) -> Pri
         per_total_rounding=store.tax_rounding is TaxRounding.PER_TOTAL,
         cash_increment=store.cash_rounding,
         max_quantity=store.max_line_quantity,
+        return_reasons=store.return_reasons,
     )
 
 

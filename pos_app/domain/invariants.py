@@ -24,6 +24,11 @@ Nothing else enforces them; commands only validate their own input.
   was paid with, unless someone with authority chose another.
 - VOID_AUTHORITY (sale_commands.Void): voiding a sale that had any line, voided lines
   included, needs authority.
+- RETURN_REASON: when the store has return reasons (PricingRules.return_reasons), every
+  returned line names one of them, as the store spells it: checked on each line a
+  command adds and on every line when the sale completes, so a return held, parked or
+  opened in another window before the rule (or by another version) cannot complete
+  without one. A post-void reverses a sale whole and needs none.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ class Invariant(Enum):
     REFUNDS_WITHIN_PAID = "refunds_within_paid"
     REFUND_TO_ORIGINAL_TENDER = "refund_to_original_tender"
     VOID_AUTHORITY = "void_authority"
+    RETURN_REASON = "return_reason"
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +90,8 @@ def enforce(before: SaleState, after: SaleState, rules: PricingRules,
     """
     if after.status in (SaleStatus.VOIDED,) or after is before:
         return after
+    returns_have_reasons(after, rules, since=None if after.status is SaleStatus.COMPLETED
+                         else before.next_line_no)
     for ln in after.lines:
         if ln.list_price is not None and ln.override_by is None:
             raise PermissionDenied(f"Manager approval needed: price override on {ln.sku} "
@@ -98,6 +106,40 @@ def enforce(before: SaleState, after: SaleState, rules: PricingRules,
     if after.tenders:
         tenders_fit(after, priced.total, rules)
     return after
+
+
+def return_reason(reason: str, rules: PricingRules, *, what: str = "the returned item") \
+        -> str:
+    """RETURN_REASON for one return: `reason` as the store spells it (any case), or raise
+    ReturnError naming the store's reasons. With no reasons configured, `reason` as given."""
+    if not rules.return_reasons:
+        return reason
+    wanted = reason.casefold()
+    for known in rules.return_reasons:
+        if known.casefold() == wanted:
+            return known
+    choices = ", ".join(rules.return_reasons)
+    if not reason:
+        raise ReturnError(f"Give a reason for returning {what}: {choices} "
+                          f"({Invariant.RETURN_REASON.value})")
+    raise ReturnError(f"{reason!r} is not one of the store's return reasons: {choices} "
+                      f"({Invariant.RETURN_REASON.value})")
+
+
+def returns_have_reasons(state: SaleState, rules: PricingRules, *,
+                         since: int | None = None) -> None:
+    """RETURN_REASON on a sale: its returned lines numbered `since` or later (None: all)
+    each carry one of the store's reasons; a post-void is exempt."""
+    if not rules.return_reasons or state.post_void_of:
+        return
+    for ln in state.lines:
+        if ln.quantity < 0 and (since is None or ln.no >= since) \
+                and ln.reason not in rules.return_reasons:
+            said = f"the reason {ln.reason!r}" if ln.reason else "no reason"
+            raise ReturnError(
+                f"Return line {ln.no} ({ln.title[:40]}) has {said}; the store's reasons "
+                f"are {', '.join(rules.return_reasons)}: remove the line and return it "
+                f"again with one ({Invariant.RETURN_REASON.value})")
 
 
 def tenders_fit(state: SaleState, total: int, rules: PricingRules) -> None:

@@ -127,6 +127,9 @@ class PricingRules:
     per_total_rounding: bool = False
     cash_increment: int = 1
     max_quantity: int = 9999
+    # The store's return reasons ([store] return_reasons): when there are any, every
+    # returned line names one of them (invariants.RETURN_REASON); () requires none.
+    return_reasons: tuple[str, ...] = ()
     # The priced form of recently priced sales, so pricing a sale again after a command
     # redoes only what the command changed (SaleState.price). Never copied by `replace`:
     # other rules price afresh.

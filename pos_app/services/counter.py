@@ -432,7 +432,10 @@ class Counter:
         # Returns: this till's sales by time and total (None: by receipt number only),
         # and the store's return reasons ([store] return_reasons / no_restock_reasons).
         self.receipt_search: ReceiptSearch | None = None
-        self.return_reasons: tuple[str, ...] = DEFAULT_RETURN_REASONS
+        # The domain requires one of the desk's reasons on a return when it has any
+        # (invariants.RETURN_REASON): the screens offer the same list.
+        self.return_reasons: tuple[str, ...] = desk.rules.return_reasons \
+            or DEFAULT_RETURN_REASONS
         self.no_restock_reasons: tuple[str, ...] = ("Damaged", "Faulty")
         self._remembered: dict[str, str] = {}
         self._drawer_due: int | None = None  # a cash sale just completed: its drawer
@@ -862,9 +865,10 @@ class Counter:
                      quantities: Mapping[int, int | ReturnChoice]) -> SaleView:
         """Add returns of lines of a receipt to the current sale (an exchange if it also
         sells), each with its reason and restock choice (a bare quantity: no reason,
-        restocked). Each line refunds exactly what was paid per unit. Another till's
-        receipt is the one `find_receipt` found (no second trip to the central
-        database); the units returned here since are counted again."""
+        restocked; refused when the store has return reasons). Each line refunds exactly
+        what was paid per unit. Another till's receipt is the one `find_receipt` found
+        (no second trip to the central database); the units returned here since are
+        counted again."""
         actor = self._require_user()
         r = self._receipt_for_return(receipt, refresh=False)
         session = self._session()

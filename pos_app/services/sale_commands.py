@@ -10,7 +10,7 @@ from typing import Any
 
 from pos_app.domain.catalog import Variant
 from pos_app.domain.errors import InputError, ReturnError
-from pos_app.domain.invariants import Authority, stamp_tender
+from pos_app.domain.invariants import Authority, return_reason, stamp_tender
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import BP, Discount, DiscountKind
 from pos_app.domain.returns import SoldLine, free_positions, refund_amounts, refund_at
@@ -96,8 +96,8 @@ class ReturnWithoutReceipt(Command):
         _same_currency(v, state)
         line = Line(no=0, variant_id=v.id, sku=v.sku, title=v.title, unit_price=v.price_minor,
                     quantity=-abs(self.quantity), tax_class=v.tax_class, tracked=v.tracked,
-                    attributions=_default_shares(ctx, state), reason=_reason(self.reason),
-                    restock=self.restock)
+                    attributions=_default_shares(ctx, state),
+                    reason=_reason(self.reason, ctx.rules, v.title), restock=self.restock)
         return state.add_line(line, ctx.rules, returning=True)
 
     def audit_action(self) -> Action | None:
@@ -138,19 +138,21 @@ class ReturnLine(Command):
                     return_of=ReturnRef(s.sale_id, s.receipt_no, s.line_no, s.quantity,
                                         s.total, self.elsewhere, self.paid_with,
                                         self.already_returned, at),
-                    fixed=fixed, reason=_reason(self.reason), restock=self.restock)
+                    fixed=fixed, reason=_reason(self.reason, ctx.rules, s.title),
+                    restock=self.restock)
         return state.add_line(line, ctx.rules)
 
 
 MAX_REASON = 60
 
 
-def _reason(text: str) -> str:
-    """A return reason as recorded: one line, trimmed, and short enough for a receipt."""
+def _reason(text: str, rules: PricingRules, title: str) -> str:
+    """A return reason as recorded: one line, trimmed, short enough for a receipt, and one
+    of the store's reasons when it has any (invariants.RETURN_REASON)."""
     reason = " ".join(str(text).split())
     if len(reason) > MAX_REASON:
         raise InputError(f"A return reason is at most {MAX_REASON} characters")
-    return reason
+    return return_reason(reason, rules, what=title[:40].rstrip())
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from pos_app.app.wiring import terminal_status
 from pos_app.domain.money import Money
 from pos_app.domain.sale import TenderKind
 from pos_app.services.cash_denominations import quick_cash
+from pos_app.services.counter import ReturnChoice
 from pos_app.services.demo_data import DEMO_STAFF
 from pos_app.services.locale_format import LocaleFormat
 from pos_app.services.sale_session import SaleSession
@@ -291,7 +292,7 @@ def _cash_sale_then_return(terminal, kind=TenderKind.CASH):
     else:
         counter.add_tender(kind, view.remaining_minor, "AUTH01")
     done = counter.complete()
-    counter.return_lines(done.receipt_no, {1: 1})
+    counter.return_lines(done.receipt_no, {1: ReturnChoice(1, "Changed mind")})
     return counter.current()
 
 

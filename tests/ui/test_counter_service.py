@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pos_app.domain.errors import PermissionDenied, StateError
+from pos_app.domain.errors import PermissionDenied, ReturnError, StateError
+from pos_app.services.counter import ReturnChoice
 
 
 def test_no_receipt_return_and_price_override_need_a_manager(terminal):
@@ -16,7 +17,11 @@ def test_no_receipt_return_and_price_override_need_a_manager(terminal):
     # A cashier chosen as approver: the same answer as a wrong PIN (tests/ui/test_trust.py).
     with pytest.raises(PermissionDenied, match="Wrong PIN or not allowed"):
         counter.return_without_receipt(code, approver_pin=terminal.approval("cashier"))
-    view = counter.return_without_receipt(code, approver_pin=terminal.approval("manager"))
+    # Approved, it still needs one of the store's reasons (invariants.RETURN_REASON).
+    with pytest.raises(ReturnError, match="Give a reason"):
+        counter.return_without_receipt(code, approver_pin=terminal.approval("manager"))
+    view = counter.return_without_receipt(code, approver_pin=terminal.approval("manager"),
+                                          reason="Faulty")
     assert view.lines[0].quantity == -1 and view.total_minor < 0
 
     view = counter.scan(code)
@@ -130,7 +135,7 @@ def test_a_discount_grown_by_a_quantity_change_and_a_card_refund_in_cash_need_ap
     view = counter.add_tender(TenderKind.CARD, view.remaining_minor, "123456")
     done = counter.complete()
 
-    counter.return_lines(done.receipt_no, {no: 1})
+    counter.return_lines(done.receipt_no, {no: ReturnChoice(1, "Changed mind")})
     due = counter.current().remaining_minor
     with pytest.raises(PermissionDenied, match="refund to cash"):
         counter.add_tender(TenderKind.CASH, due)

@@ -10,6 +10,7 @@ from pos_app.app.wiring import attach_remote_returns
 from pos_app.domain.errors import Offline, ReturnError
 from pos_app.domain.sale import TenderKind
 from pos_app.services.central_sync import CentralUnavailable
+from pos_app.services.counter import ReturnChoice
 from tests.ui.conftest import Terminal, make_terminal
 
 
@@ -58,13 +59,13 @@ def test_counter_returns_another_tills_receipt(two_tills):
     # Titles come from this till's catalog; the amounts from what T1 was paid.
     assert (line.title, line.sold, line.returnable, line.unit_paid) == (
         paid.lines[0].title, 3, 3, paid.lines[0].unit_paid)
-    view = counter.return_lines(found.ref, {line.line_no: 2})
+    view = counter.return_lines(found.ref, {line.line_no: ReturnChoice(2, "Wrong size")})
     assert view.lines[0].is_return and view.lines[0].quantity == -2
     counter.add_tender(TenderKind.CASH, view.remaining_minor)
     counter.complete()
     assert counter.find_receipt(f"T1-{receipt_no}").lines[0].returnable == 1
     with pytest.raises(ReturnError):
-        counter.return_lines(f"T1-{receipt_no}", {line.line_no: 2})
+        counter.return_lines(f"T1-{receipt_no}", {line.line_no: ReturnChoice(2, "Wrong size")})
 
     # Central unreachable: a clear message, and the sale in progress stays as it was.
     class Down:
