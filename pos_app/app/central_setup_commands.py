@@ -57,7 +57,7 @@ def _args(p: argparse.ArgumentParser) -> None:
                    help="the role's password from standard input (instead of a new one)")
 
 
-def _admin_engine(url: str, password: str | None = None, *, ask: bool = True) -> Engine:
+def admin_engine(url: str, password: str | None = None, *, ask: bool = True) -> Engine:
     """The owner's engine; `password` as given (the set-up wizard's field), else
     POS_APP_CENTRAL_ADMIN_PASSWORD, else a prompt at a terminal (`ask`: never from the
     wizard, whose worker thread must not wait on a terminal)."""
@@ -130,7 +130,7 @@ def central(args: argparse.Namespace) -> int:
     from pos_app.adapters.central import migrate
 
     if args.central_action == "init":
-        engine = _admin_engine(args.admin_url, getattr(args, "admin_password", None),
+        engine = admin_engine(args.admin_url, getattr(args, "admin_password", None),
                                ask=not getattr(args, "from_wizard", False))
         try:
             before = _heads(engine)
@@ -158,7 +158,7 @@ def _settler(args: argparse.Namespace) -> int:
     from pos_app.adapters.central.secrets import KEYRING_SERVICE, store_central_password
 
     password = _new_password(args)
-    engine = _admin_engine(args.admin_url, getattr(args, "admin_password", None),
+    engine = admin_engine(args.admin_url, getattr(args, "admin_password", None),
                            ask=not getattr(args, "from_wizard", False))
     try:
         provision_settler(engine, args.role, store_id=args.store_id, password=password)
@@ -204,7 +204,7 @@ def _connect(args: argparse.Namespace) -> int:
     if args.admin_url or args.password_stdin:
         password = _new_password(args)
     if args.admin_url:
-        engine = _admin_engine(args.admin_url, getattr(args, "admin_password", None),
+        engine = admin_engine(args.admin_url, getattr(args, "admin_password", None),
                                ask=not getattr(args, "from_wizard", False))
         try:
             provision_terminal(engine, role, store_id=args.store_id, terminal_id=terminal_id,

@@ -36,6 +36,7 @@ from . import (  # noqa: E402, F401
     central_commands,
     central_setup_commands,
     core_commands,
+    flag_commands,
     journal_commands,
     log_commands,
     setup_steps,

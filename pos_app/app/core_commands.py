@@ -251,6 +251,13 @@ def _health_lines(st: dict[str, Any]) -> list[str]:
     lines.append("Disk, open sales " + (f"{disk:.1f} % free" if disk is not None
                                          else "free space unknown")
                  + f"; open sales {h.get('open_state_bytes', 0):,} bytes")
+    flags = st.get("flags") or []
+    if flags:  # e.g. "AUTO_RETRY on (default), REAL_TIME_COMMISSION off (central v3)"
+        lines.append("Flags            " + ", ".join(
+            f"{f['name']} {'on' if f['enabled'] else 'off'} ({f['label']})"
+            + (f" -> {'on' if f['next_start']['enabled'] else 'off'} "
+               f"({f['next_start']['label']}) at next start" if f.get("next_start") else "")
+            for f in flags))
     return lines
 
 

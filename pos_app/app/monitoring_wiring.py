@@ -85,6 +85,7 @@ def add_health(st: dict[str, Any], ctx: AppContext, mon: Monitoring) -> dict[str
         "state_budget_bytes": mon.settings.state_budget_bytes,
         "flags": sorted(f.value for f in ctx.settings.flags.enabled),
     }
+    st["flags"] = flags_json(ctx)
     st["metrics"] = summarize(mon.store.read(now - timedelta(days=1)), now,
                               live=mon.metrics.pending())
     # The figures a scraper or head office reads in one place, as the brief of `metrics`.
@@ -92,6 +93,26 @@ def add_health(st: dict[str, Any], ctx: AppContext, mon: Monitoring) -> dict[str
                          open_state_bytes=total)
     st["alerts"] = alerts_json(evaluate(st, mon.settings, now), since=mon.store.firing())
     return st
+
+
+def flags_json(ctx: AppContext) -> list[dict[str, Any]]:
+    """Each flag this process runs with: `enabled`, `source` (default, config, central,
+    env), the central override's `version` and `label` ("central v3"). A flag whose
+    value or source the cache pulled since start would change carries `next_start`
+    with what the next start resolves it to (overrides apply when a till starts)."""
+    from .context import store_flag_overrides
+
+    latest = store_flag_overrides(ctx)
+    in_force = ctx.flag_states or latest
+    out = []
+    for state in in_force.states:
+        row = state.to_json()
+        now = latest.state(state.flag)
+        if (now.enabled, now.source, now.version) != (state.enabled, state.source,
+                                                      state.version):
+            row["next_start"] = now.to_json()
+        out.append(row)
+    return out
 
 
 def start_monitoring(ctx: AppContext, mon: Monitoring, scheduler: BaseScheduler,

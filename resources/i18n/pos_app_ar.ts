@@ -1280,6 +1280,30 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لم تتم المزامنة بعد</translation>
         </message>
         <message>
+            <source>on</source>
+            <translation>مفعّلة</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>معطّلة</translation>
+        </message>
+        <message>
+            <source>central database, version {n}</source>
+            <translation>قاعدة البيانات المركزية، الإصدار {n}</translation>
+        </message>
+        <message>
+            <source>this till's config file [flags]</source>
+            <translation>ملف إعدادات هذا الصندوق [flags]</translation>
+        </message>
+        <message>
+            <source>this till's environment ({name})</source>
+            <translation>بيئة هذا الصندوق ({name})</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>افتراضي</translation>
+        </message>
+        <message>
             <source>Health of this till</source>
             <translation>حالة هذا الصندوق</translation>
         </message>
@@ -1314,6 +1338,22 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Disk, backup and feature flags</source>
             <translation>القرص والنسخ الاحتياطي وخصائص التشغيل</translation>
+        </message>
+        <message>
+            <source>Feature flag</source>
+            <translation>الخاصية</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>الحالة</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
+            <source>Feature flags: each flag, on or off, and where its value comes from</source>
+            <translation>الخصائص: كل خاصية، مفعّلة أو معطّلة، ومن أين تأتي قيمتها</translation>
         </message>
         <message>
             <source>Command latency, p99 (ms)</source>
@@ -1358,6 +1398,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
             <translation>لا تنبيهات نشطة. تظهر التنبيهات هنا وعلى الصندوق عند تجاوز حد من [monitoring].</translation>
+        </message>
+        <message>
+            <source>{state} ({source}) from the next start</source>
+            <translation>{state} ({source}) من التشغيل التالي</translation>
+        </message>
+        <message>
+            <source>Set by {who}</source>
+            <translation>غيّرها {who}</translation>
         </message>
         <message>
             <source>Disk: {n} % free</source>

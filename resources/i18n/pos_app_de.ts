@@ -1280,6 +1280,30 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>noch nicht synchronisiert</translation>
         </message>
         <message>
+            <source>on</source>
+            <translation>an</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>aus</translation>
+        </message>
+        <message>
+            <source>central database, version {n}</source>
+            <translation>zentrale Datenbank, Version {n}</translation>
+        </message>
+        <message>
+            <source>this till's config file [flags]</source>
+            <translation>Konfigurationsdatei dieser Kasse [flags]</translation>
+        </message>
+        <message>
+            <source>this till's environment ({name})</source>
+            <translation>Umgebung dieser Kasse ({name})</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>Standard</translation>
+        </message>
+        <message>
             <source>Health of this till</source>
             <translation>Zustand dieser Kasse</translation>
         </message>
@@ -1314,6 +1338,22 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Disk, backup and feature flags</source>
             <translation>Datenträger, Sicherung und Funktionsschalter</translation>
+        </message>
+        <message>
+            <source>Feature flag</source>
+            <translation>Funktionsschalter</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Zustand</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Quelle</translation>
+        </message>
+        <message>
+            <source>Feature flags: each flag, on or off, and where its value comes from</source>
+            <translation>Funktionsschalter: jeder Schalter, an oder aus, und woher sein Wert kommt</translation>
         </message>
         <message>
             <source>Command latency, p99 (ms)</source>
@@ -1358,6 +1398,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
             <translation>Keine Warnung aktiv. Warnungen erscheinen hier und an der Kasse, wenn eine Schwelle aus [monitoring] überschritten wird.</translation>
+        </message>
+        <message>
+            <source>{state} ({source}) from the next start</source>
+            <translation>{state} ({source}) ab dem nächsten Start</translation>
+        </message>
+        <message>
+            <source>Set by {who}</source>
+            <translation>Gesetzt von {who}</translation>
         </message>
         <message>
             <source>Disk: {n} % free</source>

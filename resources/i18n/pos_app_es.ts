@@ -1280,6 +1280,30 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>aún sin sincronizar</translation>
         </message>
         <message>
+            <source>on</source>
+            <translation>activada</translation>
+        </message>
+        <message>
+            <source>off</source>
+            <translation>desactivada</translation>
+        </message>
+        <message>
+            <source>central database, version {n}</source>
+            <translation>base de datos central, versión {n}</translation>
+        </message>
+        <message>
+            <source>this till's config file [flags]</source>
+            <translation>archivo de configuración de esta caja [flags]</translation>
+        </message>
+        <message>
+            <source>this till's environment ({name})</source>
+            <translation>entorno de esta caja ({name})</translation>
+        </message>
+        <message>
+            <source>default</source>
+            <translation>predeterminado</translation>
+        </message>
+        <message>
             <source>Health of this till</source>
             <translation>Estado de esta caja</translation>
         </message>
@@ -1314,6 +1338,22 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Disk, backup and feature flags</source>
             <translation>Disco, copia de seguridad y funciones activadas</translation>
+        </message>
+        <message>
+            <source>Feature flag</source>
+            <translation>Función</translation>
+        </message>
+        <message>
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Origen</translation>
+        </message>
+        <message>
+            <source>Feature flags: each flag, on or off, and where its value comes from</source>
+            <translation>Funciones: cada una, activada o desactivada, y de dónde viene su valor</translation>
         </message>
         <message>
             <source>Command latency, p99 (ms)</source>
@@ -1358,6 +1398,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
             <translation>No hay alertas activas. Las alertas aparecen aquí y en la caja cuando se supera un umbral de [monitoring].</translation>
+        </message>
+        <message>
+            <source>{state} ({source}) from the next start</source>
+            <translation>{state} ({source}) desde el próximo inicio</translation>
+        </message>
+        <message>
+            <source>Set by {who}</source>
+            <translation>Cambiada por {who}</translation>
         </message>
         <message>
             <source>Disk: {n} % free</source>

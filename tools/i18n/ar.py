@@ -1572,6 +1572,29 @@ T: dict[str, str] = {
     'Rows ({action} adds one)': 'الصفوف ({action} يضيف صفًا)',
     'Sections': 'الأقسام',
     'Starts on': 'يبدأ في',
+    # ---- health: feature flags and where they come from ----------------------------
+    'on':
+        'مفعّلة',
+    'off':
+        'معطّلة',
+    'default':
+        'افتراضي',
+    'central database, version {n}':
+        'قاعدة البيانات المركزية، الإصدار {n}',
+    "this till's config file [flags]":
+        'ملف إعدادات هذا الصندوق [flags]',
+    "this till's environment ({name})":
+        'بيئة هذا الصندوق ({name})',
+    'Feature flag':
+        'الخاصية',
+    'State':
+        'الحالة',
+    'Feature flags: each flag, on or off, and where its value comes from':
+        'الخصائص: كل خاصية، مفعّلة أو معطّلة، ومن أين تأتي قيمتها',
+    '{state} ({source}) from the next start':
+        '{state} ({source}) من التشغيل التالي',
+    'Set by {who}':
+        'غيّرها {who}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}

@@ -1613,6 +1613,29 @@ T: dict[str, str] = {
     'Rows ({action} adds one)': 'Zeilen ({action} fügt eine hinzu)',
     'Sections': 'Bereiche',
     'Starts on': 'Beginnt am',
+    # ---- health: feature flags and where they come from ----------------------------
+    'on':
+        'an',
+    'off':
+        'aus',
+    'default':
+        'Standard',
+    'central database, version {n}':
+        'zentrale Datenbank, Version {n}',
+    "this till's config file [flags]":
+        'Konfigurationsdatei dieser Kasse [flags]',
+    "this till's environment ({name})":
+        'Umgebung dieser Kasse ({name})',
+    'Feature flag':
+        'Funktionsschalter',
+    'State':
+        'Zustand',
+    'Feature flags: each flag, on or off, and where its value comes from':
+        'Funktionsschalter: jeder Schalter, an oder aus, und woher sein Wert kommt',
+    '{state} ({source}) from the next start':
+        '{state} ({source}) ab dem nächsten Start',
+    'Set by {who}':
+        'Gesetzt von {who}',
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {

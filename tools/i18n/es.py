@@ -1608,6 +1608,29 @@ T: dict[str, str] = {
     'Rows ({action} adds one)': 'Filas ({action} añade una)',
     'Sections': 'Secciones',
     'Starts on': 'Empieza el',
+    # ---- health: feature flags and where they come from ----------------------------
+    'on':
+        'activada',
+    'off':
+        'desactivada',
+    'default':
+        'predeterminado',
+    'central database, version {n}':
+        'base de datos central, versión {n}',
+    "this till's config file [flags]":
+        'archivo de configuración de esta caja [flags]',
+    "this till's environment ({name})":
+        'entorno de esta caja ({name})',
+    'Feature flag':
+        'Función',
+    'State':
+        'Estado',
+    'Feature flags: each flag, on or off, and where its value comes from':
+        'Funciones: cada una, activada o desactivada, y de dónde viene su valor',
+    '{state} ({source}) from the next start':
+        '{state} ({source}) desde el próximo inicio',
+    'Set by {who}':
+        'Cambiada por {who}',
 }
 
 # A text that reads differently in one screen: (context, source) -> translation.

@@ -18,11 +18,14 @@ from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QVa
 from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QStackedWidget,
+    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -34,7 +37,7 @@ from ..i18n import fmt, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .charts import PALETTE, _axis_font, _base_chart
-from .common import Calls, empty_label, error_text
+from .common import Calls, empty_label, error_text, text_item
 
 HealthSource = Callable[[], HealthReport]
 MIN_TOUCH = 48
@@ -47,6 +50,24 @@ def state_name(state: str) -> str:
              "paused": translate("Health", "paused"),
              "never": translate("Health", "not synced yet")}
     return names.get(state, state)
+
+
+def on_off(enabled: object) -> str:
+    return translate("Health", "on") if enabled else translate("Health", "off")
+
+
+def flag_source(flag: Mapping[str, Any]) -> str:
+    """Where a flag's value comes from, as `status --json` says it (`source`, `version`)."""
+    source = flag.get("source")
+    if source == "central":
+        return translate("Health", "central database, version {n}").format(
+            n=fmt().number(int(flag.get("version") or 0)))
+    if source == "config":
+        return translate("Health", "this till's config file [flags]")
+    if source == "env":
+        return translate("Health", "this till's environment ({name})").format(
+            name="POS_APP_FLAG_" + str(flag.get("name")))
+    return translate("Health", "default")
 
 
 def _chart_view(title: str, empty: str, name: str) -> tuple[QStackedWidget, QChartView,
@@ -111,7 +132,26 @@ class HealthPage(QWidget):
         self.facts.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.facts.setAccessibleName(translate("Health", "Disk, backup and feature flags"))
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
-        grid.addWidget(self.facts, 0, 0)
+        # Each flag, on or off, and where that comes from (default, the till's config or
+        # environment, or the store's override at the central database and its version).
+        self.flags = QTableWidget(0, 3)
+        self.flags.setHorizontalHeaderLabels([translate("Health", "Feature flag"),
+                                              translate("Health", "State"),
+                                              translate("Health", "Source")])
+        self.flags.setAccessibleName(translate(
+            "Health", "Feature flags: each flag, on or off, and where its value comes from"))
+        self.flags.verticalHeader().setVisible(False)
+        self.flags.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.flags.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        header = self.flags.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        left = QWidget()
+        column = QVBoxLayout(left)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self.facts)
+        column.addWidget(self.flags, 1)
+        grid.addWidget(left, 0, 0)
         self.latency_box, self.latency_view, _ = _chart_view(
             translate("Health", "Command latency, p99 (ms)"),
             translate("Health", "No commands measured yet. Each scan, tender and sale at "
@@ -172,7 +212,24 @@ class HealthPage(QWidget):
                                           "[monitoring] is crossed."))
             self.alerts.setStyleSheet("")
         self.facts.setText(self._facts(st))
+        self._show_flags(st.get("flags") or [])
         self._draw(report)
+
+    def _show_flags(self, flags: Sequence[Mapping[str, Any]]) -> None:
+        self.flags.setRowCount(len(flags))
+        for row, flag in enumerate(flags):
+            name = str(flag.get("name"))
+            source = flag_source(flag)
+            later = flag.get("next_start")
+            if later:  # pulled since this till started: it applies at the next start
+                source += " — " + translate("Health", "{state} ({source}) from the next "
+                                            "start").format(state=on_off(later.get("enabled")),
+                                                            source=flag_source(later))
+            by = flag.get("updated_by")
+            tip = translate("Health", "Set by {who}").format(who=by) if by else ""
+            self.flags.setItem(row, 0, text_item(name, tip=tip))
+            self.flags.setItem(row, 1, text_item(on_off(flag.get("enabled"))))
+            self.flags.setItem(row, 2, text_item(source, tip=source))
 
     def _facts(self, st: Mapping[str, Any]) -> str:
         health = st.get("health") or {}
