@@ -37,7 +37,8 @@ OUT = (Path(__file__).resolve().parents[1]
 
 # Output types: the fields the project reads. None means every field of the type.
 KEEP: dict[str, list[str] | None] = {
-    "QueryRoot": ["productVariants", "productVariant", "products", "locations", "location",
+    "QueryRoot": ["productVariants", "productVariant", "productVariantsCount", "products",
+                  "locations", "location",
                   "inventoryItem", "inventoryItems", "inventoryLevel", "nodes", "node",
                   "currentBulkOperation", "collections", "collection"],
     "Mutation": ["inventoryAdjustQuantities", "inventorySetQuantities",

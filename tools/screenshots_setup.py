@@ -21,11 +21,13 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtCore import QEventLoop  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from pos_app.adapters.printing.detect import FoundPrinter  # noqa: E402
 from pos_app.adapters.shopify_emulator import ShopifyEmulator  # noqa: E402
 from pos_app.adapters.shopify_emulator.seed import seed_demo  # noqa: E402
 from pos_app.app.setup_steps import FirstRunSetup  # noqa: E402
 from pos_app.ui.setup_wizard import SetupWizard  # noqa: E402
 from tests.memory_keyring import MemoryKeyring  # noqa: E402
+from tests.printer_server import LoopbackPrinter  # noqa: E402
 
 TOKEN = "shpat_screens"
 
@@ -51,12 +53,26 @@ def main() -> int:
     emu = ShopifyEmulator(tokens={TOKEN: "standard"})
     seed_demo(emu.state)
     emu.start()
+    # What a till with a USB line printer, a network printer behind CUPS and an office
+    # printer would find (the machine's own printers never show in the screenshots).
+    network = LoopbackPrinter().__enter__()
+    found = [
+        FoundPrinter("file:/dev/usb/lp0", "", "usb-lp", where="/dev/usb/lp0",
+                     name="EPSON TM-T20II (04b8:0e15)"),
+        FoundPrinter(network.device, "", "cups", where="Kitchen",
+                     name=f"socket://127.0.0.1:{network.port}"),
+        FoundPrinter("file:/dev/usb/lp1", "", "usb-lp", "no write", where="/dev/usb/lp1",
+                     name="Star TSP143 (0519:0003)", problem="no_write"),
+        FoundPrinter(None, "", "cups", "page printer", where="Office",
+                     name="ipp://office.example/ipp/print", problem="page_printer"),
+    ]
     try:
         with tempfile.TemporaryDirectory(prefix="pos-setup-shots-") as tmp:
             config = Path(tmp) / "config.toml"
             config.write_text('[store]\nname = "Corner Shop"\ntimezone = "America/Chicago"'
                               '\n', encoding="utf-8")
-            setup = FirstRunSetup(data_dir=Path(tmp) / "data", config_path=config)
+            setup = FirstRunSetup(data_dir=Path(tmp) / "data", config_path=config,
+                                  detect=lambda: list(found))
             wiz = SetupWizard(setup)
             wiz.resize(1024, 768)
             wiz.show()
@@ -98,6 +114,8 @@ def main() -> int:
             shot("shopify-locations")
             wiz._go_shopify()
             app.processEvents()
+            wiz._pull_moved(1240, 2000)  # as a 2,000-product shop shows part way
+            app.processEvents()
             shot_busy = args.out / f"{n + 1:02d}-shopify-pulling-1024x768.png"
             wiz.grab().save(str(shot_busy))
             n += 1
@@ -108,12 +126,20 @@ def main() -> int:
             wiz.admin_url.setText("postgresql+psycopg://postgres@db.example/pos")
             shot("central-filled")
             wiz.skip()
+            wait(app, lambda: wiz.printer_list.count() == len(found), "printers")
             shot("printer")
-            wiz.printer.setCurrentText("dummy")
+            wiz.printer.setText("network:127.0.0.1:1")  # nothing listens there
+            go()
+            shot("printer-not-answering")
+            wiz.printer_list.setCurrentRow(1)
+            wiz._go_printer(keep=False)
+            wait(app, lambda: not wiz.busy and not wiz.worker.busy, "test page")
+            shot("printer-test-page")
             go()
             shot("ready")
             wiz.close()
     finally:
+        network.__exit__(None, None, None)
         emu.stop()
     return 0
 

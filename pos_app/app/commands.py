@@ -39,6 +39,7 @@ from . import (  # noqa: E402, F401
     flag_commands,
     journal_commands,
     log_commands,
+    printer_commands,
     setup_steps,
     shift_commands,
     shopify_commands,

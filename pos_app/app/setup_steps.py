@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pos_app.domain.clock import Clock, SystemClock
 from pos_app.domain.errors import ConfigError, InputError, PermissionDenied, PosError
 
 from .commands import command
@@ -25,6 +26,7 @@ from .commands import command
 if TYPE_CHECKING:
     import argparse
 
+    from pos_app.adapters.printing.detect import FoundPrinter
     from pos_app.adapters.shopify.connect import ShopLocation, ShopProbe
 
 
@@ -180,17 +182,30 @@ _LOCK = threading.Lock()  # one step at a time writes the config file
 
 
 class FirstRunSetup:
-    """The wizard's back end: each method is one step, run on the wizard's worker."""
+    """The wizard's back end: each method is one step, run on the wizard's worker.
+    `clock` dates the printer's test page; `detect` finds printers (the machine's
+    printers by default: adapters/printing/detect.py)."""
 
-    def __init__(self, *, data_dir: Path | None, config_path: Path) -> None:
+    def __init__(self, *, data_dir: Path | None, config_path: Path,
+                 clock: Clock | None = None,
+                 detect: Callable[[], list[FoundPrinter]] | None = None) -> None:
         self.data_dir = data_dir
         self.config_path = config_path
+        self.clock: Clock = clock or SystemClock()
+        self._detect = detect
 
     # -- reading
 
     def settings(self) -> Any:
-        from pos_app.adapters.config import load_settings
+        import os
 
+        from pos_app.adapters.config import ENV_CONFIG, default_config_path, load_settings
+
+        if not self.config_path.exists() and self.config_path == default_config_path():
+            # Nothing written yet to the default file: the defaults (a file named on the
+            # command line that is missing is still refused, as a typo).
+            env = {k: v for k, v in os.environ.items() if k != ENV_CONFIG}
+            return load_settings(data_dir=self.data_dir, env=env)
         return load_settings(data_dir=self.data_dir, config_path=self.config_path)
 
     def has_store(self) -> bool:
@@ -323,9 +338,12 @@ class FirstRunSetup:
         return check
 
     def connect_shop(self, check: ShopCheck, token: str, location: ShopLocation,
-                     cancelled: Callable[[], bool] = lambda: False) -> list[str]:
+                     cancelled: Callable[[], bool] = lambda: False,
+                     progress: Callable[[int, int | None], None] | None = None) \
+            -> list[str]:
         """Store the token and [shopify], then the first catalog pull (one pass; a pass
-        is all or nothing per batch, so a cancel between steps leaves a usable store)."""
+        is all or nothing per batch, so a cancel between steps leaves a usable store).
+        `progress(read, total)` follows the pull (called on this thread)."""
         lines = [check.line(), *save_shop(check, token, location, self.config_path)]
         if cancelled():
             return [*lines, "Catalog          not pulled (cancelled): the next reconcile "
@@ -334,7 +352,8 @@ class FirstRunSetup:
 
         with _quiet() as said:
             code = _run_cli(reconcile, data_dir=self.data_dir, config=self.config_path,
-                            status=False, once=True, json=False, shop=None, location=None)
+                            status=False, once=True, json=False, shop=None, location=None,
+                            progress=progress)
         lines += said.getvalue().splitlines()
         if code not in (0, 3):
             raise StepRefused("\n".join([*lines, "The first catalog pull did not finish: "
@@ -368,15 +387,89 @@ class FirstRunSetup:
             raise StepRefused(_said(said), code)
         return said.getvalue().splitlines()
 
-    def test_print(self, device: str) -> list[str]:
-        from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
+    # -- the printer
 
+    def find_printers(self) -> list[FoundPrinter]:
+        """The printers this machine can reach (usable first), and the configured one."""
+        if self._detect is not None:
+            return self._detect()
+        from pos_app.adapters.printing.detect import detect_printers
+
+        return detect_printers()
+
+    def configured_printer(self) -> str | None:
+        device = self.settings().sections.get("printer", {}).get("device")
+        return device if isinstance(device, str) else None
+
+    def test_print(self, device: str, words: Any = None, *, keep: bool = True) -> list[str]:
+        """A test page on `device` (the store's name, the date and time by the injected
+        clock, a ruler per character width, a cut); then, with `keep`, [printer]
+        device written to the config. PrinterNotReached names what to check."""
         device = device.strip()
-        printer = ReceiptPrinter(device)  # a bad form is refused here, by name
-        printer.print_text("pos-app test page\n\nThis printer prints receipts.\n")
+        if not device:
+            raise InputError("Choose or type the printer's form (e.g. usb:04b8:0202, "
+                             "network:192.0.2.10:9100)")
+        printer = printer_for(device)
+        s = self.settings()
+        when = s.store.locale_format().date_time(self.clock.now())
+        send_sample_page(printer, s.store.name, when, words)
+        lines = [f"Printer          {printer.describe()}: test page sent ({when})"]
+        return [*lines, *self.keep_printer(device)] if keep else lines
+
+    def keep_printer(self, device: str) -> list[str]:
+        """[printer] device written to the config (a form ReceiptPrinter refuses is not)."""
+        device = device.strip()
+        printer_for(device)
         self._write("printer", {"device": device})
-        return [f"Printer          {device}: test page sent; [printer] written to "
+        return [f"Config           [printer] device = {device!r} written to "
                 f"{self.config_path}"]
+
+
+class PrinterNotReached(StepRefused):
+    """The test page did not reach the printer: `kind` (network, file, usb, serial),
+    `target` (host:port, path, ids, port) and the system's `detail` say what to check."""
+
+    def __init__(self, kind: str, target: str, detail: str) -> None:
+        self.kind, self.target, self.detail = kind, target, detail or "no answer"
+        super().__init__(_not_reached_text(kind, target, self.detail), 75)
+
+
+def _not_reached_text(kind: str, target: str, detail: str) -> str:
+    if kind == "network":
+        return (f"The printer at {target} did not answer ({detail}): check that it is "
+                f"switched on and its address (its network status sheet: hold FEED while "
+                f"switching it on), and that this till is on the same network")
+    if kind == "file":
+        return (f"Cannot write to {target} ({detail}): check that the printer is switched "
+                f"on and its cable is in, and that this user may write to {target} (the "
+                f"device's group, often 'lp')")
+    if kind == "usb":
+        return (f"The USB printer {target} was not reached ({detail}): check the cable "
+                f"and power, its ids with lsusb, and that this user may use the device (a "
+                f"udev rule)")
+    return (f"The serial port {target} could not be used ({detail}): check the cable, the "
+            f"port's name and the baud rate")
+
+
+def printer_for(device: str) -> Any:
+    from pos_app.adapters.printing.escpos_printer import ReceiptPrinter
+
+    return ReceiptPrinter(device)  # a bad form is refused here (ConfigError), by name
+
+
+def send_sample_page(printer: Any, store_name: str, when: str, words: Any = None) -> None:
+    """The test page to `printer`; PrinterNotReached when it cannot be sent."""
+    from pos_app.adapters.printing.escpos_printer import PrinterOffline, SamplePageWords
+
+    if isinstance(words, dict):  # the screen's words, in its language
+        words = SamplePageWords(**words)
+    try:
+        printer.print_sample_page(store_name, when, words)
+    except PrinterOffline as exc:
+        c = printer.config
+        target = {"network": f"{c.target}:{c.port}", "usb": printer.describe()
+                  .removeprefix("usb:")}.get(c.kind, c.target)
+        raise PrinterNotReached(c.kind, target, exc.detail) from exc
 
 
 class _Said(io.StringIO):

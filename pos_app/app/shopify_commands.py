@@ -143,7 +143,11 @@ def reconcile(args: argparse.Namespace) -> int:
         try:
             if not args.once:
                 return _run_forever(sync.reconciler, settings.sync_interval_seconds)
-            summary = sync.reconciler.run_once()
+            progress = getattr(args, "progress", None)
+            summary = sync.reconciler.run_once(progress)
+            finish = getattr(progress, "finish", None)
+            if finish is not None:
+                finish()
             attention = len(inventory_status_json(ctx)["attention"])
         finally:
             sync.close()
@@ -288,4 +292,39 @@ def shopify(args: argparse.Namespace) -> int:
     print("Catalog          pulling from Shopify…", flush=True)
     return reconcile(argparse.Namespace(
         data_dir=args.data_dir, config=config_path, status=False, once=True, json=False,
-        shop=None, location=None))
+        shop=None, location=None, progress=PullProgress(sys.stdout)))
+
+
+class PullProgress:
+    """The first catalog pull's progress on the command line: one line rewritten in place
+    on a terminal ("1,240 of 2,000 products"), else a line at each tenth (logs stay
+    short with 100,000 products)."""
+
+    def __init__(self, out: Any) -> None:
+        self._out = out
+        self._tty = bool(getattr(out, "isatty", lambda: False)())
+        self._bucket = -1
+        self._open_line = False
+
+    @staticmethod
+    def text(done: int, total: int | None) -> str:
+        if total is None:
+            return f"Catalog          {done:,} products read"
+        return f"Catalog          {min(done, total):,} of {total:,} products"
+
+    def __call__(self, done: int, total: int | None) -> None:
+        step = (total or 0) // 10 or 250
+        bucket = -2 if total is not None and done >= total else done // step
+        if self._tty:
+            self._out.write("\r" + self.text(done, total))
+            self._out.flush()
+            self._open_line = True
+        elif bucket != self._bucket:
+            print(self.text(done, total), file=self._out, flush=True)
+        self._bucket = bucket
+
+    def finish(self) -> None:
+        """The pass is over: end the line rewritten in place."""
+        if self._open_line:
+            self._out.write("\n")
+            self._open_line = False

@@ -153,6 +153,10 @@ class InventoryGateway(Protocol):
     def variants_page(self, *, updated_since: str | None, after: str | None) \
         -> Page[RemoteVariant]: ...
 
+    def variants_count(self, *, updated_since: str | None) -> int | None:
+        """How many variants `variants_page` will give (None: Shopify cannot say)."""
+        ...
+
     def levels_page(self, location_id: str, *, updated_since: str | None,
                     after: str | None) -> Page[RemoteLevel]: ...
 

@@ -75,6 +75,11 @@ MISMATCH = "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
 APP_GID = "gid://pos-app"
 
 
+# The catalog pull's progress: (variants read so far, how many there are or None when
+# Shopify could not say). Called on the pass's thread, after each stored chunk.
+CatalogProgress = Callable[[int, int | None], None]
+
+
 class PassOutcome(Enum):
     OK = "ok"
     OFFLINE = "offline"  # Shopify unreachable: local work is kept for the next pass
@@ -182,6 +187,8 @@ class InventoryReconciler:
         self._location: str | None = None
         self._location_checked = False
         self._items: dict[str, str] = {}
+        self._progress: CatalogProgress | None = None
+        self._catalog_total: int | None = None
 
     # ---- what the counter and managers call ----------------------------------------------
 
@@ -234,13 +241,16 @@ class InventoryReconciler:
 
     # ---- one pass --------------------------------------------------------------------
 
-    def run_once(self) -> PassSummary:
+    def run_once(self, progress: CatalogProgress | None = None) -> PassSummary:
         """Pull catalog and levels, then push local events and counts. Never raises for
-        Shopify being down or slow: the summary says what happened."""
+        Shopify being down or slow: the summary says what happened. With `progress`, the
+        catalog pull first asks Shopify how many variants it will read (one more call)
+        and reports (read, total) as it stores them: the first pull's progress bar."""
         summary = PassSummary()
         if not self._pass_lock.acquire(blocking=False):
             summary.outcome, summary.message = PassOutcome.BUSY, "a pass is already running"
             return summary
+        self._progress, self._catalog_total = progress, None
         try:
             if not self.breaker.allow():
                 summary.outcome = PassOutcome.PAUSED
@@ -278,6 +288,7 @@ class InventoryReconciler:
                 self._record_outcome(summary.outcome.value, summary.message)
             return summary
         finally:
+            self._progress = None
             self._pass_lock.release()
 
     def _record_outcome(self, outcome: str, message: str | None) -> None:
@@ -374,6 +385,12 @@ class InventoryReconciler:
         """Bring new and changed variants into the local catalog. Returns True when the
         levels came with them (the first sync reads both in one bulk operation)."""
         watermark = self._repo.get_state("catalog_watermark")
+        since = None if watermark is None else _minus(watermark,
+                                                      self.settings.pull_overlap_seconds)
+        if self._progress is not None:
+            self._catalog_total = self._call(
+                lambda: self._gateway.variants_count(updated_since=since), s)
+            self._progress(0, self._catalog_total)
         if watermark is None and Flag.BATCH_RECONCILIATION in self.settings.flags:
             result = self._bulk(BulkKind.CATALOG, loc, None, s)
             self._store_variants(result.variants, s)
@@ -384,8 +401,6 @@ class InventoryReconciler:
                 "levels_watermark": _newest(None, (lv.updated_at for lv in mine)),
             }.items() if v is not None})
             return True
-        since = None if watermark is None else _minus(watermark,
-                                                      self.settings.pull_overlap_seconds)
         after: str | None = None
         newest = watermark
         for pages in itertools.count(1):
@@ -546,6 +561,7 @@ class InventoryReconciler:
         return kept
 
     def _store_variants(self, remote: Sequence[RemoteVariant], s: PassSummary) -> None:
+        before = s.variants_seen
         s.variants_seen += len(remote)
         active = [rv for rv in remote if rv.status == "ACTIVE"]
         variants: list[Variant] = []
@@ -560,10 +576,17 @@ class InventoryReconciler:
         conflicts: dict[str, str] = json.loads(
             self._repo.get_state("barcode_conflicts") or "{}")
         variants = self._one_sku_per_barcode(variants, conflicts)
+        stored = 0
         for chunk in _chunks(variants, CATALOG_CHUNK):
             res = self._catalog.upsert_variants(self._keep_local_tax_classes(chunk))
             s.catalog_inserted += res.inserted
             s.catalog_updated += res.updated
+            stored += len(chunk)
+            if self._progress is not None:  # read so far: this batch's share, in order
+                self._progress(before + len(remote) * stored // len(variants),
+                               self._catalog_total)
+        if self._progress is not None and not variants:
+            self._progress(s.variants_seen, self._catalog_total)
         for refs_chunk in _chunks(refs, CATALOG_CHUNK):
             self._repo.upsert_items(refs_chunk)
         self._restore_barcodes(conflicts, {v.sku for v in variants})

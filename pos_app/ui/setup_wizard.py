@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .i18n import error_text, translate
+from .i18n import error_text, fmt, translate
 from .pin_pad import PinField, PinPad
 from .theme import STYLESHEET, set_role
 from .worker import DbWorker
@@ -57,10 +57,15 @@ class SetupBackend(Protocol):
     def create_owner(self, name: str, pin: str, again: str) -> list[str]: ...
     def check_shop(self, shop: str, token: str) -> Any: ...
     def connect_shop(self, check: Any, token: str, location: Any,
-                     cancelled: Callable[[], bool] = ...) -> list[str]: ...
+                     cancelled: Callable[[], bool] = ...,
+                     progress: Callable[[int, int | None], None] | None = ...) \
+        -> list[str]: ...
     def connect_central(self, url: str, store_id: str, admin_url: str,
                         admin_password: str) -> list[str]: ...
-    def test_print(self, device: str) -> list[str]: ...
+    def find_printers(self) -> list[Any]: ...
+    def configured_printer(self) -> str | None: ...
+    def test_print(self, device: str, words: Any = None, *, keep: bool = True) \
+        -> list[str]: ...
 
 
 @dataclass
@@ -79,6 +84,12 @@ class TaxForm:
     tax_rounding: str
     cash_rounding: int
     classes: tuple[tuple[str, str, tuple[str, ...]], ...]
+
+
+class _Relay(QObject):
+    """Carries the catalog pull's progress from the worker thread to the screen."""
+
+    moved = Signal(int, object)
 
 
 def _sized(w: QWidget, name: str) -> QWidget:
@@ -118,6 +129,9 @@ class SetupWizard(QDialog):
         self._cancel = threading.Event()
         self.shop_check: Any = None
         self._checked_for: tuple[str, str] | None = None
+        self.pulled: tuple[int, int | None] | None = None  # the pull's last (read, total)
+        self._relay = _Relay(self)
+        self._relay.moved.connect(self._pull_moved)
 
         outer = QHBoxLayout(self)
         self.steps = QListWidget()
@@ -289,6 +303,11 @@ class SetupWizard(QDialog):
         if event.type() == QEvent.Type.FocusIn and watched in (self.owner_pin,
                                                                 self.owner_again):
             self.pad._field = watched  # the pad types into the PIN field in use
+        if event.type() == QEvent.Type.KeyPress and watched is getattr(self, "printer", None) \
+                and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down) \
+                and self.printer_list.count():
+            self.printer_list.setFocus()  # Up/Down from the typed form: the list
+            return True
         return super().eventFilter(watched, event)
 
     def _build_shopify(self) -> None:
@@ -336,20 +355,134 @@ class SetupWizard(QDialog):
 
     def _build_printer(self) -> None:
         _page, form = self._page()
-        self.printer = QComboBox()
-        self.printer.setEditable(True)
-        for form_text in ("usb:04b8:0202", "network:192.0.2.10:9100", "serial:/dev/ttyS0",
-                          "file:/dev/usb/lp0", "dummy"):
-            self.printer.addItem(form_text)
-        self.printer.setCurrentText("")
-        _sized(self.printer, translate("Setup", "Receipt printer"))
+        self.printer_list = QListWidget()
+        self.printer_list.setAccessibleName(translate("Setup", "Printers found on this "
+                                                               "till"))
+        self.printer_list.setMinimumHeight(3 * TARGET)
+        self.printer_list.setWordWrap(True)
+        self.printer_list.setTextElideMode(Qt.TextElideMode.ElideNone)
+        self.printer_list.currentItemChanged.connect(self._printer_picked)
+        self.printer = _field(translate("Setup", "Receipt printer"))
+        self.printer.setPlaceholderText(translate(
+            "Setup", "network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH"))
+        self.printer.installEventFilter(self)
+        self.find_button = QPushButton(translate("Setup", "Look again (F5)"))
+        _sized(self.find_button, translate("Setup", "Look for printers again"))
+        self.find_button.clicked.connect(self.find_printers)
+        self.test_button = QPushButton(translate("Setup", "Test page only (F2)"))
+        _sized(self.test_button, translate("Setup", "Print a test page without keeping "
+                                                    "the printer"))
+        self.test_button.clicked.connect(lambda: self._go_printer(keep=False))
+        row = QHBoxLayout()
+        row.addWidget(self.find_button)
+        row.addWidget(self.test_button)
+        row.addStretch(1)
+        form.addRow(translate("Setup", "Found (Up/Down)"), self.printer_list)
         form.addRow(translate("Setup", "Printer"), self.printer)
+        form.addRow("", row)
         note = QLabel(translate(
-            "Setup", "usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE"
-            "[:BAUD] or file:PATH. Enter prints a test page and keeps the printer."))
+            "Setup", "A network printer is not searched for: type network:HOST (port "
+            "9100) or network:HOST:PORT. Enter prints a test page (the store's name, the "
+            "date and time, a ruler per character width, a cut) and keeps the printer."))
         note.setWordWrap(True)
         set_role(note, "muted")
         form.addRow(note)
+        self._printers_found = False
+
+    def find_printers(self) -> None:
+        """Look for printers on the worker; the list fills when they are found."""
+        if self.busy:
+            return
+        self.printer_list.clear()
+        looking = QListWidgetItem(translate("Setup", "Looking for printers…"))
+        looking.setFlags(Qt.ItemFlag.NoItemFlags)
+        self.printer_list.addItem(looking)
+
+        def found(result: Any) -> None:
+            self._printers_found = True
+            self.printer_list.clear()
+            if isinstance(result, BaseException):
+                result = []
+            current = None
+            try:
+                current = self.backend.configured_printer()
+            except Exception:  # noqa: BLE001 - an unreadable config is said at Enter
+                current = None
+            if current and not self.printer.text():
+                self.printer.setText(current)
+            for p in result:
+                text = self._printer_text(p)
+                item = QListWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, p.device)
+                # Each line of it whole (a note may wrap once more): at least a touch row.
+                lines = text.count("\n") + 1 + (1 if p.problem else 0)
+                spacing = self.printer_list.fontMetrics().lineSpacing()
+                item.setSizeHint(QSize(300, max(TARGET, lines * spacing + 12)))
+                note = self._printer_note(p)
+                item.setToolTip(note or (p.device or ""))
+                if not p.usable:
+                    item.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.printer_list.addItem(item)
+            if not result:
+                empty = QListWidgetItem(translate(
+                    "Setup", "No printer found: type a network printer's address below, "
+                    "or check the USB cable and power and look again (F5)"))
+                empty.setFlags(Qt.ItemFlag.NoItemFlags)
+                self.printer_list.addItem(empty)
+            if self.step == "printer":
+                usable = [i for i in range(self.printer_list.count())
+                          if self.printer_list.item(i).flags() & Qt.ItemFlag.ItemIsEnabled]
+                if usable and not self.printer.text():
+                    self.printer_list.setCurrentRow(usable[0])
+                    self.printer_list.setFocus()
+
+        self.worker.submit(self.backend.find_printers, found, found)
+
+    def _printer_text(self, p: Any) -> str:
+        where, name = p.where, p.name
+        if p.source == "usb-lp":
+            text = translate("Setup", "USB printer on {path}").format(path=where)
+        elif p.source == "usb":
+            text = translate("Setup", "USB printer {ids}").format(ids=where)
+        elif p.source == "serial":
+            text = translate("Setup", "Serial port {path}").format(path=where)
+        else:
+            text = translate("Setup", "CUPS queue {queue}").format(queue=where)
+        if name:
+            text += f" — {name}"
+        if p.device:
+            text += f"\n{p.device}"
+        note = self._printer_note(p)
+        return f"{text}\n⚠ {note}" if note else text
+
+    @staticmethod
+    def _printer_note(p: Any) -> str:
+        if p.problem == "no_write":
+            return translate("Setup", "This user may not write to {path}: add it to the "
+                                      "device's group (often lp) and sign in again"
+                             ).format(path=p.where)
+        if p.problem == "page_printer":
+            return translate("Setup", "CUPS prints to it as a page printer: choose the "
+                                      "printer itself (USB, network or serial)")
+        return ""
+
+    def _printer_picked(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        device = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if device:
+            self.printer.setText(device)
+
+    def _printer_words(self) -> dict[str, str]:
+        """The test page's words in the screen's language."""
+        return {
+            "title": translate("Setup", "Printer test page"),
+            "printed_at": translate("Setup", "Printed {when}"),
+            "device": translate("Setup", "Printer {device}"),
+            "normal": translate("Setup", "Normal text, {n} characters:"),
+            "small": translate("Setup", "Small text, {n} characters:"),
+            "wide": translate("Setup", "Wide, {n} characters:"),
+            "ok": translate("Setup", "Each ruler on one line and the paper cut: receipts "
+                                     "will print."),
+        }
 
     def _build_done(self) -> None:
         page = QWidget()
@@ -396,6 +529,8 @@ class SetupWizard(QDialog):
                  "shopify": self.shop, "central": self.central_url,
                  "printer": self.printer}.get(name)
         (first or self.go_button).setFocus()
+        if name == "printer" and not self._printers_found:
+            self.find_printers()
         if name == "central" and not self.central_store.text():
             self.central_store.setText(self.store_id.text())
 
@@ -433,6 +568,12 @@ class SetupWizard(QDialog):
         if event.key() == Qt.Key.Key_PageUp:
             self.back()
             return
+        if self.step == "printer" and event.key() == Qt.Key.Key_F2:
+            self._go_printer(keep=False)
+            return
+        if self.step == "printer" and event.key() == Qt.Key.Key_F5:
+            self.find_printers()
+            return
         super().keyPressEvent(event)
 
     def reject(self) -> None:  # Esc: cancel a running step, else close (finish later)
@@ -450,9 +591,12 @@ class SetupWizard(QDialog):
         self.message.setText(text)
         set_role(self.message, role)
 
-    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None]) -> None:
+    def _run(self, fn: Callable[[], Any], on_ok: Callable[[Any], None], *,
+             on_error: Callable[[BaseException], str | None] | None = None) -> None:
         self.busy = True
         self._cancel.clear()
+        self.progress.setRange(0, 0)  # busy until a step says how far it is
+        self.progress.setTextVisible(False)
         self.progress.show()
         self.cancel_button.show()
         self.go_button.setEnabled(False)
@@ -466,8 +610,9 @@ class SetupWizard(QDialog):
             self.go_button.setEnabled(True)
             self.skip_button.setEnabled(True)
             if isinstance(result, BaseException):
-                self.say(error_text(result, translate("Setup", "This step failed: {error}").format(
-                    error=result)), "error")
+                said = on_error(result) if on_error is not None else None
+                self.say(said or error_text(result, translate(
+                    "Setup", "This step failed: {error}").format(error=result)), "error")
                 return
             on_ok(result)
 
@@ -567,8 +712,46 @@ class SetupWizard(QDialog):
         loc = item.data(Qt.ItemDataRole.UserRole)
         check = self.shop_check
         cancelled = self._cancel.is_set
-        self._run(lambda: self.backend.connect_shop(check, token, loc, cancelled),
-                  self._done)
+        self.pulled = None
+        relay = self._relay.moved.emit
+        self._run(lambda: self.backend.connect_shop(check, token, loc, cancelled, relay),
+                  self._connected)
+
+    @staticmethod
+    def _count_text(done: int, total: int | None) -> str:
+        if total is None:
+            return translate("Setup", "{done} products read").format(
+                done=fmt().number(done))
+        return translate("Setup", "{done} of {total} products").format(
+            done=fmt().number(min(done, total)), total=fmt().number(total))
+
+    def _pull_moved(self, done: int, total: int | None) -> None:
+        """The first catalog pull's progress: the bar and its count."""
+        self.pulled = (done, total)
+        if not self.busy:
+            return
+        self.progress.setRange(0, max(total or 0, 0))
+        if total:
+            self.progress.setValue(min(done, total))
+        text = self._count_text(done, total)
+        self.progress.setFormat(text)
+        self.progress.setTextVisible(True)
+        self.progress.setAccessibleDescription(text)
+        self.say(translate("Setup", "Pulling the catalog from Shopify: {count}").format(
+            count=text), "")
+
+    def _connected(self, lines: list[str]) -> None:
+        """Shopify connected: the summary of the first pull in place."""
+        self._done(lines)
+        wanted = ("Location", "Catalog", "Levels", "Attention")
+        detail = [ln for ln in lines if ln.startswith(wanted)]
+        if self.pulled is None:
+            head = translate("Setup", "Shopify: connected; the catalog is pulled by the "
+                                      "next sync.")
+        else:
+            head = translate("Setup", "Shopify: connected. Catalog pulled: {count}.").format(
+                count=self._count_text(*self.pulled))
+        self.say("\n".join([head, *detail]), "ok")
 
     def _go_central(self) -> None:
         url, store = self.central_url.text(), self.central_store.text()
@@ -576,13 +759,52 @@ class SetupWizard(QDialog):
         self._run(lambda: self.backend.connect_central(url, store, admin, password),
                   self._done)
 
-    def _go_printer(self) -> None:
-        device = self.printer.currentText()
-        if not device.strip():
-            self.say(translate("Setup", "Choose or type the printer's form (e.g. "
-                                        "usb:04b8:0202), or skip with F8"), "error")
+    def _go_printer(self, keep: bool = True) -> None:
+        if self.busy:
             return
-        self._run(lambda: self.backend.test_print(device), self._done)
+        device = self.printer.text().strip()
+        if not device:
+            self.say(translate("Setup", "Choose a printer (Up/Down) or type its form (e.g. "
+                                        "network:192.0.2.10), or skip with F8"), "error")
+            self.printer.setFocus()
+            return
+        words = self._printer_words()
+
+        def printed(lines: list[str]) -> None:
+            if keep:
+                self._done(lines)
+                return
+            self.say(translate("Setup", "Test page sent to {device}. Enter keeps this "
+                                        "printer.").format(device=device), "ok")
+
+        self._run(lambda: self.backend.test_print(device, words, keep=keep), printed,
+                  on_error=self._printer_failed)
+
+    def _printer_failed(self, exc: BaseException) -> str | None:
+        """What to check, in the screen's language, when the test page did not arrive."""
+        kind = getattr(exc, "kind", None)
+        if kind is None:
+            return None
+        values = {"target": getattr(exc, "target", ""), "detail": getattr(exc, "detail", "")}
+        if kind == "network":
+            text = translate("Setup", "The printer at {target} did not answer ({detail}). "
+                                      "Check that it is switched on and its address (its "
+                                      "network status sheet: hold FEED while switching it "
+                                      "on), and that this till is on the same network.")
+        elif kind == "file":
+            text = translate("Setup", "Cannot write to {target} ({detail}). Check that the "
+                                      "printer is switched on and its cable is in, and that "
+                                      "this user may write to {target} (the device's group, "
+                                      "often lp).")
+        elif kind == "usb":
+            text = translate("Setup", "The USB printer {target} was not reached ({detail}). "
+                                      "Check the cable and power, its ids with lsusb, and "
+                                      "that this user may use the device (a udev rule).")
+        else:
+            text = translate("Setup", "The serial port {target} could not be used "
+                                      "({detail}). Check the cable, the port's name and the "
+                                      "baud rate.")
+        return text.format(**values)
 
     def closeEvent(self, event: Any) -> None:
         if self._own_worker:

@@ -7,22 +7,27 @@ from __future__ import annotations
 
 import tomllib
 import uuid
+from datetime import UTC, datetime
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from sqlalchemy import text
 
+from pos_app.adapters.printing.detect import FoundPrinter
 from pos_app.adapters.shopify_emulator import ShopifyEmulator
-from pos_app.adapters.shopify_emulator.seed import seed_demo
+from pos_app.adapters.shopify_emulator.seed import seed_demo, seed_generated
 from pos_app.app.context import open_context
 from pos_app.app.setup_steps import FirstRunSetup
+from pos_app.domain.clock import FixedClock
 from pos_app.ui.setup_wizard import SetupWizard
 from tests.integration.central_fixtures import _url_for
 from tests.integration.test_central_setup_cli import empty_database  # noqa: F401 - fixture
 from tests.memory_keyring import memory_keyring
+from tests.printer_server import LoopbackPrinter
 
 TOKEN = "shpat_wizard"
+CLOCK = FixedClock(datetime(2026, 12, 6, 15, 45, tzinfo=UTC))
 
 
 @pytest.fixture
@@ -50,9 +55,11 @@ def till(tmp_path, monkeypatch):
     return data, config
 
 
-def open_wizard(qtbot, till) -> tuple[SetupWizard, FirstRunSetup]:
+def open_wizard(qtbot, till, *, printers=()) -> tuple[SetupWizard, FirstRunSetup]:
+    """The wizard on `till`; printer detection finds `printers` (never the machine's)."""
     data, config = till
-    setup = FirstRunSetup(data_dir=data, config_path=config)
+    setup = FirstRunSetup(data_dir=data, config_path=config, clock=CLOCK,
+                          detect=lambda: list(printers))
     wiz = SetupWizard(setup)
     qtbot.addWidget(wiz)
     wiz.show()
@@ -121,6 +128,9 @@ def test_every_step_by_keys_to_a_store_connected_to_shopify_and_central(
     press(qtbot, wiz, "", Qt.Key.Key_Return)
     settled(qtbot, wiz, "central")
     assert "Catalog          7 variants read" in "\n".join(wiz.reports["shopify"])
+    # The pull's progress ended at the whole count, and the summary says it in place.
+    assert wiz.pulled == (7, 7)
+    assert "Catalog pulled: 7 of 7 products." in wiz.message.text()
 
     # Central: this till's URL, the store id (filled in), the owner's URL; Enter.
     press(qtbot, wiz, _url_for(db, role), Qt.Key.Key_Tab)
@@ -134,7 +144,7 @@ def test_every_step_by_keys_to_a_store_connected_to_shopify_and_central(
     printed = data.parent / "printer.bin"
     press(qtbot, wiz, f"file:{printed.as_posix()}", Qt.Key.Key_Return)
     settled(qtbot, wiz, "done")
-    assert b"pos-app test page" in printed.read_bytes()
+    assert b"Corner Shop Main\n" in printed.read_bytes()  # the test page, the store's name
     assert "skipped" not in wiz.summary.text()
     press(qtbot, wiz, "", Qt.Key.Key_Return)
     assert wiz.result() == SetupWizard.DialogCode.Accepted
@@ -279,14 +289,14 @@ class PausedBeforePull(FirstRunSetup):
     """Holds the Shopify step at its safe point (before the catalog pull) until the
     wizard's cancel, as a slow pull would be when Esc is pressed."""
 
-    def connect_shop(self, check, token, location, cancelled=lambda: False):
+    def connect_shop(self, check, token, location, cancelled=lambda: False, progress=None):
         cancelled.__self__.wait(20)  # the wizard's cancel event
-        return super().connect_shop(check, token, location, cancelled)
+        return super().connect_shop(check, token, location, cancelled, progress)
 
 
 def test_esc_during_the_shopify_step_cancels_safely(qtbot, till, shop, keys_kept):
     data, config = till
-    setup = PausedBeforePull(data_dir=data, config_path=config)
+    setup = PausedBeforePull(data_dir=data, config_path=config, detect=list)
     wiz = SetupWizard(setup)
     qtbot.addWidget(wiz)
     wiz.show()
@@ -345,3 +355,108 @@ def test_an_unreachable_central_database_is_said_in_place_and_can_be_skipped(qtb
     assert "central" not in tomllib.loads(config.read_text(encoding="utf-8"))
     press(qtbot, wiz, "", Qt.Key.Key_F8)  # the embedded database, then
     settled(qtbot, wiz, "printer")
+
+
+def test_the_printer_step_by_keys_finds_tests_and_keeps_a_network_printer(qtbot, till):
+    """Detection (injected) lists a network printer from CUPS, a line printer this user
+    may not write to and a page printer; F2 prints a test page to a real TCP socket,
+    Down picks the line printer, whose failure says what to check; Up and Enter keep
+    the network printer."""
+    _data, config = till
+    with LoopbackPrinter() as printer:
+        found = [
+            FoundPrinter(printer.device, "CUPS queue Kitchen", "cups", where="Kitchen",
+                         name=f"socket://127.0.0.1:{printer.port}"),
+            FoundPrinter("file:/nonexistent/usb/lp9", "USB line printer", "usb-lp",
+                         "may not write", where="/nonexistent/usb/lp9",
+                         problem="no_write"),
+            FoundPrinter(None, "CUPS queue Office", "cups", "page printer",
+                         where="Office", name="ipp://office/ipp", problem="page_printer"),
+        ]
+        wiz, _setup = open_wizard(qtbot, till, printers=found)
+        while wiz.step != "printer":
+            press(qtbot, wiz, "", Qt.Key.Key_F8)
+            settled(qtbot, wiz)
+        # Found: the first usable printer picked, its form in the field, the list focused.
+        qtbot.waitUntil(lambda: wiz.printer_list.count() == 3
+                        and wiz.focusWidget() is wiz.printer_list, timeout=10_000)
+        assert wiz.printer.text() == printer.device
+        texts = [wiz.printer_list.item(i).text() for i in range(3)]
+        assert texts[0].startswith("CUPS queue Kitchen — socket://127.0.0.1:")
+        assert "may not write to /nonexistent/usb/lp9" in texts[1]
+        assert not wiz.printer_list.item(2).flags() & Qt.ItemFlag.ItemIsEnabled
+
+        press(qtbot, wiz, "", Qt.Key.Key_F2)  # a test page only: nothing kept
+        settled(qtbot, wiz, "printer")
+        job = printer.wait_job(0)
+        # The store's name, and the injected clock as the store writes a time.
+        when = _setup.settings().store.locale_format().date_time(CLOCK.now())
+        assert b"Corner Shop\n" in job
+        assert f"Printed {when}".replace("\u202f", " ").encode() in job
+        assert job.endswith(b"\x1dV\x00")  # cut
+        assert "Test page sent" in wiz.message.text()
+        assert "printer" not in tomllib.loads(config.read_text(encoding="utf-8"))
+
+        wiz.printer_list.setFocus()
+        press(qtbot, wiz, "", Qt.Key.Key_Down)
+        assert wiz.printer.text() == "file:/nonexistent/usb/lp9"
+        press(qtbot, wiz, "", Qt.Key.Key_Return)
+        settled(qtbot, wiz, "printer")
+        said = wiz.message.text()
+        assert said.startswith("Cannot write to /nonexistent/usb/lp9") and "lp" in said
+        assert wiz.message.property("role") == "error"
+
+        press(qtbot, wiz, "", Qt.Key.Key_Up, Qt.Key.Key_Return)
+        settled(qtbot, wiz, "done")
+        assert b"Printer test page" in printer.wait_job(1)
+    assert tomllib.loads(config.read_text(encoding="utf-8"))["printer"]["device"] == \
+        printer.device
+    assert "done" in wiz.summary.text()
+
+
+def test_a_printer_typed_by_hand_that_does_not_answer_says_what_to_check(qtbot, till):
+    wiz, _setup = open_wizard(qtbot, till)
+    while wiz.step != "printer":
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.printer_list.count() == 1, timeout=10_000)
+    assert "No printer found" in wiz.printer_list.item(0).text()
+    assert wiz.focusWidget() is wiz.printer
+    with LoopbackPrinter() as gone:
+        port = gone.port
+    press(qtbot, wiz, f"network:127.0.0.1:{port}", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "printer")
+    said = wiz.message.text()
+    assert said.startswith(f"The printer at 127.0.0.1:{port} did not answer")
+    assert "same network" in said
+    press(qtbot, wiz, "", Qt.Key.Key_F8)  # skipped: done later
+    settled(qtbot, wiz, "done")
+    assert "skipped" in wiz.summary.text()
+
+
+def test_the_first_pull_shows_its_count_on_the_progress_bar(qtbot, till, keys_kept):
+    """2,000 products: the bar counts them ("1,250 of 2,000 products"), then the
+    summary says how many were pulled."""
+    emu = ShopifyEmulator(tokens={TOKEN: "plus"})
+    seed_generated(emu.state, 2000)
+    emu.start()
+    try:
+        wiz, _setup = open_wizard(qtbot, till)
+        press(qtbot, wiz, "", Qt.Key.Key_F8)  # the store as shown
+        settled(qtbot, wiz, "tax")
+        press(qtbot, wiz, "8", Qt.Key.Key_Return)
+        settled(qtbot, wiz, "owner")
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz, "shopify")
+        press(qtbot, wiz, emu.url, Qt.Key.Key_Tab)
+        press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
+        settled(qtbot, wiz, "shopify")
+        shown: list[str] = []
+        wiz._relay.moved.connect(lambda *_: shown.append(wiz.progress.format()))
+        press(qtbot, wiz, "", Qt.Key.Key_Return)
+        settled(qtbot, wiz, "central")
+    finally:
+        emu.stop()
+    assert shown[0] == "0 of 2,000 products" and shown[-1] == "2,000 of 2,000 products"
+    assert "1,250 of 2,000 products" in shown
+    assert "Catalog pulled: 2,000 of 2,000 products." in wiz.message.text()

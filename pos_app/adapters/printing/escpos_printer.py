@@ -119,6 +119,24 @@ def _host_port(rest: str) -> tuple[str, int | None]:
     return host, int(port) if port.isdigit() else None
 
 
+@dataclass(frozen=True, slots=True)
+class SamplePageWords:
+    """The test page's words (the set-up passes them in the store's language)."""
+
+    title: str = "Printer test page"
+    printed_at: str = "Printed {when}"
+    device: str = "Printer {device}"
+    normal: str = "Normal text, {n} characters:"
+    small: str = "Small text, {n} characters:"
+    wide: str = "Wide, {n} characters:"
+    ok: str = "Each ruler on one line and the paper cut: receipts will print."
+
+
+def _ruler(n: int) -> str:
+    """1234567890123... n characters: where a line wraps shows the printer's width."""
+    return ("1234567890" * (n // 10 + 1))[:n]
+
+
 class ReceiptPrinter:
     """One ESC/POS printer and the cash drawer wired to it. Safe to share across threads."""
 
@@ -175,7 +193,57 @@ class ReceiptPrinter:
                 p.cut()
         self._send(self._job(compose))
 
+    def print_sample_page(self, store_name: str, printed_at: str,
+                          words: SamplePageWords | None = None) -> None:
+        """The set-up's test page (`sample_page_job`), sent. Raises PrinterOffline."""
+        self._send(self.sample_page_job(store_name, printed_at, words))
+
     # ---- composing ---------------------------------------------------------------------
+
+    def sample_page_job(self, store_name: str, printed_at: str,
+                        words: SamplePageWords | None = None) -> bytes:
+        """A test page: the store's name large, when it was printed, the printer, a ruler
+        line as wide as each character width prints (normal, small font B, double
+        width), then a cut. A line that wraps or is cut short shows a wrong width."""
+        w = words or SamplePageWords()
+        small = self.width * self._font_columns("b") // max(1, self._font_columns("a"))
+        wide = self.width // 2
+
+        def compose(p: Any) -> None:
+            p.set(align="center", bold=True, double_width=True, double_height=True)
+            for part in _fit(_clean(store_name) or "-", wide):
+                p.textln(part)
+            p.set(align="center", bold=True, normal_textsize=True)
+            p.textln(_clean(w.title))
+            p.set(align="left", bold=False, normal_textsize=True)
+            # Babel writes "9:45 AM" with a narrow no-break space: a plain one prints.
+            when = "".join(" " if unicodedata.category(ch) == "Zs" else ch
+                           for ch in printed_at)
+            p.textln(_clean(w.printed_at.format(when=when)))
+            p.textln(_clean(w.device.format(device=self.describe())))
+            p.textln("")
+            p.textln(_clean(w.normal.format(n=self.width)))
+            p.textln(_ruler(self.width))
+            p.set(font="b")
+            p.textln(_clean(w.small.format(n=small)))
+            p.textln(_ruler(small))
+            p.set(font="a")
+            p.set(double_width=True)
+            p.textln(_clean(w.wide.format(n=wide))[:wide])
+            p.textln(_ruler(wide))
+            p.set(normal_textsize=True)
+            p.textln("")
+            for part in _fit(_clean(w.ok), self.width):
+                p.textln(part)
+            p.cut()
+
+        return self._job(compose)
+
+    def _font_columns(self, font: str) -> int:
+        try:
+            return int(self._composer().profile.get_columns(font))
+        except (KeyError, ValueError, TypeError):
+            return 0
 
     def receipt_job(self, receipt: Receipt, *, open_drawer: bool, reprint: bool = False) \
             -> bytes:

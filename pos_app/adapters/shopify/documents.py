@@ -48,6 +48,14 @@ query Variants($first: Int!, $after: String, $query: String) {{
 }}
 """
 
+# How many variants a pull will read (the first pull's progress bar): null `limit` so a
+# shop over 10,000 variants is counted whole.
+VARIANTS_COUNT = """
+query VariantsCount($query: String) {
+  productVariantsCount(query: $query, limit: null) { count precision }
+}
+"""
+
 LEVELS = f"""
 query Levels($location: ID!, $first: Int!, $after: String, $query: String) {{
   location(id: $location) {{

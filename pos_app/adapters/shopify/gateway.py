@@ -126,6 +126,13 @@ class ShopifyInventoryGateway:
         return Page(tuple(variant_from(n) for n in conn["nodes"]),
                     conn["pageInfo"]["endCursor"], bool(conn["pageInfo"]["hasNextPage"]))
 
+    def variants_count(self, *, updated_since: str | None) -> int | None:
+        query = f"updated_at:>='{updated_since}'" if updated_since else None
+        data = self._client.execute("VariantsCount", doc.VARIANTS_COUNT, {"query": query},
+                                    cost_hint=2).data
+        node = data.get("productVariantsCount") or {}
+        return int(node["count"]) if node.get("count") is not None else None
+
     def levels_page(self, location_id: str, *, updated_since: str | None,
                     after: str | None) -> Page[RemoteLevel]:
         query = f"updated_at:>='{updated_since}'" if updated_since else None

@@ -503,6 +503,21 @@ def _variants_root(_: Any, info: GraphQLResolveInfo, **args: Any) -> dict[str, A
     return paginate([v for v in st.variants.values() if match(v)], args, info)
 
 
+def _variants_count(_: Any, info: GraphQLResolveInfo, **args: Any) -> dict[str, Any]:
+    """`productVariantsCount(query:, limit:)`: at most `limit` (default 10,000; null for
+    no limit), AT_LEAST when there are more, as Shopify counts."""
+    st = _state(info)
+    match = search.matcher(args.get("query"), {
+        "sku": lambda v: v.sku, "barcode": lambda v: v.barcode, "id": lambda v: v.id,
+        "product_id": lambda v: v.product_id, "updated_at": lambda v: v.updated_at,
+        "created_at": lambda v: v.created_at, "title": lambda v: v.title})
+    found = sum(1 for v in st.variants.values() if match(v))
+    limit = args.get("limit", 10_000)
+    if limit is not None and found > limit:
+        return {"count": limit, "precision": "AT_LEAST"}
+    return {"count": found, "precision": "EXACT"}
+
+
 def _products_root(_: Any, info: GraphQLResolveInfo, **args: Any) -> dict[str, Any]:
     st = _state(info)
     match = search.matcher(args.get("query"), {
@@ -629,6 +644,7 @@ def _wire(schema: GraphQLSchema) -> None:
     r: dict[str, dict[str, Callable[..., Any]]] = {
         "QueryRoot": {
             "productVariants": _variants_root,
+            "productVariantsCount": _variants_count,
             "products": _products_root,
             "inventoryItems": _items_root,
             "locations": _locations_root,

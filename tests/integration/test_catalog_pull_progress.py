@@ -1,0 +1,81 @@
+"""The first catalog pull says how far it is: Shopify is asked how many variants it will
+read (productVariantsCount, against the emulator over HTTP), and `shopify connect`
+prints "N of M products" as they are stored, ending at the whole count."""
+
+from __future__ import annotations
+
+import io
+import re
+
+import pytest
+
+from pos_app.adapters.shopify_emulator import ShopifyEmulator
+from pos_app.adapters.shopify_emulator.seed import seed_generated
+from pos_app.app.cli import main
+from pos_app.app.shopify_commands import PullProgress
+from tests.memory_keyring import memory_keyring
+
+TOKEN = "shpat_progress"
+
+
+@pytest.fixture
+def big_shop():
+    emu = ShopifyEmulator(tokens={TOKEN: "plus"})
+    seed_generated(emu.state, 2000)
+    emu.start()
+    yield emu
+    emu.stop()
+
+
+@pytest.fixture
+def store(tmp_path, monkeypatch, capsys):
+    monkeypatch.delenv("POS_APP_SHOPIFY_TOKEN", raising=False)
+    data, config = tmp_path / "data", tmp_path / "config.toml"
+    config.write_text('[store]\nname = "Corner Shop"\n', encoding="utf-8")
+    common = ["--data-dir", str(data), "--config", str(config)]
+    assert main(["init", *common, "--store-id", "s1"]) == 0
+    for code, rate in (("standard", ["--rate", "sales:8.25:Sales tax"]), ("exempt", [])):
+        assert main(["tax-class", "set", code, *common, "--as-owner", *rate]) == 0
+    capsys.readouterr()
+    with memory_keyring():
+        yield common
+
+
+@pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "pages"])
+def test_shopify_connect_prints_the_first_pulls_progress(big_shop, store, monkeypatch,
+                                                         capsys, bulk):
+    if not bulk:  # the first pull in pages of 250 instead of one bulk read
+        monkeypatch.setenv("POS_APP_FLAG_BATCH_RECONCILIATION", "0")
+    monkeypatch.setattr("sys.stdin", io.StringIO(TOKEN + "\n"))
+    assert main(["shopify", "connect", *store, "--shop", big_shop.url, "--location",
+                 "Main Street", "--token-stdin"]) == 0
+    out = capsys.readouterr().out
+    shown = [(int(a.replace(",", "")), int(b.replace(",", ""))) for a, b in re.findall(
+        r"^Catalog +([\d,]+) of ([\d,]+) products$", out, re.MULTILINE)]
+    assert shown[0] == (0, 2000) and shown[-1] == (2000, 2000)
+    assert all(total == 2000 for _, total in shown)
+    done = [d for d, _ in shown]
+    assert done == sorted(done) and len(done) == len(set(done)) >= 5  # steps, each once
+    assert "Catalog          2000 variants read, 2000 new" in out  # then the summary
+
+
+def test_progress_on_a_terminal_rewrites_one_line():
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    out = Tty()
+    progress = PullProgress(out)
+    for done in (0, 250, 1240, 2000):
+        progress(done, 2000)
+    progress.finish()
+    assert out.getvalue() == ("\rCatalog          0 of 2,000 products"
+                              "\rCatalog          250 of 2,000 products"
+                              "\rCatalog          1,240 of 2,000 products"
+                              "\rCatalog          2,000 of 2,000 products\n")
+    plain = io.StringIO()
+    unknown = PullProgress(plain)
+    unknown(0, None)
+    unknown(300, None)
+    assert plain.getvalue() == ("Catalog          0 products read\n"
+                                "Catalog          300 products read\n")
