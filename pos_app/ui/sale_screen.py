@@ -19,6 +19,7 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QShortcut,
+    QWheelEvent,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -37,6 +38,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionButton,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -200,12 +202,8 @@ class SaleScreen(QWidget):
         self.quick_grid = QGridLayout(quick_box)
         self.quick_grid.setContentsMargins(0, 0, 0, 0)
         # Quick keys scroll when the screen is short (1024x768, 150 %): never taller
-        # than the room left above the totals.
-        quick_scroll = QScrollArea()
-        quick_scroll.setWidgetResizable(True)
-        quick_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        quick_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        quick_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # than the room left above the totals, and only whole rows are shown.
+        quick_scroll = QuickKeyArea(self.quick_grid)
         quick_scroll.setWidget(quick_box)
         self.quick_scroll = quick_scroll
         self.lists.addWidget(quick_scroll)
@@ -377,12 +375,12 @@ class SaleScreen(QWidget):
             # Long product names must never widen the window: the grid sets the width.
             b.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             b.setMinimumWidth(0)
-            b.setMaximumHeight(110)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setToolTip(f"{hit.title} · {hit.sku}")
             b.setAccessibleName(f"{hit.title}, {hit.price}")
             b.clicked.connect(lambda _c=False, v=hit.variant_id: self.add_variant(v))
-            self.quick_grid.addWidget(b, i // 3, i % 3)
+            self.quick_grid.addWidget(b, i // QuickKeyArea.COLUMNS, i % QuickKeyArea.COLUMNS)
+        self.quick_scroll.fit_rows()
 
     def show_results(self, hits: list[ProductHit], seq: int) -> None:
         """One row per product: a product with several matching variants is one row
@@ -897,6 +895,68 @@ class ElidedLabel(QLabel):
             self.setText(cut)
 
 
+class QuickKeyArea(QScrollArea):
+    """The quick keys' scroll area: only whole rows. The keys share the visible height
+    (each between what its title's two lines and price need and MAX_KEY px), as many
+    whole rows as fit; the others scroll a row at a time, so a row is never cut at the
+    bottom (1024x768, 150 %)."""
+
+    COLUMNS = 3
+    MAX_KEY = 110
+
+    def __init__(self, grid: QGridLayout) -> None:
+        super().__init__()
+        self._grid = grid
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.row_height = 0  # a row's key height plus the gap below it
+        self.rows_shown = 0
+
+    def keys(self) -> list[QuickKey]:
+        box = self.widget()
+        return box.findChildren(QuickKey) if box is not None else []
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_rows()
+
+    def fit_rows(self) -> None:
+        keys = self.keys()
+        box = self.widget()
+        if not keys or box is None:
+            return
+        gap = max(0, self._grid.verticalSpacing())
+        room = self.viewport().height()
+        need = max(k.least_height() for k in keys)
+        rows = -(-len(keys) // self.COLUMNS)
+        shown = max(1, min(rows, (room + gap) // (need + gap)))
+        height = max(need, min(self.MAX_KEY, (room - (shown - 1) * gap) // shown))
+        for k in keys:
+            k.setFixedHeight(height)
+        # The rows below are pushed by an empty last row that takes what is left, and
+        # the box is tall enough that scrolling ends on a row's top edge.
+        self._grid.setRowStretch(rows, 1)
+        self.row_height = height + gap
+        self.rows_shown = shown
+        box.setMinimumHeight((rows - shown) * self.row_height + room if rows > shown else 0)
+        bar = self.verticalScrollBar()
+        bar.setSingleStep(self.row_height)
+        bar.setPageStep(shown * self.row_height)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        """One notch scrolls one row, and scrolling stops on a row's top edge."""
+        notches = event.angleDelta().y() // 120
+        if not notches or not self.row_height:
+            super().wheelEvent(event)
+            return
+        bar = self.verticalScrollBar()
+        row = round(bar.value() / self.row_height) - notches
+        bar.setValue(max(0, min(bar.maximum(), row * self.row_height)))
+        event.accept()
+
+
 class QuickKey(QPushButton):
     """A product key: the title wrapped to the key's real width in its real font (two
     lines at most, … when cut), then the price. Never widens the grid."""
@@ -918,6 +978,14 @@ class QuickKey(QPushButton):
         text = "\n".join([*lines, self._price])
         if text != self.text():
             self.setText(text)
+
+    def least_height(self) -> int:
+        """The height that shows two lines of title and the price whole."""
+        opt = QStyleOptionButton()
+        opt.initFrom(self)
+        lines = QSize(max(20, self.width()), 3 * self.fontMetrics().height())
+        return self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt, lines,
+                                             self).height()
 
 
 class MessageLabel(QLabel):

@@ -29,6 +29,7 @@ from PySide6.QtCore import QPoint, QRect
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractScrollArea,
     QApplication,
     QLabel,
     QLineEdit,
@@ -162,6 +163,39 @@ def fit_problems(window: QWidget, widgets: Iterable[QWidget]) -> list[str]:
             problems.append(f"{w.width()}x{w.height()} is under {TOUCH_PX} px (touch)")
         out += [f"{describe(w)}: {p}" for p in problems]
     return out
+
+
+def scrolled_problems(window: QWidget, area: QAbstractScrollArea,
+                      widgets: Iterable[QWidget]) -> list[str]:
+    """What `assert_fits_scrolled` would complain about, one line per problem."""
+    QApplication.processEvents()
+    out = [f"{describe(area)}: {p}" for p in visibility_problems(window, area)]
+    view = area.viewport()
+    shown = 0
+    for w in widgets:
+        rect = QRect(w.mapTo(view, QPoint(0, 0)), w.size())
+        if not w.isVisible() or not rect.intersects(view.rect()):
+            continue  # scrolled out of sight
+        shown += 1
+        problems = [] if view.rect().contains(rect) else [
+            f"cut by the scroll area: {rect.getRect()} in {view.rect().getRect()}"]
+        problems += text_problems(w)
+        if isinstance(w, (QAbstractButton, QLineEdit)) \
+                and (w.width() < TOUCH_PX or w.height() < TOUCH_PX):
+            problems.append(f"{w.width()}x{w.height()} is under {TOUCH_PX} px (touch)")
+        out += [f"{describe(w)}: {p}" for p in problems]
+    if not shown:
+        out.append(f"{describe(area)} shows none of its widgets")
+    return out
+
+
+def assert_fits_scrolled(window: QWidget, area: QAbstractScrollArea,
+                         widgets: Iterable[QWidget]) -> None:
+    """`widgets` live in a scroll area (quick keys): the area is fully visible in the
+    window, and each widget it shows now, any part of it, is shown whole (never a row
+    cut at the bottom), its text whole, touch-sized. Those scrolled out are not judged."""
+    problems = scrolled_problems(window, area, list(widgets))
+    assert not problems, "\n".join(problems)
 
 
 def assert_fits(window: QWidget, widgets: Iterable[QWidget]) -> None:

@@ -8,7 +8,8 @@ fonts and sizes scaled). The window is shown maximized, as the app shows it, and
 hold: on the sign-in screen, with an empty sale, and with a 60-line sale with line and
 sale discounts, the commission line showing and an error showing. Every time the
 window is no larger than the screen's available area and the total, Pay, the scan
-box, each function key (its label whole) and the status bar are fully visible.
+box, each function key (its label whole) and the status bar are fully visible, and the
+quick keys show whole rows only (title and price whole), scrolled to any row.
 
 Set POS_GEOMETRY_PNG=DIR to keep a PNG of each state for a look.
 """
@@ -25,7 +26,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from tests.ui.geometry import SCREENS, assert_fits, screen_env
+from tests.ui.geometry import SCREENS, assert_fits, assert_fits_scrolled, screen_env
 
 ROOT = Path(__file__).resolve().parents[2]
 INNER = "POS_GEOMETRY_SCREEN"
@@ -66,6 +67,20 @@ def _sale_widgets(win):
                           win.st_central, win.st_sync) if w.isVisible()]
     return [sale.total, sale.pay, sale.scan, *sale.buttons.values(), win.statusBar(),
             sale.message, sale.item_count, *totals, *status]
+
+
+def _quick_keys_fit(win) -> None:
+    """The quick keys show whole rows only: at the top, a row at a time down, and at the
+    end (its last row whole), each key's title and price whole."""
+    area = win.sale.quick_scroll
+    keys = area.keys()
+    assert len(keys) >= 3, "quick keys"
+    bar = area.verticalScrollBar()
+    assert area.rows_shown >= 1
+    for value in range(0, bar.maximum() + area.row_height, area.row_height or 1):
+        bar.setValue(min(value, bar.maximum()))
+        assert_fits_scrolled(win, area, keys)
+    bar.setValue(0)
 
 
 @pytest.mark.skipif(INNER not in os.environ, reason="runs in the screen's own process")
@@ -124,6 +139,8 @@ def test_inner_counter_on_this_screen(qtbot, tmp_path):
         sale = win.sale
         assert_fits(win, _sale_widgets(win))
         assert win.size() == size
+        qtbot.waitUntil(lambda: len(sale.quick_scroll.keys()) >= 3, timeout=10_000)
+        _quick_keys_fit(win)
         _grab(win, "empty")
 
         # ---- 60 lines with line and sale discounts, the commission line, an error ----
@@ -141,6 +158,7 @@ def test_inner_counter_on_this_screen(qtbot, tmp_path):
         assert "4006381333931" in sale.message.text()
         assert sale.view is not None and sale.view.discount
         assert_fits(win, [*_sale_widgets(win), sale.earn])
+        _quick_keys_fit(win)
         assert win.size() == size, "the window grew with its content"
         assert win.frameGeometry().width() <= room.width()
         assert win.frameGeometry().height() <= room.height()
