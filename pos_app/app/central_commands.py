@@ -45,9 +45,12 @@ def central_settings_of(ctx: AppContext) -> CentralSettings:
 
 def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
                   migrate: bool = False,
-                  after_pull: Callable[[int], object] | None = None) -> tuple[Engine, CentralSync]:
+                  after_pull: Callable[[int], object] | None = None,
+                  after_flags: Callable[[int], object] | None = None) \
+        -> tuple[Engine, CentralSync]:
     """The central sync objects of a terminal, from settings; the caller disposes the engine.
-    `after_pull` runs when a pull changed plans (e.g. `lambda _n: calculator.recalculate()`)."""
+    `after_pull` runs when a pull changed plans (e.g. `lambda _n: calculator.recalculate()`),
+    `after_flags` when it changed the store's flag overrides."""
     from pos_app.adapters.central import migrate as central_migrate
     from pos_app.adapters.central.engine import make_central_engine
     from pos_app.adapters.central.journal import SqlCentralJournal
@@ -69,6 +72,7 @@ def build_central(ctx: AppContext, *, url: str | None, store_id: str | None,
     sync = CentralSync(SqliteSyncOutbox(ctx.db), SqlCentralStore(engine),
                        TerminalIdentity(cs.store_id, ctx.settings.terminal_id), ctx.clock,
                        batch_size=cs.batch_size, after_pull=after_pull,
+                       after_flags=after_flags,
                        journal=JournalPusher(SqliteJournal(ctx.db),
                                              SqlCentralJournal(engine, cs.store_id)))
     return engine, sync

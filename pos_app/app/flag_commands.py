@@ -185,13 +185,14 @@ def _set(ctx: AppContext, args: argparse.Namespace) -> int:
         return 77  # the owner's credentials were refused
     finally:
         engine.dispose()
+    from .flag_wiring import LIVE_FLAGS
+
     state = {True: "on", False: "off", None: "cleared"}[row.enabled]
     print(f"Flag {flag.value} {state} for store {store} (version {row.version}, at {where})")
-    if store == own:
-        print("This till uses it from its next start; the store's other tills pull it with "
-              "their next sync and use it from their next start (POS_APP_FLAG_"
-              f"{flag.value} on a till still overrides it there)")
-    else:
-        print(f"Store {store}'s tills pull it with their next sync and use it from their "
-              "next start")
+    when = ("at once after the sync that pulls it" if flag in LIVE_FLAGS
+            else "from their next start")
+    print(("This till has it from its next start; the store's other tills"
+           if store == own else f"Store {store}'s tills")
+          + f" pull it with their next sync and use it {when} (POS_APP_FLAG_{flag.value} "
+          "on a till still overrides it there)")
     return 0

@@ -39,6 +39,7 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
 
     from .central_commands import build_central, central_settings_of, terminal_settlement
     from .demo_shopify import start_demo_shopify
+    from .flag_wiring import refresh_live_flags
     from .wiring import add_backup_schedule, housekeeping_scheduler, start_inventory_sync
 
     services = build_services(ctx)
@@ -53,7 +54,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     add_backup_schedule(ctx, scheduler)  # daily encrypted backup, jobs/backup.py
     central_engine, central = build_central(
         ctx, url=None, store_id=None,
-        after_pull=lambda _n: services.commission.recalculate())
+        after_pull=lambda _n: services.commission.recalculate(),
+        after_flags=lambda _n: refresh_live_flags(ctx, services))
     if report is not None and central_settings_of(ctx).url is None:
         # A fresh demo store pays commission: its plans go to the embedded central
         # database like a manager's would, and reach the counter at the first sync.

@@ -193,8 +193,10 @@ def build_services(ctx: AppContext) -> Services:
                       audit=SqliteAuditLog(ctx.db, ctx.clock, ctx.ids,
                                            terminal_id=ctx.settings.terminal_id),
                       clock=ctx.clock, locale=store.locale_format())
-    if commission.settings.real_time:  # the cashier sees what a sale earns them
-        counter.commission = commission
+    # The cashier sees what a sale earns them while REAL_TIME_COMMISSION is on: the
+    # preview answers nothing while it is off, and a store override pulled while the
+    # counter runs switches it at the next scan (app/flag_wiring.py).
+    counter.commission = commission
     counter.preferences = SqliteLocalSettings(ctx.db)  # e.g. the receipt choice
     # Returns: sales found by time and total, the store's reasons and restock defaults.
     counter.receipt_search = SqliteReceiptSearch(ctx.db)

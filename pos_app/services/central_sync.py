@@ -413,7 +413,8 @@ class CentralSync:
                  jitter: Callable[[], float] = random.random,
                  after_pull: Callable[[int], object] | None = None,
                  totals_every: timedelta = OTHER_TILLS_EVERY,
-                 journal: JournalStream | None = None) -> None:
+                 journal: JournalStream | None = None,
+                 after_flags: Callable[[int], object] | None = None) -> None:
         if batch_size < 1:
             raise ValueError("batch_size must be at least 1")
         self._outbox = outbox
@@ -431,6 +432,9 @@ class CentralSync:
         self._totals_every = totals_every
         self._totals_pulled_at: datetime | None = None
         self._journal = journal
+        # Called with the number of store flag overrides a pull changed (the running
+        # till switches the flags it reads per use, app/flag_wiring.py).
+        self._after_flags = after_flags
         self._rechecked = False  # identity re-checked after a security refusal this round
         self._rounds = 0  # rounds run by this instance (the app's, since it started)
 
@@ -525,6 +529,8 @@ class CentralSync:
                 journal_last_error_at=at_text if j_error else state.journal_last_error_at))
             if plans and self._after_pull is not None:
                 self._after_pull(plans)
+            if flags and self._after_flags is not None:
+                self._after_flags(flags)
         pending, rejected_total = self._outbox.counts(self._topics)
         return SyncSummary(sum(pushed.values()), pushed, rejected, batches, plans, staff,
                            settings, pending, rejected_total,

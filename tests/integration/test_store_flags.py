@@ -119,3 +119,17 @@ def test_a_terminal_role_cannot_write_flags_nor_read_another_stores(central, ter
         assert conn.execute(text("SELECT count(*) FROM store_flag")).scalar_one() == 0
     with t1.engine.connect() as conn:
         assert conn.execute(text("SELECT count(*) FROM store_flag")).scalar_one() == 1
+
+
+def test_the_sync_tells_the_running_till_when_a_pull_changed_its_flags(central, terminals):
+    from pos_app.services.central_sync import CentralSync
+
+    store = unique_store()
+    t1 = terminals(central, store, "T1")
+    calls: list[int] = []
+    sync = CentralSync(t1.outbox, t1.store, t1.sync.identity, t1.clock,
+                       after_flags=calls.append)
+    assert sync.sync_once(force=True).ok and calls == []
+    SqlStoreFlagAdmin(central.admin_engine).set(store, RT, False, expected_version=0, by="m")
+    assert sync.sync_once(force=True).flags_applied == 1 and calls == [1]
+    assert sync.sync_once(force=True).ok and calls == [1]  # nothing new, no call

@@ -74,3 +74,39 @@ def test_an_override_pulled_since_start_shows_what_the_next_start_uses(qtbot, te
     finally:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
         worker.shutdown()
+
+
+def test_real_time_commission_switches_at_the_next_scan_when_a_pull_changes_it(terminal):
+    """REAL_TIME_COMMISSION is read per use: an override pulled while the counter runs
+    turns the commission line off (and on again) without a restart."""
+    from datetime import date
+
+    from pos_app.app.flag_wiring import refresh_live_flags
+    from pos_app.app.monitoring_wiring import flags_json
+    from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, RateRule
+    from tests.commission_fixtures import install_plan
+
+    ctx, services = terminal.ctx, terminal.services
+    install_plan(ctx.db, CommissionPlan(
+        id="floor", name="Floor", currency="USD", effective_from=date(2020, 1, 1),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 1000)),)))
+    counter = services.counter
+    terminal.login("cashier")
+    counter.scan(terminal.barcodes(1)[0])
+    assert counter.commission_line().startswith("This sale")
+
+    cache(ctx, StoreFlag(Flag.REAL_TIME_COMMISSION, False, 1, "m-1 at T2"))
+    assert refresh_live_flags(ctx, services) == [Flag.REAL_TIME_COMMISSION]
+    assert counter.commission_line() == ""
+    rt = next(f for f in flags_json(ctx) if f["name"] == "REAL_TIME_COMMISSION")
+    assert (rt["enabled"], rt["label"], "next_start" in rt) == (False, "central v1", False)
+
+    # Flags read at start only wait for it; nothing switches twice.
+    cache(ctx, StoreFlag(Flag.AUTO_RETRY, False, 1, "m-1 at T2"))
+    assert refresh_live_flags(ctx, services) == []
+    retry = next(f for f in flags_json(ctx) if f["name"] == "AUTO_RETRY")
+    assert (retry["enabled"], retry["next_start"]["label"]) == (True, "central v1")
+
+    cache(ctx, StoreFlag(Flag.REAL_TIME_COMMISSION, True, 2, "m-1 at T2"))
+    assert refresh_live_flags(ctx, services) == [Flag.REAL_TIME_COMMISSION]
+    assert counter.commission_line().startswith("This sale")
