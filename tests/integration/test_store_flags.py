@@ -13,6 +13,7 @@ from sqlalchemy import text
 
 from pos_app.adapters.central.store_flags import SqlStoreFlagAdmin
 from pos_app.adapters.sqlite.store_flags import SqliteStoreFlagCache
+from pos_app.services.central_sync import CentralAuthFailed
 from pos_app.services.flags import Flag, FlagLayers, FlagSource, StaleFlagVersion, StoreFlag
 from tests.integration import central_fixtures
 from tests.integration.central_fixtures import Terminal, unique_store
@@ -112,7 +113,7 @@ def test_a_terminal_role_cannot_write_flags_nor_read_another_stores(central, ter
         with pytest.raises(Exception, match="permission denied"), t1.engine.begin() as conn:
             conn.execute(text(sql))
     # Nor through the writer with its own connection.
-    with pytest.raises(Exception, match="permission denied|refused"):
+    with pytest.raises(CentralAuthFailed, match="permission denied for table store_flag"):
         SqlStoreFlagAdmin(t1.engine).set(store, RT, True, expected_version=1, by="t1")
     assert [(r.enabled, r.version) for r in admin.current(store)] == [(False, 1)]
     with t9.engine.connect() as conn:  # row-level security: not even a read
