@@ -58,6 +58,9 @@ def test_each_flag_with_its_state_source_and_version(qtbot, terminal):
                   if page.flags.item(r, 0).text() == "REAL_TIME_COMMISSION")
         assert page.flags.item(rt, 0).toolTip() == "Set by m-1 at T2"
         assert page.flags.isVisible()
+        from tests.ui.test_accessibility import problems
+
+        assert problems(page) == []  # every control named, touch-sized
     finally:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
         worker.shutdown()
