@@ -134,3 +134,32 @@ def test_the_sync_tells_the_running_till_when_a_pull_changed_its_flags(central, 
     SqlStoreFlagAdmin(central.admin_engine).set(store, RT, False, expected_version=0, by="m")
     assert sync.sync_once(force=True).flags_applied == 1 and calls == [1]
     assert sync.sync_once(force=True).ok and calls == [1]  # nothing new, no call
+
+
+def test_a_central_database_from_before_store_flags_is_synced_without_them(tmp_path: Path):
+    """A till upgraded before its central database (schema at 0007_report_indexes) pulls
+    no overrides and its round still goes through."""
+    from datetime import UTC, datetime
+
+    from pos_app.adapters.central import migrate as central_migrate
+    from pos_app.adapters.central.engine import make_central_engine
+    from pos_app.adapters.central.repository import SqlCentralStore
+    from pos_app.adapters.sqlite.central_outbox import SqliteSyncOutbox
+    from pos_app.adapters.sqlite.store import LocalDatabase
+    from pos_app.domain.clock import FixedClock
+    from pos_app.services.central_sync import CentralSync, TerminalIdentity
+
+    engine = make_central_engine(f"sqlite:///{tmp_path / 'old-central.sqlite3'}")
+    db = LocalDatabase(tmp_path / "till")
+    try:
+        central_migrate.upgrade(engine, "0007_report_indexes")
+        store = SqlCentralStore(engine)
+        identity = TerminalIdentity("S1", "T1")
+        assert store.pull_store_flags(identity) == []
+        sync = CentralSync(SqliteSyncOutbox(db), store, identity,
+                           FixedClock(datetime(2026, 12, 6, tzinfo=UTC)))
+        summary = sync.sync_once(force=True)
+        assert summary.ok and summary.flags_applied == 0
+    finally:
+        db.close()
+        engine.dispose()
