@@ -30,10 +30,13 @@ qm: $(QM)
 
 ## After changing user-facing strings: collect them into the .ts files (lupdate), fill
 ## what tools/i18n/<lang>.py translates, and compile (lrelease).
+## The domain's and services' error templates (msg(...)) reach lupdate through
+## build/i18n/error_templates.py, written by tools/error_templates.py.
 translations: $(STAMP)
+	$(PY) tools/error_templates.py build/i18n/error_templates.py
 	$(VENV)/bin/pyside6-lupdate -extensions py -locations none -no-obsolete \
 		pos_app/ui pos_app/app pos_app/services/counter.py pos_app/services/receipts.py \
-		pos_app/services/report_text.py \
+		pos_app/services/report_text.py build/i18n/error_templates.py \
 		-ts $(TS)
 	$(PY) tools/fill_translations.py $(TS)
 	$(MAKE) qm

@@ -4,10 +4,12 @@
 
 Each tools/i18n/<lang>.py holds `T`, a dict from the English source text to its
 translation, and optionally `BY_CONTEXT`, {(context, source): translation} for a text
-that reads differently in one screen. A message with a translation is marked finished;
-one without stays "unfinished" (tests/ui/test_translations.py fails on those for es).
-Placeholders ({amount}, %n) must be kept as they are: a translation that loses or adds
-one is refused.
+that reads differently in one screen. The messages the domain and services raise
+(context "Errors", collected by tools/error_templates.py) are translated in
+tools/i18n/errors_<lang>.py, `ERRORS` {source: translation}. A message with a
+translation is marked finished; one without stays "unfinished"
+(tests/ui/test_translations.py fails on those for es). Placeholders ({amount}, %n)
+must be kept as they are: a translation that loses or adds one is refused.
 """
 
 from __future__ import annotations
@@ -17,19 +19,32 @@ import re
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve().parent
 _PLACEHOLDER = re.compile(r"\{[a-z_]+\}|%n")
+ERRORS_CONTEXT = "Errors"
+
+
+def _module(name: str) -> ModuleType | None:
+    path = HERE / "i18n" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"i18n_{name}", path)
+    if not path.is_file() or spec is None or spec.loader is None:
+        return None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return mod
 
 
 def load(lang: str) -> tuple[dict[str, str], dict[tuple[str, str], str]]:
-    path = HERE / "i18n" / f"{lang}.py"
-    spec = importlib.util.spec_from_file_location(f"i18n_{lang}", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"no translations for {lang!r} ({path})")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return dict(mod.T), dict(getattr(mod, "BY_CONTEXT", {}))
+    mod = _module(lang)
+    if mod is None:
+        raise SystemExit(f"no translations for {lang!r} (tools/i18n/{lang}.py)")
+    by_context = dict(getattr(mod, "BY_CONTEXT", {}))
+    errors = _module(f"errors_{lang}")
+    for source, text in dict(getattr(errors, "ERRORS", {})).items():
+        by_context[(ERRORS_CONTEXT, source)] = text
+    return dict(mod.T), by_context
 
 
 def placeholders(text: str) -> list[str]:

@@ -23,13 +23,80 @@
         └── Offline             a remote service cannot be reached
 
 Anything else that escapes is a bug and is logged with its traceback.
+
+A message a person may read is raised as a template and its values,
+``QuantityError(msg("Quantity {q} is more than the limit of {limit}", q=q, limit=9999))``:
+``str(exc)`` is the English text (logs, the command line), and the screens translate the
+template (context "Errors", collected by tools/error_templates.py for `make
+translations`) and write the values as the store's locale does: a `Money` as money, an
+int or Decimal as a number, a nested `Message` translated in turn, a tuple as its items
+joined by ", ", a str as it is (so a receipt number or a code that must not be grouped is
+passed as a str).
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from types import MappingProxyType
+
+
+class Message:
+    """An English template with named {placeholders} and the values that fill them."""
+
+    __slots__ = ("template", "values")
+
+    def __init__(self, template: str, values: Mapping[str, object]) -> None:
+        self.template = template
+        self.values: Mapping[str, object] = MappingProxyType(dict(values))
+
+    def __str__(self) -> str:
+        return self.template.format_map({k: _english(v) for k, v in self.values.items()})
+
+    def __repr__(self) -> str:
+        return f"msg({self.template!r}, {', '.join(f'{k}={v!r}' for k, v in self.values.items())})"
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Message) and (self.template, dict(self.values)) == \
+            (other.template, dict(other.values))
+
+    def __hash__(self) -> int:
+        return hash(self.template)
+
+
+def _english(value: object) -> str:
+    if isinstance(value, tuple | list):
+        return ", ".join(_english(v) for v in value)
+    return str(value)
+
+
+def msg(template: str, /, **values: object) -> Message:
+    """A message to raise or show: `template` must be a literal (the translation tools
+    read it from the code) with a {name} for each value."""
+    return Message(template, values)
+
+
+def said(exc: BaseException) -> Message | str:
+    """What `exc` says, as a value of another message: its Message when it has one, so
+    the screens translate it inside the message that quotes it."""
+    message = getattr(exc, "message", None)
+    return message if isinstance(message, Message) else str(exc)
+
 
 class PosError(Exception):
-    """Base of every error the application raises on purpose."""
+    """Base of every error the application raises on purpose.
+
+    Raised with a `Message` (see `msg`), the error keeps it as `message` for the screens
+    and carries its English text as its argument; raised with a str, `message` is None
+    and the text is shown as it is."""
+
+    message: Message | None
+
+    def __init__(self, *args: object) -> None:
+        first = args[0] if args else None
+        self.message = first if isinstance(first, Message) else None
+        if self.message is not None:
+            args = (str(self.message), *args[1:])
+        super().__init__(*args)
 
 
 class InputError(PosError):
@@ -72,7 +139,8 @@ class StaleVersion(StateError):
     """The command was built against a version that is no longer current."""
 
     def __init__(self, expected: int, actual: int) -> None:
-        super().__init__(f"expected version {expected}, but the sale is at version {actual}")
+        super().__init__(msg("expected version {expected}, but the sale is at version {actual}",
+                             expected=str(expected), actual=str(actual)))
         self.expected = expected
         self.actual = actual
 
@@ -106,7 +174,7 @@ class DataDirRefused(StorageUnavailable):
 class TerminalBusy(StorageUnavailable):
     """Another process (a second window, a writing command) has the data directory."""
 
-    def __init__(self, message: str, pid: int | None = None) -> None:
+    def __init__(self, message: str | Message, pid: int | None = None) -> None:
         super().__init__(message)
         self.pid = pid
 
@@ -116,9 +184,9 @@ class DatabaseBusy(EnvironmentFault):
     for longer than a command may wait. Nothing was changed; the same command can be
     tried again in a moment."""
 
-    def __init__(self, message: str = "The till's database is busy; try again in a "
-                                      "moment") -> None:
-        super().__init__(message)
+    def __init__(self, message: str | Message | None = None) -> None:
+        super().__init__(msg("The till's database is busy; try again in a moment")
+                         if message is None else message)
 
 
 class DiskFull(EnvironmentFault):

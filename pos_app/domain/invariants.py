@@ -36,14 +36,15 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
+from decimal import Decimal
 from enum import Enum
 from typing import Protocol
 
-from .errors import PermissionDenied, ReturnError, TenderError
+from .errors import Message, PermissionDenied, ReturnError, TenderError, msg, said
 from .permissions import Action, Actor, authorize
 from .pricing import BP, Discount, DiscountKind, PricedCart
 from .returns import SoldLine, Span, merge_spans, overlap, refund_at, span_units
-from .sale import Line, PricingRules, SaleState, SaleStatus, Tender, settle
+from .sale import TENDER_WORD, Line, PricingRules, SaleState, SaleStatus, Tender, settle
 
 
 class Invariant(Enum):
@@ -94,8 +95,9 @@ def enforce(before: SaleState, after: SaleState, rules: PricingRules,
                          else before.next_line_no)
     for ln in after.lines:
         if ln.list_price is not None and ln.override_by is None:
-            raise PermissionDenied(f"Manager approval needed: price override on {ln.sku} "
-                                   f"({Invariant.OVERRIDE_AUTHORITY.value})")
+            raise PermissionDenied(msg("Manager approval needed: {what}", what=msg(
+                "price override on {sku} ({rule})", sku=ln.sku,
+                rule=Invariant.OVERRIDE_AUTHORITY.value)))
     has_discounts = after.cart_discount is not None or any(
         ln.discount is not None for ln in after.lines)
     if not has_discounts and not after.tenders:
@@ -108,8 +110,11 @@ def enforce(before: SaleState, after: SaleState, rules: PricingRules,
     return after
 
 
-def return_reason(reason: str, rules: PricingRules, *, what: str = "the returned item") \
-        -> str:
+_RETURNED_ITEM = msg("the returned item")
+
+
+def return_reason(reason: str, rules: PricingRules, *,
+                  what: str | Message = _RETURNED_ITEM) -> str:
     """RETURN_REASON for one return: `reason` as the store spells it (any case), or raise
     ReturnError naming the store's reasons. With no reasons configured, `reason` as given."""
     if not rules.return_reasons:
@@ -119,11 +124,12 @@ def return_reason(reason: str, rules: PricingRules, *, what: str = "the returned
         if known.casefold() == wanted:
             return known
     choices = ", ".join(rules.return_reasons)
+    rule = Invariant.RETURN_REASON.value
     if not reason:
-        raise ReturnError(f"Give a reason for returning {what}: {choices} "
-                          f"({Invariant.RETURN_REASON.value})")
-    raise ReturnError(f"{reason!r} is not one of the store's return reasons: {choices} "
-                      f"({Invariant.RETURN_REASON.value})")
+        raise ReturnError(msg("Give a reason for returning {what}: {choices} ({rule})",
+                              what=what, choices=choices, rule=rule))
+    raise ReturnError(msg("{reason} is not one of the store's return reasons: {choices} "
+                          "({rule})", reason=repr(reason), choices=choices, rule=rule))
 
 
 def returns_have_reasons(state: SaleState, rules: PricingRules, *,
@@ -135,11 +141,13 @@ def returns_have_reasons(state: SaleState, rules: PricingRules, *,
     for ln in state.lines:
         if ln.quantity < 0 and (since is None or ln.no >= since) \
                 and ln.reason not in rules.return_reasons:
-            said = f"the reason {ln.reason!r}" if ln.reason else "no reason"
-            raise ReturnError(
-                f"Return line {ln.no} ({ln.title[:40]}) has {said}; the store's reasons "
-                f"are {', '.join(rules.return_reasons)}: remove the line and return it "
-                f"again with one ({Invariant.RETURN_REASON.value})")
+            has = msg("the reason {reason}", reason=repr(ln.reason)) if ln.reason \
+                else msg("no reason")
+            raise ReturnError(msg(
+                "Return line {no} ({title}) has {has}; the store's reasons are {choices}: "
+                "remove the line and return it again with one ({rule})", no=str(ln.no),
+                title=ln.title[:40], has=has, choices=", ".join(rules.return_reasons),
+                rule=Invariant.RETURN_REASON.value))
 
 
 def tenders_fit(state: SaleState, total: int, rules: PricingRules) -> None:
@@ -147,13 +155,13 @@ def tenders_fit(state: SaleState, total: int, rules: PricingRules) -> None:
     for t in state.tenders:
         if total == 0 or (t.amount > 0) != (total > 0):
             raise TenderError(
-                "The sale total changed: remove the tenders and take payment again"
-                if total else "The sale now comes to nothing: remove the tenders first")
+                msg("The sale total changed: remove the tenders and take payment again")
+                if total else msg("The sale now comes to nothing: remove the tenders first"))
     try:
         settle(total, state.tenders, rules.cash_increment)
     except TenderError as exc:
-        raise TenderError(f"{exc}: the sale total is now lower than the tenders; "
-                          "remove a tender first") from exc
+        raise TenderError(msg("{error}: the sale total is now lower than the tenders; remove a "
+                              "tender first", error=said(exc))) from exc
 
 
 def _line_base(ln: Line) -> int:
@@ -182,11 +190,11 @@ def _needs(d: Discount, same_as_before: bool, base_before: int | None, base_afte
     return same_as_before and _grew(d, base_before, base_after)
 
 
-def _describe(d: Discount, base: int, of_what: str) -> str:
+def _share(d: Discount, base: int) -> Decimal | int:
+    """The discount as a percentage of `base`: 12.50 for 1250 bp, whole for an amount."""
     if d.kind is DiscountKind.PERCENT:
-        return f"{d.value // 100}.{d.value % 100:02d} % of {of_what}"
-    share = d.value * 100 // base if base > 0 else 100
-    return f"{share} % of {of_what}"
+        return Decimal(d.value).scaleb(-2)
+    return d.value * 100 // base if base > 0 else 100
 
 
 def _discounts_within_authority(before: SaleState, after: SaleState, rules: PricingRules,
@@ -204,8 +212,9 @@ def _discounts_within_authority(before: SaleState, after: SaleState, rules: Pric
             _same_discount(prev.discount, d)
         base_before = _line_base(prev) if prev is not None and same else None
         if _needs(d, same, base_before, _line_base(ln), limit):
-            who = _grant(authority, f"the discount on line {ln.no} ({ln.title[:40]}) is now "
-                         f"{_describe(d, _line_base(ln), 'the line')}")
+            who = _grant(authority, msg("the discount on line {no} ({title}) is now {pct} % of "
+                                        "the line", no=str(ln.no), title=ln.title[:40],
+                                        pct=_share(d, _line_base(ln))))
             new_lines[i] = dataclasses.replace(ln, discount=dataclasses.replace(
                 d, approved_by=who))
             changed = True
@@ -216,8 +225,8 @@ def _discounts_within_authority(before: SaleState, after: SaleState, rules: Pric
         # `before` was committed, so it prices (PRICEABLE held for it).
         base_before = _cart_base(before.lines, before.price(rules)) if same else None
         if _needs(cart, same, base_before, base_after, limit):
-            who = _grant(authority, "the discount on the whole sale is now "
-                         f"{_describe(cart, base_after, 'the sale')}")
+            who = _grant(authority, msg("the discount on the whole sale is now {pct} % of the "
+                                        "sale", pct=_share(cart, base_after)))
             cart = dataclasses.replace(cart, approved_by=who)
             changed = True
     if not changed:
@@ -236,11 +245,11 @@ def _cart_base(lines: Iterable[Line], priced: PricedCart) -> int:
                if ln.fixed is None and ln.no in by_key and by_key[ln.no].gross > 0)
 
 
-def _grant(authority: Authority, why: str) -> str:
+def _grant(authority: Authority, why: Message) -> str:
     try:
         return authority.grant(Action.DISCOUNT_OVER_LIMIT)
     except PermissionDenied as exc:
-        raise PermissionDenied(f"{exc}: {why}") from exc
+        raise PermissionDenied(msg("{error}: {why}", error=said(exc), why=why)) from exc
 
 
 # ---- rules against durable state (checked inside the committing transaction) -----------
@@ -350,21 +359,24 @@ def check_against_ledger(state: SaleState, ledger: ReturnLedger, rules: PricingR
                 continue  # nothing recorded of another till's line: nothing to hold it to
         other = ledger.claimed(claim.orig_sale_id, claim.orig_line_no, excluding=state.id)
         left = quantity - elsewhere - other.units
-        what = f"line {claim.orig_line_no} of receipt {ref.receipt_no}"
+        what = msg("line {line} of receipt {receipt}", line=str(claim.orig_line_no),
+                   receipt=str(ref.receipt_no))
         if claim.units > left:
-            raise ReturnError(
-                f"Only {max(0, left)} of {quantity} on {what} can still be returned; "
-                "other returns (completed, held or open at another window) already "
-                f"take the rest ({Invariant.RETURNS_WITHIN_SOLD.value})")
+            raise ReturnError(msg(
+                "Only {left} of {quantity} on {what} can still be returned; other returns "
+                "(completed, held or open at another window) already take the rest ({rule})",
+                left=max(0, left), quantity=quantity, what=what,
+                rule=Invariant.RETURNS_WITHIN_SOLD.value))
         if key in fresh:
             _positions_free(claim, other, ref.receipt_no, quantity)
         if sold is not None:
             _priced_at_positions(state, key, sold, ref.receipt_no)
         if paid > 0 and claim.refunded + other.refunded > paid:
-            raise ReturnError(
-                f"Refunds for {what} would come to more than it cost "
-                f"({claim.refunded + other.refunded} of {paid}); remove the return line "
-                f"and add it again ({Invariant.REFUNDS_WITHIN_PAID.value})")
+            raise ReturnError(msg(
+                "Refunds for {what} would come to more than it cost ({refunded} of {paid}); "
+                "remove the return line and add it again ({rule})", what=what,
+                refunded=str(claim.refunded + other.refunded), paid=str(paid),
+                rule=Invariant.REFUNDS_WITHIN_PAID.value))
     if known_kinds and kinds:
         _refund_to_original(state, kinds, rules)
 
@@ -380,17 +392,19 @@ def _positions_free(claim: ReturnClaim, other: Claimed, receipt_no: int,
     mine = claim.positions
     if any(not 0 <= a < b <= quantity for a, b in mine) \
             or span_units(merge_spans(mine)) != span_units(mine):
-        raise ReturnError(
-            f"The return of line {claim.orig_line_no} of receipt {receipt_no} names units "
-            f"that are not on it ({_spans(mine)} of {quantity}); look the receipt up again "
-            f"({Invariant.REFUNDS_WITHIN_PAID.value})")
+        raise ReturnError(msg(
+            "The return of line {line} of receipt {receipt} names units that are not on it "
+            "({units} of {quantity}); look the receipt up again ({rule})",
+            line=str(claim.orig_line_no), receipt=str(receipt_no), units=_spans(mine),
+            quantity=quantity, rule=Invariant.REFUNDS_WITHIN_PAID.value))
     if overlap(mine, other.positions):
         taken = merge_spans(other.positions)
-        raise ReturnError(
-            f"Receipt {receipt_no} changed since it was looked up: units "
-            f"{_spans(tuple(s for s in taken if overlap((s,), mine)))} of line "
-            f"{claim.orig_line_no} are returned or being returned now; look the receipt "
-            f"up again ({Invariant.REFUNDS_WITHIN_PAID.value})")
+        raise ReturnError(msg(
+            "Receipt {receipt} changed since it was looked up: units {units} of line {line} "
+            "are returned or being returned now; look the receipt up again ({rule})",
+            receipt=str(receipt_no), units=_spans(tuple(s for s in taken
+                                                          if overlap((s,), mine))),
+            line=str(claim.orig_line_no), rule=Invariant.REFUNDS_WITHIN_PAID.value))
 
 
 def _priced_at_positions(state: SaleState, key: tuple[str, int], sold: SoldFacts,
@@ -406,9 +420,10 @@ def _priced_at_positions(state: SaleState, key: tuple[str, int], sold: SoldFacts
                 or not r.positions:
             continue
         if ln.fixed is None or span_units(r.positions) != -ln.quantity:
-            raise ReturnError(
-                f"Return line {ln.no} does not say which units of {line.title} it refunds; "
-                f"remove it and add it again ({Invariant.REFUNDS_WITHIN_PAID.value})")
+            raise ReturnError(msg(
+                "Return line {no} does not say which units of {title} it refunds; remove it "
+                "and add it again ({rule})", no=str(ln.no), title=line.title,
+                rule=Invariant.REFUNDS_WITHIN_PAID.value))
         due = refund_at(line, r.positions)
         got = ln.fixed
         if (got.gross, got.discount, got.total, _nonzero(got.taxes)) != \
@@ -431,11 +446,12 @@ def _nonzero(taxes: tuple[tuple[str, int], ...]) -> dict[str, int]:
 def _refund_to_original(state: SaleState, kinds: set[str], rules: PricingRules) -> None:
     for t in state.tenders:
         if t.amount < 0 and t.kind.value not in kinds and t.approved_by is None:
-            paid = ", ".join(sorted(k.replace("_", " ") for k in kinds))
-            raise PermissionDenied(
-                f"Manager approval needed: refund to {t.kind.value.replace('_', ' ')} "
-                f"(the sale was paid by {paid}) "
-                f"({Invariant.REFUND_TO_ORIGINAL_TENDER.value})")
+            paid = tuple(TENDER_WORD.get(k, k.replace("_", " "))
+                         for k in sorted(kinds, key=lambda k: k.replace("_", " ")))
+            raise PermissionDenied(msg("Manager approval needed: {what}", what=msg(
+                "refund to {tender} (the sale was paid by {paid}) ({rule})",
+                tender=TENDER_WORD[t.kind.value], paid=paid,
+                rule=Invariant.REFUND_TO_ORIGINAL_TENDER.value)))
 
 
 def stamp_tender(tender: Tender, authority: Authority) -> Tender:

@@ -5,7 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from .errors import PermissionDenied
+from .errors import Message, PermissionDenied, msg
+from .money import Money
 
 
 class Role(Enum):
@@ -70,6 +71,32 @@ REQUIRED: dict[Action, Role] = {
 }
 
 
+# How the messages name each action and role (translated on the screens).
+ACTION_LABEL: dict[Action, Message] = {
+    Action.DISCOUNT_OVER_LIMIT: msg("discount over limit"),
+    Action.PRICE_OVERRIDE: msg("price override"),
+    Action.VOID: msg("void"),
+    Action.POST_VOID: msg("post void"),
+    Action.RETURN_NO_RECEIPT: msg("return no receipt"),
+    Action.OPEN_DRAWER: msg("open drawer"),
+    Action.COUNT_STOCK: msg("count stock"),
+    Action.RESOLVE_STOCK_ATTENTION: msg("resolve stock attention"),
+    Action.REFUND_OTHER_TENDER: msg("refund other tender"),
+    Action.LINE_VOID: msg("line void"),
+    Action.CASH_OUT: msg("cash out"),
+    Action.CASH_IN: msg("cash in"),
+    Action.IMPORT_CATALOG: msg("import catalog"),
+    Action.EDIT_STAFF: msg("edit staff"),
+    Action.EDIT_PLANS: msg("edit plans"),
+}
+ROLE_WORD: dict[Role, Message] = {
+    Role.CASHIER: msg("cashier"), Role.SUPERVISOR: msg("supervisor"),
+    Role.MANAGER: msg("manager"), Role.OWNER: msg("owner")}
+ROLE_TITLE: dict[Role, Message] = {
+    Role.CASHIER: msg("Cashier"), Role.SUPERVISOR: msg("Supervisor"),
+    Role.MANAGER: msg("Manager"), Role.OWNER: msg("Owner")}
+
+
 @dataclass(frozen=True, slots=True)
 class Actor:
     """A staff member whose PIN has been checked by the staff service."""
@@ -85,11 +112,12 @@ def authorize(action: Action, actor: Actor | None, approver: Actor | None) -> st
         return actor.staff_id
     if approver is not None and approver.role.rank >= need.rank:
         return approver.staff_id
-    label = action.value.replace("_", " ")
+    label = ACTION_LABEL[action]
     if approver is not None:
-        raise PermissionDenied(f"{approver.role.value.title()} cannot approve {label}; "
-                               f"a {need.value} or above must approve")
-    raise PermissionDenied(f"Manager approval needed: {label}")
+        raise PermissionDenied(msg("{role} cannot approve {action}; a {need} or above must "
+                                   "approve", role=ROLE_TITLE[approver.role], action=label,
+                                   need=ROLE_WORD[need]))
+    raise PermissionDenied(msg("Manager approval needed: {what}", what=label))
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,16 +144,22 @@ class AmountLimits:
 
 
 def authorize_amount(action: Action, amount: int, limits: AmountLimits, actor: Actor,
-                     approver: Actor | None, *, amount_text: str = "") -> str | None:
+                     approver: Actor | None, *, shown: Money | None = None) -> str | None:
     """Like `authorize`, and the amount must be within the actor's (or the approver's)
-    limit. Returns who authorised it beyond the actor (the approver), or None."""
+    limit (`shown`: the amount as the message names it). Returns who authorised
+    it beyond the actor (the approver), or None."""
     need = limits.role_needed(amount, REQUIRED[action])
     if actor.role.rank >= need.rank:
         return None
     if approver is not None and approver.role.rank >= need.rank:
         return approver.staff_id
-    label = action.value.replace("_", " ")
-    over = f" of {amount_text}" if amount_text else ""
-    raise PermissionDenied(f"Manager approval needed: {label}{over} is above what a "
-                           f"{actor.role.value} may do alone (a {need.value} or above "
-                           "must approve)")
+    label = ACTION_LABEL[action]
+    if shown is not None:
+        raise PermissionDenied(msg(
+            "Manager approval needed: {action} of {amount} is above what a {role} may do "
+            "alone (a {need} or above must approve)", action=label, amount=shown,
+            role=ROLE_WORD[actor.role], need=ROLE_WORD[need]))
+    raise PermissionDenied(msg(
+        "Manager approval needed: {action} is above what a {role} may do alone (a {need} "
+        "or above must approve)", action=label, role=ROLE_WORD[actor.role],
+        need=ROLE_WORD[need]))

@@ -19,15 +19,17 @@ from .card_data import tender_reference
 from .catalog import TaxClass
 from .errors import (
     DiscountError,
+    Message,
     NotFound,
     QuantityError,
     SaleClosed,
     StateError,
     StorageCorrupt,
     TenderError,
+    msg,
 )
 from .incremental import IncrementalMap, PerSale
-from .money import round_to_increment
+from .money import Money, round_to_increment
 from .pricing import (
     BP,
     CartPricer,
@@ -47,11 +49,24 @@ class SaleStatus(Enum):
     VOIDED = "voided"
 
 
+# The sale's status as the messages name it (translated on the screens).
+_STATUS_WORD = {SaleStatus.OPEN: msg("open"), SaleStatus.HELD: msg("held"),
+                SaleStatus.PARKED: msg("parked"), SaleStatus.COMPLETED: msg("completed"),
+                SaleStatus.VOIDED: msg("voided")}
+
+
 class TenderKind(Enum):
     CASH = "cash"
     CARD = "card"
     STORE_CREDIT = "store_credit"
     GIFT_CARD = "gift_card"
+
+
+# Each kind of tender as the messages name it (translated on the screens).
+TENDER_WORD: dict[str, Message] = {
+    TenderKind.CASH.value: msg("cash"), TenderKind.CARD.value: msg("card"),
+    TenderKind.STORE_CREDIT.value: msg("store credit"),
+    TenderKind.GIFT_CARD.value: msg("gift card")}
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,7 +234,7 @@ class SaleState:
         for i, ln in enumerate(self.lines):
             if ln.no == no:
                 return i
-        raise NotFound(f"Line {no} is not in this sale")
+        raise NotFound(msg("Line {no} is not in this sale", no=str(no)))
 
     def price(self, rules: PricingRules) -> PricedCart:
         """The priced cart, exactly as `price_cart` prices it; a sale priced before under
@@ -233,11 +248,12 @@ class SaleState:
 
     def require_open(self) -> None:
         if self.status is not SaleStatus.OPEN:
-            raise SaleClosed(f"The sale is {self.status.value}; it cannot be changed")
+            raise SaleClosed(msg("The sale is {status}; it cannot be changed",
+                                 status=_STATUS_WORD[self.status]))
 
-    def _require_no_tenders(self, what: str) -> None:
+    def _require_no_tenders(self) -> None:
         if self.tenders:
-            raise StateError(f"Remove the tenders before you {what}")
+            raise StateError(msg("Remove the tenders before you hold the sale"))
 
     # ---- rules ---------------------------------------------------------------------
 
@@ -247,7 +263,8 @@ class SaleState:
         self.require_open()
         _check_quantity(line.quantity, rules, returning=returning or line.return_of is not None)
         if line.tax_class not in rules.tax_classes and line.fixed is None:
-            raise NotFound(f"Unknown tax class {line.tax_class!r} on {line.sku}")
+            raise NotFound(msg("Unknown tax class {code} on {sku}", code=repr(line.tax_class),
+                                sku=line.sku))
         new = replace(line, no=self.next_line_no)
         out = replace(self, lines=(*self.lines, new), next_line_no=self.next_line_no + 1)
         out._check_discounts_fit(rules)
@@ -257,10 +274,10 @@ class SaleState:
         self.require_open()
         ln = self.line(no)
         if ln.fixed is not None:
-            raise QuantityError("Change the quantity of a return by removing and re-adding it")
+            raise QuantityError(msg("Change the quantity of a return by removing and re-adding it"))
         _check_quantity(quantity, rules, returning=ln.quantity < 0)
         if (quantity < 0) != (ln.quantity < 0):
-            raise QuantityError("A sold line cannot become a return line, or the reverse")
+            raise QuantityError(msg("A sold line cannot become a return line, or the reverse"))
         return self._with_line(replace(ln, quantity=quantity), rules)
 
     def remove_line(self, no: int, rules: PricingRules, *, by: str | None, at: str,
@@ -280,7 +297,7 @@ class SaleState:
         self.require_open()
         ln = self.line(no)
         if ln.fixed is not None:
-            raise DiscountError("A returned line keeps the discount it was sold with")
+            raise DiscountError(msg("A returned line keeps the discount it was sold with"))
         return self._with_line(replace(ln, discount=discount), rules)
 
     def set_cart_discount(self, discount: Discount | None, rules: PricingRules) -> SaleState:
@@ -293,10 +310,10 @@ class SaleState:
                        rules: PricingRules) -> SaleState:
         self.require_open()
         if unit_price < 0:
-            raise QuantityError("A price cannot be negative")
+            raise QuantityError(msg("A price cannot be negative"))
         ln = self.line(no)
         if ln.fixed is not None:
-            raise StateError("The price of a returned line is the price it was sold at")
+            raise StateError(msg("The price of a returned line is the price it was sold at"))
         list_price = ln.list_price if ln.list_price is not None else ln.unit_price
         return self._with_line(
             replace(ln, unit_price=unit_price, list_price=list_price, override_by=approved_by),
@@ -306,12 +323,12 @@ class SaleState:
         self.require_open()
         self.line(no)
         if not shares:
-            raise StateError("A line must be attributed to at least one staff member")
+            raise StateError(msg("A line must be attributed to at least one staff member"))
         ids = [s for s, _ in shares]
         if len(set(ids)) != len(ids):
-            raise StateError("A staff member appears twice in the split")
+            raise StateError(msg("A staff member appears twice in the split"))
         if any(bp <= 0 for _, bp in shares) or sum(bp for _, bp in shares) != BP:
-            raise StateError("Commission shares must be positive and add up to 100 %")
+            raise StateError(msg("Commission shares must be positive and add up to 100 %"))
         return replace(self, lines=tuple(
             replace(x, attributions=shares) if x.no == no else x for x in self.lines))
 
@@ -322,19 +339,29 @@ class SaleState:
     def add_tender(self, tender: Tender, rules: PricingRules) -> SaleState:
         self.require_open()
         if not self.lines:
-            raise TenderError("Add something to the sale before taking payment")
+            raise TenderError(msg("Add something to the sale before taking payment"))
         if tender.amount == 0:
-            raise TenderError("A tender of zero does not pay anything")
+            raise TenderError(msg("A tender of zero does not pay anything"))
         if any(t.id == tender.id for t in self.tenders):
-            raise TenderError("That tender is already on the sale")
+            raise TenderError(msg("That tender is already on the sale"))
         # An approval code or the last four digits; a card number is refused, never kept.
         tender = replace(tender, reference=tender_reference(tender.kind.value, tender.reference))
         before = self.settlement(rules)
         if before.settled:
-            raise TenderError("The sale is already paid in full")
+            raise TenderError(msg("The sale is already paid in full"))
         if (tender.amount > 0) != (before.remaining > 0):
-            raise TenderError("This sale is a refund: tender a negative amount"
-                              if before.remaining < 0 else "A tender must be positive")
+            raise TenderError(msg("This sale is a refund: tender a negative amount")
+                              if before.remaining < 0 else msg("A tender must be positive"))
+        if tender.kind is not TenderKind.CASH:
+            # Said here with the figure; settle() refuses the same sum without it.
+            sign = -1 if before.due < 0 else 1
+            room = (before.due - sum(t.amount for t in self.tenders
+                                     if t.kind is not TenderKind.CASH)) * sign
+            if tender.amount * sign > room:
+                due = Money(room, self.currency)
+                raise TenderError(
+                    msg("Only cash can be more than what is due ({due})", due=due) if sign > 0
+                    else msg("The refund is more than what is due ({due})", due=due))
         out = replace(self, tenders=(*self.tenders, tender))
         settle(out.price(rules).total, out.tenders, rules.cash_increment)
         return out
@@ -342,37 +369,42 @@ class SaleState:
     def remove_tender(self, tender_id: str) -> SaleState:
         self.require_open()
         if not any(t.id == tender_id for t in self.tenders):
-            raise NotFound("That tender is not on the sale")
+            raise NotFound(msg("That tender is not on the sale"))
         return replace(self, tenders=tuple(t for t in self.tenders if t.id != tender_id))
 
     def hold(self, *, parked: bool = False) -> SaleState:
         self.require_open()
         if not self.lines:
-            raise StateError("There is nothing to hold")
-        self._require_no_tenders("hold the sale")
+            raise StateError(msg("There is nothing to hold"))
+        self._require_no_tenders()
         return replace(self, status=SaleStatus.PARKED if parked else SaleStatus.HELD)
 
     def resume(self, cashier_id: str | None) -> SaleState:
         if self.status not in (SaleStatus.HELD, SaleStatus.PARKED):
-            raise StateError(f"Only a held sale can be resumed; this one is {self.status.value}")
+            raise StateError(msg("Only a held sale can be resumed; this one is {status}",
+                                 status=_STATUS_WORD[self.status]))
         return replace(self, status=SaleStatus.OPEN, cashier_id=cashier_id or self.cashier_id)
 
     def void(self) -> SaleState:
         if self.status in (SaleStatus.COMPLETED, SaleStatus.VOIDED):
-            raise SaleClosed(f"The sale is {self.status.value}; use a post-void or a return")
+            raise SaleClosed(msg("The sale is {status}; use a post-void or a return",
+                                  status=_STATUS_WORD[self.status]))
         if any(t.kind is TenderKind.CARD for t in self.tenders):
-            raise StateError("Reverse the card payment on the card terminal and remove it first")
+            raise StateError(msg("Reverse the card payment on the card terminal and remove it "
+                                 "first"))
         return replace(self, status=SaleStatus.VOIDED)
 
     def complete(self, rules: PricingRules) -> tuple[SaleState, PricedCart, Settlement]:
         self.require_open()
         if not self.lines:
-            raise StateError("An empty sale cannot be completed")
+            raise StateError(msg("An empty sale cannot be completed"))
         priced = self.price(rules)
         st = settle(priced.total, self.tenders, rules.cash_increment)
         if not st.settled:
-            word = "to pay" if st.remaining > 0 else "to refund"
-            raise TenderError(f"Not enough tendered: {abs(st.remaining)} still {word}")
+            left = Money(abs(st.remaining), self.currency)
+            raise TenderError(msg("Not enough tendered: {amount} still to pay", amount=left)
+                              if st.remaining > 0 else
+                              msg("Not enough tendered: {amount} still to refund", amount=left))
         return replace(self, status=SaleStatus.COMPLETED), priced, st
 
     def _with_line(self, new: Line, rules: PricingRules) -> SaleState:
@@ -396,13 +428,14 @@ class SaleState:
 
 def _check_quantity(q: int, rules: PricingRules, *, returning: bool) -> None:
     if not isinstance(q, int) or isinstance(q, bool):
-        raise QuantityError(f"Quantity must be a whole number, got {q!r}")
+        raise QuantityError(msg("Quantity must be a whole number, got {q}", q=repr(q)))
     if q == 0:
-        raise QuantityError("Quantity cannot be zero; remove the line instead")
+        raise QuantityError(msg("Quantity cannot be zero; remove the line instead"))
     if q < 0 and not returning:
-        raise QuantityError(f"Quantity cannot be negative ({q}); use a return")
+        raise QuantityError(msg("Quantity cannot be negative ({q}); use a return", q=q))
     if abs(q) > rules.max_quantity:
-        raise QuantityError(f"Quantity {q} is more than the limit of {rules.max_quantity}")
+        raise QuantityError(msg("Quantity {q} is more than the limit of {limit}", q=q,
+                                 limit=rules.max_quantity))
 
 
 def settle(total: int, tenders: tuple[Tender, ...], cash_increment: int) -> Settlement:
@@ -417,8 +450,8 @@ def settle(total: int, tenders: tuple[Tender, ...], cash_increment: int) -> Sett
     paid_cash = sum(t.amount for t in tenders if t.kind is TenderKind.CASH) * sign
     paid_other = sum(t.amount for t in tenders if t.kind is not TenderKind.CASH) * sign
     if paid_other > due:
-        raise TenderError("Only cash can be more than what is due"
-                          if sign > 0 else "The refund is more than what is due")
+        raise TenderError(msg("Only cash can be more than what is due")
+                          if sign > 0 else msg("The refund is more than what is due"))
     cash_due = due - paid_other
     rounded = round_to_increment(cash_due, cash_increment)
     rounding = 0
@@ -427,7 +460,7 @@ def settle(total: int, tenders: tuple[Tender, ...], cash_increment: int) -> Sett
         cash_due = rounded
     change = max(0, paid_cash - cash_due)
     if change and sign < 0:
-        raise TenderError("The cash refund is more than what is due")
+        raise TenderError(msg("The cash refund is more than what is due"))
     remaining = max(0, cash_due - paid_cash)
     remaining_cash = max(0, rounded - paid_cash)
     return Settlement(total, (paid_cash + paid_other) * sign, rounding * sign, change,
@@ -572,8 +605,8 @@ def state_from_json(text: str, lines: Callable[[], Iterable[str]] | None = None)
     if "lx" in d:
         kept = [json.loads(x) for x in lines()] if lines is not None else []
         if len(kept) != d["lx"]:
-            raise StorageCorrupt(f"Sale {d['id']} should have {d['lx']} lines stored, "
-                                 f"but {len(kept)} were found")
+            raise StorageCorrupt(msg("Sale {sale} should have {n} lines stored, but {found} "
+                                     "were found", sale=str(d["id"]), n=d["lx"], found=len(kept)))
     else:
         kept = d["lines"]
     return SaleState(

@@ -28,7 +28,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from math import ceil
 
-from .errors import PermissionDenied
+from .errors import Message, PermissionDenied, msg
 
 MAX_WAIT = timedelta(hours=1)
 # Generous bounds for the settings: beyond them a policy is either useless or a trap.
@@ -45,7 +45,7 @@ class PinWait(PinRefused):
     """Too many wrong PINs in a row: try again after `wait_seconds`."""
 
     def __init__(self, wait_seconds: int) -> None:
-        super().__init__(f"Too many wrong PINs; try again in {_duration(wait_seconds)}")
+        super().__init__(wait_message(wait_seconds))
         self.wait_seconds = wait_seconds
 
 
@@ -53,14 +53,16 @@ class PinLocked(PinRefused):
     """Locked after too many wrong PINs: a manager must unlock."""
 
     def __init__(self) -> None:
-        super().__init__("Locked after too many wrong PINs: a manager must unlock it")
+        super().__init__(LOCKED_MESSAGE)
 
 
-def _duration(seconds: int) -> str:
+LOCKED_MESSAGE = msg("Locked after too many wrong PINs: a manager must unlock it")
+
+
+def wait_message(seconds: int) -> Message:
     if seconds < 120:
-        return f"{seconds} s"
-    minutes = ceil(seconds / 60)
-    return f"{minutes} min"
+        return msg("Too many wrong PINs; try again in {n} s", n=seconds)
+    return msg("Too many wrong PINs; try again in {n} min", n=ceil(seconds / 60))
 
 
 @dataclass(frozen=True, slots=True)

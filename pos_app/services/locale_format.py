@@ -28,9 +28,9 @@ from babel.numbers import (
     get_decimal_symbol,
 )
 
-from pos_app.domain.errors import ConfigError
+from pos_app.domain.errors import ConfigError, Message
 from pos_app.domain.money import Money, exponent_of
-from pos_app.domain.plain_amount import parse_plain_amount
+from pos_app.domain.plain_amount import AMOUNT, parse_plain_amount
 
 LRM, RLM = "\u200e", "\u200f"
 
@@ -115,7 +115,8 @@ class LocaleFormat:
     def number(self, value: int | Decimal) -> str:
         return str(format_decimal(value, locale=self.locale))
 
-    def parse_amount(self, text: str, currency: str | None = None, *, what: str = "Amount",
+    def parse_amount(self, text: str, currency: str | None = None, *,
+                     what: str | Message = AMOUNT,
                      negative_ok: bool = False) -> Money:
         """What a cashier typed, in the store's currency: "12.50" always, "12,50" where
         the locale writes a decimal comma; InputError saying what is wrong otherwise."""

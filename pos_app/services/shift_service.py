@@ -204,7 +204,7 @@ class ShiftService:
         if actor is not None:
             approved_by = authorize_amount(
                 Action.CASH_OUT, amount, self.cash_out_limits, actor, approver,
-                amount_text=Money(amount, self.currency).format())
+                shown=Money(amount, self.currency))
         return self._move(MovementKind.OUT, staff_id, amount, reason, approved_by)
 
     def approver_needed(self, amount: int) -> Role:

@@ -27,9 +27,15 @@ from enum import Enum
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, SystemClock
-from pos_app.domain.errors import InputError, NotFound, PermissionDenied
+from pos_app.domain.errors import InputError, NotFound, PermissionDenied, msg
 from pos_app.domain.permissions import Action, Actor, Role, authorize
-from pos_app.domain.throttle import CLEARED, PinAttempts, PinLocked, PinWait, ThrottlePolicy
+from pos_app.domain.throttle import (
+    CLEARED,
+    LOCKED_MESSAGE,
+    PinAttempts,
+    ThrottlePolicy,
+    wait_message,
+)
 
 PIN_MIN_DIGITS = 4
 PIN_MAX_DIGITS = 8
@@ -86,9 +92,10 @@ class WrongPin(PermissionDenied):
     the chosen person must now wait, or is now locked."""
 
     def __init__(self, wait_seconds: int | None = None, locked: bool = False) -> None:
-        then = (f". {PinLocked()}" if locked else
-                f". {PinWait(wait_seconds)}" if wait_seconds else "")
-        super().__init__(WRONG_PIN + then)
+        then = LOCKED_MESSAGE if locked else wait_message(wait_seconds) if wait_seconds \
+            else None
+        super().__init__(msg("Wrong PIN or not allowed") if then is None else
+                         msg("Wrong PIN or not allowed. {then}", then=then))
         self.wait_seconds = wait_seconds
         self.locked = locked
 

@@ -62,7 +62,7 @@ from pos_app.services.counter import CompletedView, SaleView
 
 from .dialogs import ApprovalDialog
 from .fit_label import FitLabel
-from .i18n import fmt, keep_left_to_right, translate
+from .i18n import error_text, fmt, keep_left_to_right, translate
 from .receipt_pdf import write_pdf
 from .theme import BODY_PT, clear_layout, set_role
 from .worker import DbWorker
@@ -414,8 +414,8 @@ class CheckoutScreen(QWidget):
         set_role(self.message, role)
 
     def show_error(self, exc: BaseException) -> None:
-        self._say(str(exc) if isinstance(exc, PosError) else translate(
-            "Checkout", "Something went wrong; the sale is safe. The error was logged."),
+        self._say(error_text(exc, translate(
+            "Checkout", "Something went wrong; the sale is safe. The error was logged.")),
             "error")
         QApplication.beep()
 
@@ -882,8 +882,7 @@ class CheckoutScreen(QWidget):
             self.choose_receipt(self.receipt_default, explicit=False, scan=scan.strip())
 
     def _drawer_failed(self, exc: BaseException) -> None:
-        problem = str(exc).rstrip(".") if isinstance(exc, PosError) else translate(
-            "Checkout", "The drawer did not answer")
+        problem = error_text(exc, translate("Checkout", "The drawer did not answer")).rstrip(".")
         self.done_message.setText(translate(
             "Checkout", "{problem}: the drawer did not open. The sale is complete.").format(
                 problem=problem))
@@ -970,8 +969,7 @@ class CheckoutScreen(QWidget):
                        lambda text: self.note.emit(str(text), "ok"), self._print_failed)
 
     def _print_failed(self, exc: BaseException) -> None:
-        text = str(exc) if isinstance(exc, PosError) else translate(
-            "Checkout", "Printing failed")
+        text = error_text(exc, translate("Checkout", "Printing failed"))
         self.note.emit(translate("Checkout", "{problem}. The sale is complete; Ctrl+R "
                                  "reprints.").format(problem=text.rstrip(".")), "error")
 

@@ -343,7 +343,8 @@ class DiscountDialog(QDialog):
             # Money as the cashier types it: "2,50" in de_DE, no more digits than the
             # currency has (ui/i18n.fmt, strict).
             try:
-                minor = fmt().parse_amount(text, self.currency, what="Discount").minor
+                minor = fmt().parse_amount(text, self.currency,
+                                           what=translate("Errors", "Discount")).minor
             except InputError as exc:
                 self.error.setText(error_text(exc))
                 return

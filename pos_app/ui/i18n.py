@@ -11,13 +11,14 @@ Money, numbers, dates and times go through `fmt()`, the store's `LocaleFormat`
 
 from __future__ import annotations
 
-import re
+import datetime as dt
+from decimal import Decimal
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
 from PySide6.QtWidgets import QApplication, QWidget
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import Message, PosError
 from pos_app.domain.money import Money
 from pos_app.services.locale_format import LocaleFormat
 
@@ -106,82 +107,43 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 
 # ---- domain errors in the screen's language ---------------------------------------------
-# The domain and services raise English messages. The ones a cashier meets most (PINs,
-# approvals, quantities) are recognised here by their English wording and shown in the
-# screen's language with the same figures; any other message is shown as it is. The
-# lasting fix is for errors to carry a key and their values (see the README's
-# "Languages" section); until then a message whose wording changes falls back to English.
-def _error_templates() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return (
-        (re.compile(r"Wrong PIN or not allowed"),
-         translate("Errors", "Wrong PIN or not allowed")),
-        (re.compile(r"Too many wrong PINs; try again in (?P<n>\d+) s"),
-         translate("Errors", "Too many wrong PINs; try again in {n} s")),
-        (re.compile(r"Too many wrong PINs; try again in (?P<n>\d+) min"),
-         translate("Errors", "Too many wrong PINs; try again in {n} min")),
-        (re.compile(r"Locked after too many wrong PINs: a manager must unlock it"),
-         translate("Errors", "Locked after too many wrong PINs: a manager must unlock it")),
-        (re.compile(r"Manager approval needed: (?P<what>.+)"),
-         translate("Errors", "Manager approval needed: {what}")),
-        (re.compile(r"Quantity must be a whole number, got (?P<q>.+)"),
-         translate("Errors", "Quantity must be a whole number, got {q}")),
-        (re.compile(r"Quantity cannot be zero; remove the line instead"),
-         translate("Errors", "Quantity cannot be zero; remove the line instead")),
-        (re.compile(r"Quantity cannot be negative \((?P<q>-?\d+)\); use a return"),
-         translate("Errors", "Quantity cannot be negative ({q}); use a return")),
-        (re.compile(r"Quantity (?P<q>\d+) is more than the limit of (?P<max>\d+)"),
-         translate("Errors", "Quantity {q} is more than the limit of {max}")),
-        (re.compile(r"Change the quantity of a return by removing and re-adding it"),
-         translate("Errors", "Change the quantity of a return by removing and re-adding it")),
-    )
+# The domain and services raise their messages as an English template and its values
+# (domain/errors.msg); tools/error_templates.py collects the templates into the .ts files
+# (context "Errors"), and here the template is translated and its values written as the
+# store's locale writes them.
+def message_text(message: Message) -> str:
+    """`message` in the screen's language: the template translated in context "Errors",
+    money as the locale writes money, numbers grouped as it writes numbers, a nested
+    message translated in turn, text as it is."""
+    template = QCoreApplication.translate("Errors", message.template)
+    return template.format_map({k: _value_text(v) for k, v in message.values.items()})
 
 
-_AMOUNT = re.compile(r"(?P<what>Amount|Price|Discount|Float|Count) (?P<text>'[^']*'|\"[^\"]*\") "
-                     r"(?P<problem>.+)")
-
-
-def _amount_problem(m: re.Match[str]) -> str | None:
-    """An amount the cashier typed and plain_amount refused, in the screen's language."""
-    what = {"Amount": translate("Errors", "Amount"), "Price": translate("Errors", "Price"),
-            "Discount": translate("Errors", "Discount"), "Float": translate("Errors", "Float"),
-            "Count": translate("Errors", "Count")}[m["what"]]
-    problem, text = m["problem"], m["text"]
-    decimals = re.fullmatch(r"has more decimal places than (?P<cur>[A-Z]{3}) allows "
-                            r"\((?P<n>\d+)\)", problem)
-    if decimals is not None:
-        return translate("Errors", "{what} {text}: {currency} has {n} decimal places at "
-                                   "most").format(what=what, text=text,
-                                                  currency=decimals["cur"], n=decimals["n"])
-    simple = {
-        "must not be negative": translate("Errors", "{what} {text} cannot be negative"),
-        "is required": translate("Errors", "{what}: nothing typed"),
-        "must be a number like 12.99": translate("Errors", "{what} {text} is not a number"),
-    }
-    if problem in simple:
-        return simple[problem].format(what=what, text=text)
-    if "thousands" in problem or problem.startswith(("contains ','", "mixes")):
-        return translate("Errors", "{what} {text}: write it with one decimal separator "
-                                   "({symbol}) and no thousands separators").format(
-            what=what, text=text, symbol=fmt().decimal_symbol)
-    return None
+def _value_text(value: object) -> str:
+    if isinstance(value, Message):
+        return message_text(value)
+    if isinstance(value, tuple | list):
+        return ", ".join(_value_text(v) for v in value)
+    if isinstance(value, Money):
+        return fmt().money(value)
+    if isinstance(value, int | Decimal) and not isinstance(value, bool):
+        return fmt().number(value)
+    if isinstance(value, dt.datetime):
+        return fmt().date_time(value)
+    if isinstance(value, dt.date):
+        return fmt().date(value)
+    return str(value)
 
 
 def error_text(exc: BaseException, fallback: str | None = None) -> str:
     """What the screen says for `exc`: a PosError's message (in the screen's language
-    when it is one of the known ones), else `fallback` or a generic line."""
+    when it was raised as a template, see domain/errors.msg), else `fallback` or a
+    generic line."""
     if not isinstance(exc, PosError):
         return fallback or translate("Errors", "Something went wrong; the error was logged.")
-    message = str(exc)
-    if _language[0] == "en":
-        return message
-    for pattern, template in _error_templates():
-        m = pattern.fullmatch(message)
-        if m is not None:
-            return template.format(**m.groupdict())
-    amount = _AMOUNT.fullmatch(message)
-    if amount is not None:
-        return _amount_problem(amount) or message
-    return message
+    if exc.message is not None:
+        return message_text(exc.message)
+    return str(exc)
 
 
 def keep_left_to_right(widget: QWidget) -> None:

@@ -38,13 +38,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import InputError, PermissionDenied, PosError
+from pos_app.domain.errors import InputError, PermissionDenied
 from pos_app.domain.money import Money
 from pos_app.services.counter import ReceiptLookup, ReturnableView, ReturnChoice
 from pos_app.services.receipts import parse_receipt_code
 from pos_app.services.sales import ReceiptMatch, parse_receipt_ref
 
-from .i18n import fmt, translate
+from .i18n import error_text, fmt, translate
 from .theme import set_role
 
 Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
@@ -407,9 +407,8 @@ class ReturnDialog(QDialog):
         set_role(self.info, role)
 
     def _error(self, exc: BaseException) -> None:
-        self._say(str(exc) if isinstance(exc, PosError) else
-                  translate("Returns", "Could not look up the receipt; the error was logged."),
-                  "error")
+        self._say(error_text(exc, translate(
+            "Returns", "Could not look up the receipt; the error was logged.")), "error")
 
     # ---- finding the sale ---------------------------------------------------------------
 
@@ -451,7 +450,7 @@ class ReturnDialog(QDialog):
         try:
             amount = fmt().parse_amount(self.amount.text(), what=translate("Returns", "Total"))
         except InputError as exc:
-            self._say(str(exc), "error")
+            self._say(error_text(exc), "error")
             self.amount.setFocus()
             return
         self._say(translate("Returns", "Finding sales…"))

@@ -59,7 +59,7 @@ from pos_app.services.staff import Approval
 from .cart import CartTable
 from .dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from .fit_label import FitLabel
-from .i18n import fmt, translate
+from .i18n import error_text, fmt, translate
 from .returns import ReturnDialog, is_receipt_code
 from .shift import OpenShiftDialog, ShiftDialog
 from .stock_attention import StockAttentionDialog
@@ -425,8 +425,8 @@ class SaleScreen(QWidget):
 
     def show_error(self, exc: BaseException, text: str | None = None) -> None:
         if text is None:
-            text = str(exc) if isinstance(exc, PosError) else translate(
-                "Sale", "Something went wrong; the sale is safe. The error was logged.")
+            text = error_text(exc, translate(
+                "Sale", "Something went wrong; the sale is safe. The error was logged."))
         self.message.setText(text)
         set_role(self.message, "error")
         self.scan.setProperty("state", "error")
@@ -671,7 +671,8 @@ class SaleScreen(QWidget):
             return
         try:
             # As the cashier types money: "2,50" in de_DE, strictly (ui/i18n.fmt).
-            price = fmt().parse_amount(text.strip(), self.currency, what="Price").minor
+            price = fmt().parse_amount(text.strip(), self.currency,
+                                       what=translate("Errors", "Price")).minor
         except InputError as exc:
             self.show_error(exc)
             return

@@ -223,7 +223,7 @@ class ShiftDialog(QDialog):
                     self._call(lambda: self._counter.cash_out(amount, reason, approval),
                                done, self._fail)
                 else:
-                    self._say(str(exc), error=True)
+                    self._say(error_text(exc), error=True)
                 return
             self._fail(exc)
 

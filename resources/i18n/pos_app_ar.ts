@@ -967,12 +967,440 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير</translation>
         </message>
         <message>
+            <source>A line must be attributed to at least one staff member</source>
+            <translation>يجب أن يُنسب السطر إلى موظف واحد على الأقل</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative</source>
+            <translation>لا يمكن أن يكون السعر سالبًا</translation>
+        </message>
+        <message>
+            <source>A returned line keeps the discount it was sold with</source>
+            <translation>يحتفظ السطر المُرجَع بالخصم الذي بيع به</translation>
+        </message>
+        <message>
+            <source>A sold line cannot become a return line, or the reverse</source>
+            <translation>لا يمكن أن يصبح سطر مبيع سطر إرجاع، ولا العكس</translation>
+        </message>
+        <message>
+            <source>A staff member appears twice in the split</source>
+            <translation>يظهر موظف مرتين في التقسيم</translation>
+        </message>
+        <message>
+            <source>A tender must be positive</source>
+            <translation>يجب أن تكون الدفعة موجبة</translation>
+        </message>
+        <message>
+            <source>A tender of zero does not pay anything</source>
+            <translation>دفعة بقيمة صفر لا تدفع شيئًا</translation>
+        </message>
+        <message>
+            <source>Add something to the sale before taking payment</source>
+            <translation>أضف شيئًا إلى البيع قبل تحصيل الدفع</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be completed</source>
+            <translation>لا يمكن إتمام بيع فارغ</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>Commission shares must be positive and add up to 100 %</source>
+            <translation>يجب أن تكون حصص العمولة موجبة ومجموعها 100 %</translation>
+        </message>
+        <message>
+            <source>Give a reason for returning {what}: {choices} ({rule})</source>
+            <translation>اذكر سببًا لإرجاع {what}: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Line {no} is not in this sale</source>
+            <translation>السطر {no} ليس في هذا البيع</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>المدير</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {action} is above what a {role} may do alone (a {need} or above must approve)</source>
+            <translation>تلزم موافقة المدير: {action} يتجاوز ما يمكن أن يفعله {role} وحده (يجب أن يوافق {need} أو أعلى)</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {action} of {amount} is above what a {role} may do alone (a {need} or above must approve)</source>
+            <translation>تلزم موافقة المدير: {action} بمبلغ {amount} يتجاوز ما يمكن أن يفعله {role} وحده (يجب أن يوافق {need} أو أعلى)</translation>
+        </message>
+        <message>
             <source>Manager approval needed: {what}</source>
             <translation>تلزم موافقة المدير: {what}</translation>
         </message>
         <message>
+            <source>Not enough tendered: {amount} still to pay</source>
+            <translation>المدفوع غير كافٍ: بقي {amount} للدفع</translation>
+        </message>
+        <message>
+            <source>Not enough tendered: {amount} still to refund</source>
+            <translation>المسترد غير كافٍ: بقي {amount} للاسترداد</translation>
+        </message>
+        <message>
+            <source>Only a held sale can be resumed; this one is {status}</source>
+            <translation>لا يُستأنف إلا بيع معلّق؛ هذا البيع {status}</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is due</source>
+            <translation>النقد وحده يمكن أن يتجاوز المبلغ المستحق</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is due ({due})</source>
+            <translation>النقد وحده يمكن أن يتجاوز المبلغ المستحق ({due})</translation>
+        </message>
+        <message>
+            <source>Only {left} of {quantity} on {what} can still be returned; other returns (completed, held or open at another window) already take the rest ({rule})</source>
+            <translation>يمكن إرجاع {left} فقط من {quantity} في {what}؛ مرتجعات أخرى (مكتملة أو معلّقة أو مفتوحة في نافذة أخرى) تشغل الباقي ({rule})</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>المالك</translation>
+        </message>
+        <message>
             <source>Quantity must be a whole number, got {q}</source>
             <translation>يجب أن تكون الكمية عددًا صحيحًا، وليس {q}</translation>
+        </message>
+        <message>
+            <source>Quantity {q} is more than the limit of {limit}</source>
+            <translation>الكمية {q} تتجاوز الحد {limit}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} changed since it was looked up: units {units} of line {line} are returned or being returned now; look the receipt up again ({rule})</source>
+            <translation>تغيّر الإيصال {receipt} منذ البحث عنه: الوحدات {units} من السطر {line} مُرجَعة أو قيد الإرجاع الآن؛ ابحث عن الإيصال من جديد ({rule})</translation>
+        </message>
+        <message>
+            <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
+            <translation>ستتجاوز المبالغ المستردة عن {what} ثمنه ({refunded} من {paid})؛ أزل سطر الإرجاع وأضفه من جديد ({rule})</translation>
+        </message>
+        <message>
+            <source>Remove the tenders before you hold the sale</source>
+            <translation>أزل المدفوعات قبل تعليق البيع</translation>
+        </message>
+        <message>
+            <source>Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line and return it again with one ({rule})</source>
+            <translation>سطر الإرجاع {no} ({title}) عليه {has}؛ أسباب المتجر هي {choices}: أزل السطر وأرجعه من جديد بأحدها ({rule})</translation>
+        </message>
+        <message>
+            <source>Return line {no} does not say which units of {title} it refunds; remove it and add it again ({rule})</source>
+            <translation>سطر الإرجاع {no} لا يحدد أي وحدات من {title} يسترد؛ أزله وأضفه من جديد ({rule})</translation>
+        </message>
+        <message>
+            <source>Reverse the card payment on the card terminal and remove it first</source>
+            <translation>ألغِ دفعة البطاقة على جهاز البطاقات وأزلها أولًا</translation>
+        </message>
+        <message>
+            <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
+            <translation>يجب أن يكون للبيع {sale} عدد {n} من الأسطر المحفوظة، لكن وُجد {found}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>المشرف</translation>
+        </message>
+        <message>
+            <source>That tender is already on the sale</source>
+            <translation>هذه الدفعة موجودة في البيع بالفعل</translation>
+        </message>
+        <message>
+            <source>That tender is not on the sale</source>
+            <translation>هذه الدفعة ليست في البيع</translation>
+        </message>
+        <message>
+            <source>The cash refund is more than what is due</source>
+            <translation>الاسترداد النقدي أكبر من المبلغ المستحق</translation>
+        </message>
+        <message>
+            <source>The price of a returned line is the price it was sold at</source>
+            <translation>سعر السطر المُرجَع هو السعر الذي بيع به</translation>
+        </message>
+        <message>
+            <source>The refund is more than what is due</source>
+            <translation>الاسترداد أكبر من المبلغ المستحق</translation>
+        </message>
+        <message>
+            <source>The refund is more than what is due ({due})</source>
+            <translation>الاسترداد أكبر من المبلغ المستحق ({due})</translation>
+        </message>
+        <message>
+            <source>The return of line {line} of receipt {receipt} names units that are not on it ({units} of {quantity}); look the receipt up again ({rule})</source>
+            <translation>إرجاع السطر {line} من الإيصال {receipt} يذكر وحدات ليست عليه ({units} من {quantity})؛ ابحث عن الإيصال من جديد ({rule})</translation>
+        </message>
+        <message>
+            <source>The sale is already paid in full</source>
+            <translation>البيع مدفوع بالكامل بالفعل</translation>
+        </message>
+        <message>
+            <source>The sale is {status}; it cannot be changed</source>
+            <translation>البيع {status}؛ لا يمكن تغييره</translation>
+        </message>
+        <message>
+            <source>The sale is {status}; use a post-void or a return</source>
+            <translation>البيع {status}؛ استخدم إلغاءً لاحقًا أو إرجاعًا</translation>
+        </message>
+        <message>
+            <source>The sale now comes to nothing: remove the tenders first</source>
+            <translation>أصبح إجمالي البيع صفرًا: أزل المدفوعات أولًا</translation>
+        </message>
+        <message>
+            <source>The sale total changed: remove the tenders and take payment again</source>
+            <translation>تغيّر إجمالي البيع: أزل المدفوعات وحصّل الدفع من جديد</translation>
+        </message>
+        <message>
+            <source>The till's database is busy; try again in a moment</source>
+            <translation>قاعدة بيانات الصندوق مشغولة؛ حاول مجددًا بعد لحظة</translation>
+        </message>
+        <message>
+            <source>There is nothing to hold</source>
+            <translation>لا يوجد ما يُعلَّق</translation>
+        </message>
+        <message>
+            <source>This sale is a refund: tender a negative amount</source>
+            <translation>هذا البيع استرداد: أدخل مبلغًا سالبًا</translation>
+        </message>
+        <message>
+            <source>Unknown tax class {code} on {sku}</source>
+            <translation>فئة ضريبة غير معروفة {code} على {sku}</translation>
+        </message>
+        <message>
+            <source>Wrong PIN or not allowed. {then}</source>
+            <translation>رمز PIN خاطئ أو غير مسموح. {then}</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>بطاقة</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
+            <source>cash in</source>
+            <translation>إيداع نقدي</translation>
+        </message>
+        <message>
+            <source>cash out</source>
+            <translation>سحب نقدي</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>مكتمل</translation>
+        </message>
+        <message>
+            <source>contains ','; write the decimal separator as '.' and no thousands separators, like 1234.50</source>
+            <translation>فيه ','؛ اكتب الفاصلة العشرية '.' وبدون فواصل الآلاف، مثل 1234.50</translation>
+        </message>
+        <message>
+            <source>contains '_'; write the digits without separators, like 1000</source>
+            <translation>فيه '_'؛ اكتب الأرقام بدون فواصل، مثل 1000</translation>
+        </message>
+        <message>
+            <source>contains a space; write one number without spaces or thousands separators, like 1234.50</source>
+            <translation>فيه مسافة؛ اكتب رقمًا واحدًا بدون مسافات أو فواصل الآلاف، مثل 1234.50</translation>
+        </message>
+        <message>
+            <source>contains {ch}, a digit of another script; write the digits 0-9</source>
+            <translation>فيه {ch}، وهو رقم من كتابة أخرى؛ اكتب الأرقام 0-9</translation>
+        </message>
+        <message>
+            <source>contains {ch}; write only digits and one decimal separator, like 12.99</source>
+            <translation>فيه {ch}؛ اكتب أرقامًا فقط وفاصلة عشرية واحدة، مثل 12.99</translation>
+        </message>
+        <message>
+            <source>count stock</source>
+            <translation>جرد المخزون</translation>
+        </message>
+        <message>
+            <source>discount over limit</source>
+            <translation>خصم فوق الحد</translation>
+        </message>
+        <message>
+            <source>edit plans</source>
+            <translation>تعديل الخطط</translation>
+        </message>
+        <message>
+            <source>edit staff</source>
+            <translation>تعديل الموظفين</translation>
+        </message>
+        <message>
+            <source>expected version {expected}, but the sale is at version {actual}</source>
+            <translation>كان المتوقع الإصدار {expected}، لكن البيع في الإصدار {actual}</translation>
+        </message>
+        <message>
+            <source>gift card</source>
+            <translation>بطاقة هدية</translation>
+        </message>
+        <message>
+            <source>has more decimal places than {currency} allows ({n})</source>
+            <translation>فيه منازل عشرية أكثر مما تسمح به {currency} ({n})</translation>
+        </message>
+        <message>
+            <source>has more than one {separator}; write it without thousands separators, like 1234.50</source>
+            <translation>فيه أكثر من {separator}؛ اكتبه بدون فواصل الآلاف، مثل 1234.50</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>معلّق</translation>
+        </message>
+        <message>
+            <source>import catalog</source>
+            <translation>استيراد الكتالوج</translation>
+        </message>
+        <message>
+            <source>is in scientific notation; write it as a plain number, like 100 or 0.5</source>
+            <translation>مكتوب بالصيغة العلمية؛ اكتبه رقمًا عاديًا، مثل 100 أو 0.5</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>مطلوب</translation>
+        </message>
+        <message>
+            <source>is too large</source>
+            <translation>كبير جدًا</translation>
+        </message>
+        <message>
+            <source>line void</source>
+            <translation>إلغاء سطر</translation>
+        </message>
+        <message>
+            <source>line {line} of receipt {receipt}</source>
+            <translation>السطر {line} من الإيصال {receipt}</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>المدير</translation>
+        </message>
+        <message>
+            <source>mixes ',' and '.'; write it without thousands separators, like 1234.50</source>
+            <translation>يخلط ',' و'.'؛ اكتبه بدون فواصل الآلاف، مثل 1234.50</translation>
+        </message>
+        <message>
+            <source>must be a number like 12.99</source>
+            <translation>يجب أن يكون رقمًا مثل 12.99</translation>
+        </message>
+        <message>
+            <source>must be a number like 12.99, not NaN or Infinity</source>
+            <translation>يجب أن يكون رقمًا مثل 12.99، وليس NaN أو Infinity</translation>
+        </message>
+        <message>
+            <source>must be written without a '+' sign, like {example}</source>
+            <translation>يُكتب بدون علامة '+'، مثل {example}</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>لا يمكن أن يكون سالبًا</translation>
+        </message>
+        <message>
+            <source>needs a digit on each side of the decimal separator, like 0.50 or 12.00</source>
+            <translation>يحتاج إلى رقم على جانبي الفاصلة العشرية، مثل 0.50 أو 12.00</translation>
+        </message>
+        <message>
+            <source>no reason</source>
+            <translation>بدون سبب</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>open drawer</source>
+            <translation>فتح الدرج</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>المالك</translation>
+        </message>
+        <message>
+            <source>parked</source>
+            <translation>مركون</translation>
+        </message>
+        <message>
+            <source>post void</source>
+            <translation>إلغاء لاحق</translation>
+        </message>
+        <message>
+            <source>price override</source>
+            <translation>تغيير السعر</translation>
+        </message>
+        <message>
+            <source>price override on {sku} ({rule})</source>
+            <translation>تغيير السعر على {sku} ({rule})</translation>
+        </message>
+        <message>
+            <source>refund other tender</source>
+            <translation>استرداد بطريقة دفع أخرى</translation>
+        </message>
+        <message>
+            <source>refund to {tender} (the sale was paid by {paid}) ({rule})</source>
+            <translation>استرداد إلى {tender} (دُفع البيع بـ{paid}) ({rule})</translation>
+        </message>
+        <message>
+            <source>resolve stock attention</source>
+            <translation>معالجة تنبيهات المخزون</translation>
+        </message>
+        <message>
+            <source>return no receipt</source>
+            <translation>إرجاع بدون إيصال</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>المشرف</translation>
+        </message>
+        <message>
+            <source>the discount on line {no} ({title}) is now {pct} % of the line</source>
+            <translation>الخصم على السطر {no} ({title}) أصبح {pct} % من السطر</translation>
+        </message>
+        <message>
+            <source>the discount on the whole sale is now {pct} % of the sale</source>
+            <translation>الخصم على البيع كله أصبح {pct} % من البيع</translation>
+        </message>
+        <message>
+            <source>the reason {reason}</source>
+            <translation>السبب {reason}</translation>
+        </message>
+        <message>
+            <source>the returned item</source>
+            <translation>الصنف المُرجَع</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>voided</source>
+            <translation>ملغى</translation>
+        </message>
+        <message>
+            <source>{error}: the sale total is now lower than the tenders; remove a tender first</source>
+            <translation>{error}: إجمالي البيع الآن أقل من المدفوعات؛ أزل دفعة أولًا</translation>
+        </message>
+        <message>
+            <source>{error}: {why}</source>
+            <translation>{error}: {why}</translation>
+        </message>
+        <message>
+            <source>{reason} is not one of the store's return reasons: {choices} ({rule})</source>
+            <translation>{reason} ليس من أسباب الإرجاع في المتجر: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>{role} cannot approve {action}; a {need} or above must approve</source>
+            <translation>لا يمكن لـ{role} الموافقة على {action}؛ يجب أن يوافق {need} أو أعلى</translation>
+        </message>
+        <message>
+            <source>{what} {text} {problem}</source>
+            <translation>{what} {text} {problem}</translation>
         </message>
         <message>
             <source>Quantity cannot be zero; remove the line instead</source>
@@ -981,10 +1409,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Quantity cannot be negative ({q}); use a return</source>
             <translation>لا يمكن أن تكون الكمية سالبة ({q})؛ استخدم الإرجاع</translation>
-        </message>
-        <message>
-            <source>Quantity {q} is more than the limit of {max}</source>
-            <translation>الكمية {q} تتجاوز الحد {max}</translation>
         </message>
         <message>
             <source>Change the quantity of a return by removing and re-adding it</source>
@@ -1001,34 +1425,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Discount</source>
             <translation>الخصم</translation>
-        </message>
-        <message>
-            <source>Float</source>
-            <translation>الرصيد الافتتاحي</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>العدّ</translation>
-        </message>
-        <message>
-            <source>{what} {text}: {currency} has {n} decimal places at most</source>
-            <translation>{what} {text}: لعملة {currency} {n} منازل عشرية على الأكثر</translation>
-        </message>
-        <message>
-            <source>{what} {text} cannot be negative</source>
-            <translation>لا يمكن أن يكون {what} {text} سالبًا</translation>
-        </message>
-        <message>
-            <source>{what}: nothing typed</source>
-            <translation>{what}: لم يُكتب شيء</translation>
-        </message>
-        <message>
-            <source>{what} {text} is not a number</source>
-            <translation>{what} {text} ليس رقمًا</translation>
-        </message>
-        <message>
-            <source>{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators</source>
-            <translation>{what} {text}: اكتبه بفاصلة عشرية واحدة ({symbol}) وبدون فواصل الآلاف</translation>
         </message>
         <message>
             <source>Something went wrong; the error was logged.</source>
@@ -3367,16 +3763,148 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>التخطي (F8) يُبقي قاعدة البيانات المدمجة على هذا الصندوق؛ اتصل لاحقًا بـ `pos-app central connect`.</translation>
         </message>
         <message>
+            <source>Printers found on this till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Receipt printer</source>
             <translation>طابعة الإيصالات</translation>
+        </message>
+        <message>
+            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for printers again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page only (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test page without keeping the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found (Up/Down)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Printer</source>
             <translation>الطابعة</translation>
         </message>
         <message>
-            <source>usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.</source>
-            <translation>usb:VID:PID (كما يعرض lsusb) أو network:HOST[:PORT] أو serial:DEVICE[:BAUD] أو file:PATH. Enter يطبع صفحة اختبار ويحتفظ بالطابعة.</translation>
+            <source>A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for printers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB printer on {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB printer {ids}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUPS queue {queue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This user may not write to {path}: add it to the device's group (often lp) and sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal text, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small text, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wide, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each ruler on one line and the paper cut: receipts will print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} products read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling the catalog from Shopify: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopify: connected; the catalog is pulled by the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopify: connected. Catalog pulled: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page sent to {device}. Enter keeps this printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What was set up</source>
@@ -3465,10 +3993,6 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>The shop has no active location: add one in Shopify's admin, then test again</source>
             <translation>ليس للمتجر موقع نشط: أضف موقعًا في إدارة Shopify ثم اختبر مجددًا</translation>
-        </message>
-        <message>
-            <source>Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8</source>
-            <translation>اختر أو اكتب صيغة الطابعة (مثال usb:04b8:0202)، أو تخطَّ بـ F8</translation>
         </message>
     </context>
     <context>

@@ -967,12 +967,440 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren</translation>
         </message>
         <message>
+            <source>A line must be attributed to at least one staff member</source>
+            <translation>Eine Zeile muss mindestens einer Person zugeordnet sein</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative</source>
+            <translation>Ein Preis darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>A returned line keeps the discount it was sold with</source>
+            <translation>Eine zurückgegebene Zeile behält den Rabatt, mit dem sie verkauft wurde</translation>
+        </message>
+        <message>
+            <source>A sold line cannot become a return line, or the reverse</source>
+            <translation>Eine verkaufte Zeile kann keine Rückgabezeile werden, und umgekehrt</translation>
+        </message>
+        <message>
+            <source>A staff member appears twice in the split</source>
+            <translation>Eine Person steht zweimal in der Aufteilung</translation>
+        </message>
+        <message>
+            <source>A tender must be positive</source>
+            <translation>Eine Zahlung muss positiv sein</translation>
+        </message>
+        <message>
+            <source>A tender of zero does not pay anything</source>
+            <translation>Eine Zahlung von null bezahlt nichts</translation>
+        </message>
+        <message>
+            <source>Add something to the sale before taking payment</source>
+            <translation>Vor dem Kassieren etwas zum Verkauf hinzufügen</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be completed</source>
+            <translation>Ein leerer Verkauf kann nicht abgeschlossen werden</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>Commission shares must be positive and add up to 100 %</source>
+            <translation>Provisionsanteile müssen positiv sein und 100 % ergeben</translation>
+        </message>
+        <message>
+            <source>Give a reason for returning {what}: {choices} ({rule})</source>
+            <translation>Einen Grund für die Rückgabe angeben ({what}): {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Line {no} is not in this sale</source>
+            <translation>Zeile {no} gehört nicht zu diesem Verkauf</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Filialleitung</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {action} is above what a {role} may do alone (a {need} or above must approve)</source>
+            <translation>Freigabe durch die Leitung nötig: {action} ist mehr, als {role} allein darf ({need} oder höher muss freigeben)</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {action} of {amount} is above what a {role} may do alone (a {need} or above must approve)</source>
+            <translation>Freigabe durch die Leitung nötig: {action} von {amount} ist mehr, als {role} allein darf ({need} oder höher muss freigeben)</translation>
+        </message>
+        <message>
             <source>Manager approval needed: {what}</source>
             <translation>Freigabe durch die Leitung nötig: {what}</translation>
         </message>
         <message>
+            <source>Not enough tendered: {amount} still to pay</source>
+            <translation>Zu wenig gezahlt: noch {amount} zu zahlen</translation>
+        </message>
+        <message>
+            <source>Not enough tendered: {amount} still to refund</source>
+            <translation>Zu wenig erstattet: noch {amount} zu erstatten</translation>
+        </message>
+        <message>
+            <source>Only a held sale can be resumed; this one is {status}</source>
+            <translation>Nur ein geparkter Verkauf kann fortgesetzt werden; dieser ist {status}</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is due</source>
+            <translation>Nur Bargeld darf den fälligen Betrag übersteigen</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is due ({due})</source>
+            <translation>Nur Bargeld darf den fälligen Betrag übersteigen ({due})</translation>
+        </message>
+        <message>
+            <source>Only {left} of {quantity} on {what} can still be returned; other returns (completed, held or open at another window) already take the rest ({rule})</source>
+            <translation>Nur noch {left} von {quantity} aus {what} können zurückgegeben werden; andere Rückgaben (abgeschlossen, geparkt oder in einem anderen Fenster offen) belegen den Rest ({rule})</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
             <source>Quantity must be a whole number, got {q}</source>
             <translation>Die Menge muss eine ganze Zahl sein, nicht {q}</translation>
+        </message>
+        <message>
+            <source>Quantity {q} is more than the limit of {limit}</source>
+            <translation>Menge {q} liegt über dem Limit von {limit}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} changed since it was looked up: units {units} of line {line} are returned or being returned now; look the receipt up again ({rule})</source>
+            <translation>Beleg {receipt} hat sich seit der Suche geändert: Einheiten {units} von Zeile {line} sind zurückgegeben oder werden es gerade; den Beleg erneut suchen ({rule})</translation>
+        </message>
+        <message>
+            <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
+            <translation>Erstattungen für {what} wären höher als der Preis ({refunded} von {paid}); die Rückgabezeile entfernen und neu hinzufügen ({rule})</translation>
+        </message>
+        <message>
+            <source>Remove the tenders before you hold the sale</source>
+            <translation>Vor dem Parken des Verkaufs die Zahlungen entfernen</translation>
+        </message>
+        <message>
+            <source>Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line and return it again with one ({rule})</source>
+            <translation>Rückgabezeile {no} ({title}) hat {has}; die Gründe des Geschäfts sind {choices}: die Zeile entfernen und mit einem davon erneut zurückgeben ({rule})</translation>
+        </message>
+        <message>
+            <source>Return line {no} does not say which units of {title} it refunds; remove it and add it again ({rule})</source>
+            <translation>Rückgabezeile {no} sagt nicht, welche Einheiten von {title} sie erstattet; entfernen und neu hinzufügen ({rule})</translation>
+        </message>
+        <message>
+            <source>Reverse the card payment on the card terminal and remove it first</source>
+            <translation>Zuerst die Kartenzahlung am Kartenterminal stornieren und entfernen</translation>
+        </message>
+        <message>
+            <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
+            <translation>Verkauf {sale} sollte {n} gespeicherte Zeilen haben, gefunden wurden {found}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>That tender is already on the sale</source>
+            <translation>Diese Zahlung ist schon im Verkauf</translation>
+        </message>
+        <message>
+            <source>That tender is not on the sale</source>
+            <translation>Diese Zahlung ist nicht im Verkauf</translation>
+        </message>
+        <message>
+            <source>The cash refund is more than what is due</source>
+            <translation>Die Barerstattung ist höher als der fällige Betrag</translation>
+        </message>
+        <message>
+            <source>The price of a returned line is the price it was sold at</source>
+            <translation>Der Preis einer zurückgegebenen Zeile ist der Verkaufspreis</translation>
+        </message>
+        <message>
+            <source>The refund is more than what is due</source>
+            <translation>Die Erstattung ist höher als der fällige Betrag</translation>
+        </message>
+        <message>
+            <source>The refund is more than what is due ({due})</source>
+            <translation>Die Erstattung ist höher als der fällige Betrag ({due})</translation>
+        </message>
+        <message>
+            <source>The return of line {line} of receipt {receipt} names units that are not on it ({units} of {quantity}); look the receipt up again ({rule})</source>
+            <translation>Die Rückgabe von Zeile {line} des Belegs {receipt} nennt Einheiten, die nicht darauf stehen ({units} von {quantity}); den Beleg erneut suchen ({rule})</translation>
+        </message>
+        <message>
+            <source>The sale is already paid in full</source>
+            <translation>Der Verkauf ist schon vollständig bezahlt</translation>
+        </message>
+        <message>
+            <source>The sale is {status}; it cannot be changed</source>
+            <translation>Der Verkauf ist {status}; er kann nicht geändert werden</translation>
+        </message>
+        <message>
+            <source>The sale is {status}; use a post-void or a return</source>
+            <translation>Der Verkauf ist {status}; ein nachträgliches Storno oder eine Rückgabe verwenden</translation>
+        </message>
+        <message>
+            <source>The sale now comes to nothing: remove the tenders first</source>
+            <translation>Der Verkauf ergibt jetzt null: zuerst die Zahlungen entfernen</translation>
+        </message>
+        <message>
+            <source>The sale total changed: remove the tenders and take payment again</source>
+            <translation>Die Verkaufssumme hat sich geändert: Zahlungen entfernen und neu kassieren</translation>
+        </message>
+        <message>
+            <source>The till's database is busy; try again in a moment</source>
+            <translation>Die Datenbank der Kasse ist beschäftigt; gleich noch einmal versuchen</translation>
+        </message>
+        <message>
+            <source>There is nothing to hold</source>
+            <translation>Es gibt nichts zu parken</translation>
+        </message>
+        <message>
+            <source>This sale is a refund: tender a negative amount</source>
+            <translation>Dieser Verkauf ist eine Erstattung: einen negativen Betrag eingeben</translation>
+        </message>
+        <message>
+            <source>Unknown tax class {code} on {sku}</source>
+            <translation>Unbekannte Steuerklasse {code} bei {sku}</translation>
+        </message>
+        <message>
+            <source>Wrong PIN or not allowed. {then}</source>
+            <translation>Falsche PIN oder nicht erlaubt. {then}</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
+            <source>cash in</source>
+            <translation>Bareinlage</translation>
+        </message>
+        <message>
+            <source>cash out</source>
+            <translation>Barentnahme</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>abgeschlossen</translation>
+        </message>
+        <message>
+            <source>contains ','; write the decimal separator as '.' and no thousands separators, like 1234.50</source>
+            <translation>enthält ','; das Dezimaltrennzeichen als '.' und ohne Tausendertrennzeichen schreiben, etwa 1234.50</translation>
+        </message>
+        <message>
+            <source>contains '_'; write the digits without separators, like 1000</source>
+            <translation>enthält '_'; die Ziffern ohne Trennzeichen schreiben, etwa 1000</translation>
+        </message>
+        <message>
+            <source>contains a space; write one number without spaces or thousands separators, like 1234.50</source>
+            <translation>enthält ein Leerzeichen; eine Zahl ohne Leerzeichen oder Tausendertrennzeichen schreiben, etwa 1234.50</translation>
+        </message>
+        <message>
+            <source>contains {ch}, a digit of another script; write the digits 0-9</source>
+            <translation>enthält {ch}, eine Ziffer einer anderen Schrift; die Ziffern 0-9 verwenden</translation>
+        </message>
+        <message>
+            <source>contains {ch}; write only digits and one decimal separator, like 12.99</source>
+            <translation>enthält {ch}; nur Ziffern und ein Dezimaltrennzeichen schreiben, etwa 12.99</translation>
+        </message>
+        <message>
+            <source>count stock</source>
+            <translation>Bestand zählen</translation>
+        </message>
+        <message>
+            <source>discount over limit</source>
+            <translation>Rabatt über dem Limit</translation>
+        </message>
+        <message>
+            <source>edit plans</source>
+            <translation>Pläne bearbeiten</translation>
+        </message>
+        <message>
+            <source>edit staff</source>
+            <translation>Personal bearbeiten</translation>
+        </message>
+        <message>
+            <source>expected version {expected}, but the sale is at version {actual}</source>
+            <translation>Version {expected} erwartet, aber der Verkauf ist bei Version {actual}</translation>
+        </message>
+        <message>
+            <source>gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>has more decimal places than {currency} allows ({n})</source>
+            <translation>hat mehr Nachkommastellen, als {currency} erlaubt ({n})</translation>
+        </message>
+        <message>
+            <source>has more than one {separator}; write it without thousands separators, like 1234.50</source>
+            <translation>hat mehr als ein {separator}; ohne Tausendertrennzeichen schreiben, etwa 1234.50</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>geparkt</translation>
+        </message>
+        <message>
+            <source>import catalog</source>
+            <translation>Katalog importieren</translation>
+        </message>
+        <message>
+            <source>is in scientific notation; write it as a plain number, like 100 or 0.5</source>
+            <translation>ist in wissenschaftlicher Schreibweise; als einfache Zahl schreiben, etwa 100 oder 0.5</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>ist erforderlich</translation>
+        </message>
+        <message>
+            <source>is too large</source>
+            <translation>ist zu groß</translation>
+        </message>
+        <message>
+            <source>line void</source>
+            <translation>Zeilenstorno</translation>
+        </message>
+        <message>
+            <source>line {line} of receipt {receipt}</source>
+            <translation>Zeile {line} von Beleg {receipt}</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>Filialleitung</translation>
+        </message>
+        <message>
+            <source>mixes ',' and '.'; write it without thousands separators, like 1234.50</source>
+            <translation>mischt ',' und '.'; ohne Tausendertrennzeichen schreiben, etwa 1234.50</translation>
+        </message>
+        <message>
+            <source>must be a number like 12.99</source>
+            <translation>muss eine Zahl wie 12.99 sein</translation>
+        </message>
+        <message>
+            <source>must be a number like 12.99, not NaN or Infinity</source>
+            <translation>muss eine Zahl wie 12.99 sein, nicht NaN oder Infinity</translation>
+        </message>
+        <message>
+            <source>must be written without a '+' sign, like {example}</source>
+            <translation>ist ohne '+'-Zeichen zu schreiben, etwa {example}</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>needs a digit on each side of the decimal separator, like 0.50 or 12.00</source>
+            <translation>braucht eine Ziffer auf jeder Seite des Dezimaltrennzeichens, etwa 0.50 oder 12.00</translation>
+        </message>
+        <message>
+            <source>no reason</source>
+            <translation>keinen Grund</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>offen</translation>
+        </message>
+        <message>
+            <source>open drawer</source>
+            <translation>Kassenlade öffnen</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>parked</source>
+            <translation>automatisch geparkt</translation>
+        </message>
+        <message>
+            <source>post void</source>
+            <translation>nachträgliches Storno</translation>
+        </message>
+        <message>
+            <source>price override</source>
+            <translation>Preisänderung</translation>
+        </message>
+        <message>
+            <source>price override on {sku} ({rule})</source>
+            <translation>Preisänderung bei {sku} ({rule})</translation>
+        </message>
+        <message>
+            <source>refund other tender</source>
+            <translation>Erstattung auf andere Zahlart</translation>
+        </message>
+        <message>
+            <source>refund to {tender} (the sale was paid by {paid}) ({rule})</source>
+            <translation>Erstattung auf {tender} (der Verkauf wurde mit {paid} bezahlt) ({rule})</translation>
+        </message>
+        <message>
+            <source>resolve stock attention</source>
+            <translation>Bestandshinweise klären</translation>
+        </message>
+        <message>
+            <source>return no receipt</source>
+            <translation>Rückgabe ohne Beleg</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>the discount on line {no} ({title}) is now {pct} % of the line</source>
+            <translation>der Rabatt auf Zeile {no} ({title}) beträgt jetzt {pct} % der Zeile</translation>
+        </message>
+        <message>
+            <source>the discount on the whole sale is now {pct} % of the sale</source>
+            <translation>der Rabatt auf den ganzen Verkauf beträgt jetzt {pct} % des Verkaufs</translation>
+        </message>
+        <message>
+            <source>the reason {reason}</source>
+            <translation>den Grund {reason}</translation>
+        </message>
+        <message>
+            <source>the returned item</source>
+            <translation>den zurückgegebenen Artikel</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>Storno</translation>
+        </message>
+        <message>
+            <source>voided</source>
+            <translation>storniert</translation>
+        </message>
+        <message>
+            <source>{error}: the sale total is now lower than the tenders; remove a tender first</source>
+            <translation>{error}: die Verkaufssumme ist jetzt niedriger als die Zahlungen; zuerst eine Zahlung entfernen</translation>
+        </message>
+        <message>
+            <source>{error}: {why}</source>
+            <translation>{error}: {why}</translation>
+        </message>
+        <message>
+            <source>{reason} is not one of the store's return reasons: {choices} ({rule})</source>
+            <translation>{reason} ist kein Rückgabegrund des Geschäfts: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>{role} cannot approve {action}; a {need} or above must approve</source>
+            <translation>{role} kann {action} nicht freigeben; {need} oder höher muss freigeben</translation>
+        </message>
+        <message>
+            <source>{what} {text} {problem}</source>
+            <translation>{what} {text} {problem}</translation>
         </message>
         <message>
             <source>Quantity cannot be zero; remove the line instead</source>
@@ -981,10 +1409,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Quantity cannot be negative ({q}); use a return</source>
             <translation>Die Menge darf nicht negativ sein ({q}); eine Rückgabe verwenden</translation>
-        </message>
-        <message>
-            <source>Quantity {q} is more than the limit of {max}</source>
-            <translation>Menge {q} liegt über dem Limit von {max}</translation>
         </message>
         <message>
             <source>Change the quantity of a return by removing and re-adding it</source>
@@ -1001,34 +1425,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Discount</source>
             <translation>Rabatt</translation>
-        </message>
-        <message>
-            <source>Float</source>
-            <translation>Wechselgeld</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Zählung</translation>
-        </message>
-        <message>
-            <source>{what} {text}: {currency} has {n} decimal places at most</source>
-            <translation>{what} {text}: {currency} hat höchstens {n} Nachkommastellen</translation>
-        </message>
-        <message>
-            <source>{what} {text} cannot be negative</source>
-            <translation>{what} {text} darf nicht negativ sein</translation>
-        </message>
-        <message>
-            <source>{what}: nothing typed</source>
-            <translation>{what}: nichts eingegeben</translation>
-        </message>
-        <message>
-            <source>{what} {text} is not a number</source>
-            <translation>{what} {text} ist keine Zahl</translation>
-        </message>
-        <message>
-            <source>{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators</source>
-            <translation>{what} {text}: mit einem Dezimaltrennzeichen ({symbol}) und ohne Tausendertrennzeichen schreiben</translation>
         </message>
         <message>
             <source>Something went wrong; the error was logged.</source>
@@ -3367,16 +3763,148 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Überspringen (F8) behält die eingebettete Datenbank auf dieser Kasse; später mit `pos-app central connect` verbinden.</translation>
         </message>
         <message>
+            <source>Printers found on this till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Receipt printer</source>
             <translation>Belegdrucker</translation>
+        </message>
+        <message>
+            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for printers again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page only (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test page without keeping the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found (Up/Down)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Printer</source>
             <translation>Drucker</translation>
         </message>
         <message>
-            <source>usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.</source>
-            <translation>usb:VID:PID (wie lsusb zeigt), network:HOST[:PORT], serial:DEVICE[:BAUD] oder file:PATH. Eingabe druckt eine Testseite und übernimmt den Drucker.</translation>
+            <source>A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for printers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB printer on {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB printer {ids}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUPS queue {queue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This user may not write to {path}: add it to the device's group (often lp) and sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal text, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small text, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wide, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each ruler on one line and the paper cut: receipts will print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} products read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling the catalog from Shopify: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopify: connected; the catalog is pulled by the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopify: connected. Catalog pulled: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page sent to {device}. Enter keeps this printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What was set up</source>
@@ -3465,10 +3993,6 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>The shop has no active location: add one in Shopify's admin, then test again</source>
             <translation>Der Shop hat keinen aktiven Standort: in der Shopify-Verwaltung einen anlegen, dann erneut prüfen</translation>
-        </message>
-        <message>
-            <source>Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8</source>
-            <translation>Druckerangabe wählen oder eingeben (z. B. usb:04b8:0202), oder mit F8 überspringen</translation>
         </message>
     </context>
     <context>

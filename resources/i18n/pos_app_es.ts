@@ -967,12 +967,440 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo</translation>
         </message>
         <message>
+            <source>A line must be attributed to at least one staff member</source>
+            <translation>Una línea debe atribuirse al menos a un empleado</translation>
+        </message>
+        <message>
+            <source>A price cannot be negative</source>
+            <translation>Un precio no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>A returned line keeps the discount it was sold with</source>
+            <translation>Una línea devuelta conserva el descuento con el que se vendió</translation>
+        </message>
+        <message>
+            <source>A sold line cannot become a return line, or the reverse</source>
+            <translation>Una línea vendida no puede convertirse en una devolución, ni al revés</translation>
+        </message>
+        <message>
+            <source>A staff member appears twice in the split</source>
+            <translation>Un empleado aparece dos veces en el reparto</translation>
+        </message>
+        <message>
+            <source>A tender must be positive</source>
+            <translation>Un pago debe ser positivo</translation>
+        </message>
+        <message>
+            <source>A tender of zero does not pay anything</source>
+            <translation>Un pago de cero no paga nada</translation>
+        </message>
+        <message>
+            <source>Add something to the sale before taking payment</source>
+            <translation>Añada algo a la venta antes de cobrar</translation>
+        </message>
+        <message>
+            <source>An empty sale cannot be completed</source>
+            <translation>Una venta vacía no se puede completar</translation>
+        </message>
+        <message>
+            <source>Cashier</source>
+            <translation>Cajero</translation>
+        </message>
+        <message>
+            <source>Commission shares must be positive and add up to 100 %</source>
+            <translation>Las partes de la comisión deben ser positivas y sumar el 100 %</translation>
+        </message>
+        <message>
+            <source>Give a reason for returning {what}: {choices} ({rule})</source>
+            <translation>Indique un motivo para devolver {what}: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Line {no} is not in this sale</source>
+            <translation>La línea {no} no está en esta venta</translation>
+        </message>
+        <message>
+            <source>Manager</source>
+            <translation>Gerente</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {action} is above what a {role} may do alone (a {need} or above must approve)</source>
+            <translation>Se necesita la aprobación de un gerente: {action} supera lo que un {role} puede hacer solo (debe aprobarlo un {need} o superior)</translation>
+        </message>
+        <message>
+            <source>Manager approval needed: {action} of {amount} is above what a {role} may do alone (a {need} or above must approve)</source>
+            <translation>Se necesita la aprobación de un gerente: {action} de {amount} supera lo que un {role} puede hacer solo (debe aprobarlo un {need} o superior)</translation>
+        </message>
+        <message>
             <source>Manager approval needed: {what}</source>
             <translation>Se necesita la aprobación de un gerente: {what}</translation>
         </message>
         <message>
+            <source>Not enough tendered: {amount} still to pay</source>
+            <translation>Pago insuficiente: faltan {amount} por pagar</translation>
+        </message>
+        <message>
+            <source>Not enough tendered: {amount} still to refund</source>
+            <translation>Reembolso insuficiente: faltan {amount} por reembolsar</translation>
+        </message>
+        <message>
+            <source>Only a held sale can be resumed; this one is {status}</source>
+            <translation>Solo se puede retomar una venta en espera; esta está {status}</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is due</source>
+            <translation>Solo el efectivo puede superar el importe a pagar</translation>
+        </message>
+        <message>
+            <source>Only cash can be more than what is due ({due})</source>
+            <translation>Solo el efectivo puede superar el importe a pagar ({due})</translation>
+        </message>
+        <message>
+            <source>Only {left} of {quantity} on {what} can still be returned; other returns (completed, held or open at another window) already take the rest ({rule})</source>
+            <translation>Solo {left} de {quantity} de {what} se pueden devolver aún; otras devoluciones (completadas, en espera o abiertas en otra ventana) ya ocupan el resto ({rule})</translation>
+        </message>
+        <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
             <source>Quantity must be a whole number, got {q}</source>
             <translation>La cantidad debe ser un número entero, no {q}</translation>
+        </message>
+        <message>
+            <source>Quantity {q} is more than the limit of {limit}</source>
+            <translation>La cantidad {q} supera el límite de {limit}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} changed since it was looked up: units {units} of line {line} are returned or being returned now; look the receipt up again ({rule})</source>
+            <translation>El recibo {receipt} cambió desde que se buscó: las unidades {units} de la línea {line} ya están devueltas o en devolución; vuelva a buscar el recibo ({rule})</translation>
+        </message>
+        <message>
+            <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
+            <translation>Los reembolsos de {what} superarían lo que costó ({refunded} de {paid}); quite la línea de devolución y añádala de nuevo ({rule})</translation>
+        </message>
+        <message>
+            <source>Remove the tenders before you hold the sale</source>
+            <translation>Quite los pagos antes de poner la venta en espera</translation>
+        </message>
+        <message>
+            <source>Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line and return it again with one ({rule})</source>
+            <translation>La línea de devolución {no} ({title}) tiene {has}; los motivos de la tienda son {choices}: quite la línea y devuélvala de nuevo con uno de ellos ({rule})</translation>
+        </message>
+        <message>
+            <source>Return line {no} does not say which units of {title} it refunds; remove it and add it again ({rule})</source>
+            <translation>La línea de devolución {no} no indica qué unidades de {title} reembolsa; quítela y añádala de nuevo ({rule})</translation>
+        </message>
+        <message>
+            <source>Reverse the card payment on the card terminal and remove it first</source>
+            <translation>Anule primero el pago con tarjeta en el terminal de tarjetas y quítelo</translation>
+        </message>
+        <message>
+            <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
+            <translation>La venta {sale} debería tener {n} líneas guardadas, pero se encontraron {found}</translation>
+        </message>
+        <message>
+            <source>Supervisor</source>
+            <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>That tender is already on the sale</source>
+            <translation>Ese pago ya está en la venta</translation>
+        </message>
+        <message>
+            <source>That tender is not on the sale</source>
+            <translation>Ese pago no está en la venta</translation>
+        </message>
+        <message>
+            <source>The cash refund is more than what is due</source>
+            <translation>El reembolso en efectivo supera lo que corresponde</translation>
+        </message>
+        <message>
+            <source>The price of a returned line is the price it was sold at</source>
+            <translation>El precio de una línea devuelta es el precio al que se vendió</translation>
+        </message>
+        <message>
+            <source>The refund is more than what is due</source>
+            <translation>El reembolso supera lo que corresponde</translation>
+        </message>
+        <message>
+            <source>The refund is more than what is due ({due})</source>
+            <translation>El reembolso supera lo que corresponde ({due})</translation>
+        </message>
+        <message>
+            <source>The return of line {line} of receipt {receipt} names units that are not on it ({units} of {quantity}); look the receipt up again ({rule})</source>
+            <translation>La devolución de la línea {line} del recibo {receipt} indica unidades que no están en él ({units} de {quantity}); vuelva a buscar el recibo ({rule})</translation>
+        </message>
+        <message>
+            <source>The sale is already paid in full</source>
+            <translation>La venta ya está pagada por completo</translation>
+        </message>
+        <message>
+            <source>The sale is {status}; it cannot be changed</source>
+            <translation>La venta está {status}; no se puede cambiar</translation>
+        </message>
+        <message>
+            <source>The sale is {status}; use a post-void or a return</source>
+            <translation>La venta está {status}; use una anulación posterior o una devolución</translation>
+        </message>
+        <message>
+            <source>The sale now comes to nothing: remove the tenders first</source>
+            <translation>La venta ya no suma nada: quite primero los pagos</translation>
+        </message>
+        <message>
+            <source>The sale total changed: remove the tenders and take payment again</source>
+            <translation>El total de la venta cambió: quite los pagos y vuelva a cobrar</translation>
+        </message>
+        <message>
+            <source>The till's database is busy; try again in a moment</source>
+            <translation>La base de datos de la caja está ocupada; inténtelo de nuevo en un momento</translation>
+        </message>
+        <message>
+            <source>There is nothing to hold</source>
+            <translation>No hay nada que poner en espera</translation>
+        </message>
+        <message>
+            <source>This sale is a refund: tender a negative amount</source>
+            <translation>Esta venta es un reembolso: indique un importe negativo</translation>
+        </message>
+        <message>
+            <source>Unknown tax class {code} on {sku}</source>
+            <translation>Clase de impuesto desconocida {code} en {sku}</translation>
+        </message>
+        <message>
+            <source>Wrong PIN or not allowed. {then}</source>
+            <translation>PIN incorrecto o no permitido. {then}</translation>
+        </message>
+        <message>
+            <source>card</source>
+            <translation>tarjeta</translation>
+        </message>
+        <message>
+            <source>cash</source>
+            <translation>efectivo</translation>
+        </message>
+        <message>
+            <source>cash in</source>
+            <translation>ingreso de efectivo</translation>
+        </message>
+        <message>
+            <source>cash out</source>
+            <translation>retirada de efectivo</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>cajero</translation>
+        </message>
+        <message>
+            <source>completed</source>
+            <translation>completada</translation>
+        </message>
+        <message>
+            <source>contains ','; write the decimal separator as '.' and no thousands separators, like 1234.50</source>
+            <translation>contiene ','; escriba el separador decimal como '.' y sin separadores de miles, como 1234.50</translation>
+        </message>
+        <message>
+            <source>contains '_'; write the digits without separators, like 1000</source>
+            <translation>contiene '_'; escriba las cifras sin separadores, como 1000</translation>
+        </message>
+        <message>
+            <source>contains a space; write one number without spaces or thousands separators, like 1234.50</source>
+            <translation>contiene un espacio; escriba un solo número sin espacios ni separadores de miles, como 1234.50</translation>
+        </message>
+        <message>
+            <source>contains {ch}, a digit of another script; write the digits 0-9</source>
+            <translation>contiene {ch}, una cifra de otra escritura; escriba las cifras 0-9</translation>
+        </message>
+        <message>
+            <source>contains {ch}; write only digits and one decimal separator, like 12.99</source>
+            <translation>contiene {ch}; escriba solo cifras y un separador decimal, como 12.99</translation>
+        </message>
+        <message>
+            <source>count stock</source>
+            <translation>recuento de existencias</translation>
+        </message>
+        <message>
+            <source>discount over limit</source>
+            <translation>descuento por encima del límite</translation>
+        </message>
+        <message>
+            <source>edit plans</source>
+            <translation>editar los planes</translation>
+        </message>
+        <message>
+            <source>edit staff</source>
+            <translation>editar el personal</translation>
+        </message>
+        <message>
+            <source>expected version {expected}, but the sale is at version {actual}</source>
+            <translation>se esperaba la versión {expected}, pero la venta está en la versión {actual}</translation>
+        </message>
+        <message>
+            <source>gift card</source>
+            <translation>tarjeta regalo</translation>
+        </message>
+        <message>
+            <source>has more decimal places than {currency} allows ({n})</source>
+            <translation>tiene más decimales de los que admite {currency} ({n})</translation>
+        </message>
+        <message>
+            <source>has more than one {separator}; write it without thousands separators, like 1234.50</source>
+            <translation>tiene más de un {separator}; escríbalo sin separadores de miles, como 1234.50</translation>
+        </message>
+        <message>
+            <source>held</source>
+            <translation>en espera</translation>
+        </message>
+        <message>
+            <source>import catalog</source>
+            <translation>importar el catálogo</translation>
+        </message>
+        <message>
+            <source>is in scientific notation; write it as a plain number, like 100 or 0.5</source>
+            <translation>está en notación científica; escríbalo como un número normal, como 100 o 0.5</translation>
+        </message>
+        <message>
+            <source>is required</source>
+            <translation>es obligatorio</translation>
+        </message>
+        <message>
+            <source>is too large</source>
+            <translation>es demasiado grande</translation>
+        </message>
+        <message>
+            <source>line void</source>
+            <translation>anulación de línea</translation>
+        </message>
+        <message>
+            <source>line {line} of receipt {receipt}</source>
+            <translation>la línea {line} del recibo {receipt}</translation>
+        </message>
+        <message>
+            <source>manager</source>
+            <translation>gerente</translation>
+        </message>
+        <message>
+            <source>mixes ',' and '.'; write it without thousands separators, like 1234.50</source>
+            <translation>mezcla ',' y '.'; escríbalo sin separadores de miles, como 1234.50</translation>
+        </message>
+        <message>
+            <source>must be a number like 12.99</source>
+            <translation>debe ser un número como 12.99</translation>
+        </message>
+        <message>
+            <source>must be a number like 12.99, not NaN or Infinity</source>
+            <translation>debe ser un número como 12.99, no NaN ni Infinity</translation>
+        </message>
+        <message>
+            <source>must be written without a '+' sign, like {example}</source>
+            <translation>debe escribirse sin el signo '+', como {example}</translation>
+        </message>
+        <message>
+            <source>must not be negative</source>
+            <translation>no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>needs a digit on each side of the decimal separator, like 0.50 or 12.00</source>
+            <translation>necesita una cifra a cada lado del separador decimal, como 0.50 o 12.00</translation>
+        </message>
+        <message>
+            <source>no reason</source>
+            <translation>ningún motivo</translation>
+        </message>
+        <message>
+            <source>open</source>
+            <translation>abierta</translation>
+        </message>
+        <message>
+            <source>open drawer</source>
+            <translation>abrir el cajón</translation>
+        </message>
+        <message>
+            <source>owner</source>
+            <translation>propietario</translation>
+        </message>
+        <message>
+            <source>parked</source>
+            <translation>aparcada</translation>
+        </message>
+        <message>
+            <source>post void</source>
+            <translation>anulación posterior</translation>
+        </message>
+        <message>
+            <source>price override</source>
+            <translation>cambio de precio</translation>
+        </message>
+        <message>
+            <source>price override on {sku} ({rule})</source>
+            <translation>cambio de precio en {sku} ({rule})</translation>
+        </message>
+        <message>
+            <source>refund other tender</source>
+            <translation>reembolso a otra forma de pago</translation>
+        </message>
+        <message>
+            <source>refund to {tender} (the sale was paid by {paid}) ({rule})</source>
+            <translation>reembolso a {tender} (la venta se pagó con {paid}) ({rule})</translation>
+        </message>
+        <message>
+            <source>resolve stock attention</source>
+            <translation>resolver avisos de existencias</translation>
+        </message>
+        <message>
+            <source>return no receipt</source>
+            <translation>devolución sin recibo</translation>
+        </message>
+        <message>
+            <source>store credit</source>
+            <translation>crédito de tienda</translation>
+        </message>
+        <message>
+            <source>supervisor</source>
+            <translation>supervisor</translation>
+        </message>
+        <message>
+            <source>the discount on line {no} ({title}) is now {pct} % of the line</source>
+            <translation>el descuento de la línea {no} ({title}) es ahora el {pct} % de la línea</translation>
+        </message>
+        <message>
+            <source>the discount on the whole sale is now {pct} % of the sale</source>
+            <translation>el descuento de toda la venta es ahora el {pct} % de la venta</translation>
+        </message>
+        <message>
+            <source>the reason {reason}</source>
+            <translation>el motivo {reason}</translation>
+        </message>
+        <message>
+            <source>the returned item</source>
+            <translation>el artículo devuelto</translation>
+        </message>
+        <message>
+            <source>void</source>
+            <translation>anulación</translation>
+        </message>
+        <message>
+            <source>voided</source>
+            <translation>anulada</translation>
+        </message>
+        <message>
+            <source>{error}: the sale total is now lower than the tenders; remove a tender first</source>
+            <translation>{error}: el total de la venta es ahora menor que los pagos; quite primero un pago</translation>
+        </message>
+        <message>
+            <source>{error}: {why}</source>
+            <translation>{error}: {why}</translation>
+        </message>
+        <message>
+            <source>{reason} is not one of the store's return reasons: {choices} ({rule})</source>
+            <translation>{reason} no es uno de los motivos de devolución de la tienda: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>{role} cannot approve {action}; a {need} or above must approve</source>
+            <translation>{role} no puede aprobar {action}; debe aprobarlo un {need} o superior</translation>
+        </message>
+        <message>
+            <source>{what} {text} {problem}</source>
+            <translation>{what} {text} {problem}</translation>
         </message>
         <message>
             <source>Quantity cannot be zero; remove the line instead</source>
@@ -981,10 +1409,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Quantity cannot be negative ({q}); use a return</source>
             <translation>La cantidad no puede ser negativa ({q}); use una devolución</translation>
-        </message>
-        <message>
-            <source>Quantity {q} is more than the limit of {max}</source>
-            <translation>La cantidad {q} supera el límite de {max}</translation>
         </message>
         <message>
             <source>Change the quantity of a return by removing and re-adding it</source>
@@ -1001,34 +1425,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Discount</source>
             <translation>Descuento</translation>
-        </message>
-        <message>
-            <source>Float</source>
-            <translation>Fondo</translation>
-        </message>
-        <message>
-            <source>Count</source>
-            <translation>Recuento</translation>
-        </message>
-        <message>
-            <source>{what} {text}: {currency} has {n} decimal places at most</source>
-            <translation>{what} {text}: {currency} tiene {n} decimales como máximo</translation>
-        </message>
-        <message>
-            <source>{what} {text} cannot be negative</source>
-            <translation>{what} {text} no puede ser negativo</translation>
-        </message>
-        <message>
-            <source>{what}: nothing typed</source>
-            <translation>{what}: no se escribió nada</translation>
-        </message>
-        <message>
-            <source>{what} {text} is not a number</source>
-            <translation>{what} {text} no es un número</translation>
-        </message>
-        <message>
-            <source>{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators</source>
-            <translation>{what} {text}: escríbalo con un solo separador decimal ({symbol}) y sin separadores de miles</translation>
         </message>
         <message>
             <source>Something went wrong; the error was logged.</source>
@@ -3367,16 +3763,148 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Omitir (F8) mantiene la base de datos integrada en esta caja; conecte más tarde con `pos-app central connect`.</translation>
         </message>
         <message>
+            <source>Printers found on this till</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Receipt printer</source>
             <translation>Impresora de recibos</translation>
+        </message>
+        <message>
+            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Look for printers again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page only (F2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Print a test page without keeping the printer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Found (Up/Down)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Printer</source>
             <translation>Impresora</translation>
         </message>
         <message>
-            <source>usb:VID:PID (as lsusb shows), network:HOST[:PORT], serial:DEVICE[:BAUD] or file:PATH. Enter prints a test page and keeps the printer.</source>
-            <translation>usb:VID:PID (como lo muestra lsusb), network:HOST[:PORT], serial:DEVICE[:BAUD] o file:PATH. Intro imprime una página de prueba y guarda la impresora.</translation>
+            <source>A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Looking for printers…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB printer on {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>USB printer {ids}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Serial port {path}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUPS queue {queue}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This user may not write to {path}: add it to the device's group (often lp) and sign in again</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer test page</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed {when}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printer {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Normal text, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Small text, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Wide, {n} characters:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Each ruler on one line and the paper cut: receipts will print.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} products read</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{done} of {total} products</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pulling the catalog from Shopify: {count}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopify: connected; the catalog is pulled by the next sync.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Shopify: connected. Catalog pulled: {count}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Test page sent to {device}. Enter keeps this printer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>What was set up</source>
@@ -3465,10 +3993,6 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>The shop has no active location: add one in Shopify's admin, then test again</source>
             <translation>La tienda no tiene ninguna ubicación activa: añada una en la administración de Shopify y vuelva a probar</translation>
-        </message>
-        <message>
-            <source>Choose or type the printer's form (e.g. usb:04b8:0202), or skip with F8</source>
-            <translation>Elija o escriba la forma de la impresora (p. ej. usb:04b8:0202), u omita con F8</translation>
         </message>
     </context>
     <context>

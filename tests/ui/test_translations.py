@@ -208,8 +208,9 @@ def test_money_as_the_store_writes_it() -> None:
 
 
 def test_the_cashiers_most_frequent_errors_read_in_spanish(qtbot: Any, compiled: Path) -> None:
-    """The domain's own messages (raised by the real rules) shown in Spanish, with their
-    figures; a message not known yet is shown as it is, never lost."""
+    """The domain's own messages (raised by the real rules as templates and values) shown
+    in Spanish, with their figures as the store's locale writes them; a message raised as
+    plain text is shown as it is, never lost."""
     from pos_app.domain.errors import InputError, NotFound, QuantityError
     from pos_app.domain.sale import PricingRules, _check_quantity
     from pos_app.domain.throttle import PinWait
@@ -221,25 +222,29 @@ def test_the_cashiers_most_frequent_errors_read_in_spanish(qtbot: Any, compiled:
             _check_quantity(q, rules, returning=returning)
         raised.append(info.value)
     assert i18n.install_language("es")
+    i18n.set_format(LocaleFormat("es_ES", "Europe/Madrid", "EUR"))
     assert [i18n.error_text(e) for e in raised] == [
-        "La cantidad 12000 supera el límite de 9999",
+        "La cantidad 12.000 supera el límite de 9.999",
         "La cantidad no puede ser cero; quite la línea",
         "La cantidad no puede ser negativa (-2); use una devolución"]
     assert i18n.error_text(PinWait(90)) == \
         "Demasiados PIN incorrectos; inténtelo de nuevo en 90 s"
     assert i18n.error_text(NotFound("Sale 7 not found")) == "Sale 7 not found"
     # An amount refused as the cashier typed it, said in Spanish with what was typed.
-    i18n.set_format(LocaleFormat("es_ES", "Europe/Madrid", "EUR"))
-    for typed, said in (("12,505", "Importe '12,505': EUR tiene 2 decimales como máximo"),
+    for typed, said in (("12,505", "Importe '12,505' tiene más decimales de los que admite "
+                                   "EUR (2)"),
                         ("-3", "Importe '-3' no puede ser negativo"),
-                        ("1.234,50", "Importe '1.234,50': escríbalo con un solo separador "
-                                     "decimal (,) y sin separadores de miles")):
+                        ("1.234,50", "Importe '1.234,50' mezcla ',' y '.'; escríbalo sin "
+                                     "separadores de miles, como 1234.50")):
         with pytest.raises(InputError) as refused:
             i18n.fmt().parse_amount(typed)
         assert i18n.error_text(refused.value) == said
     assert i18n.error_text(RuntimeError("x")) == "Algo salió mal; el error quedó registrado."
     i18n.install_language("en")
-    assert i18n.error_text(raised[0]) == "Quantity 12000 is more than the limit of 9999"
+    # English screens: the same template, the figures still as the locale writes them.
+    assert i18n.error_text(raised[0]) == "Quantity 12.000 is more than the limit of 9.999"
+    assert str(raised[0]) == "Quantity 12000 is more than the limit of 9999"
+    i18n.set_format(LocaleFormat())
 
 
 def test_a_german_store_shows_euros_and_berlin_time_at_the_till(tmp_path: Path) -> None:

@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from pos_app.domain.errors import PermissionDenied
+from pos_app.domain.money import Money
 from pos_app.domain.permissions import (
     REQUIRED,
     Action,
@@ -96,8 +97,8 @@ def test_pay_outs_within_a_roles_limit_need_nobody() -> None:
 
 def test_above_the_limit_an_approver_whose_limit_covers_it() -> None:
     with pytest.raises(PermissionDenied, match=r"Manager approval needed: cash out of "
-                                               r"20\.01 is above what a cashier may do"):
-        authorize_amount(Action.CASH_OUT, 2001, LIMITS, SAM, None, amount_text="20.01")
+                                               r"20\.01 USD is above what a cashier may do"):
+        authorize_amount(Action.CASH_OUT, 2001, LIMITS, SAM, None, shown=Money(2001, "USD"))
     assert authorize_amount(Action.CASH_OUT, 2001, LIMITS, SAM, PAT) == "pat"
     with pytest.raises(PermissionDenied, match="a manager or above must approve"):
         authorize_amount(Action.CASH_OUT, 20001, LIMITS, SAM, PAT)

@@ -572,27 +572,6 @@ T: dict[str, str] = {
     "database and Shopify.":
         "لا شيء في الطابور بعد: تظهر هنا المبيعات المكتملة حتى تصل إلى قاعدة البيانات "
         "المركزية وShopify.",
-    # ---- domain errors the screens translate (ui/i18n.py error_text)
-    'Wrong PIN or not allowed':
-        'رمز PIN خاطئ أو غير مسموح',
-    'Too many wrong PINs; try again in {n} s':
-        'رموز خاطئة كثيرة؛ حاول مجددًا بعد {n} ث',
-    'Too many wrong PINs; try again in {n} min':
-        'رموز خاطئة كثيرة؛ حاول مجددًا بعد {n} د',
-    'Locked after too many wrong PINs: a manager must unlock it':
-        'مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير',
-    'Manager approval needed: {what}':
-        'تلزم موافقة المدير: {what}',
-    'Quantity must be a whole number, got {q}':
-        'يجب أن تكون الكمية عددًا صحيحًا، وليس {q}',
-    'Quantity cannot be zero; remove the line instead':
-        'لا يمكن أن تكون الكمية صفرًا؛ أزل السطر بدلًا من ذلك',
-    'Quantity cannot be negative ({q}); use a return':
-        'لا يمكن أن تكون الكمية سالبة ({q})؛ استخدم الإرجاع',
-    'Quantity {q} is more than the limit of {max}':
-        'الكمية {q} تتجاوز الحد {max}',
-    'Change the quantity of a return by removing and re-adding it':
-        'لتغيير كمية إرجاع، أزله ثم أضفه من جديد',
     # ---- checkout, later strings
     'Clear what was typed':
         'مسح ما كُتب',
@@ -1018,16 +997,6 @@ T: dict[str, str] = {
         'العدّ',
     'Float':
         'الرصيد الافتتاحي',
-    '{what}: nothing typed':
-        '{what}: لم يُكتب شيء',
-    '{what} {text} cannot be negative':
-        'لا يمكن أن يكون {what} {text} سالبًا',
-    '{what} {text} is not a number':
-        '{what} {text} ليس رقمًا',
-    '{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators':
-        '{what} {text}: اكتبه بفاصلة عشرية واحدة ({symbol}) وبدون فواصل الآلاف',
-    '{what} {text}: {currency} has {n} decimal places at most':
-        '{what} {text}: لعملة {currency} {n} منازل عشرية على الأكثر',
     # ---- discount, approval, PIN pad, held sales, stock attention kinds
     'A discount cannot be more than 100 %':
         'لا يمكن أن يتجاوز الخصم 100 %',

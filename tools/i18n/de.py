@@ -613,27 +613,6 @@ T: dict[str, str] = {
     "database and Shopify.":
         "Noch nichts in der Warteschlange: abgeschlossene Verkäufe erscheinen hier, bis sie "
         "die zentrale Datenbank und Shopify erreichen.",
-    # ---- domain errors the screens translate (ui/i18n.py error_text)
-    'Wrong PIN or not allowed':
-        'Falsche PIN oder nicht erlaubt',
-    'Too many wrong PINs; try again in {n} s':
-        'Zu viele falsche PINs; erneut versuchen in {n} s',
-    'Too many wrong PINs; try again in {n} min':
-        'Zu viele falsche PINs; erneut versuchen in {n} Min.',
-    'Locked after too many wrong PINs: a manager must unlock it':
-        'Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren',
-    'Manager approval needed: {what}':
-        'Freigabe durch die Leitung nötig: {what}',
-    'Quantity must be a whole number, got {q}':
-        'Die Menge muss eine ganze Zahl sein, nicht {q}',
-    'Quantity cannot be zero; remove the line instead':
-        'Die Menge darf nicht null sein; stattdessen die Zeile entfernen',
-    'Quantity cannot be negative ({q}); use a return':
-        'Die Menge darf nicht negativ sein ({q}); eine Rückgabe verwenden',
-    'Quantity {q} is more than the limit of {max}':
-        'Menge {q} liegt über dem Limit von {max}',
-    'Change the quantity of a return by removing and re-adding it':
-        'Die Menge einer Rückgabe ändern: entfernen und neu hinzufügen',
     # ---- checkout, later strings
     'Clear what was typed':
         'Eingabe löschen',
@@ -1059,16 +1038,6 @@ T: dict[str, str] = {
         'Zählung',
     'Float':
         'Wechselgeld',
-    '{what}: nothing typed':
-        '{what}: nichts eingegeben',
-    '{what} {text} cannot be negative':
-        '{what} {text} darf nicht negativ sein',
-    '{what} {text} is not a number':
-        '{what} {text} ist keine Zahl',
-    '{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators':
-        '{what} {text}: mit einem Dezimaltrennzeichen ({symbol}) und ohne Tausendertrennzeichen schreiben',
-    '{what} {text}: {currency} has {n} decimal places at most':
-        '{what} {text}: {currency} hat höchstens {n} Nachkommastellen',
     # ---- discount, approval, PIN pad, held sales, stock attention kinds
     'A discount cannot be more than 100 %':
         'Ein Rabatt darf nicht über 100 % liegen',

@@ -608,27 +608,6 @@ T: dict[str, str] = {
     "database and Shopify.":
         "Aún no hay nada en cola: las ventas completadas aparecen aquí hasta que llegan a la "
         "base de datos central y a Shopify.",
-    # ---- domain errors the screens translate (ui/i18n.py error_text)
-    'Wrong PIN or not allowed':
-        'PIN incorrecto o no permitido',
-    'Too many wrong PINs; try again in {n} s':
-        'Demasiados PIN incorrectos; inténtelo de nuevo en {n} s',
-    'Too many wrong PINs; try again in {n} min':
-        'Demasiados PIN incorrectos; inténtelo de nuevo en {n} min',
-    'Locked after too many wrong PINs: a manager must unlock it':
-        'Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo',
-    'Manager approval needed: {what}':
-        'Se necesita la aprobación de un gerente: {what}',
-    'Quantity must be a whole number, got {q}':
-        'La cantidad debe ser un número entero, no {q}',
-    'Quantity cannot be zero; remove the line instead':
-        'La cantidad no puede ser cero; quite la línea',
-    'Quantity cannot be negative ({q}); use a return':
-        'La cantidad no puede ser negativa ({q}); use una devolución',
-    'Quantity {q} is more than the limit of {max}':
-        'La cantidad {q} supera el límite de {max}',
-    'Change the quantity of a return by removing and re-adding it':
-        'Para cambiar la cantidad de una devolución, quítela y vuelva a añadirla',
     # ---- checkout, later strings
     'Clear what was typed':
         'Borrar lo escrito',
@@ -1054,16 +1033,6 @@ T: dict[str, str] = {
         'Recuento',
     'Float':
         'Fondo',
-    '{what}: nothing typed':
-        '{what}: no se escribió nada',
-    '{what} {text} cannot be negative':
-        '{what} {text} no puede ser negativo',
-    '{what} {text} is not a number':
-        '{what} {text} no es un número',
-    '{what} {text}: write it with one decimal separator ({symbol}) and no thousands separators':
-        '{what} {text}: escríbalo con un solo separador decimal ({symbol}) y sin separadores de miles',
-    '{what} {text}: {currency} has {n} decimal places at most':
-        '{what} {text}: {currency} tiene {n} decimales como máximo',
     # ---- discount, approval, PIN pad, held sales, stock attention kinds
     'A discount cannot be more than 100 %':
         'Un descuento no puede superar el 100 %',

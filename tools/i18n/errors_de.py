@@ -1,0 +1,207 @@
+"""German (de) for the messages the domain and services raise (context "Errors").
+
+The English templates are the `msg("...")` calls of pos_app (tools/error_templates.py
+collects them); tools/fill_translations.py fills these into resources/i18n/pos_app_de.ts.
+Keep every {placeholder} exactly: the values (amounts, quantities, names) are put in on
+the screen, written as the store's locale writes them.
+"""
+
+ERRORS: dict[str, str] = {
+    # ---- amounts typed by a person (domain/plain_amount.py) ----------------------------
+    "Amount": "Betrag",
+    "Price": "Preis",
+    "Discount": "Rabatt",
+    "{what} {text} {problem}": "{what} {text} {problem}",
+    "is required": "ist erforderlich",
+    "is too large": "ist zu groß",
+    "must not be negative": "darf nicht negativ sein",
+    "must be a number like 12.99": "muss eine Zahl wie 12.99 sein",
+    "must be a number like 12.99, not NaN or Infinity":
+        "muss eine Zahl wie 12.99 sein, nicht NaN oder Infinity",
+    "must be written without a '+' sign, like {example}":
+        "ist ohne '+'-Zeichen zu schreiben, etwa {example}",
+    "needs a digit on each side of the decimal separator, like 0.50 or 12.00":
+        "braucht eine Ziffer auf jeder Seite des Dezimaltrennzeichens, etwa 0.50 oder 12.00",
+    "has more decimal places than {currency} allows ({n})":
+        "hat mehr Nachkommastellen, als {currency} erlaubt ({n})",
+    "contains a space; write one number without spaces or thousands separators, like 1234.50":
+        "enthält ein Leerzeichen; eine Zahl ohne Leerzeichen oder Tausendertrennzeichen "
+        "schreiben, etwa 1234.50",
+    "contains {ch}, a digit of another script; write the digits 0-9":
+        "enthält {ch}, eine Ziffer einer anderen Schrift; die Ziffern 0-9 verwenden",
+    "contains '_'; write the digits without separators, like 1000":
+        "enthält '_'; die Ziffern ohne Trennzeichen schreiben, etwa 1000",
+    "is in scientific notation; write it as a plain number, like 100 or 0.5":
+        "ist in wissenschaftlicher Schreibweise; als einfache Zahl schreiben, etwa 100 oder 0.5",
+    "mixes ',' and '.'; write it without thousands separators, like 1234.50":
+        "mischt ',' und '.'; ohne Tausendertrennzeichen schreiben, etwa 1234.50",
+    "contains ','; write the decimal separator as '.' and no thousands separators, like "
+    "1234.50":
+        "enthält ','; das Dezimaltrennzeichen als '.' und ohne Tausendertrennzeichen "
+        "schreiben, etwa 1234.50",
+    "has more than one {separator}; write it without thousands separators, like 1234.50":
+        "hat mehr als ein {separator}; ohne Tausendertrennzeichen schreiben, etwa 1234.50",
+    "contains {ch}; write only digits and one decimal separator, like 12.99":
+        "enthält {ch}; nur Ziffern und ein Dezimaltrennzeichen schreiben, etwa 12.99",
+    # ---- PINs and approvals ------------------------------------------------------------
+    "Wrong PIN or not allowed": "Falsche PIN oder nicht erlaubt",
+    "Wrong PIN or not allowed. {then}": "Falsche PIN oder nicht erlaubt. {then}",
+    "Too many wrong PINs; try again in {n} s": "Zu viele falsche PINs; erneut versuchen in {n} s",
+    "Too many wrong PINs; try again in {n} min":
+        "Zu viele falsche PINs; erneut versuchen in {n} Min.",
+    "Locked after too many wrong PINs: a manager must unlock it":
+        "Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren",
+    "Manager approval needed: {what}": "Freigabe durch die Leitung nötig: {what}",
+    "Manager approval needed: {action} of {amount} is above what a {role} may do alone (a "
+    "{need} or above must approve)":
+        "Freigabe durch die Leitung nötig: {action} von {amount} ist mehr, als {role} allein "
+        "darf ({need} oder höher muss freigeben)",
+    "Manager approval needed: {action} is above what a {role} may do alone (a {need} or "
+    "above must approve)":
+        "Freigabe durch die Leitung nötig: {action} ist mehr, als {role} allein darf ({need} "
+        "oder höher muss freigeben)",
+    "{role} cannot approve {action}; a {need} or above must approve":
+        "{role} kann {action} nicht freigeben; {need} oder höher muss freigeben",
+    "{error}: {why}": "{error}: {why}",
+    "cashier": "Kasse",
+    "supervisor": "Schichtleitung",
+    "manager": "Filialleitung",
+    "owner": "Inhaber",
+    "Cashier": "Kasse",
+    "Supervisor": "Schichtleitung",
+    "Manager": "Filialleitung",
+    "Owner": "Inhaber",
+    "discount over limit": "Rabatt über dem Limit",
+    "price override": "Preisänderung",
+    "void": "Storno",
+    "post void": "nachträgliches Storno",
+    "return no receipt": "Rückgabe ohne Beleg",
+    "open drawer": "Kassenlade öffnen",
+    "count stock": "Bestand zählen",
+    "resolve stock attention": "Bestandshinweise klären",
+    "refund other tender": "Erstattung auf andere Zahlart",
+    "line void": "Zeilenstorno",
+    "cash out": "Barentnahme",
+    "cash in": "Bareinlage",
+    "import catalog": "Katalog importieren",
+    "edit staff": "Personal bearbeiten",
+    "edit plans": "Pläne bearbeiten",
+    "price override on {sku} ({rule})": "Preisänderung bei {sku} ({rule})",
+    "the discount on line {no} ({title}) is now {pct} % of the line":
+        "der Rabatt auf Zeile {no} ({title}) beträgt jetzt {pct} % der Zeile",
+    "the discount on the whole sale is now {pct} % of the sale":
+        "der Rabatt auf den ganzen Verkauf beträgt jetzt {pct} % des Verkaufs",
+    "refund to {tender} (the sale was paid by {paid}) ({rule})":
+        "Erstattung auf {tender} (der Verkauf wurde mit {paid} bezahlt) ({rule})",
+    # ---- the sale ----------------------------------------------------------------------
+    "open": "offen",
+    "held": "geparkt",
+    "parked": "automatisch geparkt",
+    "completed": "abgeschlossen",
+    "voided": "storniert",
+    "cash": "Bar",
+    "card": "Karte",
+    "store credit": "Guthaben",
+    "gift card": "Geschenkkarte",
+    "Quantity must be a whole number, got {q}": "Die Menge muss eine ganze Zahl sein, nicht {q}",
+    "Quantity cannot be zero; remove the line instead":
+        "Die Menge darf nicht null sein; stattdessen die Zeile entfernen",
+    "Quantity cannot be negative ({q}); use a return":
+        "Die Menge darf nicht negativ sein ({q}); eine Rückgabe verwenden",
+    "Quantity {q} is more than the limit of {limit}": "Menge {q} liegt über dem Limit von {limit}",
+    "Change the quantity of a return by removing and re-adding it":
+        "Die Menge einer Rückgabe ändern: entfernen und neu hinzufügen",
+    "A sold line cannot become a return line, or the reverse":
+        "Eine verkaufte Zeile kann keine Rückgabezeile werden, und umgekehrt",
+    "A returned line keeps the discount it was sold with":
+        "Eine zurückgegebene Zeile behält den Rabatt, mit dem sie verkauft wurde",
+    "A price cannot be negative": "Ein Preis darf nicht negativ sein",
+    "The price of a returned line is the price it was sold at":
+        "Der Preis einer zurückgegebenen Zeile ist der Verkaufspreis",
+    "A line must be attributed to at least one staff member":
+        "Eine Zeile muss mindestens einer Person zugeordnet sein",
+    "A staff member appears twice in the split": "Eine Person steht zweimal in der Aufteilung",
+    "Commission shares must be positive and add up to 100 %":
+        "Provisionsanteile müssen positiv sein und 100 % ergeben",
+    "Line {no} is not in this sale": "Zeile {no} gehört nicht zu diesem Verkauf",
+    "Unknown tax class {code} on {sku}": "Unbekannte Steuerklasse {code} bei {sku}",
+    "The sale is {status}; it cannot be changed":
+        "Der Verkauf ist {status}; er kann nicht geändert werden",
+    "The sale is {status}; use a post-void or a return":
+        "Der Verkauf ist {status}; ein nachträgliches Storno oder eine Rückgabe verwenden",
+    "Only a held sale can be resumed; this one is {status}":
+        "Nur ein geparkter Verkauf kann fortgesetzt werden; dieser ist {status}",
+    "Remove the tenders before you hold the sale":
+        "Vor dem Parken des Verkaufs die Zahlungen entfernen",
+    "There is nothing to hold": "Es gibt nichts zu parken",
+    "Reverse the card payment on the card terminal and remove it first":
+        "Zuerst die Kartenzahlung am Kartenterminal stornieren und entfernen",
+    "An empty sale cannot be completed": "Ein leerer Verkauf kann nicht abgeschlossen werden",
+    "Add something to the sale before taking payment":
+        "Vor dem Kassieren etwas zum Verkauf hinzufügen",
+    "A tender of zero does not pay anything": "Eine Zahlung von null bezahlt nichts",
+    "That tender is already on the sale": "Diese Zahlung ist schon im Verkauf",
+    "That tender is not on the sale": "Diese Zahlung ist nicht im Verkauf",
+    "The sale is already paid in full": "Der Verkauf ist schon vollständig bezahlt",
+    "This sale is a refund: tender a negative amount":
+        "Dieser Verkauf ist eine Erstattung: einen negativen Betrag eingeben",
+    "A tender must be positive": "Eine Zahlung muss positiv sein",
+    "Only cash can be more than what is due": "Nur Bargeld darf den fälligen Betrag übersteigen",
+    "Only cash can be more than what is due ({due})":
+        "Nur Bargeld darf den fälligen Betrag übersteigen ({due})",
+    "The refund is more than what is due": "Die Erstattung ist höher als der fällige Betrag",
+    "The refund is more than what is due ({due})":
+        "Die Erstattung ist höher als der fällige Betrag ({due})",
+    "The cash refund is more than what is due":
+        "Die Barerstattung ist höher als der fällige Betrag",
+    "Not enough tendered: {amount} still to pay": "Zu wenig gezahlt: noch {amount} zu zahlen",
+    "Not enough tendered: {amount} still to refund":
+        "Zu wenig erstattet: noch {amount} zu erstatten",
+    "The sale total changed: remove the tenders and take payment again":
+        "Die Verkaufssumme hat sich geändert: Zahlungen entfernen und neu kassieren",
+    "The sale now comes to nothing: remove the tenders first":
+        "Der Verkauf ergibt jetzt null: zuerst die Zahlungen entfernen",
+    "{error}: the sale total is now lower than the tenders; remove a tender first":
+        "{error}: die Verkaufssumme ist jetzt niedriger als die Zahlungen; zuerst eine "
+        "Zahlung entfernen",
+    "expected version {expected}, but the sale is at version {actual}":
+        "Version {expected} erwartet, aber der Verkauf ist bei Version {actual}",
+    "Sale {sale} should have {n} lines stored, but {found} were found":
+        "Verkauf {sale} sollte {n} gespeicherte Zeilen haben, gefunden wurden {found}",
+    "The till's database is busy; try again in a moment":
+        "Die Datenbank der Kasse ist beschäftigt; gleich noch einmal versuchen",
+    # ---- returns -----------------------------------------------------------------------
+    "the returned item": "den zurückgegebenen Artikel",
+    "the reason {reason}": "den Grund {reason}",
+    "no reason": "keinen Grund",
+    "line {line} of receipt {receipt}": "Zeile {line} von Beleg {receipt}",
+    "Give a reason for returning {what}: {choices} ({rule})":
+        "Einen Grund für die Rückgabe angeben ({what}): {choices} ({rule})",
+    "{reason} is not one of the store's return reasons: {choices} ({rule})":
+        "{reason} ist kein Rückgabegrund des Geschäfts: {choices} ({rule})",
+    "Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line "
+    "and return it again with one ({rule})":
+        "Rückgabezeile {no} ({title}) hat {has}; die Gründe des Geschäfts sind {choices}: "
+        "die Zeile entfernen und mit einem davon erneut zurückgeben ({rule})",
+    "Only {left} of {quantity} on {what} can still be returned; other returns (completed, "
+    "held or open at another window) already take the rest ({rule})":
+        "Nur noch {left} von {quantity} aus {what} können zurückgegeben werden; andere "
+        "Rückgaben (abgeschlossen, geparkt oder in einem anderen Fenster offen) belegen den "
+        "Rest ({rule})",
+    "Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the "
+    "return line and add it again ({rule})":
+        "Erstattungen für {what} wären höher als der Preis ({refunded} von {paid}); die "
+        "Rückgabezeile entfernen und neu hinzufügen ({rule})",
+    "The return of line {line} of receipt {receipt} names units that are not on it ({units} "
+    "of {quantity}); look the receipt up again ({rule})":
+        "Die Rückgabe von Zeile {line} des Belegs {receipt} nennt Einheiten, die nicht darauf "
+        "stehen ({units} von {quantity}); den Beleg erneut suchen ({rule})",
+    "Receipt {receipt} changed since it was looked up: units {units} of line {line} are "
+    "returned or being returned now; look the receipt up again ({rule})":
+        "Beleg {receipt} hat sich seit der Suche geändert: Einheiten {units} von Zeile {line} "
+        "sind zurückgegeben oder werden es gerade; den Beleg erneut suchen ({rule})",
+    "Return line {no} does not say which units of {title} it refunds; remove it and add it "
+    "again ({rule})":
+        "Rückgabezeile {no} sagt nicht, welche Einheiten von {title} sie erstattet; entfernen "
+        "und neu hinzufügen ({rule})",
+}

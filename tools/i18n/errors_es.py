@@ -1,0 +1,206 @@
+"""Spanish (es) for the messages the domain and services raise (context "Errors").
+
+The English templates are the `msg("...")` calls of pos_app (tools/error_templates.py
+collects them); tools/fill_translations.py fills these into resources/i18n/pos_app_es.ts.
+Keep every {placeholder} exactly: the values (amounts, quantities, names) are put in on
+the screen, written as the store's locale writes them.
+"""
+
+ERRORS: dict[str, str] = {
+    # ---- amounts typed by a person (domain/plain_amount.py) ----------------------------
+    "Amount": "Importe",
+    "Price": "Precio",
+    "Discount": "Descuento",
+    "{what} {text} {problem}": "{what} {text} {problem}",
+    "is required": "es obligatorio",
+    "is too large": "es demasiado grande",
+    "must not be negative": "no puede ser negativo",
+    "must be a number like 12.99": "debe ser un número como 12.99",
+    "must be a number like 12.99, not NaN or Infinity":
+        "debe ser un número como 12.99, no NaN ni Infinity",
+    "must be written without a '+' sign, like {example}":
+        "debe escribirse sin el signo '+', como {example}",
+    "needs a digit on each side of the decimal separator, like 0.50 or 12.00":
+        "necesita una cifra a cada lado del separador decimal, como 0.50 o 12.00",
+    "has more decimal places than {currency} allows ({n})":
+        "tiene más decimales de los que admite {currency} ({n})",
+    "contains a space; write one number without spaces or thousands separators, like 1234.50":
+        "contiene un espacio; escriba un solo número sin espacios ni separadores de miles, "
+        "como 1234.50",
+    "contains {ch}, a digit of another script; write the digits 0-9":
+        "contiene {ch}, una cifra de otra escritura; escriba las cifras 0-9",
+    "contains '_'; write the digits without separators, like 1000":
+        "contiene '_'; escriba las cifras sin separadores, como 1000",
+    "is in scientific notation; write it as a plain number, like 100 or 0.5":
+        "está en notación científica; escríbalo como un número normal, como 100 o 0.5",
+    "mixes ',' and '.'; write it without thousands separators, like 1234.50":
+        "mezcla ',' y '.'; escríbalo sin separadores de miles, como 1234.50",
+    "contains ','; write the decimal separator as '.' and no thousands separators, like "
+    "1234.50":
+        "contiene ','; escriba el separador decimal como '.' y sin separadores de miles, "
+        "como 1234.50",
+    "has more than one {separator}; write it without thousands separators, like 1234.50":
+        "tiene más de un {separator}; escríbalo sin separadores de miles, como 1234.50",
+    "contains {ch}; write only digits and one decimal separator, like 12.99":
+        "contiene {ch}; escriba solo cifras y un separador decimal, como 12.99",
+    # ---- PINs and approvals ------------------------------------------------------------
+    "Wrong PIN or not allowed": "PIN incorrecto o no permitido",
+    "Wrong PIN or not allowed. {then}": "PIN incorrecto o no permitido. {then}",
+    "Too many wrong PINs; try again in {n} s":
+        "Demasiados PIN incorrectos; inténtelo de nuevo en {n} s",
+    "Too many wrong PINs; try again in {n} min":
+        "Demasiados PIN incorrectos; inténtelo de nuevo en {n} min",
+    "Locked after too many wrong PINs: a manager must unlock it":
+        "Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo",
+    "Manager approval needed: {what}": "Se necesita la aprobación de un gerente: {what}",
+    "Manager approval needed: {action} of {amount} is above what a {role} may do alone (a "
+    "{need} or above must approve)":
+        "Se necesita la aprobación de un gerente: {action} de {amount} supera lo que un "
+        "{role} puede hacer solo (debe aprobarlo un {need} o superior)",
+    "Manager approval needed: {action} is above what a {role} may do alone (a {need} or "
+    "above must approve)":
+        "Se necesita la aprobación de un gerente: {action} supera lo que un {role} puede "
+        "hacer solo (debe aprobarlo un {need} o superior)",
+    "{role} cannot approve {action}; a {need} or above must approve":
+        "{role} no puede aprobar {action}; debe aprobarlo un {need} o superior",
+    "{error}: {why}": "{error}: {why}",
+    "cashier": "cajero",
+    "supervisor": "supervisor",
+    "manager": "gerente",
+    "owner": "propietario",
+    "Cashier": "Cajero",
+    "Supervisor": "Supervisor",
+    "Manager": "Gerente",
+    "Owner": "Propietario",
+    "discount over limit": "descuento por encima del límite",
+    "price override": "cambio de precio",
+    "void": "anulación",
+    "post void": "anulación posterior",
+    "return no receipt": "devolución sin recibo",
+    "open drawer": "abrir el cajón",
+    "count stock": "recuento de existencias",
+    "resolve stock attention": "resolver avisos de existencias",
+    "refund other tender": "reembolso a otra forma de pago",
+    "line void": "anulación de línea",
+    "cash out": "retirada de efectivo",
+    "cash in": "ingreso de efectivo",
+    "import catalog": "importar el catálogo",
+    "edit staff": "editar el personal",
+    "edit plans": "editar los planes",
+    "price override on {sku} ({rule})": "cambio de precio en {sku} ({rule})",
+    "the discount on line {no} ({title}) is now {pct} % of the line":
+        "el descuento de la línea {no} ({title}) es ahora el {pct} % de la línea",
+    "the discount on the whole sale is now {pct} % of the sale":
+        "el descuento de toda la venta es ahora el {pct} % de la venta",
+    "refund to {tender} (the sale was paid by {paid}) ({rule})":
+        "reembolso a {tender} (la venta se pagó con {paid}) ({rule})",
+    # ---- the sale ----------------------------------------------------------------------
+    "open": "abierta",
+    "held": "en espera",
+    "parked": "aparcada",
+    "completed": "completada",
+    "voided": "anulada",
+    "cash": "efectivo",
+    "card": "tarjeta",
+    "store credit": "crédito de tienda",
+    "gift card": "tarjeta regalo",
+    "Quantity must be a whole number, got {q}": "La cantidad debe ser un número entero, no {q}",
+    "Quantity cannot be zero; remove the line instead":
+        "La cantidad no puede ser cero; quite la línea",
+    "Quantity cannot be negative ({q}); use a return":
+        "La cantidad no puede ser negativa ({q}); use una devolución",
+    "Quantity {q} is more than the limit of {limit}": "La cantidad {q} supera el límite de {limit}",
+    "Change the quantity of a return by removing and re-adding it":
+        "Para cambiar la cantidad de una devolución, quítela y vuelva a añadirla",
+    "A sold line cannot become a return line, or the reverse":
+        "Una línea vendida no puede convertirse en una devolución, ni al revés",
+    "A returned line keeps the discount it was sold with":
+        "Una línea devuelta conserva el descuento con el que se vendió",
+    "A price cannot be negative": "Un precio no puede ser negativo",
+    "The price of a returned line is the price it was sold at":
+        "El precio de una línea devuelta es el precio al que se vendió",
+    "A line must be attributed to at least one staff member":
+        "Una línea debe atribuirse al menos a un empleado",
+    "A staff member appears twice in the split": "Un empleado aparece dos veces en el reparto",
+    "Commission shares must be positive and add up to 100 %":
+        "Las partes de la comisión deben ser positivas y sumar el 100 %",
+    "Line {no} is not in this sale": "La línea {no} no está en esta venta",
+    "Unknown tax class {code} on {sku}": "Clase de impuesto desconocida {code} en {sku}",
+    "The sale is {status}; it cannot be changed": "La venta está {status}; no se puede cambiar",
+    "The sale is {status}; use a post-void or a return":
+        "La venta está {status}; use una anulación posterior o una devolución",
+    "Only a held sale can be resumed; this one is {status}":
+        "Solo se puede retomar una venta en espera; esta está {status}",
+    "Remove the tenders before you hold the sale":
+        "Quite los pagos antes de poner la venta en espera",
+    "There is nothing to hold": "No hay nada que poner en espera",
+    "Reverse the card payment on the card terminal and remove it first":
+        "Anule primero el pago con tarjeta en el terminal de tarjetas y quítelo",
+    "An empty sale cannot be completed": "Una venta vacía no se puede completar",
+    "Add something to the sale before taking payment":
+        "Añada algo a la venta antes de cobrar",
+    "A tender of zero does not pay anything": "Un pago de cero no paga nada",
+    "That tender is already on the sale": "Ese pago ya está en la venta",
+    "That tender is not on the sale": "Ese pago no está en la venta",
+    "The sale is already paid in full": "La venta ya está pagada por completo",
+    "This sale is a refund: tender a negative amount":
+        "Esta venta es un reembolso: indique un importe negativo",
+    "A tender must be positive": "Un pago debe ser positivo",
+    "Only cash can be more than what is due":
+        "Solo el efectivo puede superar el importe a pagar",
+    "Only cash can be more than what is due ({due})":
+        "Solo el efectivo puede superar el importe a pagar ({due})",
+    "The refund is more than what is due": "El reembolso supera lo que corresponde",
+    "The refund is more than what is due ({due})":
+        "El reembolso supera lo que corresponde ({due})",
+    "The cash refund is more than what is due":
+        "El reembolso en efectivo supera lo que corresponde",
+    "Not enough tendered: {amount} still to pay": "Pago insuficiente: faltan {amount} por pagar",
+    "Not enough tendered: {amount} still to refund":
+        "Reembolso insuficiente: faltan {amount} por reembolsar",
+    "The sale total changed: remove the tenders and take payment again":
+        "El total de la venta cambió: quite los pagos y vuelva a cobrar",
+    "The sale now comes to nothing: remove the tenders first":
+        "La venta ya no suma nada: quite primero los pagos",
+    "{error}: the sale total is now lower than the tenders; remove a tender first":
+        "{error}: el total de la venta es ahora menor que los pagos; quite primero un pago",
+    "expected version {expected}, but the sale is at version {actual}":
+        "se esperaba la versión {expected}, pero la venta está en la versión {actual}",
+    "Sale {sale} should have {n} lines stored, but {found} were found":
+        "La venta {sale} debería tener {n} líneas guardadas, pero se encontraron {found}",
+    "The till's database is busy; try again in a moment":
+        "La base de datos de la caja está ocupada; inténtelo de nuevo en un momento",
+    # ---- returns -----------------------------------------------------------------------
+    "the returned item": "el artículo devuelto",
+    "the reason {reason}": "el motivo {reason}",
+    "no reason": "ningún motivo",
+    "line {line} of receipt {receipt}": "la línea {line} del recibo {receipt}",
+    "Give a reason for returning {what}: {choices} ({rule})":
+        "Indique un motivo para devolver {what}: {choices} ({rule})",
+    "{reason} is not one of the store's return reasons: {choices} ({rule})":
+        "{reason} no es uno de los motivos de devolución de la tienda: {choices} ({rule})",
+    "Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line "
+    "and return it again with one ({rule})":
+        "La línea de devolución {no} ({title}) tiene {has}; los motivos de la tienda son "
+        "{choices}: quite la línea y devuélvala de nuevo con uno de ellos ({rule})",
+    "Only {left} of {quantity} on {what} can still be returned; other returns (completed, "
+    "held or open at another window) already take the rest ({rule})":
+        "Solo {left} de {quantity} de {what} se pueden devolver aún; otras devoluciones "
+        "(completadas, en espera o abiertas en otra ventana) ya ocupan el resto ({rule})",
+    "Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the "
+    "return line and add it again ({rule})":
+        "Los reembolsos de {what} superarían lo que costó ({refunded} de {paid}); quite la "
+        "línea de devolución y añádala de nuevo ({rule})",
+    "The return of line {line} of receipt {receipt} names units that are not on it ({units} "
+    "of {quantity}); look the receipt up again ({rule})":
+        "La devolución de la línea {line} del recibo {receipt} indica unidades que no están "
+        "en él ({units} de {quantity}); vuelva a buscar el recibo ({rule})",
+    "Receipt {receipt} changed since it was looked up: units {units} of line {line} are "
+    "returned or being returned now; look the receipt up again ({rule})":
+        "El recibo {receipt} cambió desde que se buscó: las unidades {units} de la línea "
+        "{line} ya están devueltas o en devolución; vuelva a buscar el recibo ({rule})",
+    "Return line {no} does not say which units of {title} it refunds; remove it and add it "
+    "again ({rule})":
+        "La línea de devolución {no} no indica qué unidades de {title} reembolsa; quítela y "
+        "añádala de nuevo ({rule})",
+}
