@@ -138,6 +138,26 @@ def main() -> int:
             go()
             shot("ready")
             wiz.close()
+            # Later, the back office's Settings section: what is set up, what was skipped,
+            # and the wizard again (F2).
+            from pos_app.ui.backoffice.common import STYLESHEET
+            from pos_app.ui.backoffice.settings import SettingsPage
+            from pos_app.ui.worker import DbWorker
+
+            worker = DbWorker()
+            page = SettingsPage(setup, worker)
+            page.setStyleSheet(STYLESHEET)
+            page.resize(1024 - 190, 768 - 120)  # the back office's page area at 1024x768
+            page.show()
+            page.load()
+            wait(app, lambda: page.overview is not None, "settings")
+            app.processEvents()
+            n += 1
+            path = args.out / f"{n:02d}-backoffice-settings-1024x768.png"
+            page.grab().save(str(path))
+            print(path)
+            page.close()
+            worker.shutdown()
     finally:
         network.__exit__(None, None, None)
         emu.stop()

@@ -291,6 +291,7 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
 
     from PySide6.QtWidgets import QApplication
 
+    from pos_app.adapters.config import default_config_path
     from pos_app.adapters.sqlite.commission_report_source import SqliteReportSource
     from pos_app.services.commission_reports import ReportScope, backoffice_sign_in
     from pos_app.services.demo_data import DEMO_STAFF
@@ -300,6 +301,7 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
     from .central_commands import build_central
     from .context import open_context
     from .journal_commands import backoffice_journals
+    from .setup_steps import FirstRunSetup
     from .wiring import build_services, ensure_demo_store
 
     ctx = open_context(data_dir=args.data_dir, config_path=args.config, demo=args.demo or None)
@@ -351,7 +353,10 @@ def backoffice_cmd(args: argparse.Namespace) -> int:
                 recalculate=recalculate, demo_pins=demo_pins,
                 journals=backoffice_journals(ctx, engine, sync.identity.store_id),
                 unlock=services.counter.unlock_staff, staff=services.staff,
-                health=lambda: health_report(ctx, monitoring))
+                health=lambda: health_report(ctx, monitoring),
+                setup=None if ctx.settings.demo else FirstRunSetup(
+                    data_dir=ctx.settings.data_dir,
+                    config_path=ctx.settings.config_path or default_config_path()))
             window.show()
             try:
                 return int(app.exec())

@@ -387,6 +387,42 @@ class FirstRunSetup:
             raise StepRefused(_said(said), code)
         return said.getvalue().splitlines()
 
+    def overview(self) -> dict[str, str | None]:
+        """What this till is set up with, part by part (None: not set up), for the back
+        office's Settings section."""
+        from pos_app.adapters.central.settings import central_settings
+        from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+
+        from .context import open_context
+        from .tax_commands import _percent
+
+        s = self.settings()
+        out: dict[str, str | None] = dict.fromkeys(
+            ("store", "taxes", "shopify", "central", "printer"))
+        if self.has_store():
+            out["store"] = " · ".join((s.store.name, s.terminal_id, s.store.currency,
+                                       s.store.locale, s.store.timezone))
+            ctx = open_context(data_dir=self.data_dir, config_path=self.config_path,
+                               read_only=True)
+            try:
+                classes = SqliteCatalogRepository(ctx.db, clock=ctx.clock).tax_classes()
+            finally:
+                ctx.close()
+            out["taxes"] = " · ".join(
+                f"{tc.code}: " + (", ".join(f"{r.name} {_percent(r.rate)}%"
+                                            for r in tc.rates) or "0%")
+                for tc in classes.values()) or None
+        shop = s.sections.get("shopify", {})
+        if shop.get("shop"):
+            out["shopify"] = " · ".join(str(x) for x in (shop.get("shop"),
+                                                         shop.get("location")) if x)
+        central = central_settings(s.sections.get("central", {}))
+        if getattr(central, "url", None):
+            out["central"] = " · ".join(str(x) for x in (central.url, central.store_id)
+                                        if x)
+        out["printer"] = self.configured_printer()
+        return out
+
     # -- the printer
 
     def find_printers(self) -> list[FoundPrinter]:

@@ -62,6 +62,7 @@ class SetupBackend(Protocol):
         -> list[str]: ...
     def connect_central(self, url: str, store_id: str, admin_url: str,
                         admin_password: str) -> list[str]: ...
+    def overview(self) -> dict[str, str | None]: ...
     def find_printers(self) -> list[Any]: ...
     def configured_printer(self) -> str | None: ...
     def test_print(self, device: str, words: Any = None, *, keep: bool = True) \
@@ -805,6 +806,11 @@ class SetupWizard(QDialog):
                                       "({detail}). Check the cable, the port's name and the "
                                       "baud rate.")
         return text.format(**values)
+
+    def done(self, result: int) -> None:
+        super().done(result)
+        if self._own_worker:  # closed (Enter on Ready, or Esc): its thread ends too
+            self.worker.shutdown()
 
     def closeEvent(self, event: Any) -> None:
         if self._own_worker:

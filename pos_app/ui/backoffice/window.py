@@ -35,6 +35,7 @@ from pos_app.services.staff import Approval, StaffService
 from ..commission_export import banner_text
 from ..i18n import translate
 from ..login import LoginScreen, ask_unlock
+from ..setup_wizard import SetupBackend
 from ..theme import set_role
 from ..worker import DbWorker
 from .commission import CommissionPage
@@ -44,6 +45,7 @@ from .health import HealthPage, HealthSource
 from .journal import JournalPage
 from .plans import PlansPage
 from .review import ReviewPage
+from .settings import SettingsPage
 from .staff import StaffPage
 
 SignIn = Callable[[str, str | None], Actor]
@@ -63,7 +65,8 @@ class BackOfficeWindow(QMainWindow):
                  unlock: Callable[[str, Approval], str] | None = None,
                  journals: Sequence[tuple[str, JournalService]] = (),
                  staff: StaffService | None = None,
-                 health: HealthSource | None = None) -> None:
+                 health: HealthSource | None = None,
+                 setup: SetupBackend | None = None) -> None:
         super().__init__()
         self.reports = reports
         self.plans_service = plans
@@ -78,6 +81,8 @@ class BackOfficeWindow(QMainWindow):
         self._staff = staff
         self._health = health
         self.health: HealthPage | None = None
+        self._setup = setup
+        self.settings: SettingsPage | None = None
         self.choices: FilterChoices | None = None
         self.setWindowTitle(translate("BackOffice", "{store} — back office").format(
             store=store_name))
@@ -183,6 +188,12 @@ class BackOfficeWindow(QMainWindow):
             self.health = HealthPage(self._health, self.worker)
             self.health.message.connect(self._show_message)
             pages.append(("Health", translate("BackOffice", "Health"), self.health))
+        # Settings (the set-up wizard again, for a step skipped at the first start):
+        # managers and owners.
+        if self._setup is not None and actor.role.rank >= Role.MANAGER.rank:
+            self.settings = SettingsPage(self._setup, self.worker)
+            self.settings.message.connect(self._show_message)
+            pages.append(("Settings", translate("BackOffice", "Settings"), self.settings))
         for section in (self.commission, self.plans, self.review, self.journal, self.staff):
             if section is not None:
                 section.info_changed.connect(self._show_info)
@@ -232,10 +243,9 @@ class BackOfficeWindow(QMainWindow):
             return
         self.pages.setCurrentWidget(item.data(Qt.ItemDataRole.UserRole))
         # Plans and the journal have filters of their own; the journal its own status.
-        self.filters.setVisible(self.pages.currentWidget() not in (self.plans, self.journal,
-                                                                    self.staff, self.health))
-        self.banner.setVisible(self.pages.currentWidget() not in (self.journal, self.staff,
-                                                                   self.health))
+        own = (self.journal, self.staff, self.health, self.settings)
+        self.filters.setVisible(self.pages.currentWidget() not in (self.plans, *own))
+        self.banner.setVisible(self.pages.currentWidget() not in own)
         if self.choices is not None:
             self.load_current()
 
@@ -253,6 +263,8 @@ class BackOfficeWindow(QMainWindow):
             self.staff.load()
         elif page is self.health and self.health is not None:
             self.health.load()
+        elif page is self.settings and self.settings is not None:
+            self.settings.load()
 
     def refresh(self) -> None:
         """Read again, trying the central database again if it was unreachable."""
