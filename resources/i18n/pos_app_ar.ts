@@ -60,6 +60,10 @@
             <translation>الحالة</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
             <source>Week of {date}</source>
             <translation>أسبوع {date}</translation>
         </message>
@@ -3497,6 +3501,69 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings of this till</source>
+            <translation>إعدادات نقطة البيع هذه</translation>
+        </message>
+        <message>
+            <source>Set-up wizard (F2)</source>
+            <translation>معالج الإعداد (F2)</translation>
+        </message>
+        <message>
+            <source>Open the set-up wizard to do a skipped step</source>
+            <translation>فتح معالج الإعداد لإتمام خطوة تم تخطيها</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>جارٍ القراءة…</translation>
+        </message>
+        <message>
+            <source>A step skipped at the first start can be done here: the wizard opens at the taxes (the store is kept), F8 skips what is already right. The counter reads the new settings when it starts again.</source>
+            <translation>يمكن إتمام خطوة تم تخطيها عند التشغيل الأول من هنا: يفتح المعالج عند الضرائب (يبقى المتجر كما هو)، وF8 يتخطى ما هو صحيح بالفعل. تقرأ نقطة البيع الإعدادات الجديدة عند تشغيلها مرة أخرى.</translation>
+        </message>
+        <message>
+            <source>Store and till</source>
+            <translation>المتجر ونقطة البيع</translation>
+        </message>
+        <message>
+            <source>Tax classes</source>
+            <translation>الفئات الضريبية</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>طابعة الإيصالات</translation>
+        </message>
+        <message>
+            <source>No store yet</source>
+            <translation>لا يوجد متجر بعد</translation>
+        </message>
+        <message>
+            <source>No tax class yet: prices are sold without tax</source>
+            <translation>لا توجد فئة ضريبية بعد: تُباع الأسعار دون ضريبة</translation>
+        </message>
+        <message>
+            <source>Not connected: this till sells offline only</source>
+            <translation>غير متصل: نقطة البيع هذه تبيع دون اتصال فقط</translation>
+        </message>
+        <message>
+            <source>The embedded database on this till</source>
+            <translation>قاعدة البيانات المدمجة في نقطة البيع هذه</translation>
+        </message>
+        <message>
+            <source>No printer: receipts are saved as PDF</source>
+            <translation>لا توجد طابعة: تُحفظ الإيصالات بصيغة PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>Setup</name>
         <message>
             <source>Set up this till</source>
@@ -3764,7 +3831,7 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
         <message>
             <source>Printers found on this till</source>
-            <translation type="unfinished" />
+            <translation>الطابعات التي عُثر عليها في نقطة البيع هذه</translation>
         </message>
         <message>
             <source>Receipt printer</source>
@@ -3772,27 +3839,27 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
         <message>
             <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
-            <translation type="unfinished" />
+            <translation>network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH</translation>
         </message>
         <message>
             <source>Look again (F5)</source>
-            <translation type="unfinished" />
+            <translation>البحث مجددًا (F5)</translation>
         </message>
         <message>
             <source>Look for printers again</source>
-            <translation type="unfinished" />
+            <translation>البحث عن الطابعات مجددًا</translation>
         </message>
         <message>
             <source>Test page only (F2)</source>
-            <translation type="unfinished" />
+            <translation>صفحة اختبار فقط (F2)</translation>
         </message>
         <message>
             <source>Print a test page without keeping the printer</source>
-            <translation type="unfinished" />
+            <translation>طباعة صفحة اختبار دون الاحتفاظ بالطابعة</translation>
         </message>
         <message>
             <source>Found (Up/Down)</source>
-            <translation type="unfinished" />
+            <translation>تم العثور عليها (أعلى/أسفل)</translation>
         </message>
         <message>
             <source>Printer</source>
@@ -3800,111 +3867,111 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
         <message>
             <source>A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.</source>
-            <translation type="unfinished" />
+            <translation>لا يتم البحث عن طابعات الشبكة: اكتب network:HOST (المنفذ 9100) أو network:HOST:PORT. يطبع Enter صفحة اختبار (اسم المتجر والتاريخ والوقت ومسطرة لكل عرض حرف وقص) ويحتفظ بالطابعة.</translation>
         </message>
         <message>
             <source>Looking for printers…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ البحث عن الطابعات…</translation>
         </message>
         <message>
             <source>No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)</source>
-            <translation type="unfinished" />
+            <translation>لم يتم العثور على طابعة: اكتب عنوان طابعة الشبكة أدناه، أو تحقق من كبل USB والطاقة وابحث مجددًا (F5)</translation>
         </message>
         <message>
             <source>USB printer on {path}</source>
-            <translation type="unfinished" />
+            <translation>طابعة USB على {path}</translation>
         </message>
         <message>
             <source>USB printer {ids}</source>
-            <translation type="unfinished" />
+            <translation>طابعة USB ‏{ids}</translation>
         </message>
         <message>
             <source>Serial port {path}</source>
-            <translation type="unfinished" />
+            <translation>المنفذ التسلسلي {path}</translation>
         </message>
         <message>
             <source>CUPS queue {queue}</source>
-            <translation type="unfinished" />
+            <translation>قائمة انتظار CUPS {queue}</translation>
         </message>
         <message>
             <source>This user may not write to {path}: add it to the device's group (often lp) and sign in again</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن لهذا المستخدم الكتابة إلى {path}: أضفه إلى مجموعة الجهاز (غالبًا lp) وسجّل الدخول مجددًا</translation>
         </message>
         <message>
             <source>CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)</source>
-            <translation type="unfinished" />
+            <translation>يطبع CUPS عليها كطابعة صفحات: اختر الطابعة نفسها (USB أو الشبكة أو المنفذ التسلسلي)</translation>
         </message>
         <message>
             <source>Printer test page</source>
-            <translation type="unfinished" />
+            <translation>صفحة اختبار الطابعة</translation>
         </message>
         <message>
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>طُبعت في {when}</translation>
         </message>
         <message>
             <source>Printer {device}</source>
-            <translation type="unfinished" />
+            <translation>الطابعة {device}</translation>
         </message>
         <message>
             <source>Normal text, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>نص عادي، {n} حرفًا:</translation>
         </message>
         <message>
             <source>Small text, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>نص صغير، {n} حرفًا:</translation>
         </message>
         <message>
             <source>Wide, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>عرض مزدوج، {n} حرفًا:</translation>
         </message>
         <message>
             <source>Each ruler on one line and the paper cut: receipts will print.</source>
-            <translation type="unfinished" />
+            <translation>كل مسطرة في سطر واحد والورق مقصوص: ستُطبع الإيصالات.</translation>
         </message>
         <message>
             <source>{done} products read</source>
-            <translation type="unfinished" />
+            <translation>تمت قراءة {done} منتجًا</translation>
         </message>
         <message>
             <source>{done} of {total} products</source>
-            <translation type="unfinished" />
+            <translation>{done} من {total} منتجًا</translation>
         </message>
         <message>
             <source>Pulling the catalog from Shopify: {count}</source>
-            <translation type="unfinished" />
+            <translation>جارٍ جلب الكتالوج من Shopify: {count}</translation>
         </message>
         <message>
             <source>Shopify: connected; the catalog is pulled by the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Shopify: متصل؛ ستجلب المزامنة التالية الكتالوج.</translation>
         </message>
         <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Shopify: متصل. تم جلب الكتالوج: {count}.</translation>
         </message>
         <message>
             <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>
-            <translation type="unfinished" />
+            <translation>اختر طابعة (أعلى/أسفل) أو اكتب صيغتها (مثل network:192.0.2.10)، أو تخطَّ بـ F8</translation>
         </message>
         <message>
             <source>Test page sent to {device}. Enter keeps this printer.</source>
-            <translation type="unfinished" />
+            <translation>أُرسلت صفحة الاختبار إلى {device}. يحتفظ Enter بهذه الطابعة.</translation>
         </message>
         <message>
             <source>The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.</source>
-            <translation type="unfinished" />
+            <translation>لم تستجب الطابعة على {target} ({detail}). تحقق من أنها قيد التشغيل ومن عنوانها (ورقة حالة الشبكة: اضغط FEED مطولًا أثناء تشغيلها)، وأن نقطة البيع هذه على الشبكة نفسها.</translation>
         </message>
         <message>
             <source>Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).</source>
-            <translation type="unfinished" />
+            <translation>تعذرت الكتابة إلى {target} ({detail}). تحقق من أن الطابعة قيد التشغيل وأن كبلها موصول، وأن هذا المستخدم يمكنه الكتابة إلى {target} (مجموعة الجهاز، غالبًا lp).</translation>
         </message>
         <message>
             <source>The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).</source>
-            <translation type="unfinished" />
+            <translation>تعذر الوصول إلى طابعة USB ‏{target} ({detail}). تحقق من الكبل والطاقة، ومعرّفاتها باستخدام lsusb، وأن هذا المستخدم يمكنه استخدام الجهاز (قاعدة udev).</translation>
         </message>
         <message>
             <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
-            <translation type="unfinished" />
+            <translation>تعذر استخدام المنفذ التسلسلي {target} ({detail}). تحقق من الكبل واسم المنفذ ومعدل الباود.</translation>
         </message>
         <message>
             <source>What was set up</source>

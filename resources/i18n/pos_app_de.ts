@@ -60,6 +60,10 @@
             <translation>Zustand</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
             <source>Week of {date}</source>
             <translation>Woche vom {date}</translation>
         </message>
@@ -3497,6 +3501,69 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings of this till</source>
+            <translation>Einstellungen dieser Kasse</translation>
+        </message>
+        <message>
+            <source>Set-up wizard (F2)</source>
+            <translation>Einrichtungsassistent (F2)</translation>
+        </message>
+        <message>
+            <source>Open the set-up wizard to do a skipped step</source>
+            <translation>Den Einrichtungsassistenten öffnen, um einen übersprungenen Schritt nachzuholen</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Wird gelesen…</translation>
+        </message>
+        <message>
+            <source>A step skipped at the first start can be done here: the wizard opens at the taxes (the store is kept), F8 skips what is already right. The counter reads the new settings when it starts again.</source>
+            <translation>Ein beim ersten Start übersprungener Schritt lässt sich hier nachholen: Der Assistent öffnet bei den Steuern (der Laden bleibt), F8 überspringt, was schon stimmt. Die Kasse liest die neuen Einstellungen beim nächsten Start.</translation>
+        </message>
+        <message>
+            <source>Store and till</source>
+            <translation>Laden und Kasse</translation>
+        </message>
+        <message>
+            <source>Tax classes</source>
+            <translation>Steuerklassen</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>Zentrale Datenbank</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Belegdrucker</translation>
+        </message>
+        <message>
+            <source>No store yet</source>
+            <translation>Noch kein Laden</translation>
+        </message>
+        <message>
+            <source>No tax class yet: prices are sold without tax</source>
+            <translation>Noch keine Steuerklasse: Preise werden ohne Steuer verkauft</translation>
+        </message>
+        <message>
+            <source>Not connected: this till sells offline only</source>
+            <translation>Nicht verbunden: diese Kasse verkauft nur offline</translation>
+        </message>
+        <message>
+            <source>The embedded database on this till</source>
+            <translation>Die eingebettete Datenbank dieser Kasse</translation>
+        </message>
+        <message>
+            <source>No printer: receipts are saved as PDF</source>
+            <translation>Kein Drucker: Belege werden als PDF gespeichert</translation>
+        </message>
+    </context>
+    <context>
         <name>Setup</name>
         <message>
             <source>Set up this till</source>
@@ -3764,7 +3831,7 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
         <message>
             <source>Printers found on this till</source>
-            <translation type="unfinished" />
+            <translation>An dieser Kasse gefundene Drucker</translation>
         </message>
         <message>
             <source>Receipt printer</source>
@@ -3772,27 +3839,27 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
         <message>
             <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
-            <translation type="unfinished" />
+            <translation>network:HOST[:PORT], usb:VID:PID, serial:GERÄT oder file:PFAD</translation>
         </message>
         <message>
             <source>Look again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Erneut suchen (F5)</translation>
         </message>
         <message>
             <source>Look for printers again</source>
-            <translation type="unfinished" />
+            <translation>Erneut nach Druckern suchen</translation>
         </message>
         <message>
             <source>Test page only (F2)</source>
-            <translation type="unfinished" />
+            <translation>Nur Testseite (F2)</translation>
         </message>
         <message>
             <source>Print a test page without keeping the printer</source>
-            <translation type="unfinished" />
+            <translation>Eine Testseite drucken, ohne den Drucker zu übernehmen</translation>
         </message>
         <message>
             <source>Found (Up/Down)</source>
-            <translation type="unfinished" />
+            <translation>Gefunden (Auf/Ab)</translation>
         </message>
         <message>
             <source>Printer</source>
@@ -3800,111 +3867,111 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
         <message>
             <source>A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.</source>
-            <translation type="unfinished" />
+            <translation>Netzwerkdrucker werden nicht gesucht: network:HOST (Port 9100) oder network:HOST:PORT eingeben. Enter druckt eine Testseite (Name des Ladens, Datum und Uhrzeit, ein Lineal je Zeichenbreite, ein Schnitt) und übernimmt den Drucker.</translation>
         </message>
         <message>
             <source>Looking for printers…</source>
-            <translation type="unfinished" />
+            <translation>Drucker werden gesucht…</translation>
         </message>
         <message>
             <source>No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Kein Drucker gefunden: unten die Adresse eines Netzwerkdruckers eingeben, oder USB-Kabel und Strom prüfen und erneut suchen (F5)</translation>
         </message>
         <message>
             <source>USB printer on {path}</source>
-            <translation type="unfinished" />
+            <translation>USB-Drucker an {path}</translation>
         </message>
         <message>
             <source>USB printer {ids}</source>
-            <translation type="unfinished" />
+            <translation>USB-Drucker {ids}</translation>
         </message>
         <message>
             <source>Serial port {path}</source>
-            <translation type="unfinished" />
+            <translation>Serielle Schnittstelle {path}</translation>
         </message>
         <message>
             <source>CUPS queue {queue}</source>
-            <translation type="unfinished" />
+            <translation>CUPS-Warteschlange {queue}</translation>
         </message>
         <message>
             <source>This user may not write to {path}: add it to the device's group (often lp) and sign in again</source>
-            <translation type="unfinished" />
+            <translation>Dieser Benutzer darf nicht auf {path} schreiben: ihn zur Gruppe des Geräts hinzufügen (oft lp) und neu anmelden</translation>
         </message>
         <message>
             <source>CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)</source>
-            <translation type="unfinished" />
+            <translation>CUPS druckt darauf als Seitendrucker: den Drucker selbst wählen (USB, Netzwerk oder seriell)</translation>
         </message>
         <message>
             <source>Printer test page</source>
-            <translation type="unfinished" />
+            <translation>Testseite des Druckers</translation>
         </message>
         <message>
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>Gedruckt am {when}</translation>
         </message>
         <message>
             <source>Printer {device}</source>
-            <translation type="unfinished" />
+            <translation>Drucker {device}</translation>
         </message>
         <message>
             <source>Normal text, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>Normaler Text, {n} Zeichen:</translation>
         </message>
         <message>
             <source>Small text, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>Kleiner Text, {n} Zeichen:</translation>
         </message>
         <message>
             <source>Wide, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>Doppelte Breite, {n} Zeichen:</translation>
         </message>
         <message>
             <source>Each ruler on one line and the paper cut: receipts will print.</source>
-            <translation type="unfinished" />
+            <translation>Jedes Lineal auf einer Zeile und das Papier geschnitten: Belege werden gedruckt.</translation>
         </message>
         <message>
             <source>{done} products read</source>
-            <translation type="unfinished" />
+            <translation>{done} Produkte gelesen</translation>
         </message>
         <message>
             <source>{done} of {total} products</source>
-            <translation type="unfinished" />
+            <translation>{done} von {total} Produkten</translation>
         </message>
         <message>
             <source>Pulling the catalog from Shopify: {count}</source>
-            <translation type="unfinished" />
+            <translation>Katalog wird von Shopify geladen: {count}</translation>
         </message>
         <message>
             <source>Shopify: connected; the catalog is pulled by the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Shopify: verbunden; die nächste Synchronisierung lädt den Katalog.</translation>
         </message>
         <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Shopify: verbunden. Katalog geladen: {count}.</translation>
         </message>
         <message>
             <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>
-            <translation type="unfinished" />
+            <translation>Einen Drucker wählen (Auf/Ab) oder seine Form eingeben (z. B. network:192.0.2.10), oder mit F8 überspringen</translation>
         </message>
         <message>
             <source>Test page sent to {device}. Enter keeps this printer.</source>
-            <translation type="unfinished" />
+            <translation>Testseite an {device} gesendet. Enter übernimmt diesen Drucker.</translation>
         </message>
         <message>
             <source>The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.</source>
-            <translation type="unfinished" />
+            <translation>Der Drucker unter {target} hat nicht geantwortet ({detail}). Prüfen Sie, ob er eingeschaltet ist, und seine Adresse (sein Netzwerk-Statusblatt: FEED beim Einschalten gedrückt halten), und ob diese Kasse im selben Netzwerk ist.</translation>
         </message>
         <message>
             <source>Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).</source>
-            <translation type="unfinished" />
+            <translation>{target} ist nicht beschreibbar ({detail}). Prüfen Sie, ob der Drucker eingeschaltet und das Kabel eingesteckt ist und ob dieser Benutzer auf {target} schreiben darf (die Gruppe des Geräts, oft lp).</translation>
         </message>
         <message>
             <source>The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).</source>
-            <translation type="unfinished" />
+            <translation>Der USB-Drucker {target} wurde nicht erreicht ({detail}). Prüfen Sie Kabel und Strom, seine IDs mit lsusb und ob dieser Benutzer das Gerät verwenden darf (eine udev-Regel).</translation>
         </message>
         <message>
             <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
-            <translation type="unfinished" />
+            <translation>Die serielle Schnittstelle {target} konnte nicht verwendet werden ({detail}). Prüfen Sie Kabel, Namen der Schnittstelle und Baudrate.</translation>
         </message>
         <message>
             <source>What was set up</source>

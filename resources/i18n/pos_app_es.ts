@@ -56,6 +56,10 @@
             <translation>Estado</translation>
         </message>
         <message>
+            <source>Settings</source>
+            <translation>Ajustes</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
@@ -3497,6 +3501,69 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
     </context>
     <context>
+        <name>Settings</name>
+        <message>
+            <source>Settings of this till</source>
+            <translation>Ajustes de esta caja</translation>
+        </message>
+        <message>
+            <source>Set-up wizard (F2)</source>
+            <translation>Asistente de configuración (F2)</translation>
+        </message>
+        <message>
+            <source>Open the set-up wizard to do a skipped step</source>
+            <translation>Abrir el asistente de configuración para hacer un paso omitido</translation>
+        </message>
+        <message>
+            <source>Reading…</source>
+            <translation>Leyendo…</translation>
+        </message>
+        <message>
+            <source>A step skipped at the first start can be done here: the wizard opens at the taxes (the store is kept), F8 skips what is already right. The counter reads the new settings when it starts again.</source>
+            <translation>Un paso omitido en el primer arranque puede hacerse aquí: el asistente se abre en los impuestos (la tienda se conserva) y F8 omite lo que ya está bien. La caja lee los nuevos ajustes al volver a arrancar.</translation>
+        </message>
+        <message>
+            <source>Store and till</source>
+            <translation>Tienda y caja</translation>
+        </message>
+        <message>
+            <source>Tax classes</source>
+            <translation>Clases de impuesto</translation>
+        </message>
+        <message>
+            <source>Shopify</source>
+            <translation>Shopify</translation>
+        </message>
+        <message>
+            <source>Central database</source>
+            <translation>Base de datos central</translation>
+        </message>
+        <message>
+            <source>Receipt printer</source>
+            <translation>Impresora de recibos</translation>
+        </message>
+        <message>
+            <source>No store yet</source>
+            <translation>Aún no hay tienda</translation>
+        </message>
+        <message>
+            <source>No tax class yet: prices are sold without tax</source>
+            <translation>Aún no hay clases de impuesto: se vende sin impuestos</translation>
+        </message>
+        <message>
+            <source>Not connected: this till sells offline only</source>
+            <translation>Sin conexión: esta caja solo vende sin conexión</translation>
+        </message>
+        <message>
+            <source>The embedded database on this till</source>
+            <translation>La base de datos integrada en esta caja</translation>
+        </message>
+        <message>
+            <source>No printer: receipts are saved as PDF</source>
+            <translation>Sin impresora: los tiques se guardan como PDF</translation>
+        </message>
+    </context>
+    <context>
         <name>Setup</name>
         <message>
             <source>Set up this till</source>
@@ -3764,7 +3831,7 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
         <message>
             <source>Printers found on this till</source>
-            <translation type="unfinished" />
+            <translation>Impresoras encontradas en esta caja</translation>
         </message>
         <message>
             <source>Receipt printer</source>
@@ -3772,27 +3839,27 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
         <message>
             <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
-            <translation type="unfinished" />
+            <translation>network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO o file:RUTA</translation>
         </message>
         <message>
             <source>Look again (F5)</source>
-            <translation type="unfinished" />
+            <translation>Buscar de nuevo (F5)</translation>
         </message>
         <message>
             <source>Look for printers again</source>
-            <translation type="unfinished" />
+            <translation>Buscar impresoras de nuevo</translation>
         </message>
         <message>
             <source>Test page only (F2)</source>
-            <translation type="unfinished" />
+            <translation>Solo página de prueba (F2)</translation>
         </message>
         <message>
             <source>Print a test page without keeping the printer</source>
-            <translation type="unfinished" />
+            <translation>Imprimir una página de prueba sin conservar la impresora</translation>
         </message>
         <message>
             <source>Found (Up/Down)</source>
-            <translation type="unfinished" />
+            <translation>Encontradas (Arriba/Abajo)</translation>
         </message>
         <message>
             <source>Printer</source>
@@ -3800,111 +3867,111 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
         <message>
             <source>A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.</source>
-            <translation type="unfinished" />
+            <translation>Las impresoras de red no se buscan: escriba network:HOST (puerto 9100) o network:HOST:PUERTO. Intro imprime una página de prueba (el nombre de la tienda, la fecha y la hora, una regla por cada ancho de carácter, un corte) y conserva la impresora.</translation>
         </message>
         <message>
             <source>Looking for printers…</source>
-            <translation type="unfinished" />
+            <translation>Buscando impresoras…</translation>
         </message>
         <message>
             <source>No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)</source>
-            <translation type="unfinished" />
+            <translation>No se encontró ninguna impresora: escriba abajo la dirección de una impresora de red, o compruebe el cable USB y la alimentación y busque de nuevo (F5)</translation>
         </message>
         <message>
             <source>USB printer on {path}</source>
-            <translation type="unfinished" />
+            <translation>Impresora USB en {path}</translation>
         </message>
         <message>
             <source>USB printer {ids}</source>
-            <translation type="unfinished" />
+            <translation>Impresora USB {ids}</translation>
         </message>
         <message>
             <source>Serial port {path}</source>
-            <translation type="unfinished" />
+            <translation>Puerto serie {path}</translation>
         </message>
         <message>
             <source>CUPS queue {queue}</source>
-            <translation type="unfinished" />
+            <translation>Cola CUPS {queue}</translation>
         </message>
         <message>
             <source>This user may not write to {path}: add it to the device's group (often lp) and sign in again</source>
-            <translation type="unfinished" />
+            <translation>Este usuario no puede escribir en {path}: añádalo al grupo del dispositivo (a menudo lp) e inicie sesión de nuevo</translation>
         </message>
         <message>
             <source>CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)</source>
-            <translation type="unfinished" />
+            <translation>CUPS imprime en ella como impresora de páginas: elija la propia impresora (USB, red o serie)</translation>
         </message>
         <message>
             <source>Printer test page</source>
-            <translation type="unfinished" />
+            <translation>Página de prueba de la impresora</translation>
         </message>
         <message>
             <source>Printed {when}</source>
-            <translation type="unfinished" />
+            <translation>Impreso el {when}</translation>
         </message>
         <message>
             <source>Printer {device}</source>
-            <translation type="unfinished" />
+            <translation>Impresora {device}</translation>
         </message>
         <message>
             <source>Normal text, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>Texto normal, {n} caracteres:</translation>
         </message>
         <message>
             <source>Small text, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>Texto pequeño, {n} caracteres:</translation>
         </message>
         <message>
             <source>Wide, {n} characters:</source>
-            <translation type="unfinished" />
+            <translation>Ancho doble, {n} caracteres:</translation>
         </message>
         <message>
             <source>Each ruler on one line and the paper cut: receipts will print.</source>
-            <translation type="unfinished" />
+            <translation>Cada regla en una línea y el papel cortado: los tiques se imprimirán.</translation>
         </message>
         <message>
             <source>{done} products read</source>
-            <translation type="unfinished" />
+            <translation>{done} productos leídos</translation>
         </message>
         <message>
             <source>{done} of {total} products</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} productos</translation>
         </message>
         <message>
             <source>Pulling the catalog from Shopify: {count}</source>
-            <translation type="unfinished" />
+            <translation>Descargando el catálogo de Shopify: {count}</translation>
         </message>
         <message>
             <source>Shopify: connected; the catalog is pulled by the next sync.</source>
-            <translation type="unfinished" />
+            <translation>Shopify: conectado; la próxima sincronización descarga el catálogo.</translation>
         </message>
         <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
-            <translation type="unfinished" />
+            <translation>Shopify: conectado. Catálogo descargado: {count}.</translation>
         </message>
         <message>
             <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>
-            <translation type="unfinished" />
+            <translation>Elija una impresora (Arriba/Abajo) o escriba su forma (p. ej. network:192.0.2.10), u omita con F8</translation>
         </message>
         <message>
             <source>Test page sent to {device}. Enter keeps this printer.</source>
-            <translation type="unfinished" />
+            <translation>Página de prueba enviada a {device}. Intro conserva esta impresora.</translation>
         </message>
         <message>
             <source>The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.</source>
-            <translation type="unfinished" />
+            <translation>La impresora en {target} no respondió ({detail}). Compruebe que está encendida y su dirección (su hoja de estado de red: mantenga FEED pulsado al encenderla), y que esta caja está en la misma red.</translation>
         </message>
         <message>
             <source>Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir en {target} ({detail}). Compruebe que la impresora está encendida y con el cable conectado, y que este usuario puede escribir en {target} (el grupo del dispositivo, a menudo lp).</translation>
         </message>
         <message>
             <source>The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).</source>
-            <translation type="unfinished" />
+            <translation>No se alcanzó la impresora USB {target} ({detail}). Compruebe el cable y la alimentación, sus identificadores con lsusb, y que este usuario puede usar el dispositivo (una regla udev).</translation>
         </message>
         <message>
             <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo usar el puerto serie {target} ({detail}). Compruebe el cable, el nombre del puerto y la velocidad en baudios.</translation>
         </message>
         <message>
             <source>What was set up</source>

@@ -1429,6 +1429,68 @@ T: dict[str, str] = {
         'بيع كتالوج Shopify ومتابعة مخزونه.',
     'Set up this till':
         'إعداد هذا الصندوق',
+    # ---- set-up: the printer step, the first pull's count; back office Settings ----
+    'Settings': 'الإعدادات',
+    'A step skipped at the first start can be done here: the wizard opens at the taxes (the store is kept), F8 skips what is already right. The counter reads the new settings when it starts again.':
+        'يمكن إتمام خطوة تم تخطيها عند التشغيل الأول من هنا: يفتح المعالج عند الضرائب (يبقى المتجر كما هو)، وF8 يتخطى ما هو صحيح بالفعل. تقرأ نقطة البيع الإعدادات الجديدة عند تشغيلها مرة أخرى.',
+    'No printer: receipts are saved as PDF': 'لا توجد طابعة: تُحفظ الإيصالات بصيغة PDF',
+    'No store yet': 'لا يوجد متجر بعد',
+    'No tax class yet: prices are sold without tax':
+        'لا توجد فئة ضريبية بعد: تُباع الأسعار دون ضريبة',
+    'Not connected: this till sells offline only': 'غير متصل: نقطة البيع هذه تبيع دون اتصال فقط',
+    'Open the set-up wizard to do a skipped step': 'فتح معالج الإعداد لإتمام خطوة تم تخطيها',
+    'Set-up wizard (F2)': 'معالج الإعداد (F2)',
+    'Settings of this till': 'إعدادات نقطة البيع هذه',
+    'Store and till': 'المتجر ونقطة البيع',
+    'Tax classes': 'الفئات الضريبية',
+    'The embedded database on this till': 'قاعدة البيانات المدمجة في نقطة البيع هذه',
+    "A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.":
+        'لا يتم البحث عن طابعات الشبكة: اكتب network:HOST (المنفذ 9100) أو network:HOST:PORT. يطبع Enter صفحة اختبار (اسم المتجر والتاريخ والوقت ومسطرة لكل عرض حرف وقص) ويحتفظ بالطابعة.',
+    'CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)':
+        'يطبع CUPS عليها كطابعة صفحات: اختر الطابعة نفسها (USB أو الشبكة أو المنفذ التسلسلي)',
+    'CUPS queue {queue}': 'قائمة انتظار CUPS {queue}',
+    "Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).":
+        'تعذرت الكتابة إلى {target} ({detail}). تحقق من أن الطابعة قيد التشغيل وأن كبلها موصول، وأن هذا المستخدم يمكنه الكتابة إلى {target} (مجموعة الجهاز، غالبًا lp).',
+    'Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8':
+        'اختر طابعة (أعلى/أسفل) أو اكتب صيغتها (مثل network:192.0.2.10)، أو تخطَّ بـ F8',
+    'Each ruler on one line and the paper cut: receipts will print.':
+        'كل مسطرة في سطر واحد والورق مقصوص: ستُطبع الإيصالات.',
+    'Found (Up/Down)': 'تم العثور عليها (أعلى/أسفل)',
+    'Look again (F5)': 'البحث مجددًا (F5)',
+    'Look for printers again': 'البحث عن الطابعات مجددًا',
+    'Looking for printers…': 'جارٍ البحث عن الطابعات…',
+    "No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)":
+        'لم يتم العثور على طابعة: اكتب عنوان طابعة الشبكة أدناه، أو تحقق من كبل USB والطاقة وابحث مجددًا (F5)',
+    'Normal text, {n} characters:': 'نص عادي، {n} حرفًا:',
+    'Print a test page without keeping the printer': 'طباعة صفحة اختبار دون الاحتفاظ بالطابعة',
+    'Printed {when}': 'طُبعت في {when}',
+    'Printer test page': 'صفحة اختبار الطابعة',
+    'Printer {device}': 'الطابعة {device}',
+    'Printers found on this till': 'الطابعات التي عُثر عليها في نقطة البيع هذه',
+    'Pulling the catalog from Shopify: {count}': 'جارٍ جلب الكتالوج من Shopify: {count}',
+    'Serial port {path}': 'المنفذ التسلسلي {path}',
+    'Shopify: connected. Catalog pulled: {count}.': 'Shopify: متصل. تم جلب الكتالوج: {count}.',
+    'Shopify: connected; the catalog is pulled by the next sync.':
+        'Shopify: متصل؛ ستجلب المزامنة التالية الكتالوج.',
+    'Small text, {n} characters:': 'نص صغير، {n} حرفًا:',
+    'Test page only (F2)': 'صفحة اختبار فقط (F2)',
+    'Test page sent to {device}. Enter keeps this printer.':
+        'أُرسلت صفحة الاختبار إلى {device}. يحتفظ Enter بهذه الطابعة.',
+    'The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).':
+        'تعذر الوصول إلى طابعة USB \u200f{target} ({detail}). تحقق من الكبل والطاقة، ومعرّفاتها باستخدام lsusb، وأن هذا المستخدم يمكنه استخدام الجهاز (قاعدة udev).',
+    'The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.':
+        'لم تستجب الطابعة على {target} ({detail}). تحقق من أنها قيد التشغيل ومن عنوانها (ورقة حالة الشبكة: اضغط FEED مطولًا أثناء تشغيلها)، وأن نقطة البيع هذه على الشبكة نفسها.',
+    "The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.":
+        'تعذر استخدام المنفذ التسلسلي {target} ({detail}). تحقق من الكبل واسم المنفذ ومعدل الباود.',
+    "This user may not write to {path}: add it to the device's group (often lp) and sign in again":
+        'لا يمكن لهذا المستخدم الكتابة إلى {path}: أضفه إلى مجموعة الجهاز (غالبًا lp) وسجّل الدخول مجددًا',
+    'USB printer on {path}': 'طابعة USB على {path}',
+    'USB printer {ids}': 'طابعة USB \u200f{ids}',
+    'Wide, {n} characters:': 'عرض مزدوج، {n} حرفًا:',
+    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH':
+        'network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH',
+    '{done} of {total} products': '{done} من {total} منتجًا',
+    '{done} products read': 'تمت قراءة {done} منتجًا',
     'Set-up steps':
         'خطوات الإعداد',
     'Shop':

@@ -1470,6 +1470,71 @@ T: dict[str, str] = {
         'Den Shopify-Katalog verkaufen und seinen Bestand führen.',
     'Set up this till':
         'Diese Kasse einrichten',
+    # ---- set-up: the printer step, the first pull's count; back office Settings ----
+    'Settings': 'Einstellungen',
+    'A step skipped at the first start can be done here: the wizard opens at the taxes (the store is kept), F8 skips what is already right. The counter reads the new settings when it starts again.':
+        'Ein beim ersten Start übersprungener Schritt lässt sich hier nachholen: Der Assistent öffnet bei den Steuern (der Laden bleibt), F8 überspringt, was schon stimmt. Die Kasse liest die neuen Einstellungen beim nächsten Start.',
+    'No printer: receipts are saved as PDF': 'Kein Drucker: Belege werden als PDF gespeichert',
+    'No store yet': 'Noch kein Laden',
+    'No tax class yet: prices are sold without tax':
+        'Noch keine Steuerklasse: Preise werden ohne Steuer verkauft',
+    'Not connected: this till sells offline only':
+        'Nicht verbunden: diese Kasse verkauft nur offline',
+    'Open the set-up wizard to do a skipped step':
+        'Den Einrichtungsassistenten öffnen, um einen übersprungenen Schritt nachzuholen',
+    'Set-up wizard (F2)': 'Einrichtungsassistent (F2)',
+    'Settings of this till': 'Einstellungen dieser Kasse',
+    'Store and till': 'Laden und Kasse',
+    'Tax classes': 'Steuerklassen',
+    'The embedded database on this till': 'Die eingebettete Datenbank dieser Kasse',
+    "A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.":
+        'Netzwerkdrucker werden nicht gesucht: network:HOST (Port 9100) oder network:HOST:PORT eingeben. Enter druckt eine Testseite (Name des Ladens, Datum und Uhrzeit, ein Lineal je Zeichenbreite, ein Schnitt) und übernimmt den Drucker.',
+    'CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)':
+        'CUPS druckt darauf als Seitendrucker: den Drucker selbst wählen (USB, Netzwerk oder seriell)',
+    'CUPS queue {queue}': 'CUPS-Warteschlange {queue}',
+    "Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).":
+        '{target} ist nicht beschreibbar ({detail}). Prüfen Sie, ob der Drucker eingeschaltet und das Kabel eingesteckt ist und ob dieser Benutzer auf {target} schreiben darf (die Gruppe des Geräts, oft lp).',
+    'Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8':
+        'Einen Drucker wählen (Auf/Ab) oder seine Form eingeben (z. B. network:192.0.2.10), oder mit F8 überspringen',
+    'Each ruler on one line and the paper cut: receipts will print.':
+        'Jedes Lineal auf einer Zeile und das Papier geschnitten: Belege werden gedruckt.',
+    'Found (Up/Down)': 'Gefunden (Auf/Ab)',
+    'Look again (F5)': 'Erneut suchen (F5)',
+    'Look for printers again': 'Erneut nach Druckern suchen',
+    'Looking for printers…': 'Drucker werden gesucht…',
+    "No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)":
+        'Kein Drucker gefunden: unten die Adresse eines Netzwerkdruckers eingeben, oder USB-Kabel und Strom prüfen und erneut suchen (F5)',
+    'Normal text, {n} characters:': 'Normaler Text, {n} Zeichen:',
+    'Print a test page without keeping the printer':
+        'Eine Testseite drucken, ohne den Drucker zu übernehmen',
+    'Printed {when}': 'Gedruckt am {when}',
+    'Printer test page': 'Testseite des Druckers',
+    'Printer {device}': 'Drucker {device}',
+    'Printers found on this till': 'An dieser Kasse gefundene Drucker',
+    'Pulling the catalog from Shopify: {count}': 'Katalog wird von Shopify geladen: {count}',
+    'Serial port {path}': 'Serielle Schnittstelle {path}',
+    'Shopify: connected. Catalog pulled: {count}.': 'Shopify: verbunden. Katalog geladen: {count}.',
+    'Shopify: connected; the catalog is pulled by the next sync.':
+        'Shopify: verbunden; die nächste Synchronisierung lädt den Katalog.',
+    'Small text, {n} characters:': 'Kleiner Text, {n} Zeichen:',
+    'Test page only (F2)': 'Nur Testseite (F2)',
+    'Test page sent to {device}. Enter keeps this printer.':
+        'Testseite an {device} gesendet. Enter übernimmt diesen Drucker.',
+    'The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).':
+        'Der USB-Drucker {target} wurde nicht erreicht ({detail}). Prüfen Sie Kabel und Strom, seine IDs mit lsusb und ob dieser Benutzer das Gerät verwenden darf (eine udev-Regel).',
+    'The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.':
+        'Der Drucker unter {target} hat nicht geantwortet ({detail}). Prüfen Sie, ob er eingeschaltet ist, und seine Adresse (sein Netzwerk-Statusblatt: FEED beim Einschalten gedrückt halten), und ob diese Kasse im selben Netzwerk ist.',
+    "The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.":
+        'Die serielle Schnittstelle {target} konnte nicht verwendet werden ({detail}). Prüfen Sie Kabel, Namen der Schnittstelle und Baudrate.',
+    "This user may not write to {path}: add it to the device's group (often lp) and sign in again":
+        'Dieser Benutzer darf nicht auf {path} schreiben: ihn zur Gruppe des Geräts hinzufügen (oft lp) und neu anmelden',
+    'USB printer on {path}': 'USB-Drucker an {path}',
+    'USB printer {ids}': 'USB-Drucker {ids}',
+    'Wide, {n} characters:': 'Doppelte Breite, {n} Zeichen:',
+    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH':
+        'network:HOST[:PORT], usb:VID:PID, serial:GERÄT oder file:PFAD',
+    '{done} of {total} products': '{done} von {total} Produkten',
+    '{done} products read': '{done} Produkte gelesen',
     'Set-up steps':
         'Einrichtungsschritte',
     'Shop':

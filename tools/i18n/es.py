@@ -1465,6 +1465,72 @@ T: dict[str, str] = {
         'Vender el catálogo de Shopify y llevar su inventario.',
     'Set up this till':
         'Configurar esta caja',
+    # ---- set-up: the printer step, the first pull's count; back office Settings ----
+    'Settings': 'Ajustes',
+    'A step skipped at the first start can be done here: the wizard opens at the taxes (the store is kept), F8 skips what is already right. The counter reads the new settings when it starts again.':
+        'Un paso omitido en el primer arranque puede hacerse aquí: el asistente se abre en los impuestos (la tienda se conserva) y F8 omite lo que ya está bien. La caja lee los nuevos ajustes al volver a arrancar.',
+    'No printer: receipts are saved as PDF': 'Sin impresora: los tiques se guardan como PDF',
+    'No store yet': 'Aún no hay tienda',
+    'No tax class yet: prices are sold without tax':
+        'Aún no hay clases de impuesto: se vende sin impuestos',
+    'Not connected: this till sells offline only':
+        'Sin conexión: esta caja solo vende sin conexión',
+    'Open the set-up wizard to do a skipped step':
+        'Abrir el asistente de configuración para hacer un paso omitido',
+    'Set-up wizard (F2)': 'Asistente de configuración (F2)',
+    'Settings of this till': 'Ajustes de esta caja',
+    'Store and till': 'Tienda y caja',
+    'Tax classes': 'Clases de impuesto',
+    'The embedded database on this till': 'La base de datos integrada en esta caja',
+    "A network printer is not searched for: type network:HOST (port 9100) or network:HOST:PORT. Enter prints a test page (the store's name, the date and time, a ruler per character width, a cut) and keeps the printer.":
+        'Las impresoras de red no se buscan: escriba network:HOST (puerto 9100) o network:HOST:PUERTO. Intro imprime una página de prueba (el nombre de la tienda, la fecha y la hora, una regla por cada ancho de carácter, un corte) y conserva la impresora.',
+    'CUPS prints to it as a page printer: choose the printer itself (USB, network or serial)':
+        'CUPS imprime en ella como impresora de páginas: elija la propia impresora (USB, red o serie)',
+    'CUPS queue {queue}': 'Cola CUPS {queue}',
+    "Cannot write to {target} ({detail}). Check that the printer is switched on and its cable is in, and that this user may write to {target} (the device's group, often lp).":
+        'No se puede escribir en {target} ({detail}). Compruebe que la impresora está encendida y con el cable conectado, y que este usuario puede escribir en {target} (el grupo del dispositivo, a menudo lp).',
+    'Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8':
+        'Elija una impresora (Arriba/Abajo) o escriba su forma (p. ej. network:192.0.2.10), u omita con F8',
+    'Each ruler on one line and the paper cut: receipts will print.':
+        'Cada regla en una línea y el papel cortado: los tiques se imprimirán.',
+    'Found (Up/Down)': 'Encontradas (Arriba/Abajo)',
+    'Look again (F5)': 'Buscar de nuevo (F5)',
+    'Look for printers again': 'Buscar impresoras de nuevo',
+    'Looking for printers…': 'Buscando impresoras…',
+    "No printer found: type a network printer's address below, or check the USB cable and power and look again (F5)":
+        'No se encontró ninguna impresora: escriba abajo la dirección de una impresora de red, o compruebe el cable USB y la alimentación y busque de nuevo (F5)',
+    'Normal text, {n} characters:': 'Texto normal, {n} caracteres:',
+    'Print a test page without keeping the printer':
+        'Imprimir una página de prueba sin conservar la impresora',
+    'Printed {when}': 'Impreso el {when}',
+    'Printer test page': 'Página de prueba de la impresora',
+    'Printer {device}': 'Impresora {device}',
+    'Printers found on this till': 'Impresoras encontradas en esta caja',
+    'Pulling the catalog from Shopify: {count}': 'Descargando el catálogo de Shopify: {count}',
+    'Serial port {path}': 'Puerto serie {path}',
+    'Shopify: connected. Catalog pulled: {count}.':
+        'Shopify: conectado. Catálogo descargado: {count}.',
+    'Shopify: connected; the catalog is pulled by the next sync.':
+        'Shopify: conectado; la próxima sincronización descarga el catálogo.',
+    'Small text, {n} characters:': 'Texto pequeño, {n} caracteres:',
+    'Test page only (F2)': 'Solo página de prueba (F2)',
+    'Test page sent to {device}. Enter keeps this printer.':
+        'Página de prueba enviada a {device}. Intro conserva esta impresora.',
+    'The USB printer {target} was not reached ({detail}). Check the cable and power, its ids with lsusb, and that this user may use the device (a udev rule).':
+        'No se alcanzó la impresora USB {target} ({detail}). Compruebe el cable y la alimentación, sus identificadores con lsusb, y que este usuario puede usar el dispositivo (una regla udev).',
+    'The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.':
+        'La impresora en {target} no respondió ({detail}). Compruebe que está encendida y su dirección (su hoja de estado de red: mantenga FEED pulsado al encenderla), y que esta caja está en la misma red.',
+    "The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.":
+        'No se pudo usar el puerto serie {target} ({detail}). Compruebe el cable, el nombre del puerto y la velocidad en baudios.',
+    "This user may not write to {path}: add it to the device's group (often lp) and sign in again":
+        'Este usuario no puede escribir en {path}: añádalo al grupo del dispositivo (a menudo lp) e inicie sesión de nuevo',
+    'USB printer on {path}': 'Impresora USB en {path}',
+    'USB printer {ids}': 'Impresora USB {ids}',
+    'Wide, {n} characters:': 'Ancho doble, {n} caracteres:',
+    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH':
+        'network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO o file:RUTA',
+    '{done} of {total} products': '{done} de {total} productos',
+    '{done} products read': '{done} productos leídos',
     'Set-up steps':
         'Pasos de configuración',
     'Shop':
