@@ -38,6 +38,11 @@ class StepRefused(PosError):
         self.exit_code = exit_code
 
 
+class PullCancelled(PosError):
+    """Esc during the first catalog pull: raised from its progress callback between two
+    stored chunks (each its own transaction), so what was stored stays, whole."""
+
+
 # ---- Shopify ------------------------------------------------------------------------
 
 @dataclass(frozen=True, slots=True)
@@ -350,10 +355,25 @@ class FirstRunSetup:
                             "pulls it"]
         from .shopify_commands import reconcile
 
+        last: list[tuple[int, int | None]] = [(0, None)]
+
+        def moved(done: int, total: int | None) -> None:
+            last[0] = (done, total)
+            if progress is not None:
+                progress(done, total)
+            if cancelled():  # between two chunks: each is stored whole, or not at all
+                raise PullCancelled("cancelled")
+
         with _quiet() as said:
-            code = _run_cli(reconcile, data_dir=self.data_dir, config=self.config_path,
-                            status=False, once=True, json=False, shop=None, location=None,
-                            progress=progress)
+            try:
+                code = _run_cli(reconcile, data_dir=self.data_dir, config=self.config_path,
+                                status=False, once=True, json=False, shop=None,
+                                location=None, progress=moved)
+            except PullCancelled:
+                done, total = last[0]
+                return [*lines, f"Catalog          cancelled at {done:,}"
+                                + (f" of {total:,}" if total is not None else "")
+                                + " products: the next reconcile pulls the rest"]
         lines += said.getvalue().splitlines()
         if code not in (0, 3):
             raise StepRefused("\n".join([*lines, "The first catalog pull did not finish: "

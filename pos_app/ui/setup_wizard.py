@@ -749,6 +749,10 @@ class SetupWizard(QDialog):
         if self.pulled is None:
             head = translate("Setup", "Shopify: connected; the catalog is pulled by the "
                                       "next sync.")
+        elif any(ln.startswith("Catalog          cancelled") for ln in lines):
+            head = translate("Setup", "Shopify: connected. The catalog pull was stopped at "
+                                      "{count}; the next sync pulls the rest.").format(
+                count=self._count_text(*self.pulled))
         else:
             head = translate("Setup", "Shopify: connected. Catalog pulled: {count}.").format(
                 count=self._count_text(*self.pulled))

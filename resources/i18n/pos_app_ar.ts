@@ -3946,6 +3946,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>Shopify: متصل؛ ستجلب المزامنة التالية الكتالوج.</translation>
         </message>
         <message>
+            <source>Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.</source>
+            <translation>Shopify: متصل. توقف جلب الكتالوج عند {count}؛ ستجلب المزامنة التالية الباقي.</translation>
+        </message>
+        <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
             <translation>Shopify: متصل. تم جلب الكتالوج: {count}.</translation>
         </message>

@@ -3946,6 +3946,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Shopify: verbunden; die nächste Synchronisierung lädt den Katalog.</translation>
         </message>
         <message>
+            <source>Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.</source>
+            <translation>Shopify: verbunden. Das Laden des Katalogs wurde bei {count} angehalten; die nächste Synchronisierung lädt den Rest.</translation>
+        </message>
+        <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
             <translation>Shopify: verbunden. Katalog geladen: {count}.</translation>
         </message>

@@ -3946,6 +3946,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Shopify: conectado; la próxima sincronización descarga el catálogo.</translation>
         </message>
         <message>
+            <source>Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.</source>
+            <translation>Shopify: conectado. La descarga del catálogo se detuvo en {count}; la próxima sincronización descarga el resto.</translation>
+        </message>
+        <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
             <translation>Shopify: conectado. Catálogo descargado: {count}.</translation>
         </message>

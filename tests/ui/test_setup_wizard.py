@@ -460,3 +460,68 @@ def test_the_first_pull_shows_its_count_on_the_progress_bar(qtbot, till, keys_ke
     assert shown[0] == "0 of 2,000 products" and shown[-1] == "2,000 of 2,000 products"
     assert "1,250 of 2,000 products" in shown
     assert "Catalog pulled: 2,000 of 2,000 products." in wiz.message.text()
+
+
+class HeldAfterFirstChunk(FirstRunSetup):
+    """Holds the first catalog pull after its first stored chunk until the wizard's
+    cancel, as Esc pressed part way through a long pull."""
+
+    def connect_shop(self, check, token, location, cancelled=lambda: False, progress=None):
+        def held(done, total):
+            progress(done, total)
+            if done > 0:
+                cancelled.__self__.wait(20)  # the wizard's cancel event
+
+        return super().connect_shop(check, token, location, cancelled, held)
+
+
+def test_esc_part_way_through_the_first_pull_stops_it_between_chunks(qtbot, till,
+                                                                      keys_kept):
+    data, config = till
+    emu = ShopifyEmulator(tokens={TOKEN: "plus"})
+    seed_generated(emu.state, 2000)
+    emu.start()
+    try:
+        setup = HeldAfterFirstChunk(data_dir=data, config_path=config, detect=list)
+        wiz = SetupWizard(setup)
+        qtbot.addWidget(wiz)
+        wiz.show()
+        qtbot.waitExposed(wiz)
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz, "tax")
+        press(qtbot, wiz, "8", Qt.Key.Key_Return)
+        settled(qtbot, wiz, "owner")
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz, "shopify")
+        press(qtbot, wiz, emu.url, Qt.Key.Key_Tab)
+        press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
+        settled(qtbot, wiz, "shopify")
+        press(qtbot, wiz, "", Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: wiz.pulled is not None and wiz.pulled[0] > 0,
+                        timeout=20_000)
+        assert wiz.progress.format() == f"{wiz.pulled[0]:,} of 2,000 products"
+        press(qtbot, wiz, "", Qt.Key.Key_Escape)
+        settled(qtbot, wiz, "central")
+        report = "\n".join(wiz.reports["shopify"])
+        assert "Catalog          cancelled at 250 of 2,000 products" in report
+        assert "stopped at 250 of 2,000 products" in wiz.message.text()
+        ctx = open_context(data_dir=data, config_path=config)
+        try:
+            with ctx.db.read() as conn:  # the first chunk stored whole, nothing after it
+                assert conn.execute(text("SELECT count(*) FROM variant")).scalar_one() == 250
+        finally:
+            ctx.close()
+        from pos_app.app.cli import main
+
+        # The next pass pulls the rest.
+        assert main(["reconcile", "--once", "--data-dir", str(data), "--config",
+                     str(config)]) in (0, 3)
+        ctx = open_context(data_dir=data, config_path=config)
+        try:
+            with ctx.db.read() as conn:
+                assert conn.execute(text("SELECT count(*) FROM variant")).scalar_one() \
+                    == 2000
+        finally:
+            ctx.close()
+    finally:
+        emu.stop()

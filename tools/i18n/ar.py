@@ -1491,6 +1491,8 @@ T: dict[str, str] = {
         'network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH',
     '{done} of {total} products': '{done} من {total} منتجًا',
     '{done} products read': 'تمت قراءة {done} منتجًا',
+    'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':
+        'Shopify: متصل. توقف جلب الكتالوج عند {count}؛ ستجلب المزامنة التالية الباقي.',
     'Set-up steps':
         'خطوات الإعداد',
     'Shop':

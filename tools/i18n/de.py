@@ -1535,6 +1535,8 @@ T: dict[str, str] = {
         'network:HOST[:PORT], usb:VID:PID, serial:GERÄT oder file:PFAD',
     '{done} of {total} products': '{done} von {total} Produkten',
     '{done} products read': '{done} Produkte gelesen',
+    'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':
+        'Shopify: verbunden. Das Laden des Katalogs wurde bei {count} angehalten; die nächste Synchronisierung lädt den Rest.',
     'Set-up steps':
         'Einrichtungsschritte',
     'Shop':

@@ -1531,6 +1531,8 @@ T: dict[str, str] = {
         'network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO o file:RUTA',
     '{done} of {total} products': '{done} de {total} productos',
     '{done} products read': '{done} productos leídos',
+    'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':
+        'Shopify: conectado. La descarga del catálogo se detuvo en {count}; la próxima sincronización descarga el resto.',
     'Set-up steps':
         'Pasos de configuración',
     'Shop':
