@@ -162,3 +162,16 @@ def test_set_at_postgres_as_its_owner_reaches_the_till_by_its_sync(tmp_path, pg_
     assert main(["init", *loc9]) == 0
     assert main(["sync", "--once", *loc9]) == 0
     assert flags_of(capsys, data9, config9)["BATCH_RECONCILIATION"]["source"] == "default"
+    # Head office sets another store's flag from this till, and lists that store's rows.
+    code, out, _ = run(capsys, "flags", "set", "AUTO_RETRY", "off", "--store", stranger,
+                       "--as-owner", "--admin-url", admin, *loc)
+    assert code == 0 and f"for store {stranger}" in out
+    assert flags_of(capsys, data, config)["AUTO_RETRY"]["source"] == "default"  # not ours
+    code, out, _ = run(capsys, "flags", "list", "--store", stranger, "--admin-url", admin,
+                       "--json", *loc)
+    assert code == 0
+    [row] = json.loads(out)["central"]["overrides"]
+    assert (row["name"], row["enabled"], row["version"]) == ("AUTO_RETRY", False, 1)
+    assert main(["sync", "--once", *loc9]) == 0
+    got = flags_of(capsys, data9, config9)["AUTO_RETRY"]
+    assert (got["enabled"], got["label"]) == (False, "central v1")
