@@ -7,8 +7,9 @@ up `session_user` there (migration 0005_terminal_isolation). Nothing the client 
 can change who it is.
 
 A terminal's role (`provision_terminal`) reads its store's records, plans, staff,
-settings and feature flag overrides (0008_store_flags: the owner writes those); appends its own terminal's sale events and journal records (never UPDATE or
-DELETE); keeps its own push cursor; and writes commission records only through
+settings and feature flag overrides (0008_store_flags: the owner writes those); appends
+its own terminal's sale events and journal records (never UPDATE or DELETE); keeps its
+own push cursor; and writes commission records only through
 `pos_push_commission_records`, which refuses any row that is not its own terminal's.
 It has nothing on the settlement tables and cannot create temporary tables.
 
