@@ -2,7 +2,8 @@
 
 Run by the scheduler (jobs/housekeeping.py), never by the counter. Work goes in small
 batches, each one short write transaction (the adapter reads its candidates on the
-reader connection first), so a counter command waits behind one batch at most.
+reader connection first and sizes each batch by the time it holds the writer, a few
+ms), so a counter command waits behind one short batch at most.
 What stays: pending rows, rows set aside for a manager ('rejected') and the terminal's
 own provisional commission rows ('local'). Sales, sold lines, payments, stock
 movements and commission records live in their own tables and are never pruned.
@@ -18,20 +19,23 @@ from pos_app.domain.clock import Clock, iso
 
 from .channels import Channels
 
-# Rows per write transaction: a few ms of the writer.
-OUTBOX_BATCH = 150
+# The most rows one write transaction may take; the adapter takes fewer, as many as
+# fit its time budget (adapters/sqlite/batching.py).
+OUTBOX_BATCH = 2000
 
 
 class OutboxMaintenance(Protocol):
     """adapters/sqlite/outbox_maintenance.py: each call is one batch."""
 
     def retire(self, topic: str, reason: str, *, limit: int) -> int:
-        """Set aside up to `limit` pending rows of `topic`; returns how many."""
+        """Set aside up to `limit` pending rows of `topic` (fewer if its time budget
+        runs out); returns how many, 0 when none is left."""
         ...
 
     def prune(self, created_before: str, *, limit: int) -> int:
-        """Delete up to `limit` acknowledged (or set aside as unrouted) rows created
-        before the cut; returns how many."""
+        """Delete about `limit` acknowledged (or set aside as unrouted) rows created
+        before the cut (fewer if its time budget runs out); returns how many, 0 when
+        none is left."""
         ...
 
 
@@ -62,13 +66,13 @@ class OutboxHousekeeping:
                 n = self._outbox.retire(topic, reason, limit=self._batch)
                 batches += 1
                 unrouted += n
-                if n < self._batch:
+                if n == 0:
                     break
         cut = iso(self._clock.now() - self.retention)
         while True:
             n = self._outbox.prune(cut, limit=self._batch)
             batches += 1
             pruned += n
-            if n < self._batch:
+            if n == 0:
                 break
         return SweepResult(unrouted, pruned, batches)

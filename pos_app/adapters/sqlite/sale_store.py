@@ -12,7 +12,7 @@ import json
 from collections.abc import Sequence
 from typing import Any, cast
 
-from sqlalchemy import Connection, Table, bindparam, delete, insert, select, text
+from sqlalchemy import Connection, Table, bindparam, insert, select, text
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
 from pos_app.domain.errors import NotFound, StaleVersion
@@ -24,6 +24,7 @@ from pos_app.services.completion import CompletionFacts
 from pos_app.services.journal import sale_entry
 from pos_app.services.sale_session import CommandRecord, CommitChecks, CommitResult
 
+from .batching import AdaptiveBatch, TransactionBudget, chunks
 from .counters import next_counter
 from .journal import append as journal_append
 from .sale_lines import SaleLines
@@ -292,8 +293,9 @@ class SqliteSaleStore:
 
     # ---- housekeeping (compaction runs on the scheduler: small batches, yielding) -------
 
-    # Sales per compaction write transaction: a few ms of the writer at most.
-    COMPACT_BATCH = 100
+    # The most sales one compaction write transaction may take; it takes as many as fit
+    # its time budget (batching.py: about 2 ms of the writer).
+    COMPACT_BATCH = 500
     # A sale still owes a channel something while any of its events is pending or set
     # aside: its own (sale summary, commission, commission records) by aggregate id,
     # its stock events through its stock movements. Both probes are indexed
@@ -311,6 +313,11 @@ class SqliteSaleStore:
         "AND (s.{at}, s.id) > (:after_at, :after_id) "
         "AND EXISTS (SELECT 1 FROM sale_command c WHERE c.sale_id = s.id) "
         "AND NOT " + _OWES + " ORDER BY s.{at}, s.id LIMIT :n")
+    # One sale's log, re-checked in the writer's transaction (the sale may owe again:
+    # a post-void queues events). One statement text, run per sale (executemany).
+    _DROP_LOG = (
+        "DELETE FROM sale_command WHERE sale_id = ?1 AND EXISTS (SELECT 1 FROM sale s "
+        "WHERE s.id = ?1 AND s.status = ?2 AND NOT " + _OWES + ")")
 
     def compaction_candidates(self, status: str, completed_before: str, *,
                               after: tuple[str, str] = ("", ""),
@@ -332,30 +339,41 @@ class SqliteSaleStore:
         The sale row, sold lines, payments, stock movements, return claims and line
         voids stay: they are the immutable record. Only the per-command replay log goes.
         Candidates are read in batches on the reader; each batch is deleted in its own
-        short write transaction, re-checked there (indexed, for that batch only), so a
-        counter command never waits behind more than one batch.
+        short write transaction, sized by time (batching.py, at most `batch` sales)
+        and re-checked there sale by sale (indexed), so a counter command never waits
+        behind more than one short batch.
         """
         done = 0
+        size = AdaptiveBatch(largest=max(1, batch))
         for status in (SaleStatus.COMPLETED.value, SaleStatus.VOIDED.value):
             after = ("", "")
             while True:
+                asked = size.take()
                 found = self.compaction_candidates(status, completed_before, after=after,
-                                                   limit=batch)
+                                                   limit=asked)
                 if not found:
                     break
-                after = (found[-1][1], found[-1][0])
-                ids = [sid for sid, _ in found]
+                taken = 0
                 # Redone by the next run if a power cut takes it back: no need to wait
                 # for the disk while the cashier may be waiting for the writer.
                 with self._db.gate.relaxed(), self._db.write() as conn:
-                    still = list(conn.execute(text(
-                        "SELECT s.id FROM sale s WHERE s.id IN :ids AND s.status = :status "
-                        "AND NOT " + self._OWES).bindparams(bindparam("ids", expanding=True)),
-                        {"ids": ids, "status": status}).scalars())
-                    if still:
-                        conn.execute(delete(_cmd).where(_cmd.c.sale_id.in_(still)))
-                done += len(still)
-                if len(found) < batch:
+                    budget = TransactionBudget()
+                    # The driver's cursor: one prepared statement, no per-sale overhead.
+                    cur = conn.connection.dbapi_connection.cursor()  # type: ignore[union-attr]
+                    try:
+                        for part in chunks(found):
+                            for sid, _ in part:
+                                cur.execute(self._DROP_LOG, (sid, status))
+                                done += cur.rowcount > 0
+                            taken += len(part)
+                            if budget.spent():
+                                break
+                    finally:
+                        cur.close()
+                size.record(taken, budget.work())  # the commit included
+                # Sales left for the next transaction are read again from there.
+                after = (found[taken - 1][1], found[taken - 1][0])
+                if taken == len(found) and len(found) < asked:
                     break
         return done
 

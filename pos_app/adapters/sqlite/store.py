@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import logging
 import sqlite3
 from collections.abc import Callable, Iterator
@@ -30,6 +31,9 @@ log = logging.getLogger(__name__)
 
 # Pre-upgrade copies kept in <data dir>/backups/pre-migration (older ones are removed).
 PRE_MIGRATION_KEEP = 3
+# Background (job) write transactions between two checkpoints of their WAL pages
+# (writer_gate.py: a job's commit never checkpoints while it holds the writer).
+CHECKPOINT_EVERY = 16
 
 
 class LocalDatabase:
@@ -56,6 +60,7 @@ class LocalDatabase:
         self.after_commit: list[Callable[[], None]] = []
         # Counter commands take the writer before scheduled jobs (writer_gate.py).
         self.gate = WriterGate()
+        self._job_writes = itertools.count(1)
         with translated_errors():
             if read_only:
                 if not self.path.is_file():
@@ -135,11 +140,28 @@ class LocalDatabase:
         if self.damage:
             raise StorageCorrupt(f"The sales database in {self.data_dir} is damaged; nothing "
                                  f"more is written into it. {CORRUPT_ADVICE}")
+        background = self.gate.in_background
         with self._noting_damage(), translated_errors(), \
                 self.gate.hold(self.writer.begin) as conn:
             yield conn
         for hook in tuple(self.after_commit):
             hook()
+        if background and next(self._job_writes) % CHECKPOINT_EVERY == 0:
+            self.checkpoint()
+
+    def checkpoint(self) -> tuple[int, int, int]:
+        """Copy the WAL's committed pages into the database file (PASSIVE: as far as
+        readers allow, never waiting and never blocking the writer), on a reader
+        connection: the writer stays free for the counter meanwhile. Returns SQLite's
+        (busy, frames in the WAL, frames checkpointed)."""
+        with self._noting_damage(), translated_errors():
+            raw = self.reader.raw_connection()
+            try:
+                row = raw.driver_connection.execute(  # type: ignore[union-attr]
+                    "PRAGMA wal_checkpoint(PASSIVE)").fetchone()
+            finally:
+                raw.close()
+        return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
 
     @contextmanager
     def read(self) -> Iterator[Connection]:

@@ -12,7 +12,12 @@ not fair, and a job that gives the connection back can take it again before the 
 command runs.
 
 Housekeeping a job redoes anyway may commit without waiting for the disk (`relaxed`):
-a counter command then waits behind CPU work only, not behind a job's fsync.
+a counter command then waits behind CPU work only, not behind a job's fsync. Nor does
+a job's commit run SQLite's automatic WAL checkpoint (copying a thousand pages into the
+database and syncing it, while still holding the writer): background turns switch it
+off, and `LocalDatabase` checkpoints the jobs' pages itself on a reader connection,
+outside the writer, which the counter can use meanwhile (a PASSIVE checkpoint never
+blocks a writer).
 
 Every foreground write reports how long it waited (`WriterWait`) and every background
 transaction how long it held the writer (`WriterHold`) to the `observers`; tests and
@@ -41,6 +46,8 @@ SLOW_WAIT_S = 0.25
 # A job that could not get its turn for this long gives up (the counter kept the
 # writer busy, or something is stuck); its next run tries again.
 BACKGROUND_WAIT_S = 60.0
+# SQLite's default: a counter commit that finds this many pages in the WAL checkpoints.
+AUTOCHECKPOINT_PAGES = 1000
 
 
 class WriterTurnTimeout(PoolTimeout):
@@ -142,8 +149,9 @@ class WriterGate:
             self._local.relaxed = before
 
     def attach(self, writer: Engine) -> None:
-        """Give each checkout of the writer connection the durability of its turn (a
-        PRAGMA only when it changes, before BEGIN: SQLite refuses it inside one)."""
+        """Give each checkout of the writer connection the durability of its turn, and
+        automatic checkpoints to the counter's turns only (a PRAGMA only when it
+        changes, before BEGIN: SQLite refuses it inside one)."""
         event.listen(writer, "checkout", self._on_checkout)
 
     def _on_checkout(self, dbapi_conn: Any, record: Any, _proxy: Any) -> None:
@@ -152,6 +160,10 @@ class WriterGate:
         if record.info.get("synchronous") != want:
             dbapi_conn.execute(f"PRAGMA synchronous={want}")
             record.info["synchronous"] = want
+        pages = 0 if self.in_background else AUTOCHECKPOINT_PAGES
+        if record.info.get("wal_autocheckpoint", AUTOCHECKPOINT_PAGES) != pages:
+            dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={pages}")
+            record.info["wal_autocheckpoint"] = pages
 
     # ---- taking the writer ----------------------------------------------------------
 
