@@ -235,7 +235,9 @@ def seed_commission_demo(ctx: AppContext, services: Services, central_engine: En
                 left = line.line.quantity - line.returned
                 if left > 0:
                     r = desk.new_sale(cashier_id=seller.id)
-                    r.execute(ReturnLine(line.line, line.returned, 1))
+                    reasons = desk.rules.return_reasons or ("Changed mind",)
+                    r.execute(ReturnLine(line.line, line.returned, 1,
+                                         reason=reasons[n_returns % len(reasons)]))
                     pay(r)
                     n_returns += 1
                 continue

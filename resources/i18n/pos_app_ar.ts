@@ -64,6 +64,10 @@
             <translation>الإعدادات</translation>
         </message>
         <message>
+            <source>{section}  Ctrl+{n}</source>
+            <translation>{section}  Ctrl+{n}</translation>
+        </message>
+        <message>
             <source>Week of {date}</source>
             <translation>أسبوع {date}</translation>
         </message>
@@ -566,8 +570,12 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>{n} سجل · المبيعات {sales} · العمولة {commission}</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>تصدير CSV…</translation>
+            <source>Export CSV…  Ctrl+E</source>
+            <translation>تصدير CSV…  Ctrl+E</translation>
+        </message>
+        <message>
+            <source>Export PDF…  Ctrl+P</source>
+            <translation>تصدير PDF…  Ctrl+P</translation>
         </message>
         <message>
             <source>Close  Esc</source>
@@ -580,10 +588,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>One row per staff member, for payroll</source>
             <translation>صف لكل موظف، لكشف الرواتب</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>تصدير PDF…</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -1985,8 +1989,8 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
             <translation>السجل</translation>
         </message>
         <message>
-            <source>Verify chain</source>
-            <translation>التحقق من السلسلة</translation>
+            <source>Verify chain  Ctrl+Shift+V</source>
+            <translation>التحقق من السلسلة  Ctrl+Shift+V</translation>
         </message>
         <message>
             <source>Recompute every record's MAC from the first one (as `pos-app verify-audit` does)</source>
@@ -2246,10 +2250,6 @@ type</source>
             <translation>الصفوف ({action} يضيف صفًا)</translation>
         </message>
         <message>
-            <source>Remove selected</source>
-            <translation>إزالة المحدد</translation>
-        </message>
-        <message>
             <source>Plans</source>
             <translation>الخطط</translation>
         </message>
@@ -2262,20 +2262,32 @@ type</source>
             <translation>لا توجد خطط بعد. هناك خطة جديدة مفتوحة: سمّها، حدد نسبة، ثم احفظ.</translation>
         </message>
         <message>
-            <source>New plan</source>
-            <translation>خطة جديدة</translation>
-        </message>
-        <message>
-            <source>Reload plan</source>
-            <translation>إعادة تحميل الخطة</translation>
-        </message>
-        <message>
             <source>Preview</source>
             <translation>معاينة</translation>
         </message>
         <message>
             <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
             <translation>ما كانت هذه الخطة ستدفعه بجانب ما دُفع (لا يُحفظ شيء)</translation>
+        </message>
+        <message>
+            <source>{action}  Ins</source>
+            <translation>{action}  Ins</translation>
+        </message>
+        <message>
+            <source>Remove selected  Del</source>
+            <translation>إزالة المحدد  Del</translation>
+        </message>
+        <message>
+            <source>New plan  Ctrl+N</source>
+            <translation>خطة جديدة  Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Reload plan  Ctrl+R</source>
+            <translation>إعادة تحميل الخطة  Ctrl+R</translation>
+        </message>
+        <message>
+            <source>Preview  Ctrl+P</source>
+            <translation>معاينة  Ctrl+P</translation>
         </message>
         <message>
             <source>Save plan  Ctrl+S</source>
@@ -3281,8 +3293,8 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>بحاجة إلى مراجعة</translation>
         </message>
         <message>
-            <source>Recalculate with current plans</source>
-            <translation>إعادة الحساب بالخطط الحالية</translation>
+            <source>Recalculate with current plans  Ctrl+R</source>
+            <translation>إعادة الحساب بالخطط الحالية  Ctrl+R</translation>
         </message>
         <message>
             <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>

@@ -64,6 +64,10 @@
             <translation>Einstellungen</translation>
         </message>
         <message>
+            <source>{section}  Ctrl+{n}</source>
+            <translation>{section}  Strg+{n}</translation>
+        </message>
+        <message>
             <source>Week of {date}</source>
             <translation>Woche vom {date}</translation>
         </message>
@@ -566,8 +570,12 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>{n} Datensatz/-sätze · Umsatz {sales} · Provision {commission}</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>CSV exportieren…</translation>
+            <source>Export CSV…  Ctrl+E</source>
+            <translation>CSV exportieren…  Strg+E</translation>
+        </message>
+        <message>
+            <source>Export PDF…  Ctrl+P</source>
+            <translation>PDF exportieren…  Strg+P</translation>
         </message>
         <message>
             <source>Close  Esc</source>
@@ -580,10 +588,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>One row per staff member, for payroll</source>
             <translation>Eine Zeile je Mitarbeiter, für die Lohnabrechnung</translation>
-        </message>
-        <message>
-            <source>Export PDF…</source>
-            <translation>PDF exportieren…</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -1985,8 +1989,8 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
             <translation>Journal</translation>
         </message>
         <message>
-            <source>Verify chain</source>
-            <translation>Kette prüfen</translation>
+            <source>Verify chain  Ctrl+Shift+V</source>
+            <translation>Kette prüfen  Strg+Umschalt+V</translation>
         </message>
         <message>
             <source>Recompute every record's MAC from the first one (as `pos-app verify-audit` does)</source>
@@ -2246,10 +2250,6 @@ typ</translation>
             <translation>Zeilen ({action} fügt eine hinzu)</translation>
         </message>
         <message>
-            <source>Remove selected</source>
-            <translation>Auswahl entfernen</translation>
-        </message>
-        <message>
             <source>Plans</source>
             <translation>Pläne</translation>
         </message>
@@ -2262,20 +2262,32 @@ typ</translation>
             <translation>Noch keine Pläne. Rechts ist ein neuer geöffnet: benennen, Satz angeben, speichern.</translation>
         </message>
         <message>
-            <source>New plan</source>
-            <translation>Neuer Plan</translation>
-        </message>
-        <message>
-            <source>Reload plan</source>
-            <translation>Plan neu laden</translation>
-        </message>
-        <message>
             <source>Preview</source>
             <translation>Vorschau</translation>
         </message>
         <message>
             <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
             <translation>Was dieser Plan gezahlt hätte, neben dem Gezahlten (nichts wird gespeichert)</translation>
+        </message>
+        <message>
+            <source>{action}  Ins</source>
+            <translation>{action}  Einfg</translation>
+        </message>
+        <message>
+            <source>Remove selected  Del</source>
+            <translation>Auswahl entfernen  Entf</translation>
+        </message>
+        <message>
+            <source>New plan  Ctrl+N</source>
+            <translation>Neuer Plan  Strg+N</translation>
+        </message>
+        <message>
+            <source>Reload plan  Ctrl+R</source>
+            <translation>Plan neu laden  Strg+R</translation>
+        </message>
+        <message>
+            <source>Preview  Ctrl+P</source>
+            <translation>Vorschau  Strg+P</translation>
         </message>
         <message>
             <source>Save plan  Ctrl+S</source>
@@ -3281,8 +3293,8 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Zu prüfen</translation>
         </message>
         <message>
-            <source>Recalculate with current plans</source>
-            <translation>Mit aktuellen Plänen neu berechnen</translation>
+            <source>Recalculate with current plans  Ctrl+R</source>
+            <translation>Mit aktuellen Plänen neu berechnen  Strg+R</translation>
         </message>
         <message>
             <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>

@@ -60,6 +60,10 @@
             <translation>Ajustes</translation>
         </message>
         <message>
+            <source>{section}  Ctrl+{n}</source>
+            <translation>{section}  Ctrl+{n}</translation>
+        </message>
+        <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
         </message>
@@ -456,10 +460,6 @@ pago original</translation>
             <translation>No hay registros detrás de esta cifra en este periodo.</translation>
         </message>
         <message>
-            <source>Export CSV…</source>
-            <translation>Exportar CSV…</translation>
-        </message>
-        <message>
             <source>Close  Esc</source>
             <translation>Cerrar  Esc</translation>
         </message>
@@ -574,6 +574,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>{n} registro(s) · ventas {sales} · comisión {commission}</translation>
         </message>
         <message>
+            <source>Export CSV…  Ctrl+E</source>
+            <translation>Exportar CSV…  Ctrl+E</translation>
+        </message>
+        <message>
             <source>Double-click a figure to see the sales behind it</source>
             <translation>Doble clic en una cifra para ver las ventas que la forman</translation>
         </message>
@@ -582,8 +586,8 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Una fila por empleado, para la nómina</translation>
         </message>
         <message>
-            <source>Export PDF…</source>
-            <translation>Exportar PDF…</translation>
+            <source>Export PDF…  Ctrl+P</source>
+            <translation>Exportar PDF…  Ctrl+P</translation>
         </message>
         <message>
             <source>Loading…</source>
@@ -1985,8 +1989,8 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
             <translation>Diario</translation>
         </message>
         <message>
-            <source>Verify chain</source>
-            <translation>Verificar cadena</translation>
+            <source>Verify chain  Ctrl+Shift+V</source>
+            <translation>Verificar cadena  Ctrl+Mayús+V</translation>
         </message>
         <message>
             <source>Recompute every record's MAC from the first one (as `pos-app verify-audit` does)</source>
@@ -2246,10 +2250,6 @@ producto</translation>
             <translation>Filas ({action} añade una)</translation>
         </message>
         <message>
-            <source>Remove selected</source>
-            <translation>Quitar selección</translation>
-        </message>
-        <message>
             <source>Plans</source>
             <translation>Planes</translation>
         </message>
@@ -2262,20 +2262,32 @@ producto</translation>
             <translation>Aún no hay planes. Hay uno nuevo abierto a la derecha: póngale nombre, una tasa y guárdelo.</translation>
         </message>
         <message>
-            <source>New plan</source>
-            <translation>Nuevo plan</translation>
-        </message>
-        <message>
-            <source>Reload plan</source>
-            <translation>Recargar plan</translation>
-        </message>
-        <message>
             <source>Preview</source>
             <translation>Vista previa</translation>
         </message>
         <message>
             <source>What this plan would have paid, next to what was paid (nothing is saved)</source>
             <translation>Lo que este plan habría pagado, junto a lo pagado (no se guarda nada)</translation>
+        </message>
+        <message>
+            <source>{action}  Ins</source>
+            <translation>{action}  Insert</translation>
+        </message>
+        <message>
+            <source>Remove selected  Del</source>
+            <translation>Quitar selección  Supr</translation>
+        </message>
+        <message>
+            <source>New plan  Ctrl+N</source>
+            <translation>Nuevo plan  Ctrl+N</translation>
+        </message>
+        <message>
+            <source>Reload plan  Ctrl+R</source>
+            <translation>Recargar plan  Ctrl+R</translation>
+        </message>
+        <message>
+            <source>Preview  Ctrl+P</source>
+            <translation>Vista previa  Ctrl+P</translation>
         </message>
         <message>
             <source>Save plan  Ctrl+S</source>
@@ -3281,8 +3293,8 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Por revisar</translation>
         </message>
         <message>
-            <source>Recalculate with current plans</source>
-            <translation>Recalcular con los planes actuales</translation>
+            <source>Recalculate with current plans  Ctrl+R</source>
+            <translation>Recalcular con los planes actuales  Ctrl+R</translation>
         </message>
         <message>
             <source>Work out these records again with the plans this terminal has now (after a plan was fixed and pulled)</source>

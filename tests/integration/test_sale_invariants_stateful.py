@@ -109,6 +109,9 @@ CATALOG_CSV = (
     "GUM-1,,Gum,0.07,food,true\n"
 )
 SKUS = ("TEE-1", "MILK-1", "WRAP-1", "PEN-1", "GUM-1")
+# Return reasons as the counter sends them: the store's (any case), none, or an unknown
+# one (invariants.RETURN_REASON refuses the last two: the store has the default list).
+REASONS = st.sampled_from(["Damaged", "changed mind", "Changed mind", "", "Too dear"])
 STAFF = (("Casey Cashier", Role.CASHIER, "1357"), ("Morgan Manager", Role.MANAGER, "2468"))
 
 
@@ -612,9 +615,9 @@ class TillMachine(RuleBasedStateMachine):
 
     @precondition(lambda self: bool(self._receipts()))
     @rule(win=windows, pick=st.one_of(st.just(NEW_SALE), sales), receipt=picks, line=picks,
-          qty=st.sampled_from([1, 2, 3, 5]), fresh=st.booleans(), actor=actors)
+          qty=st.sampled_from([1, 2, 3, 5]), fresh=st.booleans(), actor=actors, reason=REASONS)
     def return_line(self, win: int, pick: Target, receipt: int, line: int, qty: int, fresh: bool,
-                    actor: str) -> None:
+                    actor: str, reason: str) -> None:
         """Return units of a receipt line, into a new sale (pick -1) or one being rung up;
         with the receipt looked up now, or as this window looked it up earlier."""
         w = self.windows[win]
@@ -635,7 +638,8 @@ class TillMachine(RuleBasedStateMachine):
         if sid is None:
             sid = self.new_sale(win, actor)
         # As the counter does: the receipt's command, at the lowest free unit positions.
-        self._run(w, sid, found.return_command(rl.line.line_no, qty), actor=actor)
+        self._run(w, sid, found.return_command(rl.line.line_no, qty, reason=reason),
+                  actor=actor)
 
     @precondition(lambda self: bool(self._receipts()))
     @rule(win=windows, receipt=picks, line=picks, qty=st.sampled_from([1, 2]),
@@ -646,7 +650,7 @@ class TillMachine(RuleBasedStateMachine):
         cent goes astray): another return of a few units in a new sale, and sometimes the
         return before it voided."""
         before = self.last_return
-        self.return_line(win, NEW_SALE, receipt, line, qty, fresh, "cashier")
+        self.return_line(win, NEW_SALE, receipt, line, qty, fresh, "cashier", "Faulty")
         self.last_return = self.sale_ids[-1]
         if void_it and before is not None:
             self._run(self._window(before, 0), before, Void("customer kept it"),
@@ -654,14 +658,15 @@ class TillMachine(RuleBasedStateMachine):
 
     @rule(win=windows, pick=st.one_of(st.just(NEW_SALE), sales),
           variant=st.integers(0, len(SKUS) - 1), qty=st.sampled_from([1, 2]), actor=actors,
-          approver=approvers)
+          approver=approvers, reason=REASONS)
     def return_without_receipt(self, win: int, pick: Target, variant: int, qty: int, actor: str,
-                               approver: str | None) -> None:
+                               approver: str | None, reason: str) -> None:
         sid = None if pick == NEW_SALE else self._pick_sale(pick)
         if sid is None:
             sid = self.new_sale(win, actor)
         done = self._run(self.windows[win], sid,
-                         ReturnWithoutReceipt(self.variants[variant], qty), actor=actor,
+                         ReturnWithoutReceipt(self.variants[variant], qty, reason),
+                         actor=actor,
                          approver=approver)
         if done and not self._authorised(Action.RETURN_NO_RECEIPT, actor, approver):
             self._authority_violation(f"return without receipt in {short(sid)}", actor,
@@ -772,7 +777,7 @@ Step = tuple[str, dict[str, object]]
 _STORE: dict[str, object] = dict(inclusive=False, per_total=False, cash_rounding=1,
                                  kind=TenderKind.CASH, items=[(0, 3)], basket=[(0, 1)])
 _RETURN: dict[str, object] = dict(actor="cashier", fresh=True, line=0, pick=NEW_SALE,
-                                  receipt=0, win=0)
+                                  receipt=0, win=0, reason="Damaged")
 _HERE: dict[str, object] = dict(pick=("lines", 0), win=0)
 
 KNOWN_SEQUENCES: dict[str, list[Step]] = {
@@ -852,14 +857,16 @@ KNOWN_SEQUENCES: dict[str, list[Step]] = {
     "amount discount on a return without receipt": [
         ("open_store", _STORE),
         ("return_without_receipt", {"actor": "cashier", "approver": "manager",
-                                    "pick": NEW_SALE, "qty": 1, "variant": 0, "win": 0}),
+                                    "reason": "Faulty", "pick": NEW_SALE, "qty": 1, "variant": 0,
+                                    "win": 0}),
         ("set_line_discount", {**_HERE, "actor": "cashier", "approver": None, "line": 0,
                                "discount": Discount(DiscountKind.AMOUNT, 500)}),
     ],
     "refund tendered, then the return discounted": [
         ("open_store", _STORE),
         ("return_without_receipt", {"actor": "cashier", "approver": "manager",
-                                    "pick": NEW_SALE, "qty": 1, "variant": 0, "win": 0}),
+                                    "reason": "Faulty", "pick": NEW_SALE, "qty": 1, "variant": 0,
+                                    "win": 0}),
         ("add_tender", {**_HERE, "actor": "cashier", "approver": None, "delta": 1,
                         "kind": TenderKind.CASH, "mode": "exact"}),
         ("set_line_discount", {**_HERE, "actor": "manager", "approver": None, "line": 0,

@@ -128,13 +128,17 @@ class AuthorityNotRequired(InvariantViolation):
     tag = "authority"
 
 
+class ReturnWithoutReason(InvariantViolation):
+    tag = "return-reason"
+
+
 VIOLATIONS: dict[str, type[InvariantViolation]] = {
     cls.tag: cls for cls in (
         UnitsReturnedExceedSold, RefundExceedsLine, RefundNotExact, RefundExceedsSale,
         DiscountBeyondAuthority, OverrideBeyondAuthority, SaleUnpriceable,
         CompletedNotSettled, RefundToOtherTender, ReceiptsNotGapless, CompletedChanged,
         HookFailed, MemoryDiffersFromStorage, MemoryAheadOfStorage, AcknowledgedCommandLost,
-        AuthorityNotRequired)
+        AuthorityNotRequired, ReturnWithoutReason)
 }
 
 
@@ -347,6 +351,18 @@ def check_durable(view: DurableView, rules: PricingRules, *, cashier_max_discoun
     out += _check_authority(view, priced, cashier_max_discount_bp)
     out += _check_completed(view, priced, settled)
     out += _check_refund_tenders(view)
+
+    # return-reason: a completed return line (not a post-void's) has one of the store's
+    # reasons, as the store spells it (RETURN_REASON).
+    if rules.return_reasons:
+        for sid, c in view.completed.items():
+            if c.state.post_void_of:
+                continue
+            for ln in c.state.lines:
+                if ln.quantity < 0 and ln.reason not in rules.return_reasons:
+                    out.append(Violation("return-reason", (
+                        f"completed sale {short(sid)} #{c.receipt_no} returns line {ln.no} "
+                        f"({ln.sku}) with reason {ln.reason!r}")))
 
     # receipts-gapless: receipt numbers 1..n, one per completed sale.
     numbers = sorted(c.receipt_no or 0 for c in view.completed.values())

@@ -103,7 +103,7 @@ class Shop:
         desk = self.services.desk
         rl = next(x for x in desk.receipt(receipt_no).lines if x.line.line_no == line)
         r = desk.new_sale(cashier_id=self.staff[role])
-        r.execute(ReturnLine(rl.line, rl.returned, qty))
+        r.execute(ReturnLine(rl.line, rl.returned, qty, reason="Changed mind"))
         st = r.settlement()
         r.execute(AddTender(TenderKind.CASH, st.remaining_cash or st.remaining))
         return r.execute(Complete()).receipt_no

@@ -1631,3 +1631,17 @@ T: dict[str, str] = {
 }
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}
+
+# ---- back-office keys (every action from the keyboard, its key shown) -------------------
+T.update({
+    "Export CSV…  Ctrl+E": "تصدير CSV…  Ctrl+E",
+    "Export PDF…  Ctrl+P": "تصدير PDF…  Ctrl+P",
+    "Verify chain  Ctrl+Shift+V": "التحقق من السلسلة  Ctrl+Shift+V",
+    "Recalculate with current plans  Ctrl+R": "إعادة الحساب بالخطط الحالية  Ctrl+R",
+    "{action}  Ins": "{action}  Ins",
+    "Remove selected  Del": "إزالة المحدد  Del",
+    "New plan  Ctrl+N": "خطة جديدة  Ctrl+N",
+    "Reload plan  Ctrl+R": "إعادة تحميل الخطة  Ctrl+R",
+    "Preview  Ctrl+P": "معاينة  Ctrl+P",
+    "{section}  Ctrl+{n}": "{section}  Ctrl+{n}",
+})

@@ -1677,3 +1677,17 @@ T: dict[str, str] = {
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sale", "Return"): "Rückgabe",
 }
+
+# ---- back-office keys (every action from the keyboard, its key shown) -------------------
+T.update({
+    "Export CSV…  Ctrl+E": "CSV exportieren…  Strg+E",
+    "Export PDF…  Ctrl+P": "PDF exportieren…  Strg+P",
+    "Verify chain  Ctrl+Shift+V": "Kette prüfen  Strg+Umschalt+V",
+    "Recalculate with current plans  Ctrl+R": "Mit aktuellen Plänen neu berechnen  Strg+R",
+    "{action}  Ins": "{action}  Einfg",
+    "Remove selected  Del": "Auswahl entfernen  Entf",
+    "New plan  Ctrl+N": "Neuer Plan  Strg+N",
+    "Reload plan  Ctrl+R": "Plan neu laden  Strg+R",
+    "Preview  Ctrl+P": "Vorschau  Strg+P",
+    "{section}  Ctrl+{n}": "{section}  Strg+{n}",
+})

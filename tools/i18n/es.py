@@ -1676,3 +1676,17 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sale", "Discount"): "Descuento",
     ("Sale", "Qty"): "Cantidad",
 }
+
+# ---- back-office keys (every action from the keyboard, its key shown) -------------------
+T.update({
+    "Export CSV…  Ctrl+E": "Exportar CSV…  Ctrl+E",
+    "Export PDF…  Ctrl+P": "Exportar PDF…  Ctrl+P",
+    "Verify chain  Ctrl+Shift+V": "Verificar cadena  Ctrl+Mayús+V",
+    "Recalculate with current plans  Ctrl+R": "Recalcular con los planes actuales  Ctrl+R",
+    "{action}  Ins": "{action}  Insert",
+    "Remove selected  Del": "Quitar selección  Supr",
+    "New plan  Ctrl+N": "Nuevo plan  Ctrl+N",
+    "Reload plan  Ctrl+R": "Recargar plan  Ctrl+R",
+    "Preview  Ctrl+P": "Vista previa  Ctrl+P",
+    "{section}  Ctrl+{n}": "{section}  Ctrl+{n}",
+})

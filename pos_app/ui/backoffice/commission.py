@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -283,10 +283,12 @@ class DrillDownDialog(QDialog):
         set_role(self.total, "summary")
         foot.addWidget(self.total, 1)
         if export is not None:
-            csv_button = QPushButton(translate("Commission", "Export CSV…"))
+            csv_button = QPushButton(translate("Commission", "Export CSV…  Ctrl+E"))
+            csv_button.setShortcut(QKeySequence("Ctrl+E"))
             csv_button.clicked.connect(lambda: export(drill))
             foot.addWidget(csv_button)
         close = QPushButton(translate("Commission", "Close  Esc"))
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         close.clicked.connect(self.reject)
         foot.addWidget(close)
         lay.addLayout(foot)
@@ -333,10 +335,13 @@ class CommissionPage(QWidget):
         set_role(self.hint, "summary")
         self.hint.setVisible(False)
         top.addWidget(self.hint)
-        self.csv_button = QPushButton(translate("Commission", "Export CSV…"))
+        # Keys of their own (the window's F5 refreshes, Ctrl+1.. picks a section).
+        self.csv_button = QPushButton(translate("Commission", "Export CSV…  Ctrl+E"))
+        self.csv_button.setShortcut(QKeySequence("Ctrl+E"))
         self.csv_button.setToolTip(translate("Commission", "One row per staff member, for payroll"))
         self.csv_button.clicked.connect(lambda: self._ask_export("csv"))
-        self.pdf_button = QPushButton(translate("Commission", "Export PDF…"))
+        self.pdf_button = QPushButton(translate("Commission", "Export PDF…  Ctrl+P"))
+        self.pdf_button.setShortcut(QKeySequence("Ctrl+P"))
         self.pdf_button.clicked.connect(lambda: self._ask_export("pdf"))
         for b in (self.csv_button, self.pdf_button):
             b.setEnabled(False)

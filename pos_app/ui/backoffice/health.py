@@ -115,7 +115,8 @@ class HealthPage(QWidget):
             button.setMinimumSize(MIN_TOUCH, MIN_TOUCH)
             button.setCheckable(button is not self.refresh_button)
             button.clicked.connect(slot)
-            QShortcut(QKeySequence(key), self).activated.connect(slot)
+            if button is not self.refresh_button:  # F5 is the window's: it reads again
+                QShortcut(QKeySequence(key), self).activated.connect(slot)
             top.addWidget(button)
         outer.addLayout(top)
 

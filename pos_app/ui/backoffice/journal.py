@@ -10,7 +10,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -115,7 +115,8 @@ class JournalPage(QWidget):
         set_role(title, "section")
         top.addWidget(title)
         top.addStretch(1)
-        self.verify_button = QPushButton(translate("Journal", "Verify chain"))
+        self.verify_button = QPushButton(translate("Journal", "Verify chain  Ctrl+Shift+V"))
+        self.verify_button.setShortcut(QKeySequence("Ctrl+Shift+V"))
         self.verify_button.setToolTip(translate("Journal", "Recompute every record's MAC from "
                                                 "the first one (as `pos-app verify-audit` "
                                                 "does)"))

@@ -119,10 +119,19 @@ class EditTable(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
         buttons = QHBoxLayout()
-        self.add_button = QPushButton(translate("Plans", add_text))
+        # Ins adds a row and Del removes the selected ones in the table being worked in
+        # (the keys belong to this table and what is in it; a cell being typed in keeps
+        # its own Del).
+        self.add_button = QPushButton(translate("Plans", "{action}  Ins").format(
+            action=translate("Plans", add_text)))
         self.add_button.clicked.connect(lambda _c=False: self.add_row(None))
-        self.remove_button = QPushButton(translate("Plans", "Remove selected"))
+        self.remove_button = QPushButton(translate("Plans", "Remove selected  Del"))
         self.remove_button.clicked.connect(self.remove_selected)
+        for key, fn in (("Ins", lambda: self.add_row(None)), ("Del", self.remove_selected)):
+            shortcut = QShortcut(QKeySequence(key), self)
+            # Set apart: PySide6 drops a context given with a callable.
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(fn)
         buttons.addWidget(self.add_button)
         buttons.addWidget(self.remove_button)
         buttons.addStretch(1)
@@ -252,7 +261,8 @@ class PlansPage(QWidget):
         set_role(self.no_plans, "summary")
         self.no_plans.setVisible(False)
         left.addWidget(self.no_plans)
-        self.new_button = QPushButton(translate("Plans", "New plan"))
+        self.new_button = QPushButton(translate("Plans", "New plan  Ctrl+N"))
+        self.new_button.setShortcut(QKeySequence("Ctrl+N"))
         self.new_button.setFixedWidth(250)
         self.new_button.clicked.connect(self.new_plan)
         left.addWidget(self.new_button)
@@ -284,13 +294,15 @@ class PlansPage(QWidget):
         right.addWidget(self.status)
         bar = QHBoxLayout()
         bar.addStretch(1)
-        self.reload_button = QPushButton(translate("Plans", "Reload plan"))
+        self.reload_button = QPushButton(translate("Plans", "Reload plan  Ctrl+R"))
+        self.reload_button.setShortcut(QKeySequence("Ctrl+R"))
         self.reload_button.setVisible(False)
         self.reload_button.clicked.connect(self.load)
         bar.addWidget(self.reload_button)
         self.preview_period = QComboBox()
         bar.addWidget(self.preview_period)
-        self.preview_button = QPushButton(translate("Plans", "Preview"))
+        self.preview_button = QPushButton(translate("Plans", "Preview  Ctrl+P"))
+        self.preview_button.setShortcut(QKeySequence("Ctrl+P"))
         self.preview_button.setToolTip(translate("Plans", "What this plan would have paid, next "
                                                  "to what was paid (nothing is saved)"))
         self.preview_button.clicked.connect(self.preview)

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -56,7 +57,8 @@ class ReviewPage(QWidget):
         set_role(title, "section")
         top.addWidget(title)
         top.addStretch(1)
-        self.recalc = QPushButton(translate("Review", "Recalculate with current plans"))
+        self.recalc = QPushButton(translate("Review", "Recalculate with current plans  Ctrl+R"))
+        self.recalc.setShortcut(QKeySequence("Ctrl+R"))
         self.recalc.setToolTip(translate("Review", "Work out these records again with the plans "
                                          "this terminal has now (after a plan was fixed and "
                                          "pulled)"))

@@ -199,12 +199,18 @@ class BackOfficeWindow(QMainWindow):
                 section.info_changed.connect(self._show_info)
                 section.message.connect(self._show_message)
         self.sidebar.clear()
-        for name, title, page in pages:
+        # Ctrl+1, Ctrl+2, ... open the sections in the sidebar's order (said on hover).
+        for n, (name, title, page) in enumerate(pages, start=1):
             self.pages.addWidget(page)
             item = QListWidgetItem(title)
             item.setData(Qt.ItemDataRole.UserRole, page)
             item.setData(SECTION_NAME_ROLE, name)
+            item.setToolTip(translate("BackOffice", "{section}  Ctrl+{n}").format(
+                section=title, n=n))
             self.sidebar.addItem(item)
+            if n <= 9:
+                QShortcut(QKeySequence(f"Ctrl+{n}"), self,
+                          lambda row=n - 1: self.sidebar.setCurrentRow(row))
         self.sidebar.currentRowChanged.connect(self._section)
         self.filters.changed.connect(self.load_current)
         self.filters.refresh_requested.connect(self.refresh)
