@@ -82,6 +82,8 @@ stateful: $(STAMP)
 screenshots: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots.py --out screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_setup.py --out screenshots/setup
+	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_setup.py --language ar \
+		--out screenshots/setup-ar
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --out screenshots/en-USD
 	QT_QPA_PLATFORM=offscreen $(PY) tools/screenshots_backoffice.py --language de \
 		--out screenshots/de-USD

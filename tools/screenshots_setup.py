@@ -2,6 +2,7 @@
 screen a till has), on a temporary empty data directory and the Shopify emulator.
 
     make screenshots   # or: .venv/bin/python tools/screenshots_setup.py --out screenshots/setup
+        [--language es|de|ar]   # the wizard in that language and its locale
 """
 
 from __future__ import annotations
@@ -30,6 +31,8 @@ from tests.memory_keyring import MemoryKeyring  # noqa: E402
 from tests.printer_server import LoopbackPrinter  # noqa: E402
 
 TOKEN = "shpat_screens"
+LOCALES = {"en": ("en_US", "America/New_York"), "es": ("es_ES", "Europe/Madrid"),
+           "de": ("de_DE", "Europe/Berlin"), "ar": ("ar_EG", "Africa/Cairo")}
 
 
 def wait(app: QApplication, ready: Callable[[], bool], what: str) -> None:
@@ -43,9 +46,18 @@ def wait(app: QApplication, ready: Callable[[], bool], what: str) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "setup")
+    parser.add_argument("--language", choices=sorted(LOCALES), default="en")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
+    from pos_app.services.locale_format import LocaleFormat
+    from pos_app.ui.i18n import install_language, set_format
+
+    locale, zone = LOCALES[args.language]
+    set_format(LocaleFormat(locale, zone, "USD"))
+    if not install_language(args.language, app):
+        print(f"warning: no compiled {args.language} translation (make qm): English",
+              file=sys.stderr)
     import keyring
 
     keyring.set_keyring(MemoryKeyring())  # the machine's keyring is never touched

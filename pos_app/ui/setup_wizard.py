@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from PySide6.QtCore import QObject, QSize, Qt, Signal
+from PySide6.QtCore import QObject, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -415,10 +415,11 @@ class SetupWizard(QDialog):
                 text = self._printer_text(p)
                 item = QListWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, p.device)
-                # Each line of it whole (a note may wrap once more): at least a touch row.
-                lines = text.count("\n") + 1 + (1 if p.problem else 0)
-                spacing = self.printer_list.fontMetrics().lineSpacing()
-                item.setSizeHint(QSize(300, max(TARGET, lines * spacing + 12)))
+                # Every line whole, wrapped to the list's width: at least a touch row.
+                width = max(200, self.printer_list.viewport().width() - 16)
+                high = self.printer_list.fontMetrics().boundingRect(
+                    QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text).height()
+                item.setSizeHint(QSize(width, max(TARGET, high + 14)))
                 note = self._printer_note(p)
                 item.setToolTip(note or (p.device or ""))
                 if not p.usable:
@@ -440,7 +441,13 @@ class SetupWizard(QDialog):
         self.worker.submit(self.backend.find_printers, found, found)
 
     def _printer_text(self, p: Any) -> str:
-        where, name = p.where, p.name
+        # Paths, ids and URIs read left to right inside a right-to-left sentence too.
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+        def ltr(text: str) -> str:
+            return f"\u2066{text}\u2069" if rtl and text else text
+
+        where, name = ltr(p.where), ltr(p.name)
         if p.source == "usb-lp":
             text = translate("Setup", "USB printer on {path}").format(path=where)
         elif p.source == "usb":
@@ -452,16 +459,17 @@ class SetupWizard(QDialog):
         if name:
             text += f" — {name}"
         if p.device:
-            text += f"\n{p.device}"
+            text += f"\n{ltr(p.device)}"
         note = self._printer_note(p)
         return f"{text}\n⚠ {note}" if note else text
 
-    @staticmethod
-    def _printer_note(p: Any) -> str:
+    def _printer_note(self, p: Any) -> str:
         if p.problem == "no_write":
+            path = p.where if self.layoutDirection() == Qt.LayoutDirection.LeftToRight \
+                else f"\u2066{p.where}\u2069"
             return translate("Setup", "This user may not write to {path}: add it to the "
                                       "device's group (often lp) and sign in again"
-                             ).format(path=p.where)
+                             ).format(path=path)
         if p.problem == "page_printer":
             return translate("Setup", "CUPS prints to it as a page printer: choose the "
                                       "printer itself (USB, network or serial)")
