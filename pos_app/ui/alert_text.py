@@ -52,6 +52,20 @@ def alert_text(alert: Mapping[str, Any]) -> str:
     return str(alert.get("message") or key)
 
 
+def alert_name(key: str) -> str:
+    """Which alert, in a few words (the health screen's list of recent alerts)."""
+    if key.startswith("unsynced:"):
+        return translate("Health", "Waiting to sync: {channel}").format(
+            channel=channel_name(key.split(":", 1)[1]))
+    names = {"error_rate": translate("Health", "Refused or failed commands"),
+             "state_budget": translate("Health", "Open sale size"),
+             "disk": translate("Health", "Disk space"),
+             "backup_overdue": translate("Health", "Backup overdue"),
+             "shopify_auth": translate("Health", "Shopify access"),
+             "central_unreachable": translate("Health", "Central database unreachable")}
+    return names.get(key, key)
+
+
 def channel_name(channel: str) -> str:
     names = {"central": translate("Health", "the central database"),
              "journal": translate("Health", "the journal"),

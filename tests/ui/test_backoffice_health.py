@@ -12,8 +12,11 @@ from PySide6.QtCore import Qt
 from pos_app.adapters.sqlite.backup import record_outcome
 from pos_app.app.monitoring_wiring import build_monitoring, health_report
 from pos_app.app.wiring import terminal_status
+from pos_app.domain.clock import iso
+from pos_app.services.alerts import AlertChange
 from pos_app.services.metrics import gauges_of
 from pos_app.ui.backoffice import BackOfficeWindow
+from pos_app.ui.backoffice.common import table_text
 from pos_app.ui.backoffice.health import HealthPage
 from pos_app.ui.worker import DbWorker
 from tests.ui.test_backoffice_commission import close_window, shop
@@ -105,6 +108,55 @@ def test_an_empty_till_says_what_would_fill_the_health_screen(qtbot, terminal):
         assert empty.isVisible() and "No commands measured yet" in empty.text()
         assert "every minute" in page.queue_box.currentWidget().text()
         assert "Disk: 60 % free" in page.facts.text()
+        history = page.history_box.currentWidget()
+        assert history is not page.history and "No alert has been raised" in history.text()
+        assert history.accessibleName()
     finally:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
         worker.shutdown()
+
+
+def test_the_health_screen_lists_recent_alerts_raised_and_cleared(qtbot, terminal):
+    """Each firing and clearing the till recorded, newest first: when, which alert,
+    raised or cleared and what it said; reached with H and read with the arrow keys."""
+    ctx = terminal.ctx
+    mon = build_monitoring(ctx, None, disk_probe=Disk(60 * GiB))
+    at = ctx.clock.now()
+    mon.store.record([AlertChange("disk", True, iso(at - timedelta(hours=3)),
+                                  "Only 4.0 % free", 4.0, 10.0),
+                      AlertChange("unsynced:central", True, iso(at - timedelta(hours=2)),
+                                  "old", 3600.0, 1800.0)], terminal_id="T1")
+    mon.store.record([AlertChange("disk", False, iso(at - timedelta(hours=1)),
+                                  "Cleared: disk")], terminal_id="T1")
+    worker = DbWorker()
+    page = HealthPage(lambda: health_report(ctx, mon), worker)
+    qtbot.addWidget(page)
+    page.resize(1024, 900)
+    page.show()
+    try:
+        page.load()
+        qtbot.waitUntil(lambda: page.report is not None and not worker.busy, timeout=10_000)
+        assert page.history_box.currentWidget() is page.history
+        rows = table_text(page.history)
+        assert [r[1:3] for r in rows] == [
+            ["Disk space", "cleared"],
+            ["Waiting to sync: the central database", "raised"],
+            ["Disk space", "raised"]]
+        assert rows[1][3] == "Oldest item waiting for the central database: 60 min " \
+                             "(limit 30 min)"
+        assert rows[2][3] == "Disk almost full: 4 % free (under 10 %)"
+        assert rows[0][3] == ""  # cleared: nothing more to say
+        assert all(r[0] for r in rows)  # when, in the screen's date format
+        assert page.history.accessibleName()
+        spoken = page.history.item(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
+        assert spoken.startswith("Waiting to sync: the central database raised ")
+
+        page.setFocus()
+        qtbot.keyClick(page, Qt.Key.Key_H)
+        assert page.history.hasFocus() and page.history.currentRow() == 0
+        qtbot.keyClick(page.history, Qt.Key.Key_Down)
+        assert page.history.currentRow() == 1
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        worker.shutdown()
+

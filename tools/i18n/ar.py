@@ -1632,6 +1632,30 @@ T: dict[str, str] = {
 
 BY_CONTEXT: dict[tuple[str, str], str] = {}
 
+# ---- back office, Health: the recent alerts ----------------------------------------------
+T.update({
+    "Waiting to sync: {channel}": "بانتظار المزامنة: {channel}",
+    "Refused or failed commands": "أوامر مرفوضة أو فاشلة",
+    "Open sale size": "حجم بيع مفتوح",
+    "Disk space": "مساحة القرص",
+    "Backup overdue": "النسخ الاحتياطي متأخر",
+    "Shopify access": "الوصول إلى Shopify",
+    "Central database unreachable": "تعذر الوصول إلى قاعدة البيانات المركزية",
+    "Recent alerts (H)": "التنبيهات الأخيرة (H)",
+    "Alert": "تنبيه",
+    "Raised or cleared": "أُطلق أو زال",
+    "Recent alerts: when each alert was raised or cleared, newest first":
+        "التنبيهات الأخيرة: متى أُطلق كل تنبيه أو زال، الأحدث أولاً",
+    "No alert has been raised on this till yet. Each one is listed here when it is raised "
+    "and when it clears.":
+        "لم يُطلق أي تنبيه على هذا الصندوق بعد. يظهر كل تنبيه هنا عند إطلاقه وعند زواله.",
+    "Recent alerts: none yet": "التنبيهات الأخيرة: لا شيء بعد",
+    "raised": "أُطلق",
+    "cleared": "زال",
+    "{alert} raised {when}: {detail}": "{alert} أُطلق في {when}: {detail}",
+    "{alert} cleared {when}": "{alert} زال في {when}",
+})
+
 # ---- back-office keys (every action from the keyboard, its key shown) -------------------
 T.update({
     "Export CSV…  Ctrl+E": "تصدير CSV…  Ctrl+E",

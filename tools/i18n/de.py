@@ -1678,6 +1678,31 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sale", "Return"): "Rückgabe",
 }
 
+# ---- back office, Health: the recent alerts ----------------------------------------------
+T.update({
+    "Waiting to sync: {channel}": "Wartet auf Synchronisierung: {channel}",
+    "Refused or failed commands": "Abgelehnte oder fehlgeschlagene Befehle",
+    "Open sale size": "Größe eines offenen Verkaufs",
+    "Disk space": "Speicherplatz",
+    "Backup overdue": "Sicherung überfällig",
+    "Shopify access": "Shopify-Zugang",
+    "Central database unreachable": "Zentrale Datenbank nicht erreichbar",
+    "Recent alerts (H)": "Letzte Warnungen (H)",
+    "Alert": "Warnung",
+    "Raised or cleared": "Ausgelöst oder behoben",
+    "Recent alerts: when each alert was raised or cleared, newest first":
+        "Letzte Warnungen: wann jede Warnung ausgelöst oder behoben wurde, neueste zuerst",
+    "No alert has been raised on this till yet. Each one is listed here when it is raised "
+    "and when it clears.":
+        "An dieser Kasse wurde noch keine Warnung ausgelöst. Jede erscheint hier, wenn sie "
+        "ausgelöst und wenn sie behoben wird.",
+    "Recent alerts: none yet": "Letzte Warnungen: noch keine",
+    "raised": "ausgelöst",
+    "cleared": "behoben",
+    "{alert} raised {when}: {detail}": "{alert} ausgelöst am {when}: {detail}",
+    "{alert} cleared {when}": "{alert} behoben am {when}",
+})
+
 # ---- back-office keys (every action from the keyboard, its key shown) -------------------
 T.update({
     "Export CSV…  Ctrl+E": "CSV exportieren…  Strg+E",

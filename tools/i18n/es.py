@@ -1677,6 +1677,31 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sale", "Qty"): "Cantidad",
 }
 
+# ---- back office, Health: the recent alerts ----------------------------------------------
+T.update({
+    "Waiting to sync: {channel}": "Pendiente de sincronizar: {channel}",
+    "Refused or failed commands": "Órdenes rechazadas o fallidas",
+    "Open sale size": "Tamaño de una venta abierta",
+    "Disk space": "Espacio en disco",
+    "Backup overdue": "Copia de seguridad atrasada",
+    "Shopify access": "Acceso a Shopify",
+    "Central database unreachable": "Base de datos central inaccesible",
+    "Recent alerts (H)": "Alertas recientes (H)",
+    "Alert": "Alerta",
+    "Raised or cleared": "Activada o resuelta",
+    "Recent alerts: when each alert was raised or cleared, newest first":
+        "Alertas recientes: cuándo se activó o resolvió cada alerta, la más reciente primero",
+    "No alert has been raised on this till yet. Each one is listed here when it is raised "
+    "and when it clears.":
+        "Esta caja aún no ha tenido ninguna alerta. Cada una aparece aquí al activarse y al "
+        "resolverse.",
+    "Recent alerts: none yet": "Alertas recientes: ninguna todavía",
+    "raised": "activada",
+    "cleared": "resuelta",
+    "{alert} raised {when}: {detail}": "{alert} activada el {when}: {detail}",
+    "{alert} cleared {when}": "{alert} resuelta el {when}",
+})
+
 # ---- back-office keys (every action from the keyboard, its key shown) -------------------
 T.update({
     "Export CSV…  Ctrl+E": "Exportar CSV…  Ctrl+E",

@@ -111,14 +111,16 @@ class SqliteMetricsStore:
         return {k: at for k, f, at in got if f}
 
     def history(self, limit: int = 50) -> list[dict[str, Any]]:
+        """The last `limit` firings and clearings, newest first."""
         try:
             with self._db.read() as conn:
                 got = conn.execute(text(
-                    "SELECT key, firing, at, message FROM alert_event ORDER BY id DESC "
-                    "LIMIT :n"), {"n": limit}).all()
+                    "SELECT key, firing, at, message, value, threshold FROM alert_event "
+                    "ORDER BY id DESC LIMIT :n"), {"n": limit}).all()
         except OperationalError:
             return []
-        return [{"key": k, "firing": bool(f), "at": at, "message": m} for k, f, at, m in got]
+        return [{"key": k, "firing": bool(f), "at": at, "message": m, "value": v,
+                 "threshold": t} for k, f, at, m, v, t in got]
 
     def record(self, changes: Sequence[AlertChange], *, terminal_id: str) -> None:
         if not changes:

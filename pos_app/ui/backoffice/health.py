@@ -1,8 +1,9 @@
 """The back office's Health screen: how this till is doing.
 
 The firing alerts (the same words as the counter's banner), disk space, the last backup,
-the open sales' stored state and the feature flags in force; charts over the last day
-or week (D / W): command latency p99, queue depth per sync channel and the error rate.
+the open sales' stored state and the feature flags in force; the recent alerts, each
+raised or cleared and when (H); charts over the last day or week (D / W): command
+latency p99, queue depth per sync channel and the error rate.
 The figures are the ones `pos-app status --json` gives (services/metrics.py); each empty
 part says what would fill it.
 """
@@ -32,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.services.metrics import HealthReport
 
-from ..alert_text import AMBER_STYLE, alert_text, channel_name
+from ..alert_text import AMBER_STYLE, alert_name, alert_text, channel_name
 from ..i18n import fmt, translate
 from ..theme import set_role
 from ..worker import DbWorker
@@ -42,6 +43,7 @@ from .common import Calls, empty_label, error_text, text_item
 HealthSource = Callable[[], HealthReport]
 MIN_TOUCH = 48
 MAX_ALERT_LINES = 4
+HISTORY_ROWS = 20
 
 
 def state_name(state: str) -> str:
@@ -152,6 +154,7 @@ class HealthPage(QWidget):
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.facts)
         column.addWidget(self.flags, 1)
+        column.addWidget(self._history_part(), 1)
         grid.addWidget(left, 0, 0)
         self.latency_box, self.latency_view, _ = _chart_view(
             translate("Health", "Command latency, p99 (ms)"),
@@ -179,6 +182,47 @@ class HealthPage(QWidget):
         grid.setRowStretch(1, 1)
         outer.addLayout(grid, 1)
         self._mark_period()
+
+    def _history_part(self) -> QWidget:
+        """The recent alerts: when each was raised or cleared, newest first (H)."""
+        part = QWidget()
+        column = QVBoxLayout(part)
+        column.setContentsMargins(0, 0, 0, 0)
+        title = QLabel(translate("Health", "Recent alerts (H)"))
+        set_role(title, "section")
+        column.addWidget(title)
+        self.history = QTableWidget(0, 4)
+        self.history.setHorizontalHeaderLabels([translate("Health", "When"),
+                                                translate("Health", "Alert"),
+                                                translate("Health", "Raised or cleared"),
+                                                translate("Health", "Detail")])
+        self.history.setAccessibleName(translate(
+            "Health", "Recent alerts: when each alert was raised or cleared, newest first"))
+        self.history.verticalHeader().setVisible(False)
+        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
+        header = self.history.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setStretchLastSection(True)
+        title.setBuddy(self.history)
+        empty = empty_label(translate("Health", "No alert has been raised on this till "
+                                      "yet. Each one is listed here when it is raised and "
+                                      "when it clears."))
+        empty.setAccessibleName(translate("Health", "Recent alerts: none yet"))
+        self.history_box = QStackedWidget()
+        self.history_box.addWidget(self.history)
+        self.history_box.addWidget(empty)
+        self.history_box.setCurrentIndex(1)
+        column.addWidget(self.history_box, 1)
+        QShortcut(QKeySequence("H"), self).activated.connect(self.focus_history)
+        return part
+
+    def focus_history(self) -> None:
+        target = self.history if self.history_box.currentIndex() == 0 else self.history_box
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if self.history.rowCount() and self.history.currentRow() < 0:
+            self.history.selectRow(0)
 
     # ---- loading ----------------------------------------------------------------------------
 
@@ -214,7 +258,30 @@ class HealthPage(QWidget):
             self.alerts.setStyleSheet("")
         self.facts.setText(self._facts(st))
         self._show_flags(st.get("flags") or [])
+        self._show_history(report.history)
         self._draw(report)
+
+    def _show_history(self, events: Sequence[Mapping[str, Any]]) -> None:
+        events = list(events)[:HISTORY_ROWS]
+        self.history_box.setCurrentIndex(0 if events else 1)
+        self.history.setRowCount(len(events))
+        for row, ev in enumerate(events):
+            at = str(ev.get("at") or "")
+            try:
+                when = fmt().date_time(datetime.fromisoformat(at))
+            except ValueError:
+                when = at
+            name = alert_name(str(ev.get("key") or ""))
+            raised = bool(ev.get("firing"))
+            state = translate("Health", "raised") if raised else translate("Health", "cleared")
+            detail = alert_text(ev) if raised else ""
+            spoken = (translate("Health", "{alert} raised {when}: {detail}") if raised else
+                      translate("Health", "{alert} cleared {when}")).format(
+                alert=name, when=when, detail=detail)
+            for col, value in enumerate((when, name, state, detail)):
+                item = text_item(value, tip=value if col == 3 else "")
+                item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
+                self.history.setItem(row, col, item)
 
     def _show_flags(self, flags: Sequence[Mapping[str, Any]]) -> None:
         self.flags.setRowCount(len(flags))
