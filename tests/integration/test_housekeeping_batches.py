@@ -216,6 +216,18 @@ def test_sweep_sets_aside_unrouted_events_and_prunes_old_acks_in_batches(db, des
     assert left == {"pending": 39, "rejected": 1, "acked": 1}
 
 
+def test_pruning_deletes_by_runs_of_the_rowid(db):
+    """Each run of sequence numbers is found on the outbox's rowid; on the index of
+    (status, created_at) SQLite would walk every old acknowledgement for each run."""
+    from pos_app.adapters.sqlite.outbox_maintenance import _DELETE_RUN
+
+    with db.read() as conn:
+        plan = "\n".join(str(r[3]) for r in conn.exec_driver_sql(
+            "EXPLAIN QUERY PLAN " + _DELETE_RUN, (1, 2, "z")))
+    assert "SEARCH outbox USING INTEGER PRIMARY KEY (rowid>? AND rowid<?)" in plan, plan
+    assert "ix_outbox_status_created" not in plan, plan
+
+
 def test_pruning_never_hands_out_a_sequence_number_twice(db, desk, clock):
     ring_sales(desk, VARIANTS, 2)
     with db.read() as conn:
