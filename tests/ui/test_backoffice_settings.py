@@ -23,6 +23,7 @@ from pos_app.domain.permissions import Actor, Role
 from pos_app.ui.backoffice import BackOfficeWindow
 from pos_app.ui.worker import DbWorker
 from tests.printer_server import LoopbackPrinter
+from tests.ui.test_backoffice_keys import live_keys
 
 CLOCK = FixedClock(datetime(2026, 12, 6, 15, 45, tzinfo=UTC))
 
@@ -85,6 +86,9 @@ def test_a_skipped_step_is_done_later_from_the_settings_section(qtbot, store):
             if w.isVisible() and w.focusPolicy() & Qt.FocusPolicy.TabFocus:
                 assert w.accessibleName() and w.height() >= 44, w
         assert all(label.accessibleName() for label in page.values.values())
+        keys = [key for key, _owner, _ctx in live_keys(win)]
+        assert "F2" in keys and len(keys) == len(set(keys)), keys  # no two keys clash
+        assert "Ctrl+" in win.sidebar.item(win.section_titles().index("Settings")).toolTip()
 
         qtbot.keyClick(page, Qt.Key.Key_F2)
         wiz = page.wizard
