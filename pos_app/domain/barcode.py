@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from .errors import BarcodeError
+from .errors import BarcodeError, msg
 
 GTIN_LENGTHS = {8: "EAN-8", 12: "UPC-A", 13: "EAN-13", 14: "GTIN-14"}
 MAX_CODE_LENGTH = 48
@@ -65,17 +65,18 @@ def parse_code(raw: str) -> ScannedCode:
     """
     text = raw.strip()
     if not text:
-        raise BarcodeError("Nothing was scanned")
+        raise BarcodeError(msg("Nothing was scanned"))
     if len(text) > MAX_CODE_LENGTH:
-        raise BarcodeError(f"Code is too long ({len(text)} characters): {text[:20]}…")
+        raise BarcodeError(msg("Code is too long ({n} characters): {start}…", n=len(text),
+                                start=text[:20]))
     if not text.isprintable():
-        raise BarcodeError(f"Code contains control characters: {text!r}")
+        raise BarcodeError(msg("Code contains control characters: {code}", code=repr(text)))
     if text.isascii() and text.isdigit() and len(text) in GTIN_LENGTHS:
         if not is_valid_gtin(text):
             expected = gtin_check_digit(text[:-1])
-            raise BarcodeError(
-                f"Invalid {GTIN_LENGTHS[len(text)]} barcode {text}: "
-                f"check digit is {text[-1]}, expected {expected}"
-            )
+            raise BarcodeError(msg(
+                "Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}",
+                kind=GTIN_LENGTHS[len(text)], code=text, digit=text[-1],
+                expected=str(expected)))
         return ScannedCode(text, CodeKind.GTIN)
     return ScannedCode(text, CodeKind.STORE)

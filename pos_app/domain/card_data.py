@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 
-from .errors import TenderError
+from .errors import Message, TenderError, msg
 
 PAN_MIN, PAN_MAX = 13, 19
 MASK = "****"
@@ -32,11 +32,14 @@ _LAST_FOUR = re.compile(
     r"(?:(?:last\s*4|last\s*four|ending(?:\s+in)?|[*xX•.]+)[\s:#-]*)?(\d{4})", re.IGNORECASE)
 APPROVAL_MIN, APPROVAL_MAX = 4, 12
 
-ACCEPTED_FORMS = ("an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's "
-                  "last four digits (e.g. *1234)")
-CARD_NUMBER_REFUSED = ("That looks like a full card number. Never type a card number: "
-                       "enter the approval code from the card terminal or the last four "
-                       "digits (e.g. *1234).")
+ACCEPTED_FORMS = msg("an approval code (4 to 12 letters or digits, e.g. ABC123) or the "
+                     "card's last four digits (e.g. *1234)")
+CARD_NUMBER_REFUSED = msg("That looks like a full card number. Never type a card number: "
+                          "enter the approval code from the card terminal or the last four "
+                          "digits (e.g. *1234).")
+# Each kind of tender as a reference's message names it.
+_KIND_WORD = {"card": msg("card"), "store_credit": msg("store credit"),
+              "gift_card": msg("gift card")}
 
 
 def luhn_ok(digits: str) -> bool:
@@ -103,11 +106,12 @@ def redact_card_numbers(text: str) -> str:
     return text
 
 
-def refuse_card_number(text: str | None, what: str = "This field") -> None:
+def refuse_card_number(text: str | None, what: str | Message | None = None) -> None:
     """Raise TenderError if free text (a note, a reason) holds a card number."""
     if contains_card_number(text):
-        raise TenderError(f"{what} looks like it holds a full card number. Never type "
-                          "a card number; remove it and try again.")
+        raise TenderError(msg("{what} looks like it holds a full card number. Never type a "
+                              "card number; remove it and try again.",
+                              what=msg("This field") if what is None else what))
 
 
 def tender_reference(kind: str, reference: str | None) -> str | None:
@@ -120,8 +124,9 @@ def tender_reference(kind: str, reference: str | None) -> str | None:
         raise TenderError(CARD_NUMBER_REFUSED)
     if not text:
         if kind != "cash":
-            raise TenderError(f"A {kind.replace('_', ' ')} tender needs its reference: "
-                              f"{ACCEPTED_FORMS}")
+            raise TenderError(msg("A {kind} tender needs its reference: {forms}",
+                                  kind=_KIND_WORD.get(kind, kind.replace("_", " ")),
+                                  forms=ACCEPTED_FORMS))
         return None
     last = _LAST_FOUR.fullmatch(text)
     if last:
@@ -130,8 +135,8 @@ def tender_reference(kind: str, reference: str | None) -> str | None:
     if _APPROVAL.fullmatch(code) and \
             APPROVAL_MIN <= sum(ch.isalnum() for ch in code) <= APPROVAL_MAX:
         return code
-    raise TenderError(f"A tender reference must be {ACCEPTED_FORMS}; "
-                      f"{len(text)} characters were typed")
+    raise TenderError(msg("A tender reference must be {forms}; {n} characters were typed",
+                          forms=ACCEPTED_FORMS, n=len(text)))
 
 
 def display_reference(reference: str | None) -> str | None:

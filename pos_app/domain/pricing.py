@@ -24,7 +24,7 @@ from math import lcm
 from operator import attrgetter
 
 from .catalog import RATE_SCALE, TaxClass
-from .errors import DiscountError, NotFound
+from .errors import DiscountError, NotFound, msg
 from .incremental import changed_span
 from .money import allocate, div_round
 
@@ -45,18 +45,20 @@ class Discount:
 
     def __post_init__(self) -> None:
         if self.value < 0:
-            raise DiscountError("A discount cannot be negative")
+            raise DiscountError(msg("A discount cannot be negative"))
         if self.kind is DiscountKind.PERCENT and self.value > BP:
-            raise DiscountError(
-                f"A discount cannot be more than 100 % (got {Decimal(self.value) / 100} %)")
+            raise DiscountError(msg("A discount cannot be more than 100 % (got {pct} %)",
+                                    pct=Decimal(self.value) / 100))
 
     def amount_on(self, base: int) -> int:
         """The discount in minor units on `base` (same sign as base)."""
         if self.kind is DiscountKind.PERCENT:
             return div_round(base * self.value, BP)
         if self.value > abs(base):
-            raise DiscountError(
-                f"A discount of {self.value} is more than the amount it applies to ({abs(base)})")
+            # Minor units: a discount does not know its currency.
+            raise DiscountError(msg(
+                "A discount of {value} is more than the amount it applies to ({base})",
+                value=str(self.value), base=str(abs(base))))
         return self.value if base >= 0 else -self.value
 
 
@@ -141,7 +143,8 @@ def price_cart(
             try:
                 classes[it.key] = tax_classes[it.tax_class]
             except KeyError as exc:
-                raise NotFound(f"Unknown tax class {it.tax_class!r}") from exc
+                raise NotFound(msg("Unknown tax class {code}", code=repr(it.tax_class))) \
+                    from exc
 
     # Steps 1 and 2: gross and the line's own discount.
     gross = {it.key: it.unit_price * it.quantity for it in items}
@@ -360,7 +363,7 @@ class CartPricer:
             try:
                 cls = self._tax_classes[code]
             except KeyError as exc:
-                raise NotFound(f"Unknown tax class {code!r}") from exc
+                raise NotFound(msg("Unknown tax class {code}", code=repr(code))) from exc
             got = _ClassRates(tuple(r.code for r in cls.rates), tuple(r.units for r in cls.rates),
                               cls.combined_units, _tax_denominator(cls, self._inclusive))
             self._rates[code] = got

@@ -19,7 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from fractions import Fraction
 
-from .errors import ReturnError
+from .errors import ReturnError, msg
 from .money import round_fraction
 from .pricing import Fixed
 
@@ -81,22 +81,28 @@ def overlap(x: Iterable[Span], y: Iterable[Span]) -> int:
     return sum(max(0, min(b, d) - max(a, c)) for a, b in merge_spans(x) for c, d in ys)
 
 
+def _none_left(line: SoldLine, left: int, sold: int) -> ReturnError:
+    if left:
+        return ReturnError(msg("Only {left} of {sold} × {title} can still be returned",
+                               left=left, sold=sold, title=line.title))
+    return ReturnError(msg("{title} on receipt {receipt} was already returned",
+                           title=line.title, receipt=str(line.receipt_no)))
+
+
 def free_positions(line: SoldLine, taken: Iterable[Span], quantity: int, *,
                    skip: int = 0) -> tuple[Span, ...]:
     """The lowest `quantity` unit positions of `line` that no span of `taken` holds,
     after the lowest `skip` free ones (units returned at other tills, whose positions
     this till does not know: priced there as the lowest, like every return)."""
     if quantity <= 0:
-        raise ReturnError("Return at least one unit")
+        raise ReturnError(msg("Return at least one unit"))
     if line.quantity <= 0:
-        raise ReturnError("A returned line cannot be returned again")
+        raise ReturnError(msg("A returned line cannot be returned again"))
     sold = line.quantity
     held = merge_spans((min(max(a, 0), sold), min(max(b, 0), sold)) for a, b in taken)
     left = max(0, sold - span_units(held) - skip)
     if quantity > left:
-        raise ReturnError(
-            f"Only {left} of {sold} × {line.title} can still be returned"
-            if left else f"{line.title} on receipt {line.receipt_no} was already returned")
+        raise _none_left(line, left, sold)
     out: list[Span] = []
     pos, need = 0, skip + quantity
     for a, b in (*held, (sold, sold)):
@@ -125,10 +131,11 @@ def refund_at(line: SoldLine, spans: Iterable[Span]) -> Fixed:
     spans = tuple(spans)
     q = line.quantity
     if q <= 0:
-        raise ReturnError("A returned line cannot be returned again")
+        raise ReturnError(msg("A returned line cannot be returned again"))
     if not spans or any(not 0 <= a < b <= q for a, b in spans) \
             or span_units(merge_spans(spans)) != span_units(spans):
-        raise ReturnError(f"Not a set of units of {line.title}: {spans}")
+        raise ReturnError(msg("Not a set of units of {title}: {spans}", title=line.title,
+                              spans=str(spans)))
 
     def part(x: int) -> int:
         return sum(_cum(x, b, q) - _cum(x, a, q) for a, b in spans)
@@ -144,12 +151,10 @@ def refund_amounts(line: SoldLine, already_returned: int, quantity: int) -> Fixe
     """The (negative) amounts for returning `quantity` units of `line` after the first
     `already_returned` (the units at positions [already_returned, +quantity))."""
     if quantity <= 0:
-        raise ReturnError("Return at least one unit")
+        raise ReturnError(msg("Return at least one unit"))
     if line.quantity <= 0:
-        raise ReturnError("A returned line cannot be returned again")
+        raise ReturnError(msg("A returned line cannot be returned again"))
     left = line.quantity - already_returned
     if quantity > left:
-        raise ReturnError(
-            f"Only {left} of {line.quantity} × {line.title} can still be returned"
-            if left else f"{line.title} on receipt {line.receipt_no} was already returned")
+        raise _none_left(line, left, line.quantity)
     return refund_at(line, ((already_returned, already_returned + quantity),))

@@ -29,7 +29,7 @@ from enum import Enum
 from typing import Any
 
 from .clock import iso, parse_iso
-from .errors import InputError, StateError
+from .errors import InputError, Message, StateError, msg
 from .money import Money, exponent_of
 
 CASH = "cash"
@@ -38,6 +38,12 @@ TENDERS: tuple[str, ...] = (CASH, "card", "store_credit", "gift_card")
 _TENDER_LABELS = {
     CASH: "Cash", "card": "Card", "store_credit": "Store credit", "gift_card": "Gift card",
 }
+# The same names in the messages raised (translated on the screens).
+_TENDER_NAMES = {
+    CASH: msg("Cash"), "card": msg("Card"), "store_credit": msg("Store credit"),
+    "gift_card": msg("Gift card"),
+}
+_PAID = {"in": msg("paid in"), "out": msg("paid out")}
 
 # No till holds this much (ten billion in a two-decimal currency); anything larger
 # is a typing mistake, and it keeps every sum well inside SQLite's 64-bit integers.
@@ -78,6 +84,9 @@ class ShiftClosed(StateError):
     """The shift is closed; it can no longer change."""
 
 
+_Z_ONLY_CLOSED = msg("A Z report is only made for a closed shift")
+
+
 # ---- values ---------------------------------------------------------------------------
 
 class ShiftStatus(Enum):
@@ -95,16 +104,16 @@ def tender_label(tender: str) -> str:
     return _TENDER_LABELS.get(tender, tender.replace("_", " ").capitalize())
 
 
+def _tender_name(tender: str) -> Message | str:
+    return _TENDER_NAMES.get(tender, tender_label(tender))
+
+
 def tender_order(tender: str) -> tuple[int, str]:
     """Sort key: the known tenders in `TENDERS` order, anything else after, by name."""
     try:
         return (TENDERS.index(tender), tender)
     except ValueError:
         return (len(TENDERS), tender)
-
-
-def _fmt(minor: int, currency: str) -> str:
-    return Money(minor, currency).format()
 
 
 def _check_int(name: str, value: object) -> int:
@@ -122,7 +131,7 @@ def _check_aware(name: str, value: datetime) -> None:
 def _check_staff(staff_id: str) -> str:
     staff = staff_id.strip() if isinstance(staff_id, str) else ""
     if not staff:
-        raise ShiftInputError("A staff member must be given")
+        raise ShiftInputError(msg("A staff member must be given"))
     return staff
 
 
@@ -146,7 +155,7 @@ class Shift:
         exponent_of(self.currency)
         _check_aware("opened_at", self.opened_at)
         if self.float_minor < 0:
-            raise FloatError("The opening float cannot be negative")
+            raise FloatError(msg("The opening float cannot be negative"))
         closed = self.status is ShiftStatus.CLOSED
         if closed != (self.closed_by is not None) or closed != (self.closed_at is not None):
             raise ValueError("a shift has a closer and a closing time exactly when it is closed")
@@ -173,9 +182,9 @@ class CashMovement:
     def __post_init__(self) -> None:
         _check_int("amount", self.amount)
         if self.amount <= 0:
-            raise CashMovementError("A paid-in or paid-out amount must be more than zero")
+            raise CashMovementError(msg("A paid-in or paid-out amount must be more than zero"))
         if not self.reason.strip():
-            raise CashMovementError("A paid-in or paid-out needs a reason")
+            raise CashMovementError(msg("A paid-in or paid-out needs a reason"))
 
     @property
     def signed(self) -> int:
@@ -394,7 +403,7 @@ class ZReport:
         if self.z_no < 1:
             raise ValueError("Z numbers start at 1")
         if self.x.shift.is_open:
-            raise StateError("A Z report is only made for a closed shift")
+            raise StateError(_Z_ONLY_CLOSED)
 
     @property
     def terminal_id(self) -> str:
@@ -414,14 +423,14 @@ class ZReport:
     def closed_by(self) -> str:
         closed_by = self.x.shift.closed_by
         if closed_by is None:
-            raise StateError("A Z report is only made for a closed shift")
+            raise StateError(_Z_ONLY_CLOSED)
         return closed_by
 
     @property
     def closed_at(self) -> datetime:
         closed_at = self.x.shift.closed_at
         if closed_at is None:
-            raise StateError("A Z report is only made for a closed shift")
+            raise StateError(_Z_ONLY_CLOSED)
         return closed_at
 
     @property
@@ -459,10 +468,11 @@ def new_shift(*, shift_id: str, terminal_id: str, staff_id: str, float_minor: in
     staff = _check_staff(staff_id)
     _check_int("float_minor", float_minor)
     if float_minor < 0:
-        raise FloatError(
-            f"The opening float cannot be negative (got {_fmt(float_minor, currency)})")
+        raise FloatError(msg("The opening float cannot be negative (got {amount})",
+                             amount=Money(float_minor, currency)))
     if float_minor > MAX_AMOUNT:
-        raise FloatError(f"An opening float of {_fmt(float_minor, currency)} is not plausible")
+        raise FloatError(msg("An opening float of {amount} is not plausible",
+                             amount=Money(float_minor, currency)))
     return Shift(id=shift_id, terminal_id=terminal_id, status=ShiftStatus.OPEN,
                  opened_by=staff, opened_at=at, float_minor=float_minor, currency=currency)
 
@@ -471,7 +481,8 @@ def close(shift: Shift, *, staff_id: str, at: datetime) -> Shift:
     """The closed version of an open shift."""
     staff = _check_staff(staff_id)
     if not shift.is_open:
-        raise ShiftClosed(f"The shift opened at {iso(shift.opened_at)} is already closed")
+        raise ShiftClosed(msg("The shift opened at {at} is already closed",
+                              at=iso(shift.opened_at)))
     _check_aware("at", at)
     return replace(shift, status=ShiftStatus.CLOSED, closed_by=staff, closed_at=at,
                    version=shift.version + 1)
@@ -482,20 +493,21 @@ def new_cash_movement(shift: Shift, *, movement_id: str, kind: MovementKind, amo
     """Validate a paid-in or paid-out against an open shift."""
     staff = _check_staff(staff_id)
     if not shift.is_open:
-        raise ShiftClosed("The shift is closed; cash can no longer be paid in or out")
+        raise ShiftClosed(msg("The shift is closed; cash can no longer be paid in or out"))
     _check_int("amount", amount)
-    word = "paid in" if kind is MovementKind.IN else "paid out"
+    word = _PAID["in" if kind is MovementKind.IN else "out"]
     if amount <= 0:
-        raise CashMovementError(
-            f"The amount {word} must be more than zero (got {_fmt(amount, shift.currency)})")
+        raise CashMovementError(msg("The amount {word} must be more than zero (got {amount})",
+                                    word=word, amount=Money(amount, shift.currency)))
     if amount > MAX_AMOUNT:
-        raise CashMovementError(
-            f"{_fmt(amount, shift.currency)} {word} is not plausible")
+        raise CashMovementError(msg("{amount} {word} is not plausible",
+                                    amount=Money(amount, shift.currency), word=word))
     text = reason.strip() if isinstance(reason, str) else ""
     if not text:
-        raise CashMovementError(f"Say why cash is {word}: a reason is required")
+        raise CashMovementError(msg("Say why cash is {word}: a reason is required", word=word))
     if len(text) > MAX_REASON:
-        raise CashMovementError(f"The reason is too long (at most {MAX_REASON} characters)")
+        raise CashMovementError(msg("The reason is too long (at most {n} characters)",
+                                    n=MAX_REASON))
     return CashMovement(id=movement_id, shift_id=shift.id, kind=kind, amount=amount,
                         reason=text, staff_id=staff, at=at)
 
@@ -505,9 +517,9 @@ def check_cash_out(report: XReport, amount: int) -> None:
     available = report.expected_cash
     if amount > available:
         cur = report.currency
-        raise CashMovementError(
-            f"Cannot pay out {_fmt(amount, cur)}: the drawer should only hold "
-            f"{_fmt(max(available, 0), cur)}")
+        raise CashMovementError(msg(
+            "Cannot pay out {amount}: the drawer should only hold {held}",
+            amount=Money(amount, cur), held=Money(max(available, 0), cur)))
 
 
 def build_x_report(shift: Shift, facts: ShiftFacts, generated_at: datetime) -> XReport:
@@ -539,21 +551,23 @@ def normalise_counts(counted: Mapping[str, int], report: XReport) -> dict[str, i
     for raw_key, value in counted.items():
         key = raw_key.strip().lower().replace(" ", "_") if isinstance(raw_key, str) else ""
         if key not in known:
-            names = ", ".join(tender_label(t) for t in sorted(known, key=tender_order))
-            raise CountError(f"Cannot count {raw_key!r}: the tenders are {names}")
+            names = tuple(_tender_name(t) for t in sorted(known, key=tender_order))
+            raise CountError(msg("Cannot count {key}: the tenders are {names}",
+                                 key=repr(raw_key), names=names))
         if key in out:
-            raise CountError(f"{tender_label(key)} was counted twice")
+            raise CountError(msg("{tender} was counted twice", tender=_tender_name(key)))
         _check_int(f"count of {key}", value)
         # Cash in a drawer cannot be negative; a card batch can (refunds only).
         if key == CASH and value < 0:
-            raise CountError("Counted cash cannot be negative")
+            raise CountError(msg("Counted cash cannot be negative"))
         if abs(value) > MAX_AMOUNT:
-            raise CountError(f"The count of {tender_label(key)} is not plausible")
+            raise CountError(msg("The count of {tender} is not plausible",
+                                 tender=_tender_name(key)))
         out[key] = value
     missing = [t for t in report.required_counts if t not in out]
     if missing:
-        names = ", ".join(tender_label(t) for t in missing)
-        raise CountError(f"Count every tender taken before closing; missing: {names}")
+        raise CountError(msg("Count every tender taken before closing; missing: {names}",
+                             names=tuple(_tender_name(t) for t in missing)))
     return out
 
 

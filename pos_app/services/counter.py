@@ -25,7 +25,9 @@ from pos_app.domain.errors import (
     NotFound,
     PermissionDenied,
     QuantityError,
+    SignedOut,
     StateError,
+    msg,
 )
 from pos_app.domain.incremental import PerSale, changed_span
 from pos_app.domain.inventory import AttentionKind
@@ -516,10 +518,26 @@ class Counter:
                                      kind=AttemptKind.APPROVAL, need=need, by=by).actor
 
     def _require_user(self) -> Actor:
-        actor = self.actor
-        if actor is None:
-            raise PermissionDenied("Sign in first")
-        return actor
+        """The signed-in person, as they are now: someone deactivated (or removed) since
+        they signed in, on this till or by a sync, is signed out here and refused, at
+        their next command rather than at the next lock (one indexed read)."""
+        user = self._user
+        if user is None:
+            raise PermissionDenied(msg("Sign in first"))
+        try:
+            now = self._staff.get(user.id)
+        except NotFound:
+            now = None
+        if now is None or not now.active:
+            with self._lock:
+                if self._user is user:
+                    self._user = None
+            raise SignedOut(msg("Sign in first"), user.name)
+        if now.role is not user.role:  # promoted or demoted since: the new role counts
+            with self._lock:
+                if self._user is user:
+                    self._user = now
+        return now.actor
 
     def _name(self, staff_id: str | None) -> str:
         if not staff_id:
@@ -539,7 +557,7 @@ class Counter:
                 recovered = self._desk.open_sales()
                 if not recovered and self._shifts is not None \
                         and self._shifts.current_shift() is None:
-                    raise StateError("Open a shift before selling (F10)")
+                    raise StateError(msg("Open a shift before selling (F10)"))
                 self._current = recovered[-1] if recovered else self._desk.new_sale(
                     cashier_id=self._user.id if self._user else None,
                     shift_id=self._shift_of())
@@ -772,7 +790,7 @@ class Counter:
         with self._lock:
             current = self._session()
             if current.state.lines:
-                raise StateError("Hold or finish the current sale before resuming another")
+                raise StateError(msg("Hold or finish the current sale before resuming another"))
             current.execute(Void(), actor=actor)  # an empty sale: nothing to authorise
             session = self._desk.session(sale_id)
             session.execute(Resume(actor.staff_id), actor=actor)
@@ -843,12 +861,12 @@ class Counter:
         (minor units), newest first: a return when the customer has no receipt number."""
         self._require_user()
         if self.receipt_search is None:
-            raise StateError("Finding a sale by date or amount is not available here; "
-                             "type the receipt number")
+            raise StateError(msg("Finding a sale by date or amount is not available here; "
+                                 "type the receipt number"))
         if since is None and until is None and amount is None:
-            raise InputError("Give a date and time range or an amount to find a sale")
+            raise InputError(msg("Give a date and time range or an amount to find a sale"))
         if since is not None and until is not None and until <= since:
-            raise InputError("The end of the range is before its start")
+            raise InputError(msg("The end of the range is before its start"))
         return self.receipt_search.find_sales(
             self._desk.terminal_id, since=iso(since) if since else None,
             until=iso(until) if until else None, amount=amount, limit=limit)
@@ -884,7 +902,8 @@ class Counter:
                                approver_pin: Approval | None = None, *, reason: str = "",
                                restock: bool = True) -> SaleView:
         if not 0 < quantity <= self._desk.rules.max_quantity:
-            raise QuantityError(f"Return 1 to {self._desk.rules.max_quantity} units")
+            raise QuantityError(msg("Return 1 to {limit} units",
+                                     limit=self._desk.rules.max_quantity))
         variant = self._catalog.lookup(raw_code)
         return self._do(ReturnWithoutReceipt(variant, quantity, reason, restock),
                         approver_pin=approver_pin)
@@ -893,7 +912,7 @@ class Counter:
 
     def _shift_service(self) -> ShiftService:
         if self._shifts is None:
-            raise StateError("Shifts are not available on this terminal")
+            raise StateError(msg("Shifts are not available on this terminal"))
         return self._shifts
 
     def shift(self) -> ShiftView:
@@ -952,7 +971,7 @@ class Counter:
 
     def receipt(self, receipt_no: int) -> Receipt:
         if self._receipts is None:
-            raise StateError("Receipts are not available on this terminal")
+            raise StateError(msg("Receipts are not available on this terminal"))
         return self._receipts.receipt(receipt_no)
 
     def print_receipt(self, receipt_no: int, *, reprint: bool = False,
@@ -971,7 +990,7 @@ class Counter:
 
     def reprint_last(self) -> str:
         if self._last_receipt is None:
-            raise StateError("No receipt has been printed on this terminal since start-up")
+            raise StateError(msg("No receipt has been printed on this terminal since start-up"))
         return self.print_receipt(self._last_receipt, reprint=True)
 
     def open_drawer_for_sale(self, receipt_no: int) -> bool:
@@ -994,7 +1013,7 @@ class Counter:
 
     def set_receipt_default(self, choice: str) -> None:
         if choice not in RECEIPT_CHOICES:
-            raise InputError(f"Unknown receipt choice {choice!r}")
+            raise InputError(msg("Unknown receipt choice {choice}", choice=repr(choice)))
         if self._remembered.get(RECEIPT_DEFAULT_KEY) == choice:
             return
         self._remembered[RECEIPT_DEFAULT_KEY] = choice
@@ -1013,7 +1032,7 @@ class Counter:
         approver = self._approver(approver_pin, need=REQUIRED[Action.OPEN_DRAWER])
         who = authorize(Action.OPEN_DRAWER, actor, approver)
         if self._printer is None:
-            raise StateError("No cash drawer is connected")
+            raise StateError(msg("No cash drawer is connected"))
         self._printer.open_drawer()
         if self._audit is not None:
             self._audit.append(actor=actor.staff_id, action=Action.OPEN_DRAWER.value,
@@ -1066,18 +1085,18 @@ class Counter:
         approver = self._approver(approver_pin)
         who = authorize(Action.COUNT_STOCK, actor, approver)
         if self.counting is None:
-            raise StateError("Shopify is not set up on this terminal, so there is no stock "
-                             "to count against")
+            raise StateError(msg("Shopify is not set up on this terminal, so there is no stock "
+                                 "to count against"))
         if counted < 0:
-            raise QuantityError("A count cannot be negative: count what is on the shelf "
-                                "(0 if it is empty)")
+            raise QuantityError(msg("A count cannot be negative: count what is on the shelf "
+                                    "(0 if it is empty)"))
         if counted > MAX_STOCK_COUNT:
-            raise QuantityError(f"{counted} is more than {MAX_STOCK_COUNT}: was a barcode "
-                                "scanned into the count?")
+            raise QuantityError(msg("{counted} is more than {limit}: was a barcode scanned into "
+                                    "the count?", counted=counted, limit=MAX_STOCK_COUNT))
         variant = self._catalog.get(variant_id)
         if not variant.tracked:
-            raise InputError(f"{variant.title} ({variant.sku}) is not stock-tracked in "
-                             "Shopify; there is nothing to count")
+            raise InputError(msg("{title} ({sku}) is not stock-tracked in Shopify; there is "
+                                 "nothing to count", title=variant.title, sku=variant.sku))
         online = self.counting.online
         before = self.counting.sellable(variant.sku)
         event_id = self.counting.record_count(variant.sku, counted)
@@ -1116,10 +1135,10 @@ class Counter:
         who = authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(
             approver_pin, need=REQUIRED[Action.RESOLVE_STOCK_ATTENTION]))
         if self.counting is None:
-            raise StateError("Shopify is not set up on this terminal")
+            raise StateError(msg("Shopify is not set up on this terminal"))
         item = next((a for a in self.counting.attention() if a.id == attention_id), None)
         if item is None or not self.counting.resolve_attention(attention_id):
-            raise NotFound("That item was already resolved")
+            raise NotFound(msg("That item was already resolved"))
         if self._audit is not None:
             self._audit.append(actor=actor.staff_id,
                                action=Action.RESOLVE_STOCK_ATTENTION.value,

@@ -24,7 +24,7 @@ from typing import Protocol
 
 from pos_app.domain.card_data import display_reference
 from pos_app.domain.clock import parse_iso
-from pos_app.domain.errors import BarcodeError, NotFound
+from pos_app.domain.errors import BarcodeError, NotFound, msg
 from pos_app.domain.money import Money
 
 from .locale_format import LocaleFormat
@@ -63,7 +63,7 @@ def parse_receipt_code(text: str) -> tuple[str, int]:
         raw = raw[aim.end():]
     found = _CODE.fullmatch(raw)
     if found is None:
-        raise BarcodeError(f"{_shown(text)} is not a receipt barcode")
+        raise BarcodeError(msg("{code} is not a receipt barcode", code=_shown(text)))
     return found.group(1), int(found.group(2))
 
 
@@ -330,14 +330,15 @@ class ReceiptService:
 
     def receipt(self, receipt_no: int, *, terminal_id: str | None = None) -> Receipt:
         terminal = terminal_id or self.terminal_id
-        label = (f"{receipt_no}" if terminal == self.terminal_id
-                 else f"{receipt_no} of terminal {terminal}")
+        label = (str(receipt_no) if terminal == self.terminal_id
+                 else msg("{receipt} of terminal {terminal}", receipt=str(receipt_no),
+                          terminal=terminal))
         if isinstance(receipt_no, bool) or not isinstance(receipt_no, int) \
                 or not 0 < receipt_no <= MAX_RECEIPT_NO:
-            raise NotFound(f"Receipt {label} was not found")
+            raise NotFound(msg("Receipt {receipt} was not found", receipt=label))
         rec = self._source.completed_sale(terminal, receipt_no)
         if rec is None:
-            raise NotFound(f"Receipt {label} was not found")
+            raise NotFound(msg("Receipt {receipt} was not found", receipt=label))
         return build_receipt(rec, self._store, self._locale, self.translate)
 
     def find(self, text: str) -> Receipt:
@@ -346,7 +347,7 @@ class ReceiptService:
         if typed.isascii() and typed.isdigit():
             number = int(typed)
             if number == 0 or number > MAX_RECEIPT_NO:
-                raise NotFound(f"Receipt {typed} was not found")
+                raise NotFound(msg("Receipt {receipt} was not found", receipt=typed))
             return self.receipt(number)
         terminal, number = parse_receipt_code(text)
         return self.receipt(number, terminal_id=terminal)

@@ -9,7 +9,7 @@ from enum import Enum
 from typing import Any
 
 from pos_app.domain.catalog import Variant
-from pos_app.domain.errors import InputError, ReturnError
+from pos_app.domain.errors import InputError, ReturnError, msg
 from pos_app.domain.invariants import Authority, return_reason, stamp_tender
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import BP, Discount, DiscountKind
@@ -78,8 +78,9 @@ class AddItem(Command):
 def _same_currency(v: Variant, state: SaleState) -> None:
     """One currency per catalog and sale: a price in another currency is never relabelled."""
     if v.currency and v.currency != state.currency:
-        raise InputError(f"{v.title} is priced in {v.currency} but this sale is in "
-                         f"{state.currency}; the store's currency and its catalog disagree")
+        raise InputError(msg("{title} is priced in {currency} but this sale is in {sale}; the "
+                             "store's currency and its catalog disagree", title=v.title,
+                             currency=v.currency, sale=state.currency))
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ class ReturnLine(Command):
     def apply(self, state: SaleState, ctx: CommandContext) -> SaleState:
         if any(ln.return_of and ln.return_of.sale_id == self.sold.sale_id
                and ln.return_of.line_no == self.sold.line_no for ln in state.lines):
-            raise ReturnError("That line is already being returned in this sale")
+            raise ReturnError(msg("That line is already being returned in this sale"))
         if self.taken is None:
             refund_amounts(self.sold, self.already_returned, self.quantity)  # refusals
             at: tuple[tuple[int, int], ...] = (
@@ -151,7 +152,7 @@ def _reason(text: str, rules: PricingRules, title: str) -> str:
     of the store's reasons when it has any (invariants.RETURN_REASON)."""
     reason = " ".join(str(text).split())
     if len(reason) > MAX_REASON:
-        raise InputError(f"A return reason is at most {MAX_REASON} characters")
+        raise InputError(msg("A return reason is at most {n} characters", n=MAX_REASON))
     return return_reason(reason, rules, what=title[:40].rstrip())
 
 

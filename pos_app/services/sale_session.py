@@ -20,7 +20,7 @@ from time import perf_counter
 from typing import Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
-from pos_app.domain.errors import NotFound, StaleVersion, StateError
+from pos_app.domain.errors import NotFound, StaleVersion, StateError, msg
 from pos_app.domain.invariants import (
     Authority,
     ReturnClaim,
@@ -163,7 +163,7 @@ class SaleSession:
              completion_hooks: Sequence[CompletionHook] = ()) -> SaleSession:
         state = store.load(sale_id)
         if state is None:
-            raise NotFound(f"No sale {sale_id}")
+            raise NotFound(msg("No sale {sale}", sale=str(sale_id)))
         return cls(store, state, rules, clock, ids, cashier_max_discount_bp=cashier_max_discount_bp,
                    completion_hooks=completion_hooks)
 
@@ -220,7 +220,7 @@ class SaleSession:
                 seen = self._store.find_command(command_id)
                 if seen is not None:
                     if seen[0] != self._state.id:
-                        raise StateError("That command id belongs to another sale")
+                        raise StateError(msg("That command id belongs to another sale"))
                     return CommandResult(self._state, seen[1], duplicate=True,
                                          receipt_no=self._receipt_no_if_done())
             before = self._state

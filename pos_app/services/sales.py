@@ -22,6 +22,7 @@ from pos_app.domain.errors import (
     Offline,
     ReturnError,
     StateError,
+    msg,
 )
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.pricing import Fixed
@@ -139,7 +140,7 @@ def parse_receipt_ref(text: str) -> tuple[str | None, int]:
             if found is not None:
                 terminal, number = found.group(1), int(found.group(2))
     if number is None or not 0 < number <= MAX_RECEIPT_NO:
-        raise InputError(f"Not a receipt number: {typed[:40]!r}")
+        raise InputError(msg("Not a receipt number: {typed}", typed=repr(typed[:40])))
     return terminal, number
 
 
@@ -206,7 +207,8 @@ class Receipt:
                 kinds = tuple(sorted({t.kind.value for t in self.sale.tenders if t.amount}))
                 return ReturnLine(rl.line, rl.returned, quantity, rl.elsewhere, kinds,
                                   rl.taken, reason=reason, restock=restock)
-        raise NotFound(f"Receipt {self.ref} has no line {line_no}")
+        raise NotFound(msg("Receipt {receipt} has no line {line}", receipt=str(self.ref),
+                           line=str(line_no)))
 
 
 class SalesDesk:
@@ -290,7 +292,8 @@ class SalesDesk:
             return self._remote_receipt(terminal_id, receipt_no, refresh=refresh)
         sale, lines = self._repo.find_receipt(self.terminal_id, receipt_no)
         if sale.status is not SaleStatus.COMPLETED:
-            raise ReturnError(f"Receipt {receipt_no} is not a completed sale")
+            raise ReturnError(msg("Receipt {receipt} is not a completed sale",
+                                  receipt=str(receipt_no)))
         returned = self._repo.returned_quantities(sale.id)
         taken = self._repo.claimed_positions(sale.id)
         elsewhere = self._returned_elsewhere(sale.id, [sl.line_no for sl in lines],
@@ -332,20 +335,22 @@ class SalesDesk:
             found = None if refresh else self._remote_found.get(key)
         if found is None:
             if self.remote is None:
-                raise NotFound(f"Receipt {ref} is from another till and this terminal is not "
-                               "connected to a central database; use a return without a "
-                               "receipt (manager)")
+                raise NotFound(msg("Receipt {receipt} is from another till and this terminal is "
+                                   "not connected to a central database; use a return without "
+                                   "a receipt (manager)", receipt=str(ref)))
             try:
                 found = self.remote.find_sale(terminal_id, receipt_no)
             except EnvironmentFault as exc:
-                raise Offline(f"Receipt {ref} is from another till and the central database "
-                              "can't be reached; use a return without a receipt "
-                              "(manager)") from exc
+                raise Offline(msg("Receipt {receipt} is from another till and the central "
+                                  "database can't be reached; use a return without a receipt "
+                                  "(manager)", receipt=str(ref))) from exc
             if found is None:
-                raise NotFound(f"Receipt {ref} was not found at any till of this store")
+                raise NotFound(msg("Receipt {receipt} was not found at any till of this store",
+                                   receipt=str(ref)))
             if not found.lines:
-                raise ReturnError(f"Receipt {ref} reached the central database without its "
-                                  "lines; use a return without a receipt (manager)")
+                raise ReturnError(msg("Receipt {receipt} reached the central database without "
+                                      "its lines; use a return without a receipt (manager)",
+                                      receipt=str(ref)))
             if self.originals_cache is not None:
                 # Cached before any return line exists, so the commission clawback of the
                 # return (computed inside the sale's transaction) finds them offline.
@@ -380,13 +385,13 @@ class SalesDesk:
         who = authorize(Action.POST_VOID, actor, approver)
         original = self._repo.load(sale_id)
         if original is None or original.status is not SaleStatus.COMPLETED:
-            raise StateError("Only a completed sale can be post-voided")
+            raise StateError(msg("Only a completed sale can be post-voided"))
         if original.post_void_of:
-            raise StateError("A post-void cannot itself be post-voided")
+            raise StateError(msg("A post-void cannot itself be post-voided"))
         if self._repo.post_voided(sale_id):
-            raise StateError("This sale was already post-voided")
+            raise StateError(msg("This sale was already post-voided"))
         if self._repo.returned_quantities(sale_id):
-            raise StateError("Part of this sale was returned; return the rest instead")
+            raise StateError(msg("Part of this sale was returned; return the rest instead"))
         receipt_no = self._repo.receipt_no_of(sale_id) or 0
         _, sold = self._repo.find_receipt(self.terminal_id, receipt_no)
         new_id = self._ids.new_id()

@@ -16,7 +16,7 @@ from datetime import datetime
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator
-from pos_app.domain.errors import NotFound, PermissionDenied, StateError
+from pos_app.domain.errors import NotFound, PermissionDenied, StateError, msg
 from pos_app.domain.money import Money, exponent_of
 from pos_app.domain.permissions import Action, Actor, AmountLimits, Role, authorize_amount
 from pos_app.domain.shift import (
@@ -158,7 +158,8 @@ class ShiftService:
         with self._repo.read() as r:
             report = r.z_report(self.terminal_id, z_no)
         if report is None:
-            raise NotFound(f"There is no Z report number {z_no} on terminal {self.terminal_id}")
+            raise NotFound(msg("There is no Z report number {z} on terminal {terminal}",
+                               z=str(z_no), terminal=self.terminal_id))
         return report
 
     def list_z_reports(self) -> list[ZReport]:
@@ -179,10 +180,11 @@ class ShiftService:
         with self._repo.write() as tx:
             current = tx.open_shift(self.terminal_id)
             if current is not None:
-                raise ShiftAlreadyOpen(
-                    f"A shift is already open on terminal {self.terminal_id} (opened by "
-                    f"{current.opened_by} at {current.opened_at:%Y-%m-%d %H:%M %Z}); close "
-                    "it with a Z report before opening another")
+                raise ShiftAlreadyOpen(msg(
+                    "A shift is already open on terminal {terminal} (opened by {by} at {at}); "
+                    "close it with a Z report before opening another",
+                    terminal=self.terminal_id, by=current.opened_by,
+                    at=f"{current.opened_at:%Y-%m-%d %H:%M %Z}"))
             tx.insert_shift(shift)
             tx.append_audit(AuditEntry(
                 audit_id, now, shift.opened_by, "shift_open", shift.id,
@@ -254,8 +256,8 @@ class ShiftService:
             return None
         role = self._staff.role_of(staff_id)
         if role is None:
-            raise PermissionDenied(f"{staff_id!r} is not an active staff member of this "
-                                   "store")
+            raise PermissionDenied(msg("{staff} is not an active staff member of this store",
+                                       staff=repr(staff_id)))
         return Actor(staff_id, role)
 
     def _move(self, kind: MovementKind, staff_id: str, amount: int,
@@ -283,14 +285,16 @@ class ShiftService:
     def _require_open(self, reader: ShiftReader) -> Shift:
         shift = reader.open_shift(self.terminal_id)
         if shift is None:
-            raise NoOpenShift(f"No shift is open on terminal {self.terminal_id}; open one first")
+            raise NoOpenShift(msg("No shift is open on terminal {terminal}; open one first",
+                                   terminal=self.terminal_id))
         return shift
 
     def _require_currency(self, shift: Shift) -> None:
         # Amounts typed now are in the store's currency; booking them against a shift
         # opened in another (a changed setting) would scale them wrongly.
         if shift.currency != self.currency:
-            raise StateError(
-                f"The open shift is in {shift.currency} but the store is now set to "
-                f"{self.currency}; set the store currency back to {shift.currency} to "
-                f"close it (its float was {Money(shift.float_minor, shift.currency)})")
+            raise StateError(msg(
+                "The open shift is in {currency} but the store is now set to {store}; set the "
+                "store currency back to {currency} to close it (its float was {float})",
+                currency=shift.currency, store=self.currency,
+                float=Money(shift.float_minor, shift.currency)))

@@ -975,16 +975,60 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير</translation>
         </message>
         <message>
+            <source>A Z report is only made for a closed shift</source>
+            <translation>تقرير Z يُعدّ لوردية مغلقة فقط</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative: count what is on the shelf (0 if it is empty)</source>
+            <translation>لا يمكن أن يكون الجرد سالبًا: عُدّ ما على الرف (0 إن كان فارغًا)</translation>
+        </message>
+        <message>
+            <source>A discount cannot be more than 100 % (got {pct} %)</source>
+            <translation>لا يمكن أن يتجاوز الخصم 100 % (المُدخل {pct} %)</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative</source>
+            <translation>لا يمكن أن يكون الخصم سالبًا</translation>
+        </message>
+        <message>
+            <source>A discount of {value} is more than the amount it applies to ({base})</source>
+            <translation>خصم بقيمة {value} أكبر من المبلغ الذي يُطبّق عليه ({base})</translation>
+        </message>
+        <message>
             <source>A line must be attributed to at least one staff member</source>
             <translation>يجب أن يُنسب السطر إلى موظف واحد على الأقل</translation>
+        </message>
+        <message>
+            <source>A paid-in or paid-out amount must be more than zero</source>
+            <translation>يجب أن يكون مبلغ الإيداع أو السحب أكبر من صفر</translation>
+        </message>
+        <message>
+            <source>A paid-in or paid-out needs a reason</source>
+            <translation>الإيداع أو السحب يحتاج إلى سبب</translation>
+        </message>
+        <message>
+            <source>A post-void cannot itself be post-voided</source>
+            <translation>لا يمكن إلغاء الإلغاء اللاحق نفسه</translation>
         </message>
         <message>
             <source>A price cannot be negative</source>
             <translation>لا يمكن أن يكون السعر سالبًا</translation>
         </message>
         <message>
+            <source>A return reason is at most {n} characters</source>
+            <translation>سبب الإرجاع {n} حرفًا على الأكثر</translation>
+        </message>
+        <message>
+            <source>A returned line cannot be returned again</source>
+            <translation>لا يمكن إرجاع سطر مُرجَع مرة أخرى</translation>
+        </message>
+        <message>
             <source>A returned line keeps the discount it was sold with</source>
             <translation>يحتفظ السطر المُرجَع بالخصم الذي بيع به</translation>
+        </message>
+        <message>
+            <source>A shift is already open on terminal {terminal} (opened by {by} at {at}); close it with a Z report before opening another</source>
+            <translation>توجد وردية مفتوحة بالفعل على الجهاز {terminal} (فتحها {by} في {at})؛ أغلقها بتقرير Z قبل فتح أخرى</translation>
         </message>
         <message>
             <source>A sold line cannot become a return line, or the reverse</source>
@@ -995,12 +1039,24 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يظهر موظف مرتين في التقسيم</translation>
         </message>
         <message>
+            <source>A staff member must be given</source>
+            <translation>يجب تحديد موظف</translation>
+        </message>
+        <message>
             <source>A tender must be positive</source>
             <translation>يجب أن تكون الدفعة موجبة</translation>
         </message>
         <message>
             <source>A tender of zero does not pay anything</source>
             <translation>دفعة بقيمة صفر لا تدفع شيئًا</translation>
+        </message>
+        <message>
+            <source>A tender reference must be {forms}; {n} characters were typed</source>
+            <translation>يجب أن يكون مرجع الدفع {forms}؛ كُتب {n} حرفًا</translation>
+        </message>
+        <message>
+            <source>A {kind} tender needs its reference: {forms}</source>
+            <translation>الدفع بـ{kind} يحتاج إلى مرجعه: {forms}</translation>
         </message>
         <message>
             <source>Add something to the sale before taking payment</source>
@@ -1011,16 +1067,72 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يمكن إتمام بيع فارغ</translation>
         </message>
         <message>
+            <source>An opening float of {amount} is not plausible</source>
+            <translation>رصيد افتتاحي بقيمة {amount} غير معقول</translation>
+        </message>
+        <message>
+            <source>Cannot count {key}: the tenders are {names}</source>
+            <translation>لا يمكن عدّ {key}: طرق الدفع هي {names}</translation>
+        </message>
+        <message>
+            <source>Cannot pay out {amount}: the drawer should only hold {held}</source>
+            <translation>لا يمكن سحب {amount}: يجب ألا يحتوي الدرج إلا على {held}</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>بطاقة</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>نقدًا</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>Code contains control characters: {code}</source>
+            <translation>الرمز يحتوي على أحرف تحكم: {code}</translation>
+        </message>
+        <message>
+            <source>Code is too long ({n} characters): {start}…</source>
+            <translation>الرمز طويل جدًا ({n} حرفًا): {start}…</translation>
         </message>
         <message>
             <source>Commission shares must be positive and add up to 100 %</source>
             <translation>يجب أن تكون حصص العمولة موجبة ومجموعها 100 %</translation>
         </message>
         <message>
+            <source>Count every tender taken before closing; missing: {names}</source>
+            <translation>عُدّ كل طرق الدفع المحصّلة قبل الإغلاق؛ الناقص: {names}</translation>
+        </message>
+        <message>
+            <source>Counted cash cannot be negative</source>
+            <translation>لا يمكن أن يكون النقد المعدود سالبًا</translation>
+        </message>
+        <message>
+            <source>Finding a sale by date or amount is not available here; type the receipt number</source>
+            <translation>البحث عن بيع بالتاريخ أو المبلغ غير متاح هنا؛ اكتب رقم الإيصال</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>بطاقة هدية</translation>
+        </message>
+        <message>
+            <source>Give a date and time range or an amount to find a sale</source>
+            <translation>حدّد نطاقًا من التاريخ والوقت أو مبلغًا للعثور على بيع</translation>
+        </message>
+        <message>
             <source>Give a reason for returning {what}: {choices} ({rule})</source>
             <translation>اذكر سببًا لإرجاع {what}: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Hold or finish the current sale before resuming another</source>
+            <translation>علّق البيع الحالي أو أتمّه قبل استئناف بيع آخر</translation>
+        </message>
+        <message>
+            <source>Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}</source>
+            <translation>باركود {kind} غير صالح {code}: رقم التحقق {digit}، والمتوقع {expected}</translation>
         </message>
         <message>
             <source>Line {no} is not in this sale</source>
@@ -1043,12 +1155,44 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>تلزم موافقة المدير: {what}</translation>
         </message>
         <message>
+            <source>No cash drawer is connected</source>
+            <translation>لا يوجد درج نقود متصل</translation>
+        </message>
+        <message>
+            <source>No receipt has been printed on this terminal since start-up</source>
+            <translation>لم يُطبع أي إيصال على هذا الجهاز منذ التشغيل</translation>
+        </message>
+        <message>
+            <source>No sale {sale}</source>
+            <translation>لا يوجد بيع {sale}</translation>
+        </message>
+        <message>
+            <source>No shift is open on terminal {terminal}; open one first</source>
+            <translation>لا توجد وردية مفتوحة على الجهاز {terminal}؛ افتح واحدة أولًا</translation>
+        </message>
+        <message>
+            <source>Not a receipt number: {typed}</source>
+            <translation>ليس رقم إيصال: {typed}</translation>
+        </message>
+        <message>
+            <source>Not a set of units of {title}: {spans}</source>
+            <translation>ليست مجموعة وحدات من {title}: {spans}</translation>
+        </message>
+        <message>
             <source>Not enough tendered: {amount} still to pay</source>
             <translation>المدفوع غير كافٍ: بقي {amount} للدفع</translation>
         </message>
         <message>
             <source>Not enough tendered: {amount} still to refund</source>
             <translation>المسترد غير كافٍ: بقي {amount} للاسترداد</translation>
+        </message>
+        <message>
+            <source>Nothing was scanned</source>
+            <translation>لم يُمسح شيء</translation>
+        </message>
+        <message>
+            <source>Only a completed sale can be post-voided</source>
+            <translation>لا يُلغى إلغاءً لاحقًا إلا بيع مكتمل</translation>
         </message>
         <message>
             <source>Only a held sale can be resumed; this one is {status}</source>
@@ -1067,8 +1211,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يمكن إرجاع {left} فقط من {quantity} في {what}؛ مرتجعات أخرى (مكتملة أو معلّقة أو مفتوحة في نافذة أخرى) تشغل الباقي ({rule})</translation>
         </message>
         <message>
+            <source>Only {left} of {sold} × {title} can still be returned</source>
+            <translation>يمكن إرجاع {left} فقط من {sold} × {title}</translation>
+        </message>
+        <message>
+            <source>Open a shift before selling (F10)</source>
+            <translation>افتح وردية قبل البيع (F10)</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>المالك</translation>
+        </message>
+        <message>
+            <source>Part of this sale was returned; return the rest instead</source>
+            <translation>أُرجع جزء من هذا البيع؛ أرجع الباقي بدلًا من ذلك</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1083,12 +1239,52 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>تغيّر الإيصال {receipt} منذ البحث عنه: الوحدات {units} من السطر {line} مُرجَعة أو قيد الإرجاع الآن؛ ابحث عن الإيصال من جديد ({rule})</translation>
         </message>
         <message>
+            <source>Receipt {receipt} has no line {line}</source>
+            <translation>الإيصال {receipt} ليس فيه السطر {line}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is from another till and the central database can't be reached; use a return without a receipt (manager)</source>
+            <translation>الإيصال {receipt} من صندوق آخر ولا يمكن الوصول إلى قاعدة البيانات المركزية؛ استخدم إرجاعًا بدون إيصال (مدير)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is from another till and this terminal is not connected to a central database; use a return without a receipt (manager)</source>
+            <translation>الإيصال {receipt} من صندوق آخر وهذا الجهاز غير متصل بقاعدة بيانات مركزية؛ استخدم إرجاعًا بدون إيصال (مدير)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a completed sale</source>
+            <translation>الإيصال {receipt} ليس بيعًا مكتملًا</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} reached the central database without its lines; use a return without a receipt (manager)</source>
+            <translation>وصل الإيصال {receipt} إلى قاعدة البيانات المركزية بدون أسطره؛ استخدم إرجاعًا بدون إيصال (مدير)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was not found</source>
+            <translation>لم يُعثر على الإيصال {receipt}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was not found at any till of this store</source>
+            <translation>لم يُعثر على الإيصال {receipt} في أي صندوق في هذا المتجر</translation>
+        </message>
+        <message>
+            <source>Receipts are not available on this terminal</source>
+            <translation>الإيصالات غير متاحة على هذا الجهاز</translation>
+        </message>
+        <message>
             <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
             <translation>ستتجاوز المبالغ المستردة عن {what} ثمنه ({refunded} من {paid})؛ أزل سطر الإرجاع وأضفه من جديد ({rule})</translation>
         </message>
         <message>
             <source>Remove the tenders before you hold the sale</source>
             <translation>أزل المدفوعات قبل تعليق البيع</translation>
+        </message>
+        <message>
+            <source>Return 1 to {limit} units</source>
+            <translation>أرجع من 1 إلى {limit} وحدة</translation>
+        </message>
+        <message>
+            <source>Return at least one unit</source>
+            <translation>أرجع وحدة واحدة على الأقل</translation>
         </message>
         <message>
             <source>Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line and return it again with one ({rule})</source>
@@ -1107,8 +1303,48 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب أن يكون للبيع {sale} عدد {n} من الأسطر المحفوظة، لكن وُجد {found}</translation>
         </message>
         <message>
+            <source>Say why cash is {word}: a reason is required</source>
+            <translation>اذكر سبب النقد {word}: السبب مطلوب</translation>
+        </message>
+        <message>
+            <source>Shifts are not available on this terminal</source>
+            <translation>الورديات غير متاحة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal</source>
+            <translation>Shopify غير مُعدّ على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal, so there is no stock to count against</source>
+            <translation>Shopify غير مُعدّ على هذا الجهاز، فلا يوجد مخزون للمقارنة بالجرد</translation>
+        </message>
+        <message>
+            <source>Sign in first</source>
+            <translation>سجّل الدخول أولًا</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>رصيد المتجر</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>المشرف</translation>
+        </message>
+        <message>
+            <source>That command id belongs to another sale</source>
+            <translation>معرّف الأمر هذا يخص بيعًا آخر</translation>
+        </message>
+        <message>
+            <source>That item was already resolved</source>
+            <translation>تمت معالجة هذا التنبيه بالفعل</translation>
+        </message>
+        <message>
+            <source>That line is already being returned in this sale</source>
+            <translation>هذا السطر قيد الإرجاع بالفعل في هذا البيع</translation>
+        </message>
+        <message>
+            <source>That looks like a full card number. Never type a card number: enter the approval code from the card terminal or the last four digits (e.g. *1234).</source>
+            <translation>يبدو هذا رقم بطاقة كاملًا. لا تكتب رقم بطاقة أبدًا: أدخل رمز الموافقة من جهاز البطاقات أو آخر أربعة أرقام (مثل *1234).</translation>
         </message>
         <message>
             <source>That tender is already on the sale</source>
@@ -1119,12 +1355,40 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>هذه الدفعة ليست في البيع</translation>
         </message>
         <message>
+            <source>The amount {word} must be more than zero (got {amount})</source>
+            <translation>يجب أن يكون المبلغ {word} أكبر من صفر (المُدخل {amount})</translation>
+        </message>
+        <message>
             <source>The cash refund is more than what is due</source>
             <translation>الاسترداد النقدي أكبر من المبلغ المستحق</translation>
         </message>
         <message>
+            <source>The count of {tender} is not plausible</source>
+            <translation>عدّ {tender} غير معقول</translation>
+        </message>
+        <message>
+            <source>The end of the range is before its start</source>
+            <translation>نهاية النطاق قبل بدايته</translation>
+        </message>
+        <message>
+            <source>The open shift is in {currency} but the store is now set to {store}; set the store currency back to {currency} to close it (its float was {float})</source>
+            <translation>الوردية المفتوحة بعملة {currency} لكن المتجر مضبوط الآن على {store}؛ أعد عملة المتجر إلى {currency} لإغلاقها (كان رصيدها الافتتاحي {float})</translation>
+        </message>
+        <message>
+            <source>The opening float cannot be negative</source>
+            <translation>لا يمكن أن يكون الرصيد الافتتاحي سالبًا</translation>
+        </message>
+        <message>
+            <source>The opening float cannot be negative (got {amount})</source>
+            <translation>لا يمكن أن يكون الرصيد الافتتاحي سالبًا (المُدخل {amount})</translation>
+        </message>
+        <message>
             <source>The price of a returned line is the price it was sold at</source>
             <translation>سعر السطر المُرجَع هو السعر الذي بيع به</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters)</source>
+            <translation>السبب طويل جدًا ({n} حرفًا على الأكثر)</translation>
         </message>
         <message>
             <source>The refund is more than what is due</source>
@@ -1159,16 +1423,44 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>تغيّر إجمالي البيع: أزل المدفوعات وحصّل الدفع من جديد</translation>
         </message>
         <message>
+            <source>The shift is closed; cash can no longer be paid in or out</source>
+            <translation>الوردية مغلقة؛ لم يعد ممكنًا إيداع النقد أو سحبه</translation>
+        </message>
+        <message>
+            <source>The shift opened at {at} is already closed</source>
+            <translation>الوردية المفتوحة في {at} مغلقة بالفعل</translation>
+        </message>
+        <message>
             <source>The till's database is busy; try again in a moment</source>
             <translation>قاعدة بيانات الصندوق مشغولة؛ حاول مجددًا بعد لحظة</translation>
+        </message>
+        <message>
+            <source>There is no Z report number {z} on terminal {terminal}</source>
+            <translation>لا يوجد تقرير Z رقم {z} على الجهاز {terminal}</translation>
         </message>
         <message>
             <source>There is nothing to hold</source>
             <translation>لا يوجد ما يُعلَّق</translation>
         </message>
         <message>
+            <source>This field</source>
+            <translation>هذا الحقل</translation>
+        </message>
+        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>هذا البيع استرداد: أدخل مبلغًا سالبًا</translation>
+        </message>
+        <message>
+            <source>This sale was already post-voided</source>
+            <translation>أُلغي هذا البيع إلغاءً لاحقًا بالفعل</translation>
+        </message>
+        <message>
+            <source>Unknown receipt choice {choice}</source>
+            <translation>خيار إيصال غير معروف {choice}</translation>
+        </message>
+        <message>
+            <source>Unknown tax class {code}</source>
+            <translation>فئة ضريبة غير معروفة {code}</translation>
         </message>
         <message>
             <source>Unknown tax class {code} on {sku}</source>
@@ -1177,6 +1469,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>رمز PIN خاطئ أو غير مسموح. {then}</translation>
+        </message>
+        <message>
+            <source>an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits (e.g. *1234)</source>
+            <translation>رمز موافقة (من 4 إلى 12 حرفًا أو رقمًا، مثل ABC123) أو آخر أربعة أرقام من البطاقة (مثل *1234)</translation>
         </message>
         <message>
             <source>card</source>
@@ -1327,6 +1623,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>المالك</translation>
         </message>
         <message>
+            <source>paid in</source>
+            <translation>المودَع</translation>
+        </message>
+        <message>
+            <source>paid out</source>
+            <translation>المسحوب</translation>
+        </message>
+        <message>
             <source>parked</source>
             <translation>مركون</translation>
         </message>
@@ -1391,6 +1695,18 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>ملغى</translation>
         </message>
         <message>
+            <source>{amount} {word} is not plausible</source>
+            <translation>{amount} {word} غير معقول</translation>
+        </message>
+        <message>
+            <source>{code} is not a receipt barcode</source>
+            <translation>{code} ليس باركود إيصال</translation>
+        </message>
+        <message>
+            <source>{counted} is more than {limit}: was a barcode scanned into the count?</source>
+            <translation>{counted} أكثر من {limit}: هل مُسح باركود في خانة الجرد؟</translation>
+        </message>
+        <message>
             <source>{error}: the sale total is now lower than the tenders; remove a tender first</source>
             <translation>{error}: إجمالي البيع الآن أقل من المدفوعات؛ أزل دفعة أولًا</translation>
         </message>
@@ -1403,8 +1719,36 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>{reason} ليس من أسباب الإرجاع في المتجر: {choices} ({rule})</translation>
         </message>
         <message>
+            <source>{receipt} of terminal {terminal}</source>
+            <translation>{receipt} من الجهاز {terminal}</translation>
+        </message>
+        <message>
             <source>{role} cannot approve {action}; a {need} or above must approve</source>
             <translation>لا يمكن لـ{role} الموافقة على {action}؛ يجب أن يوافق {need} أو أعلى</translation>
+        </message>
+        <message>
+            <source>{staff} is not an active staff member of this store</source>
+            <translation>{staff} ليس موظفًا نشطًا في هذا المتجر</translation>
+        </message>
+        <message>
+            <source>{tender} was counted twice</source>
+            <translation>عُدّ {tender} مرتين</translation>
+        </message>
+        <message>
+            <source>{title} ({sku}) is not stock-tracked in Shopify; there is nothing to count</source>
+            <translation>{title} ({sku}) لا يُتتبّع مخزونه في Shopify؛ لا يوجد ما يُجرد</translation>
+        </message>
+        <message>
+            <source>{title} is priced in {currency} but this sale is in {sale}; the store's currency and its catalog disagree</source>
+            <translation>سعر {title} بعملة {currency} لكن هذا البيع بعملة {sale}؛ عملة المتجر وكتالوجه غير متطابقين</translation>
+        </message>
+        <message>
+            <source>{title} on receipt {receipt} was already returned</source>
+            <translation>أُرجع {title} من الإيصال {receipt} بالفعل</translation>
+        </message>
+        <message>
+            <source>{what} looks like it holds a full card number. Never type a card number; remove it and try again.</source>
+            <translation>يبدو أن {what} يحتوي على رقم بطاقة كامل. لا تكتب رقم بطاقة أبدًا؛ أزله وحاول مجددًا.</translation>
         </message>
         <message>
             <source>{what} {text} {problem}</source>
@@ -1648,6 +1992,34 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لم يتم الوصول إلى قاعدة البيانات المركزية منذ {n} ساعة</translation>
         </message>
         <message>
+            <source>Waiting to sync: {channel}</source>
+            <translation>بانتظار المزامنة: {channel}</translation>
+        </message>
+        <message>
+            <source>Refused or failed commands</source>
+            <translation>أوامر مرفوضة أو فاشلة</translation>
+        </message>
+        <message>
+            <source>Open sale size</source>
+            <translation>حجم بيع مفتوح</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>مساحة القرص</translation>
+        </message>
+        <message>
+            <source>Backup overdue</source>
+            <translation>النسخ الاحتياطي متأخر</translation>
+        </message>
+        <message>
+            <source>Shopify access</source>
+            <translation>الوصول إلى Shopify</translation>
+        </message>
+        <message>
+            <source>Central database unreachable</source>
+            <translation>تعذر الوصول إلى قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
             <source>the central database</source>
             <translation>قاعدة البيانات المركزية</translation>
         </message>
@@ -1796,12 +2168,60 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>رسم معدل الأخطاء</translation>
         </message>
         <message>
+            <source>Recent alerts (H)</source>
+            <translation>التنبيهات الأخيرة (H)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>متى</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>تنبيه</translation>
+        </message>
+        <message>
+            <source>Raised or cleared</source>
+            <translation>أُطلق أو زال</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Recent alerts: when each alert was raised or cleared, newest first</source>
+            <translation>التنبيهات الأخيرة: متى أُطلق كل تنبيه أو زال، الأحدث أولاً</translation>
+        </message>
+        <message>
+            <source>No alert has been raised on this till yet. Each one is listed here when it is raised and when it clears.</source>
+            <translation>لم يُطلق أي تنبيه على هذا الصندوق بعد. يظهر كل تنبيه هنا عند إطلاقه وعند زواله.</translation>
+        </message>
+        <message>
+            <source>Recent alerts: none yet</source>
+            <translation>التنبيهات الأخيرة: لا شيء بعد</translation>
+        </message>
+        <message>
             <source>… and {n} more (pos-app status)</source>
             <translation>… و{n} أخرى (pos-app status)</translation>
         </message>
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
             <translation>لا تنبيهات نشطة. تظهر التنبيهات هنا وعلى الصندوق عند تجاوز حد من [monitoring].</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>أُطلق</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>زال</translation>
+        </message>
+        <message>
+            <source>{alert} raised {when}: {detail}</source>
+            <translation>{alert} أُطلق في {when}: {detail}</translation>
+        </message>
+        <message>
+            <source>{alert} cleared {when}</source>
+            <translation>{alert} زال في {when}</translation>
         </message>
         <message>
             <source>{state} ({source}) from the next start</source>

@@ -975,16 +975,60 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren</translation>
         </message>
         <message>
+            <source>A Z report is only made for a closed shift</source>
+            <translation>Ein Z-Bericht wird nur für eine geschlossene Schicht erstellt</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative: count what is on the shelf (0 if it is empty)</source>
+            <translation>Eine Zählung darf nicht negativ sein: zählen, was im Regal steht (0, wenn es leer ist)</translation>
+        </message>
+        <message>
+            <source>A discount cannot be more than 100 % (got {pct} %)</source>
+            <translation>Ein Rabatt darf nicht mehr als 100 % sein (angegeben: {pct} %)</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative</source>
+            <translation>Ein Rabatt darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>A discount of {value} is more than the amount it applies to ({base})</source>
+            <translation>Ein Rabatt von {value} ist mehr als der Betrag, auf den er sich bezieht ({base})</translation>
+        </message>
+        <message>
             <source>A line must be attributed to at least one staff member</source>
             <translation>Eine Zeile muss mindestens einer Person zugeordnet sein</translation>
+        </message>
+        <message>
+            <source>A paid-in or paid-out amount must be more than zero</source>
+            <translation>Eine Einlage oder Entnahme muss größer als null sein</translation>
+        </message>
+        <message>
+            <source>A paid-in or paid-out needs a reason</source>
+            <translation>Eine Einlage oder Entnahme braucht einen Grund</translation>
+        </message>
+        <message>
+            <source>A post-void cannot itself be post-voided</source>
+            <translation>Ein nachträgliches Storno kann nicht selbst storniert werden</translation>
         </message>
         <message>
             <source>A price cannot be negative</source>
             <translation>Ein Preis darf nicht negativ sein</translation>
         </message>
         <message>
+            <source>A return reason is at most {n} characters</source>
+            <translation>Ein Rückgabegrund hat höchstens {n} Zeichen</translation>
+        </message>
+        <message>
+            <source>A returned line cannot be returned again</source>
+            <translation>Eine zurückgegebene Zeile kann nicht erneut zurückgegeben werden</translation>
+        </message>
+        <message>
             <source>A returned line keeps the discount it was sold with</source>
             <translation>Eine zurückgegebene Zeile behält den Rabatt, mit dem sie verkauft wurde</translation>
+        </message>
+        <message>
+            <source>A shift is already open on terminal {terminal} (opened by {by} at {at}); close it with a Z report before opening another</source>
+            <translation>An Kasse {terminal} ist schon eine Schicht offen (geöffnet von {by} um {at}); sie mit einem Z-Bericht schließen, bevor eine neue geöffnet wird</translation>
         </message>
         <message>
             <source>A sold line cannot become a return line, or the reverse</source>
@@ -995,12 +1039,24 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Eine Person steht zweimal in der Aufteilung</translation>
         </message>
         <message>
+            <source>A staff member must be given</source>
+            <translation>Eine Person muss angegeben werden</translation>
+        </message>
+        <message>
             <source>A tender must be positive</source>
             <translation>Eine Zahlung muss positiv sein</translation>
         </message>
         <message>
             <source>A tender of zero does not pay anything</source>
             <translation>Eine Zahlung von null bezahlt nichts</translation>
+        </message>
+        <message>
+            <source>A tender reference must be {forms}; {n} characters were typed</source>
+            <translation>Eine Zahlungsreferenz muss {forms} sein; {n} Zeichen wurden eingegeben</translation>
+        </message>
+        <message>
+            <source>A {kind} tender needs its reference: {forms}</source>
+            <translation>Eine Zahlung per {kind} braucht ihre Referenz: {forms}</translation>
         </message>
         <message>
             <source>Add something to the sale before taking payment</source>
@@ -1011,16 +1067,72 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Ein leerer Verkauf kann nicht abgeschlossen werden</translation>
         </message>
         <message>
+            <source>An opening float of {amount} is not plausible</source>
+            <translation>Ein Anfangswechselgeld von {amount} ist nicht plausibel</translation>
+        </message>
+        <message>
+            <source>Cannot count {key}: the tenders are {names}</source>
+            <translation>{key} kann nicht gezählt werden: die Zahlarten sind {names}</translation>
+        </message>
+        <message>
+            <source>Cannot pay out {amount}: the drawer should only hold {held}</source>
+            <translation>{amount} kann nicht entnommen werden: in der Lade sollten nur {held} sein</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Karte</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Bar</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>Code contains control characters: {code}</source>
+            <translation>Code enthält Steuerzeichen: {code}</translation>
+        </message>
+        <message>
+            <source>Code is too long ({n} characters): {start}…</source>
+            <translation>Code ist zu lang ({n} Zeichen): {start}…</translation>
         </message>
         <message>
             <source>Commission shares must be positive and add up to 100 %</source>
             <translation>Provisionsanteile müssen positiv sein und 100 % ergeben</translation>
         </message>
         <message>
+            <source>Count every tender taken before closing; missing: {names}</source>
+            <translation>Vor dem Schließen jede angenommene Zahlart zählen; es fehlt: {names}</translation>
+        </message>
+        <message>
+            <source>Counted cash cannot be negative</source>
+            <translation>Gezähltes Bargeld darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>Finding a sale by date or amount is not available here; type the receipt number</source>
+            <translation>Die Suche nach Datum oder Betrag ist hier nicht verfügbar; die Belegnummer eingeben</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Geschenkkarte</translation>
+        </message>
+        <message>
+            <source>Give a date and time range or an amount to find a sale</source>
+            <translation>Einen Datums- und Zeitraum oder einen Betrag angeben, um einen Verkauf zu finden</translation>
+        </message>
+        <message>
             <source>Give a reason for returning {what}: {choices} ({rule})</source>
             <translation>Einen Grund für die Rückgabe angeben ({what}): {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Hold or finish the current sale before resuming another</source>
+            <translation>Den laufenden Verkauf parken oder abschließen, bevor ein anderer fortgesetzt wird</translation>
+        </message>
+        <message>
+            <source>Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}</source>
+            <translation>Ungültiger {kind}-Barcode {code}: Prüfziffer ist {digit}, erwartet {expected}</translation>
         </message>
         <message>
             <source>Line {no} is not in this sale</source>
@@ -1043,12 +1155,44 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Freigabe durch die Leitung nötig: {what}</translation>
         </message>
         <message>
+            <source>No cash drawer is connected</source>
+            <translation>Keine Kassenlade angeschlossen</translation>
+        </message>
+        <message>
+            <source>No receipt has been printed on this terminal since start-up</source>
+            <translation>Seit dem Start wurde an dieser Kasse kein Beleg gedruckt</translation>
+        </message>
+        <message>
+            <source>No sale {sale}</source>
+            <translation>Kein Verkauf {sale}</translation>
+        </message>
+        <message>
+            <source>No shift is open on terminal {terminal}; open one first</source>
+            <translation>An Kasse {terminal} ist keine Schicht offen; zuerst eine öffnen</translation>
+        </message>
+        <message>
+            <source>Not a receipt number: {typed}</source>
+            <translation>Keine Belegnummer: {typed}</translation>
+        </message>
+        <message>
+            <source>Not a set of units of {title}: {spans}</source>
+            <translation>Keine Menge von Einheiten von {title}: {spans}</translation>
+        </message>
+        <message>
             <source>Not enough tendered: {amount} still to pay</source>
             <translation>Zu wenig gezahlt: noch {amount} zu zahlen</translation>
         </message>
         <message>
             <source>Not enough tendered: {amount} still to refund</source>
             <translation>Zu wenig erstattet: noch {amount} zu erstatten</translation>
+        </message>
+        <message>
+            <source>Nothing was scanned</source>
+            <translation>Nichts gescannt</translation>
+        </message>
+        <message>
+            <source>Only a completed sale can be post-voided</source>
+            <translation>Nur ein abgeschlossener Verkauf kann nachträglich storniert werden</translation>
         </message>
         <message>
             <source>Only a held sale can be resumed; this one is {status}</source>
@@ -1067,8 +1211,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Nur noch {left} von {quantity} aus {what} können zurückgegeben werden; andere Rückgaben (abgeschlossen, geparkt oder in einem anderen Fenster offen) belegen den Rest ({rule})</translation>
         </message>
         <message>
+            <source>Only {left} of {sold} × {title} can still be returned</source>
+            <translation>Nur noch {left} von {sold} × {title} können zurückgegeben werden</translation>
+        </message>
+        <message>
+            <source>Open a shift before selling (F10)</source>
+            <translation>Vor dem Verkaufen eine Schicht öffnen (F10)</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>Part of this sale was returned; return the rest instead</source>
+            <translation>Ein Teil dieses Verkaufs wurde zurückgegeben; stattdessen den Rest zurückgeben</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1083,12 +1239,52 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Beleg {receipt} hat sich seit der Suche geändert: Einheiten {units} von Zeile {line} sind zurückgegeben oder werden es gerade; den Beleg erneut suchen ({rule})</translation>
         </message>
         <message>
+            <source>Receipt {receipt} has no line {line}</source>
+            <translation>Beleg {receipt} hat keine Zeile {line}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is from another till and the central database can't be reached; use a return without a receipt (manager)</source>
+            <translation>Beleg {receipt} stammt von einer anderen Kasse und die zentrale Datenbank ist nicht erreichbar; eine Rückgabe ohne Beleg verwenden (Filialleitung)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is from another till and this terminal is not connected to a central database; use a return without a receipt (manager)</source>
+            <translation>Beleg {receipt} stammt von einer anderen Kasse und diese Kasse ist mit keiner zentralen Datenbank verbunden; eine Rückgabe ohne Beleg verwenden (Filialleitung)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a completed sale</source>
+            <translation>Beleg {receipt} ist kein abgeschlossener Verkauf</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} reached the central database without its lines; use a return without a receipt (manager)</source>
+            <translation>Beleg {receipt} kam ohne seine Zeilen in der zentralen Datenbank an; eine Rückgabe ohne Beleg verwenden (Filialleitung)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was not found</source>
+            <translation>Beleg {receipt} wurde nicht gefunden</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was not found at any till of this store</source>
+            <translation>Beleg {receipt} wurde an keiner Kasse dieses Geschäfts gefunden</translation>
+        </message>
+        <message>
+            <source>Receipts are not available on this terminal</source>
+            <translation>Belege sind an dieser Kasse nicht verfügbar</translation>
+        </message>
+        <message>
             <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
             <translation>Erstattungen für {what} wären höher als der Preis ({refunded} von {paid}); die Rückgabezeile entfernen und neu hinzufügen ({rule})</translation>
         </message>
         <message>
             <source>Remove the tenders before you hold the sale</source>
             <translation>Vor dem Parken des Verkaufs die Zahlungen entfernen</translation>
+        </message>
+        <message>
+            <source>Return 1 to {limit} units</source>
+            <translation>1 bis {limit} Einheiten zurückgeben</translation>
+        </message>
+        <message>
+            <source>Return at least one unit</source>
+            <translation>Mindestens eine Einheit zurückgeben</translation>
         </message>
         <message>
             <source>Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line and return it again with one ({rule})</source>
@@ -1107,8 +1303,48 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Verkauf {sale} sollte {n} gespeicherte Zeilen haben, gefunden wurden {found}</translation>
         </message>
         <message>
+            <source>Say why cash is {word}: a reason is required</source>
+            <translation>Angeben, warum Bargeld {word} wird: ein Grund ist erforderlich</translation>
+        </message>
+        <message>
+            <source>Shifts are not available on this terminal</source>
+            <translation>Schichten sind an dieser Kasse nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal</source>
+            <translation>Shopify ist an dieser Kasse nicht eingerichtet</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal, so there is no stock to count against</source>
+            <translation>Shopify ist an dieser Kasse nicht eingerichtet, daher gibt es keinen Bestand zum Abgleichen</translation>
+        </message>
+        <message>
+            <source>Sign in first</source>
+            <translation>Zuerst anmelden</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Guthaben</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>That command id belongs to another sale</source>
+            <translation>Diese Befehls-ID gehört zu einem anderen Verkauf</translation>
+        </message>
+        <message>
+            <source>That item was already resolved</source>
+            <translation>Dieser Hinweis wurde schon geklärt</translation>
+        </message>
+        <message>
+            <source>That line is already being returned in this sale</source>
+            <translation>Diese Zeile wird in diesem Verkauf schon zurückgegeben</translation>
+        </message>
+        <message>
+            <source>That looks like a full card number. Never type a card number: enter the approval code from the card terminal or the last four digits (e.g. *1234).</source>
+            <translation>Das sieht nach einer vollständigen Kartennummer aus. Nie eine Kartennummer eingeben: den Genehmigungscode vom Kartenterminal oder die letzten vier Ziffern eingeben (z. B. *1234).</translation>
         </message>
         <message>
             <source>That tender is already on the sale</source>
@@ -1119,12 +1355,40 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Diese Zahlung ist nicht im Verkauf</translation>
         </message>
         <message>
+            <source>The amount {word} must be more than zero (got {amount})</source>
+            <translation>Der Betrag ({word}) muss größer als null sein (angegeben: {amount})</translation>
+        </message>
+        <message>
             <source>The cash refund is more than what is due</source>
             <translation>Die Barerstattung ist höher als der fällige Betrag</translation>
         </message>
         <message>
+            <source>The count of {tender} is not plausible</source>
+            <translation>Die Zählung von {tender} ist nicht plausibel</translation>
+        </message>
+        <message>
+            <source>The end of the range is before its start</source>
+            <translation>Das Ende des Zeitraums liegt vor seinem Beginn</translation>
+        </message>
+        <message>
+            <source>The open shift is in {currency} but the store is now set to {store}; set the store currency back to {currency} to close it (its float was {float})</source>
+            <translation>Die offene Schicht ist in {currency}, das Geschäft steht jetzt auf {store}; die Währung wieder auf {currency} stellen, um sie zu schließen (ihr Wechselgeld war {float})</translation>
+        </message>
+        <message>
+            <source>The opening float cannot be negative</source>
+            <translation>Das Anfangswechselgeld darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>The opening float cannot be negative (got {amount})</source>
+            <translation>Das Anfangswechselgeld darf nicht negativ sein (angegeben: {amount})</translation>
+        </message>
+        <message>
             <source>The price of a returned line is the price it was sold at</source>
             <translation>Der Preis einer zurückgegebenen Zeile ist der Verkaufspreis</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters)</source>
+            <translation>Der Grund ist zu lang (höchstens {n} Zeichen)</translation>
         </message>
         <message>
             <source>The refund is more than what is due</source>
@@ -1159,16 +1423,44 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die Verkaufssumme hat sich geändert: Zahlungen entfernen und neu kassieren</translation>
         </message>
         <message>
+            <source>The shift is closed; cash can no longer be paid in or out</source>
+            <translation>Die Schicht ist geschlossen; Bargeld kann nicht mehr eingelegt oder entnommen werden</translation>
+        </message>
+        <message>
+            <source>The shift opened at {at} is already closed</source>
+            <translation>Die um {at} geöffnete Schicht ist schon geschlossen</translation>
+        </message>
+        <message>
             <source>The till's database is busy; try again in a moment</source>
             <translation>Die Datenbank der Kasse ist beschäftigt; gleich noch einmal versuchen</translation>
+        </message>
+        <message>
+            <source>There is no Z report number {z} on terminal {terminal}</source>
+            <translation>An Kasse {terminal} gibt es keinen Z-Bericht Nummer {z}</translation>
         </message>
         <message>
             <source>There is nothing to hold</source>
             <translation>Es gibt nichts zu parken</translation>
         </message>
         <message>
+            <source>This field</source>
+            <translation>Dieses Feld</translation>
+        </message>
+        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>Dieser Verkauf ist eine Erstattung: einen negativen Betrag eingeben</translation>
+        </message>
+        <message>
+            <source>This sale was already post-voided</source>
+            <translation>Dieser Verkauf wurde schon nachträglich storniert</translation>
+        </message>
+        <message>
+            <source>Unknown receipt choice {choice}</source>
+            <translation>Unbekannte Belegwahl {choice}</translation>
+        </message>
+        <message>
+            <source>Unknown tax class {code}</source>
+            <translation>Unbekannte Steuerklasse {code}</translation>
         </message>
         <message>
             <source>Unknown tax class {code} on {sku}</source>
@@ -1177,6 +1469,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>Falsche PIN oder nicht erlaubt. {then}</translation>
+        </message>
+        <message>
+            <source>an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits (e.g. *1234)</source>
+            <translation>ein Genehmigungscode (4 bis 12 Buchstaben oder Ziffern, z. B. ABC123) oder die letzten vier Ziffern der Karte (z. B. *1234)</translation>
         </message>
         <message>
             <source>card</source>
@@ -1327,6 +1623,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Inhaber</translation>
         </message>
         <message>
+            <source>paid in</source>
+            <translation>eingelegt</translation>
+        </message>
+        <message>
+            <source>paid out</source>
+            <translation>entnommen</translation>
+        </message>
+        <message>
             <source>parked</source>
             <translation>automatisch geparkt</translation>
         </message>
@@ -1391,6 +1695,18 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>storniert</translation>
         </message>
         <message>
+            <source>{amount} {word} is not plausible</source>
+            <translation>{amount} {word} ist nicht plausibel</translation>
+        </message>
+        <message>
+            <source>{code} is not a receipt barcode</source>
+            <translation>{code} ist kein Beleg-Barcode</translation>
+        </message>
+        <message>
+            <source>{counted} is more than {limit}: was a barcode scanned into the count?</source>
+            <translation>{counted} ist mehr als {limit}: wurde ein Barcode in die Zählung gescannt?</translation>
+        </message>
+        <message>
             <source>{error}: the sale total is now lower than the tenders; remove a tender first</source>
             <translation>{error}: die Verkaufssumme ist jetzt niedriger als die Zahlungen; zuerst eine Zahlung entfernen</translation>
         </message>
@@ -1403,8 +1719,36 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>{reason} ist kein Rückgabegrund des Geschäfts: {choices} ({rule})</translation>
         </message>
         <message>
+            <source>{receipt} of terminal {terminal}</source>
+            <translation>{receipt} der Kasse {terminal}</translation>
+        </message>
+        <message>
             <source>{role} cannot approve {action}; a {need} or above must approve</source>
             <translation>{role} kann {action} nicht freigeben; {need} oder höher muss freigeben</translation>
+        </message>
+        <message>
+            <source>{staff} is not an active staff member of this store</source>
+            <translation>{staff} ist keine aktive Person dieses Geschäfts</translation>
+        </message>
+        <message>
+            <source>{tender} was counted twice</source>
+            <translation>{tender} wurde zweimal gezählt</translation>
+        </message>
+        <message>
+            <source>{title} ({sku}) is not stock-tracked in Shopify; there is nothing to count</source>
+            <translation>{title} ({sku}) wird in Shopify nicht im Bestand geführt; es gibt nichts zu zählen</translation>
+        </message>
+        <message>
+            <source>{title} is priced in {currency} but this sale is in {sale}; the store's currency and its catalog disagree</source>
+            <translation>{title} hat einen Preis in {currency}, aber dieser Verkauf ist in {sale}; Währung und Katalog des Geschäfts passen nicht zusammen</translation>
+        </message>
+        <message>
+            <source>{title} on receipt {receipt} was already returned</source>
+            <translation>{title} auf Beleg {receipt} wurde schon zurückgegeben</translation>
+        </message>
+        <message>
+            <source>{what} looks like it holds a full card number. Never type a card number; remove it and try again.</source>
+            <translation>{what} scheint eine vollständige Kartennummer zu enthalten. Nie eine Kartennummer eingeben; entfernen und erneut versuchen.</translation>
         </message>
         <message>
             <source>{what} {text} {problem}</source>
@@ -1648,6 +1992,34 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zentrale Datenbank seit {n} h nicht erreicht</translation>
         </message>
         <message>
+            <source>Waiting to sync: {channel}</source>
+            <translation>Wartet auf Synchronisierung: {channel}</translation>
+        </message>
+        <message>
+            <source>Refused or failed commands</source>
+            <translation>Abgelehnte oder fehlgeschlagene Befehle</translation>
+        </message>
+        <message>
+            <source>Open sale size</source>
+            <translation>Größe eines offenen Verkaufs</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Speicherplatz</translation>
+        </message>
+        <message>
+            <source>Backup overdue</source>
+            <translation>Sicherung überfällig</translation>
+        </message>
+        <message>
+            <source>Shopify access</source>
+            <translation>Shopify-Zugang</translation>
+        </message>
+        <message>
+            <source>Central database unreachable</source>
+            <translation>Zentrale Datenbank nicht erreichbar</translation>
+        </message>
+        <message>
             <source>the central database</source>
             <translation>die zentrale Datenbank</translation>
         </message>
@@ -1796,12 +2168,60 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Diagramm der Fehlerrate</translation>
         </message>
         <message>
+            <source>Recent alerts (H)</source>
+            <translation>Letzte Warnungen (H)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Wann</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Warnung</translation>
+        </message>
+        <message>
+            <source>Raised or cleared</source>
+            <translation>Ausgelöst oder behoben</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Details</translation>
+        </message>
+        <message>
+            <source>Recent alerts: when each alert was raised or cleared, newest first</source>
+            <translation>Letzte Warnungen: wann jede Warnung ausgelöst oder behoben wurde, neueste zuerst</translation>
+        </message>
+        <message>
+            <source>No alert has been raised on this till yet. Each one is listed here when it is raised and when it clears.</source>
+            <translation>An dieser Kasse wurde noch keine Warnung ausgelöst. Jede erscheint hier, wenn sie ausgelöst und wenn sie behoben wird.</translation>
+        </message>
+        <message>
+            <source>Recent alerts: none yet</source>
+            <translation>Letzte Warnungen: noch keine</translation>
+        </message>
+        <message>
             <source>… and {n} more (pos-app status)</source>
             <translation>… und {n} weitere (pos-app status)</translation>
         </message>
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
             <translation>Keine Warnung aktiv. Warnungen erscheinen hier und an der Kasse, wenn eine Schwelle aus [monitoring] überschritten wird.</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>ausgelöst</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>behoben</translation>
+        </message>
+        <message>
+            <source>{alert} raised {when}: {detail}</source>
+            <translation>{alert} ausgelöst am {when}: {detail}</translation>
+        </message>
+        <message>
+            <source>{alert} cleared {when}</source>
+            <translation>{alert} behoben am {when}</translation>
         </message>
         <message>
             <source>{state} ({source}) from the next start</source>

@@ -975,16 +975,60 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo</translation>
         </message>
         <message>
+            <source>A Z report is only made for a closed shift</source>
+            <translation>El informe Z solo se hace con el turno cerrado</translation>
+        </message>
+        <message>
+            <source>A count cannot be negative: count what is on the shelf (0 if it is empty)</source>
+            <translation>Un recuento no puede ser negativo: cuente lo que hay en el estante (0 si está vacío)</translation>
+        </message>
+        <message>
+            <source>A discount cannot be more than 100 % (got {pct} %)</source>
+            <translation>Un descuento no puede superar el 100 % (se indicó {pct} %)</translation>
+        </message>
+        <message>
+            <source>A discount cannot be negative</source>
+            <translation>Un descuento no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>A discount of {value} is more than the amount it applies to ({base})</source>
+            <translation>Un descuento de {value} supera el importe al que se aplica ({base})</translation>
+        </message>
+        <message>
             <source>A line must be attributed to at least one staff member</source>
             <translation>Una línea debe atribuirse al menos a un empleado</translation>
+        </message>
+        <message>
+            <source>A paid-in or paid-out amount must be more than zero</source>
+            <translation>Un ingreso o una retirada de efectivo debe ser mayor que cero</translation>
+        </message>
+        <message>
+            <source>A paid-in or paid-out needs a reason</source>
+            <translation>Un ingreso o una retirada de efectivo necesita un motivo</translation>
+        </message>
+        <message>
+            <source>A post-void cannot itself be post-voided</source>
+            <translation>Una anulación posterior no puede anularse a su vez</translation>
         </message>
         <message>
             <source>A price cannot be negative</source>
             <translation>Un precio no puede ser negativo</translation>
         </message>
         <message>
+            <source>A return reason is at most {n} characters</source>
+            <translation>Un motivo de devolución tiene como máximo {n} caracteres</translation>
+        </message>
+        <message>
+            <source>A returned line cannot be returned again</source>
+            <translation>Una línea devuelta no puede devolverse de nuevo</translation>
+        </message>
+        <message>
             <source>A returned line keeps the discount it was sold with</source>
             <translation>Una línea devuelta conserva el descuento con el que se vendió</translation>
+        </message>
+        <message>
+            <source>A shift is already open on terminal {terminal} (opened by {by} at {at}); close it with a Z report before opening another</source>
+            <translation>Ya hay un turno abierto en el terminal {terminal} (abierto por {by} a las {at}); ciérrelo con un informe Z antes de abrir otro</translation>
         </message>
         <message>
             <source>A sold line cannot become a return line, or the reverse</source>
@@ -995,12 +1039,24 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Un empleado aparece dos veces en el reparto</translation>
         </message>
         <message>
+            <source>A staff member must be given</source>
+            <translation>Hay que indicar un empleado</translation>
+        </message>
+        <message>
             <source>A tender must be positive</source>
             <translation>Un pago debe ser positivo</translation>
         </message>
         <message>
             <source>A tender of zero does not pay anything</source>
             <translation>Un pago de cero no paga nada</translation>
+        </message>
+        <message>
+            <source>A tender reference must be {forms}; {n} characters were typed</source>
+            <translation>La referencia de un pago debe ser {forms}; se escribieron {n} caracteres</translation>
+        </message>
+        <message>
+            <source>A {kind} tender needs its reference: {forms}</source>
+            <translation>Un pago con {kind} necesita su referencia: {forms}</translation>
         </message>
         <message>
             <source>Add something to the sale before taking payment</source>
@@ -1011,16 +1067,72 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Una venta vacía no se puede completar</translation>
         </message>
         <message>
+            <source>An opening float of {amount} is not plausible</source>
+            <translation>Un fondo inicial de {amount} no es plausible</translation>
+        </message>
+        <message>
+            <source>Cannot count {key}: the tenders are {names}</source>
+            <translation>No se puede contar {key}: las formas de pago son {names}</translation>
+        </message>
+        <message>
+            <source>Cannot pay out {amount}: the drawer should only hold {held}</source>
+            <translation>No se puede retirar {amount}: el cajón solo debería tener {held}</translation>
+        </message>
+        <message>
+            <source>Card</source>
+            <translation>Tarjeta</translation>
+        </message>
+        <message>
+            <source>Cash</source>
+            <translation>Efectivo</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Cajero</translation>
+        </message>
+        <message>
+            <source>Code contains control characters: {code}</source>
+            <translation>El código contiene caracteres de control: {code}</translation>
+        </message>
+        <message>
+            <source>Code is too long ({n} characters): {start}…</source>
+            <translation>El código es demasiado largo ({n} caracteres): {start}…</translation>
         </message>
         <message>
             <source>Commission shares must be positive and add up to 100 %</source>
             <translation>Las partes de la comisión deben ser positivas y sumar el 100 %</translation>
         </message>
         <message>
+            <source>Count every tender taken before closing; missing: {names}</source>
+            <translation>Cuente todas las formas de pago cobradas antes de cerrar; faltan: {names}</translation>
+        </message>
+        <message>
+            <source>Counted cash cannot be negative</source>
+            <translation>El efectivo contado no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>Finding a sale by date or amount is not available here; type the receipt number</source>
+            <translation>Buscar una venta por fecha o importe no está disponible aquí; escriba el número de recibo</translation>
+        </message>
+        <message>
+            <source>Gift card</source>
+            <translation>Tarjeta regalo</translation>
+        </message>
+        <message>
+            <source>Give a date and time range or an amount to find a sale</source>
+            <translation>Indique un intervalo de fecha y hora o un importe para buscar una venta</translation>
+        </message>
+        <message>
             <source>Give a reason for returning {what}: {choices} ({rule})</source>
             <translation>Indique un motivo para devolver {what}: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Hold or finish the current sale before resuming another</source>
+            <translation>Ponga en espera o termine la venta actual antes de retomar otra</translation>
+        </message>
+        <message>
+            <source>Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}</source>
+            <translation>Código de barras {kind} no válido {code}: el dígito de control es {digit}, se esperaba {expected}</translation>
         </message>
         <message>
             <source>Line {no} is not in this sale</source>
@@ -1043,12 +1155,44 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Se necesita la aprobación de un gerente: {what}</translation>
         </message>
         <message>
+            <source>No cash drawer is connected</source>
+            <translation>No hay ningún cajón portamonedas conectado</translation>
+        </message>
+        <message>
+            <source>No receipt has been printed on this terminal since start-up</source>
+            <translation>No se ha impreso ningún recibo en este terminal desde el inicio</translation>
+        </message>
+        <message>
+            <source>No sale {sale}</source>
+            <translation>No existe la venta {sale}</translation>
+        </message>
+        <message>
+            <source>No shift is open on terminal {terminal}; open one first</source>
+            <translation>No hay ningún turno abierto en el terminal {terminal}; abra uno primero</translation>
+        </message>
+        <message>
+            <source>Not a receipt number: {typed}</source>
+            <translation>No es un número de recibo: {typed}</translation>
+        </message>
+        <message>
+            <source>Not a set of units of {title}: {spans}</source>
+            <translation>No es un conjunto de unidades de {title}: {spans}</translation>
+        </message>
+        <message>
             <source>Not enough tendered: {amount} still to pay</source>
             <translation>Pago insuficiente: faltan {amount} por pagar</translation>
         </message>
         <message>
             <source>Not enough tendered: {amount} still to refund</source>
             <translation>Reembolso insuficiente: faltan {amount} por reembolsar</translation>
+        </message>
+        <message>
+            <source>Nothing was scanned</source>
+            <translation>No se escaneó nada</translation>
+        </message>
+        <message>
+            <source>Only a completed sale can be post-voided</source>
+            <translation>Solo una venta completada puede anularse posteriormente</translation>
         </message>
         <message>
             <source>Only a held sale can be resumed; this one is {status}</source>
@@ -1067,8 +1211,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Solo {left} de {quantity} de {what} se pueden devolver aún; otras devoluciones (completadas, en espera o abiertas en otra ventana) ya ocupan el resto ({rule})</translation>
         </message>
         <message>
+            <source>Only {left} of {sold} × {title} can still be returned</source>
+            <translation>Solo {left} de {sold} × {title} se pueden devolver aún</translation>
+        </message>
+        <message>
+            <source>Open a shift before selling (F10)</source>
+            <translation>Abra un turno antes de vender (F10)</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>Part of this sale was returned; return the rest instead</source>
+            <translation>Parte de esta venta se devolvió; devuelva el resto en su lugar</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1083,12 +1239,52 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El recibo {receipt} cambió desde que se buscó: las unidades {units} de la línea {line} ya están devueltas o en devolución; vuelva a buscar el recibo ({rule})</translation>
         </message>
         <message>
+            <source>Receipt {receipt} has no line {line}</source>
+            <translation>El recibo {receipt} no tiene la línea {line}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is from another till and the central database can't be reached; use a return without a receipt (manager)</source>
+            <translation>El recibo {receipt} es de otra caja y no se puede acceder a la base de datos central; use una devolución sin recibo (gerente)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is from another till and this terminal is not connected to a central database; use a return without a receipt (manager)</source>
+            <translation>El recibo {receipt} es de otra caja y este terminal no está conectado a una base de datos central; use una devolución sin recibo (gerente)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} is not a completed sale</source>
+            <translation>El recibo {receipt} no es una venta completada</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} reached the central database without its lines; use a return without a receipt (manager)</source>
+            <translation>El recibo {receipt} llegó a la base de datos central sin sus líneas; use una devolución sin recibo (gerente)</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was not found</source>
+            <translation>No se encontró el recibo {receipt}</translation>
+        </message>
+        <message>
+            <source>Receipt {receipt} was not found at any till of this store</source>
+            <translation>El recibo {receipt} no se encontró en ninguna caja de esta tienda</translation>
+        </message>
+        <message>
+            <source>Receipts are not available on this terminal</source>
+            <translation>Los recibos no están disponibles en este terminal</translation>
+        </message>
+        <message>
             <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
             <translation>Los reembolsos de {what} superarían lo que costó ({refunded} de {paid}); quite la línea de devolución y añádala de nuevo ({rule})</translation>
         </message>
         <message>
             <source>Remove the tenders before you hold the sale</source>
             <translation>Quite los pagos antes de poner la venta en espera</translation>
+        </message>
+        <message>
+            <source>Return 1 to {limit} units</source>
+            <translation>Devuelva de 1 a {limit} unidades</translation>
+        </message>
+        <message>
+            <source>Return at least one unit</source>
+            <translation>Devuelva al menos una unidad</translation>
         </message>
         <message>
             <source>Return line {no} ({title}) has {has}; the store's reasons are {choices}: remove the line and return it again with one ({rule})</source>
@@ -1107,8 +1303,48 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>La venta {sale} debería tener {n} líneas guardadas, pero se encontraron {found}</translation>
         </message>
         <message>
+            <source>Say why cash is {word}: a reason is required</source>
+            <translation>Indique por qué se ha {word} efectivo: el motivo es obligatorio</translation>
+        </message>
+        <message>
+            <source>Shifts are not available on this terminal</source>
+            <translation>Los turnos no están disponibles en este terminal</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal</source>
+            <translation>Shopify no está configurado en este terminal</translation>
+        </message>
+        <message>
+            <source>Shopify is not set up on this terminal, so there is no stock to count against</source>
+            <translation>Shopify no está configurado en este terminal, así que no hay existencias con las que comparar el recuento</translation>
+        </message>
+        <message>
+            <source>Sign in first</source>
+            <translation>Inicie sesión primero</translation>
+        </message>
+        <message>
+            <source>Store credit</source>
+            <translation>Crédito de tienda</translation>
+        </message>
+        <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>That command id belongs to another sale</source>
+            <translation>Ese id de orden pertenece a otra venta</translation>
+        </message>
+        <message>
+            <source>That item was already resolved</source>
+            <translation>Ese aviso ya se resolvió</translation>
+        </message>
+        <message>
+            <source>That line is already being returned in this sale</source>
+            <translation>Esa línea ya se está devolviendo en esta venta</translation>
+        </message>
+        <message>
+            <source>That looks like a full card number. Never type a card number: enter the approval code from the card terminal or the last four digits (e.g. *1234).</source>
+            <translation>Eso parece un número de tarjeta completo. Nunca escriba un número de tarjeta: introduzca el código de autorización del terminal de tarjetas o los cuatro últimos dígitos (p. ej. *1234).</translation>
         </message>
         <message>
             <source>That tender is already on the sale</source>
@@ -1119,12 +1355,40 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Ese pago no está en la venta</translation>
         </message>
         <message>
+            <source>The amount {word} must be more than zero (got {amount})</source>
+            <translation>El importe {word} debe ser mayor que cero (se indicó {amount})</translation>
+        </message>
+        <message>
             <source>The cash refund is more than what is due</source>
             <translation>El reembolso en efectivo supera lo que corresponde</translation>
         </message>
         <message>
+            <source>The count of {tender} is not plausible</source>
+            <translation>El recuento de {tender} no es plausible</translation>
+        </message>
+        <message>
+            <source>The end of the range is before its start</source>
+            <translation>El final del intervalo es anterior a su inicio</translation>
+        </message>
+        <message>
+            <source>The open shift is in {currency} but the store is now set to {store}; set the store currency back to {currency} to close it (its float was {float})</source>
+            <translation>El turno abierto está en {currency} pero la tienda está ahora en {store}; vuelva a poner la moneda de la tienda en {currency} para cerrarlo (su fondo era {float})</translation>
+        </message>
+        <message>
+            <source>The opening float cannot be negative</source>
+            <translation>El fondo inicial no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>The opening float cannot be negative (got {amount})</source>
+            <translation>El fondo inicial no puede ser negativo (se indicó {amount})</translation>
+        </message>
+        <message>
             <source>The price of a returned line is the price it was sold at</source>
             <translation>El precio de una línea devuelta es el precio al que se vendió</translation>
+        </message>
+        <message>
+            <source>The reason is too long (at most {n} characters)</source>
+            <translation>El motivo es demasiado largo (como máximo {n} caracteres)</translation>
         </message>
         <message>
             <source>The refund is more than what is due</source>
@@ -1159,16 +1423,44 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El total de la venta cambió: quite los pagos y vuelva a cobrar</translation>
         </message>
         <message>
+            <source>The shift is closed; cash can no longer be paid in or out</source>
+            <translation>El turno está cerrado; ya no se puede ingresar ni retirar efectivo</translation>
+        </message>
+        <message>
+            <source>The shift opened at {at} is already closed</source>
+            <translation>El turno abierto a las {at} ya está cerrado</translation>
+        </message>
+        <message>
             <source>The till's database is busy; try again in a moment</source>
             <translation>La base de datos de la caja está ocupada; inténtelo de nuevo en un momento</translation>
+        </message>
+        <message>
+            <source>There is no Z report number {z} on terminal {terminal}</source>
+            <translation>No hay ningún informe Z número {z} en el terminal {terminal}</translation>
         </message>
         <message>
             <source>There is nothing to hold</source>
             <translation>No hay nada que poner en espera</translation>
         </message>
         <message>
+            <source>This field</source>
+            <translation>Este campo</translation>
+        </message>
+        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>Esta venta es un reembolso: indique un importe negativo</translation>
+        </message>
+        <message>
+            <source>This sale was already post-voided</source>
+            <translation>Esta venta ya se anuló posteriormente</translation>
+        </message>
+        <message>
+            <source>Unknown receipt choice {choice}</source>
+            <translation>Opción de recibo desconocida {choice}</translation>
+        </message>
+        <message>
+            <source>Unknown tax class {code}</source>
+            <translation>Clase de impuesto desconocida {code}</translation>
         </message>
         <message>
             <source>Unknown tax class {code} on {sku}</source>
@@ -1177,6 +1469,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>PIN incorrecto o no permitido. {then}</translation>
+        </message>
+        <message>
+            <source>an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits (e.g. *1234)</source>
+            <translation>un código de autorización (de 4 a 12 letras o cifras, p. ej. ABC123) o los cuatro últimos dígitos de la tarjeta (p. ej. *1234)</translation>
         </message>
         <message>
             <source>card</source>
@@ -1327,6 +1623,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>propietario</translation>
         </message>
         <message>
+            <source>paid in</source>
+            <translation>ingresado</translation>
+        </message>
+        <message>
+            <source>paid out</source>
+            <translation>retirado</translation>
+        </message>
+        <message>
             <source>parked</source>
             <translation>aparcada</translation>
         </message>
@@ -1391,6 +1695,18 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>anulada</translation>
         </message>
         <message>
+            <source>{amount} {word} is not plausible</source>
+            <translation>{amount} {word} no es plausible</translation>
+        </message>
+        <message>
+            <source>{code} is not a receipt barcode</source>
+            <translation>{code} no es un código de barras de recibo</translation>
+        </message>
+        <message>
+            <source>{counted} is more than {limit}: was a barcode scanned into the count?</source>
+            <translation>{counted} es más que {limit}: ¿se escaneó un código de barras en el recuento?</translation>
+        </message>
+        <message>
             <source>{error}: the sale total is now lower than the tenders; remove a tender first</source>
             <translation>{error}: el total de la venta es ahora menor que los pagos; quite primero un pago</translation>
         </message>
@@ -1403,8 +1719,36 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>{reason} no es uno de los motivos de devolución de la tienda: {choices} ({rule})</translation>
         </message>
         <message>
+            <source>{receipt} of terminal {terminal}</source>
+            <translation>{receipt} del terminal {terminal}</translation>
+        </message>
+        <message>
             <source>{role} cannot approve {action}; a {need} or above must approve</source>
             <translation>{role} no puede aprobar {action}; debe aprobarlo un {need} o superior</translation>
+        </message>
+        <message>
+            <source>{staff} is not an active staff member of this store</source>
+            <translation>{staff} no es un empleado activo de esta tienda</translation>
+        </message>
+        <message>
+            <source>{tender} was counted twice</source>
+            <translation>{tender} se contó dos veces</translation>
+        </message>
+        <message>
+            <source>{title} ({sku}) is not stock-tracked in Shopify; there is nothing to count</source>
+            <translation>{title} ({sku}) no lleva control de existencias en Shopify; no hay nada que contar</translation>
+        </message>
+        <message>
+            <source>{title} is priced in {currency} but this sale is in {sale}; the store's currency and its catalog disagree</source>
+            <translation>{title} tiene precio en {currency} pero esta venta es en {sale}; la moneda de la tienda y su catálogo no coinciden</translation>
+        </message>
+        <message>
+            <source>{title} on receipt {receipt} was already returned</source>
+            <translation>{title} del recibo {receipt} ya se devolvió</translation>
+        </message>
+        <message>
+            <source>{what} looks like it holds a full card number. Never type a card number; remove it and try again.</source>
+            <translation>{what} parece contener un número de tarjeta completo. Nunca escriba un número de tarjeta; quítelo e inténtelo de nuevo.</translation>
         </message>
         <message>
             <source>{what} {text} {problem}</source>
@@ -1648,6 +1992,34 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Sin contacto con la base de datos central desde hace {n} h</translation>
         </message>
         <message>
+            <source>Waiting to sync: {channel}</source>
+            <translation>Pendiente de sincronizar: {channel}</translation>
+        </message>
+        <message>
+            <source>Refused or failed commands</source>
+            <translation>Órdenes rechazadas o fallidas</translation>
+        </message>
+        <message>
+            <source>Open sale size</source>
+            <translation>Tamaño de una venta abierta</translation>
+        </message>
+        <message>
+            <source>Disk space</source>
+            <translation>Espacio en disco</translation>
+        </message>
+        <message>
+            <source>Backup overdue</source>
+            <translation>Copia de seguridad atrasada</translation>
+        </message>
+        <message>
+            <source>Shopify access</source>
+            <translation>Acceso a Shopify</translation>
+        </message>
+        <message>
+            <source>Central database unreachable</source>
+            <translation>Base de datos central inaccesible</translation>
+        </message>
+        <message>
             <source>the central database</source>
             <translation>la base de datos central</translation>
         </message>
@@ -1796,12 +2168,60 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Gráfico de tasa de errores</translation>
         </message>
         <message>
+            <source>Recent alerts (H)</source>
+            <translation>Alertas recientes (H)</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Cuándo</translation>
+        </message>
+        <message>
+            <source>Alert</source>
+            <translation>Alerta</translation>
+        </message>
+        <message>
+            <source>Raised or cleared</source>
+            <translation>Activada o resuelta</translation>
+        </message>
+        <message>
+            <source>Detail</source>
+            <translation>Detalle</translation>
+        </message>
+        <message>
+            <source>Recent alerts: when each alert was raised or cleared, newest first</source>
+            <translation>Alertas recientes: cuándo se activó o resolvió cada alerta, la más reciente primero</translation>
+        </message>
+        <message>
+            <source>No alert has been raised on this till yet. Each one is listed here when it is raised and when it clears.</source>
+            <translation>Esta caja aún no ha tenido ninguna alerta. Cada una aparece aquí al activarse y al resolverse.</translation>
+        </message>
+        <message>
+            <source>Recent alerts: none yet</source>
+            <translation>Alertas recientes: ninguna todavía</translation>
+        </message>
+        <message>
             <source>… and {n} more (pos-app status)</source>
             <translation>… y {n} más (pos-app status)</translation>
         </message>
         <message>
             <source>No alert is firing. Alerts appear here and at the counter when a threshold of [monitoring] is crossed.</source>
             <translation>No hay alertas activas. Las alertas aparecen aquí y en la caja cuando se supera un umbral de [monitoring].</translation>
+        </message>
+        <message>
+            <source>raised</source>
+            <translation>activada</translation>
+        </message>
+        <message>
+            <source>cleared</source>
+            <translation>resuelta</translation>
+        </message>
+        <message>
+            <source>{alert} raised {when}: {detail}</source>
+            <translation>{alert} activada el {when}: {detail}</translation>
+        </message>
+        <message>
+            <source>{alert} cleared {when}</source>
+            <translation>{alert} resuelta el {when}</translation>
         </message>
         <message>
             <source>{state} ({source}) from the next start</source>

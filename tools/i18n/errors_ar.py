@@ -191,4 +191,142 @@ ERRORS: dict[str, str] = {
     "Return line {no} does not say which units of {title} it refunds; remove it and add it "
     "again ({rule})":
         "سطر الإرجاع {no} لا يحدد أي وحدات من {title} يسترد؛ أزله وأضفه من جديد ({rule})",
+    # ---- the counter, returns, receipts, shifts and counts -----------------------------
+    "Sign in first": "سجّل الدخول أولًا",
+    "Open a shift before selling (F10)": "افتح وردية قبل البيع (F10)",
+    "Hold or finish the current sale before resuming another":
+        "علّق البيع الحالي أو أتمّه قبل استئناف بيع آخر",
+    "Finding a sale by date or amount is not available here; type the receipt number":
+        "البحث عن بيع بالتاريخ أو المبلغ غير متاح هنا؛ اكتب رقم الإيصال",
+    "Give a date and time range or an amount to find a sale":
+        "حدّد نطاقًا من التاريخ والوقت أو مبلغًا للعثور على بيع",
+    "The end of the range is before its start": "نهاية النطاق قبل بدايته",
+    "Return 1 to {limit} units": "أرجع من 1 إلى {limit} وحدة",
+    "Shifts are not available on this terminal": "الورديات غير متاحة على هذا الجهاز",
+    "Receipts are not available on this terminal": "الإيصالات غير متاحة على هذا الجهاز",
+    "No receipt has been printed on this terminal since start-up":
+        "لم يُطبع أي إيصال على هذا الجهاز منذ التشغيل",
+    "Unknown receipt choice {choice}": "خيار إيصال غير معروف {choice}",
+    "No cash drawer is connected": "لا يوجد درج نقود متصل",
+    "Shopify is not set up on this terminal": "Shopify غير مُعدّ على هذا الجهاز",
+    "Shopify is not set up on this terminal, so there is no stock to count against":
+        "Shopify غير مُعدّ على هذا الجهاز، فلا يوجد مخزون للمقارنة بالجرد",
+    "A count cannot be negative: count what is on the shelf (0 if it is empty)":
+        "لا يمكن أن يكون الجرد سالبًا: عُدّ ما على الرف (0 إن كان فارغًا)",
+    "{counted} is more than {limit}: was a barcode scanned into the count?":
+        "{counted} أكثر من {limit}: هل مُسح باركود في خانة الجرد؟",
+    "{title} ({sku}) is not stock-tracked in Shopify; there is nothing to count":
+        "{title} ({sku}) لا يُتتبّع مخزونه في Shopify؛ لا يوجد ما يُجرد",
+    "That item was already resolved": "تمت معالجة هذا التنبيه بالفعل",
+    "Not a receipt number: {typed}": "ليس رقم إيصال: {typed}",
+    "Receipt {receipt} has no line {line}": "الإيصال {receipt} ليس فيه السطر {line}",
+    "Receipt {receipt} is not a completed sale": "الإيصال {receipt} ليس بيعًا مكتملًا",
+    "Receipt {receipt} is from another till and this terminal is not connected to a central "
+    "database; use a return without a receipt (manager)":
+        "الإيصال {receipt} من صندوق آخر وهذا الجهاز غير متصل بقاعدة بيانات مركزية؛ استخدم "
+        "إرجاعًا بدون إيصال (مدير)",
+    "Receipt {receipt} is from another till and the central database can't be reached; use a "
+    "return without a receipt (manager)":
+        "الإيصال {receipt} من صندوق آخر ولا يمكن الوصول إلى قاعدة البيانات المركزية؛ استخدم "
+        "إرجاعًا بدون إيصال (مدير)",
+    "Receipt {receipt} was not found at any till of this store":
+        "لم يُعثر على الإيصال {receipt} في أي صندوق في هذا المتجر",
+    "Receipt {receipt} reached the central database without its lines; use a return without a "
+    "receipt (manager)":
+        "وصل الإيصال {receipt} إلى قاعدة البيانات المركزية بدون أسطره؛ استخدم إرجاعًا بدون "
+        "إيصال (مدير)",
+    "Receipt {receipt} was not found": "لم يُعثر على الإيصال {receipt}",
+    "{receipt} of terminal {terminal}": "{receipt} من الجهاز {terminal}",
+    "{code} is not a receipt barcode": "{code} ليس باركود إيصال",
+    "Only a completed sale can be post-voided": "لا يُلغى إلغاءً لاحقًا إلا بيع مكتمل",
+    "A post-void cannot itself be post-voided": "لا يمكن إلغاء الإلغاء اللاحق نفسه",
+    "This sale was already post-voided": "أُلغي هذا البيع إلغاءً لاحقًا بالفعل",
+    "Part of this sale was returned; return the rest instead":
+        "أُرجع جزء من هذا البيع؛ أرجع الباقي بدلًا من ذلك",
+    "No sale {sale}": "لا يوجد بيع {sale}",
+    "That command id belongs to another sale": "معرّف الأمر هذا يخص بيعًا آخر",
+    "That line is already being returned in this sale": "هذا السطر قيد الإرجاع بالفعل في هذا البيع",
+    "A return reason is at most {n} characters": "سبب الإرجاع {n} حرفًا على الأكثر",
+    "{title} is priced in {currency} but this sale is in {sale}; the store's currency and its "
+    "catalog disagree":
+        "سعر {title} بعملة {currency} لكن هذا البيع بعملة {sale}؛ عملة المتجر وكتالوجه غير "
+        "متطابقين",
+    "Return at least one unit": "أرجع وحدة واحدة على الأقل",
+    "A returned line cannot be returned again": "لا يمكن إرجاع سطر مُرجَع مرة أخرى",
+    "Only {left} of {sold} × {title} can still be returned":
+        "يمكن إرجاع {left} فقط من {sold} × {title}",
+    "{title} on receipt {receipt} was already returned":
+        "أُرجع {title} من الإيصال {receipt} بالفعل",
+    "Not a set of units of {title}: {spans}": "ليست مجموعة وحدات من {title}: {spans}",
+    "A discount cannot be negative": "لا يمكن أن يكون الخصم سالبًا",
+    "A discount cannot be more than 100 % (got {pct} %)":
+        "لا يمكن أن يتجاوز الخصم 100 % (المُدخل {pct} %)",
+    "A discount of {value} is more than the amount it applies to ({base})":
+        "خصم بقيمة {value} أكبر من المبلغ الذي يُطبّق عليه ({base})",
+    "Unknown tax class {code}": "فئة ضريبة غير معروفة {code}",
+    "Nothing was scanned": "لم يُمسح شيء",
+    "Code is too long ({n} characters): {start}…": "الرمز طويل جدًا ({n} حرفًا): {start}…",
+    "Code contains control characters: {code}": "الرمز يحتوي على أحرف تحكم: {code}",
+    "Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}":
+        "باركود {kind} غير صالح {code}: رقم التحقق {digit}، والمتوقع {expected}",
+    "This field": "هذا الحقل",
+    "{what} looks like it holds a full card number. Never type a card number; remove it and try "
+    "again.":
+        "يبدو أن {what} يحتوي على رقم بطاقة كامل. لا تكتب رقم بطاقة أبدًا؛ أزله وحاول مجددًا.",
+    "That looks like a full card number. Never type a card number: enter the approval code from "
+    "the card terminal or the last four digits (e.g. *1234).":
+        "يبدو هذا رقم بطاقة كاملًا. لا تكتب رقم بطاقة أبدًا: أدخل رمز الموافقة من جهاز "
+        "البطاقات أو آخر أربعة أرقام (مثل *1234).",
+    "an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits "
+    "(e.g. *1234)":
+        "رمز موافقة (من 4 إلى 12 حرفًا أو رقمًا، مثل ABC123) أو آخر أربعة أرقام من البطاقة "
+        "(مثل *1234)",
+    "A {kind} tender needs its reference: {forms}": "الدفع بـ{kind} يحتاج إلى مرجعه: {forms}",
+    "A tender reference must be {forms}; {n} characters were typed":
+        "يجب أن يكون مرجع الدفع {forms}؛ كُتب {n} حرفًا",
+    # ---- shifts, cash in and out, counts -----------------------------------------------
+    "Cash": "نقدًا",
+    "Card": "بطاقة",
+    "Store credit": "رصيد المتجر",
+    "Gift card": "بطاقة هدية",
+    "paid in": "المودَع",
+    "paid out": "المسحوب",
+    "A staff member must be given": "يجب تحديد موظف",
+    "The opening float cannot be negative": "لا يمكن أن يكون الرصيد الافتتاحي سالبًا",
+    "The opening float cannot be negative (got {amount})":
+        "لا يمكن أن يكون الرصيد الافتتاحي سالبًا (المُدخل {amount})",
+    "An opening float of {amount} is not plausible": "رصيد افتتاحي بقيمة {amount} غير معقول",
+    "A paid-in or paid-out amount must be more than zero":
+        "يجب أن يكون مبلغ الإيداع أو السحب أكبر من صفر",
+    "A paid-in or paid-out needs a reason": "الإيداع أو السحب يحتاج إلى سبب",
+    "The shift opened at {at} is already closed": "الوردية المفتوحة في {at} مغلقة بالفعل",
+    "The shift is closed; cash can no longer be paid in or out":
+        "الوردية مغلقة؛ لم يعد ممكنًا إيداع النقد أو سحبه",
+    "The amount {word} must be more than zero (got {amount})":
+        "يجب أن يكون المبلغ {word} أكبر من صفر (المُدخل {amount})",
+    "{amount} {word} is not plausible": "{amount} {word} غير معقول",
+    "Say why cash is {word}: a reason is required": "اذكر سبب النقد {word}: السبب مطلوب",
+    "The reason is too long (at most {n} characters)": "السبب طويل جدًا ({n} حرفًا على الأكثر)",
+    "Cannot pay out {amount}: the drawer should only hold {held}":
+        "لا يمكن سحب {amount}: يجب ألا يحتوي الدرج إلا على {held}",
+    "A Z report is only made for a closed shift": "تقرير Z يُعدّ لوردية مغلقة فقط",
+    "Cannot count {key}: the tenders are {names}": "لا يمكن عدّ {key}: طرق الدفع هي {names}",
+    "{tender} was counted twice": "عُدّ {tender} مرتين",
+    "Counted cash cannot be negative": "لا يمكن أن يكون النقد المعدود سالبًا",
+    "The count of {tender} is not plausible": "عدّ {tender} غير معقول",
+    "Count every tender taken before closing; missing: {names}":
+        "عُدّ كل طرق الدفع المحصّلة قبل الإغلاق؛ الناقص: {names}",
+    "No shift is open on terminal {terminal}; open one first":
+        "لا توجد وردية مفتوحة على الجهاز {terminal}؛ افتح واحدة أولًا",
+    "There is no Z report number {z} on terminal {terminal}":
+        "لا يوجد تقرير Z رقم {z} على الجهاز {terminal}",
+    "A shift is already open on terminal {terminal} (opened by {by} at {at}); close it with a Z "
+    "report before opening another":
+        "توجد وردية مفتوحة بالفعل على الجهاز {terminal} (فتحها {by} في {at})؛ أغلقها بتقرير Z "
+        "قبل فتح أخرى",
+    "{staff} is not an active staff member of this store": "{staff} ليس موظفًا نشطًا في هذا المتجر",
+    "The open shift is in {currency} but the store is now set to {store}; set the store currency "
+    "back to {currency} to close it (its float was {float})":
+        "الوردية المفتوحة بعملة {currency} لكن المتجر مضبوط الآن على {store}؛ أعد عملة المتجر "
+        "إلى {currency} لإغلاقها (كان رصيدها الافتتاحي {float})",
 }

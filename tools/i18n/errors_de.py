@@ -204,4 +204,155 @@ ERRORS: dict[str, str] = {
     "again ({rule})":
         "Rückgabezeile {no} sagt nicht, welche Einheiten von {title} sie erstattet; entfernen "
         "und neu hinzufügen ({rule})",
+    # ---- the counter, returns, receipts, shifts and counts -----------------------------
+    "Sign in first": "Zuerst anmelden",
+    "Open a shift before selling (F10)": "Vor dem Verkaufen eine Schicht öffnen (F10)",
+    "Hold or finish the current sale before resuming another":
+        "Den laufenden Verkauf parken oder abschließen, bevor ein anderer fortgesetzt wird",
+    "Finding a sale by date or amount is not available here; type the receipt number":
+        "Die Suche nach Datum oder Betrag ist hier nicht verfügbar; die Belegnummer eingeben",
+    "Give a date and time range or an amount to find a sale":
+        "Einen Datums- und Zeitraum oder einen Betrag angeben, um einen Verkauf zu finden",
+    "The end of the range is before its start": "Das Ende des Zeitraums liegt vor seinem Beginn",
+    "Return 1 to {limit} units": "1 bis {limit} Einheiten zurückgeben",
+    "Shifts are not available on this terminal": "Schichten sind an dieser Kasse nicht verfügbar",
+    "Receipts are not available on this terminal": "Belege sind an dieser Kasse nicht verfügbar",
+    "No receipt has been printed on this terminal since start-up":
+        "Seit dem Start wurde an dieser Kasse kein Beleg gedruckt",
+    "Unknown receipt choice {choice}": "Unbekannte Belegwahl {choice}",
+    "No cash drawer is connected": "Keine Kassenlade angeschlossen",
+    "Shopify is not set up on this terminal": "Shopify ist an dieser Kasse nicht eingerichtet",
+    "Shopify is not set up on this terminal, so there is no stock to count against":
+        "Shopify ist an dieser Kasse nicht eingerichtet, daher gibt es keinen Bestand zum "
+        "Abgleichen",
+    "A count cannot be negative: count what is on the shelf (0 if it is empty)":
+        "Eine Zählung darf nicht negativ sein: zählen, was im Regal steht (0, wenn es leer ist)",
+    "{counted} is more than {limit}: was a barcode scanned into the count?":
+        "{counted} ist mehr als {limit}: wurde ein Barcode in die Zählung gescannt?",
+    "{title} ({sku}) is not stock-tracked in Shopify; there is nothing to count":
+        "{title} ({sku}) wird in Shopify nicht im Bestand geführt; es gibt nichts zu zählen",
+    "That item was already resolved": "Dieser Hinweis wurde schon geklärt",
+    "Not a receipt number: {typed}": "Keine Belegnummer: {typed}",
+    "Receipt {receipt} has no line {line}": "Beleg {receipt} hat keine Zeile {line}",
+    "Receipt {receipt} is not a completed sale": "Beleg {receipt} ist kein abgeschlossener Verkauf",
+    "Receipt {receipt} is from another till and this terminal is not connected to a central "
+    "database; use a return without a receipt (manager)":
+        "Beleg {receipt} stammt von einer anderen Kasse und diese Kasse ist mit keiner "
+        "zentralen Datenbank verbunden; eine Rückgabe ohne Beleg verwenden (Filialleitung)",
+    "Receipt {receipt} is from another till and the central database can't be reached; use a "
+    "return without a receipt (manager)":
+        "Beleg {receipt} stammt von einer anderen Kasse und die zentrale Datenbank ist nicht "
+        "erreichbar; eine Rückgabe ohne Beleg verwenden (Filialleitung)",
+    "Receipt {receipt} was not found at any till of this store":
+        "Beleg {receipt} wurde an keiner Kasse dieses Geschäfts gefunden",
+    "Receipt {receipt} reached the central database without its lines; use a return without a "
+    "receipt (manager)":
+        "Beleg {receipt} kam ohne seine Zeilen in der zentralen Datenbank an; eine Rückgabe "
+        "ohne Beleg verwenden (Filialleitung)",
+    "Receipt {receipt} was not found": "Beleg {receipt} wurde nicht gefunden",
+    "{receipt} of terminal {terminal}": "{receipt} der Kasse {terminal}",
+    "{code} is not a receipt barcode": "{code} ist kein Beleg-Barcode",
+    "Only a completed sale can be post-voided":
+        "Nur ein abgeschlossener Verkauf kann nachträglich storniert werden",
+    "A post-void cannot itself be post-voided":
+        "Ein nachträgliches Storno kann nicht selbst storniert werden",
+    "This sale was already post-voided": "Dieser Verkauf wurde schon nachträglich storniert",
+    "Part of this sale was returned; return the rest instead":
+        "Ein Teil dieses Verkaufs wurde zurückgegeben; stattdessen den Rest zurückgeben",
+    "No sale {sale}": "Kein Verkauf {sale}",
+    "That command id belongs to another sale": "Diese Befehls-ID gehört zu einem anderen Verkauf",
+    "That line is already being returned in this sale":
+        "Diese Zeile wird in diesem Verkauf schon zurückgegeben",
+    "A return reason is at most {n} characters": "Ein Rückgabegrund hat höchstens {n} Zeichen",
+    "{title} is priced in {currency} but this sale is in {sale}; the store's currency and its "
+    "catalog disagree":
+        "{title} hat einen Preis in {currency}, aber dieser Verkauf ist in {sale}; Währung und "
+        "Katalog des Geschäfts passen nicht zusammen",
+    "Return at least one unit": "Mindestens eine Einheit zurückgeben",
+    "A returned line cannot be returned again":
+        "Eine zurückgegebene Zeile kann nicht erneut zurückgegeben werden",
+    "Only {left} of {sold} × {title} can still be returned":
+        "Nur noch {left} von {sold} × {title} können zurückgegeben werden",
+    "{title} on receipt {receipt} was already returned":
+        "{title} auf Beleg {receipt} wurde schon zurückgegeben",
+    "Not a set of units of {title}: {spans}": "Keine Menge von Einheiten von {title}: {spans}",
+    "A discount cannot be negative": "Ein Rabatt darf nicht negativ sein",
+    "A discount cannot be more than 100 % (got {pct} %)":
+        "Ein Rabatt darf nicht mehr als 100 % sein (angegeben: {pct} %)",
+    "A discount of {value} is more than the amount it applies to ({base})":
+        "Ein Rabatt von {value} ist mehr als der Betrag, auf den er sich bezieht ({base})",
+    "Unknown tax class {code}": "Unbekannte Steuerklasse {code}",
+    "Nothing was scanned": "Nichts gescannt",
+    "Code is too long ({n} characters): {start}…": "Code ist zu lang ({n} Zeichen): {start}…",
+    "Code contains control characters: {code}": "Code enthält Steuerzeichen: {code}",
+    "Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}":
+        "Ungültiger {kind}-Barcode {code}: Prüfziffer ist {digit}, erwartet {expected}",
+    "This field": "Dieses Feld",
+    "{what} looks like it holds a full card number. Never type a card number; remove it and try "
+    "again.":
+        "{what} scheint eine vollständige Kartennummer zu enthalten. Nie eine Kartennummer "
+        "eingeben; entfernen und erneut versuchen.",
+    "That looks like a full card number. Never type a card number: enter the approval code from "
+    "the card terminal or the last four digits (e.g. *1234).":
+        "Das sieht nach einer vollständigen Kartennummer aus. Nie eine Kartennummer eingeben: "
+        "den Genehmigungscode vom Kartenterminal oder die letzten vier Ziffern eingeben "
+        "(z. B. *1234).",
+    "an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits "
+    "(e.g. *1234)":
+        "ein Genehmigungscode (4 bis 12 Buchstaben oder Ziffern, z. B. ABC123) oder die letzten "
+        "vier Ziffern der Karte (z. B. *1234)",
+    "A {kind} tender needs its reference: {forms}": "Eine Zahlung per {kind} braucht ihre Referenz: {forms}",
+    "A tender reference must be {forms}; {n} characters were typed":
+        "Eine Zahlungsreferenz muss {forms} sein; {n} Zeichen wurden eingegeben",
+    # ---- shifts, cash in and out, counts -----------------------------------------------
+    "Cash": "Bar",
+    "Card": "Karte",
+    "Store credit": "Guthaben",
+    "Gift card": "Geschenkkarte",
+    "paid in": "eingelegt",
+    "paid out": "entnommen",
+    "A staff member must be given": "Eine Person muss angegeben werden",
+    "The opening float cannot be negative": "Das Anfangswechselgeld darf nicht negativ sein",
+    "The opening float cannot be negative (got {amount})":
+        "Das Anfangswechselgeld darf nicht negativ sein (angegeben: {amount})",
+    "An opening float of {amount} is not plausible":
+        "Ein Anfangswechselgeld von {amount} ist nicht plausibel",
+    "A paid-in or paid-out amount must be more than zero":
+        "Eine Einlage oder Entnahme muss größer als null sein",
+    "A paid-in or paid-out needs a reason": "Eine Einlage oder Entnahme braucht einen Grund",
+    "The shift opened at {at} is already closed":
+        "Die um {at} geöffnete Schicht ist schon geschlossen",
+    "The shift is closed; cash can no longer be paid in or out":
+        "Die Schicht ist geschlossen; Bargeld kann nicht mehr eingelegt oder entnommen werden",
+    "The amount {word} must be more than zero (got {amount})":
+        "Der Betrag ({word}) muss größer als null sein (angegeben: {amount})",
+    "{amount} {word} is not plausible": "{amount} {word} ist nicht plausibel",
+    "Say why cash is {word}: a reason is required":
+        "Angeben, warum Bargeld {word} wird: ein Grund ist erforderlich",
+    "The reason is too long (at most {n} characters)": "Der Grund ist zu lang (höchstens {n} Zeichen)",
+    "Cannot pay out {amount}: the drawer should only hold {held}":
+        "{amount} kann nicht entnommen werden: in der Lade sollten nur {held} sein",
+    "A Z report is only made for a closed shift":
+        "Ein Z-Bericht wird nur für eine geschlossene Schicht erstellt",
+    "Cannot count {key}: the tenders are {names}":
+        "{key} kann nicht gezählt werden: die Zahlarten sind {names}",
+    "{tender} was counted twice": "{tender} wurde zweimal gezählt",
+    "Counted cash cannot be negative": "Gezähltes Bargeld darf nicht negativ sein",
+    "The count of {tender} is not plausible": "Die Zählung von {tender} ist nicht plausibel",
+    "Count every tender taken before closing; missing: {names}":
+        "Vor dem Schließen jede angenommene Zahlart zählen; es fehlt: {names}",
+    "No shift is open on terminal {terminal}; open one first":
+        "An Kasse {terminal} ist keine Schicht offen; zuerst eine öffnen",
+    "There is no Z report number {z} on terminal {terminal}":
+        "An Kasse {terminal} gibt es keinen Z-Bericht Nummer {z}",
+    "A shift is already open on terminal {terminal} (opened by {by} at {at}); close it with a Z "
+    "report before opening another":
+        "An Kasse {terminal} ist schon eine Schicht offen (geöffnet von {by} um {at}); sie mit "
+        "einem Z-Bericht schließen, bevor eine neue geöffnet wird",
+    "{staff} is not an active staff member of this store":
+        "{staff} ist keine aktive Person dieses Geschäfts",
+    "The open shift is in {currency} but the store is now set to {store}; set the store currency "
+    "back to {currency} to close it (its float was {float})":
+        "Die offene Schicht ist in {currency}, das Geschäft steht jetzt auf {store}; die "
+        "Währung wieder auf {currency} stellen, um sie zu schließen (ihr Wechselgeld war {float})",
 }

@@ -203,4 +203,156 @@ ERRORS: dict[str, str] = {
     "again ({rule})":
         "La línea de devolución {no} no indica qué unidades de {title} reembolsa; quítela y "
         "añádala de nuevo ({rule})",
+    # ---- the counter, returns, receipts, shifts and counts -----------------------------
+    "Sign in first": "Inicie sesión primero",
+    "Open a shift before selling (F10)": "Abra un turno antes de vender (F10)",
+    "Hold or finish the current sale before resuming another":
+        "Ponga en espera o termine la venta actual antes de retomar otra",
+    "Finding a sale by date or amount is not available here; type the receipt number":
+        "Buscar una venta por fecha o importe no está disponible aquí; escriba el número de "
+        "recibo",
+    "Give a date and time range or an amount to find a sale":
+        "Indique un intervalo de fecha y hora o un importe para buscar una venta",
+    "The end of the range is before its start": "El final del intervalo es anterior a su inicio",
+    "Return 1 to {limit} units": "Devuelva de 1 a {limit} unidades",
+    "Shifts are not available on this terminal": "Los turnos no están disponibles en este terminal",
+    "Receipts are not available on this terminal":
+        "Los recibos no están disponibles en este terminal",
+    "No receipt has been printed on this terminal since start-up":
+        "No se ha impreso ningún recibo en este terminal desde el inicio",
+    "Unknown receipt choice {choice}": "Opción de recibo desconocida {choice}",
+    "No cash drawer is connected": "No hay ningún cajón portamonedas conectado",
+    "Shopify is not set up on this terminal": "Shopify no está configurado en este terminal",
+    "Shopify is not set up on this terminal, so there is no stock to count against":
+        "Shopify no está configurado en este terminal, así que no hay existencias con las que "
+        "comparar el recuento",
+    "A count cannot be negative: count what is on the shelf (0 if it is empty)":
+        "Un recuento no puede ser negativo: cuente lo que hay en el estante (0 si está vacío)",
+    "{counted} is more than {limit}: was a barcode scanned into the count?":
+        "{counted} es más que {limit}: ¿se escaneó un código de barras en el recuento?",
+    "{title} ({sku}) is not stock-tracked in Shopify; there is nothing to count":
+        "{title} ({sku}) no lleva control de existencias en Shopify; no hay nada que contar",
+    "That item was already resolved": "Ese aviso ya se resolvió",
+    "Not a receipt number: {typed}": "No es un número de recibo: {typed}",
+    "Receipt {receipt} has no line {line}": "El recibo {receipt} no tiene la línea {line}",
+    "Receipt {receipt} is not a completed sale": "El recibo {receipt} no es una venta completada",
+    "Receipt {receipt} is from another till and this terminal is not connected to a central "
+    "database; use a return without a receipt (manager)":
+        "El recibo {receipt} es de otra caja y este terminal no está conectado a una base de "
+        "datos central; use una devolución sin recibo (gerente)",
+    "Receipt {receipt} is from another till and the central database can't be reached; use a "
+    "return without a receipt (manager)":
+        "El recibo {receipt} es de otra caja y no se puede acceder a la base de datos central; "
+        "use una devolución sin recibo (gerente)",
+    "Receipt {receipt} was not found at any till of this store":
+        "El recibo {receipt} no se encontró en ninguna caja de esta tienda",
+    "Receipt {receipt} reached the central database without its lines; use a return without a "
+    "receipt (manager)":
+        "El recibo {receipt} llegó a la base de datos central sin sus líneas; use una "
+        "devolución sin recibo (gerente)",
+    "Receipt {receipt} was not found": "No se encontró el recibo {receipt}",
+    "{receipt} of terminal {terminal}": "{receipt} del terminal {terminal}",
+    "{code} is not a receipt barcode": "{code} no es un código de barras de recibo",
+    "Only a completed sale can be post-voided":
+        "Solo una venta completada puede anularse posteriormente",
+    "A post-void cannot itself be post-voided":
+        "Una anulación posterior no puede anularse a su vez",
+    "This sale was already post-voided": "Esta venta ya se anuló posteriormente",
+    "Part of this sale was returned; return the rest instead":
+        "Parte de esta venta se devolvió; devuelva el resto en su lugar",
+    "No sale {sale}": "No existe la venta {sale}",
+    "That command id belongs to another sale": "Ese id de orden pertenece a otra venta",
+    "That line is already being returned in this sale":
+        "Esa línea ya se está devolviendo en esta venta",
+    "A return reason is at most {n} characters":
+        "Un motivo de devolución tiene como máximo {n} caracteres",
+    "{title} is priced in {currency} but this sale is in {sale}; the store's currency and its "
+    "catalog disagree":
+        "{title} tiene precio en {currency} pero esta venta es en {sale}; la moneda de la "
+        "tienda y su catálogo no coinciden",
+    "Return at least one unit": "Devuelva al menos una unidad",
+    "A returned line cannot be returned again": "Una línea devuelta no puede devolverse de nuevo",
+    "Only {left} of {sold} × {title} can still be returned":
+        "Solo {left} de {sold} × {title} se pueden devolver aún",
+    "{title} on receipt {receipt} was already returned":
+        "{title} del recibo {receipt} ya se devolvió",
+    "Not a set of units of {title}: {spans}": "No es un conjunto de unidades de {title}: {spans}",
+    "A discount cannot be negative": "Un descuento no puede ser negativo",
+    "A discount cannot be more than 100 % (got {pct} %)":
+        "Un descuento no puede superar el 100 % (se indicó {pct} %)",
+    "A discount of {value} is more than the amount it applies to ({base})":
+        "Un descuento de {value} supera el importe al que se aplica ({base})",
+    "Unknown tax class {code}": "Clase de impuesto desconocida {code}",
+    "Nothing was scanned": "No se escaneó nada",
+    "Code is too long ({n} characters): {start}…": "El código es demasiado largo ({n} caracteres): {start}…",
+    "Code contains control characters: {code}": "El código contiene caracteres de control: {code}",
+    "Invalid {kind} barcode {code}: check digit is {digit}, expected {expected}":
+        "Código de barras {kind} no válido {code}: el dígito de control es {digit}, se esperaba "
+        "{expected}",
+    "This field": "Este campo",
+    "{what} looks like it holds a full card number. Never type a card number; remove it and try "
+    "again.":
+        "{what} parece contener un número de tarjeta completo. Nunca escriba un número de "
+        "tarjeta; quítelo e inténtelo de nuevo.",
+    "That looks like a full card number. Never type a card number: enter the approval code from "
+    "the card terminal or the last four digits (e.g. *1234).":
+        "Eso parece un número de tarjeta completo. Nunca escriba un número de tarjeta: "
+        "introduzca el código de autorización del terminal de tarjetas o los cuatro últimos "
+        "dígitos (p. ej. *1234).",
+    "an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits "
+    "(e.g. *1234)":
+        "un código de autorización (de 4 a 12 letras o cifras, p. ej. ABC123) o los cuatro "
+        "últimos dígitos de la tarjeta (p. ej. *1234)",
+    "A {kind} tender needs its reference: {forms}": "Un pago con {kind} necesita su referencia: {forms}",
+    "A tender reference must be {forms}; {n} characters were typed":
+        "La referencia de un pago debe ser {forms}; se escribieron {n} caracteres",
+    # ---- shifts, cash in and out, counts -----------------------------------------------
+    "Cash": "Efectivo",
+    "Card": "Tarjeta",
+    "Store credit": "Crédito de tienda",
+    "Gift card": "Tarjeta regalo",
+    "paid in": "ingresado",
+    "paid out": "retirado",
+    "A staff member must be given": "Hay que indicar un empleado",
+    "The opening float cannot be negative": "El fondo inicial no puede ser negativo",
+    "The opening float cannot be negative (got {amount})":
+        "El fondo inicial no puede ser negativo (se indicó {amount})",
+    "An opening float of {amount} is not plausible": "Un fondo inicial de {amount} no es plausible",
+    "A paid-in or paid-out amount must be more than zero":
+        "Un ingreso o una retirada de efectivo debe ser mayor que cero",
+    "A paid-in or paid-out needs a reason": "Un ingreso o una retirada de efectivo necesita un motivo",
+    "The shift opened at {at} is already closed": "El turno abierto a las {at} ya está cerrado",
+    "The shift is closed; cash can no longer be paid in or out":
+        "El turno está cerrado; ya no se puede ingresar ni retirar efectivo",
+    "The amount {word} must be more than zero (got {amount})":
+        "El importe {word} debe ser mayor que cero (se indicó {amount})",
+    "{amount} {word} is not plausible": "{amount} {word} no es plausible",
+    "Say why cash is {word}: a reason is required":
+        "Indique por qué se ha {word} efectivo: el motivo es obligatorio",
+    "The reason is too long (at most {n} characters)":
+        "El motivo es demasiado largo (como máximo {n} caracteres)",
+    "Cannot pay out {amount}: the drawer should only hold {held}":
+        "No se puede retirar {amount}: el cajón solo debería tener {held}",
+    "A Z report is only made for a closed shift": "El informe Z solo se hace con el turno cerrado",
+    "Cannot count {key}: the tenders are {names}":
+        "No se puede contar {key}: las formas de pago son {names}",
+    "{tender} was counted twice": "{tender} se contó dos veces",
+    "Counted cash cannot be negative": "El efectivo contado no puede ser negativo",
+    "The count of {tender} is not plausible": "El recuento de {tender} no es plausible",
+    "Count every tender taken before closing; missing: {names}":
+        "Cuente todas las formas de pago cobradas antes de cerrar; faltan: {names}",
+    "No shift is open on terminal {terminal}; open one first":
+        "No hay ningún turno abierto en el terminal {terminal}; abra uno primero",
+    "There is no Z report number {z} on terminal {terminal}":
+        "No hay ningún informe Z número {z} en el terminal {terminal}",
+    "A shift is already open on terminal {terminal} (opened by {by} at {at}); close it with a Z "
+    "report before opening another":
+        "Ya hay un turno abierto en el terminal {terminal} (abierto por {by} a las {at}); "
+        "ciérrelo con un informe Z antes de abrir otro",
+    "{staff} is not an active staff member of this store":
+        "{staff} no es un empleado activo de esta tienda",
+    "The open shift is in {currency} but the store is now set to {store}; set the store currency "
+    "back to {currency} to close it (its float was {float})":
+        "El turno abierto está en {currency} pero la tienda está ahora en {store}; vuelva a "
+        "poner la moneda de la tienda en {currency} para cerrarlo (su fondo era {float})",
 }
