@@ -6,10 +6,21 @@ touch target must be at least 44x44 px.
 Exempt from the size rule (they cannot be, or are not touch targets): table and list
 header sections (QHeaderView), scroll bars, the items inside lists and tables (their
 rows are checked where a screen promises touch rows), read-only text views, and the
-inner line edit of a spin box or combo box (the whole box is the target)."""
+inner line edit of a spin box or combo box (the whole box is the target).
+
+The walk runs in English at 1366x768 here, and again in German (long words) and Arabic
+(right to left) and in English at 150 % scaling (1920x1080 at 1.5, a 1280x720 logical
+screen, every font and size scaled), each in its own process: the language and the
+scale are the whole process's (tests/ui/geometry.py `screen_env`)."""
 
 from __future__ import annotations
 
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import (
@@ -26,8 +37,51 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from tests.ui.geometry import screen_env
 from tests.ui.test_backoffice_commission import shop  # noqa: F401
 from tests.ui.test_counter_ui import scan, sign_in, window  # noqa: F401
+
+ROOT = Path(__file__).resolve().parents[2]
+CASE = "POS_A11Y_CASE"  # set in the walk's own process: "<screen>/<language>"
+# (screen of tests/ui/geometry.py SCREENS or "" for the default, language)
+CASES = [("", "de"), ("", "ar"), ("1920x1080@150%", "en")]
+
+
+@pytest.mark.skipif(CASE in os.environ, reason="runs the walk in other processes")
+@pytest.mark.parametrize(("screen", "lang"), CASES,
+                         ids=[f"{s or '1366x768'}-{lang}" for s, lang in CASES])
+def test_the_walk_in_german_arabic_and_at_150_percent(screen, lang, tmp_path):
+    env = screen_env(screen, tmp_path) if screen else dict(os.environ)
+    env[CASE] = f"{screen}/{lang}"
+    env["PYTHONPATH"] = str(ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider",
+         str(Path(__file__).relative_to(ROOT)), "-k", "not german_arabic",
+         "--basetemp", str(tmp_path / "inner")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=600, check=False)
+    assert run.returncode == 0, run.stdout[-8000:] + run.stderr[-3000:]
+    assert " passed" in run.stdout and "skipped" not in run.stdout, run.stdout[-3000:]
+
+
+@pytest.fixture(autouse=True, scope="module")
+def _language_of_the_walk(tmp_path_factory):
+    """In a walk's own process: its language, compiled from the kept .ts files."""
+    lang = os.environ.get(CASE, "/en").split("/")[1]
+    if lang == "en":
+        yield
+        return
+    from pos_app.ui import i18n
+
+    qm = tmp_path_factory.mktemp("qm")
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    subprocess.run([str(lrelease), "-silent",
+                    str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
+                    "-qm", str(qm / f"pos_app_{lang}.qm")], check=True)
+    i18n.QM_DIR = qm  # this process only
+    app = QApplication.instance() or QApplication([])
+    assert i18n.install_language(lang, app)
+    yield
+    i18n.install_language("en", app)
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox,
                QAbstractItemView, QTabBar)
