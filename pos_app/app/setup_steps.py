@@ -412,13 +412,15 @@ class FirstRunSetup:
         office's Settings section."""
         from pos_app.adapters.central.settings import central_settings
         from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
+        from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
+        from pos_app.domain.permissions import Role
 
         from .context import open_context
         from .tax_commands import _percent
 
         s = self.settings()
         out: dict[str, str | None] = dict.fromkeys(
-            ("store", "taxes", "shopify", "central", "printer"))
+            ("store", "taxes", "owner", "shopify", "central", "printer"))
         if self.has_store():
             out["store"] = " · ".join((s.store.name, s.terminal_id, s.store.currency,
                                        s.store.locale, s.store.timezone))
@@ -426,8 +428,11 @@ class FirstRunSetup:
                                read_only=True)
             try:
                 classes = SqliteCatalogRepository(ctx.db, clock=ctx.clock).tax_classes()
+                owners = [p.name for p in SqliteStaffRepository(ctx.db).list_staff()
+                          if p.role is Role.OWNER]
             finally:
                 ctx.close()
+            out["owner"] = ", ".join(owners) or None
             out["taxes"] = " · ".join(
                 f"{tc.code}: " + (", ".join(f"{r.name} {_percent(r.rate)}%"
                                             for r in tc.rates) or "0%")

@@ -3963,6 +3963,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>الفئات الضريبية</translation>
         </message>
         <message>
+            <source>Owner</source>
+            <translation>مالك</translation>
+        </message>
+        <message>
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
@@ -3981,6 +3985,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>No tax class yet: prices are sold without tax</source>
             <translation>لا توجد فئة ضريبية بعد: تُباع الأسعار دون ضريبة</translation>
+        </message>
+        <message>
+            <source>No owner's account yet: the owner adds the staff</source>
+            <translation>لا يوجد حساب للمالك بعد: المالك هو من يضيف الموظفين</translation>
         </message>
         <message>
             <source>Not connected: this till sells offline only</source>

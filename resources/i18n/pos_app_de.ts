@@ -3963,6 +3963,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Steuerklassen</translation>
         </message>
         <message>
+            <source>Owner</source>
+            <translation>Inhaber</translation>
+        </message>
+        <message>
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
@@ -3981,6 +3985,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>No tax class yet: prices are sold without tax</source>
             <translation>Noch keine Steuerklasse: Preise werden ohne Steuer verkauft</translation>
+        </message>
+        <message>
+            <source>No owner's account yet: the owner adds the staff</source>
+            <translation>Noch kein Inhaberkonto: der Inhaber legt das Personal an</translation>
         </message>
         <message>
             <source>Not connected: this till sells offline only</source>

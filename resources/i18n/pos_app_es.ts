@@ -3963,6 +3963,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Clases de impuesto</translation>
         </message>
         <message>
+            <source>Owner</source>
+            <translation>Propietario</translation>
+        </message>
+        <message>
             <source>Shopify</source>
             <translation>Shopify</translation>
         </message>
@@ -3981,6 +3985,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>No tax class yet: prices are sold without tax</source>
             <translation>Aún no hay clases de impuesto: se vende sin impuestos</translation>
+        </message>
+        <message>
+            <source>No owner's account yet: the owner adds the staff</source>
+            <translation>Aún no hay cuenta de propietario: el propietario da de alta al personal</translation>
         </message>
         <message>
             <source>Not connected: this till sells offline only</source>

@@ -78,6 +78,7 @@ def test_a_skipped_step_is_done_later_from_the_settings_section(qtbot, store):
         said = {part: label.text() for part, label in page.values.items()}
         assert said["store"] == "Corner Shop · T1 · USD · en_US · America/Chicago"
         assert said["taxes"].startswith("No tax class yet")
+        assert said["owner"].startswith("No owner's account yet")
         assert said["shopify"].startswith("Not connected")
         assert said["printer"].startswith("No printer")
         assert page.values["printer"].property("role") == "warn"
@@ -95,10 +96,23 @@ def test_a_skipped_step_is_done_later_from_the_settings_section(qtbot, store):
         assert wiz is not None
         qtbot.waitExposed(wiz)
         assert wiz.step == "tax"  # the store is kept; the wizard opens at the taxes
+        def keys(typed: str, *then: Qt.Key) -> None:
+            if typed:
+                qtbot.keyClicks(wiz.focusWidget(), typed)
+            for key in then:
+                qtbot.keyClick(wiz.focusWidget() or wiz, key)
+            qtbot.waitUntil(lambda: not wiz.busy and not wiz.worker.busy, timeout=20_000)
+
         with LoopbackPrinter() as printer:
-            while wiz.step != "printer":
-                qtbot.keyClick(wiz.focusWidget() or wiz, Qt.Key.Key_F8)
-                qtbot.waitUntil(lambda: not wiz.busy, timeout=10_000)
+            keys("", Qt.Key.Key_F8)  # the taxes stay as they are
+            assert wiz.step == "owner"  # skipped at the first start: done now
+            keys("Olivia Owner", Qt.Key.Key_Return)
+            keys("5820", Qt.Key.Key_Return)
+            keys("5820", Qt.Key.Key_Return)
+            assert wiz.step == "shopify", wiz.message.text()
+            keys("", Qt.Key.Key_F8)
+            keys("", Qt.Key.Key_F8)
+            assert wiz.step == "printer"
             qtbot.waitUntil(lambda: wiz.printer_list.count() == 1, timeout=10_000)
             qtbot.keyClicks(wiz.focusWidget(), printer.device)
             qtbot.keyClick(wiz.focusWidget(), Qt.Key.Key_Return)
@@ -110,6 +124,8 @@ def test_a_skipped_step_is_done_later_from_the_settings_section(qtbot, store):
                         timeout=10_000)
         assert tomllib.loads(config.read_text(encoding="utf-8"))["printer"]["device"] == \
             printer.device
+        assert page.values["owner"].text() == "Olivia Owner"
+        assert page.values["taxes"].text().startswith("No tax class yet")  # still skipped
     finally:
         close(qtbot, win, worker)
 

@@ -1493,6 +1493,8 @@ T: dict[str, str] = {
     '{done} products read': 'تمت قراءة {done} منتجًا',
     'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':
         'Shopify: متصل. توقف جلب الكتالوج عند {count}؛ ستجلب المزامنة التالية الباقي.',
+    "No owner's account yet: the owner adds the staff":
+        'لا يوجد حساب للمالك بعد: المالك هو من يضيف الموظفين',
     'Set-up steps':
         'خطوات الإعداد',
     'Shop':

@@ -1537,6 +1537,8 @@ T: dict[str, str] = {
     '{done} products read': '{done} Produkte gelesen',
     'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':
         'Shopify: verbunden. Das Laden des Katalogs wurde bei {count} angehalten; die nächste Synchronisierung lädt den Rest.',
+    "No owner's account yet: the owner adds the staff":
+        'Noch kein Inhaberkonto: der Inhaber legt das Personal an',
     'Set-up steps':
         'Einrichtungsschritte',
     'Shop':

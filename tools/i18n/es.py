@@ -1533,6 +1533,8 @@ T: dict[str, str] = {
     '{done} products read': '{done} productos leídos',
     'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':
         'Shopify: conectado. La descarga del catálogo se detuvo en {count}; la próxima sincronización descarga el resto.',
+    "No owner's account yet: the owner adds the staff":
+        'Aún no hay cuenta de propietario: el propietario da de alta al personal',
     'Set-up steps':
         'Pasos de configuración',
     'Shop':

@@ -26,7 +26,7 @@ from ..theme import set_role
 from ..worker import DbWorker
 from .common import Calls, error_text
 
-PARTS = ("store", "taxes", "shopify", "central", "printer")
+PARTS = ("store", "taxes", "owner", "shopify", "central", "printer")
 
 
 class SettingsPage(QWidget):
@@ -85,6 +85,7 @@ class SettingsPage(QWidget):
     def _part_title(part: str) -> str:
         return {"store": translate("Settings", "Store and till"),
                 "taxes": translate("Settings", "Tax classes"),
+                "owner": translate("Settings", "Owner"),
                 "shopify": translate("Settings", "Shopify"),
                 "central": translate("Settings", "Central database"),
                 "printer": translate("Settings", "Receipt printer")}[part]
@@ -94,6 +95,8 @@ class SettingsPage(QWidget):
         return {"store": translate("Settings", "No store yet"),
                 "taxes": translate("Settings", "No tax class yet: prices are sold "
                                                "without tax"),
+                "owner": translate("Settings", "No owner's account yet: the owner adds the "
+                                               "staff"),
                 "shopify": translate("Settings", "Not connected: this till sells offline "
                                                  "only"),
                 "central": translate("Settings", "The embedded database on this till"),
