@@ -10,6 +10,10 @@ Exactly-once effect over an at-least-once transport:
   back, and a batch committed whose answer was lost is replayed harmlessly;
 - rows are acknowledged locally only after the central commit.
 
+A backlog moves as a pipeline: while one batch is at the central database, a helper
+thread reads and checks the next and this round's thread acknowledges the previous one,
+so the terminal's work and the server's overlap (one batch in flight at a time).
+
 One bad row never blocks the queue: a batch the central store refuses for its content
 is split in halves until the refused rows are alone; they are marked 'rejected' with
 the reason (the manager's "needs attention" list) and the rest goes through. Rejected
@@ -39,6 +43,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Mapping, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
@@ -124,6 +129,9 @@ class PushItem:
     created_at: str
     record: CommissionRecord | None = None  # set for commission records
     digest: str = ""
+    # The record as canonical JSON (`canonical_json(record.to_dict())`), made while
+    # checking it, so the central store need not serialise it again ("" = not made).
+    record_json: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,9 +407,15 @@ def prepare(item: OutboxItem) -> PushItem:
             raise
         except (KeyError, TypeError, ValueError) as exc:
             raise InputError(f"not a commission record: {type(exc).__name__}: {exc}") from exc
-    text = canonical_json(payload)
+    if record is None:  # the digest is the version tie-break of records only
+        return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, payload,
+                        item.created_at)
+    record_json = canonical_json(record.to_dict())
+    # The ledger writes a record's payload as exactly this text: then it is also the
+    # canonical JSON of the payload, the digest's input, without a second serialisation.
+    text = record_json if record_json == item.payload else canonical_json(payload)
     return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, payload,
-                    item.created_at, record, digest(text))
+                    item.created_at, record, digest(text), record_json)
 
 
 class CentralSync:
@@ -461,27 +475,37 @@ class CentralSync:
             # replace the other tills' totals with an empty pull.
             self._check_identity()
             self._rechecked = False
-            after = 0
-            while True:
-                items = self._outbox.pending(self._topics, self._batch, after)
-                if not items:
-                    break
-                after = items[-1].seq
-                in_flight = [i.seq for i in items]
-                ready, refused = self._prepare(items)
-                acked, central_refused = self._push(ready)
-                refused.update(central_refused)
-                batches += 1
-                if acked:
-                    self._outbox.mark_acked([i.seq for i in acked])
-                if refused:
-                    self._outbox.mark_rejected(refused)
-                    for seq, why in refused.items():
-                        log.warning("central sync: outbox row %d rejected: %s", seq, why)
-                for i in acked:
-                    pushed[i.topic] = pushed.get(i.topic, 0) + 1
-                rejected += len(refused)
-                in_flight = []
+            # A pipeline of three, a batch in each stage: a helper thread reads and
+            # checks batch k+1 (outbox reads only) while another pushes batch k (the
+            # central store only; one batch there at a time) and this thread records
+            # batch k-1's outcome in the outbox (the only writes, so they keep this
+            # thread's turn at the local database's writer). The stages' work overlaps
+            # instead of adding up; a row is still acknowledged only after its commit.
+            with ThreadPoolExecutor(2, thread_name_prefix="central-sync") as helpers:
+                reading = helpers.submit(self._next_batch, 0)
+                flight: tuple[Future[tuple[list[PushItem], dict[int, str]]],
+                              list[OutboxItem], dict[int, str]] | None = None
+                while True:
+                    batch = reading.result()
+                    if batch is not None:
+                        reading = helpers.submit(self._next_batch, batch[0][-1].seq)
+                    landed = None
+                    if flight is not None:
+                        pushing, flown, refused = flight
+                        in_flight = [i.seq for i in flown]
+                        acked, central_refused = pushing.result()
+                        in_flight = []
+                        refused.update(central_refused)
+                        batches += 1
+                        landed = (acked, refused)
+                        flight = None
+                    if batch is not None:
+                        items, ready, refused = batch
+                        flight = (helpers.submit(self._push, ready), items, refused)
+                    if landed is not None:
+                        rejected += self._record(landed, pushed)
+                    if batch is None:
+                        break
             if self._journal is not None:
                 journaled = self._journal.push(self.identity)
             plans = self._outbox.apply_plans(self._central.pull_plans(self.identity),
@@ -567,6 +591,30 @@ class CentralSync:
         problem = self._central.identity_problem(self.identity)
         if problem is not None:
             raise CentralConfigRefused(problem)
+
+    def _next_batch(self, after: int) \
+            -> tuple[list[OutboxItem], list[PushItem], dict[int, str]] | None:
+        """The next pending rows after seq `after`, checked: (rows, ready, refused), or
+        None when nothing is pending."""
+        items = self._outbox.pending(self._topics, self._batch, after)
+        if not items:
+            return None
+        return (items, *self._prepare(items))
+
+    def _record(self, outcome: tuple[list[PushItem], dict[int, str]],
+                pushed: dict[str, int]) -> int:
+        """Acknowledge what the central database committed and set aside what was
+        refused (only after its commit); counts into `pushed`, returns the rejected."""
+        acked, refused = outcome
+        if acked:
+            self._outbox.mark_acked([i.seq for i in acked])
+        if refused:
+            self._outbox.mark_rejected(refused)
+            for seq, why in refused.items():
+                log.warning("central sync: outbox row %d rejected: %s", seq, why)
+        for i in acked:
+            pushed[i.topic] = pushed.get(i.topic, 0) + 1
+        return len(refused)
 
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []

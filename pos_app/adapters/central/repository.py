@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from datetime import date
@@ -144,6 +144,20 @@ def _due_upsert(pg: bool) -> TextClause:
         "DO UPDATE SET mark = commission_settlement_due.mark + 1")
 
 
+def _records_json(identity: TerminalIdentity,
+                  records: Iterable[tuple[CommissionRecord, PushItem]]) -> str:
+    """The records as the JSON array the upsert reads: each record's canonical JSON
+    (made once, while the sync checked it) with the store, sequence, digest and op id
+    added, by text: no record is serialised twice."""
+    store = ',"store_id":' + json.dumps(identity.store_id) + ',"seq":'
+    rows = []
+    for rec, it in records:
+        body = it.record_json or canonical_json(rec.to_dict())
+        rows.append(f'{body[:-1]}{store}{int(it.seq)},"digest":{json.dumps(it.digest)},'
+                    f'"op_id":{json.dumps(it.op_id)}}}')
+    return "[" + ",".join(rows) + "]"
+
+
 class SqlCentralStore:
     """The CentralStore port on PostgreSQL or SQLite, as one terminal's role."""
 
@@ -195,7 +209,7 @@ class SqlCentralStore:
         return None
 
     def push(self, identity: TerminalIdentity, items: Sequence[PushItem]) -> None:
-        records: dict[str, dict[str, Any]] = {}
+        records: dict[str, tuple[CommissionRecord, PushItem]] = {}
         events: list[dict[str, Any]] = []
         high = 0
         people: dict[str, StaffRecord] = {}
@@ -213,24 +227,21 @@ class SqlCentralStore:
                                "topic": it.topic, "aggregate_id": it.aggregate_id,
                                "payload": it.payload, "created_at": it.created_at})
                 continue
-            row = it.record.to_dict()
-            row.update(store_id=identity.store_id, seq=it.seq, digest=it.digest,
-                       op_id=it.op_id)
             # Two versions of one record in a batch: send only the newer (one statement
             # cannot update a row twice).
-            prev = records.get(row["id"])
-            if prev is None or (row["version"], row["digest"]) > (prev["version"],
-                                                                  prev["digest"]):
-                records[row["id"]] = row
+            rec = it.record
+            prev = records.get(rec.id)
+            if prev is None or (rec.version, it.digest) > (prev[0].version, prev[1].digest):
+                records[rec.id] = (rec, it)
         # Every period a record belongs to is re-settled store-wide; keys in one order
         # so concurrent pushes of one store lock them without deadlocking.
-        due = sorted({(r["staff_id"], r["plan_id"], r["period_start"])
-                      for r in records.values() if r["plan_id"] and r["period_start"]})
+        due = [] if self._pg else sorted(
+            {(r.staff_id, r.plan_id, r.period_start.isoformat())
+             for r, _ in records.values() if r.plan_id and r.period_start})
+        batch = _records_json(identity, records.values()) if records else ""
         with central_errors(self._where), self._engine.begin() as conn:
             if records:
-                conn.execute(self._sql_records,
-                             {"batch": json.dumps(list(records.values()),
-                                                  separators=(",", ":"))})
+                conn.execute(self._sql_records, {"batch": batch})
             if due and not self._pg:
                 conn.execute(self._sql_due, {"s": identity.store_id, "batch": json.dumps(
                     [{"staff_id": a, "plan_id": b, "period_start": c} for a, b, c in due],

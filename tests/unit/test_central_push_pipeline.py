@@ -1,0 +1,92 @@
+"""The push pipeline (a batch read ahead, one at the central store, the previous one
+acknowledged meanwhile) and the record checks it makes once: what a drop mid-backlog
+leaves, and digests equal to those of the canonical payload however it was written."""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Sequence
+from datetime import date
+
+from pos_app.domain.commission import (
+    CommissionRecord,
+    RecordKind,
+    RecordStatus,
+    canonical_json,
+    digest,
+)
+from pos_app.services.central_sync import (
+    CentralSync,
+    CentralUnavailable,
+    OutboxItem,
+    PushItem,
+    TerminalIdentity,
+    prepare,
+)
+
+from .test_commission_sync_service import CLOCK, ME, FakeCentral, FakeOutbox
+
+RECORD = CommissionRecord(
+    id="r1", version=2, kind=RecordKind.SALE, status=RecordStatus.OK, staff_id="ana",
+    currency="USD", at="2026-11-27T09:00:00.000000+00:00", terminal_id="T1", amount=120,
+    base=3000, units=1, rate_part=120, share_bp=10_000, line_quantity=1, sale_id="s1",
+    line_no=1, plan_id="floor", plan_version=1, period_start=date(2026, 11, 1),
+    sku="SKU-1", reason="Señal")
+
+
+def _item(text: str) -> OutboxItem:
+    return OutboxItem(7, "op7", "commission_record", "s1", text, "x")
+
+
+def test_a_record_written_by_the_ledger_is_serialised_once_with_the_same_digest():
+    text = canonical_json(RECORD.to_dict())  # as the ledger writes it
+    item = prepare(_item(text))
+    assert item.record == RECORD and item.record_json == text
+    assert item.digest == digest(canonical_json(json.loads(text)))
+
+
+def test_a_payload_written_another_way_keeps_the_digest_of_its_canonical_json():
+    d = RECORD.to_dict()
+    spaced = json.dumps(dict(reversed(list(d.items()))), indent=1)  # unsorted, spaced
+    item = prepare(_item(spaced))
+    assert item.digest == digest(canonical_json(d)) and item.record == RECORD
+    short = {k: v for k, v in d.items() if k not in ("reason", "spiff_part")}
+    item = prepare(_item(json.dumps(short)))
+    # The digest is the payload's as written (nothing defaulted into it); the record
+    # sent is the whole record, defaults included.
+    assert item.digest == digest(canonical_json(short)) != digest(canonical_json(d))
+    assert json.loads(item.record_json) == {**d, "reason": "", "spiff_part": 0}
+
+
+def test_events_carry_no_digest():
+    assert prepare(OutboxItem(1, "op1", "sale", "s1", '{"n": 1}', "x")).digest == ""
+
+
+class DropsOnThirdBatch(FakeCentral):
+    def __init__(self) -> None:
+        super().__init__()
+        self.threads: set[str] = set()
+
+    def push(self, identity: TerminalIdentity, items: Sequence[PushItem]) -> None:
+        self.threads.add(threading.current_thread().name)
+        if self.calls == 2:
+            self.calls += 1
+            raise CentralUnavailable("connection dropped")
+        super().push(identity, items)
+
+
+def test_a_drop_mid_backlog_keeps_what_landed_acked_and_the_rest_pending():
+    outbox, central = FakeOutbox(25), DropsOnThirdBatch()
+    summary = CentralSync(outbox, central, ME, CLOCK, batch_size=5).sync_once()
+    assert summary.error == "connection dropped" and summary.pushed == 10
+    assert central.stored == list(range(1, 11))
+    assert [s for s, v in outbox.status.items() if v == "acked"] == list(range(1, 11))
+    assert summary.pending_left == 15
+    # The batch in flight counts a failed attempt; the one read ahead is untouched.
+    assert set(outbox.errors) == set(range(11, 16))
+    assert central.threads and threading.current_thread().name not in central.threads
+    # Back: everything after the drop goes, in order, exactly once.
+    assert CentralSync(outbox, FakeCentral(), ME, CLOCK, batch_size=5).sync_once(
+        force=True).pushed == 15
+    assert set(outbox.status.values()) == {"acked"}
