@@ -9,6 +9,7 @@
     │   ├── TenderError        wrong tender for the state of the sale
     │   ├── ReturnError        returning more than was sold, or what cannot be returned
     │   └── PermissionDenied   the role may not do that without approval
+    │       └── SignedOut          the signed-in person was deactivated since: signed out
     ├── StateError            the command does not fit the object's state
     │   ├── StaleVersion        expected version is not the current one
     │   └── SaleClosed          the sale is completed, voided or held
@@ -129,6 +130,16 @@ class ReturnError(InputError):
 
 class PermissionDenied(InputError):
     """The acting staff member's role may not do this without approval."""
+
+
+class SignedOut(PermissionDenied):
+    """The person signed in at the counter may no longer use the till (deactivated or
+    removed since they signed in): they are signed out and the command is refused; the
+    screens go back to sign-in."""
+
+    def __init__(self, message: str | Message, name: str) -> None:
+        super().__init__(message)
+        self.name = name
 
 
 class StateError(PosError):

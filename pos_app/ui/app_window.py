@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.errors import SignedOut
 from pos_app.services.counter import CompletedView
 
 from .alert_text import AMBER_STYLE, banner_text
@@ -67,6 +68,8 @@ class CounterWindow(QMainWindow):
                 worker.submit(lambda: counter.print_text(text))
         self.sale = SaleScreen(counter, worker, currency, print_text)
         self.sale.sign_out.connect(self.lock)
+        # Deactivated since signing in: refused at the next command, back to sign-in.
+        worker.signed_out.connect(self._signed_out)
         self.sale.completed.connect(self._completed)
         # Checkout: full-screen steps of this window (the status bar stays in view).
         self.checkout = CheckoutScreen(counter, worker)
@@ -172,16 +175,23 @@ class CounterWindow(QMainWindow):
         self.sale.refresh()
         self.refresh_status()
 
-    def lock(self) -> None:
+    def lock(self, message: str | None = None) -> None:
         """Back to sign-in; the open sale stays exactly as it is for whoever signs in."""
         self.worker.submit(self.counter.logout)
         # The people may have changed since (a sync, the back office): read them again.
         self.worker.submit(self.counter.staff_list, self._staff_loaded, self._staff_loaded)
         self.st_user.setText(translate("Window", "Signed out"))
         self.stack.setCurrentWidget(self.login)
-        self.login.reset(translate("Window", "Locked. Sign in to continue; the open sale is "
-                                             "kept."))
+        self.login.reset(message or translate("Window", "Locked. Sign in to continue; the "
+                                                        "open sale is kept."))
         self._idle.stop()
+
+    def _signed_out(self, exc: SignedOut) -> None:
+        """The signed-in person was deactivated: the service refused their command and
+        signed them out; the screen follows, saying why."""
+        self.lock(translate("Window", "{name} can no longer use this till (deactivated) and "
+                            "was signed out. The open sale is kept: sign in to continue.")
+                  .format(name=exc.name))
 
     # ---- status bar --------------------------------------------------------------------------
 

@@ -15,13 +15,16 @@ from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import PosError, SignedOut
 
 log = logging.getLogger(__name__)
 
 
 class DbWorker(QObject):
     _done = Signal(object, object, object)  # callback, value, error
+    # A command refused because the signed-in person was deactivated since they signed
+    # in (SignedOut): whatever screen asked, the window goes back to sign-in.
+    signed_out = Signal(object)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -53,6 +56,8 @@ class DbWorker(QObject):
         self._pending -= 1
         if error is not None and not isinstance(error, PosError):
             log.error("bug in a background task", exc_info=error)
+        if isinstance(error, SignedOut):
+            self.signed_out.emit(error)
         if callback is None:
             return
         callback(error if error is not None else value)

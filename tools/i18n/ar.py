@@ -1670,4 +1670,9 @@ T.update({
     "Reload plan  Ctrl+R": "إعادة تحميل الخطة  Ctrl+R",
     "Preview  Ctrl+P": "معاينة  Ctrl+P",
     "{section}  Ctrl+{n}": "{section}  Ctrl+{n}",
+    # the counter: a cashier deactivated while signed in
+    "{name} can no longer use this till (deactivated) and was signed out. The open sale is kept: "
+    "sign in to continue.":
+        "لم يعد بإمكان {name} استخدام هذا الصندوق (تم إلغاء تفعيله) وتم تسجيل خروجه. البيع المفتوح "
+        "محفوظ: سجّل الدخول للمتابعة.",
 })

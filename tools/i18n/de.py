@@ -1717,4 +1717,9 @@ T.update({
     "Reload plan  Ctrl+R": "Plan neu laden  Strg+R",
     "Preview  Ctrl+P": "Vorschau  Strg+P",
     "{section}  Ctrl+{n}": "{section}  Strg+{n}",
+    # the counter: a cashier deactivated while signed in
+    "{name} can no longer use this till (deactivated) and was signed out. The open sale is kept: "
+    "sign in to continue.":
+        "{name} darf diese Kasse nicht mehr benutzen (deaktiviert) und wurde abgemeldet. Der offene "
+        "Verkauf bleibt erhalten: zum Weitermachen anmelden.",
 })

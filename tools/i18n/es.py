@@ -1716,4 +1716,9 @@ T.update({
     "Reload plan  Ctrl+R": "Recargar plan  Ctrl+R",
     "Preview  Ctrl+P": "Vista previa  Ctrl+P",
     "{section}  Ctrl+{n}": "{section}  Ctrl+{n}",
+    # the counter: a cashier deactivated while signed in
+    "{name} can no longer use this till (deactivated) and was signed out. The open sale is kept: "
+    "sign in to continue.":
+        "{name} ya no puede usar esta caja (desactivado) y se cerró su sesión. La venta abierta se "
+        "conserva: inicie sesión para continuar.",
 })

@@ -1,0 +1,60 @@
+"""A cashier deactivated while signed in (by the back office on this till, a `pos-app
+staff` command or a sync) is signed out at their next command, refused at once, and
+the counter goes back to sign-in saying why; not only at the next lock."""
+
+from __future__ import annotations
+
+from pos_app.domain.errors import SignedOut
+from pos_app.services.demo_data import DEMO_STAFF
+from tests.ui.test_counter_ui import scan, sign_in, window
+
+__all__ = ["window"]
+
+
+def test_a_cashier_deactivated_while_signed_in_is_signed_out_at_the_next_scan(
+        qtbot, window, terminal):
+    counter = terminal.services.counter
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    cashier = counter.user
+    assert cashier is not None
+    scan(qtbot, window, terminal.barcodes(1)[0])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+
+    staff = terminal.services.staff
+    manager = staff.find(next(p.name for p in staff.list_staff() if p.role.value == "manager"))
+    staff.deactivate(cashier.id, by=manager.actor)  # e.g. the back office, meanwhile
+
+    scan(qtbot, window, terminal.barcodes(2)[1])  # the next command, by keyboard
+    qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login, timeout=10_000)
+    assert f"{cashier.name} can no longer use this till" in window.login.message.text()
+    assert window.st_user.text() == "Signed out"
+    assert counter.user is None
+    # Refused: the scan added nothing, and the open sale is kept for whoever signs in.
+    open_sale = terminal.services.desk.open_sales()[-1]
+    assert len(open_sale.state.lines) == 1
+
+    # They cannot sign back in; a manager can, and finds the sale as it was.
+    qtbot.waitUntil(lambda: not any(cashier.name in window.login.staff.item(i).text()
+                                    for i in range(window.login.staff.count())),
+                    timeout=10_000)
+    sign_in(qtbot, window, terminal.pin("manager"))
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
+    scan(qtbot, window, terminal.barcodes(2)[1])
+    qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 2, timeout=10_000)
+
+
+def test_the_counter_service_refuses_a_deactivated_person_at_once(terminal):
+    counter = terminal.services.counter
+    staff = terminal.services.staff
+    manager = next(s for s in staff.list_staff() if s.role.value == "manager")
+    name = next(p.name for p in DEMO_STAFF if p.pin == terminal.pin("cashier"))
+    cashier = staff.find(name)
+    counter.login(terminal.pin("cashier"), cashier.id)
+    staff.deactivate(cashier.id, by=manager.actor)
+    try:
+        counter.scan(terminal.barcodes(1)[0])
+    except SignedOut as exc:
+        assert exc.name == cashier.name
+    else:
+        raise AssertionError("a deactivated cashier's scan went through")
+    assert counter.user is None
