@@ -32,7 +32,7 @@ from enum import Enum
 from fractions import Fraction
 from typing import Any
 
-from .errors import InputError, StateError
+from .errors import InputError, Message, StateError, msg, said
 from .money import allocate, exponent_of, round_fraction
 
 BP = 10_000  # basis points in 100 %
@@ -117,11 +117,12 @@ class Rate:
     kind: RateKind
     value: int
 
-    def validate(self, where: str) -> None:
+    def validate(self, where: str | Message) -> None:
         if not isinstance(self.value, int) or isinstance(self.value, bool) or self.value < 0:
-            raise PlanInvalid(f"{where}: the rate must be a whole number >= 0")
+            raise PlanInvalid(msg("{where}: the rate must be a whole number >= 0", where=where))
         if self.kind is RateKind.PERCENT and self.value > MAX_RATE_BP:
-            raise PlanInvalid(f"{where}: a rate over 100 % ({self.value} bp) is not allowed")
+            raise PlanInvalid(msg("{where}: a rate over 100 % ({bp} bp) is not allowed",
+                                  where=where, bp=self.value))
 
 
 @dataclass(frozen=True, slots=True)
@@ -185,14 +186,15 @@ class TierSchedule:
 
     def validate(self) -> None:
         if not self.tiers:
-            raise PlanInvalid("A tier schedule needs at least one tier")
+            raise PlanInvalid(msg("A tier schedule needs at least one tier"))
         if self.tiers[0].threshold != 0:
-            raise PlanInvalid("The first tier must start at 0")
+            raise PlanInvalid(msg("The first tier must start at 0"))
         for a, b in zip(self.tiers, self.tiers[1:], strict=False):
             if b.threshold <= a.threshold:
-                raise PlanInvalid("Tier thresholds must increase strictly")
+                raise PlanInvalid(msg("Tier thresholds must increase strictly"))
         for t in self.tiers:
-            Rate(RateKind.PERCENT, t.rate_bp).validate(f"tier from {t.threshold}")
+            Rate(RateKind.PERCENT, t.rate_bp).validate(msg("tier from {threshold}",
+                                                            threshold=str(t.threshold)))
 
     def _measure(self, value: int, units: int) -> int:
         return value if self.measure is Measure.VALUE else units
@@ -278,33 +280,37 @@ class CommissionPlan:
 
     def validate(self) -> None:
         if not self.id.strip() or not self.name.strip():
-            raise PlanInvalid("A plan needs an id and a name")
+            raise PlanInvalid(msg("A plan needs an id and a name"))
+        name = self.name
         try:
             exponent_of(self.currency)
         except ValueError as exc:
-            raise PlanInvalid(f"Plan {self.name}: {exc}") from exc
+            raise PlanInvalid(msg("Plan {name}: {error}", name=name, error=str(exc))) from exc
         if self.effective_to is not None and self.effective_to <= self.effective_from:
-            raise PlanInvalid(f"Plan {self.name}: it must end after it starts")
+            raise PlanInvalid(msg("Plan {name}: it must end after it starts", name=name))
         if not (self.rules or self.spiffs or self.tiers or self.bonuses):
-            raise PlanInvalid(f"Plan {self.name}: it pays nothing (no rate, spiff, tier or "
-                              "bonus)")
+            raise PlanInvalid(msg("Plan {name}: it pays nothing (no rate, spiff, tier or bonus)",
+                                  name=name))
         for i, rule in enumerate(self.rules, start=1):
-            rule.rate.validate(f"Plan {self.name}, rule {i}")
+            rule.rate.validate(msg("Plan {name}, rule {i}", name=name, i=str(i)))
         for i, spiff in enumerate(self.spiffs, start=1):
             if spiff.amount_per_unit < 0:
-                raise PlanInvalid(f"Plan {self.name}, spiff {i}: the amount must be >= 0")
+                raise PlanInvalid(msg("Plan {name}, spiff {i}: the amount must be >= 0",
+                                      name=name, i=str(i)))
             if spiff.match.sku is None and spiff.match.collection is None \
                     and spiff.match.product_type is None:
-                raise PlanInvalid(f"Plan {self.name}, spiff {i}: say which items it pays on")
+                raise PlanInvalid(msg("Plan {name}, spiff {i}: say which items it pays on",
+                                      name=name, i=str(i)))
         if self.tiers is not None:
             try:
                 self.tiers.validate()
             except PlanInvalid as exc:
-                raise PlanInvalid(f"Plan {self.name}: {exc}") from exc
+                raise PlanInvalid(msg("Plan {name}: {error}", name=name, error=said(exc))) \
+                    from exc
         for i, bonus in enumerate(self.bonuses, start=1):
             if bonus.amount < 0 or bonus.threshold <= 0:
-                raise PlanInvalid(f"Plan {self.name}, bonus {i}: the threshold must be > 0 and "
-                                  "the amount >= 0")
+                raise PlanInvalid(msg("Plan {name}, bonus {i}: the threshold must be > 0 and the "
+                                      "amount >= 0", name=name, i=str(i)))
 
     def in_effect(self, day: date) -> bool:
         return self.effective_from <= day and (self.effective_to is None
@@ -454,9 +460,11 @@ class PlanBook:
             return max(fits, key=lambda p: (p.audience_specificity, p.effective_from, p.id))
         if self.broken:
             reasons = "; ".join(f"{k}: {v}" for k, v in sorted(self.broken.items()))
-            raise PlanMissing(f"No valid commission plan for {staff_id} on {day}; "
-                              f"unreadable plans: {reasons}")
-        raise PlanMissing(f"No commission plan covers {staff_id} on {day}")
+            raise PlanMissing(msg("No valid commission plan for {staff} on {day}; unreadable "
+                                  "plans: {reasons}", staff=staff_id, day=day,
+                                  reasons=reasons))
+        raise PlanMissing(msg("No commission plan covers {staff} on {day}", staff=staff_id,
+                              day=day))
 
 
 # ---- sale lines and records ------------------------------------------------------------
@@ -726,10 +734,11 @@ def clawback(original: CommissionRecord, *, original_quantity: int, already_retu
         original_quantity, returning = -original_quantity, -returning
         already_returned = abs(already_returned)
     if returning <= 0 or original_quantity <= 0:
-        raise InputError("A clawback needs a positive returned quantity of a sold line")
+        raise InputError(msg("A clawback needs a positive returned quantity of a sold line"))
     if already_returned + returning > original_quantity:
-        raise InputError(f"Returning {returning} after {already_returned} of "
-                         f"{original_quantity} units is more than was sold")
+        raise InputError(msg("Returning {returning} after {before} of {sold} units is more than "
+                             "was sold", returning=returning, before=already_returned,
+                             sold=original_quantity))
     a, b, q = already_returned, already_returned + returning, original_quantity
 
     def part(x: int) -> int:

@@ -42,7 +42,7 @@ from pos_app.domain.commission import (
     digest,
     period_start,
 )
-from pos_app.domain.errors import EnvironmentFault, Offline
+from pos_app.domain.errors import EnvironmentFault, Offline, msg
 from pos_app.domain.journal import AuditSink, detail_json
 from pos_app.domain.money import allocate, exponent_of, round_fraction
 from pos_app.domain.permissions import Actor
@@ -680,11 +680,11 @@ class PlanService:
     def save(self, actor: Actor | None, plan: CommissionPlan, *,
              expected_version: int) -> CommissionPlan:
         """Store the plan centrally if `actor` may; StaleVersion if it changed meanwhile."""
-        who = require_role(actor, PLAN_EDITOR_ROLES, "change commission plans")
+        who = require_role(actor, PLAN_EDITOR_ROLES, msg("change commission plans"))
         plan.validate()
         if self._store is None:
-            raise Offline("Commission plans are saved in the central database, and none is "
-                          "configured")
+            raise Offline(msg("Commission plans are saved in the central database, and none is "
+                              "configured"))
         saved = self._store.save_plan(plan, expected_version=expected_version,
                                       by=who.staff_id)
         if self._audit is not None:

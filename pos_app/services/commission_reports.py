@@ -49,9 +49,9 @@ from pos_app.domain.commission import (
     period_start,
     progress_of,
 )
-from pos_app.domain.errors import EnvironmentFault, InputError, PermissionDenied
+from pos_app.domain.errors import EnvironmentFault, InputError, Message, PermissionDenied, msg
 from pos_app.domain.money import Money, exponent_of
-from pos_app.domain.permissions import Actor, Role
+from pos_app.domain.permissions import ROLE_WORD, Actor, Role
 from pos_app.services.csv_safety import safe_writer
 from pos_app.services.locale_format import LocaleFormat
 
@@ -89,7 +89,7 @@ class ReportPeriod:
 
     def __post_init__(self) -> None:
         if self.end <= self.start:
-            raise InputError("A report period must end after it starts")
+            raise InputError(msg("A report period must end after it starts"))
 
     @classmethod
     def of(cls, kind: PeriodName, day: date) -> ReportPeriod:
@@ -104,13 +104,13 @@ class ReportPeriod:
             return cls("month", start, period_end(PeriodKind.MONTH, start))
         if kind == "year":
             return cls("year", date(day.year, 1, 1), date(day.year + 1, 1, 1))
-        raise InputError("A custom period needs its first and last day")
+        raise InputError(msg("A custom period needs its first and last day"))
 
     @classmethod
     def custom(cls, first: date, last: date) -> ReportPeriod:
         """First to last day, both included."""
         if last < first:
-            raise InputError("The last day of the period is before its first day")
+            raise InputError(msg("The last day of the period is before its first day"))
         return cls("custom", first, last + ONE_DAY)
 
     @classmethod
@@ -1028,12 +1028,16 @@ BACKOFFICE_ROLES = frozenset({Role.SUPERVISOR, Role.MANAGER, Role.OWNER})
 PLAN_EDITOR_ROLES = frozenset({Role.MANAGER, Role.OWNER})
 
 
-def require_role(actor: Actor | None, allowed: Collection[Role], what: str) -> Actor:
+def require_role(actor: Actor | None, allowed: Collection[Role], what: str | Message) -> Actor:
     if actor is None or actor.role not in allowed:
-        who = "Nobody is signed in" if actor is None else \
-            f"A {actor.role.value} cannot {what}"
-        need = " or ".join(sorted(r.value for r in allowed))
-        raise PermissionDenied(f"{who}; only a {need} can")
+        words = [ROLE_WORD[r] for r in sorted(allowed, key=lambda r: r.value)]
+        need: Message = words[0]
+        for word in words[1:]:
+            need = msg("{one} or {other}", one=need, other=word)
+        if actor is None:
+            raise PermissionDenied(msg("Nobody is signed in; only a {need} can", need=need))
+        raise PermissionDenied(msg("A {role} cannot {what}; only a {need} can",
+                                   role=ROLE_WORD[actor.role], what=what, need=need))
     return actor
 
 
@@ -1041,7 +1045,7 @@ def backoffice_sign_in(authenticate: Callable[[str, str | None], Actor], pin: st
                        staff_id: str | None = None) -> Actor:
     """Check a PIN and that its owner may use the back office (commission of everyone)."""
     return require_role(authenticate(pin, staff_id), BACKOFFICE_ROLES,
-                        "open the back office")
+                        msg("open the back office"))
 
 
 # ---- payroll export --------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Protocol
 
 from pos_app.domain.clock import Clock
-from pos_app.domain.errors import PosError
+from pos_app.domain.errors import PosError, msg
 from pos_app.domain.journal import (
     ChainReport,
     JournalAction,
@@ -27,7 +27,7 @@ from pos_app.domain.journal import (
     verify_chain,
 )
 from pos_app.domain.money import Money
-from pos_app.domain.permissions import Actor, Role
+from pos_app.domain.permissions import ROLE_WORD, Actor, Role
 from pos_app.domain.sale import SaleState
 
 from .central_sync import BatchRejected, TerminalIdentity
@@ -274,9 +274,10 @@ def require_journal_reader(actor: Actor | None) -> Actor:
     if actor is None or actor.role not in JOURNAL_ROLES:
         from pos_app.domain.errors import PermissionDenied
 
-        who = "Nobody is signed in" if actor is None else \
-            f"A {actor.role.value} cannot read the journal"
-        raise PermissionDenied(f"{who}; a manager or owner can")
+        if actor is None:
+            raise PermissionDenied(msg("Nobody is signed in; a manager or owner can"))
+        raise PermissionDenied(msg("A {role} cannot read the journal; a manager or owner can",
+                                   role=ROLE_WORD[actor.role]))
     return actor
 
 

@@ -27,8 +27,8 @@ from enum import Enum
 from typing import Any, Protocol
 
 from pos_app.domain.clock import Clock, IdGenerator, SystemClock
-from pos_app.domain.errors import InputError, NotFound, PermissionDenied, msg
-from pos_app.domain.permissions import Action, Actor, Role, authorize
+from pos_app.domain.errors import InputError, Message, NotFound, PermissionDenied, msg
+from pos_app.domain.permissions import ROLE_WORD, Action, Actor, Role, authorize
 from pos_app.domain.throttle import (
     CLEARED,
     LOCKED_MESSAGE,
@@ -260,7 +260,8 @@ def parse_role(text: str) -> Role:
         return Role(text.strip().lower())
     except ValueError:
         choices = ", ".join(r.value for r in Role)
-        raise InputError(f"Unknown role '{text}' (one of {choices})") from None
+        raise InputError(msg("Unknown role {text} (one of {choices})", text=f"'{text}'",
+                             choices=choices)) from None
 
 
 def is_pin_shaped(pin: str) -> bool:
@@ -269,7 +270,8 @@ def is_pin_shaped(pin: str) -> bool:
 
 def check_pin_format(pin: str) -> None:
     if not is_pin_shaped(pin):
-        raise InputError(f"PIN must be {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits")
+        raise InputError(msg("PIN must be {low} to {high} digits", low=PIN_MIN_DIGITS,
+                             high=PIN_MAX_DIGITS))
 
 
 class StaffService:
@@ -321,7 +323,7 @@ class StaffService:
     def get(self, staff_id: str) -> Staff:
         staff = self._repo.get(staff_id)
         if staff is None:
-            raise NotFound(f"No staff member with id {staff_id}")
+            raise NotFound(msg("No staff member with id {staff}", staff=staff_id))
         return staff
 
     def role_of(self, staff_id: str) -> Role | None:
@@ -340,20 +342,20 @@ class StaffService:
                 return staff
         named = [s for s in people if s.name.casefold() == wanted]
         if len(named) > 1:  # e.g. one person added on two tills before a sync
-            raise InputError(f"{len(named)} active staff members are called "
-                             f"{named[0].name}: name one by id ("
-                             + ", ".join(s.id for s in named) + ")")
+            raise InputError(msg("{n} active staff members are called {name}: name one by id "
+                                 "({ids})", n=len(named), name=named[0].name,
+                                 ids=", ".join(s.id for s in named)))
         if named:
             return named[0]
-        raise NotFound(f"No active staff member is called {name_or_id!r}; names are "
-                       "listed on the sign-in screen")
+        raise NotFound(msg("No active staff member is called {name}; names are listed on the "
+                           "sign-in screen", name=repr(name_or_id)))
 
     def create_owner(self, name: str, pin: str, *, how: str) -> Staff:
         """The store's first account, made while it is set up (`pos-app init`): only
         while nobody can sign in yet, so it can never be used to add a second owner."""
         if self._repo.list_staff():
-            raise PermissionDenied("This store already has staff; a manager adds people "
-                                   "with `pos-app staff add`")
+            raise PermissionDenied(msg("This store already has staff; a manager adds people "
+                                       "with `pos-app staff add`"))
         clean = self._check_name(name)
         check_pin_format(pin)
         staff = Staff(id=self._ids.new_id(), name=clean, role=Role.OWNER)
@@ -370,7 +372,8 @@ class StaffService:
         if by is None or by.staff_id != staff_id:  # one's own PIN needs nobody else
             self._may_edit(by, staff.role)
         if not staff.active:
-            raise InputError(f"{staff.name} is deactivated: reactivate them with a new PIN")
+            raise InputError(msg("{name} is deactivated: reactivate them with a new PIN",
+                                 name=staff.name))
         check_pin_format(new_pin)
         changed = self._repo.update(staff, pin_hash=self._hasher.hash(new_pin))
         self._audit_edit(by, "pin", staff, {})
@@ -384,11 +387,14 @@ class StaffService:
         self._may_edit(by, staff.role)
         self._may_edit(by, the_role)
         if not staff.active:
-            raise InputError(f"{staff.name} is deactivated: reactivate them first")
+            raise InputError(msg("{name} is deactivated: reactivate them first",
+                                 name=staff.name))
         if the_role is staff.role:
             return staff
         if the_role.rank < Role.MANAGER.rank:
-            self._not_the_last_manager(staff, "take the manager's role from")
+            self._not_the_last_manager(staff, msg(
+                "Cannot take the manager's role from {name}: they are the store's last "
+                "manager. Add another manager first", name=staff.name))
         changed = self._repo.update(replace(staff, role=the_role))
         self._audit_edit(by, "role", staff, {"from": staff.role.value,
                                              "role": the_role.value})
@@ -401,7 +407,9 @@ class StaffService:
         self._may_edit(by, staff.role)
         if not staff.active:
             return staff
-        self._not_the_last_manager(staff, "deactivate")
+        self._not_the_last_manager(staff, msg(
+            "Cannot deactivate {name}: they are the store's last manager. Add another manager "
+            "first", name=staff.name))
         done = self._repo.update(replace(staff, active=False))
         self._audit_edit(by, "deactivate", staff, {})
         return done
@@ -414,7 +422,8 @@ class StaffService:
         check_pin_format(new_pin)
         if not staff.active and any(
                 s.name.casefold() == staff.name.casefold() for s in self._repo.list_staff()):
-            raise InputError(f"There is already an active staff member named {staff.name}")
+            raise InputError(msg("There is already an active staff member named {name}",
+                                 name=staff.name))
         back = self._repo.update(replace(staff, active=True),
                                  pin_hash=self._hasher.hash(new_pin))
         self._audit_edit(by, "reactivate", staff, {})
@@ -427,7 +436,7 @@ class StaffService:
         matches = [s for s in self._repo.list_staff(include_inactive=True)
                    if s.id == name_or_id.strip() or s.name.casefold() == wanted]
         if not matches:
-            raise NotFound(f"No staff member is called {name_or_id!r}")
+            raise NotFound(msg("No staff member is called {name}", name=repr(name_or_id)))
         return sorted(matches, key=lambda s: not s.active)[0]
 
     # ---- PINs -----------------------------------------------------------------------------
@@ -441,9 +450,10 @@ class StaffService:
         PIN at all (not counted: e.g. a barcode scanned into the field). `by` is who
         is signed in and asking (an approval), for the audit log."""
         if not staff_id:
-            raise InputError("Choose your name first, then type your PIN")
+            raise InputError(msg("Choose your name first, then type your PIN"))
         if not is_pin_shaped(pin):
-            raise InputError(f"A PIN is {PIN_MIN_DIGITS} to {PIN_MAX_DIGITS} digits")
+            raise InputError(msg("A PIN is {low} to {high} digits", low=PIN_MIN_DIGITS,
+                                 high=PIN_MAX_DIGITS))
         found = self._repo.credential(staff_id)
         staff, pin_hash = found if found is not None else (None, "")
         if staff is None or not staff.active or not pin_hash or (
@@ -520,14 +530,13 @@ class StaffService:
                                              **detail}),
                                approved_by=None)
 
-    def _not_the_last_manager(self, staff: Staff, what: str) -> None:
+    def _not_the_last_manager(self, staff: Staff, refusal: Message) -> None:
         if staff.role.rank < Role.MANAGER.rank:
             return
         others = [s for s in self._repo.list_staff()
                   if s.id != staff.id and s.role.rank >= Role.MANAGER.rank]
         if not others:
-            raise InputError(f"Cannot {what} {staff.name}: they are the store's last "
-                             "manager. Add another manager first")
+            raise InputError(refusal)
 
     @staticmethod
     def _may_edit(by: Actor | None, role: Role) -> None:
@@ -535,19 +544,21 @@ class StaffService:
             return
         authorize(Action.EDIT_STAFF, by, None)
         if role.rank > by.role.rank:
-            raise PermissionDenied(f"A {by.role.value} cannot give or change the role "
-                                   f"{role.value}")
+            raise PermissionDenied(msg("A {by} cannot give or change the role {role}",
+                                       by=ROLE_WORD[by.role], role=ROLE_WORD[role]))
 
     def _check_name(self, name: str) -> str:
         clean = " ".join(name.split())
         if not clean:
-            raise InputError("Staff name is required")
+            raise InputError(msg("Staff name is required"))
         if len(clean) > MAX_NAME_LENGTH:
-            raise InputError(f"Staff name is longer than {MAX_NAME_LENGTH} characters")
+            raise InputError(msg("Staff name is longer than {n} characters",
+                                 n=MAX_NAME_LENGTH))
         if not clean.isprintable():
-            raise InputError("Staff name contains control characters")
+            raise InputError(msg("Staff name contains control characters"))
         if any(s.name.casefold() == clean.casefold() for s in self._repo.list_staff()):
-            raise InputError(f"There is already an active staff member named {clean}")
+            raise InputError(msg("There is already an active staff member named {name}",
+                                 name=clean))
         return clean
 
 

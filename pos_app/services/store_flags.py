@@ -16,7 +16,7 @@ import json
 from collections.abc import Sequence
 from typing import Protocol
 
-from pos_app.domain.errors import PermissionDenied
+from pos_app.domain.errors import PermissionDenied, msg
 from pos_app.domain.permissions import Actor, Role
 
 from .flags import Flag, StoreFlag
@@ -65,8 +65,8 @@ class StoreFlagsService:
         PermissionDenied below a manager, StaleFlagVersion when `expected_version` (or
         the version just read) is no longer the row's."""
         if actor.role.rank < SET_FLAGS_ROLE.rank:
-            raise PermissionDenied("Switching a feature flag for the store needs a manager "
-                                   "or the owner")
+            raise PermissionDenied(msg("Switching a feature flag for the store needs a manager "
+                                       "or the owner"))
         row = self._writer.set(store_id, flag, enabled, expected_version=expected_version,
                                by=f"{actor.staff_id} at {self._terminal_id}")
         if self._cache is not None and store_id == self._own_store:

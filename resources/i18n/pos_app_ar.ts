@@ -975,12 +975,24 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير</translation>
         </message>
         <message>
+            <source>A PIN is {low} to {high} digits</source>
+            <translation>رمز PIN من {low} إلى {high} أرقام</translation>
+        </message>
+        <message>
             <source>A Z report is only made for a closed shift</source>
             <translation>تقرير Z يُعدّ لوردية مغلقة فقط</translation>
         </message>
         <message>
+            <source>A clawback needs a positive returned quantity of a sold line</source>
+            <translation>استرداد العمولة يحتاج إلى كمية مُرجَعة موجبة من سطر مبيع</translation>
+        </message>
+        <message>
             <source>A count cannot be negative: count what is on the shelf (0 if it is empty)</source>
             <translation>لا يمكن أن يكون الجرد سالبًا: عُدّ ما على الرف (0 إن كان فارغًا)</translation>
+        </message>
+        <message>
+            <source>A custom period needs its first and last day</source>
+            <translation>الفترة المخصصة تحتاج إلى يومها الأول والأخير</translation>
         </message>
         <message>
             <source>A discount cannot be more than 100 % (got {pct} %)</source>
@@ -1007,12 +1019,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الإيداع أو السحب يحتاج إلى سبب</translation>
         </message>
         <message>
+            <source>A plan needs an id and a name</source>
+            <translation>الخطة تحتاج إلى معرّف واسم</translation>
+        </message>
+        <message>
             <source>A post-void cannot itself be post-voided</source>
             <translation>لا يمكن إلغاء الإلغاء اللاحق نفسه</translation>
         </message>
         <message>
             <source>A price cannot be negative</source>
             <translation>لا يمكن أن يكون السعر سالبًا</translation>
+        </message>
+        <message>
+            <source>A report period must end after it starts</source>
+            <translation>يجب أن تنتهي فترة التقرير بعد بدايتها</translation>
         </message>
         <message>
             <source>A return reason is at most {n} characters</source>
@@ -1055,8 +1075,24 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب أن يكون مرجع الدفع {forms}؛ كُتب {n} حرفًا</translation>
         </message>
         <message>
+            <source>A tier schedule needs at least one tier</source>
+            <translation>جدول الشرائح يحتاج إلى شريحة واحدة على الأقل</translation>
+        </message>
+        <message>
+            <source>A {by} cannot give or change the role {role}</source>
+            <translation>لا يمكن لـ{by} منح الدور {role} أو تغييره</translation>
+        </message>
+        <message>
             <source>A {kind} tender needs its reference: {forms}</source>
             <translation>الدفع بـ{kind} يحتاج إلى مرجعه: {forms}</translation>
+        </message>
+        <message>
+            <source>A {role} cannot read the journal; a manager or owner can</source>
+            <translation>لا يمكن لـ{role} قراءة السجل؛ يمكن ذلك للمدير أو المالك</translation>
+        </message>
+        <message>
+            <source>A {role} cannot {what}; only a {need} can</source>
+            <translation>لا يمكن لـ{role} {what}؛ لا يمكن ذلك إلا لـ{need}</translation>
         </message>
         <message>
             <source>Add something to the sale before taking payment</source>
@@ -1075,8 +1111,16 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يمكن عدّ {key}: طرق الدفع هي {names}</translation>
         </message>
         <message>
+            <source>Cannot deactivate {name}: they are the store's last manager. Add another manager first</source>
+            <translation>لا يمكن تعطيل {name}: إنه آخر مدير في المتجر. أضف مديرًا آخر أولًا</translation>
+        </message>
+        <message>
             <source>Cannot pay out {amount}: the drawer should only hold {held}</source>
             <translation>لا يمكن سحب {amount}: يجب ألا يحتوي الدرج إلا على {held}</translation>
+        </message>
+        <message>
+            <source>Cannot take the manager's role from {name}: they are the store's last manager. Add another manager first</source>
+            <translation>لا يمكن نزع دور المدير من {name}: إنه آخر مدير في المتجر. أضف مديرًا آخر أولًا</translation>
         </message>
         <message>
             <source>Card</source>
@@ -1091,12 +1135,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>أمين الصندوق</translation>
         </message>
         <message>
+            <source>Choose your name first, then type your PIN</source>
+            <translation>اختر اسمك أولًا، ثم اكتب رمز PIN</translation>
+        </message>
+        <message>
             <source>Code contains control characters: {code}</source>
             <translation>الرمز يحتوي على أحرف تحكم: {code}</translation>
         </message>
         <message>
             <source>Code is too long ({n} characters): {start}…</source>
             <translation>الرمز طويل جدًا ({n} حرفًا): {start}…</translation>
+        </message>
+        <message>
+            <source>Commission plans are saved in the central database, and none is configured</source>
+            <translation>تُحفظ خطط العمولة في قاعدة البيانات المركزية، ولا توجد قاعدة مُعدّة</translation>
         </message>
         <message>
             <source>Commission shares must be positive and add up to 100 %</source>
@@ -1155,8 +1207,16 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>تلزم موافقة المدير: {what}</translation>
         </message>
         <message>
+            <source>No active staff member is called {name}; names are listed on the sign-in screen</source>
+            <translation>لا يوجد موظف نشط باسم {name}؛ الأسماء مدرجة في شاشة تسجيل الدخول</translation>
+        </message>
+        <message>
             <source>No cash drawer is connected</source>
             <translation>لا يوجد درج نقود متصل</translation>
+        </message>
+        <message>
+            <source>No commission plan covers {staff} on {day}</source>
+            <translation>لا توجد خطة عمولة تشمل {staff} في {day}</translation>
         </message>
         <message>
             <source>No receipt has been printed on this terminal since start-up</source>
@@ -1169,6 +1229,26 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>No shift is open on terminal {terminal}; open one first</source>
             <translation>لا توجد وردية مفتوحة على الجهاز {terminal}؛ افتح واحدة أولًا</translation>
+        </message>
+        <message>
+            <source>No staff member is called {name}</source>
+            <translation>لا يوجد موظف باسم {name}</translation>
+        </message>
+        <message>
+            <source>No staff member with id {staff}</source>
+            <translation>لا يوجد موظف بالمعرّف {staff}</translation>
+        </message>
+        <message>
+            <source>No valid commission plan for {staff} on {day}; unreadable plans: {reasons}</source>
+            <translation>لا توجد خطة عمولة صالحة لـ{staff} في {day}؛ خطط غير مقروءة: {reasons}</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in; a manager or owner can</source>
+            <translation>لم يسجّل أحد الدخول؛ يمكن ذلك للمدير أو المالك</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in; only a {need} can</source>
+            <translation>لم يسجّل أحد الدخول؛ لا يمكن ذلك إلا لـ{need}</translation>
         </message>
         <message>
             <source>Not a receipt number: {typed}</source>
@@ -1223,8 +1303,40 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>المالك</translation>
         </message>
         <message>
+            <source>PIN must be {low} to {high} digits</source>
+            <translation>يجب أن يكون رمز PIN من {low} إلى {high} أرقام</translation>
+        </message>
+        <message>
             <source>Part of this sale was returned; return the rest instead</source>
             <translation>أُرجع جزء من هذا البيع؛ أرجع الباقي بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
+            <translation>الخطة {name}، المكافأة {i}: يجب أن يكون الحد &gt; 0 والمبلغ &gt;= 0</translation>
+        </message>
+        <message>
+            <source>Plan {name}, rule {i}</source>
+            <translation>الخطة {name}، القاعدة {i}</translation>
+        </message>
+        <message>
+            <source>Plan {name}, spiff {i}: say which items it pays on</source>
+            <translation>الخطة {name}، الحافز {i}: حدّد الأصناف التي يُدفع عليها</translation>
+        </message>
+        <message>
+            <source>Plan {name}, spiff {i}: the amount must be &gt;= 0</source>
+            <translation>الخطة {name}، الحافز {i}: يجب أن يكون المبلغ &gt;= 0</translation>
+        </message>
+        <message>
+            <source>Plan {name}: it must end after it starts</source>
+            <translation>الخطة {name}: يجب أن تنتهي بعد بدايتها</translation>
+        </message>
+        <message>
+            <source>Plan {name}: it pays nothing (no rate, spiff, tier or bonus)</source>
+            <translation>الخطة {name}: لا تدفع شيئًا (لا نسبة ولا حافز ولا شريحة ولا مكافأة)</translation>
+        </message>
+        <message>
+            <source>Plan {name}: {error}</source>
+            <translation>الخطة {name}: {error}</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1295,6 +1407,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>سطر الإرجاع {no} لا يحدد أي وحدات من {title} يسترد؛ أزله وأضفه من جديد ({rule})</translation>
         </message>
         <message>
+            <source>Returning {returning} after {before} of {sold} units is more than was sold</source>
+            <translation>إرجاع {returning} بعد {before} من {sold} وحدة أكثر مما بيع</translation>
+        </message>
+        <message>
             <source>Reverse the card payment on the card terminal and remove it first</source>
             <translation>ألغِ دفعة البطاقة على جهاز البطاقات وأزلها أولًا</translation>
         </message>
@@ -1323,12 +1439,28 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>سجّل الدخول أولًا</translation>
         </message>
         <message>
+            <source>Staff name contains control characters</source>
+            <translation>اسم الموظف يحتوي على أحرف تحكم</translation>
+        </message>
+        <message>
+            <source>Staff name is longer than {n} characters</source>
+            <translation>اسم الموظف أطول من {n} حرفًا</translation>
+        </message>
+        <message>
+            <source>Staff name is required</source>
+            <translation>اسم الموظف مطلوب</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>رصيد المتجر</translation>
         </message>
         <message>
             <source>Supervisor</source>
             <translation>المشرف</translation>
+        </message>
+        <message>
+            <source>Switching a feature flag for the store needs a manager or the owner</source>
+            <translation>تبديل ميزة للمتجر يتطلب مديرًا أو المالك</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -1369,6 +1501,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>The end of the range is before its start</source>
             <translation>نهاية النطاق قبل بدايته</translation>
+        </message>
+        <message>
+            <source>The first tier must start at 0</source>
+            <translation>يجب أن تبدأ الشريحة الأولى من 0</translation>
+        </message>
+        <message>
+            <source>The last day of the period is before its first day</source>
+            <translation>آخر يوم في الفترة قبل أول يوم فيها</translation>
         </message>
         <message>
             <source>The open shift is in {currency} but the store is now set to {store}; set the store currency back to {currency} to close it (its float was {float})</source>
@@ -1435,6 +1575,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>قاعدة بيانات الصندوق مشغولة؛ حاول مجددًا بعد لحظة</translation>
         </message>
         <message>
+            <source>There is already an active staff member named {name}</source>
+            <translation>يوجد بالفعل موظف نشط باسم {name}</translation>
+        </message>
+        <message>
             <source>There is no Z report number {z} on terminal {terminal}</source>
             <translation>لا يوجد تقرير Z رقم {z} على الجهاز {terminal}</translation>
         </message>
@@ -1455,8 +1599,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>أُلغي هذا البيع إلغاءً لاحقًا بالفعل</translation>
         </message>
         <message>
+            <source>This store already has staff; a manager adds people with `pos-app staff add`</source>
+            <translation>لهذا المتجر موظفون بالفعل؛ يضيف المدير الأشخاص بالأمر `pos-app staff add`</translation>
+        </message>
+        <message>
+            <source>Tier thresholds must increase strictly</source>
+            <translation>يجب أن تتزايد حدود الشرائح تزايدًا صارمًا</translation>
+        </message>
+        <message>
             <source>Unknown receipt choice {choice}</source>
             <translation>خيار إيصال غير معروف {choice}</translation>
+        </message>
+        <message>
+            <source>Unknown role {text} (one of {choices})</source>
+            <translation>دور غير معروف {text} (أحد {choices})</translation>
         </message>
         <message>
             <source>Unknown tax class {code}</source>
@@ -1493,6 +1649,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>cashier</source>
             <translation>أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>change commission plans</source>
+            <translation>تغيير خطط العمولة</translation>
         </message>
         <message>
             <source>completed</source>
@@ -1611,12 +1771,24 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>بدون سبب</translation>
         </message>
         <message>
+            <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>
+            <translation>{where}: لا يُسمح بنسبة تتجاوز 100 % ({bp} نقطة أساس)</translation>
+        </message>
+        <message>
+            <source>{where}: the rate must be a whole number &gt;= 0</source>
+            <translation>{where}: يجب أن تكون النسبة عددًا صحيحًا &gt;= 0</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>مفتوح</translation>
         </message>
         <message>
             <source>open drawer</source>
             <translation>فتح الدرج</translation>
+        </message>
+        <message>
+            <source>open the back office</source>
+            <translation>فتح الإدارة</translation>
         </message>
         <message>
             <source>owner</source>
@@ -1687,6 +1859,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الصنف المُرجَع</translation>
         </message>
         <message>
+            <source>tier from {threshold}</source>
+            <translation>الشريحة من {threshold}</translation>
+        </message>
+        <message>
             <source>void</source>
             <translation>إلغاء</translation>
         </message>
@@ -1713,6 +1889,22 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>{error}: {why}</source>
             <translation>{error}: {why}</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated: reactivate them first</source>
+            <translation>{name} معطّل: أعد تفعيله أولًا</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated: reactivate them with a new PIN</source>
+            <translation>{name} معطّل: أعد تفعيله برمز PIN جديد</translation>
+        </message>
+        <message>
+            <source>{n} active staff members are called {name}: name one by id ({ids})</source>
+            <translation>{n} موظفين نشطين باسم {name}: حدّد واحدًا بالمعرّف ({ids})</translation>
+        </message>
+        <message>
+            <source>{one} or {other}</source>
+            <translation>{one} أو {other}</translation>
         </message>
         <message>
             <source>{reason} is not one of the store's return reasons: {choices} ({rule})</source>

@@ -975,12 +975,24 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren</translation>
         </message>
         <message>
+            <source>A PIN is {low} to {high} digits</source>
+            <translation>Eine PIN hat {low} bis {high} Ziffern</translation>
+        </message>
+        <message>
             <source>A Z report is only made for a closed shift</source>
             <translation>Ein Z-Bericht wird nur für eine geschlossene Schicht erstellt</translation>
         </message>
         <message>
+            <source>A clawback needs a positive returned quantity of a sold line</source>
+            <translation>Eine Rückbuchung braucht eine positive zurückgegebene Menge einer verkauften Zeile</translation>
+        </message>
+        <message>
             <source>A count cannot be negative: count what is on the shelf (0 if it is empty)</source>
             <translation>Eine Zählung darf nicht negativ sein: zählen, was im Regal steht (0, wenn es leer ist)</translation>
+        </message>
+        <message>
+            <source>A custom period needs its first and last day</source>
+            <translation>Ein eigener Zeitraum braucht seinen ersten und letzten Tag</translation>
         </message>
         <message>
             <source>A discount cannot be more than 100 % (got {pct} %)</source>
@@ -1007,12 +1019,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Eine Einlage oder Entnahme braucht einen Grund</translation>
         </message>
         <message>
+            <source>A plan needs an id and a name</source>
+            <translation>Ein Plan braucht eine ID und einen Namen</translation>
+        </message>
+        <message>
             <source>A post-void cannot itself be post-voided</source>
             <translation>Ein nachträgliches Storno kann nicht selbst storniert werden</translation>
         </message>
         <message>
             <source>A price cannot be negative</source>
             <translation>Ein Preis darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>A report period must end after it starts</source>
+            <translation>Ein Berichtszeitraum muss nach seinem Beginn enden</translation>
         </message>
         <message>
             <source>A return reason is at most {n} characters</source>
@@ -1055,8 +1075,24 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Eine Zahlungsreferenz muss {forms} sein; {n} Zeichen wurden eingegeben</translation>
         </message>
         <message>
+            <source>A tier schedule needs at least one tier</source>
+            <translation>Eine Stufenstaffel braucht mindestens eine Stufe</translation>
+        </message>
+        <message>
+            <source>A {by} cannot give or change the role {role}</source>
+            <translation>{by} kann die Rolle {role} nicht vergeben oder ändern</translation>
+        </message>
+        <message>
             <source>A {kind} tender needs its reference: {forms}</source>
             <translation>Eine Zahlung per {kind} braucht ihre Referenz: {forms}</translation>
+        </message>
+        <message>
+            <source>A {role} cannot read the journal; a manager or owner can</source>
+            <translation>{role} darf das Journal nicht lesen; die Filialleitung oder der Inhaber darf das</translation>
+        </message>
+        <message>
+            <source>A {role} cannot {what}; only a {need} can</source>
+            <translation>{role} darf nicht {what}; nur {need} darf das</translation>
         </message>
         <message>
             <source>Add something to the sale before taking payment</source>
@@ -1075,8 +1111,16 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>{key} kann nicht gezählt werden: die Zahlarten sind {names}</translation>
         </message>
         <message>
+            <source>Cannot deactivate {name}: they are the store's last manager. Add another manager first</source>
+            <translation>{name} kann nicht deaktiviert werden: die letzte Filialleitung des Geschäfts. Zuerst eine weitere Filialleitung hinzufügen</translation>
+        </message>
+        <message>
             <source>Cannot pay out {amount}: the drawer should only hold {held}</source>
             <translation>{amount} kann nicht entnommen werden: in der Lade sollten nur {held} sein</translation>
+        </message>
+        <message>
+            <source>Cannot take the manager's role from {name}: they are the store's last manager. Add another manager first</source>
+            <translation>{name} kann die Leitungsrolle nicht entzogen werden: die letzte Filialleitung des Geschäfts. Zuerst eine weitere Filialleitung hinzufügen</translation>
         </message>
         <message>
             <source>Card</source>
@@ -1091,12 +1135,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Kasse</translation>
         </message>
         <message>
+            <source>Choose your name first, then type your PIN</source>
+            <translation>Zuerst den Namen wählen, dann die PIN eingeben</translation>
+        </message>
+        <message>
             <source>Code contains control characters: {code}</source>
             <translation>Code enthält Steuerzeichen: {code}</translation>
         </message>
         <message>
             <source>Code is too long ({n} characters): {start}…</source>
             <translation>Code ist zu lang ({n} Zeichen): {start}…</translation>
+        </message>
+        <message>
+            <source>Commission plans are saved in the central database, and none is configured</source>
+            <translation>Provisionspläne werden in der zentralen Datenbank gespeichert, und keine ist eingerichtet</translation>
         </message>
         <message>
             <source>Commission shares must be positive and add up to 100 %</source>
@@ -1155,8 +1207,16 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Freigabe durch die Leitung nötig: {what}</translation>
         </message>
         <message>
+            <source>No active staff member is called {name}; names are listed on the sign-in screen</source>
+            <translation>Keine aktive Person heißt {name}; die Namen stehen auf dem Anmeldebildschirm</translation>
+        </message>
+        <message>
             <source>No cash drawer is connected</source>
             <translation>Keine Kassenlade angeschlossen</translation>
+        </message>
+        <message>
+            <source>No commission plan covers {staff} on {day}</source>
+            <translation>Kein Provisionsplan gilt für {staff} am {day}</translation>
         </message>
         <message>
             <source>No receipt has been printed on this terminal since start-up</source>
@@ -1169,6 +1229,26 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>No shift is open on terminal {terminal}; open one first</source>
             <translation>An Kasse {terminal} ist keine Schicht offen; zuerst eine öffnen</translation>
+        </message>
+        <message>
+            <source>No staff member is called {name}</source>
+            <translation>Keine Person heißt {name}</translation>
+        </message>
+        <message>
+            <source>No staff member with id {staff}</source>
+            <translation>Keine Person mit der ID {staff}</translation>
+        </message>
+        <message>
+            <source>No valid commission plan for {staff} on {day}; unreadable plans: {reasons}</source>
+            <translation>Kein gültiger Provisionsplan für {staff} am {day}; unlesbare Pläne: {reasons}</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in; a manager or owner can</source>
+            <translation>Niemand ist angemeldet; die Filialleitung oder der Inhaber darf das</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in; only a {need} can</source>
+            <translation>Niemand ist angemeldet; nur {need} darf das</translation>
         </message>
         <message>
             <source>Not a receipt number: {typed}</source>
@@ -1223,8 +1303,40 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Inhaber</translation>
         </message>
         <message>
+            <source>PIN must be {low} to {high} digits</source>
+            <translation>Die PIN muss {low} bis {high} Ziffern haben</translation>
+        </message>
+        <message>
             <source>Part of this sale was returned; return the rest instead</source>
             <translation>Ein Teil dieses Verkaufs wurde zurückgegeben; stattdessen den Rest zurückgeben</translation>
+        </message>
+        <message>
+            <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
+            <translation>Plan {name}, Bonus {i}: die Schwelle muss &gt; 0 und der Betrag &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>Plan {name}, rule {i}</source>
+            <translation>Plan {name}, Regel {i}</translation>
+        </message>
+        <message>
+            <source>Plan {name}, spiff {i}: say which items it pays on</source>
+            <translation>Plan {name}, Prämie {i}: angeben, für welche Artikel sie zahlt</translation>
+        </message>
+        <message>
+            <source>Plan {name}, spiff {i}: the amount must be &gt;= 0</source>
+            <translation>Plan {name}, Prämie {i}: der Betrag muss &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>Plan {name}: it must end after it starts</source>
+            <translation>Plan {name}: er muss nach seinem Beginn enden</translation>
+        </message>
+        <message>
+            <source>Plan {name}: it pays nothing (no rate, spiff, tier or bonus)</source>
+            <translation>Plan {name}: er zahlt nichts (kein Satz, keine Prämie, keine Stufe, kein Bonus)</translation>
+        </message>
+        <message>
+            <source>Plan {name}: {error}</source>
+            <translation>Plan {name}: {error}</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1295,6 +1407,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Rückgabezeile {no} sagt nicht, welche Einheiten von {title} sie erstattet; entfernen und neu hinzufügen ({rule})</translation>
         </message>
         <message>
+            <source>Returning {returning} after {before} of {sold} units is more than was sold</source>
+            <translation>{returning} nach {before} von {sold} Einheiten zurückzugeben ist mehr als verkauft</translation>
+        </message>
+        <message>
             <source>Reverse the card payment on the card terminal and remove it first</source>
             <translation>Zuerst die Kartenzahlung am Kartenterminal stornieren und entfernen</translation>
         </message>
@@ -1323,12 +1439,28 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zuerst anmelden</translation>
         </message>
         <message>
+            <source>Staff name contains control characters</source>
+            <translation>Der Name enthält Steuerzeichen</translation>
+        </message>
+        <message>
+            <source>Staff name is longer than {n} characters</source>
+            <translation>Der Name ist länger als {n} Zeichen</translation>
+        </message>
+        <message>
+            <source>Staff name is required</source>
+            <translation>Der Name ist erforderlich</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>Guthaben</translation>
         </message>
         <message>
             <source>Supervisor</source>
             <translation>Schichtleitung</translation>
+        </message>
+        <message>
+            <source>Switching a feature flag for the store needs a manager or the owner</source>
+            <translation>Eine Funktion des Geschäfts umschalten darf nur die Filialleitung oder der Inhaber</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -1369,6 +1501,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>The end of the range is before its start</source>
             <translation>Das Ende des Zeitraums liegt vor seinem Beginn</translation>
+        </message>
+        <message>
+            <source>The first tier must start at 0</source>
+            <translation>Die erste Stufe muss bei 0 beginnen</translation>
+        </message>
+        <message>
+            <source>The last day of the period is before its first day</source>
+            <translation>Der letzte Tag des Zeitraums liegt vor dem ersten</translation>
         </message>
         <message>
             <source>The open shift is in {currency} but the store is now set to {store}; set the store currency back to {currency} to close it (its float was {float})</source>
@@ -1435,6 +1575,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die Datenbank der Kasse ist beschäftigt; gleich noch einmal versuchen</translation>
         </message>
         <message>
+            <source>There is already an active staff member named {name}</source>
+            <translation>Es gibt schon eine aktive Person namens {name}</translation>
+        </message>
+        <message>
             <source>There is no Z report number {z} on terminal {terminal}</source>
             <translation>An Kasse {terminal} gibt es keinen Z-Bericht Nummer {z}</translation>
         </message>
@@ -1455,8 +1599,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Dieser Verkauf wurde schon nachträglich storniert</translation>
         </message>
         <message>
+            <source>This store already has staff; a manager adds people with `pos-app staff add`</source>
+            <translation>Dieses Geschäft hat schon Personal; die Filialleitung fügt Personen mit `pos-app staff add` hinzu</translation>
+        </message>
+        <message>
+            <source>Tier thresholds must increase strictly</source>
+            <translation>Die Stufenschwellen müssen streng steigen</translation>
+        </message>
+        <message>
             <source>Unknown receipt choice {choice}</source>
             <translation>Unbekannte Belegwahl {choice}</translation>
+        </message>
+        <message>
+            <source>Unknown role {text} (one of {choices})</source>
+            <translation>Unbekannte Rolle {text} (eine von {choices})</translation>
         </message>
         <message>
             <source>Unknown tax class {code}</source>
@@ -1493,6 +1649,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>cashier</source>
             <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>change commission plans</source>
+            <translation>Provisionspläne ändern</translation>
         </message>
         <message>
             <source>completed</source>
@@ -1611,12 +1771,24 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>keinen Grund</translation>
         </message>
         <message>
+            <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>
+            <translation>{where}: ein Satz über 100 % ({bp} bp) ist nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>{where}: the rate must be a whole number &gt;= 0</source>
+            <translation>{where}: der Satz muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>offen</translation>
         </message>
         <message>
             <source>open drawer</source>
             <translation>Kassenlade öffnen</translation>
+        </message>
+        <message>
+            <source>open the back office</source>
+            <translation>die Verwaltung öffnen</translation>
         </message>
         <message>
             <source>owner</source>
@@ -1687,6 +1859,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>den zurückgegebenen Artikel</translation>
         </message>
         <message>
+            <source>tier from {threshold}</source>
+            <translation>Stufe ab {threshold}</translation>
+        </message>
+        <message>
             <source>void</source>
             <translation>Storno</translation>
         </message>
@@ -1713,6 +1889,22 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>{error}: {why}</source>
             <translation>{error}: {why}</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated: reactivate them first</source>
+            <translation>{name} ist deaktiviert: zuerst reaktivieren</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated: reactivate them with a new PIN</source>
+            <translation>{name} ist deaktiviert: mit einer neuen PIN reaktivieren</translation>
+        </message>
+        <message>
+            <source>{n} active staff members are called {name}: name one by id ({ids})</source>
+            <translation>{n} aktive Personen heißen {name}: eine per ID angeben ({ids})</translation>
+        </message>
+        <message>
+            <source>{one} or {other}</source>
+            <translation>{one} oder {other}</translation>
         </message>
         <message>
             <source>{reason} is not one of the store's return reasons: {choices} ({rule})</source>

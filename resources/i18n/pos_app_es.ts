@@ -975,12 +975,24 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo</translation>
         </message>
         <message>
+            <source>A PIN is {low} to {high} digits</source>
+            <translation>Un PIN tiene de {low} a {high} cifras</translation>
+        </message>
+        <message>
             <source>A Z report is only made for a closed shift</source>
             <translation>El informe Z solo se hace con el turno cerrado</translation>
         </message>
         <message>
+            <source>A clawback needs a positive returned quantity of a sold line</source>
+            <translation>Una recuperación de comisión necesita una cantidad devuelta positiva de una línea vendida</translation>
+        </message>
+        <message>
             <source>A count cannot be negative: count what is on the shelf (0 if it is empty)</source>
             <translation>Un recuento no puede ser negativo: cuente lo que hay en el estante (0 si está vacío)</translation>
+        </message>
+        <message>
+            <source>A custom period needs its first and last day</source>
+            <translation>Un periodo personalizado necesita su primer y su último día</translation>
         </message>
         <message>
             <source>A discount cannot be more than 100 % (got {pct} %)</source>
@@ -1007,12 +1019,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Un ingreso o una retirada de efectivo necesita un motivo</translation>
         </message>
         <message>
+            <source>A plan needs an id and a name</source>
+            <translation>Un plan necesita un id y un nombre</translation>
+        </message>
+        <message>
             <source>A post-void cannot itself be post-voided</source>
             <translation>Una anulación posterior no puede anularse a su vez</translation>
         </message>
         <message>
             <source>A price cannot be negative</source>
             <translation>Un precio no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>A report period must end after it starts</source>
+            <translation>Un periodo de informe debe terminar después de empezar</translation>
         </message>
         <message>
             <source>A return reason is at most {n} characters</source>
@@ -1055,8 +1075,24 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>La referencia de un pago debe ser {forms}; se escribieron {n} caracteres</translation>
         </message>
         <message>
+            <source>A tier schedule needs at least one tier</source>
+            <translation>Una escala de tramos necesita al menos un tramo</translation>
+        </message>
+        <message>
+            <source>A {by} cannot give or change the role {role}</source>
+            <translation>Un {by} no puede dar ni cambiar el rol {role}</translation>
+        </message>
+        <message>
             <source>A {kind} tender needs its reference: {forms}</source>
             <translation>Un pago con {kind} necesita su referencia: {forms}</translation>
+        </message>
+        <message>
+            <source>A {role} cannot read the journal; a manager or owner can</source>
+            <translation>Un {role} no puede leer el diario; puede un gerente o el propietario</translation>
+        </message>
+        <message>
+            <source>A {role} cannot {what}; only a {need} can</source>
+            <translation>Un {role} no puede {what}; solo puede un {need}</translation>
         </message>
         <message>
             <source>Add something to the sale before taking payment</source>
@@ -1075,8 +1111,16 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>No se puede contar {key}: las formas de pago son {names}</translation>
         </message>
         <message>
+            <source>Cannot deactivate {name}: they are the store's last manager. Add another manager first</source>
+            <translation>No se puede desactivar a {name}: es el último gerente de la tienda. Añada antes otro gerente</translation>
+        </message>
+        <message>
             <source>Cannot pay out {amount}: the drawer should only hold {held}</source>
             <translation>No se puede retirar {amount}: el cajón solo debería tener {held}</translation>
+        </message>
+        <message>
+            <source>Cannot take the manager's role from {name}: they are the store's last manager. Add another manager first</source>
+            <translation>No se puede quitar el rol de gerente a {name}: es el último gerente de la tienda. Añada antes otro gerente</translation>
         </message>
         <message>
             <source>Card</source>
@@ -1091,12 +1135,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Cajero</translation>
         </message>
         <message>
+            <source>Choose your name first, then type your PIN</source>
+            <translation>Elija primero su nombre y luego escriba su PIN</translation>
+        </message>
+        <message>
             <source>Code contains control characters: {code}</source>
             <translation>El código contiene caracteres de control: {code}</translation>
         </message>
         <message>
             <source>Code is too long ({n} characters): {start}…</source>
             <translation>El código es demasiado largo ({n} caracteres): {start}…</translation>
+        </message>
+        <message>
+            <source>Commission plans are saved in the central database, and none is configured</source>
+            <translation>Los planes de comisión se guardan en la base de datos central, y no hay ninguna configurada</translation>
         </message>
         <message>
             <source>Commission shares must be positive and add up to 100 %</source>
@@ -1155,8 +1207,16 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Se necesita la aprobación de un gerente: {what}</translation>
         </message>
         <message>
+            <source>No active staff member is called {name}; names are listed on the sign-in screen</source>
+            <translation>Ningún empleado activo se llama {name}; los nombres aparecen en la pantalla de inicio de sesión</translation>
+        </message>
+        <message>
             <source>No cash drawer is connected</source>
             <translation>No hay ningún cajón portamonedas conectado</translation>
+        </message>
+        <message>
+            <source>No commission plan covers {staff} on {day}</source>
+            <translation>Ningún plan de comisión cubre a {staff} el {day}</translation>
         </message>
         <message>
             <source>No receipt has been printed on this terminal since start-up</source>
@@ -1169,6 +1229,26 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>No shift is open on terminal {terminal}; open one first</source>
             <translation>No hay ningún turno abierto en el terminal {terminal}; abra uno primero</translation>
+        </message>
+        <message>
+            <source>No staff member is called {name}</source>
+            <translation>Ningún empleado se llama {name}</translation>
+        </message>
+        <message>
+            <source>No staff member with id {staff}</source>
+            <translation>No hay ningún empleado con el id {staff}</translation>
+        </message>
+        <message>
+            <source>No valid commission plan for {staff} on {day}; unreadable plans: {reasons}</source>
+            <translation>No hay ningún plan de comisión válido para {staff} el {day}; planes ilegibles: {reasons}</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in; a manager or owner can</source>
+            <translation>Nadie ha iniciado sesión; puede un gerente o el propietario</translation>
+        </message>
+        <message>
+            <source>Nobody is signed in; only a {need} can</source>
+            <translation>Nadie ha iniciado sesión; solo puede un {need}</translation>
         </message>
         <message>
             <source>Not a receipt number: {typed}</source>
@@ -1223,8 +1303,40 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Propietario</translation>
         </message>
         <message>
+            <source>PIN must be {low} to {high} digits</source>
+            <translation>El PIN debe tener de {low} a {high} cifras</translation>
+        </message>
+        <message>
             <source>Part of this sale was returned; return the rest instead</source>
             <translation>Parte de esta venta se devolvió; devuelva el resto en su lugar</translation>
+        </message>
+        <message>
+            <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
+            <translation>Plan {name}, bono {i}: el umbral debe ser &gt; 0 y el importe &gt;= 0</translation>
+        </message>
+        <message>
+            <source>Plan {name}, rule {i}</source>
+            <translation>Plan {name}, regla {i}</translation>
+        </message>
+        <message>
+            <source>Plan {name}, spiff {i}: say which items it pays on</source>
+            <translation>Plan {name}, incentivo {i}: indique por qué artículos paga</translation>
+        </message>
+        <message>
+            <source>Plan {name}, spiff {i}: the amount must be &gt;= 0</source>
+            <translation>Plan {name}, incentivo {i}: el importe debe ser &gt;= 0</translation>
+        </message>
+        <message>
+            <source>Plan {name}: it must end after it starts</source>
+            <translation>Plan {name}: debe terminar después de empezar</translation>
+        </message>
+        <message>
+            <source>Plan {name}: it pays nothing (no rate, spiff, tier or bonus)</source>
+            <translation>Plan {name}: no paga nada (ni tasa, ni incentivo, ni tramo, ni bono)</translation>
+        </message>
+        <message>
+            <source>Plan {name}: {error}</source>
+            <translation>Plan {name}: {error}</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1295,6 +1407,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>La línea de devolución {no} no indica qué unidades de {title} reembolsa; quítela y añádala de nuevo ({rule})</translation>
         </message>
         <message>
+            <source>Returning {returning} after {before} of {sold} units is more than was sold</source>
+            <translation>Devolver {returning} después de {before} de {sold} unidades es más de lo vendido</translation>
+        </message>
+        <message>
             <source>Reverse the card payment on the card terminal and remove it first</source>
             <translation>Anule primero el pago con tarjeta en el terminal de tarjetas y quítelo</translation>
         </message>
@@ -1323,12 +1439,28 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Inicie sesión primero</translation>
         </message>
         <message>
+            <source>Staff name contains control characters</source>
+            <translation>El nombre del empleado contiene caracteres de control</translation>
+        </message>
+        <message>
+            <source>Staff name is longer than {n} characters</source>
+            <translation>El nombre del empleado supera los {n} caracteres</translation>
+        </message>
+        <message>
+            <source>Staff name is required</source>
+            <translation>El nombre del empleado es obligatorio</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>Crédito de tienda</translation>
         </message>
         <message>
             <source>Supervisor</source>
             <translation>Supervisor</translation>
+        </message>
+        <message>
+            <source>Switching a feature flag for the store needs a manager or the owner</source>
+            <translation>Cambiar una función de la tienda requiere un gerente o el propietario</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -1369,6 +1501,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>The end of the range is before its start</source>
             <translation>El final del intervalo es anterior a su inicio</translation>
+        </message>
+        <message>
+            <source>The first tier must start at 0</source>
+            <translation>El primer tramo debe empezar en 0</translation>
+        </message>
+        <message>
+            <source>The last day of the period is before its first day</source>
+            <translation>El último día del periodo es anterior al primero</translation>
         </message>
         <message>
             <source>The open shift is in {currency} but the store is now set to {store}; set the store currency back to {currency} to close it (its float was {float})</source>
@@ -1435,6 +1575,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>La base de datos de la caja está ocupada; inténtelo de nuevo en un momento</translation>
         </message>
         <message>
+            <source>There is already an active staff member named {name}</source>
+            <translation>Ya hay un empleado activo llamado {name}</translation>
+        </message>
+        <message>
             <source>There is no Z report number {z} on terminal {terminal}</source>
             <translation>No hay ningún informe Z número {z} en el terminal {terminal}</translation>
         </message>
@@ -1455,8 +1599,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Esta venta ya se anuló posteriormente</translation>
         </message>
         <message>
+            <source>This store already has staff; a manager adds people with `pos-app staff add`</source>
+            <translation>Esta tienda ya tiene personal; un gerente añade personas con `pos-app staff add`</translation>
+        </message>
+        <message>
+            <source>Tier thresholds must increase strictly</source>
+            <translation>Los umbrales de los tramos deben ser estrictamente crecientes</translation>
+        </message>
+        <message>
             <source>Unknown receipt choice {choice}</source>
             <translation>Opción de recibo desconocida {choice}</translation>
+        </message>
+        <message>
+            <source>Unknown role {text} (one of {choices})</source>
+            <translation>Rol desconocido {text} (uno de {choices})</translation>
         </message>
         <message>
             <source>Unknown tax class {code}</source>
@@ -1493,6 +1649,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>cashier</source>
             <translation>cajero</translation>
+        </message>
+        <message>
+            <source>change commission plans</source>
+            <translation>cambiar los planes de comisión</translation>
         </message>
         <message>
             <source>completed</source>
@@ -1611,12 +1771,24 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>ningún motivo</translation>
         </message>
         <message>
+            <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>
+            <translation>{where}: no se admite una tasa superior al 100 % ({bp} pb)</translation>
+        </message>
+        <message>
+            <source>{where}: the rate must be a whole number &gt;= 0</source>
+            <translation>{where}: la tasa debe ser un número entero &gt;= 0</translation>
+        </message>
+        <message>
             <source>open</source>
             <translation>abierta</translation>
         </message>
         <message>
             <source>open drawer</source>
             <translation>abrir el cajón</translation>
+        </message>
+        <message>
+            <source>open the back office</source>
+            <translation>abrir la administración</translation>
         </message>
         <message>
             <source>owner</source>
@@ -1687,6 +1859,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>el artículo devuelto</translation>
         </message>
         <message>
+            <source>tier from {threshold}</source>
+            <translation>tramo desde {threshold}</translation>
+        </message>
+        <message>
             <source>void</source>
             <translation>anulación</translation>
         </message>
@@ -1713,6 +1889,22 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>{error}: {why}</source>
             <translation>{error}: {why}</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated: reactivate them first</source>
+            <translation>{name} está desactivado: reactívelo primero</translation>
+        </message>
+        <message>
+            <source>{name} is deactivated: reactivate them with a new PIN</source>
+            <translation>{name} está desactivado: reactívelo con un PIN nuevo</translation>
+        </message>
+        <message>
+            <source>{n} active staff members are called {name}: name one by id ({ids})</source>
+            <translation>{n} empleados activos se llaman {name}: indique uno por su id ({ids})</translation>
+        </message>
+        <message>
+            <source>{one} or {other}</source>
+            <translation>{one} o {other}</translation>
         </message>
         <message>
             <source>{reason} is not one of the store's return reasons: {choices} ({rule})</source>

@@ -329,4 +329,73 @@ ERRORS: dict[str, str] = {
     "back to {currency} to close it (its float was {float})":
         "الوردية المفتوحة بعملة {currency} لكن المتجر مضبوط الآن على {store}؛ أعد عملة المتجر "
         "إلى {currency} لإغلاقها (كان رصيدها الافتتاحي {float})",
+    # ---- staff, sign-in and the back office --------------------------------------------
+    "Choose your name first, then type your PIN": "اختر اسمك أولًا، ثم اكتب رمز PIN",
+    "A PIN is {low} to {high} digits": "رمز PIN من {low} إلى {high} أرقام",
+    "PIN must be {low} to {high} digits": "يجب أن يكون رمز PIN من {low} إلى {high} أرقام",
+    "Unknown role {text} (one of {choices})": "دور غير معروف {text} (أحد {choices})",
+    "No staff member with id {staff}": "لا يوجد موظف بالمعرّف {staff}",
+    "No staff member is called {name}": "لا يوجد موظف باسم {name}",
+    "No active staff member is called {name}; names are listed on the sign-in screen":
+        "لا يوجد موظف نشط باسم {name}؛ الأسماء مدرجة في شاشة تسجيل الدخول",
+    "{n} active staff members are called {name}: name one by id ({ids})":
+        "{n} موظفين نشطين باسم {name}: حدّد واحدًا بالمعرّف ({ids})",
+    "This store already has staff; a manager adds people with `pos-app staff add`":
+        "لهذا المتجر موظفون بالفعل؛ يضيف المدير الأشخاص بالأمر `pos-app staff add`",
+    "{name} is deactivated: reactivate them with a new PIN":
+        "{name} معطّل: أعد تفعيله برمز PIN جديد",
+    "{name} is deactivated: reactivate them first": "{name} معطّل: أعد تفعيله أولًا",
+    "There is already an active staff member named {name}": "يوجد بالفعل موظف نشط باسم {name}",
+    "Cannot take the manager's role from {name}: they are the store's last manager. Add another "
+    "manager first":
+        "لا يمكن نزع دور المدير من {name}: إنه آخر مدير في المتجر. أضف مديرًا آخر أولًا",
+    "Cannot deactivate {name}: they are the store's last manager. Add another manager first":
+        "لا يمكن تعطيل {name}: إنه آخر مدير في المتجر. أضف مديرًا آخر أولًا",
+    "A {by} cannot give or change the role {role}": "لا يمكن لـ{by} منح الدور {role} أو تغييره",
+    "Staff name is required": "اسم الموظف مطلوب",
+    "Staff name is longer than {n} characters": "اسم الموظف أطول من {n} حرفًا",
+    "Staff name contains control characters": "اسم الموظف يحتوي على أحرف تحكم",
+    "Nobody is signed in; only a {need} can": "لم يسجّل أحد الدخول؛ لا يمكن ذلك إلا لـ{need}",
+    "A {role} cannot {what}; only a {need} can": "لا يمكن لـ{role} {what}؛ لا يمكن ذلك إلا لـ{need}",
+    "{one} or {other}": "{one} أو {other}",
+    "open the back office": "فتح الإدارة",
+    "change commission plans": "تغيير خطط العمولة",
+    "Nobody is signed in; a manager or owner can":
+        "لم يسجّل أحد الدخول؛ يمكن ذلك للمدير أو المالك",
+    "A {role} cannot read the journal; a manager or owner can":
+        "لا يمكن لـ{role} قراءة السجل؛ يمكن ذلك للمدير أو المالك",
+    "Switching a feature flag for the store needs a manager or the owner":
+        "تبديل ميزة للمتجر يتطلب مديرًا أو المالك",
+    "A report period must end after it starts": "يجب أن تنتهي فترة التقرير بعد بدايتها",
+    "A custom period needs its first and last day": "الفترة المخصصة تحتاج إلى يومها الأول والأخير",
+    "The last day of the period is before its first day": "آخر يوم في الفترة قبل أول يوم فيها",
+    "Commission plans are saved in the central database, and none is configured":
+        "تُحفظ خطط العمولة في قاعدة البيانات المركزية، ولا توجد قاعدة مُعدّة",
+    # ---- commission plans --------------------------------------------------------------
+    "A plan needs an id and a name": "الخطة تحتاج إلى معرّف واسم",
+    "Plan {name}: {error}": "الخطة {name}: {error}",
+    "Plan {name}: it must end after it starts": "الخطة {name}: يجب أن تنتهي بعد بدايتها",
+    "Plan {name}: it pays nothing (no rate, spiff, tier or bonus)":
+        "الخطة {name}: لا تدفع شيئًا (لا نسبة ولا حافز ولا شريحة ولا مكافأة)",
+    "Plan {name}, rule {i}": "الخطة {name}، القاعدة {i}",
+    "Plan {name}, spiff {i}: the amount must be >= 0":
+        "الخطة {name}، الحافز {i}: يجب أن يكون المبلغ >= 0",
+    "Plan {name}, spiff {i}: say which items it pays on":
+        "الخطة {name}، الحافز {i}: حدّد الأصناف التي يُدفع عليها",
+    "Plan {name}, bonus {i}: the threshold must be > 0 and the amount >= 0":
+        "الخطة {name}، المكافأة {i}: يجب أن يكون الحد > 0 والمبلغ >= 0",
+    "{where}: the rate must be a whole number >= 0": "{where}: يجب أن تكون النسبة عددًا صحيحًا >= 0",
+    "{where}: a rate over 100 % ({bp} bp) is not allowed":
+        "{where}: لا يُسمح بنسبة تتجاوز 100 % ({bp} نقطة أساس)",
+    "tier from {threshold}": "الشريحة من {threshold}",
+    "A tier schedule needs at least one tier": "جدول الشرائح يحتاج إلى شريحة واحدة على الأقل",
+    "The first tier must start at 0": "يجب أن تبدأ الشريحة الأولى من 0",
+    "Tier thresholds must increase strictly": "يجب أن تتزايد حدود الشرائح تزايدًا صارمًا",
+    "No commission plan covers {staff} on {day}": "لا توجد خطة عمولة تشمل {staff} في {day}",
+    "No valid commission plan for {staff} on {day}; unreadable plans: {reasons}":
+        "لا توجد خطة عمولة صالحة لـ{staff} في {day}؛ خطط غير مقروءة: {reasons}",
+    "A clawback needs a positive returned quantity of a sold line":
+        "استرداد العمولة يحتاج إلى كمية مُرجَعة موجبة من سطر مبيع",
+    "Returning {returning} after {before} of {sold} units is more than was sold":
+        "إرجاع {returning} بعد {before} من {sold} وحدة أكثر مما بيع",
 }

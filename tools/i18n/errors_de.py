@@ -355,4 +355,81 @@ ERRORS: dict[str, str] = {
     "back to {currency} to close it (its float was {float})":
         "Die offene Schicht ist in {currency}, das Geschäft steht jetzt auf {store}; die "
         "Währung wieder auf {currency} stellen, um sie zu schließen (ihr Wechselgeld war {float})",
+    # ---- staff, sign-in and the back office --------------------------------------------
+    "Choose your name first, then type your PIN": "Zuerst den Namen wählen, dann die PIN eingeben",
+    "A PIN is {low} to {high} digits": "Eine PIN hat {low} bis {high} Ziffern",
+    "PIN must be {low} to {high} digits": "Die PIN muss {low} bis {high} Ziffern haben",
+    "Unknown role {text} (one of {choices})": "Unbekannte Rolle {text} (eine von {choices})",
+    "No staff member with id {staff}": "Keine Person mit der ID {staff}",
+    "No staff member is called {name}": "Keine Person heißt {name}",
+    "No active staff member is called {name}; names are listed on the sign-in screen":
+        "Keine aktive Person heißt {name}; die Namen stehen auf dem Anmeldebildschirm",
+    "{n} active staff members are called {name}: name one by id ({ids})":
+        "{n} aktive Personen heißen {name}: eine per ID angeben ({ids})",
+    "This store already has staff; a manager adds people with `pos-app staff add`":
+        "Dieses Geschäft hat schon Personal; die Filialleitung fügt Personen mit `pos-app staff "
+        "add` hinzu",
+    "{name} is deactivated: reactivate them with a new PIN":
+        "{name} ist deaktiviert: mit einer neuen PIN reaktivieren",
+    "{name} is deactivated: reactivate them first": "{name} ist deaktiviert: zuerst reaktivieren",
+    "There is already an active staff member named {name}":
+        "Es gibt schon eine aktive Person namens {name}",
+    "Cannot take the manager's role from {name}: they are the store's last manager. Add another "
+    "manager first":
+        "{name} kann die Leitungsrolle nicht entzogen werden: die letzte Filialleitung des "
+        "Geschäfts. Zuerst eine weitere Filialleitung hinzufügen",
+    "Cannot deactivate {name}: they are the store's last manager. Add another manager first":
+        "{name} kann nicht deaktiviert werden: die letzte Filialleitung des Geschäfts. Zuerst "
+        "eine weitere Filialleitung hinzufügen",
+    "A {by} cannot give or change the role {role}":
+        "{by} kann die Rolle {role} nicht vergeben oder ändern",
+    "Staff name is required": "Der Name ist erforderlich",
+    "Staff name is longer than {n} characters": "Der Name ist länger als {n} Zeichen",
+    "Staff name contains control characters": "Der Name enthält Steuerzeichen",
+    "Nobody is signed in; only a {need} can": "Niemand ist angemeldet; nur {need} darf das",
+    "A {role} cannot {what}; only a {need} can": "{role} darf nicht {what}; nur {need} darf das",
+    "{one} or {other}": "{one} oder {other}",
+    "open the back office": "die Verwaltung öffnen",
+    "change commission plans": "Provisionspläne ändern",
+    "Nobody is signed in; a manager or owner can":
+        "Niemand ist angemeldet; die Filialleitung oder der Inhaber darf das",
+    "A {role} cannot read the journal; a manager or owner can":
+        "{role} darf das Journal nicht lesen; die Filialleitung oder der Inhaber darf das",
+    "Switching a feature flag for the store needs a manager or the owner":
+        "Eine Funktion des Geschäfts umschalten darf nur die Filialleitung oder der Inhaber",
+    "A report period must end after it starts": "Ein Berichtszeitraum muss nach seinem Beginn enden",
+    "A custom period needs its first and last day":
+        "Ein eigener Zeitraum braucht seinen ersten und letzten Tag",
+    "The last day of the period is before its first day":
+        "Der letzte Tag des Zeitraums liegt vor dem ersten",
+    "Commission plans are saved in the central database, and none is configured":
+        "Provisionspläne werden in der zentralen Datenbank gespeichert, und keine ist "
+        "eingerichtet",
+    # ---- commission plans --------------------------------------------------------------
+    "A plan needs an id and a name": "Ein Plan braucht eine ID und einen Namen",
+    "Plan {name}: {error}": "Plan {name}: {error}",
+    "Plan {name}: it must end after it starts": "Plan {name}: er muss nach seinem Beginn enden",
+    "Plan {name}: it pays nothing (no rate, spiff, tier or bonus)":
+        "Plan {name}: er zahlt nichts (kein Satz, keine Prämie, keine Stufe, kein Bonus)",
+    "Plan {name}, rule {i}": "Plan {name}, Regel {i}",
+    "Plan {name}, spiff {i}: the amount must be >= 0":
+        "Plan {name}, Prämie {i}: der Betrag muss >= 0 sein",
+    "Plan {name}, spiff {i}: say which items it pays on":
+        "Plan {name}, Prämie {i}: angeben, für welche Artikel sie zahlt",
+    "Plan {name}, bonus {i}: the threshold must be > 0 and the amount >= 0":
+        "Plan {name}, Bonus {i}: die Schwelle muss > 0 und der Betrag >= 0 sein",
+    "{where}: the rate must be a whole number >= 0": "{where}: der Satz muss eine ganze Zahl >= 0 sein",
+    "{where}: a rate over 100 % ({bp} bp) is not allowed":
+        "{where}: ein Satz über 100 % ({bp} bp) ist nicht erlaubt",
+    "tier from {threshold}": "Stufe ab {threshold}",
+    "A tier schedule needs at least one tier": "Eine Stufenstaffel braucht mindestens eine Stufe",
+    "The first tier must start at 0": "Die erste Stufe muss bei 0 beginnen",
+    "Tier thresholds must increase strictly": "Die Stufenschwellen müssen streng steigen",
+    "No commission plan covers {staff} on {day}": "Kein Provisionsplan gilt für {staff} am {day}",
+    "No valid commission plan for {staff} on {day}; unreadable plans: {reasons}":
+        "Kein gültiger Provisionsplan für {staff} am {day}; unlesbare Pläne: {reasons}",
+    "A clawback needs a positive returned quantity of a sold line":
+        "Eine Rückbuchung braucht eine positive zurückgegebene Menge einer verkauften Zeile",
+    "Returning {returning} after {before} of {sold} units is more than was sold":
+        "{returning} nach {before} von {sold} Einheiten zurückzugeben ist mehr als verkauft",
 }

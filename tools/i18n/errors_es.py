@@ -355,4 +355,81 @@ ERRORS: dict[str, str] = {
     "back to {currency} to close it (its float was {float})":
         "El turno abierto está en {currency} pero la tienda está ahora en {store}; vuelva a "
         "poner la moneda de la tienda en {currency} para cerrarlo (su fondo era {float})",
+    # ---- staff, sign-in and the back office --------------------------------------------
+    "Choose your name first, then type your PIN": "Elija primero su nombre y luego escriba su PIN",
+    "A PIN is {low} to {high} digits": "Un PIN tiene de {low} a {high} cifras",
+    "PIN must be {low} to {high} digits": "El PIN debe tener de {low} a {high} cifras",
+    "Unknown role {text} (one of {choices})": "Rol desconocido {text} (uno de {choices})",
+    "No staff member with id {staff}": "No hay ningún empleado con el id {staff}",
+    "No staff member is called {name}": "Ningún empleado se llama {name}",
+    "No active staff member is called {name}; names are listed on the sign-in screen":
+        "Ningún empleado activo se llama {name}; los nombres aparecen en la pantalla de inicio "
+        "de sesión",
+    "{n} active staff members are called {name}: name one by id ({ids})":
+        "{n} empleados activos se llaman {name}: indique uno por su id ({ids})",
+    "This store already has staff; a manager adds people with `pos-app staff add`":
+        "Esta tienda ya tiene personal; un gerente añade personas con `pos-app staff add`",
+    "{name} is deactivated: reactivate them with a new PIN":
+        "{name} está desactivado: reactívelo con un PIN nuevo",
+    "{name} is deactivated: reactivate them first": "{name} está desactivado: reactívelo primero",
+    "There is already an active staff member named {name}":
+        "Ya hay un empleado activo llamado {name}",
+    "Cannot take the manager's role from {name}: they are the store's last manager. Add another "
+    "manager first":
+        "No se puede quitar el rol de gerente a {name}: es el último gerente de la tienda. "
+        "Añada antes otro gerente",
+    "Cannot deactivate {name}: they are the store's last manager. Add another manager first":
+        "No se puede desactivar a {name}: es el último gerente de la tienda. Añada antes otro "
+        "gerente",
+    "A {by} cannot give or change the role {role}": "Un {by} no puede dar ni cambiar el rol {role}",
+    "Staff name is required": "El nombre del empleado es obligatorio",
+    "Staff name is longer than {n} characters": "El nombre del empleado supera los {n} caracteres",
+    "Staff name contains control characters": "El nombre del empleado contiene caracteres de control",
+    "Nobody is signed in; only a {need} can": "Nadie ha iniciado sesión; solo puede un {need}",
+    "A {role} cannot {what}; only a {need} can": "Un {role} no puede {what}; solo puede un {need}",
+    "{one} or {other}": "{one} o {other}",
+    "open the back office": "abrir la administración",
+    "change commission plans": "cambiar los planes de comisión",
+    "Nobody is signed in; a manager or owner can":
+        "Nadie ha iniciado sesión; puede un gerente o el propietario",
+    "A {role} cannot read the journal; a manager or owner can":
+        "Un {role} no puede leer el diario; puede un gerente o el propietario",
+    "Switching a feature flag for the store needs a manager or the owner":
+        "Cambiar una función de la tienda requiere un gerente o el propietario",
+    "A report period must end after it starts":
+        "Un periodo de informe debe terminar después de empezar",
+    "A custom period needs its first and last day":
+        "Un periodo personalizado necesita su primer y su último día",
+    "The last day of the period is before its first day":
+        "El último día del periodo es anterior al primero",
+    "Commission plans are saved in the central database, and none is configured":
+        "Los planes de comisión se guardan en la base de datos central, y no hay ninguna "
+        "configurada",
+    # ---- commission plans --------------------------------------------------------------
+    "A plan needs an id and a name": "Un plan necesita un id y un nombre",
+    "Plan {name}: {error}": "Plan {name}: {error}",
+    "Plan {name}: it must end after it starts": "Plan {name}: debe terminar después de empezar",
+    "Plan {name}: it pays nothing (no rate, spiff, tier or bonus)":
+        "Plan {name}: no paga nada (ni tasa, ni incentivo, ni tramo, ni bono)",
+    "Plan {name}, rule {i}": "Plan {name}, regla {i}",
+    "Plan {name}, spiff {i}: the amount must be >= 0":
+        "Plan {name}, incentivo {i}: el importe debe ser >= 0",
+    "Plan {name}, spiff {i}: say which items it pays on":
+        "Plan {name}, incentivo {i}: indique por qué artículos paga",
+    "Plan {name}, bonus {i}: the threshold must be > 0 and the amount >= 0":
+        "Plan {name}, bono {i}: el umbral debe ser > 0 y el importe >= 0",
+    "{where}: the rate must be a whole number >= 0": "{where}: la tasa debe ser un número entero >= 0",
+    "{where}: a rate over 100 % ({bp} bp) is not allowed":
+        "{where}: no se admite una tasa superior al 100 % ({bp} pb)",
+    "tier from {threshold}": "tramo desde {threshold}",
+    "A tier schedule needs at least one tier": "Una escala de tramos necesita al menos un tramo",
+    "The first tier must start at 0": "El primer tramo debe empezar en 0",
+    "Tier thresholds must increase strictly": "Los umbrales de los tramos deben ser estrictamente crecientes",
+    "No commission plan covers {staff} on {day}": "Ningún plan de comisión cubre a {staff} el {day}",
+    "No valid commission plan for {staff} on {day}; unreadable plans: {reasons}":
+        "No hay ningún plan de comisión válido para {staff} el {day}; planes ilegibles: {reasons}",
+    "A clawback needs a positive returned quantity of a sold line":
+        "Una recuperación de comisión necesita una cantidad devuelta positiva de una línea vendida",
+    "Returning {returning} after {before} of {sold} units is more than was sold":
+        "Devolver {returning} después de {before} de {sold} unidades es más de lo vendido",
 }
