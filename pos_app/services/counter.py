@@ -677,17 +677,18 @@ class Counter:
         return self.view()
 
     def _do(self, command: Command, *, selected: int | None = None,
-            approver_pin: Approval | None = None) -> SaleView:
-        actor = self._require_user()
+            approver_pin: Approval | None = None, actor: Actor | None = None) -> SaleView:
+        actor = actor or self._require_user()  # the person checked once a command
         approver = self._approver(approver_pin)
         session = self._session()
         session.execute(command, actor=actor, approver=approver)
         return self.view(session, selected)
 
     def scan(self, raw: str, quantity: int = 1) -> SaleView:
-        self._require_user()
+        actor = self._require_user()
         variant = self._catalog.lookup(raw)
-        return self._with_stock_warning(self._do(AddItem(variant, quantity)), variant)
+        return self._with_stock_warning(self._do(AddItem(variant, quantity), actor=actor),
+                                        variant)
 
     def add_variant(self, variant_id: str, quantity: int = 1) -> SaleView:
         variant = self._catalog.get(variant_id)
