@@ -61,7 +61,7 @@ from pos_app.services.cash_denominations import quick_cash
 from pos_app.services.counter import CompletedView, SaleView
 
 from .dialogs import ApprovalDialog
-from .fit_label import FitLabel
+from .fit_label import FitButton, FitLabel
 from .i18n import error_text, fmt, keep_left_to_right, translate
 from .receipt_pdf import write_pdf
 from .theme import BODY_PT, clear_layout, set_role
@@ -171,8 +171,9 @@ class CheckoutScreen(QWidget):
     # ---- building -----------------------------------------------------------------------
 
     def _button(self, text: str, name: str, slot: Callable[[], None], *,
-                role: str = "", height: int = 52) -> QPushButton:
-        b = QPushButton(text)
+                role: str = "", height: int = 52, fit: bool = False) -> QPushButton:
+        # `fit`: a long label (a tender's name in Spanish) is drawn smaller, never cut.
+        b = FitButton(text) if fit else QPushButton(text)
         b.setAccessibleName(name)
         b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         if role:
@@ -259,7 +260,7 @@ class CheckoutScreen(QWidget):
         for i, (kind, _key, label) in enumerate(TENDER_KEYS):
             b = self._button(f"{tender_name(kind)}\n{label}",
                              f"{tender_name(kind)} ({label})",
-                             partial(self.tender_key, kind), role="key", height=64)
+                             partial(self.tender_key, kind), role="key", height=64, fit=True)
             kinds.addWidget(b, i // 2, i % 2)
             self.kind_buttons[kind] = b
         right.addLayout(kinds)

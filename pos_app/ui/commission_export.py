@@ -5,6 +5,7 @@ the GUI thread, like the receipt PDF."""
 from __future__ import annotations
 
 import html
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -43,6 +44,18 @@ def period_text(period: ReportPeriod) -> str:
     return f"{f.date(period.start)} – {f.date(period.last)}"
 
 
+def source_description(text: str) -> str:
+    """What a report source covers (adapters' `description`, in English) in the screen's
+    language."""
+    if text == "all stores and terminals":
+        return translate("Export", "all stores and terminals")
+    mine = re.fullmatch(r"this terminal's records only \((?P<terminal>.*)\)", text)
+    if mine is not None:
+        return translate("Export", "this terminal's records only ({terminal})").format(
+            terminal=mine["terminal"])
+    return text
+
+
 def banner_text(info: SourceInfo) -> str:
     """Where the numbers come from and how fresh they are, in the screen's language and
     the store's locale (English keeps the services' wording)."""
@@ -53,7 +66,7 @@ def banner_text(info: SourceInfo) -> str:
         else translate("Export", "Local data")
     when = translate("Export", "as of {time}").format(time=f.date_time(info.as_of)) \
         if info.as_of else translate("Export", "no records yet")
-    parts = [f"{head} · {info.description} · {when}"]
+    parts = [f"{head} · {source_description(info.description)} · {when}"]
     if info.last_sync is not None:
         parts.append(translate("Export", "last terminal push {time}").format(
             time=f.date_time(info.last_sync)))

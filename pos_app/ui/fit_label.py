@@ -1,12 +1,21 @@
 """A one-line label that shrinks its type to fit, never its layout (the sale's total,
-the checkout's amount due and change)."""
+the checkout's amount due and change), and a key that does the same with its lines (a
+long tender name in another language at 1024x768)."""
 
 from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
-from PySide6.QtWidgets import QLabel, QSizePolicy
+from PySide6.QtWidgets import (
+    QLabel,
+    QPushButton,
+    QSizePolicy,
+    QStyle,
+    QStyleOptionButton,
+    QStylePainter,
+)
 
 
 class FitLabel(QLabel):
@@ -38,3 +47,44 @@ class FitLabel(QLabel):
         painter.setFont(self.fitted_font())
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         painter.drawText(self.contentsRect(), int(self.alignment()), self.text())
+
+
+class FitButton(QPushButton):
+    """A key whose lines are drawn in smaller type only when one would not fit inside its
+    border and padding ("Crédito de tienda" on a 1024 px screen): the style draws the key,
+    this its text, centred. Never widens its layout."""
+
+    def _room(self) -> QRect:
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
+
+    def fitted_font(self) -> QFont:
+        font = QFont(self.font())
+        lines = self.text().split("\n")
+        room = max(10, self._room().width() - 2)
+
+        def widest(f: QFont) -> int:
+            fm = QFontMetrics(f)
+            return max(fm.horizontalAdvance(line) for line in lines)
+
+        width = widest(font)
+        while width > room and font.pointSizeF() > 8:
+            font.setPointSizeF(max(8.0, font.pointSizeF() * room / width - 0.5))
+            width = widest(font)
+        return font
+
+    def paintEvent(self, event: Any) -> None:
+        font = self.fitted_font()
+        if font.pointSizeF() >= self.font().pointSizeF():
+            super().paintEvent(event)
+            return
+        painter = QStylePainter(self)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        opt.text = ""
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, opt)
+        painter.setFont(font)
+        group = QPalette.ColorGroup.Active if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))
+        painter.drawText(self._room(), int(Qt.AlignmentFlag.AlignCenter), self.text())

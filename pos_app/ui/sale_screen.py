@@ -334,16 +334,23 @@ class SaleScreen(QWidget):
                                    else translate("Sale", "Pay (F12)"))
 
     def _set_totals(self, rows: list[tuple[str, str]]) -> None:
+        # A label aligns by its own text's direction: in Arabic a tax named in Latin
+        # letters would sit beside its amount. Absolute sides keep every name at the
+        # start and every amount at the end, whatever script it is written in.
+        rtl = self.isRightToLeft()
+        start, end = ((Qt.AlignmentFlag.AlignRight, Qt.AlignmentFlag.AlignLeft) if rtl
+                      else (Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight))
         while len(self.total_rows) < len(rows):
             a = QLabel("")
             set_role(a, "muted")
             b = QLabel("")
-            b.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             r = len(self.total_rows)
             self.totals_grid.addWidget(a, r, 0)
             self.totals_grid.addWidget(b, r, 1)
             self.total_rows.append((a, b))
         for i, (a, b) in enumerate(self.total_rows):
+            a.setAlignment(Qt.AlignmentFlag.AlignAbsolute | start | Qt.AlignmentFlag.AlignVCenter)
+            b.setAlignment(Qt.AlignmentFlag.AlignAbsolute | end | Qt.AlignmentFlag.AlignVCenter)
             shown = i < len(rows)
             if shown:
                 a.setText(rows[i][0])

@@ -2014,6 +2014,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>بحاجة إلى مراجعة</translation>
         </message>
         <message>
+            <source>all stores and terminals</source>
+            <translation>كل المتاجر والأجهزة</translation>
+        </message>
+        <message>
+            <source>this terminal's records only ({terminal})</source>
+            <translation>سجلات هذا الجهاز فقط ({terminal})</translation>
+        </message>
+        <message>
             <source>Central database</source>
             <translation>قاعدة البيانات المركزية</translation>
         </message>
@@ -3170,6 +3178,26 @@ from {date}{until}</source>
         <message>
             <source>Previewed against {period}.</source>
             <translation>تمت المعاينة على {period}.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) of staff this plan does not cover are left out</source>
+            <translation>تُستبعد {n} من سجلات موظفين لا تشملهم هذه الخطة</translation>
+        </message>
+        <message>
+            <source>{n} return(s) of sales made before the period are clawed back at this plan's rate without tier parts</source>
+            <translation>تُسترد عمولة {n} من مرتجعات مبيعات سابقة للفترة بنسبة هذه الخطة دون حصة الشرائح</translation>
+        </message>
+        <message>
+            <source>{n} return(s) whose sale is unknown here are left out</source>
+            <translation>تُستبعد {n} من المرتجعات التي لا يُعرف بيعها هنا</translation>
+        </message>
+        <message>
+            <source>The plan is in {plan} but the records are in {records}</source>
+            <translation>الخطة بعملة {plan} لكن السجلات بعملة {records}</translation>
+        </message>
+        <message>
+            <source>No sales in {period} to preview against</source>
+            <translation>لا مبيعات في {period} للمعاينة</translation>
         </message>
     </context>
     <context>
@@ -5377,6 +5405,10 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         <message>
             <source>Locked. Sign in to continue; the open sale is kept.</source>
             <translation>مقفل. سجّل الدخول للمتابعة؛ البيع المفتوح محفوظ.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer use this till (deactivated) and was signed out. The open sale is kept: sign in to continue.</source>
+            <translation>لم يعد بإمكان {name} استخدام هذا الصندوق (تم إلغاء تفعيله) وتم تسجيل خروجه. البيع المفتوح محفوظ: سجّل الدخول للمتابعة.</translation>
         </message>
         <message>
             <source>Status unavailable</source>

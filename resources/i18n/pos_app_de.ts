@@ -2014,6 +2014,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zu prüfen</translation>
         </message>
         <message>
+            <source>all stores and terminals</source>
+            <translation>alle Filialen und Kassen</translation>
+        </message>
+        <message>
+            <source>this terminal's records only ({terminal})</source>
+            <translation>nur die Daten dieser Kasse ({terminal})</translation>
+        </message>
+        <message>
             <source>Central database</source>
             <translation>Zentrale Datenbank</translation>
         </message>
@@ -3170,6 +3178,26 @@ ab {date}{until}</translation>
         <message>
             <source>Previewed against {period}.</source>
             <translation>Vorschau für {period}.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) of staff this plan does not cover are left out</source>
+            <translation>{n} Datensätze von Mitarbeitern, die dieser Plan nicht abdeckt, bleiben außen vor</translation>
+        </message>
+        <message>
+            <source>{n} return(s) of sales made before the period are clawed back at this plan's rate without tier parts</source>
+            <translation>{n} Rückgaben von Verkäufen vor dem Zeitraum werden zum Satz dieses Plans ohne Stufenanteil zurückgebucht</translation>
+        </message>
+        <message>
+            <source>{n} return(s) whose sale is unknown here are left out</source>
+            <translation>{n} Rückgaben, deren Verkauf hier unbekannt ist, bleiben außen vor</translation>
+        </message>
+        <message>
+            <source>The plan is in {plan} but the records are in {records}</source>
+            <translation>Der Plan ist in {plan}, die Daten sind in {records}</translation>
+        </message>
+        <message>
+            <source>No sales in {period} to preview against</source>
+            <translation>Keine Verkäufe in {period} für die Vorschau</translation>
         </message>
     </context>
     <context>
@@ -5377,6 +5405,10 @@ Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt ein
         <message>
             <source>Locked. Sign in to continue; the open sale is kept.</source>
             <translation>Gesperrt. Zum Fortfahren anmelden; der offene Verkauf bleibt erhalten.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer use this till (deactivated) and was signed out. The open sale is kept: sign in to continue.</source>
+            <translation>{name} darf diese Kasse nicht mehr benutzen (deaktiviert) und wurde abgemeldet. Der offene Verkauf bleibt erhalten: zum Weitermachen anmelden.</translation>
         </message>
         <message>
             <source>Status unavailable</source>

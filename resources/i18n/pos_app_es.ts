@@ -2014,6 +2014,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Por revisar</translation>
         </message>
         <message>
+            <source>all stores and terminals</source>
+            <translation>todas las tiendas y terminales</translation>
+        </message>
+        <message>
+            <source>this terminal's records only ({terminal})</source>
+            <translation>solo los registros de esta terminal ({terminal})</translation>
+        </message>
+        <message>
             <source>Central database</source>
             <translation>Base de datos central</translation>
         </message>
@@ -3170,6 +3178,26 @@ desde el {date}{until}</translation>
         <message>
             <source>Previewed against {period}.</source>
             <translation>Vista previa con {period}.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) of staff this plan does not cover are left out</source>
+            <translation>{n} registro(s) de personal que este plan no cubre quedan fuera</translation>
+        </message>
+        <message>
+            <source>{n} return(s) of sales made before the period are clawed back at this plan's rate without tier parts</source>
+            <translation>{n} devolución(es) de ventas anteriores al periodo se descuentan a la tarifa de este plan sin la parte por tramos</translation>
+        </message>
+        <message>
+            <source>{n} return(s) whose sale is unknown here are left out</source>
+            <translation>{n} devolución(es) cuya venta no se conoce aquí quedan fuera</translation>
+        </message>
+        <message>
+            <source>The plan is in {plan} but the records are in {records}</source>
+            <translation>El plan está en {plan} pero los registros están en {records}</translation>
+        </message>
+        <message>
+            <source>No sales in {period} to preview against</source>
+            <translation>No hay ventas en {period} para la vista previa</translation>
         </message>
     </context>
     <context>
@@ -5377,6 +5405,10 @@ Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e i
         <message>
             <source>Locked. Sign in to continue; the open sale is kept.</source>
             <translation>Bloqueado. Inicie sesión para continuar; la venta abierta se conserva.</translation>
+        </message>
+        <message>
+            <source>{name} can no longer use this till (deactivated) and was signed out. The open sale is kept: sign in to continue.</source>
+            <translation>{name} ya no puede usar esta caja (desactivado) y se cerró su sesión. La venta abierta se conserva: inicie sesión para continuar.</translation>
         </message>
         <message>
             <source>Status unavailable</source>

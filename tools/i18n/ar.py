@@ -1676,3 +1676,17 @@ T.update({
         "لم يعد بإمكان {name} استخدام هذا الصندوق (تم إلغاء تفعيله) وتم تسجيل خروجه. البيع المفتوح "
         "محفوظ: سجّل الدخول للمتابعة.",
 })
+T.update({  # what a report covers and a plan preview's notes, said by the services in English
+    "all stores and terminals": "كل المتاجر والأجهزة",
+    "this terminal's records only ({terminal})": "سجلات هذا الجهاز فقط ({terminal})",
+    "{n} record(s) of staff this plan does not cover are left out":
+        "تُستبعد {n} من سجلات موظفين لا تشملهم هذه الخطة",
+    "{n} return(s) of sales made before the period are clawed back at this plan's rate "
+    "without tier parts":
+        "تُسترد عمولة {n} من مرتجعات مبيعات سابقة للفترة بنسبة هذه الخطة دون حصة الشرائح",
+    "{n} return(s) whose sale is unknown here are left out":
+        "تُستبعد {n} من المرتجعات التي لا يُعرف بيعها هنا",
+    "The plan is in {plan} but the records are in {records}":
+        "الخطة بعملة {plan} لكن السجلات بعملة {records}",
+    "No sales in {period} to preview against": "لا مبيعات في {period} للمعاينة",
+})

@@ -1723,3 +1723,18 @@ T.update({
         "{name} darf diese Kasse nicht mehr benutzen (deaktiviert) und wurde abgemeldet. Der offene "
         "Verkauf bleibt erhalten: zum Weitermachen anmelden.",
 })
+T.update({  # what a report covers and a plan preview's notes, said by the services in English
+    "all stores and terminals": "alle Filialen und Kassen",
+    "this terminal's records only ({terminal})": "nur die Daten dieser Kasse ({terminal})",
+    "{n} record(s) of staff this plan does not cover are left out":
+        "{n} Datensätze von Mitarbeitern, die dieser Plan nicht abdeckt, bleiben außen vor",
+    "{n} return(s) of sales made before the period are clawed back at this plan's rate "
+    "without tier parts":
+        "{n} Rückgaben von Verkäufen vor dem Zeitraum werden zum Satz dieses Plans ohne "
+        "Stufenanteil zurückgebucht",
+    "{n} return(s) whose sale is unknown here are left out":
+        "{n} Rückgaben, deren Verkauf hier unbekannt ist, bleiben außen vor",
+    "The plan is in {plan} but the records are in {records}":
+        "Der Plan ist in {plan}, die Daten sind in {records}",
+    "No sales in {period} to preview against": "Keine Verkäufe in {period} für die Vorschau",
+})

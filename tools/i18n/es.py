@@ -1722,3 +1722,18 @@ T.update({
         "{name} ya no puede usar esta caja (desactivado) y se cerró su sesión. La venta abierta se "
         "conserva: inicie sesión para continuar.",
 })
+T.update({  # what a report covers and a plan preview's notes, said by the services in English
+    "all stores and terminals": "todas las tiendas y terminales",
+    "this terminal's records only ({terminal})": "solo los registros de esta terminal ({terminal})",
+    "{n} record(s) of staff this plan does not cover are left out":
+        "{n} registro(s) de personal que este plan no cubre quedan fuera",
+    "{n} return(s) of sales made before the period are clawed back at this plan's rate "
+    "without tier parts":
+        "{n} devolución(es) de ventas anteriores al periodo se descuentan a la tarifa de este "
+        "plan sin la parte por tramos",
+    "{n} return(s) whose sale is unknown here are left out":
+        "{n} devolución(es) cuya venta no se conoce aquí quedan fuera",
+    "The plan is in {plan} but the records are in {records}":
+        "El plan está en {plan} pero los registros están en {records}",
+    "No sales in {period} to preview against": "No hay ventas en {period} para la vista previa",
+})

@@ -4,6 +4,7 @@ version it was loaded at (someone else's save in between is shown, never overwri
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import date
 
@@ -51,7 +52,7 @@ from pos_app.services.commission_plans import (
 from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod
 
 from ..commission_export import period_text
-from ..i18n import QT_TRANSLATE_NOOP, fmt, money_text, translate
+from ..i18n import QT_TRANSLATE_NOOP, fmt, language, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import RIGHT, Calls, error_text, table_text, text_item
@@ -437,7 +438,9 @@ class PlansPage(QWidget):
         self.tiers_on = QCheckBox(translate("Plans", "Pay a tiered rate on the period's sales"))
         self.tier_measure = _combo(MEASURES)
         self.tier_mode = _combo(MODES)
-        row.addWidget(self.tiers_on)
+        # The switch on a line of its own, the measure and mode under it: on one line
+        # they were wider than the form in German at 1366x768.
+        lay.addWidget(self.tiers_on)
         row.addWidget(QLabel(translate("Plans", "by")))
         row.addWidget(self.tier_measure)
         row.addWidget(self.tier_mode)
@@ -840,7 +843,7 @@ class PlansPage(QWidget):
         self.preview_table.setFixedHeight(
             self.preview_table.horizontalHeader().height() + 32 * max(1, len(rows) + 1) + 4)
         self.preview_table.setVisible(bool(rows))
-        notes = list(p.notes)
+        notes = [preview_note(n, p.period) for n in p.notes]
         if not rows and not notes:
             notes.append(translate("Plans", "Nobody this plan covers sold anything in "
                                             "{period}.").format(period=period_text(p.period)))
@@ -857,3 +860,33 @@ class PlansPage(QWidget):
         self.status.setText(text)
         set_role(self.status, "statuserror" if error else "status")
 
+
+
+def preview_note(note: str, period: ReportPeriod) -> str:
+    """A plan preview's note (services/commission_plans.py says them in English) in the
+    screen's language, its count in the store's locale."""
+    if language() == "en":
+        return note
+
+    def n(text: str) -> str:
+        return fmt().number(int(text.replace(",", "")))
+
+    if m := re.fullmatch(r"([\d,]+) record\(s\) of staff this plan does not cover are left "
+                         r"out", note):
+        return translate("Plans", "{n} record(s) of staff this plan does not cover are left "
+                                  "out").format(n=n(m[1]))
+    if m := re.fullmatch(r"([\d,]+) return\(s\) of sales made before the period are clawed "
+                         r"back at this plan's rate without tier parts", note):
+        return translate("Plans", "{n} return(s) of sales made before the period are clawed "
+                                  "back at this plan's rate without tier parts").format(n=n(m[1]))
+    if m := re.fullmatch(r"([\d,]+) return\(s\) whose sale is unknown here are left out",
+                         note):
+        return translate("Plans", "{n} return(s) whose sale is unknown here are left "
+                                  "out").format(n=n(m[1]))
+    if m := re.fullmatch(r"The plan is in (\w+) but the records are in (\w+)", note):
+        return translate("Plans", "The plan is in {plan} but the records are in "
+                                  "{records}").format(plan=m[1], records=m[2])
+    if re.fullmatch(r"No sales in .* to preview against", note):
+        return translate("Plans", "No sales in {period} to preview against").format(
+            period=period_text(period))
+    return note
