@@ -22,7 +22,7 @@ from typing import BinaryIO, Protocol
 from pos_app.domain.barcode import CodeKind, ScannedCode, parse_code
 from pos_app.domain.catalog import TaxClass, TaxRate, Variant
 from pos_app.domain.clock import IdGenerator
-from pos_app.domain.errors import BarcodeError, ConfigError, InputError, NotFound
+from pos_app.domain.errors import BarcodeError, ConfigError, InputError, NotFound, msg
 from pos_app.domain.money import exponent_of
 from pos_app.domain.permissions import Action, Actor, authorize
 from pos_app.domain.plain_amount import read_plain_amount
@@ -214,14 +214,15 @@ class CatalogService:
         code = parse_code(raw)
         found = self._repo.find_by_code(code)
         if found is None:
-            what = "barcode" if code.kind is CodeKind.GTIN else "SKU or code"
-            raise NotFound(f"No product with {what} {code.text}")
+            raise NotFound(msg("No product with barcode {code}", code=code.text)
+                           if code.kind is CodeKind.GTIN else
+                           msg("No product with SKU or code {code}", code=code.text))
         return found
 
     def get(self, variant_id: str) -> Variant:
         found = self._repo.get(variant_id)
         if found is None:
-            raise NotFound(f"No product variant with id {variant_id}")
+            raise NotFound(msg("No product variant with id {variant}", variant=variant_id))
         return found
 
     def search(self, text: str, limit: int = 20) -> list[Variant]:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any, Generic, Protocol, TypeVar
 
-from pos_app.domain.errors import EnvironmentFault, Offline, PosError
+from pos_app.domain.errors import EnvironmentFault, Message, Offline, PosError
 from pos_app.domain.inventory import AttentionKind, PendingEvent, PlannedBatch
 
 T = TypeVar("T")
@@ -24,7 +24,7 @@ class ShopifyUnavailable(Offline):
     """Shopify could not be reached or asked us to slow down; the same call may succeed
     later. `retry_after` is Shopify's hint in seconds, when it gave one."""
 
-    def __init__(self, message: str, *, retry_after: float | None = None) -> None:
+    def __init__(self, message: str | Message, *, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.retry_after = retry_after
 

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from pos_app.domain.catalog import Variant
 from pos_app.domain.clock import Clock, IdGenerator, iso, parse_iso
-from pos_app.domain.errors import ConfigError, NotFound
+from pos_app.domain.errors import ConfigError, NotFound, msg
 from pos_app.domain.inventory import (
     TRANSIENT_USER_ERRORS,
     AttentionKind,
@@ -224,7 +224,8 @@ class InventoryReconciler:
             raise ValueError("a counted quantity cannot be negative")
         loc = self.location_id
         if loc is None or self._repo.snapshot(sku, loc) is None:
-            raise NotFound(f"No Shopify stock level is known for {sku} at this location yet")
+            raise NotFound(msg("No Shopify stock level is known for {sku} at this location yet",
+                               sku=sku))
         event_id = self._ids.new_id()
         self._repo.record_count(event_id, sku, loc, counted, taken_online=self.online,
                                 at=iso(self._clock.now()))
@@ -321,8 +322,8 @@ class InventoryReconciler:
         attempt = 0
         while True:
             if not self.breaker.allow():
-                raise ShopifyUnavailable("Shopify keeps failing; sync paused for "
-                                         f"{self.breaker.retry_in():.0f} s")
+                raise ShopifyUnavailable(msg("Shopify keeps failing; sync paused for {n} s",
+                                             n=round(self.breaker.retry_in())))
             try:
                 result = fn()
             except ShopifyUnavailable as exc:

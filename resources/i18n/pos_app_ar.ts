@@ -1207,6 +1207,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>تلزم موافقة المدير: {what}</translation>
         </message>
         <message>
+            <source>No Shopify stock level is known for {sku} at this location yet</source>
+            <translation>لا يُعرف بعد مستوى مخزون Shopify لـ{sku} في هذا الموقع</translation>
+        </message>
+        <message>
             <source>No active staff member is called {name}; names are listed on the sign-in screen</source>
             <translation>لا يوجد موظف نشط باسم {name}؛ الأسماء مدرجة في شاشة تسجيل الدخول</translation>
         </message>
@@ -1217,6 +1221,18 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>No commission plan covers {staff} on {day}</source>
             <translation>لا توجد خطة عمولة تشمل {staff} في {day}</translation>
+        </message>
+        <message>
+            <source>No product variant with id {variant}</source>
+            <translation>لا يوجد متغير منتج بالمعرّف {variant}</translation>
+        </message>
+        <message>
+            <source>No product with SKU or code {code}</source>
+            <translation>لا يوجد منتج برمز SKU أو الرمز {code}</translation>
+        </message>
+        <message>
+            <source>No product with barcode {code}</source>
+            <translation>لا يوجد منتج بالباركود {code}</translation>
         </message>
         <message>
             <source>No receipt has been printed on this terminal since start-up</source>
@@ -1433,6 +1449,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Shopify is not set up on this terminal, so there is no stock to count against</source>
             <translation>Shopify غير مُعدّ على هذا الجهاز، فلا يوجد مخزون للمقارنة بالجرد</translation>
+        </message>
+        <message>
+            <source>Shopify keeps failing; sync paused for {n} s</source>
+            <translation>يستمر فشل Shopify؛ المزامنة متوقفة لمدة {n} ث</translation>
         </message>
         <message>
             <source>Sign in first</source>

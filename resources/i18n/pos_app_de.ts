@@ -1207,6 +1207,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Freigabe durch die Leitung nötig: {what}</translation>
         </message>
         <message>
+            <source>No Shopify stock level is known for {sku} at this location yet</source>
+            <translation>Für {sku} ist an diesem Standort noch kein Shopify-Bestand bekannt</translation>
+        </message>
+        <message>
             <source>No active staff member is called {name}; names are listed on the sign-in screen</source>
             <translation>Keine aktive Person heißt {name}; die Namen stehen auf dem Anmeldebildschirm</translation>
         </message>
@@ -1217,6 +1221,18 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>No commission plan covers {staff} on {day}</source>
             <translation>Kein Provisionsplan gilt für {staff} am {day}</translation>
+        </message>
+        <message>
+            <source>No product variant with id {variant}</source>
+            <translation>Keine Produktvariante mit der ID {variant}</translation>
+        </message>
+        <message>
+            <source>No product with SKU or code {code}</source>
+            <translation>Kein Produkt mit der SKU oder dem Code {code}</translation>
+        </message>
+        <message>
+            <source>No product with barcode {code}</source>
+            <translation>Kein Produkt mit dem Barcode {code}</translation>
         </message>
         <message>
             <source>No receipt has been printed on this terminal since start-up</source>
@@ -1433,6 +1449,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Shopify is not set up on this terminal, so there is no stock to count against</source>
             <translation>Shopify ist an dieser Kasse nicht eingerichtet, daher gibt es keinen Bestand zum Abgleichen</translation>
+        </message>
+        <message>
+            <source>Shopify keeps failing; sync paused for {n} s</source>
+            <translation>Shopify schlägt weiter fehl; Synchronisierung für {n} s pausiert</translation>
         </message>
         <message>
             <source>Sign in first</source>

@@ -1207,6 +1207,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Se necesita la aprobación de un gerente: {what}</translation>
         </message>
         <message>
+            <source>No Shopify stock level is known for {sku} at this location yet</source>
+            <translation>Aún no se conoce ningún nivel de existencias de Shopify para {sku} en esta ubicación</translation>
+        </message>
+        <message>
             <source>No active staff member is called {name}; names are listed on the sign-in screen</source>
             <translation>Ningún empleado activo se llama {name}; los nombres aparecen en la pantalla de inicio de sesión</translation>
         </message>
@@ -1217,6 +1221,18 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>No commission plan covers {staff} on {day}</source>
             <translation>Ningún plan de comisión cubre a {staff} el {day}</translation>
+        </message>
+        <message>
+            <source>No product variant with id {variant}</source>
+            <translation>No hay ninguna variante de producto con el id {variant}</translation>
+        </message>
+        <message>
+            <source>No product with SKU or code {code}</source>
+            <translation>Ningún producto tiene el SKU o código {code}</translation>
+        </message>
+        <message>
+            <source>No product with barcode {code}</source>
+            <translation>Ningún producto tiene el código de barras {code}</translation>
         </message>
         <message>
             <source>No receipt has been printed on this terminal since start-up</source>
@@ -1433,6 +1449,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Shopify is not set up on this terminal, so there is no stock to count against</source>
             <translation>Shopify no está configurado en este terminal, así que no hay existencias con las que comparar el recuento</translation>
+        </message>
+        <message>
+            <source>Shopify keeps failing; sync paused for {n} s</source>
+            <translation>Shopify sigue fallando; sincronización en pausa durante {n} s</translation>
         </message>
         <message>
             <source>Sign in first</source>

@@ -398,4 +398,12 @@ ERRORS: dict[str, str] = {
         "استرداد العمولة يحتاج إلى كمية مُرجَعة موجبة من سطر مبيع",
     "Returning {returning} after {before} of {sold} units is more than was sold":
         "إرجاع {returning} بعد {before} من {sold} وحدة أكثر مما بيع",
+    # ---- catalog and stock -------------------------------------------------------------
+    "No product with barcode {code}": "لا يوجد منتج بالباركود {code}",
+    "No product with SKU or code {code}": "لا يوجد منتج برمز SKU أو الرمز {code}",
+    "No product variant with id {variant}": "لا يوجد متغير منتج بالمعرّف {variant}",
+    "No Shopify stock level is known for {sku} at this location yet":
+        "لا يُعرف بعد مستوى مخزون Shopify لـ{sku} في هذا الموقع",
+    "Shopify keeps failing; sync paused for {n} s":
+        "يستمر فشل Shopify؛ المزامنة متوقفة لمدة {n} ث",
 }

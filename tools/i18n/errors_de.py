@@ -432,4 +432,12 @@ ERRORS: dict[str, str] = {
         "Eine Rückbuchung braucht eine positive zurückgegebene Menge einer verkauften Zeile",
     "Returning {returning} after {before} of {sold} units is more than was sold":
         "{returning} nach {before} von {sold} Einheiten zurückzugeben ist mehr als verkauft",
+    # ---- catalog and stock -------------------------------------------------------------
+    "No product with barcode {code}": "Kein Produkt mit dem Barcode {code}",
+    "No product with SKU or code {code}": "Kein Produkt mit der SKU oder dem Code {code}",
+    "No product variant with id {variant}": "Keine Produktvariante mit der ID {variant}",
+    "No Shopify stock level is known for {sku} at this location yet":
+        "Für {sku} ist an diesem Standort noch kein Shopify-Bestand bekannt",
+    "Shopify keeps failing; sync paused for {n} s":
+        "Shopify schlägt weiter fehl; Synchronisierung für {n} s pausiert",
 }

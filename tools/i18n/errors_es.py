@@ -432,4 +432,12 @@ ERRORS: dict[str, str] = {
         "Una recuperación de comisión necesita una cantidad devuelta positiva de una línea vendida",
     "Returning {returning} after {before} of {sold} units is more than was sold":
         "Devolver {returning} después de {before} de {sold} unidades es más de lo vendido",
+    # ---- catalog and stock -------------------------------------------------------------
+    "No product with barcode {code}": "Ningún producto tiene el código de barras {code}",
+    "No product with SKU or code {code}": "Ningún producto tiene el SKU o código {code}",
+    "No product variant with id {variant}": "No hay ninguna variante de producto con el id {variant}",
+    "No Shopify stock level is known for {sku} at this location yet":
+        "Aún no se conoce ningún nivel de existencias de Shopify para {sku} en esta ubicación",
+    "Shopify keeps failing; sync paused for {n} s":
+        "Shopify sigue fallando; sincronización en pausa durante {n} s",
 }
