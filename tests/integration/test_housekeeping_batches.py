@@ -453,3 +453,28 @@ def test_a_jobs_commit_never_checkpoints_while_holding_the_writer(db, monkeypatc
     assert len(calls) == 2  # every CHECKPOINT_EVERY job transactions
     busy, frames, done = calls[-1]
     assert busy == 0 and frames > 0 and frames == done  # the whole WAL copied
+
+
+def test_jobs_rest_between_transactions_only_while_the_counter_is_busy(db, monkeypatch):
+    """After each transaction a job rests as long as it held the writer, but only while
+    the cashier is at work: between two of its transactions the counter also gets the
+    CPU (and Python's interpreter lock), not only the writer."""
+    from pos_app.adapters.sqlite import writer_gate
+
+    rests: list[float] = []
+    monkeypatch.setattr(writer_gate.time, "sleep", rests.append)
+    monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 3600.0)
+
+    def job_write() -> None:
+        with db.gate.background(), db.write() as conn:
+            conn.exec_driver_sql("SELECT 1")
+
+    job_write()  # no counter command yet: full speed
+    assert rests == []
+    with db.write() as conn:  # the counter
+        conn.exec_driver_sql("SELECT 1")
+    job_write()
+    assert len(rests) == 1 and 0 < rests[0] <= writer_gate.REST_MAX_S
+    monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 0.0)  # the counter went quiet
+    job_write()
+    assert len(rests) == 1

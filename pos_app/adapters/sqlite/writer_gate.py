@@ -19,6 +19,12 @@ off, and `LocalDatabase` checkpoints the jobs' pages itself on a reader connecti
 outside the writer, which the counter can use meanwhile (a PASSIVE checkpoint never
 blocks a writer).
 
+While the counter is busy (a command wrote in the last `BUSY_COUNTER_S`), a job also
+rests after each transaction for as long as that transaction held the writer: on a
+small machine the job's CPU work (and Python's interpreter lock) would otherwise slow
+every scan between the job's transactions too, not only the one that waits for one.
+Housekeeping then takes twice as long during a rush and runs at full speed otherwise.
+
 Every foreground write reports how long it waited (`WriterWait`) and every background
 transaction how long it held the writer (`WriterHold`) to the `observers`; tests and
 `bench/housekeeping_bench.py` measure with them, and a long wait is logged.
@@ -48,6 +54,10 @@ SLOW_WAIT_S = 0.25
 BACKGROUND_WAIT_S = 60.0
 # SQLite's default: a counter commit that finds this many pages in the WAL checkpoints.
 AUTOCHECKPOINT_PAGES = 1000
+# A counter command written this recently means the cashier is at work: jobs rest
+# between their transactions (as long as each held the writer, at most REST_MAX_S).
+BUSY_COUNTER_S = 1.0
+REST_MAX_S = 0.05
 
 
 class WriterTurnTimeout(PoolTimeout):
@@ -105,6 +115,7 @@ class WriterGate:
         # Jobs' transactions so far: how many, when the last one ended, CPU they used.
         self._job_holds = 0
         self._job_released_at = 0.0
+        self._foreground_at = float("-inf")  # when the last counter write ended
         self._job_cpu = 0.0
         self._holder: tuple[Callable[[], float], float] | None = None  # (cpu clock, start)
         self.observers: list[Observer] = []
@@ -215,6 +226,7 @@ class WriterGate:
         finally:
             with self._cond:
                 self._foreground -= 1
+                self._foreground_at = time.perf_counter()
                 if not self._foreground:
                     self._cond.notify_all()
 
@@ -249,6 +261,8 @@ class WriterGate:
                 self._cond.notify_all()
             if start is not None:
                 self._report(WriterHold(held, cpu))
+                if time.perf_counter() - self._foreground_at < BUSY_COUNTER_S:
+                    time.sleep(min(held, REST_MAX_S))  # the cashier's turn, writer or not
 
     def _report(self, event: WriterWait | WriterHold) -> None:
         for observer in list(self.observers):
