@@ -447,7 +447,7 @@ class StockCountDialog(StockDialog):
         if needs_approval(exc):
             self._approver_pin = None
             self._say(translate("StockCount", "{reason}. Nothing was recorded yet.").format(
-                reason=exc), "error")
+                reason=error_text(exc).rstrip(".")), "error")
             self.approval.ask()
             return
         self._show_error(exc)

@@ -84,3 +84,31 @@ def test_an_over_limit_quantity_and_a_card_over_the_due_read_in_spanish(
     finally:
         close_window(qtbot, win, worker)
         terminal.ctx.close()
+
+
+def test_nested_words_amounts_and_lists_are_translated_inside_a_message(
+        qtbot: Any, spanish: None) -> None:
+    """An approval names the action, the amount and the roles (each a word of its own
+    template), a wrong PIN quotes the wait, a refusal lists tenders: all in Spanish, the
+    amount in euros as Spain writes them; str() stays the English of logs."""
+    from pos_app.domain.errors import PermissionDenied, msg
+    from pos_app.domain.permissions import Action, Actor, AmountLimits, Role, authorize_amount
+    from pos_app.services.staff import WrongPin
+
+    limits = AmountLimits(((Role.CASHIER, 2000),))
+    with pytest.raises(PermissionDenied) as info:
+        authorize_amount(Action.CASH_OUT, 2001, limits, Actor("s1", Role.CASHIER), None,
+                         shown=Money(2001, "EUR"))
+    assert str(info.value) == ("Manager approval needed: cash out of 20.01 EUR is above what "
+                               "a cashier may do alone (a supervisor or above must approve)")
+    assert i18n.error_text(info.value) == (
+        "Se necesita la aprobación de un gerente: retirada de efectivo de 20,01\xa0€ supera lo "
+        "que un cajero puede hacer solo (debe aprobarlo un supervisor o superior)")
+    assert i18n.error_text(WrongPin(90)) == \
+        "PIN incorrecto o no permitido. Demasiados PIN incorrectos; inténtelo de nuevo en 90 s"
+    listed = PermissionDenied(msg("Manager approval needed: {what}", what=msg(
+        "refund to {tender} (the sale was paid by {paid}) ({rule})", tender=msg("cash"),
+        paid=(msg("card"), msg("gift card")), rule="REFUND_TO_ORIGINAL_TENDER")))
+    assert i18n.error_text(listed) == (
+        "Se necesita la aprobación de un gerente: reembolso a efectivo (la venta se pagó con "
+        "tarjeta, tarjeta regalo) (REFUND_TO_ORIGINAL_TENDER)")
