@@ -316,10 +316,13 @@ class ReportSource(Protocol):
 
     def plan_book(self) -> PlanBook: ...
 
-    def day_buckets(self, scope: ReportScope,
-                    segments: Sequence[DaySegment]) -> list[DayBucket]:
+    def day_buckets(self, scope: ReportScope, segments: Sequence[DaySegment],
+                    bucket_of: Mapping[date, date] | None = None) -> list[DayBucket]:
         """Sale and clawback records dated in the segments, summed by staff member, local
-        day (the record's time plus the segment's offset) and currency."""
+        day (the record's time plus the segment's offset) and currency. `bucket_of` (a
+        local day -> the first day of its bucket, e.g. of its week) lets a source sum by
+        bucket instead, `day` being the bucket's first day: either way each row's `day`
+        falls in the right bucket (a day `bucket_of` lacks stays itself)."""
         ...
 
     def period_records(self, scope: ReportScope, first_start: date,
@@ -738,10 +741,6 @@ class CommissionReportService:
     def report(self, f: ReportFilter, bucket: Bucket | None = None) -> CommissionReport:
         staff_info = self._src.staff()
         names = {s.id: s.name for s in staff_info}
-        buckets = self._src.day_buckets(f.scope, day_segments(f.period, self._tz))
-        book = self._src.plan_book()
-        placed = self._placed_period_records(f, book)
-
         bucket = bucket or ("day" if f.period.days <= DAY_BUCKET_MAX_DAYS else "week")
         # A period still running is charted up to today, not as a drop to zero after it.
         today = self.today()
@@ -753,6 +752,13 @@ class CommissionReportService:
             for k in range(1 if bucket == "day" else 7):
                 slot[first + timedelta(days=k)] = i
         last = width - 1  # a clock running ahead: the last bucket, never lost
+        # The source may sum by week itself (PostgreSQL does): a year of 50 staff is then
+        # ~2,600 rows to read and add up here instead of ~18,000.
+        buckets = self._src.day_buckets(
+            f.scope, day_segments(f.period, self._tz),
+            None if bucket == "day" else {d: starts[i] for d, i in slot.items()})
+        book = self._src.plan_book()
+        placed = self._placed_period_records(f, book)
 
         # Mutable sums while reading (a year of 50 staff is ~25,000 day rows), frozen after:
         # sales, units, sale commission, clawbacks, tier adjustments, bonuses, review, lines

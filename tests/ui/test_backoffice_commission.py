@@ -333,7 +333,7 @@ def test_refresh_returns_to_the_central_database_once_it_is_back(qtbot, shop, mo
 
     real = CentralReportSource.day_buckets
 
-    def down(self, scope, segments):
+    def down(self, scope, segments, bucket_of=None):
         raise CentralUnavailable("The central database is down: injected")
 
     monkeypatch.setattr(CentralReportSource, "day_buckets", down)

@@ -128,7 +128,8 @@ class MemorySource:
         self._check()
         return PlanBook(tuple(self.plans))
 
-    def day_buckets(self, scope: ReportScope, segments: Sequence[DaySegment]) -> list[DayBucket]:
+    def day_buckets(self, scope: ReportScope, segments: Sequence[DaySegment],
+                    bucket_of: Mapping[date, date] | None = None) -> list[DayBucket]:
         self._check()
         sums: dict[tuple[str, date, str], list[int]] = {}
         for r in self._in(scope):
@@ -138,6 +139,7 @@ class MemorySource:
             if seg is None:
                 continue
             day = (datetime.fromisoformat(r.at) + timedelta(minutes=seg.offset_minutes)).date()
+            day = (bucket_of or {}).get(day, day)  # summed by bucket, as PostgreSQL does
             acc = sums.setdefault((r.staff_id, day, r.currency), [0] * 7)
             sale = r.kind is RecordKind.SALE
             for i, v in enumerate((r.base, r.units, r.amount if sale else 0,

@@ -1,0 +1,96 @@
+"""The central commission report summed by week in SQL (and with PostgreSQL's bigint sum,
+central 0009_report_sums) says exactly what the same records summed by day say: every
+staff member's figures, the team series and the other currencies, across daylight-saving
+changes and local midnights (PostgreSQL and embedded SQLite)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Mapping, Sequence
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert
+
+from pos_app.adapters.central.report_source import CentralReportSource
+from pos_app.adapters.central.schema import commission_record
+from pos_app.domain.clock import FixedClock, iso
+from pos_app.domain.commission import canonical_json, digest
+from pos_app.services.commission_reports import (
+    CommissionReportService,
+    DayBucket,
+    DaySegment,
+    ReportFilter,
+    ReportPeriod,
+    ReportScope,
+)
+from tests.integration import central_fixtures
+from tests.integration.central_fixtures import unique_store
+
+central = central_fixtures.central
+pg_server = central_fixtures.pg_server
+
+CHICAGO = ZoneInfo("America/Chicago")
+
+
+class ByDay(CentralReportSource):
+    """The same database read as before: summed by day, with `sum`."""
+
+    def day_buckets(self, scope: ReportScope, segments: Sequence[DaySegment],
+                    bucket_of: Mapping[date, date] | None = None) -> list[DayBucket]:
+        self._has_bigint_sum = False
+        return super().day_buckets(scope, segments)
+
+
+def _rows(store: str) -> list[dict[str, object]]:
+    rng = random.Random(5)
+    rows: list[dict[str, object]] = []
+    start = datetime(2025, 12, 31, 4, tzinfo=UTC)  # a local day before the year, too
+    for n in range(2_500):
+        at = start + timedelta(minutes=rng.randrange(60 * 24 * 368))
+        if n % 50 == 0:  # local midnight in Chicago, exactly, on both sides of DST
+            at = datetime.combine(at.astimezone(CHICAGO).date(), datetime.min.time(),
+                                  CHICAGO).astimezone(UTC)
+        kind = "clawback" if n % 11 == 0 else "sale"
+        sign = -1 if kind == "clawback" else 1
+        amount = sign * rng.randrange(1, 5_000) * 10 ** rng.choice((0, 0, 0, 9))
+        row: dict[str, object] = {
+            "id": f"{store}-{n}", "version": 1, "kind": kind,
+            "status": "needs_review" if n % 13 == 0 else "ok",
+            "staff_id": f"st-{n % 4}", "currency": "EUR" if n % 17 == 0 else "USD",
+            "at": iso(at), "terminal_id": "T1", "amount": amount, "base": 20 * amount,
+            "units": sign, "rate_part": amount, "spiff_part": 0, "tier_part": 0,
+            "share_bp": 10_000, "line_quantity": sign, "sale_id": f"s-{n}", "line_no": 1,
+            "plan_id": "p", "plan_version": 1, "period_start": at.date().replace(day=1)
+            .isoformat(), "return_of_sale": None, "return_of_line": None,
+            "of_record": "x" if kind == "clawback" else None, "sku": "SKU", "reason": ""}
+        row.update(store_id=store, seq=n + 1, op_id=f"op-{store}-{n}",
+                   digest=digest(canonical_json(row)))
+        rows.append(row)
+    return rows
+
+
+def test_a_year_by_week_equals_the_same_year_by_day(central):
+    store = unique_store()
+    with central.admin_engine.begin() as conn:
+        conn.execute(insert(commission_record), _rows(store))
+    clock = FixedClock(datetime(2027, 1, 15, 12, tzinfo=UTC))
+    scope = ReportScope(store_id=store)
+    for period in (ReportPeriod.of("year", date(2026, 6, 1)),
+                   ReportPeriod.of("month", date(2026, 11, 1)),
+                   ReportPeriod.custom(date(2026, 3, 1), date(2026, 11, 20))):
+        for tz in (CHICAGO, None):
+            f = ReportFilter(scope, period)
+            weekly, before_0009 = (CentralReportSource(central.admin_engine)
+                                   for _ in range(2))
+            before_0009._has_bigint_sum = False  # a database not migrated to 0009
+            want, *got = (
+                CommissionReportService(src, clock=clock, currency="USD", tz=tz).report(f)
+                for src in (ByDay(central.admin_engine), weekly, before_0009))
+            # PostgreSQL (migrated to its heads) sums with pos_bigint_sum.
+            assert weekly._has_bigint_sum is (True if central.pg is not None else None)
+            assert sum(s.lines for s in want.staff) > 0
+            for report in got:
+                assert report.staff == want.staff, (period, tz)
+                assert report.team == want.team and report.totals == want.totals
+                assert report.other_currencies == want.other_currencies
