@@ -148,7 +148,7 @@ def journal_activity(ctx: AppContext, services: Services) -> None:
     assert isinstance(clock, FixedClock)
     clock.advance(hours=2)
     log = SqliteAuditLog(ctx.db, clock, ctx.ids, terminal_id=ctx.settings.terminal_id)
-    log.append(actor=None, action="pin_failed", subject=cashier.staff_id,
+    log.append(actor=None, action="login_failed", subject=cashier.staff_id,
                detail='{"kind":"sign_in","failures":1}', approved_by=None)
     demo = [v for v in demo_catalog(40, currency=ctx.settings.store.currency) if v.tracked]
     stored = services.catalog_repo.get_by_skus([v.sku for v in demo])

@@ -2625,6 +2625,54 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
             <translation>تغيير الإعدادات</translation>
         </message>
         <message>
+            <source>Backup key shown</source>
+            <translation>عُرض مفتاح النسخ الاحتياطي</translation>
+        </message>
+        <message>
+            <source>Owner's authority used</source>
+            <translation>استُخدمت صلاحية المالك</translation>
+        </message>
+        <message>
+            <source>Tax class set</source>
+            <translation>ضُبطت فئة الضريبة</translation>
+        </message>
+        <message>
+            <source>This terminal ({terminal})</source>
+            <translation>هذا الجهاز ({terminal})</translation>
+        </message>
+        <message>
+            <source>Central database (store {store})</source>
+            <translation>قاعدة البيانات المركزية (المتجر {store})</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>central database, store {store}</source>
+            <translation>قاعدة البيانات المركزية، المتجر {store}</translation>
+        </message>
+        <message>
+            <source>Journal of {where}: no records yet</source>
+            <translation>سجل {where}: لا سجلات بعد</translation>
+        </message>
+        <message>
+            <source>{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}</source>
+            <translation>{terminal}: مكسورة عند التسلسل {seq} — {message}؛ تم التحقق حتى التسلسل {through}</translation>
+        </message>
+        <message>
+            <source>{terminal}: verified up to seq {through}; seq {first} to {last} intact but not provable here (their key is not on this machine)</source>
+            <translation>{terminal}: تم التحقق حتى التسلسل {through}؛ التسلسل {first} إلى {last} سليم لكن لا يمكن إثباته هنا (مفتاحه ليس على هذا الجهاز)</translation>
+        </message>
+        <message>
+            <source>{terminal}: chain verified, seq 1 to {last}</source>
+            <translation>{terminal}: تم التحقق من السلسلة، التسلسل 1 إلى {last}</translation>
+        </message>
+        <message>
+            <source>Journal of {where} — {chains}</source>
+            <translation>سجل {where} — {chains}</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>السجل</translation>
         </message>

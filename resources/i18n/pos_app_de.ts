@@ -2625,6 +2625,54 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
             <translation>Einstellungsänderung</translation>
         </message>
         <message>
+            <source>Backup key shown</source>
+            <translation>Sicherungsschlüssel angezeigt</translation>
+        </message>
+        <message>
+            <source>Owner's authority used</source>
+            <translation>Befugnis des Inhabers genutzt</translation>
+        </message>
+        <message>
+            <source>Tax class set</source>
+            <translation>Steuerklasse gesetzt</translation>
+        </message>
+        <message>
+            <source>This terminal ({terminal})</source>
+            <translation>Diese Kasse ({terminal})</translation>
+        </message>
+        <message>
+            <source>Central database (store {store})</source>
+            <translation>Zentrale Datenbank (Filiale {store})</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>central database, store {store}</source>
+            <translation>zentrale Datenbank, Filiale {store}</translation>
+        </message>
+        <message>
+            <source>Journal of {where}: no records yet</source>
+            <translation>Journal von {where}: noch keine Einträge</translation>
+        </message>
+        <message>
+            <source>{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}</source>
+            <translation>{terminal}: GEBROCHEN bei Nr. {seq} — {message}; geprüft bis Nr. {through}</translation>
+        </message>
+        <message>
+            <source>{terminal}: verified up to seq {through}; seq {first} to {last} intact but not provable here (their key is not on this machine)</source>
+            <translation>{terminal}: geprüft bis Nr. {through}; Nr. {first} bis {last} unverändert, hier aber nicht beweisbar (ihr Schlüssel ist nicht auf diesem Rechner)</translation>
+        </message>
+        <message>
+            <source>{terminal}: chain verified, seq 1 to {last}</source>
+            <translation>{terminal}: Kette geprüft, Nr. 1 bis {last}</translation>
+        </message>
+        <message>
+            <source>Journal of {where} — {chains}</source>
+            <translation>Journal von {where} — {chains}</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>Journal</translation>
         </message>

@@ -2625,6 +2625,54 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
             <translation>Cambio de configuración</translation>
         </message>
         <message>
+            <source>Backup key shown</source>
+            <translation>Clave de copia mostrada</translation>
+        </message>
+        <message>
+            <source>Owner's authority used</source>
+            <translation>Autoridad del propietario usada</translation>
+        </message>
+        <message>
+            <source>Tax class set</source>
+            <translation>Clase de impuesto fijada</translation>
+        </message>
+        <message>
+            <source>This terminal ({terminal})</source>
+            <translation>Esta terminal ({terminal})</translation>
+        </message>
+        <message>
+            <source>Central database (store {store})</source>
+            <translation>Base de datos central (tienda {store})</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>central database, store {store}</source>
+            <translation>base de datos central, tienda {store}</translation>
+        </message>
+        <message>
+            <source>Journal of {where}: no records yet</source>
+            <translation>Diario de {where}: aún sin registros</translation>
+        </message>
+        <message>
+            <source>{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}</source>
+            <translation>{terminal}: ROTA en la sec. {seq} — {message}; verificada hasta la sec. {through}</translation>
+        </message>
+        <message>
+            <source>{terminal}: verified up to seq {through}; seq {first} to {last} intact but not provable here (their key is not on this machine)</source>
+            <translation>{terminal}: verificada hasta la sec. {through}; sec. {first} a {last} intactas pero no comprobables aquí (su clave no está en esta máquina)</translation>
+        </message>
+        <message>
+            <source>{terminal}: chain verified, seq 1 to {last}</source>
+            <translation>{terminal}: cadena verificada, sec. 1 a {last}</translation>
+        </message>
+        <message>
+            <source>Journal of {where} — {chains}</source>
+            <translation>Diario de {where} — {chains}</translation>
+        </message>
+        <message>
             <source>Journal</source>
             <translation>Diario</translation>
         </message>

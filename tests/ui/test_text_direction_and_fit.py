@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from pos_app.ui.fit_label import FitButton
 from tests.ui.geometry import text_problems
 from tests.ui.test_counter_ui import window  # noqa: F401
+from tests.ui.test_translations import compiled  # noqa: F401
 
 
 def test_a_key_too_narrow_for_its_label_draws_it_smaller(qtbot):
@@ -39,3 +40,30 @@ def test_totals_keep_names_at_the_start_and_amounts_at_the_end(qtbot, window):  
             assert name.alignment() & Qt.AlignmentFlag.AlignAbsolute
             assert name.alignment() & start and amount.alignment() & end
     sale.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
+
+
+def test_what_the_services_say_in_english_reads_in_german(qapp, compiled):  # noqa: F811
+    """Words the back office got from services and the app in English: the report's
+    source, a plan preview's notes, the journal's sources and its chain status."""
+    from datetime import UTC, datetime
+
+    from pos_app.services.commission_reports import ReportPeriod
+    from pos_app.services.journal import ChainStatus
+    from pos_app.services.locale_format import LocaleFormat
+    from pos_app.ui import i18n
+    from pos_app.ui.backoffice.journal import chain_line, source_label
+    from pos_app.ui.backoffice.plans import preview_note
+    from pos_app.ui.commission_export import source_description
+
+    assert i18n.install_language("de")
+    i18n.set_format(LocaleFormat("de_DE", "Europe/Berlin", "EUR"))
+    assert source_description("all stores and terminals") == "alle Filialen und Kassen"
+    assert source_description("this terminal's records only (T1)") == \
+        "nur die Daten dieser Kasse (T1)"
+    period = ReportPeriod.custom(datetime(2026, 12, 1).date(), datetime(2026, 12, 31).date())
+    assert preview_note("1,234 record(s) of staff this plan does not cover are left out",
+                        period) == ("1.234 Datensätze von Mitarbeitern, die dieser Plan nicht "
+                                    "abdeckt, bleiben außen vor")
+    assert source_label("This terminal (T1)") == "Diese Kasse (T1)"
+    empty = ChainStatus((), datetime(2026, 12, 5, tzinfo=UTC), "terminal T1")
+    assert chain_line(empty) == "Journal von Kasse T1: noch keine Einträge"

@@ -5,6 +5,7 @@ N, or broken at seq M and why). The records and the verification are the service
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -37,7 +38,7 @@ from pos_app.services.journal import (
 )
 
 from .. import theme
-from ..i18n import QT_TRANSLATE_NOOP, fmt, translate
+from ..i18n import QT_TRANSLATE_NOOP, fmt, language, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import LEFT, RIGHT, Calls, empty_label, error_text, table_text, text_item
@@ -89,8 +90,59 @@ def action_text(action: str) -> str:
         "plan_change": translate("Journal", "Plan change"),
         "staff_change": translate("Journal", "Staff change"),
         "settings_change": translate("Journal", "Settings change"),
+        "backup_key_shown": translate("Journal", "Backup key shown"),
+        "owner_credential": translate("Journal", "Owner's authority used"),
+        "tax_class_set": translate("Journal", "Tax class set"),
     }
     return known.get(action) or action_label(action)
+
+
+def source_label(label: str) -> str:
+    """A journal source as the app names it (app/journal_commands.py, in English) in the
+    screen's language."""
+    if m := re.fullmatch(r"This terminal \((.*)\)", label):
+        return translate("Journal", "This terminal ({terminal})").format(terminal=m[1])
+    if m := re.fullmatch(r"Central database \(store (.*)\)", label):
+        return translate("Journal", "Central database (store {store})").format(store=m[1])
+    return label
+
+
+def _where(where: str) -> str:
+    if m := re.fullmatch(r"terminal (.*)", where):
+        return translate("Journal", "terminal {terminal}").format(terminal=m[1])
+    if m := re.fullmatch(r"central database, store (.*)", where):
+        return translate("Journal", "central database, store {store}").format(store=m[1])
+    return where
+
+
+def chain_line(status: ChainStatus) -> str:
+    """ChainStatus.line in the screen's language (a break's own message stays as the
+    verifier says it)."""
+    if language() == "en":
+        return status.line()
+    where = _where(status.where)
+    if not status.reports:
+        return translate("Journal", "Journal of {where}: no records yet").format(where=where)
+    parts = []
+    for r in status.reports:
+        if r.first_break is not None:
+            parts.append(translate(
+                "Journal", "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq "
+                           "{through}").format(terminal=r.terminal_id, seq=r.first_break.seq,
+                                               message=r.first_break.message,
+                                               through=r.verified_through))
+        elif r.unverified_from is not None:
+            parts.append(translate(
+                "Journal", "{terminal}: verified up to seq {through}; seq {first} to {last} "
+                           "intact but not provable here (their key is not on this "
+                           "machine)").format(terminal=r.terminal_id, through=r.verified_through,
+                                              first=r.unverified_from, last=r.last_seq))
+        else:
+            parts.append(translate("Journal", "{terminal}: chain verified, seq 1 to "
+                                              "{last}").format(terminal=r.terminal_id,
+                                                               last=r.last_seq))
+    return translate("Journal", "Journal of {where} — {chains}").format(
+        where=where, chains=" · ".join(parts))
 
 
 class JournalPage(QWidget):
@@ -148,7 +200,7 @@ class JournalPage(QWidget):
 
         self.source = QComboBox()
         for label, _svc in self.sources:
-            self.source.addItem(label)
+            self.source.addItem(source_label(label))
         self.first = QDateEdit(_qdate(today - timedelta(days=6)))
         self.last = QDateEdit(_qdate(today))
         for edit in (self.first, self.last):
@@ -283,7 +335,7 @@ class JournalPage(QWidget):
             return
         checked = fmt().time(status.checked_at)
         self.status.setText(translate("Journal", "{status}  (checked {time})").format(
-            status=status.line(), time=checked))
+            status=chain_line(status), time=checked))
         self.status.setToolTip("\n".join(r.summary() for r in status.reports))
         set_role(self.status, "statuserror" if status.broken else
                  "info" if status.ok else "banner")
