@@ -44,6 +44,7 @@ from pos_app.services.counter import ReceiptLookup, ReturnableView, ReturnChoice
 from pos_app.services.receipts import parse_receipt_code
 from pos_app.services.sales import ReceiptMatch, parse_receipt_ref
 
+from .fit_label import FitButton
 from .i18n import error_text, fmt, translate
 from .theme import set_role
 
@@ -253,7 +254,8 @@ class ReturnDialog(QDialog):
             label.setBuddy(edit)
             row.addWidget(label)
             row.addWidget(edit)
-        by_time = _touch(QPushButton(translate("Returns", "Find by time")),
+        # Keys that may be squeezed to their minimum draw their label smaller, never cut.
+        by_time = _touch(FitButton(translate("Returns", "Find by time")),
                          translate("Returns", "Find sales by day and time"), width=120)
         by_time.clicked.connect(self.find_by_time)
         row.addWidget(by_time)
@@ -268,7 +270,7 @@ class ReturnDialog(QDialog):
         self.amount.setMaximumWidth(140)
         self.amount.returnPressed.connect(self.find_by_amount)
         row.addWidget(self.amount)
-        by_amount = _touch(QPushButton(translate("Returns", "Find by total")),
+        by_amount = _touch(FitButton(translate("Returns", "Find by total")),
                            translate("Returns", "Find sales by their total"), width=120)
         by_amount.clicked.connect(self.find_by_amount)
         row.addWidget(by_amount)
@@ -349,14 +351,14 @@ class ReturnDialog(QDialog):
         self.reason_buttons: list[QPushButton] = []
         for i, reason in enumerate(self.reasons):
             key = f"F{i + 1}  " if i < len(REASON_KEYS) else ""
-            b = _touch(QPushButton(f"{key}{reason}"),
+            b = _touch(FitButton(f"{key}{reason}"),
                        translate("Returns", "Reason: {reason}").format(reason=reason))
             b.setCheckable(True)
             b.clicked.connect(lambda _c=False, r=reason: self.choose_reason(r))
             row.addWidget(b)
             self.reason_buttons.append(b)
         row.addStretch(1)
-        self.restock_button = _touch(QPushButton(""), translate("Returns", "Restock"),
+        self.restock_button = _touch(FitButton(""), translate("Returns", "Restock"),
                                      width=160)
         self.restock_button.setCheckable(True)
         self.restock_button.clicked.connect(self.toggle_restock)
