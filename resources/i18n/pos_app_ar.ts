@@ -1283,6 +1283,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>المسترد غير كافٍ: بقي {amount} للاسترداد</translation>
         </message>
         <message>
+            <source>Nothing more is written into it. Read what is still there with `pos-app status` and copy it with `pos-app backup --to DIR`; then put the last good backup back with `pos-app restore FILE` (the damaged file is kept aside).</source>
+            <translation>لن يُكتب فيها شيء بعد الآن. اقرأ ما بقي فيها بالأمر `pos-app status` وانسخه بالأمر `pos-app backup --to DIR`؛ ثم أعد آخر نسخة احتياطية سليمة بالأمر `pos-app restore FILE` (يُحفظ الملف التالف جانبًا).</translation>
+        </message>
+        <message>
             <source>Nothing was scanned</source>
             <translation>لم يُمسح شيء</translation>
         </message>
@@ -1519,6 +1523,18 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>عدّ {tender} غير معقول</translation>
         </message>
         <message>
+            <source>The data directory cannot be used: {detail}</source>
+            <translation>لا يمكن استخدام مجلد البيانات: {detail}</translation>
+        </message>
+        <message>
+            <source>The disk holding the sales database is full ({detail})</source>
+            <translation>القرص الذي يحمل قاعدة بيانات المبيعات ممتلئ ({detail})</translation>
+        </message>
+        <message>
+            <source>The disk is full: {detail}</source>
+            <translation>القرص ممتلئ: {detail}</translation>
+        </message>
+        <message>
             <source>The end of the range is before its start</source>
             <translation>نهاية النطاق قبل بدايته</translation>
         </message>
@@ -1581,6 +1597,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>The sale total changed: remove the tenders and take payment again</source>
             <translation>تغيّر إجمالي البيع: أزل المدفوعات وحصّل الدفع من جديد</translation>
+        </message>
+        <message>
+            <source>The sales database cannot be written: {detail}</source>
+            <translation>لا يمكن الكتابة في قاعدة بيانات المبيعات: {detail}</translation>
+        </message>
+        <message>
+            <source>The sales database is damaged ({detail}). {advice}</source>
+            <translation>قاعدة بيانات المبيعات تالفة ({detail}). {advice}</translation>
         </message>
         <message>
             <source>The shift is closed; cash can no longer be paid in or out</source>

@@ -1283,6 +1283,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zu wenig erstattet: noch {amount} zu erstatten</translation>
         </message>
         <message>
+            <source>Nothing more is written into it. Read what is still there with `pos-app status` and copy it with `pos-app backup --to DIR`; then put the last good backup back with `pos-app restore FILE` (the damaged file is kept aside).</source>
+            <translation>Es wird nichts mehr hineingeschrieben. Was noch da ist, mit `pos-app status` lesen und mit `pos-app backup --to DIR` kopieren; dann die letzte gute Sicherung mit `pos-app restore FILE` zurückspielen (die beschädigte Datei wird beiseitegelegt).</translation>
+        </message>
+        <message>
             <source>Nothing was scanned</source>
             <translation>Nichts gescannt</translation>
         </message>
@@ -1519,6 +1523,18 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die Zählung von {tender} ist nicht plausibel</translation>
         </message>
         <message>
+            <source>The data directory cannot be used: {detail}</source>
+            <translation>Das Datenverzeichnis kann nicht benutzt werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The disk holding the sales database is full ({detail})</source>
+            <translation>Der Datenträger der Verkaufsdatenbank ist voll ({detail})</translation>
+        </message>
+        <message>
+            <source>The disk is full: {detail}</source>
+            <translation>Der Datenträger ist voll: {detail}</translation>
+        </message>
+        <message>
             <source>The end of the range is before its start</source>
             <translation>Das Ende des Zeitraums liegt vor seinem Beginn</translation>
         </message>
@@ -1581,6 +1597,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>The sale total changed: remove the tenders and take payment again</source>
             <translation>Die Verkaufssumme hat sich geändert: Zahlungen entfernen und neu kassieren</translation>
+        </message>
+        <message>
+            <source>The sales database cannot be written: {detail}</source>
+            <translation>In die Verkaufsdatenbank kann nicht geschrieben werden: {detail}</translation>
+        </message>
+        <message>
+            <source>The sales database is damaged ({detail}). {advice}</source>
+            <translation>Die Verkaufsdatenbank ist beschädigt ({detail}). {advice}</translation>
         </message>
         <message>
             <source>The shift is closed; cash can no longer be paid in or out</source>

@@ -1283,6 +1283,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Reembolso insuficiente: faltan {amount} por reembolsar</translation>
         </message>
         <message>
+            <source>Nothing more is written into it. Read what is still there with `pos-app status` and copy it with `pos-app backup --to DIR`; then put the last good backup back with `pos-app restore FILE` (the damaged file is kept aside).</source>
+            <translation>Ya no se escribe nada en ella. Lea lo que aún contiene con `pos-app status` y cópielo con `pos-app backup --to DIR`; después restaure la última copia buena con `pos-app restore FILE` (el archivo dañado se guarda aparte).</translation>
+        </message>
+        <message>
             <source>Nothing was scanned</source>
             <translation>No se escaneó nada</translation>
         </message>
@@ -1519,6 +1523,18 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El recuento de {tender} no es plausible</translation>
         </message>
         <message>
+            <source>The data directory cannot be used: {detail}</source>
+            <translation>No se puede usar el directorio de datos: {detail}</translation>
+        </message>
+        <message>
+            <source>The disk holding the sales database is full ({detail})</source>
+            <translation>El disco de la base de datos de ventas está lleno ({detail})</translation>
+        </message>
+        <message>
+            <source>The disk is full: {detail}</source>
+            <translation>El disco está lleno: {detail}</translation>
+        </message>
+        <message>
             <source>The end of the range is before its start</source>
             <translation>El final del intervalo es anterior a su inicio</translation>
         </message>
@@ -1581,6 +1597,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>The sale total changed: remove the tenders and take payment again</source>
             <translation>El total de la venta cambió: quite los pagos y vuelva a cobrar</translation>
+        </message>
+        <message>
+            <source>The sales database cannot be written: {detail}</source>
+            <translation>No se puede escribir en la base de datos de ventas: {detail}</translation>
+        </message>
+        <message>
+            <source>The sales database is damaged ({detail}). {advice}</source>
+            <translation>La base de datos de ventas está dañada ({detail}). {advice}</translation>
         </message>
         <message>
             <source>The shift is closed; cash can no longer be paid in or out</source>

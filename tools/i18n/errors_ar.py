@@ -406,4 +406,19 @@ ERRORS: dict[str, str] = {
         "لا يُعرف بعد مستوى مخزون Shopify لـ{sku} في هذا الموقع",
     "Shopify keeps failing; sync paused for {n} s":
         "يستمر فشل Shopify؛ المزامنة متوقفة لمدة {n} ث",
+    # ---- the till's own disk and database ----------------------------------------------
+    "The sales database is damaged ({detail}). {advice}":
+        "قاعدة بيانات المبيعات تالفة ({detail}). {advice}",
+    "Nothing more is written into it. Read what is still there with `pos-app status` and copy "
+    "it with `pos-app backup --to DIR`; then put the last good backup back with `pos-app "
+    "restore FILE` (the damaged file is kept aside).":
+        "لن يُكتب فيها شيء بعد الآن. اقرأ ما بقي فيها بالأمر `pos-app status` وانسخه بالأمر "
+        "`pos-app backup --to DIR`؛ ثم أعد آخر نسخة احتياطية سليمة بالأمر `pos-app restore "
+        "FILE` (يُحفظ الملف التالف جانبًا).",
+    "The disk holding the sales database is full ({detail})":
+        "القرص الذي يحمل قاعدة بيانات المبيعات ممتلئ ({detail})",
+    "The sales database cannot be written: {detail}":
+        "لا يمكن الكتابة في قاعدة بيانات المبيعات: {detail}",
+    "The disk is full: {detail}": "القرص ممتلئ: {detail}",
+    "The data directory cannot be used: {detail}": "لا يمكن استخدام مجلد البيانات: {detail}",
 }

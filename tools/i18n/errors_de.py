@@ -440,4 +440,20 @@ ERRORS: dict[str, str] = {
         "Für {sku} ist an diesem Standort noch kein Shopify-Bestand bekannt",
     "Shopify keeps failing; sync paused for {n} s":
         "Shopify schlägt weiter fehl; Synchronisierung für {n} s pausiert",
+    # ---- the till's own disk and database ----------------------------------------------
+    "The sales database is damaged ({detail}). {advice}":
+        "Die Verkaufsdatenbank ist beschädigt ({detail}). {advice}",
+    "Nothing more is written into it. Read what is still there with `pos-app status` and copy "
+    "it with `pos-app backup --to DIR`; then put the last good backup back with `pos-app "
+    "restore FILE` (the damaged file is kept aside).":
+        "Es wird nichts mehr hineingeschrieben. Was noch da ist, mit `pos-app status` lesen und "
+        "mit `pos-app backup --to DIR` kopieren; dann die letzte gute Sicherung mit `pos-app "
+        "restore FILE` zurückspielen (die beschädigte Datei wird beiseitegelegt).",
+    "The disk holding the sales database is full ({detail})":
+        "Der Datenträger der Verkaufsdatenbank ist voll ({detail})",
+    "The sales database cannot be written: {detail}":
+        "In die Verkaufsdatenbank kann nicht geschrieben werden: {detail}",
+    "The disk is full: {detail}": "Der Datenträger ist voll: {detail}",
+    "The data directory cannot be used: {detail}":
+        "Das Datenverzeichnis kann nicht benutzt werden: {detail}",
 }

@@ -440,4 +440,20 @@ ERRORS: dict[str, str] = {
         "Aún no se conoce ningún nivel de existencias de Shopify para {sku} en esta ubicación",
     "Shopify keeps failing; sync paused for {n} s":
         "Shopify sigue fallando; sincronización en pausa durante {n} s",
+    # ---- the till's own disk and database ----------------------------------------------
+    "The sales database is damaged ({detail}). {advice}":
+        "La base de datos de ventas está dañada ({detail}). {advice}",
+    "Nothing more is written into it. Read what is still there with `pos-app status` and copy "
+    "it with `pos-app backup --to DIR`; then put the last good backup back with `pos-app "
+    "restore FILE` (the damaged file is kept aside).":
+        "Ya no se escribe nada en ella. Lea lo que aún contiene con `pos-app status` y cópielo "
+        "con `pos-app backup --to DIR`; después restaure la última copia buena con `pos-app "
+        "restore FILE` (el archivo dañado se guarda aparte).",
+    "The disk holding the sales database is full ({detail})":
+        "El disco de la base de datos de ventas está lleno ({detail})",
+    "The sales database cannot be written: {detail}":
+        "No se puede escribir en la base de datos de ventas: {detail}",
+    "The disk is full: {detail}": "El disco está lleno: {detail}",
+    "The data directory cannot be used: {detail}":
+        "No se puede usar el directorio de datos: {detail}",
 }

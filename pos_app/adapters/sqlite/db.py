@@ -30,6 +30,7 @@ from pos_app.domain.errors import (
     PosError,
     StorageCorrupt,
     StorageUnavailable,
+    msg,
 )
 
 log = logging.getLogger(__name__)
@@ -48,7 +49,7 @@ _CORRUPT_CODES = {
 _CORRUPT_TEXT = ("database disk image is malformed", "file is not a database",
                  "file is encrypted or is not a database", "malformed database schema",
                  "database corruption")
-CORRUPT_ADVICE = (
+CORRUPT_ADVICE = msg(
     "Nothing more is written into it. Read what is still there with `pos-app status` "
     "and copy it with `pos-app backup --to DIR`; then put the last good backup back "
     "with `pos-app restore FILE` (the damaged file is kept aside).")
@@ -74,21 +75,25 @@ def storage_error(exc: BaseException) -> PosError | None:
     if isinstance(orig, sqlite3.Error):
         name = getattr(orig, "sqlite_errorname", "") or ""
         base = name.split("_")[0] + "_" + name.split("_")[1] if name.count("_") >= 1 else name
-        msg = str(orig)
-        if name in _CORRUPT_CODES or any(t in msg for t in _CORRUPT_TEXT):
-            return StorageCorrupt(f"The sales database is damaged ({msg}). {CORRUPT_ADVICE}")
-        if name in _FULL_CODES or base in _FULL_CODES or "disk is full" in msg:
-            return DiskFull(f"The disk holding the sales database is full ({msg})")
-        if name in _BUSY_CODES or base in _BUSY_CODES or "database is locked" in msg:
+        said = str(orig)  # SQLite's own words, in English
+        if name in _CORRUPT_CODES or any(t in said for t in _CORRUPT_TEXT):
+            return StorageCorrupt(msg("The sales database is damaged ({detail}). {advice}",
+                                      detail=said, advice=CORRUPT_ADVICE))
+        if name in _FULL_CODES or base in _FULL_CODES or "disk is full" in said:
+            return DiskFull(msg("The disk holding the sales database is full ({detail})",
+                                detail=said))
+        if name in _BUSY_CODES or base in _BUSY_CODES or "database is locked" in said:
             return DatabaseBusy()
-        if name in _UNAVAILABLE_CODES or base in _UNAVAILABLE_CODES or "readonly" in msg:
-            return StorageUnavailable(f"The sales database cannot be written: {msg}")
+        if name in _UNAVAILABLE_CODES or base in _UNAVAILABLE_CODES or "readonly" in said:
+            return StorageUnavailable(msg("The sales database cannot be written: {detail}",
+                                          detail=said))
         return None
     if isinstance(orig, OSError):
         if orig.errno in (errno.ENOSPC, errno.EDQUOT):
-            return DiskFull(f"The disk is full: {orig}")
+            return DiskFull(msg("The disk is full: {detail}", detail=str(orig)))
         if orig.errno in (errno.EROFS, errno.EACCES, errno.EPERM, errno.ENOTDIR, errno.ENOENT):
-            return StorageUnavailable(f"The data directory cannot be used: {orig}")
+            return StorageUnavailable(msg("The data directory cannot be used: {detail}",
+                                          detail=str(orig)))
     return None
 
 
