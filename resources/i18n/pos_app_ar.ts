@@ -578,6 +578,42 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>تصدير PDF…  Ctrl+P</translation>
         </message>
         <message>
+            <source>All commission</source>
+            <translation>كل العمولة</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>المبيعات</translation>
+        </message>
+        <message>
+            <source>Bonuses and tier adjustments</source>
+            <translation>المكافآت وتعديلات الشرائح</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>بحاجة إلى مراجعة</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>بيع</translation>
+        </message>
+        <message>
+            <source>Return (clawback)</source>
+            <translation>مرتجع (استرداد عمولة)</translation>
+        </message>
+        <message>
+            <source>Tier adjustment</source>
+            <translation>تعديل شريحة</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>مكافأة</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>سليم</translation>
+        </message>
+        <message>
             <source>Close  Esc</source>
             <translation>إغلاق  Esc</translation>
         </message>

@@ -578,6 +578,42 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>PDF exportieren…  Strg+P</translation>
         </message>
         <message>
+            <source>All commission</source>
+            <translation>Gesamte Provision</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Verkäufe</translation>
+        </message>
+        <message>
+            <source>Bonuses and tier adjustments</source>
+            <translation>Boni und Stufenanpassungen</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Zu prüfen</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Verkauf</translation>
+        </message>
+        <message>
+            <source>Return (clawback)</source>
+            <translation>Rückgabe (Rückbuchung)</translation>
+        </message>
+        <message>
+            <source>Tier adjustment</source>
+            <translation>Stufenanpassung</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bonus</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
             <source>Close  Esc</source>
             <translation>Schließen  Esc</translation>
         </message>

@@ -661,6 +661,42 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <source>Saved {path}</source>
             <translation>Guardado en {path}</translation>
         </message>
+        <message>
+            <source>All commission</source>
+            <translation>Toda la comisión</translation>
+        </message>
+        <message>
+            <source>Sales</source>
+            <translation>Ventas</translation>
+        </message>
+        <message>
+            <source>Bonuses and tier adjustments</source>
+            <translation>Bonos y ajustes por tramos</translation>
+        </message>
+        <message>
+            <source>Needs review</source>
+            <translation>Por revisar</translation>
+        </message>
+        <message>
+            <source>Sale</source>
+            <translation>Venta</translation>
+        </message>
+        <message>
+            <source>Return (clawback)</source>
+            <translation>Devolución (reintegro)</translation>
+        </message>
+        <message>
+            <source>Tier adjustment</source>
+            <translation>Ajuste por tramo</translation>
+        </message>
+        <message>
+            <source>Bonus</source>
+            <translation>Bono</translation>
+        </message>
+        <message>
+            <source>OK</source>
+            <translation>Correcto</translation>
+        </message>
     </context>
     <context>
         <name>Counter</name>

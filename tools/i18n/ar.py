@@ -1709,3 +1709,11 @@ T.update({  # the journal's sources, chain status and actions the app names in E
         "{terminal}: تم التحقق من السلسلة، التسلسل 1 إلى {last}",
     "Journal of {where} — {chains}": "سجل {where} — {chains}",
 })
+T.update({  # a commission drill-down's figure, record kinds and status
+    "All commission": "كل العمولة",
+    "Bonuses and tier adjustments": "المكافآت وتعديلات الشرائح",
+    "Return (clawback)": "مرتجع (استرداد عمولة)",
+    "Tier adjustment": "تعديل شريحة",
+    "Bonus": "مكافأة",
+    "OK": "سليم",
+})

@@ -1756,3 +1756,11 @@ T.update({  # the journal's sources, chain status and actions the app names in E
     "{terminal}: chain verified, seq 1 to {last}": "{terminal}: Kette geprüft, Nr. 1 bis {last}",
     "Journal of {where} — {chains}": "Journal von {where} — {chains}",
 })
+T.update({  # a commission drill-down's figure, record kinds and status
+    "All commission": "Gesamte Provision",
+    "Bonuses and tier adjustments": "Boni und Stufenanpassungen",
+    "Return (clawback)": "Rückgabe (Rückbuchung)",
+    "Tier adjustment": "Stufenanpassung",
+    "Bonus": "Bonus",
+    "OK": "OK",
+})

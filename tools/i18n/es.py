@@ -1756,3 +1756,11 @@ T.update({  # the journal's sources, chain status and actions the app names in E
         "{terminal}: cadena verificada, sec. 1 a {last}",
     "Journal of {where} — {chains}": "Diario de {where} — {chains}",
 })
+T.update({  # a commission drill-down's figure, record kinds and status
+    "All commission": "Toda la comisión",
+    "Bonuses and tier adjustments": "Bonos y ajustes por tramos",
+    "Return (clawback)": "Devolución (reintegro)",
+    "Tier adjustment": "Ajuste por tramo",
+    "Bonus": "Bono",
+    "OK": "Correcto",
+})

@@ -235,9 +235,10 @@ class DrillDownDialog(QDialog):
         self.drill = drill
         cur = drill.currency
         period = drill.filter.period
-        self.setWindowTitle(f"{drill.name}: {drill.figure.label}")
+        figure = figure_text(drill.figure)
+        self.setWindowTitle(f"{drill.name}: {figure}")
         lay = QVBoxLayout(self)
-        title = QLabel(f"{drill.name} · {drill.figure.label} · {period_text(period)}")
+        title = QLabel(f"{drill.name} · {figure} · {period_text(period)}")
         set_role(title, "section")
         lay.addWidget(title)
         info = QLabel(banner_text(drill.info))
@@ -262,12 +263,13 @@ class DrillDownDialog(QDialog):
                 text_item(fmt().date_time(row.at), sort=row.at.isoformat()),
                 text_item(row.receipt),
                 text_item(row.line, tip=row.line),
-                text_item(row.kind_label),
+                text_item(record_kind_text(row.kind_label)),
                 text_item(money_text(row.sales, cur) if row.sales else "–", sort=row.sales,
                           align=RIGHT),
                 text_item(money_text(row.commission, cur), sort=row.commission, align=RIGHT),
-                text_item(row.status_label + (f": {row.reason}" if review and row.reason
-                                              else ""), tip=row.reason),
+                text_item(record_status_text(row.status_label)
+                          + (f": {row.reason}" if review and row.reason else ""),
+                          tip=row.reason),
             )
             for c, item in enumerate(cells):
                 self.table.setItem(r, c, item)
@@ -568,3 +570,30 @@ class CommissionPage(QWidget):
     @property
     def info(self) -> SourceInfo | None:
         return self.report.info if self.report is not None else None
+
+
+def figure_text(figure: Figure) -> str:
+    """A drill-down's figure (Figure.label, in English) in the screen's language."""
+    return {
+        "all": translate("Commission", "All commission"),
+        "sales": translate("Commission", "Sales"),
+        "clawbacks": translate("Commission", "Clawbacks"),
+        "bonuses": translate("Commission", "Bonuses and tier adjustments"),
+        "needs_review": translate("Commission", "Needs review"),
+    }.get(figure.value, figure.label)
+
+
+def record_kind_text(label: str) -> str:
+    """DrillRow.kind_label (English) in the screen's language."""
+    return {
+        "Sale": translate("Commission", "Sale"),
+        "Return (clawback)": translate("Commission", "Return (clawback)"),
+        "Tier adjustment": translate("Commission", "Tier adjustment"),
+        "Bonus": translate("Commission", "Bonus"),
+    }.get(label, label)
+
+
+def record_status_text(label: str) -> str:
+    """DrillRow.status_label (English) in the screen's language."""
+    return {"OK": translate("Commission", "OK"),
+            "Needs review": translate("Commission", "Needs review")}.get(label, label)
