@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .fit_label import FitButton
 from .i18n import error_text, fmt, translate
 from .pin_pad import PinField, PinPad
 from .theme import STYLESHEET, set_role
@@ -171,25 +172,27 @@ class SetupWizard(QDialog):
         self.progress.setAccessibleName(translate("Setup", "Step in progress"))
         self.progress.hide()
         progress_row.addWidget(self.progress, 1)
-        self.cancel_button = QPushButton(translate("Setup", "Cancel (Esc)"))
+        self.cancel_button = FitButton(translate("Setup", "Cancel (Esc)"))
         _sized(self.cancel_button, translate("Setup", "Cancel the running step"))
         self.cancel_button.clicked.connect(self.cancel_step)
         self.cancel_button.hide()
         progress_row.addWidget(self.cancel_button)
         right.addLayout(progress_row)
+        # The step keys share one row: in German at 1024x768 they draw their labels
+        # smaller rather than cut them (FitButton).
         buttons = QHBoxLayout()
-        self.later_button = QPushButton(translate("Setup", "Finish later (Esc)"))
+        self.later_button = FitButton(translate("Setup", "Finish later (Esc)"))
         _sized(self.later_button, translate("Setup", "Close the set-up and finish later"))
         self.later_button.clicked.connect(self.reject)
-        self.skip_button = QPushButton(translate("Setup", "Skip (F8)"))
+        self.skip_button = FitButton(translate("Setup", "Skip (F8)"))
         _sized(self.skip_button, translate("Setup", "Skip this step"))
         self.skip_button.clicked.connect(self.skip)
-        self.go_button = QPushButton(translate("Setup", "Continue (Enter)"))
+        self.go_button = FitButton(translate("Setup", "Continue (Enter)"))
         _sized(self.go_button, translate("Setup", "Do this step and continue"))
         set_role(self.go_button, "primary")
         self.go_button.setDefault(True)
         self.go_button.clicked.connect(self.go)
-        self.back_button = QPushButton(translate("Setup", "Back (PgUp)"))
+        self.back_button = FitButton(translate("Setup", "Back (PgUp)"))
         _sized(self.back_button, translate("Setup", "Back to the step before"))
         self.back_button.clicked.connect(self.back)
         buttons.addWidget(self.later_button)
