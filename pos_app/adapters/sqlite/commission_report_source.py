@@ -131,13 +131,14 @@ class RecordReads:
 
     # ---- queries -------------------------------------------------------------------------
 
-    def _sum(self, expr: str, bigint_sum: bool = False) -> str:
+    def _sum(self, expr: str, bigint_sum: bool = False, where: str = "") -> str:
+        only = f" FILTER (WHERE {where})" if where else ""
         if not self._pg:
-            return f"sum({expr})"
+            return f"sum({expr}){only}"
         if bigint_sum:  # a bigint running total (central 0009_report_sums)
-            return f"pos_bigint_sum({expr})"
+            return f"pos_bigint_sum({expr}){only}"
         # PostgreSQL sums bigints as numeric (Decimal in Python): a bigint is enough here.
-        return f"CAST(sum({expr}) AS bigint)"
+        return f"CAST(sum({expr}){only} AS bigint)"
 
     def _bigint_sum(self, conn: Connection) -> bool:
         """The database has `pos_bigint_sum` (PostgreSQL at 0009_report_sums or later;
@@ -179,11 +180,21 @@ class RecordReads:
         with self._connect() as conn:
             at = self._at_for_range(conn, params["since"], params["until"])
             fast = self._bigint_sum(conn)
-            sums = ", ".join(f"{self._sum(e, fast)} AS s{i}" for i, e in enumerate((
-                "base", "units", "CASE WHEN kind = 'sale' THEN amount ELSE 0 END",
-                "CASE WHEN kind = 'clawback' THEN amount ELSE 0 END",
-                "CASE WHEN status = 'needs_review' THEN 1 ELSE 0 END",
-                "CASE WHEN kind = 'sale' THEN 1 ELSE 0 END"))) + ", count(*) AS s6"
+            if self._pg:
+                # Filtered aggregates: a record's kind and status are tested once each,
+                # not turned into zeros to add (~10 % of the query on a year).
+                sale, clawback = ("coalesce(" + self._sum("amount", fast, f"kind = '{k}'")
+                                  + ", 0)" for k in ("sale", "clawback"))
+                figures = [self._sum("base", fast), self._sum("units", fast), sale, clawback,
+                           "count(*) FILTER (WHERE status = 'needs_review')",
+                           "count(*) FILTER (WHERE kind = 'sale')"]
+            else:
+                figures = [self._sum(e) for e in (
+                    "base", "units", "CASE WHEN kind = 'sale' THEN amount ELSE 0 END",
+                    "CASE WHEN kind = 'clawback' THEN amount ELSE 0 END",
+                    "CASE WHEN status = 'needs_review' THEN 1 ELSE 0 END",
+                    "CASE WHEN kind = 'sale' THEN 1 ELSE 0 END")]
+            sums = ", ".join(f"{e} AS s{i}" for i, e in enumerate([*figures, "count(*)"]))
             sql = (
                 f"SELECT {day} AS day, staff_id, currency, {sums} "
                 f"FROM commission_record WHERE {at} >= :since AND {at} < :until "
