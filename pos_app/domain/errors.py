@@ -77,10 +77,14 @@ def msg(template: str, /, **values: object) -> Message:
 
 
 def said(exc: BaseException) -> Message | str:
-    """What `exc` says, as a value of another message: its Message when it has one, so
-    the screens translate it inside the message that quotes it."""
+    """What `exc` says, as a value of another message: its Message when it has one (a
+    PosError's `message`, or any exception raised with a Message), so the screens
+    translate it inside the message that quotes it."""
     message = getattr(exc, "message", None)
-    return message if isinstance(message, Message) else str(exc)
+    if isinstance(message, Message):
+        return message
+    first = exc.args[0] if len(exc.args) == 1 else None
+    return first if isinstance(first, Message) else str(exc)
 
 
 class PosError(Exception):

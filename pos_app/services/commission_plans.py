@@ -42,7 +42,7 @@ from pos_app.domain.commission import (
     digest,
     period_start,
 )
-from pos_app.domain.errors import EnvironmentFault, Offline, msg
+from pos_app.domain.errors import EnvironmentFault, Message, Offline, msg, said
 from pos_app.domain.journal import AuditSink, detail_json
 from pos_app.domain.money import allocate, exponent_of, round_fraction
 from pos_app.domain.permissions import Actor
@@ -139,10 +139,16 @@ class PlanDraft:
 
 @dataclass(frozen=True, slots=True)
 class FieldError:
-    """`key` names the field: "name", "rules.2.value", "tiers.1.threshold", "plan"."""
+    """`key` names the field: "name", "rules.2.value", "tiers.1.threshold", "plan";
+    `said` what is wrong with it (a template the screens translate)."""
 
     key: str
-    message: str
+    said: Message | str
+
+    @property
+    def message(self) -> str:
+        """What is wrong, in English."""
+        return str(self.said)
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,8 +160,9 @@ class DraftResult:
     def ok(self) -> bool:
         return self.plan is not None and not self.errors
 
-    def for_key(self, key: str) -> str:
-        return "; ".join(e.message for e in self.errors if e.key == key)
+    def for_key(self, key: str, text: Callable[[Message | str], str] = str) -> str:
+        """The errors of one field, joined; `text` writes each (the screens translate)."""
+        return "; ".join(text(e.said) for e in self.errors if e.key == key)
 
     def under(self, prefix: str) -> tuple[FieldError, ...]:
         return tuple(e for e in self.errors if e.key == prefix
@@ -183,15 +190,16 @@ def _money(text: str, currency: str) -> int:
     try:
         dec = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValueError(f"“{text.strip()}” is not an amount") from exc
+        raise ValueError(msg("“{text}” is not an amount", text=text.strip())) from exc
     if not dec.is_finite():
-        raise ValueError(f"“{text.strip()}” is not an amount")
+        raise ValueError(msg("“{text}” is not an amount", text=text.strip()))
     if dec < 0:
-        raise ValueError("must not be negative")
+        raise ValueError(msg("must not be negative"))
     scaled = dec.scaleb(exponent_of(currency))
     if scaled != scaled.to_integral_value():
         places = exponent_of(currency)
-        raise ValueError(f"use at most {places} decimal(s) for {currency}")
+        raise ValueError(msg("use at most {n} decimal(s) for {currency}", n=places,
+                             currency=currency))
     return int(scaled)
 
 
@@ -200,23 +208,23 @@ def _percent_bp(text: str) -> int:
     try:
         dec = Decimal(raw)
     except InvalidOperation as exc:
-        raise ValueError(f"“{text.strip()}” is not a percentage") from exc
+        raise ValueError(msg("“{text}” is not a percentage", text=text.strip())) from exc
     if not dec.is_finite():
-        raise ValueError(f"“{text.strip()}” is not a percentage")
+        raise ValueError(msg("“{text}” is not a percentage", text=text.strip()))
     if dec < 0:
-        raise ValueError("must not be negative")
+        raise ValueError(msg("must not be negative"))
     bp = dec * 100
     if bp != bp.to_integral_value():
-        raise ValueError("use at most two decimals for a percentage")
+        raise ValueError(msg("use at most two decimals for a percentage"))
     if bp > MAX_RATE_BP:
-        raise ValueError("over 100 % is not allowed")
+        raise ValueError(msg("over 100 % is not allowed"))
     return int(bp)
 
 
 def _units(text: str) -> int:
     raw = text.strip().replace(",", "")
     if not raw.isdigit():
-        raise ValueError(f"“{text.strip()}” is not a whole number of units")
+        raise ValueError(msg("“{text}” is not a whole number of units", text=text.strip()))
     return int(raw)
 
 
@@ -228,7 +236,7 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
     names = {v.casefold(): k for k, v in (staff or {}).items()}
     ids = set(staff or {})
 
-    def err(key: str, message: str) -> None:
+    def err(key: str, message: Message) -> None:
         errors.append(FieldError(key, message))
 
     def who(key: str, text: str) -> str | None:
@@ -239,7 +247,7 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
             return value
         found = names.get(value.casefold())
         if found is None:
-            err(key, f"No staff member called “{value}”")
+            err(key, msg("No staff member called “{name}”", name=value))
         return found
 
     def role(key: str, text: str) -> str | None:
@@ -247,7 +255,8 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
         if not value:
             return None
         if value not in ROLES:
-            err(key, f"“{text.strip()}” is not a role ({', '.join(ROLES)})")
+            err(key, msg("“{text}” is not a role ({roles})", text=text.strip(),
+                         roles=", ".join(ROLES)))
             return None
         return value
 
@@ -255,16 +264,17 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
     try:
         exponent_of(currency)
     except ValueError:
-        err("currency", f"“{draft.currency}” is not a currency code such as USD")
+        err("currency", msg("“{code}” is not a currency code such as USD",
+                            code=draft.currency))
         currency = "USD"
     if not draft.name.strip():
-        err("name", "Give the plan a name")
+        err("name", msg("Give the plan a name"))
     if not draft.id.strip():
-        err("id", "The plan needs an id")
+        err("id", msg("The plan needs an id"))
     if draft.effective_to is not None and draft.effective_to <= draft.effective_from:
-        err("effective_to", "The plan must end after it starts")
+        err("effective_to", msg("The plan must end after it starts"))
     if draft.period not in ("month", "week"):
-        err("period", "The period is a month or a week")
+        err("period", msg("The period is a month or a week"))
 
     staff_ids: set[str] = set()
     for part in (x for x in draft.staff.split(",") if x.strip()):
@@ -284,7 +294,7 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
                       r.product_type.strip() or None, who(f"{key}.staff", r.staff),
                       role(f"{key}.role", r.role))
         if not r.value.strip():
-            err(f"{key}.value", "Enter the rate")
+            err(f"{key}.value", msg("Enter the rate"))
             continue
         try:
             if r.kind == "fixed":
@@ -292,7 +302,7 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
             else:
                 rate = Rate(RateKind.PERCENT, _percent_bp(r.value))
         except ValueError as exc:
-            err(f"{key}.value", f"Rate: {exc}")
+            err(f"{key}.value", msg("Rate: {error}", error=said(exc)))
             continue
         rules.append(RateRule(match, rate))
 
@@ -303,11 +313,12 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
                       s.product_type.strip() or None, who(f"{key}.staff", s.staff),
                       role(f"{key}.role", s.role))
         if match.sku is None and match.collection is None and match.product_type is None:
-            err(f"{key}.sku", "Say which items the spiff pays on (SKU, collection or type)")
+            err(f"{key}.sku", msg("Say which items the spiff pays on (SKU, collection or "
+                                  "type)"))
         try:
             amount = _money(s.amount, currency)
         except ValueError as exc:
-            err(f"{key}.amount", f"Amount per unit: {exc}")
+            err(f"{key}.amount", msg("Amount per unit: {error}", error=said(exc)))
             continue
         spiffs.append(Spiff(match, amount))
 
@@ -319,25 +330,25 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
         previous: int | None = None
         rows = [t for t in draft.tiers if not t.blank]
         if not rows:
-            err("tiers", "Add at least one tier, starting at 0")
+            err("tiers", msg("Add at least one tier, starting at 0"))
         for n, t in enumerate(rows, start=1):
             key = f"tiers.{n}"
             try:
                 threshold = (_money(t.threshold, currency) if measure is Measure.VALUE
                              else _units(t.threshold))
             except ValueError as exc:
-                err(f"{key}.threshold", f"From: {exc}")
+                err(f"{key}.threshold", msg("From: {error}", error=said(exc)))
                 threshold = None
             try:
                 rate_bp = _percent_bp(t.rate)
             except ValueError as exc:
-                err(f"{key}.rate", f"Rate: {exc}")
+                err(f"{key}.rate", msg("Rate: {error}", error=said(exc)))
                 rate_bp = None
             if threshold is not None:
                 if n == 1 and threshold != 0:
-                    err(f"{key}.threshold", "The first tier must start at 0")
+                    err(f"{key}.threshold", msg("The first tier must start at 0"))
                 elif previous is not None and threshold <= previous:
-                    err(f"{key}.threshold", "Each tier must start above the one before")
+                    err(f"{key}.threshold", msg("Each tier must start above the one before"))
                 previous = threshold
             if threshold is not None and rate_bp is not None:
                 tiers.append(Tier(threshold, rate_bp))
@@ -352,19 +363,19 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
             threshold = (_money(b.threshold, currency) if measure is Measure.VALUE
                          else _units(b.threshold))
             if threshold <= 0:
-                raise ValueError("must be more than 0")
+                raise ValueError(msg("must be more than 0"))
         except ValueError as exc:
-            err(f"{key}.threshold", f"Threshold: {exc}")
+            err(f"{key}.threshold", msg("Threshold: {error}", error=said(exc)))
             continue
         try:
             amount = _money(b.amount, currency)
         except ValueError as exc:
-            err(f"{key}.amount", f"Amount: {exc}")
+            err(f"{key}.amount", msg("Amount: {error}", error=said(exc)))
             continue
         bonuses.append(Bonus(measure, threshold, amount))
 
     if not errors and not (rules or spiffs or schedule or bonuses):
-        err("plan", "The plan pays nothing yet: add a rate, a spiff, tiers or a bonus")
+        err("plan", msg("The plan pays nothing yet: add a rate, a spiff, tiers or a bonus"))
     if errors:
         return DraftResult(None, tuple(errors))
     plan = CommissionPlan(
@@ -378,7 +389,7 @@ def parse_draft(draft: PlanDraft, *, staff: Mapping[str, str] | None = None) -> 
     try:
         plan.validate()  # the domain's own rules are the last word
     except PlanInvalid as exc:
-        return DraftResult(None, (FieldError("plan", str(exc)),))
+        return DraftResult(None, (FieldError("plan", said(exc)),))
     return DraftResult(plan, ())
 
 

@@ -1131,8 +1131,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يمكن لـ{role} {what}؛ لا يمكن ذلك إلا لـ{need}</translation>
         </message>
         <message>
+            <source>Add at least one tier, starting at 0</source>
+            <translation>أضف شريحة واحدة على الأقل، تبدأ من 0</translation>
+        </message>
+        <message>
             <source>Add something to the sale before taking payment</source>
             <translation>أضف شيئًا إلى البيع قبل تحصيل الدفع</translation>
+        </message>
+        <message>
+            <source>Amount per unit: {error}</source>
+            <translation>المبلغ لكل وحدة: {error}</translation>
+        </message>
+        <message>
+            <source>Amount: {error}</source>
+            <translation>المبلغ: {error}</translation>
         </message>
         <message>
             <source>An empty sale cannot be completed</source>
@@ -1199,8 +1211,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يمكن أن يكون النقد المعدود سالبًا</translation>
         </message>
         <message>
+            <source>Each tier must start above the one before</source>
+            <translation>يجب أن تبدأ كل شريحة فوق التي قبلها</translation>
+        </message>
+        <message>
+            <source>Enter the rate</source>
+            <translation>أدخل النسبة</translation>
+        </message>
+        <message>
             <source>Finding a sale by date or amount is not available here; type the receipt number</source>
             <translation>البحث عن بيع بالتاريخ أو المبلغ غير متاح هنا؛ اكتب رقم الإيصال</translation>
+        </message>
+        <message>
+            <source>From: {error}</source>
+            <translation>من: {error}</translation>
         </message>
         <message>
             <source>Gift card</source>
@@ -1213,6 +1237,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Give a reason for returning {what}: {choices} ({rule})</source>
             <translation>اذكر سببًا لإرجاع {what}: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Give the plan a name</source>
+            <translation>أعطِ الخطة اسمًا</translation>
         </message>
         <message>
             <source>Hold or finish the current sale before resuming another</source>
@@ -1281,6 +1309,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>No shift is open on terminal {terminal}; open one first</source>
             <translation>لا توجد وردية مفتوحة على الجهاز {terminal}؛ افتح واحدة أولًا</translation>
+        </message>
+        <message>
+            <source>No staff member called “{name}”</source>
+            <translation>لا يوجد موظف باسم «{name}»</translation>
         </message>
         <message>
             <source>No staff member is called {name}</source>
@@ -1403,6 +1435,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الكمية {q} تتجاوز الحد {limit}</translation>
         </message>
         <message>
+            <source>Rate: {error}</source>
+            <translation>النسبة: {error}</translation>
+        </message>
+        <message>
             <source>Receipt {receipt} changed since it was looked up: units {units} of line {line} are returned or being returned now; look the receipt up again ({rule})</source>
             <translation>تغيّر الإيصال {receipt} منذ البحث عنه: الوحدات {units} من السطر {line} مُرجَعة أو قيد الإرجاع الآن؛ ابحث عن الإيصال من جديد ({rule})</translation>
         </message>
@@ -1473,6 +1509,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
             <translation>يجب أن يكون للبيع {sale} عدد {n} من الأسطر المحفوظة، لكن وُجد {found}</translation>
+        </message>
+        <message>
+            <source>Say which items the spiff pays on (SKU, collection or type)</source>
+            <translation>حدّد الأصناف التي يُدفع عليها الحافز (SKU أو مجموعة أو نوع)</translation>
         </message>
         <message>
             <source>Say why cash is {word}: a reason is required</source>
@@ -1595,6 +1635,22 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يمكن أن يكون الرصيد الافتتاحي سالبًا (المُدخل {amount})</translation>
         </message>
         <message>
+            <source>The period is a month or a week</source>
+            <translation>الفترة شهر أو أسبوع</translation>
+        </message>
+        <message>
+            <source>The plan must end after it starts</source>
+            <translation>يجب أن تنتهي الخطة بعد بدايتها</translation>
+        </message>
+        <message>
+            <source>The plan needs an id</source>
+            <translation>الخطة تحتاج إلى معرّف</translation>
+        </message>
+        <message>
+            <source>The plan pays nothing yet: add a rate, a spiff, tiers or a bonus</source>
+            <translation>الخطة لا تدفع شيئًا بعد: أضف نسبة أو حافزًا أو شرائح أو مكافأة</translation>
+        </message>
+        <message>
             <source>The price of a returned line is the price it was sold at</source>
             <translation>سعر السطر المُرجَع هو السعر الذي بيع به</translation>
         </message>
@@ -1681,6 +1737,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>This store already has staff; a manager adds people with `pos-app staff add`</source>
             <translation>لهذا المتجر موظفون بالفعل؛ يضيف المدير الأشخاص بالأمر `pos-app staff add`</translation>
+        </message>
+        <message>
+            <source>Threshold: {error}</source>
+            <translation>الحد: {error}</translation>
         </message>
         <message>
             <source>Tier thresholds must increase strictly</source>
@@ -1835,6 +1895,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب أن يكون رقمًا مثل 12.99، وليس NaN أو Infinity</translation>
         </message>
         <message>
+            <source>must be more than 0</source>
+            <translation>يجب أن يكون أكبر من 0</translation>
+        </message>
+        <message>
             <source>must be written without a '+' sign, like {example}</source>
             <translation>يُكتب بدون علامة '+'، مثل {example}</translation>
         </message>
@@ -1851,12 +1915,44 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>بدون سبب</translation>
         </message>
         <message>
+            <source>over 100 % is not allowed</source>
+            <translation>لا يُسمح بأكثر من 100 %</translation>
+        </message>
+        <message>
+            <source>use at most two decimals for a percentage</source>
+            <translation>استخدم منزلتين عشريتين على الأكثر للنسبة المئوية</translation>
+        </message>
+        <message>
+            <source>use at most {n} decimal(s) for {currency}</source>
+            <translation>استخدم {n} منزلة عشرية على الأكثر لـ{currency}</translation>
+        </message>
+        <message>
             <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>
             <translation>{where}: لا يُسمح بنسبة تتجاوز 100 % ({bp} نقطة أساس)</translation>
         </message>
         <message>
             <source>{where}: the rate must be a whole number &gt;= 0</source>
             <translation>{where}: يجب أن تكون النسبة عددًا صحيحًا &gt;= 0</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a currency code such as USD</source>
+            <translation>«{code}» ليس رمز عملة مثل USD</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a percentage</source>
+            <translation>«{text}» ليس نسبة مئوية</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a role ({roles})</source>
+            <translation>«{text}» ليس دورًا ({roles})</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of units</source>
+            <translation>«{text}» ليس عددًا صحيحًا من الوحدات</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount</source>
+            <translation>«{text}» ليس مبلغًا</translation>
         </message>
         <message>
             <source>open</source>
@@ -2053,6 +2149,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>حدث خطأ ما؛ تم تسجيل الخطأ.</translation>
+        </message>
+        <message>
+            <source>Row {n}: {problem}</source>
+            <translation>الصف {n}: {problem}</translation>
         </message>
     </context>
     <context>

@@ -1131,8 +1131,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>{role} darf nicht {what}; nur {need} darf das</translation>
         </message>
         <message>
+            <source>Add at least one tier, starting at 0</source>
+            <translation>Mindestens eine Stufe hinzufügen, ab 0</translation>
+        </message>
+        <message>
             <source>Add something to the sale before taking payment</source>
             <translation>Vor dem Kassieren etwas zum Verkauf hinzufügen</translation>
+        </message>
+        <message>
+            <source>Amount per unit: {error}</source>
+            <translation>Betrag pro Einheit: {error}</translation>
+        </message>
+        <message>
+            <source>Amount: {error}</source>
+            <translation>Betrag: {error}</translation>
         </message>
         <message>
             <source>An empty sale cannot be completed</source>
@@ -1199,8 +1211,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Gezähltes Bargeld darf nicht negativ sein</translation>
         </message>
         <message>
+            <source>Each tier must start above the one before</source>
+            <translation>Jede Stufe muss über der vorigen beginnen</translation>
+        </message>
+        <message>
+            <source>Enter the rate</source>
+            <translation>Den Satz eingeben</translation>
+        </message>
+        <message>
             <source>Finding a sale by date or amount is not available here; type the receipt number</source>
             <translation>Die Suche nach Datum oder Betrag ist hier nicht verfügbar; die Belegnummer eingeben</translation>
+        </message>
+        <message>
+            <source>From: {error}</source>
+            <translation>Ab: {error}</translation>
         </message>
         <message>
             <source>Gift card</source>
@@ -1213,6 +1237,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Give a reason for returning {what}: {choices} ({rule})</source>
             <translation>Einen Grund für die Rückgabe angeben ({what}): {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Give the plan a name</source>
+            <translation>Dem Plan einen Namen geben</translation>
         </message>
         <message>
             <source>Hold or finish the current sale before resuming another</source>
@@ -1281,6 +1309,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>No shift is open on terminal {terminal}; open one first</source>
             <translation>An Kasse {terminal} ist keine Schicht offen; zuerst eine öffnen</translation>
+        </message>
+        <message>
+            <source>No staff member called “{name}”</source>
+            <translation>Keine Person namens „{name}“</translation>
         </message>
         <message>
             <source>No staff member is called {name}</source>
@@ -1403,6 +1435,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Menge {q} liegt über dem Limit von {limit}</translation>
         </message>
         <message>
+            <source>Rate: {error}</source>
+            <translation>Satz: {error}</translation>
+        </message>
+        <message>
             <source>Receipt {receipt} changed since it was looked up: units {units} of line {line} are returned or being returned now; look the receipt up again ({rule})</source>
             <translation>Beleg {receipt} hat sich seit der Suche geändert: Einheiten {units} von Zeile {line} sind zurückgegeben oder werden es gerade; den Beleg erneut suchen ({rule})</translation>
         </message>
@@ -1473,6 +1509,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
             <translation>Verkauf {sale} sollte {n} gespeicherte Zeilen haben, gefunden wurden {found}</translation>
+        </message>
+        <message>
+            <source>Say which items the spiff pays on (SKU, collection or type)</source>
+            <translation>Angeben, für welche Artikel die Prämie zahlt (SKU, Kollektion oder Typ)</translation>
         </message>
         <message>
             <source>Say why cash is {word}: a reason is required</source>
@@ -1595,6 +1635,22 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Das Anfangswechselgeld darf nicht negativ sein (angegeben: {amount})</translation>
         </message>
         <message>
+            <source>The period is a month or a week</source>
+            <translation>Der Zeitraum ist ein Monat oder eine Woche</translation>
+        </message>
+        <message>
+            <source>The plan must end after it starts</source>
+            <translation>Der Plan muss nach seinem Beginn enden</translation>
+        </message>
+        <message>
+            <source>The plan needs an id</source>
+            <translation>Der Plan braucht eine ID</translation>
+        </message>
+        <message>
+            <source>The plan pays nothing yet: add a rate, a spiff, tiers or a bonus</source>
+            <translation>Der Plan zahlt noch nichts: einen Satz, eine Prämie, Stufen oder einen Bonus hinzufügen</translation>
+        </message>
+        <message>
             <source>The price of a returned line is the price it was sold at</source>
             <translation>Der Preis einer zurückgegebenen Zeile ist der Verkaufspreis</translation>
         </message>
@@ -1681,6 +1737,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>This store already has staff; a manager adds people with `pos-app staff add`</source>
             <translation>Dieses Geschäft hat schon Personal; die Filialleitung fügt Personen mit `pos-app staff add` hinzu</translation>
+        </message>
+        <message>
+            <source>Threshold: {error}</source>
+            <translation>Schwelle: {error}</translation>
         </message>
         <message>
             <source>Tier thresholds must increase strictly</source>
@@ -1835,6 +1895,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>muss eine Zahl wie 12.99 sein, nicht NaN oder Infinity</translation>
         </message>
         <message>
+            <source>must be more than 0</source>
+            <translation>muss größer als 0 sein</translation>
+        </message>
+        <message>
             <source>must be written without a '+' sign, like {example}</source>
             <translation>ist ohne '+'-Zeichen zu schreiben, etwa {example}</translation>
         </message>
@@ -1851,12 +1915,44 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>keinen Grund</translation>
         </message>
         <message>
+            <source>over 100 % is not allowed</source>
+            <translation>über 100 % ist nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>use at most two decimals for a percentage</source>
+            <translation>höchstens zwei Nachkommastellen für einen Prozentsatz</translation>
+        </message>
+        <message>
+            <source>use at most {n} decimal(s) for {currency}</source>
+            <translation>höchstens {n} Nachkommastelle(n) für {currency}</translation>
+        </message>
+        <message>
             <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>
             <translation>{where}: ein Satz über 100 % ({bp} bp) ist nicht erlaubt</translation>
         </message>
         <message>
             <source>{where}: the rate must be a whole number &gt;= 0</source>
             <translation>{where}: der Satz muss eine ganze Zahl &gt;= 0 sein</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a currency code such as USD</source>
+            <translation>„{code}“ ist kein Währungscode wie USD</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a percentage</source>
+            <translation>„{text}“ ist kein Prozentsatz</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a role ({roles})</source>
+            <translation>„{text}“ ist keine Rolle ({roles})</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of units</source>
+            <translation>„{text}“ ist keine ganze Anzahl von Einheiten</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount</source>
+            <translation>„{text}“ ist kein Betrag</translation>
         </message>
         <message>
             <source>open</source>
@@ -2053,6 +2149,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Etwas ist schiefgegangen; der Fehler wurde protokolliert.</translation>
+        </message>
+        <message>
+            <source>Row {n}: {problem}</source>
+            <translation>Zeile {n}: {problem}</translation>
         </message>
     </context>
     <context>

@@ -1131,8 +1131,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Un {role} no puede {what}; solo puede un {need}</translation>
         </message>
         <message>
+            <source>Add at least one tier, starting at 0</source>
+            <translation>Añada al menos un tramo, empezando en 0</translation>
+        </message>
+        <message>
             <source>Add something to the sale before taking payment</source>
             <translation>Añada algo a la venta antes de cobrar</translation>
+        </message>
+        <message>
+            <source>Amount per unit: {error}</source>
+            <translation>Importe por unidad: {error}</translation>
+        </message>
+        <message>
+            <source>Amount: {error}</source>
+            <translation>Importe: {error}</translation>
         </message>
         <message>
             <source>An empty sale cannot be completed</source>
@@ -1199,8 +1211,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El efectivo contado no puede ser negativo</translation>
         </message>
         <message>
+            <source>Each tier must start above the one before</source>
+            <translation>Cada tramo debe empezar por encima del anterior</translation>
+        </message>
+        <message>
+            <source>Enter the rate</source>
+            <translation>Introduzca la tasa</translation>
+        </message>
+        <message>
             <source>Finding a sale by date or amount is not available here; type the receipt number</source>
             <translation>Buscar una venta por fecha o importe no está disponible aquí; escriba el número de recibo</translation>
+        </message>
+        <message>
+            <source>From: {error}</source>
+            <translation>Desde: {error}</translation>
         </message>
         <message>
             <source>Gift card</source>
@@ -1213,6 +1237,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Give a reason for returning {what}: {choices} ({rule})</source>
             <translation>Indique un motivo para devolver {what}: {choices} ({rule})</translation>
+        </message>
+        <message>
+            <source>Give the plan a name</source>
+            <translation>Dé un nombre al plan</translation>
         </message>
         <message>
             <source>Hold or finish the current sale before resuming another</source>
@@ -1281,6 +1309,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>No shift is open on terminal {terminal}; open one first</source>
             <translation>No hay ningún turno abierto en el terminal {terminal}; abra uno primero</translation>
+        </message>
+        <message>
+            <source>No staff member called “{name}”</source>
+            <translation>Ningún empleado se llama «{name}»</translation>
         </message>
         <message>
             <source>No staff member is called {name}</source>
@@ -1403,6 +1435,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>La cantidad {q} supera el límite de {limit}</translation>
         </message>
         <message>
+            <source>Rate: {error}</source>
+            <translation>Tasa: {error}</translation>
+        </message>
+        <message>
             <source>Receipt {receipt} changed since it was looked up: units {units} of line {line} are returned or being returned now; look the receipt up again ({rule})</source>
             <translation>El recibo {receipt} cambió desde que se buscó: las unidades {units} de la línea {line} ya están devueltas o en devolución; vuelva a buscar el recibo ({rule})</translation>
         </message>
@@ -1473,6 +1509,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
             <translation>La venta {sale} debería tener {n} líneas guardadas, pero se encontraron {found}</translation>
+        </message>
+        <message>
+            <source>Say which items the spiff pays on (SKU, collection or type)</source>
+            <translation>Indique por qué artículos paga el incentivo (SKU, colección o tipo)</translation>
         </message>
         <message>
             <source>Say why cash is {word}: a reason is required</source>
@@ -1595,6 +1635,22 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El fondo inicial no puede ser negativo (se indicó {amount})</translation>
         </message>
         <message>
+            <source>The period is a month or a week</source>
+            <translation>El periodo es un mes o una semana</translation>
+        </message>
+        <message>
+            <source>The plan must end after it starts</source>
+            <translation>El plan debe terminar después de empezar</translation>
+        </message>
+        <message>
+            <source>The plan needs an id</source>
+            <translation>El plan necesita un id</translation>
+        </message>
+        <message>
+            <source>The plan pays nothing yet: add a rate, a spiff, tiers or a bonus</source>
+            <translation>El plan aún no paga nada: añada una tasa, un incentivo, tramos o un bono</translation>
+        </message>
+        <message>
             <source>The price of a returned line is the price it was sold at</source>
             <translation>El precio de una línea devuelta es el precio al que se vendió</translation>
         </message>
@@ -1681,6 +1737,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>This store already has staff; a manager adds people with `pos-app staff add`</source>
             <translation>Esta tienda ya tiene personal; un gerente añade personas con `pos-app staff add`</translation>
+        </message>
+        <message>
+            <source>Threshold: {error}</source>
+            <translation>Umbral: {error}</translation>
         </message>
         <message>
             <source>Tier thresholds must increase strictly</source>
@@ -1835,6 +1895,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>debe ser un número como 12.99, no NaN ni Infinity</translation>
         </message>
         <message>
+            <source>must be more than 0</source>
+            <translation>debe ser mayor que 0</translation>
+        </message>
+        <message>
             <source>must be written without a '+' sign, like {example}</source>
             <translation>debe escribirse sin el signo '+', como {example}</translation>
         </message>
@@ -1851,12 +1915,44 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>ningún motivo</translation>
         </message>
         <message>
+            <source>over 100 % is not allowed</source>
+            <translation>no se admite más del 100 %</translation>
+        </message>
+        <message>
+            <source>use at most two decimals for a percentage</source>
+            <translation>use como máximo dos decimales en un porcentaje</translation>
+        </message>
+        <message>
+            <source>use at most {n} decimal(s) for {currency}</source>
+            <translation>use como máximo {n} decimal(es) para {currency}</translation>
+        </message>
+        <message>
             <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>
             <translation>{where}: no se admite una tasa superior al 100 % ({bp} pb)</translation>
         </message>
         <message>
             <source>{where}: the rate must be a whole number &gt;= 0</source>
             <translation>{where}: la tasa debe ser un número entero &gt;= 0</translation>
+        </message>
+        <message>
+            <source>“{code}” is not a currency code such as USD</source>
+            <translation>«{code}» no es un código de moneda como USD</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a percentage</source>
+            <translation>«{text}» no es un porcentaje</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a role ({roles})</source>
+            <translation>«{text}» no es un rol ({roles})</translation>
+        </message>
+        <message>
+            <source>“{text}” is not a whole number of units</source>
+            <translation>«{text}» no es un número entero de unidades</translation>
+        </message>
+        <message>
+            <source>“{text}” is not an amount</source>
+            <translation>«{text}» no es un importe</translation>
         </message>
         <message>
             <source>open</source>
@@ -2053,6 +2149,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Something went wrong; the error was logged.</source>
             <translation>Algo salió mal; el error quedó registrado.</translation>
+        </message>
+        <message>
+            <source>Row {n}: {problem}</source>
+            <translation>Fila {n}: {problem}</translation>
         </message>
     </context>
     <context>

@@ -112,3 +112,21 @@ def test_nested_words_amounts_and_lists_are_translated_inside_a_message(
     assert i18n.error_text(listed) == (
         "Se necesita la aprobación de un gerente: reembolso a efectivo (la venta se pagó con "
         "tarjeta, tarjeta regalo) (REFUND_TO_ORIGINAL_TENDER)")
+
+
+def test_the_plan_editors_field_errors_read_in_spanish(qtbot: Any, spanish: None) -> None:
+    """A plan draft's mistakes, each on its field, in the back office's language: the
+    field's name and the nested reason both translated; English for logs and tests."""
+    from datetime import date
+
+    from pos_app.services.commission_plans import BonusDraft, PlanDraft, RuleDraft, parse_draft
+
+    draft = PlanDraft(id="floor", name="Floor", currency="USD", effective_from=date(2026, 1, 1),
+                      rules=(RuleDraft(value="120"),),
+                      bonuses=(BonusDraft("units", "1.5", "5"),))
+    got = parse_draft(draft)
+    assert not got.ok
+    assert got.for_key("rules.1.value") == "Rate: over 100 % is not allowed"
+    assert got.for_key("rules.1.value", i18n.message_text) == "Tasa: no se admite más del 100 %"
+    assert got.for_key("bonuses.1.threshold", i18n.message_text) == \
+        "Umbral: «1.5» no es un número entero de unidades"

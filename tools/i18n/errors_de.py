@@ -456,4 +456,32 @@ ERRORS: dict[str, str] = {
     "The disk is full: {detail}": "Der Datenträger ist voll: {detail}",
     "The data directory cannot be used: {detail}":
         "Das Datenverzeichnis kann nicht benutzt werden: {detail}",
+    # ---- the back office's plan editor (services/commission_plans.parse_draft) ----------
+    "Row {n}: {problem}": "Zeile {n}: {problem}",
+    "Give the plan a name": "Dem Plan einen Namen geben",
+    "The plan needs an id": "Der Plan braucht eine ID",
+    "The plan must end after it starts": "Der Plan muss nach seinem Beginn enden",
+    "The period is a month or a week": "Der Zeitraum ist ein Monat oder eine Woche",
+    "No staff member called “{name}”": "Keine Person namens „{name}“",
+    "“{text}” is not a role ({roles})": "„{text}“ ist keine Rolle ({roles})",
+    "“{code}” is not a currency code such as USD": "„{code}“ ist kein Währungscode wie USD",
+    "Enter the rate": "Den Satz eingeben",
+    "Rate: {error}": "Satz: {error}",
+    "Say which items the spiff pays on (SKU, collection or type)":
+        "Angeben, für welche Artikel die Prämie zahlt (SKU, Kollektion oder Typ)",
+    "Amount per unit: {error}": "Betrag pro Einheit: {error}",
+    "Add at least one tier, starting at 0": "Mindestens eine Stufe hinzufügen, ab 0",
+    "From: {error}": "Ab: {error}",
+    "Each tier must start above the one before": "Jede Stufe muss über der vorigen beginnen",
+    "Threshold: {error}": "Schwelle: {error}",
+    "Amount: {error}": "Betrag: {error}",
+    "The plan pays nothing yet: add a rate, a spiff, tiers or a bonus":
+        "Der Plan zahlt noch nichts: einen Satz, eine Prämie, Stufen oder einen Bonus hinzufügen",
+    "“{text}” is not an amount": "„{text}“ ist kein Betrag",
+    "“{text}” is not a percentage": "„{text}“ ist kein Prozentsatz",
+    "“{text}” is not a whole number of units": "„{text}“ ist keine ganze Anzahl von Einheiten",
+    "use at most {n} decimal(s) for {currency}": "höchstens {n} Nachkommastelle(n) für {currency}",
+    "use at most two decimals for a percentage": "höchstens zwei Nachkommastellen für einen Prozentsatz",
+    "over 100 % is not allowed": "über 100 % ist nicht erlaubt",
+    "must be more than 0": "muss größer als 0 sein",
 }

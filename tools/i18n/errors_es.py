@@ -456,4 +456,32 @@ ERRORS: dict[str, str] = {
     "The disk is full: {detail}": "El disco está lleno: {detail}",
     "The data directory cannot be used: {detail}":
         "No se puede usar el directorio de datos: {detail}",
+    # ---- the back office's plan editor (services/commission_plans.parse_draft) ----------
+    "Row {n}: {problem}": "Fila {n}: {problem}",
+    "Give the plan a name": "Dé un nombre al plan",
+    "The plan needs an id": "El plan necesita un id",
+    "The plan must end after it starts": "El plan debe terminar después de empezar",
+    "The period is a month or a week": "El periodo es un mes o una semana",
+    "No staff member called “{name}”": "Ningún empleado se llama «{name}»",
+    "“{text}” is not a role ({roles})": "«{text}» no es un rol ({roles})",
+    "“{code}” is not a currency code such as USD": "«{code}» no es un código de moneda como USD",
+    "Enter the rate": "Introduzca la tasa",
+    "Rate: {error}": "Tasa: {error}",
+    "Say which items the spiff pays on (SKU, collection or type)":
+        "Indique por qué artículos paga el incentivo (SKU, colección o tipo)",
+    "Amount per unit: {error}": "Importe por unidad: {error}",
+    "Add at least one tier, starting at 0": "Añada al menos un tramo, empezando en 0",
+    "From: {error}": "Desde: {error}",
+    "Each tier must start above the one before": "Cada tramo debe empezar por encima del anterior",
+    "Threshold: {error}": "Umbral: {error}",
+    "Amount: {error}": "Importe: {error}",
+    "The plan pays nothing yet: add a rate, a spiff, tiers or a bonus":
+        "El plan aún no paga nada: añada una tasa, un incentivo, tramos o un bono",
+    "“{text}” is not an amount": "«{text}» no es un importe",
+    "“{text}” is not a percentage": "«{text}» no es un porcentaje",
+    "“{text}” is not a whole number of units": "«{text}» no es un número entero de unidades",
+    "use at most {n} decimal(s) for {currency}": "use como máximo {n} decimal(es) para {currency}",
+    "use at most two decimals for a percentage": "use como máximo dos decimales en un porcentaje",
+    "over 100 % is not allowed": "no se admite más del 100 %",
+    "must be more than 0": "debe ser mayor que 0",
 }

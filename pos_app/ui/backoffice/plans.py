@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.commission import CommissionPlan, PeriodKind
-from pos_app.domain.errors import PermissionDenied, StaleVersion
+from pos_app.domain.errors import Message, PermissionDenied, StaleVersion
 from pos_app.domain.permissions import Actor
 from pos_app.services.commission_plans import (
     ROLES,
@@ -52,7 +52,7 @@ from pos_app.services.commission_plans import (
 from pos_app.services.commission_reports import PLAN_EDITOR_ROLES, ReportPeriod
 
 from ..commission_export import period_text
-from ..i18n import QT_TRANSLATE_NOOP, fmt, language, money_text, translate
+from ..i18n import QT_TRANSLATE_NOOP, fmt, language, message_text, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import RIGHT, Calls, error_text, table_text, text_item
@@ -68,6 +68,11 @@ MODES = ((QT_TRANSLATE_NOOP("Plans", "Marginal (each band at its rate)"), "margi
 ITEM_HEADERS = (QT_TRANSLATE_NOOP("Plans", "SKU"), QT_TRANSLATE_NOOP("Plans", "Collection"),
                 QT_TRANSLATE_NOOP("Plans", "Product\ntype"), QT_TRANSLATE_NOOP("Plans", "Staff"),
                 QT_TRANSLATE_NOOP("Plans", "Role"))
+
+
+def _said(said: Message | str) -> str:
+    """A plan field's problem in the screen's language."""
+    return message_text(said) if isinstance(said, Message) else said
 
 
 def _qdate(d: date) -> QDate:
@@ -674,7 +679,7 @@ class PlansPage(QWidget):
 
     def _show_errors(self, result: DraftResult) -> None:
         for key, label in self.errors.items():
-            text = result.for_key(key)
+            text = result.for_key(key, _said)
             label.setText(text)
             label.setVisible(bool(text))
         for w, key in ((self.name, "name"), (self.plan_id, "id"), (self.currency, "currency"),
@@ -694,15 +699,16 @@ class PlansPage(QWidget):
                 if len(parts) == 3:
                     n, fld = int(parts[1]), parts[2]
                     if 0 < n <= len(visible) and fld in table.fields:
-                        cells[(visible[n - 1], table.fields.index(fld))] = e.message
-                        messages.append(f"Row {visible[n - 1] + 1}: {e.message}")
+                        cells[(visible[n - 1], table.fields.index(fld))] = _said(e.said)
+                        messages.append(translate("Errors", "Row {n}: {problem}").format(
+                            n=visible[n - 1] + 1, problem=_said(e.said)))
                         continue
-                messages.append(e.message)
+                messages.append(_said(e.said))
             table.mark(cells, messages)
-        general = result.for_key("plan")
+        general = result.for_key("plan", _said)
         self.plan_error.setText(general)
         self.plan_error.setVisible(bool(general))
-        tiers = result.for_key("tiers")
+        tiers = result.for_key("tiers", _said)
         self.tiers_error.setText(tiers)
         self.tiers_error.setVisible(bool(tiers))
 
@@ -751,8 +757,8 @@ class PlansPage(QWidget):
                     self.reload_button.setVisible(True)
                 return
             if isinstance(exc, PermissionDenied):
-                self._say(translate("Plans", "Not saved: {reason}").format(reason=exc),
-                          error=True)
+                self._say(translate("Plans", "Not saved: {reason}").format(
+                    reason=error_text(exc)), error=True)
                 return
             self._say(translate("Plans", "Not saved: {reason}").format(reason=error_text(exc)),
                       error=True)
