@@ -19,7 +19,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pos_app.domain.clock import Clock, SystemClock
-from pos_app.domain.errors import ConfigError, InputError, PermissionDenied, PosError
+from pos_app.domain.errors import (
+    ConfigError,
+    InputError,
+    Message,
+    PermissionDenied,
+    PosError,
+)
+from pos_app.domain.errors import said as message_of
 
 from .commands import command
 
@@ -33,7 +40,7 @@ if TYPE_CHECKING:
 class StepRefused(PosError):
     """A set-up step refused with what to do; `exit_code` is what the CLI returns."""
 
-    def __init__(self, message: str, exit_code: int) -> None:
+    def __init__(self, message: str | Message, exit_code: int) -> None:
         super().__init__(message)
         self.exit_code = exit_code
 
@@ -556,11 +563,11 @@ def _run_cli(handler: Callable[..., int], **values: Any) -> int:
     try:
         return int(handler(argparse.Namespace(**values)))
     except ConfigError as exc:
-        raise StepRefused(str(exc), 78) from exc
-    except PermissionDenied as exc:
-        raise StepRefused(str(exc), 77) from exc
+        raise StepRefused(message_of(exc), 78) from exc
+    except PermissionDenied as exc:  # its template kept: the wizard translates it
+        raise StepRefused(message_of(exc), 77) from exc
     except InputError as exc:
-        raise StepRefused(str(exc), 65) from exc
+        raise StepRefused(message_of(exc), 65) from exc
 
 
 def first_run(*, data_dir: Path | None, config_path: Path | None, demo: bool,
