@@ -237,7 +237,6 @@ class DiscountDialog(QDialog):
                 percent=percent_text(pct * 100)))
             b.setAccessibleDescription(translate("Dialogs", "Applies it at once; key {key}")
                                        .format(key=key_name))
-            b.setMinimumSize(max(TOUCH, b.sizeHint().width()), TOUCH)  # never a cut label
             b.setAutoDefault(False)
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.clicked.connect(lambda _c=False, p=pct: self.apply_preset(p))
@@ -245,6 +244,11 @@ class DiscountDialog(QDialog):
             presets.addWidget(b)
             self.preset_buttons[pct] = b
         lay.addLayout(presets)
+        for b in self.preset_buttons.values():
+            # Measured in the type it is shown in (the style sheet applies once polished,
+            # in the dialog): never a cut label.
+            b.ensurePolished()
+            b.setMinimumSize(max(TOUCH, b.sizeHint().width()), TOUCH)
 
         self.reason = QLineEdit()
         self.reason.setMinimumHeight(TOUCH)

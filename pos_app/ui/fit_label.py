@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRect, Qt
+from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QLabel,
@@ -59,6 +59,24 @@ class FitButton(QPushButton):
         self.initStyleOption(opt)
         return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, opt, self)
 
+    SMALLEST_PT = 8.0
+    least = 0  # the narrowest a layout may make it (px), besides what its label needs
+
+    def minimumSizeHint(self) -> QSize:
+        """No narrower than its lines in a type a little over the smallest it draws in,
+        with its style's padding: squeezed, it shrinks its type, never cuts."""
+        font = QFont(self.font())
+        font.setPointSizeF(min(font.pointSizeF(), self.SMALLEST_PT + 1))
+        fm = QFontMetrics(font)
+        text = max((fm.horizontalAdvance(line) for line in self.text().split("\n")),
+                   default=0)
+        opt = QStyleOptionButton()
+        self.initStyleOption(opt)
+        need = self.style().sizeFromContents(QStyle.ContentsType.CT_PushButton, opt,
+                                             QSize(text + 4, fm.height()), self)
+        hint = super().minimumSizeHint()
+        return QSize(max(self.least, need.width()), hint.height())
+
     def fitted_font(self) -> QFont:
         font = QFont(self.font())
         lines = self.text().split("\n")
@@ -69,8 +87,8 @@ class FitButton(QPushButton):
             return max(fm.horizontalAdvance(line) for line in lines)
 
         width = widest(font)
-        while width > room and font.pointSizeF() > 8:
-            font.setPointSizeF(max(8.0, font.pointSizeF() * room / width - 0.5))
+        while width > room and font.pointSizeF() > self.SMALLEST_PT:
+            font.setPointSizeF(max(self.SMALLEST_PT, font.pointSizeF() * room / width - 0.5))
             width = widest(font)
         return font
 

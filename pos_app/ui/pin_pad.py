@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.services.staff import PIN_MAX_DIGITS
 
+from .fit_label import FitButton
 from .i18n import translate
 from .theme import set_role
 
@@ -211,7 +212,9 @@ class PinPad(QGridLayout):
                   else translate("PinPad", "Clear\nDel"),
                   "Enter": translate("PinPad", "Enter")}
         for i, key in enumerate(keys):
-            b = QPushButton(labels.get(key, key))
+            # Clear and Enter in German ("Löschen", "Eingabe") on a compact pad: drawn
+            # smaller, never cut.
+            b = FitButton(labels.get(key, key))
             b.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             b.setAutoDefault(False)
             # A role of its own: the stylesheet sets no height, so every key, Enter

@@ -91,7 +91,11 @@ class LineChoice:
 
 def _touch(button: QPushButton, name: str, *, width: int = MIN_TOUCH) -> QPushButton:
     button.setAccessibleName(name)
-    button.setMinimumSize(width, MIN_TOUCH)
+    if isinstance(button, FitButton):  # squeezed no further than its smallest type needs
+        button.least = width
+        button.setMinimumHeight(MIN_TOUCH)
+    else:
+        button.setMinimumSize(width, MIN_TOUCH)
     button.setAutoDefault(False)
     button.setDefault(False)
     button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keyboard stays where it types

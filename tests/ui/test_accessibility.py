@@ -31,13 +31,14 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHeaderView,
     QLineEdit,
+    QPushButton,
     QScrollBar,
     QTabBar,
     QWidget,
 )
 
 from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
-from tests.ui.geometry import screen_env
+from tests.ui.geometry import screen_env, text_problems
 from tests.ui.test_backoffice_commission import shop  # noqa: F401
 from tests.ui.test_counter_ui import scan, sign_in, window  # noqa: F401
 
@@ -118,6 +119,8 @@ def problems(root: QWidget) -> list[str]:
         if not isinstance(w, SIZE_EXEMPT) and w.isEnabled() \
                 and (w.width() < MIN or w.height() < MIN):
             out.append(f"smaller than {MIN}x{MIN} ({w.width()}x{w.height()}): {what}")
+        if isinstance(w, QPushButton):  # a key's label whole (a FitButton draws smaller)
+            out += [f"label cut ({p}): {what}" for p in text_problems(w)]
     return out
 
 
