@@ -515,6 +515,25 @@ class LineCommission:
         return self.rate_part + self.spiff_part + self.tier_part
 
 
+_KINDS = {k.value: k for k in RecordKind}
+_STATUSES = {s.value: s for s in RecordStatus}
+
+
+def _kind(value: Any) -> RecordKind:
+    # A dict lookup first: calling the enum costs more than the rest of a field.
+    try:
+        return _KINDS[value]
+    except (KeyError, TypeError):
+        return RecordKind(value)  # raises ValueError as before
+
+
+def _status(value: Any) -> RecordStatus:
+    try:
+        return _STATUSES[value]
+    except (KeyError, TypeError):
+        return RecordStatus(value)
+
+
 @dataclass(frozen=True, slots=True)
 class CommissionRecord:
     """An immutable commission fact, or a period record rewritten with a higher version."""
@@ -566,8 +585,8 @@ class CommissionRecord:
     def from_dict(cls, d: Mapping[str, Any]) -> CommissionRecord:
         ps = d.get("period_start")
         return cls(
-            id=str(d["id"]), version=_int(d["version"]), kind=RecordKind(d["kind"]),
-            status=RecordStatus(d["status"]), staff_id=str(d["staff_id"]),
+            id=str(d["id"]), version=_int(d["version"]), kind=_kind(d["kind"]),
+            status=_status(d["status"]), staff_id=str(d["staff_id"]),
             currency=str(d["currency"]), at=str(d["at"]), terminal_id=str(d["terminal_id"]),
             amount=_int(d["amount"]), base=_int(d.get("base", 0)),
             units=_int(d.get("units", 0)), rate_part=_int(d.get("rate_part", 0)),

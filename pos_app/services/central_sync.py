@@ -390,8 +390,51 @@ def backoff_seconds(failures: int, jitter: float) -> float:
     return float(base * (1 - JITTER + 2 * JITTER * jitter))
 
 
-def prepare(item: OutboxItem) -> PushItem:
-    """Parse and check one outbox row; InputError says why the central store would refuse it."""
+def _ledger_record(item: OutboxItem, parsed: object) -> PushItem | None:
+    """The record row as `prepare` makes it, from `parsed` (its payload as parsed with
+    the rest of its batch), when the payload is exactly what the ledger writes: the
+    canonical JSON of a valid record. None when it is not (`prepare` then parses the row
+    on its own). The text check also proves `parsed` is this row's own payload."""
+    if not isinstance(parsed, dict):
+        return None
+    try:
+        record = CommissionRecord.from_dict(parsed)
+        record.validate()
+    except (InputError, KeyError, TypeError, ValueError):
+        return None
+    row = record.to_dict()
+    record_json = canonical_json(row)
+    if record_json != item.payload:
+        return None
+    # The payload parses to `row` and its canonical JSON is itself: what `prepare` finds.
+    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, row,
+                    item.created_at, record, digest(record_json), record_json)
+
+
+def parse_batch(items: Sequence[OutboxItem]) -> list[object]:
+    """The commission records' payloads parsed as one JSON array (their keys are read
+    once for the batch), item by item; None for the other rows, and for all when the
+    texts do not make an array of as many values (`prepare` parses those alone)."""
+    records = [i.payload for i in items if i.topic == RECORD_TOPIC]
+    if not records:
+        return [None] * len(items)
+    try:
+        values = json.loads("[" + ",".join(records) + "]")
+    except ValueError:
+        return [None] * len(items)
+    if not isinstance(values, list) or len(values) != len(records):
+        return [None] * len(items)
+    it = iter(values)
+    return [next(it) if i.topic == RECORD_TOPIC else None for i in items]
+
+
+def prepare(item: OutboxItem, parsed: object = None) -> PushItem:
+    """Parse and check one outbox row; InputError says why the central store would refuse it.
+    `parsed`: the payload as `parse_batch` parsed it, a shortcut for ledger records."""
+    if parsed is not None and item.topic == RECORD_TOPIC:
+        ready = _ledger_record(item, parsed)
+        if ready is not None:
+            return ready
     try:
         payload = json.loads(item.payload)
     except ValueError as exc:
@@ -619,9 +662,9 @@ class CentralSync:
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []
         refused: dict[int, str] = {}
-        for item in items:
+        for item, parsed in zip(items, parse_batch(items), strict=True):
             try:
-                ready.append(prepare(item))
+                ready.append(prepare(item, parsed))
             except InputError as exc:
                 refused[item.seq] = f"refused before sending: {exc}"
         return ready, refused

@@ -22,6 +22,7 @@ from pos_app.services.central_sync import (
     OutboxItem,
     PushItem,
     TerminalIdentity,
+    parse_batch,
     prepare,
 )
 
@@ -90,3 +91,21 @@ def test_a_drop_mid_backlog_keeps_what_landed_acked_and_the_rest_pending():
     assert CentralSync(outbox, FakeCentral(), ME, CLOCK, batch_size=5).sync_once(
         force=True).pushed == 15
     assert set(outbox.status.values()) == {"acked"}
+
+
+def test_a_batch_parsed_at_once_checks_each_row_as_parsed_alone():
+    """Texts that only make sense together ('[1', '2]') or a payload another writer
+    formatted are each prepared from their own text, exactly as one at a time."""
+    good = canonical_json(RECORD.to_dict())
+    spaced = json.dumps(RECORD.to_dict(), indent=1)
+    # Joined, the two bad texts make two objects: as many values as texts.
+    bad = [OutboxItem(1, "o1", "commission_record", "a", '{"id": [1', "x"),
+           OutboxItem(2, "o2", "commission_record", "a", '2]}, {"id": "r1"}', "x")]
+    rows = [OutboxItem(3, "o3", "commission_record", "s1", good, "x"),
+            OutboxItem(4, "o4", "sale", "s1", '{"n": 1}', "x"),
+            OutboxItem(5, "o5", "commission_record", "s1", spaced, "x")]
+    assert parse_batch(bad + rows)[:2] == [{"id": [1, 2]}, {"id": "r1"}]
+    ready, refused = CentralSync._prepare(None, bad + rows)  # type: ignore[arg-type]
+    assert set(refused) == {1, 2} and "not JSON" in refused[1]
+    assert ready == [prepare(r) for r in rows]
+    assert ready[0].record_json == good and ready[2].digest == ready[0].digest
