@@ -26,8 +26,9 @@ from typing import TypeVar
 
 T = TypeVar("T")
 
-# Wall-clock time one housekeeping transaction aims to hold the writer. Goal: no
-# counter command waits more than 10 ms behind a job, on a shared, loaded machine too.
+# How long one housekeeping transaction aims to hold the writer (its size from CPU time,
+# cut short by the wall clock). Goal: no counter command waits more than 10 ms behind a
+# job, on a shared, loaded machine too.
 BUDGET_S = 0.002
 # Chunks a transaction's batch is written in (the budget is checked between them).
 CHUNKS = 4
