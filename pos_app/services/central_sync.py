@@ -64,6 +64,7 @@ PUSH_TOPICS: tuple[str, ...] = (RECORD_TOPIC, "commission", "sale", "shift",
                                 "needs_attention", STAFF_TOPIC, "alert")
 
 BACKOFF_START_S = 2
+_YIELD_EVERY = 64  # records checked between chances for the pushing thread to run
 BACKOFF_CAP_S = 1024
 JITTER = 0.25
 
@@ -662,7 +663,12 @@ class CentralSync:
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []
         refused: dict[int, str] = {}
-        for item, parsed in zip(items, parse_batch(items), strict=True):
+        for n, (item, parsed) in enumerate(zip(items, parse_batch(items), strict=True)):
+            if n % _YIELD_EVERY == _YIELD_EVERY - 1:
+                # Let the pushing thread run if it waits: its wake-ups from the network
+                # would otherwise sit out the interpreter's switch interval (5 ms) behind
+                # this loop, a few times a batch (~15 % of a backlog's push, measured).
+                time.sleep(0)
             try:
                 ready.append(prepare(item, parsed))
             except InputError as exc:
