@@ -9,6 +9,7 @@
     │   ├── TenderError        wrong tender for the state of the sale
     │   ├── ReturnError        returning more than was sold, or what cannot be returned
     │   └── PermissionDenied   the role may not do that without approval
+    │       ├── ApprovalNeeded     ...that a higher role's approval would allow
     │       └── SignedOut          the signed-in person was deactivated since: signed out
     ├── StateError            the command does not fit the object's state
     │   ├── StaleVersion        expected version is not the current one
@@ -134,6 +135,11 @@ class ReturnError(InputError):
 
 class PermissionDenied(InputError):
     """The acting staff member's role may not do this without approval."""
+
+
+class ApprovalNeeded(PermissionDenied):
+    """The role may do this only with a manager's (or a higher role's) approval: the
+    screens offer the approval PIN pad for it, whatever language the message is in."""
 
 
 class SignedOut(PermissionDenied):

@@ -40,7 +40,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Protocol
 
-from .errors import Message, PermissionDenied, ReturnError, TenderError, msg, said
+from .errors import ApprovalNeeded, Message, PermissionDenied, ReturnError, TenderError, msg, said
 from .permissions import Action, Actor, authorize
 from .pricing import BP, Discount, DiscountKind, PricedCart
 from .returns import SoldLine, Span, merge_spans, overlap, refund_at, span_units
@@ -95,7 +95,7 @@ def enforce(before: SaleState, after: SaleState, rules: PricingRules,
                          else before.next_line_no)
     for ln in after.lines:
         if ln.list_price is not None and ln.override_by is None:
-            raise PermissionDenied(msg("Manager approval needed: {what}", what=msg(
+            raise ApprovalNeeded(msg("Manager approval needed: {what}", what=msg(
                 "price override on {sku} ({rule})", sku=ln.sku,
                 rule=Invariant.OVERRIDE_AUTHORITY.value)))
     has_discounts = after.cart_discount is not None or any(
@@ -448,7 +448,7 @@ def _refund_to_original(state: SaleState, kinds: set[str], rules: PricingRules) 
         if t.amount < 0 and t.kind.value not in kinds and t.approved_by is None:
             paid = tuple(TENDER_WORD.get(k, k.replace("_", " "))
                          for k in sorted(kinds, key=lambda k: k.replace("_", " ")))
-            raise PermissionDenied(msg("Manager approval needed: {what}", what=msg(
+            raise ApprovalNeeded(msg("Manager approval needed: {what}", what=msg(
                 "refund to {tender} (the sale was paid by {paid}) ({rule})",
                 tender=TENDER_WORD[t.kind.value], paid=paid,
                 rule=Invariant.REFUND_TO_ORIGINAL_TENDER.value)))

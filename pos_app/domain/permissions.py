@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import Enum
 
-from .errors import Message, PermissionDenied, msg
+from .errors import ApprovalNeeded, Message, PermissionDenied, msg
 from .money import Money
 
 
@@ -117,7 +117,7 @@ def authorize(action: Action, actor: Actor | None, approver: Actor | None) -> st
         raise PermissionDenied(msg("{role} cannot approve {action}; a {need} or above must "
                                    "approve", role=ROLE_TITLE[approver.role], action=label,
                                    need=ROLE_WORD[need]))
-    raise PermissionDenied(msg("Manager approval needed: {what}", what=label))
+    raise ApprovalNeeded(msg("Manager approval needed: {what}", what=label))
 
 
 @dataclass(frozen=True, slots=True)
@@ -155,11 +155,11 @@ def authorize_amount(action: Action, amount: int, limits: AmountLimits, actor: A
         return approver.staff_id
     label = ACTION_LABEL[action]
     if shown is not None:
-        raise PermissionDenied(msg(
+        raise ApprovalNeeded(msg(
             "Manager approval needed: {action} of {amount} is above what a {role} may do "
             "alone (a {need} or above must approve)", action=label, amount=shown,
             role=ROLE_WORD[actor.role], need=ROLE_WORD[need]))
-    raise PermissionDenied(msg(
+    raise ApprovalNeeded(msg(
         "Manager approval needed: {action} is above what a {role} may do alone (a {need} "
         "or above must approve)", action=label, role=ROLE_WORD[actor.role],
         need=ROLE_WORD[need]))

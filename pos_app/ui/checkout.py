@@ -54,7 +54,7 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.barcode import is_valid_gtin
 from pos_app.domain.card_data import display_reference, tender_reference
-from pos_app.domain.errors import PermissionDenied, PosError
+from pos_app.domain.errors import ApprovalNeeded, PosError
 from pos_app.domain.money import Money
 from pos_app.domain.sale import TenderKind
 from pos_app.services.cash_denominations import quick_cash
@@ -800,7 +800,7 @@ class CheckoutScreen(QWidget):
         def failed(exc: BaseException) -> None:
             # A refund to another tender than the receipt was paid with: a supervisor's
             # PIN in place, then the same tender again.
-            if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+            if isinstance(exc, ApprovalNeeded):
                 what = translate("Checkout", "refund {amount} to {tender}").format(
                     amount=self._money(abs(amount)), tender=tender_name(kind).lower())
                 dlg = ApprovalDialog(what, self, self.counter.approvers)

@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import InputError, PermissionDenied
+from pos_app.domain.errors import ApprovalNeeded, InputError
 from pos_app.domain.money import Money
 from pos_app.services.counter import ReceiptLookup, ReturnableView, ReturnChoice
 from pos_app.services.receipts import parse_receipt_code
@@ -792,7 +792,7 @@ class ReturnDialog(QDialog):
                                                         restock=restock)
 
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+            if isinstance(exc, ApprovalNeeded):
                 from .dialogs import ApprovalDialog
 
                 what = translate("Returns", "return without a receipt: {qty} × {code}") \

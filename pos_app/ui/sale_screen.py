@@ -46,10 +46,10 @@ from PySide6.QtWidgets import (
 
 from pos_app.domain.barcode import GTIN_LENGTHS, is_valid_gtin
 from pos_app.domain.errors import (
+    ApprovalNeeded,
     BarcodeError,
     InputError,
     NotFound,
-    PermissionDenied,
     PosError,
 )
 from pos_app.domain.money import Money
@@ -548,7 +548,7 @@ class SaleScreen(QWidget):
                       on_ok: Callable[[Any], None]) -> None:
         """Try as the cashier; if a manager must approve, ask for a PIN in place and retry."""
         def failed(exc: BaseException) -> None:
-            if isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+            if isinstance(exc, ApprovalNeeded):
                 dlg = ApprovalDialog(what, self, self.counter.approvers)
                 if dlg.exec() == QDialog.DialogCode.Accepted:
                     pin = dlg.value()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pos_app.domain.errors import PermissionDenied
+from pos_app.domain.errors import ApprovalNeeded, PermissionDenied
 from pos_app.services.counter import CountResult, StockItemView, StockSyncView
 from pos_app.services.staff import Approval
 
@@ -64,7 +64,7 @@ def error_text(exc: BaseException) -> str:
 
 
 def needs_approval(exc: BaseException) -> bool:
-    return isinstance(exc, PermissionDenied) and "approval" in str(exc).lower()
+    return isinstance(exc, ApprovalNeeded)
 
 
 def sellable_text(sellable: int | None, configured: bool = True) -> str:
