@@ -11,6 +11,9 @@ touch target (buttons), or whose text does not fit the room inside its border an
 padding (fontMetrics().horizontalAdvance of each shown line against the contents
 rect, in the font the widget really paints with).
 
+A wrapping label (wordWrap) is judged by its text wrapped to its width: it must fit the
+label's height.
+
 Screens as a store has them (`SCREENS`) are reproduced with Qt's own offscreen platform
 in a subprocess: a config file gives the screen its pixel size, and QT_SCALE_FACTOR=1.5
 gives 150 % scaling the way Qt applies a desktop's scale factor (1920x1080 at 150 % is a
@@ -25,7 +28,7 @@ import os
 from collections.abc import Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QRect
+from PySide6.QtCore import QMargins, QPoint, QRect, Qt
 from PySide6.QtGui import QFont, QFontMetrics
 from PySide6.QtWidgets import (
     QAbstractButton,
@@ -36,6 +39,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyleOptionButton,
+    QTableWidget,
     QWidget,
 )
 
@@ -100,6 +104,17 @@ def text_problems(widget: QWidget) -> list[str]:
     fm = QFontMetrics(painted_font(widget))
     room = text_room(widget)
     out = []
+    if isinstance(widget, QLabel) and widget.wordWrap():
+        # A wrapping label: its text, wrapped to its width, must fit its height (and a
+        # word longer than the width would stick out).
+        room = room.marginsRemoved(QMargins(*(widget.margin(),) * 4))
+        need = fm.boundingRect(room, int(widget.alignment() | Qt.TextFlag.TextWordWrap),
+                               text)
+        if need.width() > room.width():
+            out.append(f"wrapped text needs {need.width()} px wide, has {room.width()}")
+        if need.height() > room.height() + 2:
+            out.append(f"wrapped text needs {need.height()} px high, has {room.height()}")
+        return out
     lines = text.split("\n")
     for line in lines:
         need = fm.horizontalAdvance(line)
@@ -203,3 +218,32 @@ def assert_fits(window: QWidget, widgets: Iterable[QWidget]) -> None:
     whole. Call it with a screen's essential widgets (totals, actions, inputs)."""
     problems = fit_problems(window, list(widgets))
     assert not problems, "\n".join(problems)
+
+
+def cell_problems(table: QTableWidget, *, all_rows: bool = True) -> list[str]:
+    """A table's cells whole: each cell's text, wrapped to its column (inside the item's
+    margins), as wide and as tall as its cell (never elided "…"); with `all_rows`, every
+    row shown without scrolling (a table sized to its rows)."""
+    QApplication.processEvents()
+    out = []
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
+                                       table) + 1
+    fm = QFontMetrics(table.font())
+    for r in range(table.rowCount()):
+        for c in range(table.columnCount()):
+            item = table.item(r, c)
+            if item is None or not item.text() or table.isColumnHidden(c):
+                continue
+            room = table.columnWidth(c) - 2 * margin
+            flags = int(Qt.TextFlag.TextWordWrap) if table.wordWrap() else 0
+            need = fm.boundingRect(QRect(0, 0, room, 1 << 20), flags, item.text())
+            if need.width() > room or need.height() > table.rowHeight(r):
+                out.append(f"{describe(table)} cell ({r}, {c}) {item.text()!r} needs "
+                           f"{need.width()}x{need.height()} px, has "
+                           f"{room}x{table.rowHeight(r)}")
+    if all_rows:
+        rows = sum(table.rowHeight(r) for r in range(table.rowCount()))
+        if table.verticalScrollBar().maximum() > 0 or rows > table.viewport().height():
+            out.append(f"{describe(table)}: {table.rowCount()} rows ({rows} px) in "
+                       f"{table.viewport().height()} px: it scrolls")
+    return out

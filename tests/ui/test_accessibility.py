@@ -172,16 +172,42 @@ def test_the_checkout_steps(qtbot, terminal):
 
 
 def test_every_back_office_section(qtbot, shop):  # noqa: F811
-    from tests.ui.test_backoffice_staff import make_staff_window
+    """Every section a manager has: the sales ones, Staff, Health (its recent alerts
+    listed) and Settings (what the set-up left this till with)."""
+    from pos_app.app.monitoring_wiring import build_monitoring, health_report
+    from pos_app.app.setup_steps import FirstRunSetup
+    from pos_app.domain.clock import iso
+    from pos_app.services.alerts import AlertChange
+    from pos_app.ui.backoffice import BackOfficeWindow
+    from pos_app.ui.backoffice.window import SECTION_NAME_ROLE
+    from pos_app.ui.worker import DbWorker
 
-    win, worker = make_staff_window(qtbot, shop)
+    ctx = shop.ctx
+    mon = build_monitoring(ctx, shop.services, disk_probe=lambda _p: (5 << 30, 100 << 30))
+    mon.store.record([AlertChange("disk", True, iso(ctx.clock.now()), "Only 5.0 % free",
+                                  5.0, 10.0)], terminal_id=ctx.settings.terminal_id)
+    setup = FirstRunSetup(data_dir=ctx.settings.data_dir,
+                          config_path=ctx.settings.data_dir.parent / "config.toml",
+                          clock=ctx.clock, detect=list)
+    reports, plans = shop.backoffice()
+    worker = DbWorker()
+    win = BackOfficeWindow(reports=reports, plans=plans, worker=worker, store_name="Demo Store",
+                           actor=shop.actor("manager"), staff=shop.services.staff,
+                           today=ctx.clock.now().date(),
+                           health=lambda: health_report(ctx, mon), setup=setup)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
     found: list[str] = []
-    names = [win.sidebar.item(i).text() for i in range(win.sidebar.count())]
-    assert names
+    names = [win.sidebar.item(i).data(SECTION_NAME_ROLE)
+             for i in range(win.sidebar.count())]
+    assert {"Staff", "Health", "Settings"} <= set(names), names
     for name in names:
         win.show_section(name)
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
         found += [f"{name}: {p}" for p in problems(win)]
+    assert win.settings is not None and win.settings.overview is not None
+    assert win.health is not None and win.health.history.rowCount() == 1
     worker.shutdown()
     assert found == [], "\n".join(found)
 

@@ -6,6 +6,10 @@ raised or cleared and when (H); charts over the last day or week (D / W): comman
 latency p99, queue depth per sync channel and the error rate.
 The figures are the ones `pos-app status --json` gives (services/metrics.py); each empty
 part says what would fill it.
+Below the title and its keys the page scrolls (a long language or a small screen never
+cuts a text): the texts wrap, the flags table is as tall as its rows, the recent alerts
+as tall as theirs up to HISTORY_SHOWN rows (then the list scrolls, and H brings it into
+view).
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from decimal import Decimal
 from typing import Any
 
 from PySide6.QtCharts import QChart, QChartView, QDateTimeAxis, QLineSeries, QValueAxis
-from PySide6.QtCore import QDateTime, QPointF, Qt, Signal
+from PySide6.QtCore import QDateTime, QPointF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QKeySequence, QPainter, QPen, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,7 +29,8 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
-    QStackedWidget,
+    QScrollArea,
+    QSizePolicy,
     QTableWidget,
     QVBoxLayout,
     QWidget,
@@ -44,6 +49,77 @@ HealthSource = Callable[[], HealthReport]
 MIN_TOUCH = 48
 MAX_ALERT_LINES = 4
 HISTORY_ROWS = 20
+HISTORY_SHOWN = 8  # rows the recent alerts show before the list scrolls
+CHART_HEIGHT = 170
+
+
+class ShownOne(QWidget):
+    """One of its widgets shown at a time, like a QStackedWidget, but as big as the
+    one shown only (a stack is as big as its biggest, and a wrapped text's height for
+    its width would size a chart's place): the others are hidden, out of the layout."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._column = QVBoxLayout(self)
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self._widgets: list[QWidget] = []
+        self._current = -1
+
+    def addWidget(self, widget: QWidget) -> None:  # QStackedWidget's names
+        self._widgets.append(widget)
+        self._column.addWidget(widget)
+        self._current = max(self._current, 0)
+        widget.setVisible(len(self._widgets) - 1 == self._current)
+
+    def setCurrentIndex(self, index: int) -> None:
+        self._current = index
+        for i, widget in enumerate(self._widgets):
+            widget.setVisible(i == index)
+
+    def currentIndex(self) -> int:
+        return self._current
+
+    def currentWidget(self) -> QWidget:
+        return self._widgets[self._current]
+
+
+def fit_rows(table: QTableWidget, most: int | None = None) -> None:
+    """Make `table` as tall as its header and rows (at most `most` rows; more scroll),
+    each row as tall as its wrapped text."""
+    table.resizeRowsToContents()
+    shown = table.rowCount() if most is None else min(table.rowCount(), most)
+    rows = sum(table.rowHeight(r) for r in range(shown))
+    if table.rowCount() == 0:
+        rows = table.verticalHeader().defaultSectionSize()
+    # (no horizontal scroll bar: the wide columns wrap)
+    table.setFixedHeight(table.horizontalHeader().height() + rows + 2 * table.frameWidth())
+
+
+def fitted_table(columns: Sequence[str], name: str, wide: Sequence[int],
+                 most: int | None = None) -> QTableWidget:
+    """A read-only table as tall as its rows (fit_rows), the columns in `wide` sharing
+    the room left and wrapping their text; refitted once the header has settled after a
+    column's width changes (a column sized to its contents is sized late)."""
+    table = QTableWidget(0, len(columns))
+    table.setHorizontalHeaderLabels(list(columns))
+    table.setAccessibleName(name)
+    table.verticalHeader().setVisible(False)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setWordWrap(True)
+    table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    table.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in wide:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    refit = QTimer(table)
+    refit.setSingleShot(True)
+    refit.setInterval(0)
+    refit.timeout.connect(lambda: fit_rows(table, most))
+    header.sectionResized.connect(lambda *_: refit.start())
+    fit_rows(table, most)
+    return table
 
 
 def state_name(state: str) -> str:
@@ -72,15 +148,15 @@ def flag_source(flag: Mapping[str, Any]) -> str:
     return translate("Health", "default")
 
 
-def _chart_view(title: str, empty: str, name: str) -> tuple[QStackedWidget, QChartView,
-                                                               QLabel]:
+def _chart_view(title: str, empty: str, name: str) -> tuple[ShownOne, QChartView, QLabel]:
     view = QChartView(_base_chart(title))
     view.setRenderHint(QPainter.RenderHint.Antialiasing)
     view.setAccessibleName(name)
-    view.setMinimumHeight(170)
+    view.setMinimumHeight(CHART_HEIGHT)
     label = empty_label(empty)
     label.setAccessibleName(name)
-    box = QStackedWidget()
+    label.setMinimumHeight(CHART_HEIGHT // 2)
+    box = ShownOne()
     box.addWidget(view)
     box.addWidget(label)
     return box, view, label
@@ -102,6 +178,7 @@ class HealthPage(QWidget):
         top = QHBoxLayout()
         title = QLabel(translate("Health", "Health of this till"))
         set_role(title, "title")
+        title.setWordWrap(True)  # a narrow page wraps the title, never cuts a key's label
         top.addWidget(title, 1)
         self.day_button = QPushButton(translate("Health", "Last day (D)"))
         self.week_button = QPushButton(translate("Health", "Last week (W)"))
@@ -122,11 +199,25 @@ class HealthPage(QWidget):
             top.addWidget(button)
         outer.addLayout(top)
 
+        # The rest scrolls: in a long language or on a small screen nothing is cut.
+        body = QWidget()
+        content = QVBoxLayout(body)
+        content.setContentsMargins(0, 0, 0, 0)
+        content.setSpacing(8)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to its lists
+        self.scroller.setAccessibleName(translate("Health", "Health of this till"))
+        self.scroller.setWidget(body)
+        outer.addWidget(self.scroller, 1)
+
         self.alerts = QLabel()
         self.alerts.setWordWrap(True)
         self.alerts.setAccessibleName(translate("Health", "Firing alerts"))
         self.alerts.setTextFormat(Qt.TextFormat.PlainText)
-        outer.addWidget(self.alerts)
+        content.addWidget(self.alerts)
 
         grid = QGridLayout()
         grid.setSpacing(8)
@@ -137,25 +228,22 @@ class HealthPage(QWidget):
         self.facts.setTextFormat(Qt.TextFormat.PlainText)
         # Each flag, on or off, and where that comes from (default, the till's config or
         # environment, or the store's override at the central database and its version).
-        self.flags = QTableWidget(0, 3)
-        self.flags.setHorizontalHeaderLabels([translate("Health", "Feature flag"),
-                                              translate("Health", "State"),
-                                              translate("Health", "Source")])
-        self.flags.setAccessibleName(translate(
-            "Health", "Feature flags: each flag, on or off, and where its value comes from"))
-        self.flags.verticalHeader().setVisible(False)
-        self.flags.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.flags.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        header = self.flags.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        self.flags = fitted_table(
+            [translate("Health", "Feature flag"), translate("Health", "State"),
+             translate("Health", "Source")],
+            translate("Health",
+                      "Feature flags: each flag, on or off, and where its value comes from"),
+            wide=[2])
+        self.flags.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
         left = QWidget()
         column = QVBoxLayout(left)
         column.setContentsMargins(0, 0, 0, 0)
         column.addWidget(self.facts)
-        column.addWidget(self.flags, 1)
-        column.addWidget(self._history_part(), 1)
+        column.addWidget(self.flags)
+        column.addStretch(1)
         grid.addWidget(left, 0, 0)
+        # The recent alerts the page's width: a translated alert and its detail need it.
+        grid.addWidget(self._history_part(), 1, 0, 1, 2)
         self.latency_box, self.latency_view, _ = _chart_view(
             translate("Health", "Command latency, p99 (ms)"),
             translate("Health", "No commands measured yet. Each scan, tender and sale at "
@@ -174,13 +262,13 @@ class HealthPage(QWidget):
                       "could not complete appears here once the counter sells."),
             translate("Health", "Error rate chart"))
         grid.addWidget(self.latency_box, 0, 1)
-        grid.addWidget(self.queue_box, 1, 0)
-        grid.addWidget(self.errors_box, 1, 1)
+        grid.addWidget(self.queue_box, 2, 0)
+        grid.addWidget(self.errors_box, 2, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         grid.setRowStretch(0, 1)
-        grid.setRowStretch(1, 1)
-        outer.addLayout(grid, 1)
+        grid.setRowStretch(2, 1)
+        content.addLayout(grid, 1)
         self._mark_period()
 
     def _history_part(self) -> QWidget:
@@ -191,36 +279,30 @@ class HealthPage(QWidget):
         title = QLabel(translate("Health", "Recent alerts (H)"))
         set_role(title, "section")
         column.addWidget(title)
-        self.history = QTableWidget(0, 4)
-        self.history.setHorizontalHeaderLabels([translate("Health", "When"),
-                                                translate("Health", "Alert"),
-                                                translate("Health", "Raised or cleared"),
-                                                translate("Health", "Detail")])
-        self.history.setAccessibleName(translate(
-            "Health", "Recent alerts: when each alert was raised or cleared, newest first"))
-        self.history.verticalHeader().setVisible(False)
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history = fitted_table(
+            [translate("Health", "When"), translate("Health", "Alert"),
+             translate("Health", "Raised or cleared"), translate("Health", "Detail")],
+            translate("Health",
+                      "Recent alerts: when each alert was raised or cleared, newest first"),
+            wide=[1, 3], most=HISTORY_SHOWN)
         self.history.setTabKeyNavigation(False)  # Tab leaves the list, arrows move in it
-        header = self.history.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
         title.setBuddy(self.history)
         empty = empty_label(translate("Health", "No alert has been raised on this till "
                                       "yet. Each one is listed here when it is raised and "
                                       "when it clears."))
         empty.setAccessibleName(translate("Health", "Recent alerts: none yet"))
-        self.history_box = QStackedWidget()
+        self.history_box = ShownOne()
         self.history_box.addWidget(self.history)
         self.history_box.addWidget(empty)
         self.history_box.setCurrentIndex(1)
-        column.addWidget(self.history_box, 1)
+        column.addWidget(self.history_box)
         QShortcut(QKeySequence("H"), self).activated.connect(self.focus_history)
         return part
 
     def focus_history(self) -> None:
         target = self.history if self.history_box.currentIndex() == 0 else self.history_box
         target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.scroller.ensureWidgetVisible(target, 0, 0)
         if self.history.rowCount() and self.history.currentRow() < 0:
             self.history.selectRow(0)
 
@@ -282,6 +364,7 @@ class HealthPage(QWidget):
                 item = text_item(value, tip=value if col == 3 else "")
                 item.setData(Qt.ItemDataRole.AccessibleTextRole, spoken)
                 self.history.setItem(row, col, item)
+        fit_rows(self.history, HISTORY_SHOWN)
 
     def _show_flags(self, flags: Sequence[Mapping[str, Any]]) -> None:
         self.flags.setRowCount(len(flags))
@@ -298,6 +381,7 @@ class HealthPage(QWidget):
             self.flags.setItem(row, 0, text_item(name, tip=tip))
             self.flags.setItem(row, 1, text_item(on_off(flag.get("enabled"))))
             self.flags.setItem(row, 2, text_item(source, tip=source))
+        fit_rows(self.flags)
 
     def _facts(self, st: Mapping[str, Any]) -> str:
         health = st.get("health") or {}
@@ -350,7 +434,7 @@ class HealthPage(QWidget):
                     {translate("Health", "refused or failed"):
                      [(t, v * 100) for t, v in points.get("error_rate", [])]}, fmt_time)
 
-    def _lines(self, box: QStackedWidget, view: QChartView,
+    def _lines(self, box: ShownOne, view: QChartView,
                lines: Mapping[str, Sequence[tuple[datetime, float]]], fmt_time: str) -> None:
         if not any(lines.values()):
             box.setCurrentIndex(1)
@@ -392,7 +476,7 @@ class HealthPage(QWidget):
 
     def values(self) -> dict[str, int]:
         """Points drawn per chart (tests): 0 for a chart showing its empty text."""
-        def n(box: QStackedWidget, view: QChartView) -> int:
+        def n(box: ShownOne, view: QChartView) -> int:
             if box.currentIndex() == 1:
                 return 0
             return sum(len(s.points()) for s in view.chart().series()
