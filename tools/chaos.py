@@ -290,11 +290,17 @@ def main() -> int:
                 t.proc.send_signal(signal.SIGUSR1)  # (one not READY yet is told on READY)
         healed = time.monotonic()
         converged: float | None = None
+        shown_at = healed
         while time.monotonic() - healed < args.converge_timeout:
             if all(t.proc is not None and t.proc.poll() is None for t in terminals) and \
                     all(t.pending() == 0 for t in terminals):
                 converged = time.monotonic() - healed
                 break
+            if time.monotonic() - shown_at >= 10.0:  # how the queues drain, every 10 s
+                shown_at = time.monotonic()
+                print(f"converging, +{shown_at - healed:.0f} s: " + "; ".join(
+                    f"{t.tid} " + ",".join(f"{w[0]}={w[1]}" for w in _waiting(t))
+                    for t in terminals), flush=True)
             time.sleep(1.0)
         if converged is None:
             for t in terminals:
@@ -362,7 +368,10 @@ def main() -> int:
             for role in roles:
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         root.dispose()
-        shutil.rmtree(work, ignore_errors=True)
+        if os.environ.get("CHAOS_KEEP"):  # the terminals' logs, for a post-mortem
+            print(f"chaos: work directory kept: {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
     width = max(len(k) for k, _ in table) if table else 0
     print("\n| check | result |\n|---|---|")
     for k, v in table:

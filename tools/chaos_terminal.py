@@ -18,6 +18,7 @@ import signal
 import sys
 import threading
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 
@@ -34,6 +35,7 @@ def main() -> int:
     from pos_app.app.wiring import build_services, pricing_rules, shopify_settings
     from pos_app.domain.permissions import Actor, Role
     from pos_app.domain.sale import TenderKind
+    from pos_app.services.inventory_reconciler import PassOutcome
     from pos_app.services.sale_commands import AddItem, AddTender, Complete, Void
 
     data_dir, config, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
@@ -46,17 +48,46 @@ def main() -> int:
                                      currency=ctx.settings.store.currency, clock=ctx.clock,
                                      ids=ctx.ids)
 
-    def sync_forever() -> None:
+    def round_of(name: str, job: Callable[[], object]) -> object:
+        began = time.monotonic()
+        got: object
+        try:
+            got = job()
+        except Exception as exc:  # a refused start of a round: try again  # noqa: BLE001
+            print(f"SYNCERR {type(exc).__name__}: {exc}", flush=True)
+            got = exc
+        # The round's trace in the terminal's log (kept with CHAOS_KEEP=1).
+        outcome = getattr(got, "outcome", None) or getattr(got, "error", None) or got
+        print(f"ROUND {time.time():.1f} {name} {time.monotonic() - began:.1f}s "
+              f"{getattr(outcome, 'value', outcome)} {getattr(got, 'message', '')}",
+              file=sys.stderr, flush=True)
+        return got
+
+    # The two channels on their own threads, as the app's two scheduler jobs are: a
+    # Shopify pass waiting out throttling never holds back the central round. When one
+    # gets through after failing, the network is back: the other one tries at once
+    # (the app's jobs do the same, jobs/central_sync.py and jobs/inventory_sync.py).
+    def shopify_forever() -> None:
+        down = False
         while not stop.is_set():
-            for job in (inventory.reconciler.run_once, lambda: central.sync_once(force=True)):
-                try:
-                    job()
-                except Exception as exc:  # a refused start of a round: try again  # noqa: BLE001
-                    print(f"SYNCERR {type(exc).__name__}: {exc}", flush=True)
+            got = round_of("shopify", inventory.reconciler.run_once)
+            ok = getattr(got, "outcome", None) is PassOutcome.OK
+            if down and ok:
+                central.wake()
+            down = getattr(got, "outcome", None) in (PassOutcome.OFFLINE, PassOutcome.PAUSED)
             stop.wait(0.3)
 
-    syncer = threading.Thread(target=sync_forever, name="sync", daemon=True)
-    syncer.start()
+    def central_forever() -> None:
+        while not stop.is_set():
+            got = round_of("central", lambda: central.sync_once(force=True))
+            if getattr(got, "recovered", False):
+                inventory.reconciler.breaker.wake()
+            stop.wait(0.3)
+
+    syncers = [threading.Thread(target=shopify_forever, name="sync-shopify", daemon=True),
+               threading.Thread(target=central_forever, name="sync-central", daemon=True)]
+    for syncer in syncers:
+        syncer.start()
     while services.catalog_repo.count() == 0 and not stop.is_set():
         time.sleep(0.1)  # the first reconcile pulls the catalog
     services.desk.rules = pricing_rules(ctx, services.catalog_repo)
@@ -87,7 +118,8 @@ def main() -> int:
         sold = ",".join(f"{ln.sku}:{ln.quantity}" for ln in sale.state.lines)
         print(f"DONE {sale.id} {r.receipt_no} {sold}", flush=True)
         stop.wait(rng.uniform(0.05, 0.25))
-    syncer.join(timeout=30)
+    for syncer in syncers:
+        syncer.join(timeout=30)
     inventory.close()
     engine.dispose()
     ctx.close()

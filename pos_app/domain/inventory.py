@@ -134,22 +134,34 @@ class CircuitState(Enum):
 class CircuitBreaker:
     """Stops calling a service that keeps failing, then lets one probe through.
 
+    Opened after `threshold` failures in a row, for `cooldown` seconds; with
+    `max_cooldown`, each failed probe doubles the next open period up to it (a service
+    that stays down is asked less and less often, one whose network just came back is
+    noticed within the short first cooldowns). A failure that names a Retry-After keeps
+    the breaker open at least that long, `wake()` included. `wake()` says the network
+    is back (another channel just got through): an open breaker lets its probe through
+    now instead of at the end of the cooldown; a failed probe opens it again, longer.
+
     Time is a monotonic number of seconds from the injected `now`, never wall time.
     """
 
     def __init__(self, now: Callable[[], float], *, threshold: int = 3,
-                 cooldown: float = 60.0) -> None:
+                 cooldown: float = 60.0, max_cooldown: float | None = None) -> None:
         self._now = now
         self.threshold = threshold
         self.cooldown = cooldown
+        self.max_cooldown = cooldown if max_cooldown is None else max(cooldown, max_cooldown)
         self.failures = 0
+        self.reopened = 0  # probes that failed since the breaker last closed
         self._opened_at: float | None = None
+        self._open_for = cooldown  # this opening's length
+        self._hold_until = 0.0  # Retry-After: no probe before this, woken or not
 
     @property
     def state(self) -> CircuitState:
         if self._opened_at is None:
             return CircuitState.CLOSED
-        if self._now() - self._opened_at >= self.cooldown:
+        if self._now() - self._opened_at >= self._open_for:
             return CircuitState.HALF_OPEN
         return CircuitState.OPEN
 
@@ -159,16 +171,34 @@ class CircuitBreaker:
     def retry_in(self) -> float:
         if self._opened_at is None:
             return 0.0
-        return max(0.0, self.cooldown - (self._now() - self._opened_at))
+        return max(0.0, self._open_for - (self._now() - self._opened_at))
 
     def success(self) -> None:
         self.failures = 0
+        self.reopened = 0
         self._opened_at = None
+        self._open_for = self.cooldown
+        self._hold_until = 0.0
 
-    def failure(self) -> None:
+    def failure(self, retry_after: float | None = None) -> None:
         self.failures += 1
-        if self.state is CircuitState.HALF_OPEN or self.failures >= self.threshold:
-            self._opened_at = self._now()
+        probe_failed = self.state is CircuitState.HALF_OPEN
+        if probe_failed or self.failures >= self.threshold:
+            if probe_failed:
+                self.reopened += 1
+            now = self._now()
+            self._opened_at = now
+            self._open_for = max(min(self.max_cooldown, self.cooldown * 2 ** self.reopened),
+                                 retry_after or 0.0)
+            self._hold_until = now + (retry_after or 0.0)
+
+    def wake(self) -> bool:
+        """The network is back: an open breaker lets one probe through now (or when a
+        Retry-After the service gave ends). True when a call may go now."""
+        if self.state is CircuitState.OPEN and self._opened_at is not None:
+            now = self._now()
+            self._open_for = max(0.0, max(now, self._hold_until) - self._opened_at)
+        return self.allow()
 
 
 # ---- the push plan --------------------------------------------------------------------

@@ -12,6 +12,7 @@ missed run loses nothing.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -43,12 +44,20 @@ def run_store_settlement(settlement: CommissionSettlement, *,
 
 
 def run_sync(sync: CentralSync,
-             settlement: CommissionSettlement | None = None) -> SyncSummary | None:
+             settlement: CommissionSettlement | None = None,
+             on_back: Callable[[], object] | None = None) -> SyncSummary | None:
+    """One round; `on_back` is called when it got through after failed rounds (the
+    network is back: the Shopify sync need not sit out its breaker's cooldown)."""
     try:
         summary = sync.sync_once()
     except EnvironmentFault as exc:  # the local disk, not the network
         log.warning("central sync skipped: %s", exc)
         return None
+    if summary.recovered and on_back is not None:
+        try:
+            on_back()
+        except Exception:  # the other channel's trouble never stops this one
+            log.exception("central sync: the 'network is back' listener failed")
     if summary.pushed or summary.rejected:
         log.info("central sync: %s", "; ".join(summary.lines()))
     if settlement is not None and summary.ok:
@@ -77,16 +86,27 @@ def run_settlement(calculator: CommissionCalculator | None,
     return written
 
 
+def wake_central_sync(scheduler: BaseScheduler, sync: CentralSync) -> None:
+    """The network is back (Shopify just got through after failing): cut the central
+    sync's backoff short and run its round now, not at the next interval."""
+    if sync.wake():
+        job = scheduler.get_job(SYNC_JOB_ID)
+        if job is not None:
+            job.modify(next_run_time=datetime.now(UTC))
+
+
 def add_central_jobs(scheduler: BaseScheduler, sync: CentralSync | None,
                      calculator: CommissionCalculator | None,
                      settlement: CommissionSettlement | None = None, *,
                      sync_every: timedelta = timedelta(seconds=30),
                      settle_every: timedelta = timedelta(hours=1),
-                     run_now: bool = True) -> None:
-    """Add the jobs (one instance each, coalesced) to a not-yet-started scheduler."""
+                     run_now: bool = True,
+                     on_back: Callable[[], object] | None = None) -> None:
+    """Add the jobs (one instance each, coalesced) to a not-yet-started scheduler;
+    `on_back` is called when a round gets through after failed ones (see run_sync)."""
     first = datetime.now(UTC) if run_now else None
     if sync is not None:
-        scheduler.add_job(run_sync, "interval", args=(sync, settlement),
+        scheduler.add_job(run_sync, "interval", args=(sync, settlement, on_back),
                           seconds=sync_every.total_seconds(), id=SYNC_JOB_ID,
                           name="Push to and pull from the central database, then settle",
                           next_run_time=first, replace_existing=True, coalesce=True,

@@ -8,6 +8,7 @@ loses nothing: a pass only sends what is due, under idempotency keys.
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from apscheduler.schedulers.base import BaseScheduler
@@ -34,6 +35,10 @@ class InventorySyncJob:
         self.reconciler = reconciler
         self.every = every
         self.last: PassSummary | None = None
+        # Called when a pass gets through after failed ones: the network is back, so the
+        # other channel (the central database) need not sit out its backoff.
+        self.on_back: list[Callable[[], object]] = []
+        self._down = False
 
     def install(self, *, run_now: bool = True) -> None:
         self.scheduler.add_job(
@@ -50,6 +55,20 @@ class InventorySyncJob:
         if job is not None:
             job.modify(next_run_time=datetime.now(UTC))
 
+    def wake(self) -> None:
+        """The network is back (the central database just got through): an open breaker
+        lets its probe through now, unless Shopify's Retry-After says later, and the
+        pass runs at once rather than at the end of the breaker's cooldown."""
+        if not self._down:
+            return
+        if self.reconciler.breaker.wake():
+            self.kick()
+        else:
+            job = self.scheduler.get_job(SYNC_JOB_ID)
+            if job is not None:
+                wait = timedelta(seconds=self.reconciler.breaker.retry_in())
+                job.modify(next_run_time=datetime.now(UTC) + wait)
+
     def run(self) -> PassSummary | None:
         try:
             summary = self.reconciler.run_once()
@@ -58,7 +77,15 @@ class InventorySyncJob:
             log.error("inventory sync could not run: %s", exc)
             return None
         self.last = summary
-        if summary.outcome in (PassOutcome.OFFLINE, PassOutcome.PAUSED):
+        down, self._down = self._down, summary.outcome in (PassOutcome.OFFLINE,
+                                                           PassOutcome.PAUSED)
+        if down and summary.outcome is PassOutcome.OK:
+            for back in self.on_back:
+                try:
+                    back()
+                except Exception:  # one listener's trouble never stops the sync
+                    log.exception("inventory sync: a 'network is back' listener failed")
+        if self._down:
             wait = max(MIN_PROBE, timedelta(seconds=self.reconciler.breaker.retry_in()))
             if wait < self.every:
                 job = self.scheduler.get_job(SYNC_JOB_ID)

@@ -44,7 +44,7 @@ import random
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
@@ -65,7 +65,10 @@ PUSH_TOPICS: tuple[str, ...] = (RECORD_TOPIC, "commission", "sale", "shift",
 
 BACKOFF_START_S = 2
 _YIELD_EVERY = 64  # records checked between chances for the pushing thread to run
-BACKOFF_CAP_S = 1024
+# Capped at the job's interval: a round that cannot reach the central database costs one
+# refused connection, and a store whose network comes back expects its tills to catch up
+# within tens of seconds, not after a quarter of an hour (it used to be 1,024 s).
+BACKOFF_CAP_S = 30
 JITTER = 0.25
 
 
@@ -348,6 +351,7 @@ class SyncSummary:
     journal_error: str | None = None  # why the journal stream stopped, if it did
     paused: bool = False  # stopped by a refusal a person must fix (config, credentials)
     flags_applied: int = 0  # the store's flag overrides changed here (by version)
+    recovered: bool = False  # the first round through after failed ones (network back)
 
     @property
     def ok(self) -> bool:
@@ -386,7 +390,7 @@ OTHER_TILLS_EVERY = timedelta(minutes=2)
 
 
 def backoff_seconds(failures: int, jitter: float) -> float:
-    """2 s doubling per failure, capped at 1,024 s, +-25 % jitter (`jitter` in [0, 1))."""
+    """2 s doubling per failure, capped at 30 s, +-25 % jitter (`jitter` in [0, 1))."""
     base = min(BACKOFF_CAP_S, BACKOFF_START_S * 2 ** max(0, failures - 1))
     return float(base * (1 - JITTER + 2 * JITTER * jitter))
 
@@ -605,7 +609,19 @@ class CentralSync:
                            time.perf_counter() - started, error, other_tills=others,
                            journal_pushed=journaled,
                            journal_error=self._journal.last_error if self._journal else None,
-                           paused=paused, flags_applied=flags)
+                           paused=paused, flags_applied=flags,
+                           recovered=error is None and state.failures > 0)
+
+    def wake(self) -> bool:
+        """The network is back (the other channel just got through): the next round runs
+        now instead of at the end of the backoff. The failure count stays, so a round
+        that still fails waits as long as it would have. A pause waits for a person and
+        is left alone. True when a backoff was cut short."""
+        state = self._outbox.load_state()
+        if state.paused or state.next_try_at is None:
+            return False
+        self._outbox.save_state(replace(state, next_try_at=None))
+        return True
 
     def requeue_rejected(self) -> dict[str, int]:
         """Put the rows set aside as rejected back in the queue (after the cause was

@@ -72,6 +72,8 @@ LEVEL_CHUNK = 250
 COLLECTION_PAGE = 250  # products per page of a collection
 STALE = "CHANGE_FROM_QUANTITY_STALE"
 MISMATCH = "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
+BREAKER_COOLDOWN_S = 5.0  # the breaker's first open period (seconds)
+BREAKER_MAX_COOLDOWN_S = 30.0  # ... doubled per failed probe up to this
 APP_GID = "gid://pos-app"
 
 
@@ -180,7 +182,12 @@ class InventoryReconciler:
         self._sleep = sleep
         self._rng = rng or random.Random()
         self._retry = retry or RetryPolicy()
-        self.breaker = breaker or CircuitBreaker(monotonic, threshold=5, cooldown=60.0)
+        # Open 5 s after five failures in a row, doubling per failed probe up to 30 s:
+        # a storm of 500s is asked once per 30 s, a network that came back is noticed
+        # within seconds (and at once when the central database got through: wake).
+        self.breaker = breaker or CircuitBreaker(monotonic, threshold=5,
+                                                 cooldown=BREAKER_COOLDOWN_S,
+                                                 max_cooldown=BREAKER_MAX_COOLDOWN_S)
         self._offline_after = offline_after_seconds or 2.0 * settings.sync_interval_seconds
         self._pass_lock = threading.Lock()
         self._last_contact: float | None = None
@@ -302,12 +309,21 @@ class InventoryReconciler:
     def _pass(self, s: PassSummary) -> None:
         loc = self._resolve_location()
         self._check_tax_classes()
+        if self._repo.get_state("levels_watermark") is not None:
+            # What the till sold while Shopify was away goes first: back from a network
+            # cut, the queue reaches Shopify before the pulls (which a throttled shop
+            # can stretch to tens of seconds), not after them. Only the deltas of items
+            # already known here: the rest (and counts) wait for the pull, as before.
+            self._items = self._repo.item_ids()
+            ingest = self._repo.ingest_outbox(loc, self._now())
+            s.ingested, s.rejected = ingest.ingested, s.rejected + ingest.bad
+            self._push(loc, s, known_only=True)
         levels_done = self._pull_catalog(loc, s)
         if not levels_done:
             self._pull_levels(loc, s)
         self._items = self._repo.item_ids()
         ingest = self._repo.ingest_outbox(loc, self._now())
-        s.ingested, s.rejected = ingest.ingested, s.rejected + ingest.bad
+        s.ingested, s.rejected = s.ingested + ingest.ingested, s.rejected + ingest.bad
         self._push(loc, s)
         # Collections matter to commission plans, not to stock: after the push, so a
         # slow or failing collection read never holds back the terminal's deltas.
@@ -327,7 +343,7 @@ class InventoryReconciler:
             try:
                 result = fn()
             except ShopifyUnavailable as exc:
-                self.breaker.failure()
+                self.breaker.failure(exc.retry_after)
                 attempt += 1
                 if (Flag.AUTO_RETRY not in self.settings.flags
                         or attempt >= self._retry.max_attempts or not self.breaker.allow()):
@@ -661,9 +677,14 @@ class InventoryReconciler:
 
     # ---- push ---------------------------------------------------------------------
 
-    def _push(self, loc: str, s: PassSummary) -> None:
+    def _push(self, loc: str, s: PassSummary, *, known_only: bool = False) -> None:
+        """Send every due push. `known_only`: only deltas of items known here, before
+        the pulls (an unknown SKU may still arrive with them; counts wait for fresh
+        levels)."""
         while True:
             plan = plan_pushes(self._repo.pending_events(loc), self._items.get)
+            if known_only:
+                plan = replace(plan, unknown=(), counts=())
             if plan.unknown:
                 for e in plan.unknown:
                     self._repo.reject_events(

@@ -105,15 +105,20 @@ def test_throttling_is_waited_out_not_reported(tmp_path):
              settings={"flags": FeatureFlags().overridden({"batch_reconciliation": False})}) as r:
         first = r.reconciler.run_once()
         assert first.outcome is PassOutcome.OK, first
-        for n in range(8):
-            r.sell(f"SKU-{n:03d}", 1)
         # Another app on the same token drains the bucket behind our back: Shopify
         # answers THROTTLED (HTTP 200), the client waits and sends the same request.
+        # (Nothing is sold yet: sales would go first, in a cheap push before the pages.)
         assert r.emulator.api.bucket(r.emulator.token).try_take(990)
         s = r.reconciler.run_once()
         assert s.outcome is PassOutcome.OK and s.message == "", s
         assert s.usage.throttled >= 1 and r.emulator.api.stats.throttled >= 1
         assert s.usage.throttle_wait_seconds > 0
+        for n in range(8):
+            r.sell(f"SKU-{n:03d}", 1)
+        assert r.emulator.api.bucket(r.emulator.token).try_take(990)
+        s = r.reconciler.run_once()  # the push first, then the pages (waited out)
+        assert s.outcome is PassOutcome.OK and s.message == "", s
+        assert s.pushed_events == 8
         for sku in r.start:
             assert r.shopify(sku) == r.expected(sku)
 

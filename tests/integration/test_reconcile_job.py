@@ -64,3 +64,47 @@ def test_status_shows_the_stock_queue_and_last_sync(tmp_path, capsys):
         r.reconciler.run_once()
         assert main(["status", "--data-dir", data]) == 0
         assert "Shopify stock    0 pending, 0 in flight" in capsys.readouterr().out
+
+
+def test_network_back_wakes_the_breaker_and_the_other_channel(tmp_path):
+    from pos_app.domain.inventory import CircuitBreaker, CircuitState
+
+    now = [0.0]
+    with rig(tmp_path) as r:
+        scheduler = BackgroundScheduler(timezone="UTC")  # not started: runs called here
+        job = InventorySyncJob(scheduler, r.reconciler, every=timedelta(hours=1))
+        job.install(run_now=False)
+        back: list[str] = []
+        job.on_back.append(lambda: back.append("central"))
+        r.reconciler.breaker = CircuitBreaker(lambda: now[0], threshold=1, cooldown=5.0,
+                                              max_cooldown=30.0)
+        job.wake()  # nothing was down: nothing to do
+        assert scheduler.get_job(SYNC_JOB_ID).next_run_time is None
+        r.faults.script([Fault.HTTP_503] * 50)
+        assert job.run().outcome is PassOutcome.OFFLINE
+        assert r.reconciler.breaker.state is CircuitState.OPEN and back == []
+        probe_at = scheduler.get_job(SYNC_JOB_ID).next_run_time  # in 5 s
+        r.faults._script.clear()
+        # The central database got through: the breaker's probe goes now, not in 5 s.
+        job.wake()
+        assert r.reconciler.breaker.allow()
+        assert scheduler.get_job(SYNC_JOB_ID).next_run_time < probe_at
+        assert job.run().outcome is PassOutcome.OK and back == ["central"]
+        assert job.run().outcome is PassOutcome.OK and back == ["central"]  # once
+
+
+def test_back_from_a_cut_the_queue_goes_before_the_pulls(tmp_path):
+    with rig(tmp_path) as r:
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        r.sell("SKU-001", 2)
+        r.sell("SKU-002", 1)
+        # The push gets through, every pull after it fails: the sales reached Shopify
+        # all the same (they no longer wait behind a slow or failing read).
+        r.faults.script([None] + [Fault.HTTP_503] * 50)
+        summary = r.reconciler.run_once()
+        assert summary.outcome is PassOutcome.OFFLINE and summary.pushed_events == 2
+        assert r.shopify("SKU-001") == r.expected("SKU-001")
+        assert r.shopify("SKU-002") == r.expected("SKU-002")
+        r.faults._script.clear()
+        assert r.reconciler.run_once().outcome is PassOutcome.OK
+        assert r.reconciler.status().pending_events == 0

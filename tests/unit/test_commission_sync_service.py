@@ -144,8 +144,8 @@ def test_offline_stops_the_round_keeps_rows_pending_and_backs_off():
 
 
 def test_backoff_doubles_from_two_seconds_to_the_cap_with_jitter():
-    assert [backoff_seconds(n, 0.5) for n in (1, 2, 3, 10, 11, 50)] == \
-        [2, 4, 8, 1024, 1024, 1024]
+    assert [backoff_seconds(n, 0.5) for n in (1, 2, 3, 4, 5, 10, 50)] == \
+        [2, 4, 8, 16, 30, 30, 30]
     assert backoff_seconds(1, 0.0) == 1.5 and backoff_seconds(1, 0.999999) < 2.5
 
 
@@ -217,3 +217,53 @@ def test_a_configuration_refusal_pauses_without_rejecting_and_a_restart_retries_
     summary = fixed.sync_once()  # not forced: the first round after a start
     assert summary.ok and summary.pushed == 5 and central.stored == [1, 2, 3, 4, 5]
     assert not outbox.state.paused and outbox.state.failures == 0
+
+
+def test_wake_cuts_the_backoff_short_and_keeps_the_failure_count():
+    outbox, central = FakeOutbox(3), FakeCentral(down=True)
+    s = CentralSync(outbox, central, ME, CLOCK, jitter=lambda: 0.5)
+    for _ in range(3):
+        s.sync_once(force=True)
+    assert outbox.state.failures == 3 and s.sync_once().skipped_until is not None
+    assert s.wake()  # Shopify just got through: the network is back
+    assert outbox.state.next_try_at is None and outbox.state.failures == 3
+    assert not s.wake()  # nothing to cut short
+    # Still down after all: this round waits as long as a 4th failure would (16 s).
+    assert s.sync_once().error == "connection refused"
+    assert outbox.state.next_try_at == "2026-11-27T09:00:16.000000+00:00"
+    s.wake()
+    central.down = False
+    summary = s.sync_once()
+    assert summary.pushed == 3 and summary.recovered
+    assert not s.sync_once().recovered  # only the first round through
+
+
+def test_wake_leaves_a_pause_for_a_person():
+    outbox = FakeOutbox(1)
+    s = CentralSync(outbox, FakeCentral(), ME, CLOCK)
+    outbox.state = SyncState(failures=1, next_try_at="2026-11-27T09:00:02.000000+00:00",
+                             paused=True)
+    assert not s.wake() and outbox.state.next_try_at is not None
+
+
+def test_a_round_through_after_failures_wakes_the_other_channel():
+    from pos_app.jobs.central_sync import run_sync, wake_central_sync
+
+    outbox, central = FakeOutbox(2), FakeCentral(down=True)
+    s = CentralSync(outbox, central, ME, CLOCK, jitter=lambda: 0.5)
+    woken: list[str] = []
+    run_sync(s, on_back=lambda: woken.append("shopify"))
+    assert woken == []
+    central.down = False
+    s.wake()
+    run_sync(s, on_back=lambda: woken.append("shopify"))
+    run_sync(s, on_back=lambda: woken.append("shopify"))
+    assert woken == ["shopify"]
+    # Shopify got through first: the central job runs now, its backoff cut short.
+    scheduler = BackgroundScheduler(timezone=UTC)
+    add_central_jobs(scheduler, s, None, run_now=False)
+    outbox.state = SyncState(failures=2, next_try_at="2026-11-27T09:00:05.000000+00:00")
+    assert scheduler.get_job(SYNC_JOB_ID).next_run_time is None
+    wake_central_sync(scheduler, s)
+    assert outbox.state.next_try_at is None
+    assert scheduler.get_job(SYNC_JOB_ID).next_run_time is not None

@@ -134,3 +134,60 @@ def test_breaker_opens_then_lets_one_probe_through():
     now[0] = 62.0
     b.success()
     assert b.state is CircuitState.CLOSED and b.failures == 0
+
+
+def test_breaker_doubles_its_cooldown_per_failed_probe_up_to_the_cap():
+    now = [0.0]
+    b = CircuitBreaker(lambda: now[0], threshold=2, cooldown=5.0, max_cooldown=30.0)
+    b.failure()
+    b.failure()
+    opened = []
+    for _ in range(6):  # a storm of 500s: each probe fails, the waits grow to the cap
+        opened.append(b.retry_in())
+        now[0] += b.retry_in()
+        assert b.state is CircuitState.HALF_OPEN
+        b.failure()
+        assert b.state is CircuitState.OPEN
+    assert opened == [5.0, 10.0, 20.0, 30.0, 30.0, 30.0]
+    b.success()  # through at last: the next opening starts short again
+    b.failure()
+    b.failure()
+    assert b.retry_in() == 5.0 and b.reopened == 0
+
+
+def test_breaker_keeps_a_retry_after_even_when_woken():
+    now = [0.0]
+    b = CircuitBreaker(lambda: now[0], threshold=1, cooldown=5.0, max_cooldown=30.0)
+    b.failure(retry_after=40.0)  # HTTP 429 with Retry-After: 40
+    assert b.retry_in() == 40.0
+    now[0] = 10.0
+    assert not b.wake() and b.retry_in() == 30.0  # the network is back, Shopify said wait
+    now[0] = 40.0
+    assert b.allow()
+
+
+def test_woken_breaker_lets_its_probe_through_now_and_a_failed_probe_waits_longer():
+    now = [0.0]
+    b = CircuitBreaker(lambda: now[0], threshold=2, cooldown=5.0, max_cooldown=30.0)
+    b.failure()
+    b.failure()
+    now[0] = 5.0
+    b.failure()  # a failed probe: 10 s
+    now[0] = 7.0
+    assert b.retry_in() == 8.0
+    assert b.wake() and b.state is CircuitState.HALF_OPEN and b.retry_in() == 0.0
+    b.failure()  # still down after all: open again, for longer (no hammering)
+    assert b.state is CircuitState.OPEN and b.retry_in() == 20.0
+    b.wake()
+    b.success()
+    assert b.state is CircuitState.CLOSED and b.failures == 0
+    assert b.wake()  # a closed breaker stays closed
+
+
+def test_breaker_without_a_max_keeps_one_cooldown():
+    now = [0.0]
+    b = CircuitBreaker(lambda: now[0], threshold=1, cooldown=30.0)
+    b.failure()
+    now[0] = 30.0
+    b.failure()
+    assert b.retry_in() == 30.0
