@@ -38,9 +38,11 @@ offline, the last pulled figures stand, with the time they are "as of".
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import random
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -49,7 +51,13 @@ from datetime import date, datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 from pos_app.domain.clock import Clock, iso
-from pos_app.domain.commission import CommissionRecord, canonical_json, digest
+from pos_app.domain.commission import (
+    CommissionRecord,
+    RecordKind,
+    RecordStatus,
+    canonical_json,
+    digest,
+)
 from pos_app.domain.errors import EnvironmentFault, InputError, Offline, PosError
 
 from .commission_calculator import RECORD_TOPIC
@@ -119,6 +127,9 @@ class OutboxItem:
     aggregate_id: str
     payload: str
     created_at: str
+    # SHA-256 of `payload` exactly as stored, written with a ledger record (local
+    # 0020_outbox_digest); None for other rows and rows written before it.
+    digest: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -416,6 +427,60 @@ def _ledger_record(item: OutboxItem, parsed: object) -> PushItem | None:
                     item.created_at, record, digest(record_json), record_json)
 
 
+_RECORD_KEYS = tuple(sorted(CommissionRecord(
+    id="", version=1, kind=RecordKind.SALE, status=RecordStatus.OK, staff_id="",
+    currency="", at="", terminal_id="", amount=0).to_dict()))
+
+
+# One JSON object of strings without escapes, whole numbers (no -0) and nulls, with
+# no white space: exactly how `canonical_json` writes such an object's values.
+_VALUE = r'(?:"[^"\\]*"|0|-?[1-9][0-9]*|null)'
+_FLAT_OBJECT = re.compile(r'\{"[^"\\]*":' + _VALUE + r'(?:,"[^"\\]*":' + _VALUE + r')*\}')
+
+
+def _flat_object(text: str) -> bool:
+    """`text` is, by its characters alone, one JSON object of plain values written as
+    `canonical_json` writes them (`_FLAT_OBJECT`). Texts that each are one parse as one
+    array of as many values, each its own text's. Conservative: a text with an escape, a
+    nested value or a float goes the full way."""
+    return _FLAT_OBJECT.fullmatch(text) is not None
+
+
+def _canonical_as_is(text: str, parsed: dict[str, Any]) -> bool:
+    """`text`, a `_flat_object` that parsed as `parsed`, is `canonical_json(parsed)`,
+    proven without serialising: its values are written as `json.dumps` writes them, and
+    it has every field of the record once (each key is one '":', no string holding a
+    quote) in sorted order."""
+    return tuple(parsed) == _RECORD_KEYS and text.count('":') == len(_RECORD_KEYS)
+
+
+def stored_digest_holds(item: OutboxItem) -> bool:
+    """The row's stored digest is its text's: the text is the one the ledger wrote with
+    it (the canonical JSON of its record), unchanged since."""
+    return item.digest is not None and item.topic == RECORD_TOPIC \
+        and hashlib.sha256(item.payload.encode("utf-8")).hexdigest() == item.digest
+
+
+def _stored_record(item: OutboxItem, parsed: object) -> PushItem | None:
+    """The record row as `prepare` makes it, from a text whose stored digest holds
+    (`stored_digest_holds`), a `_flat_object`, and `parsed`, its payload as parsed (with
+    other such texts only): the text and digest are sent as stored, nothing serialised
+    or hashed again. The ledger wrote the text as
+    the canonical JSON of a record; `_canonical_as_is` proves it still is, with every
+    field of this version's record (one written by an older version, with fewer fields,
+    goes the full way and is sent with the missing defaults): then `prepare`'s record,
+    text and digest are these. None otherwise (`prepare` checks the row in full)."""
+    if not isinstance(parsed, dict) or not _canonical_as_is(item.payload, parsed):
+        return None
+    try:
+        record = CommissionRecord.from_dict(parsed)
+        record.validate()
+    except (InputError, KeyError, TypeError, ValueError):
+        return None
+    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, parsed,
+                    item.created_at, record, item.digest or "", item.payload)
+
+
 def parse_batch(items: Sequence[OutboxItem]) -> list[object]:
     """The commission records' payloads parsed as one JSON array (their keys are read
     once for the batch), item by item; None for the other rows, and for all when the
@@ -679,12 +744,35 @@ class CentralSync:
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []
         refused: dict[int, str] = {}
-        for n, (item, parsed) in enumerate(zip(items, parse_batch(items), strict=True)):
+        # Records whose stored digest holds and whose texts are each one flat JSON
+        # object (as the ledger writes them) are parsed as one array of their own (their
+        # texts cannot run into one another's), and sent with their text and digest as
+        # stored. A text that is not a flat object is not flagged: it is checked in full.
+        holds = [stored_digest_holds(i) and _flat_object(i.payload) for i in items]
+        stored = [i for i, ok in zip(items, holds, strict=True) if ok]
+        values = parse_batch(stored) if stored else []
+        others = [i for i, ok in zip(items, holds, strict=True) if not ok]
+        parsed_others = iter(parse_batch(others) if others else [])
+        parsed_stored = iter(values)
+        for n, (item, ok) in enumerate(zip(items, holds, strict=True)):
             if n % _YIELD_EVERY == _YIELD_EVERY - 1:
                 # Let the pushing thread run if it waits: its wake-ups from the network
                 # would otherwise sit out the interpreter's switch interval (5 ms) behind
                 # this loop, a few times a batch (~15 % of a backlog's push, measured).
                 time.sleep(0)
+            if ok:
+                fast = _stored_record(item, next(parsed_stored))
+                if fast is not None:
+                    ready.append(fast)
+                    continue
+                parsed: object = None
+            else:
+                parsed = next(parsed_others)
+                if item.digest is not None and item.topic == RECORD_TOPIC \
+                        and not stored_digest_holds(item):
+                    log.warning("central sync: outbox row %d: its text does not match the "
+                                "digest stored with it (changed since the ledger wrote "
+                                "it); checked in full", item.seq)
             try:
                 ready.append(prepare(item, parsed))
             except InputError as exc:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 
 from pos_app.domain.commission import (
@@ -109,3 +110,62 @@ def test_a_batch_parsed_at_once_checks_each_row_as_parsed_alone():
     assert set(refused) == {1, 2} and "not JSON" in refused[1]
     assert ready == [prepare(r) for r in rows]
     assert ready[0].record_json == good and ready[2].digest == ready[0].digest
+
+
+def _stored(seq: int, text: str, stored_digest: str | None) -> OutboxItem:
+    return OutboxItem(seq, f"op{seq}", "commission_record", "s1", text, "x", stored_digest)
+
+
+def test_a_row_whose_stored_digest_holds_is_sent_as_stored_without_serialising(monkeypatch):
+    good = canonical_json(RECORD.to_dict())
+    # Braces, colons, commas and spaces inside strings are the strings' own.
+    odd = canonical_json(replace(RECORD, reason="a: {b}, [c] ,d:-0", sku="-0").to_dict())
+    rows = [_stored(1, good, digest(good)), _stored(2, good, digest(good)),
+            _stored(3, odd, digest(odd))]
+    expected = [prepare(r) for r in rows]  # the full check finds the same
+
+    def never(_: object) -> str:
+        raise AssertionError("serialised again")
+
+    monkeypatch.setattr("pos_app.services.central_sync.canonical_json", never)
+    ready, refused = CentralSync._prepare(None, rows)  # type: ignore[arg-type]
+    assert not refused and ready == expected
+    assert ready[0].record_json is good and ready[0].digest == digest(good)
+
+
+def test_a_stored_digest_that_does_not_hold_is_checked_in_full_and_flagged(caplog):
+    good = canonical_json(RECORD.to_dict())
+    other = RECORD.to_dict() | {"amount": 130, "rate_part": 130}
+    changed = canonical_json(other)  # the text changed, the digest of the old one kept
+    invalid = canonical_json(RECORD.to_dict() | {"amount": 999})
+    spaced = json.dumps(RECORD.to_dict(), indent=1)
+    rows = [_stored(1, changed, digest(good)), _stored(2, invalid, digest(good)),
+            # digests of texts that are not canonical (another writer's): each is sent
+            # with its record's canonical text and digest, as if it had none
+            _stored(3, spaced, digest(spaced)),
+            _stored(4, good, None), _stored(5, good, digest(good))]
+    d = RECORD.to_dict()
+    odd = [json.dumps(d, sort_keys=True, separators=(", ", ":"), ensure_ascii=False),
+           json.dumps(d, sort_keys=True, separators=(",", ":")),  # Señal escaped
+           canonical_json({k: v for k, v in d.items() if k != "reason"}),
+           good.replace('"line_no":1,', '"line_no":1.0,'),  # a float: as it is
+           good.replace('"spiff_part":0', '"spiff_part":-0'),
+           good[:-1] + ',"sku":"SKU-1"}']  # a key twice
+    rows += [_stored(10 + n, t, digest(t)) for n, t in enumerate(odd)]
+    ready, refused = CentralSync._prepare(None, rows)  # type: ignore[arg-type]
+    assert set(refused) == {2} and "parts do not add up" in refused[2]
+    by_seq = {i.seq: i for i in ready}
+    assert by_seq[1].digest == digest(changed) and by_seq[1].record.amount == 130
+    assert by_seq[3].digest == digest(good) and by_seq[3].record_json == good
+    assert by_seq[4] == prepare(rows[3]) and by_seq[5].digest == digest(good)
+    for n, t in enumerate(odd):
+        sent = by_seq.get(10 + n)
+        if sent is None:  # refused (a float where a whole number belongs)
+            assert 10 + n in refused
+            continue
+        # Checked in full: the digest of its canonical JSON, the record's whole text.
+        assert sent.digest == digest(canonical_json(json.loads(t)))
+        assert sent.record_json == canonical_json(sent.record.to_dict())
+        assert sent == prepare(rows[len(rows) - len(odd) + n])
+    flagged = [r.getMessage() for r in caplog.records if "digest stored" in r.getMessage()]
+    assert len(flagged) == 2 and "row 1" in flagged[0] and "row 2" in flagged[1]

@@ -25,6 +25,7 @@ from pos_app.domain.commission import (
     PlanInvalid,
     RecordKind,
     canonical_json,
+    digest,
 )
 from pos_app.services.commission_calculator import RECORD_TOPIC, OriginalsOfSale, OtherTills
 
@@ -204,20 +205,23 @@ class SqliteCommissionLedger:
     def append(self, records: Sequence[CommissionRecord], at: str, *,
                push: bool = True) -> None:
         status = "pending" if push else LOCAL_ONLY
-        rows: list[dict[str, Any]] = [{
-            "op_id": self._ids.new_id(), "topic": RECORD_TOPIC,
-            "aggregate_id": r.sale_id or r.id,
-            "payload": canonical_json(r.to_dict()), "created_at": at, "status": status}
-            for r in records]
+        rows: list[dict[str, Any]] = []
+        for r in records:
+            body = canonical_json(r.to_dict())
+            # The digest of the text exactly as stored (0020_outbox_digest): the push
+            # hashes the text again to reuse it instead of serialising the record anew.
+            rows.append({"op_id": self._ids.new_id(), "topic": RECORD_TOPIC,
+                         "aggregate_id": r.sale_id or r.id, "payload": body,
+                         "digest": digest(body), "created_at": at, "status": status})
         # Run by the scheduled jobs (recalculation, settlement), so in short transactions:
         # each record stands alone (a higher version replaces a lower one), and what a
         # crash leaves unwritten is still needs-review and is redone by the next run.
         for i in range(0, len(rows), _APPEND_CHUNK):
             with self._db.write() as conn:
                 conn.execute(text(
-                    "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, "
-                    "attempts, status) VALUES (:op_id, :topic, :aggregate_id, :payload, "
-                    ":created_at, 0, :status)"), rows[i:i + _APPEND_CHUNK])
+                    "INSERT INTO outbox (op_id, topic, aggregate_id, payload, digest, "
+                    "created_at, attempts, status) VALUES (:op_id, :topic, :aggregate_id, "
+                    ":payload, :digest, :created_at, 0, :status)"), rows[i:i + _APPEND_CHUNK])
 
     # ---- other terminals' originals (a cache, never pushed) ------------------------------
 
