@@ -330,13 +330,13 @@ class CommissionPage(QWidget):
         top.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel(translate("Commission", "Commission"))
         set_role(self.title, "section")
-        top.addWidget(self.title)
-        top.addStretch(1)
+        self.title.setWordWrap(True)  # two lines beside the buttons on a 1024 px till
+        top.addWidget(self.title, 1)
         self.hint = QLabel(translate(
             "Commission", "Double-click a figure to see the sales behind it"))
         set_role(self.hint, "summary")
+        self.hint.setWordWrap(True)  # under the bar: beside it, too wide for 1024 px
         self.hint.setVisible(False)
-        top.addWidget(self.hint)
         # Keys of their own (the window's F5 refreshes, Ctrl+1.. picks a section).
         self.csv_button = QPushButton(translate("Commission", "Export CSV…  Ctrl+E"))
         self.csv_button.setShortcut(QKeySequence("Ctrl+E"))
@@ -349,6 +349,7 @@ class CommissionPage(QWidget):
             b.setEnabled(False)
             top.addWidget(b)
         lay.addWidget(bar)
+        lay.addWidget(self.hint)
         self.summary = QLabel("")
         self.summary.setWordWrap(True)
         set_role(self.summary, "summary")

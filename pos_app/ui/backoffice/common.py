@@ -7,10 +7,14 @@ from collections.abc import Callable
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
+    QHBoxLayout,
     QLabel,
+    QLayout,
+    QLayoutItem,
+    QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
     QTableWidget,
@@ -64,6 +68,7 @@ QGroupBox {{ font-size: {TABLE_PT}pt; font-weight: 700; border: 1px solid {theme
 QGroupBox::title {{ subcontrol-origin: margin; left: 10px; padding: 0 4px; }}
 QGroupBox QLabel, QGroupBox QPushButton {{ font-size: {TABLE_PT}pt; }}
 QGroupBox QPushButton {{ padding: 5px 10px; }}
+QGroupBox QLabel[role="boxtitle"] {{ font-weight: 700; }}
 QListWidget#planList {{ font-size: {TABLE_PT}pt; }}
 QListWidget#planList::item {{ padding: 6px 4px; border-bottom: 1px solid #e4e4e4; }}
 QListWidget#planList::item:selected {{ background: #cfe0f5; color: {theme.TEXT};
@@ -74,6 +79,112 @@ QLabel[role="statuserror"] {{ font-size: {TABLE_PT}pt; color: {theme.ERROR};
 QPushButton, QComboBox, QDateEdit, QLineEdit {{ min-height: 32px; }}
 QCheckBox, QRadioButton {{ min-height: 44px; }}
 """
+
+
+class FlowLayout(QLayout):
+    """Widgets in a row that wraps onto further rows when the width runs out (a filter
+    bar on a 1024 px till, a German button bar): each keeps its preferred width unless
+    even a row of its own is narrower (then it gets the row, down to its minimum). Rows
+    are packed to the leading edge, or to the trailing one with `align_end`; right to
+    left they are mirrored. The height follows the width (heightForWidth)."""
+
+    def __init__(self, parent: QWidget | None = None, *, spacing: int = 8,
+                 row_spacing: int = 6, align_end: bool = False) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self._h = spacing
+        self._v = row_spacing
+        self._end = align_end
+        self.setContentsMargins(0, 0, 0, 0)
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        self._arrange(rect, move=True)
+
+    def sizeHint(self) -> QSize:
+        shown = [i for i in self._items if not i.isEmpty()]
+        m = self.contentsMargins()
+        width = sum(i.sizeHint().width() for i in shown) + self._h * max(0, len(shown) - 1)
+        height = max((i.sizeHint().height() for i in shown), default=0)
+        return QSize(width + m.left() + m.right(), height + m.top() + m.bottom())
+
+    def minimumSize(self) -> QSize:
+        size = QSize()
+        for i in self._items:
+            if not i.isEmpty():
+                size = size.expandedTo(i.minimumSize())
+        m = self.contentsMargins()
+        return size + QSize(m.left() + m.right(), m.top() + m.bottom())
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        m = self.contentsMargins()
+        room = rect.adjusted(m.left(), m.top(), -m.right(), -m.bottom())
+        rows: list[list[tuple[QLayoutItem, QSize]]] = [[]]
+        used = 0
+        for item in self._items:
+            if item.isEmpty():
+                continue
+            hint = item.sizeHint()
+            width = max(item.minimumSize().width(), min(hint.width(), room.width()))
+            size = QSize(width, hint.height())
+            if rows[-1] and used + self._h + width > room.width():
+                rows.append([])
+                used = 0
+            used += (self._h if rows[-1] else 0) + width
+            rows[-1].append((item, size))
+        y = room.y()
+        direction = Qt.LayoutDirection.LeftToRight
+        parent = self.parentWidget()
+        if parent is not None:
+            direction = parent.layoutDirection()
+        for row in rows:
+            if not row:
+                continue
+            height = max(size.height() for _i, size in row)
+            taken = sum(size.width() for _i, size in row) + self._h * (len(row) - 1)
+            x = room.x() + (room.width() - taken if self._end else 0)
+            for item, size in row:
+                if move:
+                    at = QRect(QPoint(x, y + (height - size.height()) // 2), size)
+                    item.setGeometry(QStyle.visualRect(direction, room, at))
+                x += size.width() + self._h
+            y += height + self._v
+        return y - self._v - room.y() + m.top() + m.bottom()
+
+
+def labelled(text: str, widget: QWidget) -> QWidget:
+    """A label and its field kept together on one row of a FlowLayout (the label the
+    field's buddy: its mnemonic focuses the field)."""
+    pair = QWidget()
+    row = QHBoxLayout(pair)
+    row.setContentsMargins(0, 0, 0, 0)
+    row.setSpacing(8)
+    label = QLabel(text)
+    label.setBuddy(widget)
+    row.addWidget(label)
+    row.addWidget(widget, 1)
+    return pair
 
 
 def error_text(exc: BaseException) -> str:

@@ -29,6 +29,7 @@ from pos_app.services.commission_reports import (
 )
 
 from ..i18n import QT_TRANSLATE_NOOP, translate
+from .common import FlowLayout, labelled
 
 PERIODS = ((QT_TRANSLATE_NOOP("Filters", "Today"), "day"),
            (QT_TRANSLATE_NOOP("Filters", "This week"), "week"),
@@ -58,15 +59,9 @@ class FilterBar(QWidget):
         self.today = today
         self._terminals: tuple[tuple[str | None, str], ...] = ()
         self._staff: tuple[StaffInfo, ...] = ()
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.setSpacing(8)
-
-        def labelled(text: str, widget: QWidget) -> None:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            lay.addWidget(label)
-            lay.addWidget(widget)
+        # One row where there is room, wrapping onto a second on a 1024 px till (or in
+        # German): each label stays with its field.
+        lay = FlowLayout(self)
 
         self.store = QComboBox()
         self.terminal = QComboBox()
@@ -88,15 +83,18 @@ class FilterBar(QWidget):
         for edit in (self.first, self.last):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("d MMM yyyy")
-        labelled(translate("Filters", "Store"), self.store)
-        labelled(translate("Filters", "Terminal"), self.terminal)
-        labelled(translate("Filters", "Staff"), self.staff)
-        labelled(translate("Filters", "Period"), self.period)
+        lay.addWidget(labelled(translate("Filters", "Store"), self.store))
+        lay.addWidget(labelled(translate("Filters", "Terminal"), self.terminal))
+        lay.addWidget(labelled(translate("Filters", "Staff"), self.staff))
+        lay.addWidget(labelled(translate("Filters", "Period"), self.period))
         self.range_to = QLabel(translate("Filters", "to"))
-        lay.addWidget(self.first)
-        lay.addWidget(self.range_to)
-        lay.addWidget(self.last)
-        lay.addStretch(1)
+        self.range = QWidget()
+        span = QHBoxLayout(self.range)
+        span.setContentsMargins(0, 0, 0, 0)
+        span.setSpacing(8)
+        for w in (self.first, self.range_to, self.last):
+            span.addWidget(w)
+        lay.addWidget(self.range)
         self.refresh = QPushButton(translate("Filters", "Refresh  F5"))
         self.refresh.setToolTip(translate("Filters", "Read again (and try the central database "
                                                      "again if it was unreachable)"))
@@ -159,8 +157,7 @@ class FilterBar(QWidget):
 
     def _show_range(self) -> None:
         custom = self.period.currentData() == "custom"
-        for w in (self.first, self.range_to, self.last):
-            w.setVisible(custom)
+        self.range.setVisible(custom)
 
     # ---- the filter ---------------------------------------------------------------------
 

@@ -41,7 +41,17 @@ from .. import theme
 from ..i18n import QT_TRANSLATE_NOOP, fmt, language, translate
 from ..theme import set_role
 from ..worker import DbWorker
-from .common import LEFT, RIGHT, Calls, empty_label, error_text, table_text, text_item
+from .common import (
+    LEFT,
+    RIGHT,
+    Calls,
+    FlowLayout,
+    empty_label,
+    error_text,
+    labelled,
+    table_text,
+    text_item,
+)
 
 HEADERS = (QT_TRANSLATE_NOOP("Journal", "Time"), QT_TRANSLATE_NOOP("Journal", "Terminal"),
            QT_TRANSLATE_NOOP("Journal", "Seq"), QT_TRANSLATE_NOOP("Journal", "Action"),
@@ -181,22 +191,10 @@ class JournalPage(QWidget):
         set_role(self.status, "info")
         lay.addWidget(self.status)
 
-        # Two rows, so the bar fits a 1366 px screen beside the sidebar.
+        # Rows that wrap: two at 1366 px beside the sidebar, three on a 1024 px till.
         bar = QWidget()
         bar.setObjectName("filterBar")
-        rows = QVBoxLayout(bar)
-        rows.setContentsMargins(0, 0, 0, 0)
-        rows.setSpacing(6)
-        first_row, second_row = QHBoxLayout(), QHBoxLayout()
-        for r in (first_row, second_row):
-            r.setSpacing(8)
-            rows.addLayout(r)
-
-        def labelled(text: str, widget: QWidget, row: QHBoxLayout) -> None:
-            label = QLabel(text)
-            label.setBuddy(widget)
-            row.addWidget(label)
-            row.addWidget(widget)
+        rows = FlowLayout(bar)
 
         self.source = QComboBox()
         for label, _svc in self.sources:
@@ -222,15 +220,14 @@ class JournalPage(QWidget):
         self.text.setClearButtonEnabled(True)
         self.text.setMinimumWidth(150)
         if len(self.sources) > 1:
-            labelled(translate("Journal", "Source"), self.source, first_row)
-        labelled(translate("Journal", "From"), self.first, first_row)
-        labelled(translate("Journal", "to"), self.last, first_row)
-        labelled(translate("Journal", "Search"), self.text, first_row)
-        first_row.setStretchFactor(self.text, 1)
-        labelled(translate("Journal", "Action"), self.action, second_row)
-        labelled(translate("Journal", "Staff"), self.staff, second_row)
-        labelled(translate("Journal", "Terminal"), self.terminal, second_row)
-        second_row.addStretch(1)
+            rows.addWidget(labelled(translate("Journal", "Source"), self.source))
+        for text, widget in ((translate("Journal", "From"), self.first),
+                             (translate("Journal", "to"), self.last),
+                             (translate("Journal", "Search"), self.text),
+                             (translate("Journal", "Action"), self.action),
+                             (translate("Journal", "Staff"), self.staff),
+                             (translate("Journal", "Terminal"), self.terminal)):
+            rows.addWidget(labelled(text, widget))
         lay.addWidget(bar)
         self._fill(self.action, translate("Journal", "All actions"), [])
         self._fill(self.staff, translate("Journal", "Anyone"), [])

@@ -55,7 +55,7 @@ from ..commission_export import period_text
 from ..i18n import QT_TRANSLATE_NOOP, fmt, language, message_text, money_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
-from .common import RIGHT, Calls, error_text, table_text, text_item
+from .common import RIGHT, Calls, FlowLayout, error_text, table_text, text_item
 
 ERROR_BG = QColor("#fdecee")
 # Labels translated when shown (EditTable, _combo): the "Plans" context.
@@ -94,6 +94,27 @@ def _select(box: QComboBox, key: str) -> None:
     box.setCurrentIndex(max(0, box.findData(key)))
 
 
+def _group(title: str) -> tuple[QGroupBox, QVBoxLayout]:
+    """A box whose title is a label that wraps (a long German title as a QGroupBox
+    title would set the form's least width)."""
+    box = QGroupBox()
+    box.setAccessibleName(title)
+    lay = QVBoxLayout(box)
+    head = QLabel(title)
+    head.setWordWrap(True)
+    set_role(head, "boxtitle")
+    lay.addWidget(head)
+    return box, lay
+
+
+def _flow(*widgets: QWidget) -> QWidget:
+    holder = QWidget()
+    flow = FlowLayout(holder)
+    for w in widgets:
+        flow.addWidget(w)
+    return holder
+
+
 class EditTable(QWidget):
     """A small editable table with Add and Remove; some columns are drop-downs. Cells
     with an error turn red with the message as tooltip, listed under the table too."""
@@ -124,7 +145,6 @@ class EditTable(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         lay.addWidget(self.table)
-        buttons = QHBoxLayout()
         # Ins adds a row and Del removes the selected ones in the table being worked in
         # (the keys belong to this table and what is in it; a cell being typed in keeps
         # its own Del).
@@ -138,10 +158,7 @@ class EditTable(QWidget):
             # Set apart: PySide6 drops a context given with a callable.
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(fn)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.remove_button)
-        buttons.addStretch(1)
-        lay.addLayout(buttons)
+        lay.addWidget(_flow(self.add_button, self.remove_button))
         self.errors = QLabel("")
         self.errors.setWordWrap(True)
         set_role(self.errors, "fielderror")
@@ -257,19 +274,20 @@ class PlansPage(QWidget):
         self.list.setAccessibleName(translate("Plans", "Commission plans"))
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setFixedWidth(250)
+        self.list.setMinimumWidth(180)  # narrower on a 1024 px till
+        self.list.setMaximumWidth(250)
         self.list.currentItemChanged.connect(self._picked)
         left.addWidget(self.list, 1)
         self.no_plans = QLabel(translate("Plans", "No plans yet. A new one is open on the "
                                          "right: name it, give it a rate, save."))
         self.no_plans.setWordWrap(True)
-        self.no_plans.setFixedWidth(250)
+        self.no_plans.setMaximumWidth(250)
         set_role(self.no_plans, "summary")
         self.no_plans.setVisible(False)
         left.addWidget(self.no_plans)
         self.new_button = QPushButton(translate("Plans", "New plan  Ctrl+N"))
         self.new_button.setShortcut(QKeySequence("Ctrl+N"))
-        self.new_button.setFixedWidth(250)
+        self.new_button.setMaximumWidth(250)
         self.new_button.clicked.connect(self.new_plan)
         left.addWidget(self.new_button)
         root.addLayout(left)
@@ -298,8 +316,9 @@ class PlansPage(QWidget):
         self.status.setWordWrap(True)
         set_role(self.status, "status")
         right.addWidget(self.status)
-        bar = QHBoxLayout()
-        bar.addStretch(1)
+        # At the end of one row, or of two on a 1024 px till.
+        bar_holder = QWidget()
+        bar = FlowLayout(bar_holder, align_end=True)
         self.reload_button = QPushButton(translate("Plans", "Reload plan  Ctrl+R"))
         self.reload_button.setShortcut(QKeySequence("Ctrl+R"))
         self.reload_button.setVisible(False)
@@ -318,7 +337,7 @@ class PlansPage(QWidget):
         self.save_button.clicked.connect(self.save)
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         bar.addWidget(self.save_button)
-        right.addLayout(bar)
+        right.addWidget(bar_holder)
         root.addLayout(right, 1)
         self._fill_preview_periods()
 
@@ -332,8 +351,9 @@ class PlansPage(QWidget):
         return label
 
     def _build_plan_box(self) -> None:
-        box = QGroupBox(translate("Plans", "Plan"))
-        grid = QGridLayout(box)
+        box, box_lay = _group(translate("Plans", "Plan"))
+        grid = QGridLayout()
+        box_lay.addLayout(grid)
         grid.setHorizontalSpacing(10)
         grid.setVerticalSpacing(4)
         self.name = QLineEdit()
@@ -364,43 +384,32 @@ class PlansPage(QWidget):
         self.errors: dict[str, QLabel] = {k: self._error_label() for k in (
             "name", "id", "currency", "effective_to", "period", "staff", "roles")}
 
-        def field(row: int, col: int, text: str, widget: QWidget, *, key: str | None = None,
-                  span: int = 1) -> None:
+        # One field a row (two side by side did not fit a 1024 px till).
+        def field(row: int, _col: int, text: str, widget: QWidget, *,
+                  key: str | None = None, span: int = 1) -> None:
+            del span
+            at = grid.rowCount()
             label = QLabel(translate("Plans", text))
+            label.setBuddy(widget)  # the field's accessible name
             set_role(label, "summary")
-            grid.addWidget(label, row * 2, col * 2)
-            grid.addWidget(widget, row * 2, col * 2 + 1, 1, span)
+            grid.addWidget(label, at, 0)
+            grid.addWidget(widget, at, 1)
             if key is not None:
-                grid.addWidget(self.errors[key], row * 2 + 1, col * 2 + 1, 1, span)
+                grid.addWidget(self.errors[key], at + 1, 1)
 
         field(0, 0, QT_TRANSLATE_NOOP("Plans", "Name"), self.name, key="name")
         field(0, 1, QT_TRANSLATE_NOOP("Plans", "Id"), self.plan_id, key="id")
         field(1, 0, QT_TRANSLATE_NOOP("Plans", "Currency"), self.currency, key="currency")
         field(1, 1, QT_TRANSLATE_NOOP("Plans", "Period"), self.period, key="period")
         field(2, 0, QT_TRANSLATE_NOOP("Plans", "Store"), self.store)
-        dates = QHBoxLayout()
-        dates.addWidget(self.starts)
-        dates.addWidget(self.ends_on)
-        dates.addWidget(self.ends)
-        dates.addStretch(1)
-        holder = QWidget()
-        holder.setLayout(dates)
-        dates.setContentsMargins(0, 0, 0, 0)
+        holder = _flow(self.starts, self.ends_on, self.ends)
         field(2, 1, QT_TRANSLATE_NOOP("Plans", "Starts"), holder, key="effective_to")
         field(3, 0, QT_TRANSLATE_NOOP("Plans", "Staff"), self.staff, key="staff", span=3)
-        roles = QHBoxLayout()
-        roles.setContentsMargins(0, 0, 0, 0)
-        for b in self.role_boxes.values():
-            roles.addWidget(b)
         every = QLabel(translate("Plans", "(none ticked: every role)"))
         set_role(every, "summary")
-        roles.addWidget(every)
-        roles.addStretch(1)
-        holder2 = QWidget()
-        holder2.setLayout(roles)
+        holder2 = _flow(*self.role_boxes.values(), every)
         field(4, 0, QT_TRANSLATE_NOOP("Plans", "Roles"), holder2, key="roles", span=3)
         grid.setColumnStretch(1, 1)
-        grid.setColumnStretch(3, 1)
         self.form.addWidget(box)
         self.name.textEdited.connect(self._name_edited)
         self.plan_id.textEdited.connect(lambda _t: setattr(self, "_id_touched", True))
@@ -414,8 +423,7 @@ class PlansPage(QWidget):
         self.starts.dateChanged.connect(self._changed)
 
     def _build_tables(self) -> None:
-        rates = QGroupBox(translate("Plans", "Rates"))
-        lay = QVBoxLayout(rates)
+        rates, lay = _group(translate("Plans", "Rates"))
         self.rules = EditTable(
             (*ITEM_HEADERS, QT_TRANSLATE_NOOP("Plans", "Kind"),
              QT_TRANSLATE_NOOP("Plans", "Rate")),
@@ -427,9 +435,8 @@ class PlansPage(QWidget):
         lay.addWidget(self.rules)
         self.form.addWidget(rates)
 
-        spiffs = QGroupBox(translate(
+        spiffs, lay = _group(translate(
             "Plans", "Spiffs (a fixed amount per unit, on top of the rate)"))
-        lay = QVBoxLayout(spiffs)
         self.spiffs = EditTable(
             (*ITEM_HEADERS, QT_TRANSLATE_NOOP("Plans", "Amount\nper unit")),
             fields=("sku", "collection", "product_type", "staff", "role", "amount"),
@@ -437,20 +444,15 @@ class PlansPage(QWidget):
         lay.addWidget(self.spiffs)
         self.form.addWidget(spiffs)
 
-        tiers = QGroupBox(translate("Plans", "Tiers"))
-        lay = QVBoxLayout(tiers)
-        row = QHBoxLayout()
+        tiers, lay = _group(translate("Plans", "Tiers"))
         self.tiers_on = QCheckBox(translate("Plans", "Pay a tiered rate on the period's sales"))
         self.tier_measure = _combo(MEASURES)
         self.tier_mode = _combo(MODES)
         # The switch on a line of its own, the measure and mode under it: on one line
         # they were wider than the form in German at 1366x768.
         lay.addWidget(self.tiers_on)
-        row.addWidget(QLabel(translate("Plans", "by")))
-        row.addWidget(self.tier_measure)
-        row.addWidget(self.tier_mode)
-        row.addStretch(1)
-        lay.addLayout(row)
+        lay.addWidget(_flow(QLabel(translate("Plans", "by")), self.tier_measure,
+                            self.tier_mode))
         self.tiers = EditTable((QT_TRANSLATE_NOOP("Plans", "From (sales value or units)"),
                                 QT_TRANSLATE_NOOP("Plans", "Rate %")),
                                fields=("threshold", "rate"),
@@ -464,9 +466,8 @@ class PlansPage(QWidget):
         self.tiers_on.toggled.connect(self._tiers_toggled)
         self._tiers_toggled(False)
 
-        bonuses = QGroupBox(translate(
+        bonuses, lay = _group(translate(
             "Plans", "Bonuses (paid once the period reaches a threshold)"))
-        lay = QVBoxLayout(bonuses)
         self.bonuses = EditTable((QT_TRANSLATE_NOOP("Plans", "Measure"),
                                   QT_TRANSLATE_NOOP("Plans", "Threshold"),
                                   QT_TRANSLATE_NOOP("Plans", "Bonus amount")),
@@ -483,9 +484,8 @@ class PlansPage(QWidget):
             box.currentIndexChanged.connect(self._changed)
 
     def _build_preview_box(self) -> None:
-        box = QGroupBox(translate("Plans", "Preview"))
+        box, lay = _group(translate("Plans", "Preview"))
         self.preview_box = box
-        lay = QVBoxLayout(box)
         self.preview_title = QLabel(translate("Plans", "Press Preview to see what this plan "
                                               "would have paid last period, next to what was "
                                               "paid. Nothing is saved."))

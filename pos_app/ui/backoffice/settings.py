@@ -45,6 +45,7 @@ class SettingsPage(QWidget):
         top = QHBoxLayout()
         title = QLabel(translate("Settings", "Settings of this till"))
         set_role(title, "title")
+        title.setWordWrap(True)  # the wizard's key keeps its whole label beside it
         top.addWidget(title, 1)
         self.wizard_button = QPushButton(translate("Settings", "Set-up wizard (F2)"))
         self.wizard_button.setAccessibleName(translate(

@@ -35,7 +35,7 @@ from ..i18n import QT_TRANSLATE_NOOP, translate
 from ..pin_pad import PinField, PinPad
 from ..theme import set_role
 from ..worker import DbWorker
-from .common import Calls, empty_label, error_text, table_text, text_item
+from .common import Calls, FlowLayout, empty_label, error_text, table_text, text_item
 
 HEADERS = (QT_TRANSLATE_NOOP("Staff", "Name"), QT_TRANSLATE_NOOP("Staff", "Role"),
            QT_TRANSLATE_NOOP("Staff", "Status"))
@@ -249,8 +249,7 @@ class StaffPage(QWidget):
 
         bar = QWidget()
         bar.setObjectName("pageBar")
-        buttons = QHBoxLayout(bar)
-        buttons.setContentsMargins(0, 0, 0, 0)
+        buttons = FlowLayout(bar)  # wraps rather than squeezing a label on 1024 px
         self.add_button = _button(translate("Staff", "Add (Ctrl+N)"),
                                   translate("Staff", "Add a person"), "Ctrl+N")
         self.pin_button = _button(translate("Staff", "Change PIN (Ctrl+P)"),
@@ -271,7 +270,6 @@ class StaffPage(QWidget):
             buttons.addWidget(b)
             QShortcut(QKeySequence(key), self, fn)
         QShortcut(QKeySequence("Ctrl+L"), self, self.show_all.toggle)
-        buttons.addStretch(1)
         lay.addWidget(bar)
 
         self.stack = QStackedWidget()

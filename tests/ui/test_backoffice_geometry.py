@@ -1,0 +1,200 @@
+"""The back office fits a 1024x768 till screen in English, German (long words) and Arabic
+(right to left): every section (Commission, Plans, Needs review, Journal, Staff, Health,
+Settings) opened in the window shown maximized on a real 1024x768 offscreen screen, the
+window's minimumSizeHint and size within the screen, each section's buttons and key
+labels whole (none cut by a squeezed layout), the filter bar wrapping to two rows rather
+than widening the window; the plan editor's Ctrl+N still works there, its bottom bar's
+keys whole.
+
+Each language runs in its own process (tests/ui/geometry.py `screen_env`), so Qt sees
+exactly that screen. Set POS_GEOMETRY_PNG=DIR to keep a PNG of each section.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+
+from tests.ui.geometry import fit_problems, screen_env
+
+ROOT = Path(__file__).resolve().parents[2]
+INNER = "POS_BACKOFFICE_GEOMETRY"
+LANG = "POS_GEOMETRY_LANG"
+LANGUAGES = ("en", "de", "ar")
+
+
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_the_back_office_fits_1024x768(lang, tmp_path):
+    env = screen_env("1024x768", tmp_path)
+    env[INNER] = "1024x768"
+    env[LANG] = lang
+    env["PYTHONPATH"] = str(ROOT)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         f"{Path(__file__).relative_to(ROOT)}::test_inner_back_office_on_this_screen",
+         "--basetemp", str(tmp_path / "inner")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
+    assert "1 passed" in run.stdout, run.stdout[-3000:]
+
+
+def _grab(win: QWidget, name: str) -> None:
+    folder = os.environ.get("POS_GEOMETRY_PNG")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        lang = os.environ.get(LANG, "en")
+        win.grab().save(str(Path(folder) / f"backoffice-1024x768-{lang}-{name}.png"))
+
+
+def _shown_keys(page: QWidget) -> list[QWidget]:
+    """A section's buttons and its key labels (one-line labels outside any scroll area
+    and table: titles, captions; wrapping texts are judged wrapped)."""
+    out: list[QWidget] = []
+    for w in page.findChildren(QWidget):
+        if not w.isVisible() or _in_scroller(w, page):
+            continue
+        if (isinstance(w, QAbstractButton) and w.text()) or (isinstance(w, QLabel) and w.text()):
+            out.append(w)
+    return out
+
+
+def _in_scroller(w: QWidget, page: QWidget) -> bool:
+    from PySide6.QtWidgets import QAbstractScrollArea
+
+    parent = w.parentWidget()
+    while parent is not None and parent is not page:
+        if isinstance(parent, QAbstractScrollArea):
+            return True
+        parent = parent.parentWidget()
+    return False
+
+
+@pytest.mark.skipif(INNER not in os.environ, reason="runs in the screen's own process")
+def test_inner_back_office_on_this_screen(qtbot, tmp_path):
+    from pos_app.app.backoffice import build_backoffice
+    from pos_app.app.central_commands import build_central
+    from pos_app.app.journal_commands import backoffice_journals
+    from pos_app.app.monitoring_wiring import build_monitoring, health_report
+    from pos_app.app.setup_steps import FirstRunSetup
+    from pos_app.ui.backoffice import BackOfficeWindow
+    from pos_app.ui.backoffice.window import SECTION_NAME_ROLE
+    from pos_app.ui.worker import DbWorker
+    from tests.ui.conftest import make_terminal
+
+    lang = os.environ.get(LANG, "en")
+    if lang != "en":
+        from pos_app.ui import i18n
+
+        qm = tmp_path / "qm"
+        qm.mkdir()
+        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+        if not lrelease.exists():
+            pytest.skip("pyside6-lrelease is not installed")
+        subprocess.run([str(lrelease), "-silent",
+                        str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
+                        "-qm", str(qm / f"pos_app_{lang}.qm")], check=True)
+        i18n.QM_DIR = qm  # this process only
+        assert i18n.install_language(lang)
+    terminal = make_terminal(tmp_path / "data")
+    ctx = terminal.ctx
+    engine, _sync = build_central(ctx, url=None, store_id=None)
+    mon = build_monitoring(ctx, terminal.services, disk_probe=lambda _p: (5 << 30, 100 << 30))
+    reports, plans = build_backoffice(ctx, terminal.services, engine)
+    setup = FirstRunSetup(data_dir=ctx.settings.data_dir,
+                          config_path=ctx.settings.data_dir.parent / "config.toml",
+                          clock=ctx.clock, detect=list)
+    manager = next(s.actor for s in terminal.services.staff.list_staff()
+                   if s.role.value == "manager")
+    worker = DbWorker()
+    win = BackOfficeWindow(reports=reports, plans=plans, worker=worker,
+                           store_name="Demo Store", actor=manager,
+                           journals=backoffice_journals(ctx, engine),
+                           staff=terminal.services.staff,
+                           today=ctx.clock.now().date(),
+                           health=lambda: health_report(ctx, mon), setup=setup)
+    qtbot.addWidget(win)
+    try:
+        win.showMaximized()  # as a till shows it
+        qtbot.waitExposed(win)
+        room = win.screen().availableGeometry()
+        assert (room.width(), room.height()) == (1024, 768)
+        qtbot.waitUntil(lambda: win.choices is not None and not worker.busy,
+                        timeout=10_000)
+        names = [win.sidebar.item(i).data(SECTION_NAME_ROLE)
+                 for i in range(win.sidebar.count())]
+        assert names == ["Commission", "Plans", "Needs review", "Journal", "Staff",
+                         "Health", "Settings"], names
+        found: list[str] = []
+        widths: list[str] = []
+        for name in names:
+            win.show_section(name)
+            qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+            QApplication.processEvents()
+            page = win.pages.currentWidget()
+            assert page is not None
+            widths.append(f"{name}={win.minimumSizeHint().width()}")
+            keys = _shown_keys(page)
+            if win.filters.isVisible():
+                keys += _shown_keys(win.filters)
+            assert keys, name
+            found += [f"{name}: {p}" for p in fit_problems(win, keys)]
+            _grab(win, name.replace(" ", "-").lower())
+        print(lang, "minimum widths:", " ".join(widths))
+        assert found == [], "\n".join(found)
+
+        # The plan editor's keys still work in the narrow window.
+        win.show_section("Plans")
+        page = win.plans
+        assert page is not None
+        qtbot.waitUntil(lambda: page.plan_list is not None and not worker.busy,
+                        timeout=10_000)
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
+        page.name.setFocus()
+        qtbot.keyClick(page.name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+        assert page.loaded_version == 0 and page.name.text() == ""
+        QApplication.processEvents()
+        found = fit_problems(win, [page.save_button, page.preview_button,
+                                   page.preview_period, page.new_button])
+        assert found == [], "\n".join(found)
+        _grab(win, "plans-new")
+    finally:
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        win.close()
+        win.deleteLater()
+        worker.shutdown()
+        if engine is not None:
+            engine.dispose()
+        ctx.close()
+
+
+def test_a_flow_layout_wraps_keeps_widths_and_mirrors_right_to_left(qtbot):
+    from PySide6.QtWidgets import QPushButton
+
+    from pos_app.ui.backoffice.common import FlowLayout
+
+    host = QWidget()
+    flow = FlowLayout(host, spacing=8, row_spacing=6)
+    buttons = [QPushButton(f"Key number {n}") for n in range(4)]
+    for b in buttons:
+        b.setFixedSize(120, 44)
+        flow.addWidget(b)
+    qtbot.addWidget(host)
+    host.resize(600, 200)
+    host.show()
+    QApplication.processEvents()
+    assert {b.y() for b in buttons} == {0}  # one row where there is room
+    assert [b.x() for b in buttons] == [0, 128, 256, 384]
+    host.resize(300, 200)
+    QApplication.processEvents()
+    assert [(b.x(), b.y()) for b in buttons] == [(0, 0), (128, 0), (0, 50), (128, 50)]
+    assert flow.heightForWidth(300) == 94 and flow.minimumSize().width() == 120
+    host.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    QApplication.processEvents()
+    assert [(b.x(), b.y()) for b in buttons] == [(180, 0), (52, 0), (180, 50), (52, 50)]
