@@ -3,8 +3,8 @@
 Settings) opened in the window shown maximized on a real 1024x768 offscreen screen, the
 window's minimumSizeHint and size within the screen, each section's buttons and key
 labels whole (none cut by a squeezed layout), the filter bar wrapping to two rows rather
-than widening the window; the plan editor's Ctrl+N still works there, its bottom bar's
-keys whole.
+than widening the window; the plan editor's Ctrl+N and Ctrl+P (preview) still work
+there, its bottom bar's keys whole after the preview.
 
 Each language runs in its own process (tests/ui/geometry.py `screen_env`), so Qt sees
 exactly that screen. Set POS_GEOMETRY_PNG=DIR to keep a PNG of each section.
@@ -157,13 +157,21 @@ def test_inner_back_office_on_this_screen(qtbot, tmp_path):
         win.activateWindow()
         qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
         page.name.setFocus()
+        qtbot.keyClicks(page.name, "Draft")
         qtbot.keyClick(page.name, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
-        assert page.loaded_version == 0 and page.name.text() == ""
+        qtbot.waitUntil(lambda: page.name.text() == "", timeout=5_000)  # a new plan
+        assert page.loaded_version == 0
+        qtbot.keyClicks(page.name, "Floor")  # typed: the id follows the name
+        before = page.status.text()
+        qtbot.keyClick(page.name, Qt.Key.Key_P, Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: page.status.text() != before, timeout=10_000)
+        qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
+        assert page.preview_result is not None, (page.status.text(), page.validate())
         QApplication.processEvents()
         found = fit_problems(win, [page.save_button, page.preview_button,
                                    page.preview_period, page.new_button])
         assert found == [], "\n".join(found)
-        _grab(win, "plans-new")
+        _grab(win, "plans-previewed")
     finally:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)
         win.close()

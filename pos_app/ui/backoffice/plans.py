@@ -144,6 +144,12 @@ class EditTable(QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # A narrow column (a 1024 px till) elides its heading; the whole one on hover.
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        for c in range(self.table.columnCount()):
+            item = self.table.horizontalHeaderItem(c)
+            if item is not None:
+                item.setToolTip(item.text().replace("\n", " "))
         lay.addWidget(self.table)
         # Ins adds a row and Del removes the selected ones in the table being worked in
         # (the keys belong to this table and what is in it; a cell being typed in keeps
@@ -290,7 +296,7 @@ class PlansPage(QWidget):
         self.new_button.setMaximumWidth(250)
         self.new_button.clicked.connect(self.new_plan)
         left.addWidget(self.new_button)
-        root.addLayout(left)
+        root.addLayout(left, 1)  # a quarter: 180 px on a 1024 px till, 250 at most
 
         right = QVBoxLayout()
         right.setSpacing(6)
@@ -338,7 +344,7 @@ class PlansPage(QWidget):
         QShortcut(QKeySequence("Ctrl+S"), self, self.save)
         bar.addWidget(self.save_button)
         right.addWidget(bar_holder)
-        root.addLayout(right, 1)
+        root.addLayout(right, 3)
         self._fill_preview_periods()
 
     # ---- building the form -----------------------------------------------------------
