@@ -5,7 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontDatabase, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -63,11 +64,19 @@ class ReportView(QDialog):
         self.text.setFont(mono)
         lay.addWidget(self.text)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setText(translate("Shift", "Close (Esc)"))
+        close.setAccessibleName(translate("Shift", "Close the report"))
+        close.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.print_button: QPushButton | None = None
         if on_print is not None:
-            pr = QPushButton(translate("Shift", "Print"))
+            pr = QPushButton(translate("Shift", "Print (Ctrl+P)"))
             pr.setAccessibleName(translate("Shift", "Print the report"))
+            pr.setShortcut(QKeySequence("Ctrl+P"))
+            pr.setAutoDefault(False)
             pr.clicked.connect(lambda: on_print(text))
             buttons.addButton(pr, QDialogButtonBox.ButtonRole.ActionRole)
+            self.print_button = pr
         buttons.rejected.connect(self.reject)
         buttons.accepted.connect(self.accept)
         lay.addWidget(buttons)
@@ -97,8 +106,16 @@ class OpenShiftDialog(QDialog):
         lay.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(
-            translate("Shift", "Open shift (Enter)"))
+        # Enter opens (the default button), Esc cancels: both said on their buttons.
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(translate("Shift", "Open shift (Enter)"))
+        ok.setAccessibleName(translate("Shift", "Open shift"))
+        ok.setDefault(True)
+        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setText(translate("Shift", "Cancel (Esc)"))
+        cancel.setAccessibleName(translate("Shift", "Cancel"))
+        cancel.setAutoDefault(False)
+        cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
         buttons.accepted.connect(self._open)
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
@@ -148,14 +165,24 @@ class ShiftDialog(QDialog):
         move.addWidget(self.amount, 1)
         move.addWidget(self.reason, 2)
         lay.addLayout(move)
+        # Every action has its key, said on its button (README, the counter's keys); no
+        # button is the default, so Enter in a field never moves money by surprise.
         row = QHBoxLayout()
-        for label, fn in ((translate("Shift", "Cash in"), self._cash_in),
-                          (translate("Shift", "Cash out"), self._cash_out),
-                          (translate("Shift", "X report"), self._x_report)):
+        self.action_buttons: dict[str, QPushButton] = {}
+        for name, label, said, key, fn in (
+                ("cash_in", translate("Shift", "Cash in (F2)"), translate("Shift", "Cash in"),
+                 Qt.Key.Key_F2, self._cash_in),
+                ("cash_out", translate("Shift", "Cash out (F3)"),
+                 translate("Shift", "Cash out"), Qt.Key.Key_F3, self._cash_out),
+                ("x_report", translate("Shift", "X report (F4)"),
+                 translate("Shift", "X report"), Qt.Key.Key_F4, self._x_report)):
             b = QPushButton(label)
-            b.setAccessibleName(label)
+            b.setAccessibleName(said)
+            b.setShortcut(QKeySequence(key))
+            b.setAutoDefault(False)
             b.clicked.connect(fn)
             row.addWidget(b)
+            self.action_buttons[name] = b
         lay.addLayout(row)
 
         count_title = QLabel(translate("Shift", "Close the shift: count each tender. "
@@ -171,8 +198,10 @@ class ShiftDialog(QDialog):
             form.addRow(tender_name(tender), edit)
             self.counts[tender] = edit
         lay.addLayout(form)
-        self.close_btn = QPushButton(translate("Shift", "Close shift and print Z report"))
-        self.close_btn.setAccessibleName(self.close_btn.text())
+        self.close_btn = QPushButton(translate("Shift", "Close shift and print Z report (F12)"))
+        self.close_btn.setAccessibleName(translate("Shift", "Close shift and print Z report"))
+        self.close_btn.setShortcut(QKeySequence(Qt.Key.Key_F12))
+        self.close_btn.setAutoDefault(False)
         set_role(self.close_btn, "primary")
         self.close_btn.setMinimumHeight(52)  # touch-sized
         self.close_btn.clicked.connect(self._close_shift)
@@ -182,7 +211,10 @@ class ShiftDialog(QDialog):
         lay.addWidget(self.message)
         cancel = QPushButton(translate("Shift", "Back (Esc)"))
         cancel.setAccessibleName(translate("Shift", "Back"))
+        cancel.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        cancel.setAutoDefault(False)
         cancel.clicked.connect(self.reject)
+        self.back_button = cancel
         lay.addWidget(cancel)
         self.setMinimumWidth(760)
 

@@ -4973,8 +4973,16 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>بطاقات الهدايا</translation>
         </message>
         <message>
-            <source>Print</source>
-            <translation>طباعة</translation>
+            <source>Close (Esc)</source>
+            <translation>إغلاق (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the report</source>
+            <translation>إغلاق التقرير</translation>
+        </message>
+        <message>
+            <source>Print (Ctrl+P)</source>
+            <translation>طباعة (Ctrl+P)</translation>
         </message>
         <message>
             <source>Print the report</source>
@@ -4999,6 +5007,14 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>Open shift (Enter)</source>
             <translation>فتح الوردية (Enter)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>إلغاء (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Could not open the shift</source>
@@ -5037,8 +5053,20 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>إيداع نقدي</translation>
         </message>
         <message>
+            <source>Cash in (F2)</source>
+            <translation>إيداع نقدي (F2)</translation>
+        </message>
+        <message>
+            <source>Cash out (F3)</source>
+            <translation>سحب نقدي (F3)</translation>
+        </message>
+        <message>
             <source>Cash out</source>
             <translation>سحب نقدي</translation>
+        </message>
+        <message>
+            <source>X report (F4)</source>
+            <translation>تقرير X (F4)</translation>
         </message>
         <message>
             <source>X report</source>
@@ -5051,6 +5079,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>Counted amount</source>
             <translation>المبلغ المعدود</translation>
+        </message>
+        <message>
+            <source>Close shift and print Z report (F12)</source>
+            <translation>إغلاق الوردية وطباعة تقرير Z (F12)</translation>
         </message>
         <message>
             <source>Close shift and print Z report</source>

@@ -4973,8 +4973,16 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Geschenkkarten</translation>
         </message>
         <message>
-            <source>Print</source>
-            <translation>Drucken</translation>
+            <source>Close (Esc)</source>
+            <translation>Schließen (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the report</source>
+            <translation>Den Bericht schließen</translation>
+        </message>
+        <message>
+            <source>Print (Ctrl+P)</source>
+            <translation>Drucken (Ctrl+P)</translation>
         </message>
         <message>
             <source>Print the report</source>
@@ -4999,6 +5007,14 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Open shift (Enter)</source>
             <translation>Schicht öffnen (Eingabe)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Abbrechen (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Abbrechen</translation>
         </message>
         <message>
             <source>Could not open the shift</source>
@@ -5037,8 +5053,20 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Einlage</translation>
         </message>
         <message>
+            <source>Cash in (F2)</source>
+            <translation>Einlage (F2)</translation>
+        </message>
+        <message>
+            <source>Cash out (F3)</source>
+            <translation>Entnahme (F3)</translation>
+        </message>
+        <message>
             <source>Cash out</source>
             <translation>Entnahme</translation>
+        </message>
+        <message>
+            <source>X report (F4)</source>
+            <translation>X-Bericht (F4)</translation>
         </message>
         <message>
             <source>X report</source>
@@ -5051,6 +5079,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Counted amount</source>
             <translation>Gezählter Betrag</translation>
+        </message>
+        <message>
+            <source>Close shift and print Z report (F12)</source>
+            <translation>Schicht schließen und Z-Bericht drucken (F12)</translation>
         </message>
         <message>
             <source>Close shift and print Z report</source>

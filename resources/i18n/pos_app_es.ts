@@ -4973,8 +4973,16 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Tarjetas regalo</translation>
         </message>
         <message>
-            <source>Print</source>
-            <translation>Imprimir</translation>
+            <source>Close (Esc)</source>
+            <translation>Cerrar (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the report</source>
+            <translation>Cerrar el informe</translation>
+        </message>
+        <message>
+            <source>Print (Ctrl+P)</source>
+            <translation>Imprimir (Ctrl+P)</translation>
         </message>
         <message>
             <source>Print the report</source>
@@ -4999,6 +5007,14 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Open shift (Enter)</source>
             <translation>Abrir turno (Intro)</translation>
+        </message>
+        <message>
+            <source>Cancel (Esc)</source>
+            <translation>Cancelar (Esc)</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Could not open the shift</source>
@@ -5037,8 +5053,20 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Entrada de efectivo</translation>
         </message>
         <message>
+            <source>Cash in (F2)</source>
+            <translation>Entrada de efectivo (F2)</translation>
+        </message>
+        <message>
+            <source>Cash out (F3)</source>
+            <translation>Salida de efectivo (F3)</translation>
+        </message>
+        <message>
             <source>Cash out</source>
             <translation>Salida de efectivo</translation>
+        </message>
+        <message>
+            <source>X report (F4)</source>
+            <translation>Informe X (F4)</translation>
         </message>
         <message>
             <source>X report</source>
@@ -5051,6 +5079,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Counted amount</source>
             <translation>Importe contado</translation>
+        </message>
+        <message>
+            <source>Close shift and print Z report (F12)</source>
+            <translation>Cerrar turno e imprimir informe Z (F12)</translation>
         </message>
         <message>
             <source>Close shift and print Z report</source>

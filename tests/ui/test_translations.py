@@ -120,8 +120,8 @@ def test_sign_in_and_shift_screens_read_in_spanish(qtbot: Any, compiled: Path) -
     dialog = ShiftDialog(view, "EUR", lambda *_a: None, object())
     qtbot.addWidget(dialog)
     texts = _texts(dialog)
-    assert "Cerrar turno e imprimir informe Z" in texts
-    assert "Efectivo en el cajón" in texts and "Informe X" in texts
+    assert "Cerrar turno e imprimir informe Z (F12)" in texts
+    assert "Efectivo en el cajón" in texts and "Informe X (F4)" in texts
     assert dialog.windowTitle() == "Turno"
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
 
