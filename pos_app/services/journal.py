@@ -312,20 +312,34 @@ FIRST_KEYS = ("receipt_no", "total", "amount", "payments", "sku", "title", "quan
               "unit_price", "list_price", "value", "reason")
 
 
-def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = None, *,
-                shown_staff: Collection[str] = (), locale: LocaleFormat | None = None) -> str:
-    """A record's detail on one line: `key value` pairs, the telling ones first, money
-    formatted, staff by name (left out when a column shows them: `shown_staff`),
-    percentages as percentages, internal ids and zero roundings left out."""
+# One shown pair of a detail: its key (as stored: `amount`, `reason`; a staff key by its
+# label, `cashier`) and its value: a Money, a (tender, Money) list for `payments`, a
+# percentage as text ("12.5 %"), or text. The screens say the key in their language and
+# write the value as their locale does; detail_text writes them in English.
+DetailValue = Money | str | tuple[tuple[str, Money], ...]
+
+
+def _money_value(minor: int, currency: str) -> Money | str:
+    try:
+        return Money(minor, currency)
+    except ValueError:
+        return str(minor)
+
+
+def detail_parts(detail: str, currency: str, names: Mapping[str, str] | None = None, *,
+                 shown_staff: Collection[str] = ()) -> list[tuple[str, DetailValue]] | None:
+    """A record's detail as (key, value) pairs, the telling ones first, staff by name
+    (left out when a column shows them: `shown_staff`), internal ids and zero roundings
+    left out; None when the detail is not a JSON object (shown as it is)."""
     try:
         data = json.loads(detail)
     except ValueError:
-        return detail
+        return None
     if not isinstance(data, dict):
-        return detail
+        return None
     names = names or {}
     cur = str(data.get("currency") or currency)
-    parts = []
+    parts: list[tuple[str, DetailValue]] = []
     order = [k for k in FIRST_KEYS if k in data] + [k for k in data if k not in FIRST_KEYS]
     for key in order:
         value = data[key]
@@ -335,25 +349,49 @@ def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = No
             continue
         if key in ("rounding", "voided_lines") and value == 0:
             continue
-        label = LABELS.get(key, key.replace("_", " "))
+        shown: DetailValue
+        said_key = key
         if key in STAFF_KEYS and isinstance(value, str):
-            label, shown = STAFF_KEYS[key], names.get(value, value)
+            said_key, shown = STAFF_KEYS[key], names.get(value, value)
         elif key in MONEY_KEYS and isinstance(value, int) and not isinstance(value, bool):
-            shown = _money(value, cur, locale)
+            shown = _money_value(value, cur)
         elif key == "value" and isinstance(value, int) and data.get("kind") in ("pct", "amt"):
             shown = f"{value / 100:g} %" if data["kind"] == "pct" \
-                else _money(value, cur, locale)
+                else _money_value(value, cur)
         elif key == "kind" and value in ("pct", "amt"):
             continue  # said by the value itself
         elif key == "payments" and isinstance(value, list):
-            shown = ", ".join(f"{p[0]} {_money(int(p[1]), cur, locale)}" for p in value
-                              if isinstance(p, list) and len(p) == 2)
+            pays = [(str(p[0]), _money_value(int(p[1]), cur)) for p in value
+                    if isinstance(p, list) and len(p) == 2]
+            shown = tuple((t, m) for t, m in pays if isinstance(m, Money)) \
+                if all(isinstance(m, Money) for _t, m in pays) \
+                else ", ".join(f"{t} {m}" for t, m in pays)
         elif isinstance(value, dict | list):
             shown = json.dumps(value, separators=(",", ":"), ensure_ascii=False)
         else:
             shown = str(value)
-        parts.append(f"{label} {shown}")
-    return " · ".join(parts)
+        parts.append((said_key, shown))
+    return parts
+
+
+def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = None, *,
+                shown_staff: Collection[str] = (), locale: LocaleFormat | None = None) -> str:
+    """A record's detail on one line: `key value` pairs, the telling ones first, money
+    formatted, staff by name (left out when a column shows them: `shown_staff`),
+    percentages as percentages, internal ids and zero roundings left out."""
+    parts = detail_parts(detail, currency, names, shown_staff=shown_staff)
+    if parts is None:
+        return detail
+
+    def english(value: DetailValue) -> str:
+        if isinstance(value, Money):
+            return _money(value.minor, value.currency, locale)
+        if isinstance(value, tuple):
+            return ", ".join(f"{t} {_money(m.minor, m.currency, locale)}" for t, m in value)
+        return value
+
+    return " · ".join(f"{LABELS.get(key, key.replace('_', ' '))} {english(value)}"
+                      for key, value in parts)
 
 
 def _who(rec: JournalRecord) -> str | None:
@@ -385,8 +423,13 @@ class JournalRow:
     action: str
     actor: str
     approver: str
-    detail: str
+    detail: str  # in English (logs, the command line)
     state: RowState
+    # The detail as (key, value) pairs for a screen to say in its language (detail_parts;
+    # None: the detail is shown as it is), and who the record is about when that is a
+    # person (a refused PIN, an edit), else "".
+    parts: tuple[tuple[str, DetailValue], ...] | None = None
+    about: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,9 +515,15 @@ class JournalService:
                 text = " · ".join(t for t in (f"for {names[r.subject]}", text) if t)
             return text
 
+        def parts(r: JournalRecord) -> tuple[tuple[str, DetailValue], ...] | None:
+            found = detail_parts(r.detail, self._currency, names,
+                                 shown_staff={x for x in (_who(r), r.approved_by) if x})
+            return None if found is None else tuple(found)
+
         rows = tuple(JournalRow(
             r, datetime.fromisoformat(r.at), action_label(r.action), name(_who(r)),
-            name(r.approved_by), detail(r), _row_state(r, self.last_status))
+            name(r.approved_by), detail(r), _row_state(r, self.last_status), parts(r),
+            names.get(r.subject, "") if r.subject else "")
             for r in page.rows)
         return JournalView(rows, page.truncated, self.last_status)
 

@@ -2693,6 +2693,102 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
 كل بيع واسترداد وإلغاء وإلغاء سطر وخصم وتعديل سعر وفتح درج وحركة نقد ووردية ورمز PIN خاطئ وموافقة واستيراد كتالوج وتغيير خطة أو موظف يُكتب هنا فور حدوثه.</translation>
         </message>
         <message>
+            <source>receipt</source>
+            <translation>الإيصال</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>الإجمالي</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>المبلغ</translation>
+        </message>
+        <message>
+            <source>payments</source>
+            <translation>المدفوعات</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>العنوان</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>الكمية</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>سعر الوحدة</translation>
+        </message>
+        <message>
+            <source>list price</source>
+            <translation>سعر القائمة</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>السبب</translation>
+        </message>
+        <message>
+            <source>rounding</source>
+            <translation>التقريب</translation>
+        </message>
+        <message>
+            <source>float</source>
+            <translation>الرصيد الافتتاحي</translation>
+        </message>
+        <message>
+            <source>variance</source>
+            <translation>الفرق</translation>
+        </message>
+        <message>
+            <source>lines voided before</source>
+            <translation>أسطر ملغاة قبل</translation>
+        </message>
+        <message>
+            <source>reverses sale</source>
+            <translation>يعكس البيع</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>السطر</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>وافق عليه</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>الموظف</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>الدور</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Z number</source>
+            <translation>رقم Z</translation>
+        </message>
+        <message>
+            <source>for {name}</source>
+            <translation>لـ {name}</translation>
+        </message>
+        <message>
             <source>Sale</source>
             <translation>بيع</translation>
         </message>

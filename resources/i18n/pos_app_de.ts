@@ -2693,6 +2693,102 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
 Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, jede Preisänderung, Schubladenöffnung, Bargeldbewegung, Schicht, falsche PIN, Freigabe, jeder Katalogimport und jede Plan- oder Mitarbeiteränderung wird hier sofort festgehalten.</translation>
         </message>
         <message>
+            <source>receipt</source>
+            <translation>Beleg</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>Summe</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>Betrag</translation>
+        </message>
+        <message>
+            <source>payments</source>
+            <translation>Zahlungen</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>Titel</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>Menge</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>Stückpreis</translation>
+        </message>
+        <message>
+            <source>list price</source>
+            <translation>Listenpreis</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>Wert</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>Grund</translation>
+        </message>
+        <message>
+            <source>rounding</source>
+            <translation>Rundung</translation>
+        </message>
+        <message>
+            <source>float</source>
+            <translation>Wechselgeld</translation>
+        </message>
+        <message>
+            <source>variance</source>
+            <translation>Differenz</translation>
+        </message>
+        <message>
+            <source>lines voided before</source>
+            <translation>zuvor stornierte Zeilen</translation>
+        </message>
+        <message>
+            <source>reverses sale</source>
+            <translation>storniert Verkauf</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>Zeile</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>Kassierer</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>genehmigt von</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>Mitarbeiter</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>Rolle</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Z number</source>
+            <translation>Z-Nummer</translation>
+        </message>
+        <message>
+            <source>for {name}</source>
+            <translation>für {name}</translation>
+        </message>
+        <message>
             <source>Sale</source>
             <translation>Verkauf</translation>
         </message>

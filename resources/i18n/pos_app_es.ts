@@ -2693,6 +2693,102 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
 Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, apertura de cajón, movimiento de efectivo, turno, PIN fallido, aprobación, importación de catálogo y cambio de plan o de personal se anota aquí en el momento.</translation>
         </message>
         <message>
+            <source>receipt</source>
+            <translation>recibo</translation>
+        </message>
+        <message>
+            <source>total</source>
+            <translation>total</translation>
+        </message>
+        <message>
+            <source>amount</source>
+            <translation>importe</translation>
+        </message>
+        <message>
+            <source>payments</source>
+            <translation>pagos</translation>
+        </message>
+        <message>
+            <source>SKU</source>
+            <translation>SKU</translation>
+        </message>
+        <message>
+            <source>title</source>
+            <translation>título</translation>
+        </message>
+        <message>
+            <source>quantity</source>
+            <translation>cantidad</translation>
+        </message>
+        <message>
+            <source>unit price</source>
+            <translation>precio unitario</translation>
+        </message>
+        <message>
+            <source>list price</source>
+            <translation>precio de lista</translation>
+        </message>
+        <message>
+            <source>value</source>
+            <translation>valor</translation>
+        </message>
+        <message>
+            <source>reason</source>
+            <translation>motivo</translation>
+        </message>
+        <message>
+            <source>rounding</source>
+            <translation>redondeo</translation>
+        </message>
+        <message>
+            <source>float</source>
+            <translation>fondo de caja</translation>
+        </message>
+        <message>
+            <source>variance</source>
+            <translation>diferencia</translation>
+        </message>
+        <message>
+            <source>lines voided before</source>
+            <translation>líneas anuladas antes</translation>
+        </message>
+        <message>
+            <source>reverses sale</source>
+            <translation>revierte la venta</translation>
+        </message>
+        <message>
+            <source>line</source>
+            <translation>línea</translation>
+        </message>
+        <message>
+            <source>cashier</source>
+            <translation>cajero</translation>
+        </message>
+        <message>
+            <source>approved by</source>
+            <translation>aprobado por</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>personal</translation>
+        </message>
+        <message>
+            <source>role</source>
+            <translation>rol</translation>
+        </message>
+        <message>
+            <source>name</source>
+            <translation>nombre</translation>
+        </message>
+        <message>
+            <source>Z number</source>
+            <translation>número Z</translation>
+        </message>
+        <message>
+            <source>for {name}</source>
+            <translation>para {name}</translation>
+        </message>
+        <message>
             <source>Sale</source>
             <translation>Venta</translation>
         </message>

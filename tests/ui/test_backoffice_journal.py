@@ -15,8 +15,9 @@ from pos_app.services.sale_commands import AddItem, SetLineDiscount, Void
 from pos_app.ui.backoffice import BackOfficeWindow
 from pos_app.ui.worker import DbWorker
 from tests.ui.test_backoffice_commission import close_window, shop
+from tests.ui.test_error_language import spanish
 
-__all__ = ["shop"]
+__all__ = ["shop", "spanish"]
 
 
 def make_journal_window(qtbot, shop, role: str = "manager"):
@@ -150,3 +151,20 @@ def test_only_managers_and_owners_read_the_journal(qtbot, journal_shop):
         with pytest.raises(PermissionDenied, match="cannot read the journal"):
             service.view(journal_shop.actor(role), JournalFilter())
     assert service.view(journal_shop.actor("manager"), JournalFilter()).rows
+
+
+def test_the_detail_column_reads_in_spanish(qtbot, journal_shop, spanish):
+    """The detail's keys are said in the manager's language (not the stored `reason`,
+    `total`), money as the Spanish locale writes it."""
+    win, worker = make_journal_window(qtbot, journal_shop)
+    try:
+        page = open_journal(qtbot, win, worker)
+        rows = page.rows_text()
+        void, over_limit = rows[0][6], rows[1][6]
+        assert "motivo changed mind" in void and "reason" not in void
+        assert "valor 30 %" in over_limit and "motivo dented" in over_limit
+        sale = next(r[6] for r in rows if r[3] == "Venta")
+        assert sale.startswith("recibo ") and " · total " in sale, sale
+        assert "," in sale.split(" · total ")[1].split(" · ")[0]  # 12,34: Spanish money
+    finally:
+        close_window(qtbot, win, worker)

@@ -27,10 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.money import Money
 from pos_app.domain.permissions import Actor
 from pos_app.services.journal import (
     ChainStatus,
+    DetailValue,
     JournalFilter,
+    JournalRow,
     JournalService,
     JournalView,
     RowState,
@@ -62,6 +65,56 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "price override, drawer opening, cash movement, shift, failed PIN, approval, catalog "
     "import and plan or staff change is written here as it happens.")
 _BROKEN_BG = QColor("#fdecee")
+
+
+def detail_key_text(key: str) -> str:
+    """A detail's key (journal service's detail_parts) in the screen's language; a key
+    not known here as the service words it in English."""
+    names = {
+        "receipt_no": translate("Journal", "receipt"),
+        "total": translate("Journal", "total"),
+        "amount": translate("Journal", "amount"),
+        "payments": translate("Journal", "payments"),
+        "sku": translate("Journal", "SKU"),
+        "title": translate("Journal", "title"),
+        "quantity": translate("Journal", "quantity"),
+        "unit_price": translate("Journal", "unit price"),
+        "list_price": translate("Journal", "list price"),
+        "value": translate("Journal", "value"),
+        "reason": translate("Journal", "reason"),
+        "rounding": translate("Journal", "rounding"),
+        "float_minor": translate("Journal", "float"),
+        "total_variance": translate("Journal", "variance"),
+        "voided_lines": translate("Journal", "lines voided before"),
+        "post_void_of": translate("Journal", "reverses sale"),
+        "line_no": translate("Journal", "line"),
+        "cashier": translate("Journal", "cashier"),
+        "approved by": translate("Journal", "approved by"),
+        "staff": translate("Journal", "staff"),
+        "role": translate("Journal", "role"),
+        "name": translate("Journal", "name"),
+        "z_no": translate("Journal", "Z number"),
+    }
+    return names.get(key, key.replace("_", " "))
+
+
+def _value_text(value: DetailValue) -> str:
+    if isinstance(value, Money):
+        return fmt().money(value)
+    if isinstance(value, tuple):
+        return ", ".join(f"{tender} {fmt().money(m)}" for tender, m in value)
+    return value
+
+
+def detail_text(row: JournalRow) -> str:
+    """The detail column in the screen's language: each key translated, money and
+    numbers as the locale writes them; a detail that is not key/value pairs as it is."""
+    if row.parts is None:
+        return row.detail
+    said = [f"{detail_key_text(k)} {_value_text(v)}" for k, v in row.parts]
+    if row.about:
+        said.insert(0, translate("Journal", "for {name}").format(name=row.about))
+    return " · ".join(said)
 _UNVERIFIED_FG = QColor(theme.MUTED)
 
 
@@ -352,7 +405,7 @@ class JournalPage(QWidget):
                      text_item(action_text(rec.action)),
                      text_item(row.actor, tip=rec.actor or ""),
                      text_item(row.approver, tip=rec.approved_by or ""),
-                     text_item(row.detail, tip=row.detail))
+                     text_item(detail_text(row), tip=detail_text(row)))
             for c, item in enumerate(cells):
                 if row.state is RowState.BROKEN:
                     item.setBackground(QBrush(_BROKEN_BG))
