@@ -25,6 +25,7 @@ from pos_app.domain.errors import (
     Message,
     PermissionDenied,
     PosError,
+    msg,
 )
 from pos_app.domain.errors import said as message_of
 
@@ -269,7 +270,7 @@ class FirstRunSetup:
 
     # -- steps
 
-    def create_store(self, a: StoreAnswers) -> list[str]:
+    def create_store(self, a: StoreAnswers) -> list[Message]:
         from .context import init_context
 
         for what, value in (("store id", a.store_id), ("store name", a.store_name),
@@ -285,13 +286,15 @@ class FirstRunSetup:
         try:
             ident = ctx.identity
             assert ident is not None
-            return [f"Started store {ident.store_id} ({ident.store_name}), terminal "
-                    f"{ident.terminal_id} in {ctx.settings.data_dir}",
-                    f"Database id {ident.database_id}; receipts start at #1."]
+            # Templates and values: the wizard says them in its language (str(): English).
+            return [msg("Started store {store} ({name}), terminal {terminal} in {path}",
+                        store=ident.store_id, name=ident.store_name,
+                        terminal=ident.terminal_id, path=str(ctx.settings.data_dir)),
+                    msg("Database id {id}; receipts start at #1.", id=ident.database_id)]
         finally:
             ctx.close()
 
-    def set_taxes(self, a: TaxAnswers) -> list[str]:
+    def set_taxes(self, a: TaxAnswers) -> list[Message]:
         from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository
         from pos_app.services.catalog import CatalogService
 
@@ -304,9 +307,11 @@ class FirstRunSetup:
         self._write("store", {"prices_include_tax": a.prices_include_tax,
                               "tax_rounding": a.tax_rounding,
                               "cash_rounding": a.cash_rounding})
-        lines = [f"Prices           {'include' if a.prices_include_tax else 'exclude'} tax; "
-                 f"tax rounded {a.tax_rounding.replace('_', ' ')}; cash rounding "
-                 f"{a.cash_rounding}"]
+        rounded = a.tax_rounding.replace("_", " ")
+        lines = [msg("Prices include tax; tax rounded {rounding}; cash rounding {cash}",
+                     rounding=rounded, cash=a.cash_rounding) if a.prices_include_tax
+                 else msg("Prices exclude tax; tax rounded {rounding}; cash rounding {cash}",
+                          rounding=rounded, cash=a.cash_rounding)]
         with self._store() as ctx:
             staff = staff_service(ctx)
             by = owner_actor(ctx, staff, "setup tax-class")
@@ -315,8 +320,9 @@ class FirstRunSetup:
             for code, name, rates in a.classes:
                 tc = service.define_tax_class_by(by, code, name, list(rates),
                                                  audit=staff.audit)
-                lines.append(f"Tax class {tc.code} ({tc.name}): " + (", ".join(
-                    f"{r.name} {_percent(r.rate)}%" for r in tc.rates) or "0%"))
+                lines.append(msg("Tax class {code} ({name}): {rates}", code=tc.code,
+                                 name=tc.name, rates=", ".join(
+                                     f"{r.name} {_percent(r.rate)}%" for r in tc.rates) or "0%"))
         return lines
 
     def create_owner(self, name: str, pin: str, again: str) -> list[str]:

@@ -14,7 +14,7 @@ place. The work itself is the app layer's (`SetupBackend`, pos_app/app/setup_ste
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.errors import Message
+
 from .fit_label import FitButton
-from .i18n import error_text, fmt, translate
+from .i18n import error_text, fmt, message_text, translate
 from .pin_pad import PinField, PinPad
 from .theme import STYLESHEET, set_role
 from .worker import DbWorker
@@ -53,8 +55,8 @@ class SetupBackend(Protocol):
     def has_store(self) -> bool: ...
     def where(self) -> str: ...
     def defaults(self) -> Any: ...
-    def create_store(self, a: Any) -> list[str]: ...
-    def set_taxes(self, a: Any) -> list[str]: ...
+    def create_store(self, a: Any) -> Sequence[str | Message]: ...
+    def set_taxes(self, a: Any) -> Sequence[str | Message]: ...
     def create_owner(self, name: str, pin: str, again: str) -> list[str]: ...
     def check_shop(self, shop: str, token: str) -> Any: ...
     def connect_shop(self, check: Any, token: str, location: Any,
@@ -637,7 +639,10 @@ class SetupWizard(QDialog):
         self.say(translate("Setup", "Cancelling: the step stops at its next safe point; "
                                     "nothing is left half done."), "warn")
 
-    def _done(self, lines: list[str]) -> None:
+    def _done(self, said: Sequence[str | Message]) -> None:
+        # A step's line is a template and its values (setup_steps: msg) said in the
+        # screen's language, or text as it is (what a command printed).
+        lines = [message_text(ln) if isinstance(ln, Message) else ln for ln in said]
         self.state[self.step] = "done"
         self.reports[self.step] = list(lines)
         title = self.title.text()

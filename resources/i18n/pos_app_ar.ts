@@ -1211,6 +1211,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يمكن أن يكون النقد المعدود سالبًا</translation>
         </message>
         <message>
+            <source>Database id {id}; receipts start at #1.</source>
+            <translation>معرّف قاعدة البيانات {id}؛ تبدأ الإيصالات من رقم 1.</translation>
+        </message>
+        <message>
             <source>Each tier must start above the one before</source>
             <translation>يجب أن تبدأ كل شريحة فوق التي قبلها</translation>
         </message>
@@ -1427,6 +1431,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الخطة {name}: {error}</translation>
         </message>
         <message>
+            <source>Prices exclude tax; tax rounded {rounding}; cash rounding {cash}</source>
+            <translation>الأسعار لا تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}</translation>
+        </message>
+        <message>
+            <source>Prices include tax; tax rounded {rounding}; cash rounding {cash}</source>
+            <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}</translation>
+        </message>
+        <message>
             <source>Quantity must be a whole number, got {q}</source>
             <translation>يجب أن تكون الكمية عددًا صحيحًا، وليس {q}</translation>
         </message>
@@ -1551,6 +1563,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>اسم الموظف مطلوب</translation>
         </message>
         <message>
+            <source>Started store {store} ({name}), terminal {terminal} in {path}</source>
+            <translation>بدأ المتجر {store} ({name})، الطرفية {terminal} في {path}</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>رصيد المتجر</translation>
         </message>
@@ -1561,6 +1577,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Switching a feature flag for the store needs a manager or the owner</source>
             <translation>تبديل ميزة للمتجر يتطلب مديرًا أو المالك</translation>
+        </message>
+        <message>
+            <source>Tax class {code} ({name}): {rates}</source>
+            <translation>فئة الضريبة {code} ({name}): {rates}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>

@@ -1211,6 +1211,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Gezähltes Bargeld darf nicht negativ sein</translation>
         </message>
         <message>
+            <source>Database id {id}; receipts start at #1.</source>
+            <translation>Datenbank-ID {id}; Belege beginnen bei Nr. 1.</translation>
+        </message>
+        <message>
             <source>Each tier must start above the one before</source>
             <translation>Jede Stufe muss über der vorigen beginnen</translation>
         </message>
@@ -1427,6 +1431,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Plan {name}: {error}</translation>
         </message>
         <message>
+            <source>Prices exclude tax; tax rounded {rounding}; cash rounding {cash}</source>
+            <translation>Preise ohne Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}</translation>
+        </message>
+        <message>
+            <source>Prices include tax; tax rounded {rounding}; cash rounding {cash}</source>
+            <translation>Preise enthalten Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}</translation>
+        </message>
+        <message>
             <source>Quantity must be a whole number, got {q}</source>
             <translation>Die Menge muss eine ganze Zahl sein, nicht {q}</translation>
         </message>
@@ -1551,6 +1563,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Der Name ist erforderlich</translation>
         </message>
         <message>
+            <source>Started store {store} ({name}), terminal {terminal} in {path}</source>
+            <translation>Geschäft {store} ({name}) begonnen, Kasse {terminal} in {path}</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>Guthaben</translation>
         </message>
@@ -1561,6 +1577,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Switching a feature flag for the store needs a manager or the owner</source>
             <translation>Eine Funktion des Geschäfts umschalten darf nur die Filialleitung oder der Inhaber</translation>
+        </message>
+        <message>
+            <source>Tax class {code} ({name}): {rates}</source>
+            <translation>Steuerklasse {code} ({name}): {rates}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>

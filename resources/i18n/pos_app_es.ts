@@ -1211,6 +1211,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El efectivo contado no puede ser negativo</translation>
         </message>
         <message>
+            <source>Database id {id}; receipts start at #1.</source>
+            <translation>Id de la base de datos {id}; los recibos empiezan en el n.º 1.</translation>
+        </message>
+        <message>
             <source>Each tier must start above the one before</source>
             <translation>Cada tramo debe empezar por encima del anterior</translation>
         </message>
@@ -1427,6 +1431,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Plan {name}: {error}</translation>
         </message>
         <message>
+            <source>Prices exclude tax; tax rounded {rounding}; cash rounding {cash}</source>
+            <translation>Los precios no incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}</translation>
+        </message>
+        <message>
+            <source>Prices include tax; tax rounded {rounding}; cash rounding {cash}</source>
+            <translation>Los precios incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}</translation>
+        </message>
+        <message>
             <source>Quantity must be a whole number, got {q}</source>
             <translation>La cantidad debe ser un número entero, no {q}</translation>
         </message>
@@ -1551,6 +1563,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El nombre del empleado es obligatorio</translation>
         </message>
         <message>
+            <source>Started store {store} ({name}), terminal {terminal} in {path}</source>
+            <translation>Tienda {store} ({name}) iniciada, terminal {terminal} en {path}</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>Crédito de tienda</translation>
         </message>
@@ -1561,6 +1577,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Switching a feature flag for the store needs a manager or the owner</source>
             <translation>Cambiar una función de la tienda requiere un gerente o el propietario</translation>
+        </message>
+        <message>
+            <source>Tax class {code} ({name}): {rates}</source>
+            <translation>Clase de impuesto {code} ({name}): {rates}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>

@@ -25,6 +25,7 @@ from tests.integration.central_fixtures import _url_for
 from tests.integration.test_central_setup_cli import empty_database  # noqa: F401 - fixture
 from tests.memory_keyring import memory_keyring
 from tests.printer_server import LoopbackPrinter
+from tests.ui.test_error_language import spanish  # noqa: F401 - fixture
 
 TOKEN = "shpat_wizard"
 CLOCK = FixedClock(datetime(2026, 12, 6, 15, 45, tzinfo=UTC))
@@ -525,3 +526,20 @@ def test_esc_part_way_through_the_first_pull_stops_it_between_chunks(qtbot, till
             ctx.close()
     finally:
         emu.stop()
+
+
+def test_what_a_step_did_is_said_in_the_chosen_language(qtbot, till, spanish):  # noqa: F811
+    """The store and tax steps' results are templates and values (setup_steps: msg): the
+    wizard says them in Spanish, the figures as the Spanish locale writes them."""
+    wiz, _setup = open_wizard(qtbot, till)
+    press(qtbot, wiz, "", Qt.Key.Key_F8)  # the store as shown
+    settled(qtbot, wiz, "tax")
+    store = wiz.reports["store"]
+    assert store[0].startswith("Tienda ") and " iniciada, terminal " in store[0], store
+    assert "los recibos empiezan en el n.º 1" in store[1]
+    assert "Tienda " in wiz.message.text() and "Started store" not in wiz.message.text()
+    press(qtbot, wiz, "19", Qt.Key.Key_Return)  # a 19 % rate, prices without tax
+    settled(qtbot, wiz, "owner")
+    said = "\n".join(wiz.reports["tax"])
+    assert "Los precios no incluyen impuestos" in said and "Clase de impuesto" in said, said
+    assert "Prices" not in wiz.message.text()

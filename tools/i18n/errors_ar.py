@@ -449,4 +449,15 @@ ERRORS: dict[str, str] = {
     "use at most two decimals for a percentage": "استخدم منزلتين عشريتين على الأكثر للنسبة المئوية",
     "over 100 % is not allowed": "لا يُسمح بأكثر من 100 %",
     "must be more than 0": "يجب أن يكون أكبر من 0",
+    # ---- what the set-up steps did (app/setup_steps.py), said in the wizard ----
+    "Started store {store} ({name}), terminal {terminal} in {path}":
+        "بدأ المتجر {store} ({name})، الطرفية {terminal} في {path}",
+    "Database id {id}; receipts start at #1.":
+        "معرّف قاعدة البيانات {id}؛ تبدأ الإيصالات من رقم 1.",
+    "Prices include tax; tax rounded {rounding}; cash rounding {cash}":
+        "الأسعار تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}",
+    "Prices exclude tax; tax rounded {rounding}; cash rounding {cash}":
+        "الأسعار لا تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}",
+    "Tax class {code} ({name}): {rates}":
+        "فئة الضريبة {code} ({name}): {rates}",
 }

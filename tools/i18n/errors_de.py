@@ -484,4 +484,15 @@ ERRORS: dict[str, str] = {
     "use at most two decimals for a percentage": "höchstens zwei Nachkommastellen für einen Prozentsatz",
     "over 100 % is not allowed": "über 100 % ist nicht erlaubt",
     "must be more than 0": "muss größer als 0 sein",
+    # ---- what the set-up steps did (app/setup_steps.py), said in the wizard ----
+    "Started store {store} ({name}), terminal {terminal} in {path}":
+        "Geschäft {store} ({name}) begonnen, Kasse {terminal} in {path}",
+    "Database id {id}; receipts start at #1.":
+        "Datenbank-ID {id}; Belege beginnen bei Nr. 1.",
+    "Prices include tax; tax rounded {rounding}; cash rounding {cash}":
+        "Preise enthalten Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}",
+    "Prices exclude tax; tax rounded {rounding}; cash rounding {cash}":
+        "Preise ohne Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}",
+    "Tax class {code} ({name}): {rates}":
+        "Steuerklasse {code} ({name}): {rates}",
 }

@@ -484,4 +484,15 @@ ERRORS: dict[str, str] = {
     "use at most two decimals for a percentage": "use como máximo dos decimales en un porcentaje",
     "over 100 % is not allowed": "no se admite más del 100 %",
     "must be more than 0": "debe ser mayor que 0",
+    # ---- what the set-up steps did (app/setup_steps.py), said in the wizard ----
+    "Started store {store} ({name}), terminal {terminal} in {path}":
+        "Tienda {store} ({name}) iniciada, terminal {terminal} en {path}",
+    "Database id {id}; receipts start at #1.":
+        "Id de la base de datos {id}; los recibos empiezan en el n.º 1.",
+    "Prices include tax; tax rounded {rounding}; cash rounding {cash}":
+        "Los precios incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}",
+    "Prices exclude tax; tax rounded {rounding}; cash rounding {cash}":
+        "Los precios no incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}",
+    "Tax class {code} ({name}): {rates}":
+        "Clase de impuesto {code} ({name}): {rates}",
 }
