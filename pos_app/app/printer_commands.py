@@ -67,7 +67,7 @@ def printer_cmd(args: argparse.Namespace) -> int:
     except StepRefused as exc:
         print(f"pos-app: {exc}", file=sys.stderr)
         return exc.exit_code
-    print("\n".join(lines))
+    print("\n".join(str(ln) for ln in lines))  # English
     return 0
 
 

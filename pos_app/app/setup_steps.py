@@ -475,7 +475,8 @@ class FirstRunSetup:
         device = self.settings().sections.get("printer", {}).get("device")
         return device if isinstance(device, str) else None
 
-    def test_print(self, device: str, words: Any = None, *, keep: bool = True) -> list[str]:
+    def test_print(self, device: str, words: Any = None, *,
+                   keep: bool = True) -> list[Message]:
         """A test page on `device` (the store's name, the date and time by the injected
         clock, a ruler per character width, a cut); then, with `keep`, [printer]
         device written to the config. PrinterNotReached names what to check."""
@@ -487,16 +488,17 @@ class FirstRunSetup:
         s = self.settings()
         when = s.store.locale_format().date_time(self.clock.now())
         send_sample_page(printer, s.store.name, when, words)
-        lines = [f"Printer          {printer.describe()}: test page sent ({when})"]
+        lines = [msg("Printer {printer}: test page sent ({when})",
+                     printer=printer.describe(), when=when)]
         return [*lines, *self.keep_printer(device)] if keep else lines
 
-    def keep_printer(self, device: str) -> list[str]:
+    def keep_printer(self, device: str) -> list[Message]:
         """[printer] device written to the config (a form ReceiptPrinter refuses is not)."""
         device = device.strip()
         printer_for(device)
         self._write("printer", {"device": device})
-        return [f"Config           [printer] device = {device!r} written to "
-                f"{self.config_path}"]
+        return [msg("Config: [printer] device = {device} written to {path}",
+                    device=repr(device), path=str(self.config_path))]
 
 
 class PrinterNotReached(StepRefused):

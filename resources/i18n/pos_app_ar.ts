@@ -1203,6 +1203,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب أن تكون حصص العمولة موجبة ومجموعها 100 %</translation>
         </message>
         <message>
+            <source>Config: [printer] device = {device} written to {path}</source>
+            <translation>الإعداد: [printer] device = {device} كُتب في {path}</translation>
+        </message>
+        <message>
             <source>Count every tender taken before closing; missing: {names}</source>
             <translation>عُدّ كل طرق الدفع المحصّلة قبل الإغلاق؛ الناقص: {names}</translation>
         </message>
@@ -1437,6 +1441,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Prices include tax; tax rounded {rounding}; cash rounding {cash}</source>
             <translation>الأسعار تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}</translation>
+        </message>
+        <message>
+            <source>Printer {printer}: test page sent ({when})</source>
+            <translation>الطابعة {printer}: أُرسلت صفحة الاختبار ({when})</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>

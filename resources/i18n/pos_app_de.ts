@@ -1203,6 +1203,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Provisionsanteile müssen positiv sein und 100 % ergeben</translation>
         </message>
         <message>
+            <source>Config: [printer] device = {device} written to {path}</source>
+            <translation>Konfiguration: [printer] device = {device} geschrieben in {path}</translation>
+        </message>
+        <message>
             <source>Count every tender taken before closing; missing: {names}</source>
             <translation>Vor dem Schließen jede angenommene Zahlart zählen; es fehlt: {names}</translation>
         </message>
@@ -1437,6 +1441,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Prices include tax; tax rounded {rounding}; cash rounding {cash}</source>
             <translation>Preise enthalten Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}</translation>
+        </message>
+        <message>
+            <source>Printer {printer}: test page sent ({when})</source>
+            <translation>Drucker {printer}: Testseite gesendet ({when})</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>

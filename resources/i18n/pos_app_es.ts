@@ -1203,6 +1203,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Las partes de la comisión deben ser positivas y sumar el 100 %</translation>
         </message>
         <message>
+            <source>Config: [printer] device = {device} written to {path}</source>
+            <translation>Configuración: [printer] device = {device} escrito en {path}</translation>
+        </message>
+        <message>
             <source>Count every tender taken before closing; missing: {names}</source>
             <translation>Cuente todas las formas de pago cobradas antes de cerrar; faltan: {names}</translation>
         </message>
@@ -1437,6 +1441,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Prices include tax; tax rounded {rounding}; cash rounding {cash}</source>
             <translation>Los precios incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}</translation>
+        </message>
+        <message>
+            <source>Printer {printer}: test page sent ({when})</source>
+            <translation>Impresora {printer}: página de prueba enviada ({when})</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>

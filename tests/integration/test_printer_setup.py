@@ -120,7 +120,7 @@ def test_the_test_page_reaches_a_network_printer_and_the_choice_is_kept(config):
     # A ruler as wide as each character width prints: normal 42, small 56, double 21.
     assert RULER_42 + b"\n" in job and RULER_56 + b"\n" in job and RULER_21 + b"\n" in job
     assert job.index(FONT_B) < job.index(RULER_56) < job.index(FONT_A)
-    assert any("test page sent" in ln for ln in lines)
+    assert any("test page sent" in str(ln) for ln in lines)
     text = config.read_text(encoding="utf-8")
     assert tomllib.loads(text)["printer"]["device"] == printer.device
     assert text.startswith("# the till\n")  # the person's comments kept

@@ -460,4 +460,8 @@ ERRORS: dict[str, str] = {
         "الأسعار لا تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}",
     "Tax class {code} ({name}): {rates}":
         "فئة الضريبة {code} ({name}): {rates}",
+    "Printer {printer}: test page sent ({when})":
+        "الطابعة {printer}: أُرسلت صفحة الاختبار ({when})",
+    "Config: [printer] device = {device} written to {path}":
+        "الإعداد: [printer] device = {device} كُتب في {path}",
 }

@@ -495,4 +495,8 @@ ERRORS: dict[str, str] = {
         "Preise ohne Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}",
     "Tax class {code} ({name}): {rates}":
         "Steuerklasse {code} ({name}): {rates}",
+    "Printer {printer}: test page sent ({when})":
+        "Drucker {printer}: Testseite gesendet ({when})",
+    "Config: [printer] device = {device} written to {path}":
+        "Konfiguration: [printer] device = {device} geschrieben in {path}",
 }

@@ -495,4 +495,8 @@ ERRORS: dict[str, str] = {
         "Los precios no incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}",
     "Tax class {code} ({name}): {rates}":
         "Clase de impuesto {code} ({name}): {rates}",
+    "Printer {printer}: test page sent ({when})":
+        "Impresora {printer}: página de prueba enviada ({when})",
+    "Config: [printer] device = {device} written to {path}":
+        "Configuración: [printer] device = {device} escrito en {path}",
 }
