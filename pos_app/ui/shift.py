@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.clock import parse_iso
-from pos_app.domain.errors import InputError, PermissionDenied
+from pos_app.domain.errors import ApprovalNeeded, InputError
 from pos_app.services.counter import ShiftView
 
 from .dialogs import ApprovalDialog
@@ -244,7 +244,7 @@ class ShiftDialog(QDialog):
         def failed(exc: BaseException) -> None:
             # A pay-out above the cashier's limit: a supervisor's or manager's PIN in
             # place, then the same pay-out again.
-            if out and isinstance(exc, PermissionDenied) and "approval" in str(exc).lower():
+            if out and isinstance(exc, ApprovalNeeded):
                 dlg = ApprovalDialog(translate("Shift", "cash out {amount} ({reason})").format(
                                          amount=self.amount.text().strip(),
                                          reason=reason or translate("Shift", "no reason")),
