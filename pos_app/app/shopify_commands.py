@@ -86,6 +86,9 @@ def _reconcile_args(p: argparse.ArgumentParser) -> None:
     mode.add_argument("--once", action="store_true", help="run one full pass and exit")
     mode.add_argument("--status", action="store_true",
                       help="show the sync queue and the needs-attention list")
+    mode.add_argument("--retry-rejected", action="store_true",
+                      help="put the events Shopify set aside back in the queue (after "
+                           "fixing the cause), then run one pass like --once")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.add_argument("--shop", default=None, help="shop domain or URL (overrides [shopify])")
     p.add_argument("--location", default=None, help="location name or gid")
@@ -141,7 +144,13 @@ def reconcile(args: argparse.Namespace) -> int:
                                     settings, currency=ctx.settings.store.currency,
                                     clock=ctx.clock, ids=ctx.ids)
         try:
-            if not args.once:
+            requeued = None
+            if getattr(args, "retry_rejected", False):
+                requeued = sync.reconciler.requeue_rejected()
+                if not args.json:
+                    print(f"Re-queued        {requeued} event(s) set aside by Shopify",
+                          flush=True)
+            elif not args.once:
                 return _run_forever(sync.reconciler, settings.sync_interval_seconds)
             progress = getattr(args, "progress", None)
             summary = sync.reconciler.run_once(progress)
@@ -154,7 +163,10 @@ def reconcile(args: argparse.Namespace) -> int:
     finally:
         ctx.close()
     if args.json:
-        json.dump(summary.as_json(), sys.stdout, indent=2, sort_keys=True, default=str)
+        out = summary.as_json()
+        if requeued is not None:
+            out["requeued"] = requeued
+        json.dump(out, sys.stdout, indent=2, sort_keys=True, default=str)
         sys.stdout.write("\n")
     else:
         print("\n".join(summary.lines()))

@@ -53,10 +53,11 @@ def shopify_reason(local_reason: str, delta: int) -> str:
 def batch_key(event_ids: Sequence[str]) -> str:
     """The idempotency key of one push: the event's own id for a single event, else a
     name-based UUID of the exact set, so the same membership always has the same key and
-    a different membership can never reuse one."""
+    a different membership can never reuse one. A re-queued event is named by its
+    `key_token` (id and retry generation), so its retry gets a key of its own."""
     if not event_ids:
         raise ValueError("a batch needs at least one event")
-    if len(event_ids) == 1:
+    if len(event_ids) == 1 and "/" not in event_ids[0]:
         return event_ids[0]
     return str(uuid.uuid5(_BATCH_NAMESPACE, "\n".join(sorted(event_ids))))
 
@@ -233,6 +234,16 @@ class PendingEvent:
     counted: int | None = None
     expected: int | None = None
     taken_online: bool = False
+    # How many times a person re-queued it after Shopify set it aside
+    # (`reconcile --retry-rejected`): each generation is sent under a fresh key.
+    retry: int = 0
+
+    @property
+    def key_token(self) -> str:
+        """What names this event in an idempotency key: its id, with the retry
+        generation once it has been re-queued (Shopify replays the stored refusal for a
+        reused key, so a retry must not reuse the refused attempt's key)."""
+        return self.event_id if not self.retry else f"{self.event_id}/retry{self.retry}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -317,11 +328,13 @@ def _batch(reason: str, events: Sequence[PendingEvent],
         total, ids = by_item.get(item, (0, []))
         by_item[item] = (total + e.delta, [*ids, e.event_id])
     changes = tuple((item, total, tuple(ids)) for item, (total, ids) in by_item.items())
-    return PlannedBatch(batch_key([e.event_id for e in events]), reason, tuple(events),
+    return PlannedBatch(batch_key([e.key_token for e in events]), reason, tuple(events),
                         changes)
 
 
-def count_set_key(event_id: str) -> str:
-    """The idempotency key of a count's compare-and-set: derived from the count, and
-    different from the key its variance delta will use if the compare goes stale."""
-    return str(uuid.uuid5(_BATCH_NAMESPACE, "set:" + event_id))
+def count_set_key(event_id: str, retry: int = 0) -> str:
+    """The idempotency key of a count's compare-and-set: derived from the count (and its
+    retry generation), and different from the key its variance delta will use if the
+    compare goes stale."""
+    return str(uuid.uuid5(_BATCH_NAMESPACE, "set:" + event_id
+                          + (f"/retry{retry}" if retry else "")))

@@ -329,6 +329,11 @@ class InventoryReconciler:
         # slow or failing collection read never holds back the terminal's deltas.
         self._pull_collections(loc, s)
 
+    def requeue_rejected(self) -> int:
+        """The events Shopify set aside back in the queue, each under a fresh
+        idempotency key (`reconcile --retry-rejected`); how many."""
+        return self._repo.requeue_rejected(self._now())
+
     def _now(self) -> str:
         return iso(self._clock.now())
 
@@ -733,7 +738,7 @@ class InventoryReconciler:
             "referenceDocumentUri": f"{APP_GID}/StockCount/{c.event_id}",
             "quantities": [{"inventoryItemId": item, "locationId": loc,
                             "quantity": c.counted, "changeFromQuantity": c.expected}]}}
-        self._repo.create_set_batch(count_set_key(c.event_id), c.event_id, variables,
+        self._repo.create_set_batch(count_set_key(c.event_id, c.retry), c.event_id, variables,
                                     self._now())
 
     def _send(self, batch: StoredBatch, loc: str, s: PassSummary) -> None:

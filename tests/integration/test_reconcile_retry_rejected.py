@@ -1,0 +1,108 @@
+"""`pos-app reconcile --retry-rejected`: events Shopify set aside go back in the queue once
+the cause is fixed, are applied exactly once, and a second run changes nothing."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import text
+
+from pos_app.app.cli import main
+from pos_app.app.shopify_commands import EX_ATTENTION
+from tests.integration.shopify_fixtures import TOKEN, rig
+
+
+def _statuses(r, table: str, key: str) -> dict[str, str]:
+    with r.db.read() as conn:
+        return {str(a): str(b) for a, b in conn.execute(text(
+            f"SELECT {key}, status FROM {table}"))}
+
+
+def _cli(r, tmp_path, monkeypatch, *args: str) -> int:
+    cfg = tmp_path / "config.toml"
+    cfg.write_text(f'[terminal]\nid = "T1"\n\n[shopify]\nshop = "{r.emulator.url}"\n'
+                   'location = "Main Street"\nrequest_timeout_seconds = 2.0\n',
+                   encoding="utf-8")
+    monkeypatch.setenv("POS_APP_SHOPIFY_TOKEN", TOKEN)
+    return main(["reconcile", *args, "--data-dir", str(tmp_path / "data"),
+                 "--config", str(cfg)])
+
+
+def test_unknown_sku_event_is_applied_once_after_the_sku_is_created(tmp_path, monkeypatch,
+                                                                      capsys):
+    with rig(tmp_path) as r:
+        r.reconciler.run_once()
+        with r.db.write() as conn:
+            conn.execute(text(
+                "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, "
+                "attempts, status) VALUES ('ghost-1', 'inventory', 'GHOST', :p, '2026', 0, "
+                "'pending')"), {"p": json.dumps({"sku": "GHOST", "delta": -3,
+                                                  "reason": "sale"})})
+        r.sell("SKU-001", 2)
+        assert _cli(r, tmp_path, monkeypatch, "--once") == EX_ATTENTION
+        assert _statuses(r, "outbox", "op_id")["ghost-1"] == "rejected"
+        assert _statuses(r, "inventory_event", "event_id")["ghost-1"] == "rejected"
+        capsys.readouterr()
+
+        # The cause fixed: the SKU created in Shopify, stocked at the location.
+        r.shop.add_product("Ghost", [{"sku": "GHOST", "price": "9.00",
+                                      "title": "Default Title", "barcode": "4000000000999",
+                                      "levels": {r.location_id: 10}}],
+                           vendor="Acme", product_type="Goods")
+        assert _cli(r, tmp_path, monkeypatch, "--retry-rejected") == 0
+        out = capsys.readouterr().out
+        assert "Re-queued        1 event(s) set aside by Shopify" in out
+        assert r.shopify("GHOST") == 10 - 3
+        assert r.shopify("SKU-001") == r.expected("SKU-001")
+        assert _statuses(r, "outbox", "op_id")["ghost-1"] == "acked"
+        assert _statuses(r, "inventory_event", "event_id")["ghost-1"] == "applied"
+        assert r.reconciler.attention() == []
+        with r.db.read() as conn:
+            assert conn.execute(text("SELECT last_error FROM inventory_event WHERE "
+                                     "event_id = 'ghost-1'")).scalar() is None
+
+        # A second run: nothing to re-queue, nothing changes.
+        effects = len(r.shop.effects)
+        assert _cli(r, tmp_path, monkeypatch, "--retry-rejected") == 0
+        assert "Re-queued        0 event(s)" in capsys.readouterr().out
+        assert r.shopify("GHOST") == 10 - 3
+        assert len(r.shop.effects) == effects
+
+
+def test_a_refused_push_is_retried_under_a_fresh_key(tmp_path):
+    """Shopify stores a refused mutation's result under its idempotency key and replays
+    it: the retry of an event it refused must go under a new key, and a retry of that
+    retry (a lost answer) under the same new key."""
+    with rig(tmp_path) as r:
+        r.reconciler.run_once()
+        with r.shop.lock:
+            item = r.shop.item_by_sku["SKU-005"]
+            level = r.shop.levels.pop((item, r.location_id))
+            del r.shop.levels_by_id[level.id]
+        r.sell("SKU-005", 1)
+        r.reconcile_until_settled()
+        assert r.reconciler.status().rejected_events == 1
+        (event_id,) = [k for k, v in _statuses(r, "inventory_event", "event_id").items()
+                       if v == "rejected"]
+        assert event_id in r.emulator.api.idempotency  # the refusal, stored
+
+        r.shop.activate(item, r.location_id, available=24)
+        assert r.reconciler.requeue_rejected() == 1
+        with r.db.read() as conn:
+            assert conn.execute(text("SELECT status FROM outbox WHERE op_id = :id"),
+                                {"id": event_id}).scalar() == "pending"
+            assert "ITEM_NOT_STOCKED" in str(conn.execute(text(
+                "SELECT last_error FROM inventory_event WHERE event_id = :id"),
+                {"id": event_id}).scalar())
+        r.reconcile_until_settled()
+        assert r.shopify("SKU-005") == 24 - 1
+        assert _statuses(r, "outbox", "op_id")[event_id] == "acked"
+        assert r.reconciler.status().rejected_events == 0
+        with r.db.read() as conn:
+            keys = [str(k) for k in conn.execute(text(
+                "SELECT key FROM inventory_push ORDER BY seq")).scalars()]
+        fresh = keys[-1]
+        assert fresh != event_id and fresh in r.emulator.api.idempotency
+        assert r.reconciler.requeue_rejected() == 0
+        r.reconcile_until_settled()
+        assert r.shopify("SKU-005") == 24 - 1
