@@ -10,7 +10,10 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from pos_app.domain.errors import msg
+
 from .commands import command
+from .said import say
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -110,7 +113,8 @@ def _settle_and_print(settlement: CommissionSettlement) -> int:
     except PosError as exc:  # refused by the central database (row-level security?)
         print(f"pos-app: commission settlement refused: {exc}", file=sys.stderr)
         return 1
-    print("\n".join(result.lines()))
+    for line in result.messages():
+        say(line)
     return 0
 
 
@@ -137,7 +141,8 @@ def sync_cmd(args: argparse.Namespace) -> int:
                       + (" (" + ", ".join(f"{t} {n}" for t, n in sorted(counts.items()))
                          + ")" if counts else ""))
             summary = sync.sync_once(force=True)
-            print("\n".join(summary.lines()))
+            for line in summary.messages():
+                say(line)
             if summary.error and summary.paused:
                 print(f"pos-app: central sync paused: {summary.error}", file=sys.stderr)
                 return 78  # EX_CONFIG: a person must fix it; nothing was rejected
@@ -146,8 +151,8 @@ def sync_cmd(args: argparse.Namespace) -> int:
                 return 75  # EX_TEMPFAIL: everything is still pending and will be retried
             settlement = terminal_settlement(ctx, engine, sync.identity.store_id)
             if settlement is None:
-                print("Settlement       by the store's settlement role, not this terminal's "
-                      "(pos-app commission-settle --central-url ...)")
+                say(msg("Settlement       by the store's settlement role, not this "
+                        "terminal's (pos-app commission-settle --central-url ...)"))
                 return 0
             return _settle_and_print(settlement)
         finally:

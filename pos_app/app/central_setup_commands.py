@@ -13,7 +13,10 @@ import secrets
 import sys
 from typing import TYPE_CHECKING
 
+from pos_app.domain.errors import msg
+
 from .commands import command, location_args
+from .said import say
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
@@ -140,11 +143,12 @@ def central(args: argparse.Namespace) -> int:
             return _unreachable(exc, args.admin_url)
         finally:
             engine.dispose()
-        what = ("created" if before is None else "upgraded" if before != after
-                else "already current")
-        print(f"Central schema   {what} ({before or 'empty'} -> {after})")
-        print("Next: on each terminal, `pos-app central connect --url "
-              "postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`")
+        what = (msg("created") if before is None else msg("upgraded") if before != after
+                else msg("already current"))
+        say(msg("Central schema   {what} ({before} -> {after})", what=what,
+                before=before or msg("empty"), after=str(after)))
+        say(msg("Next: on each terminal, `pos-app central connect --url "
+                "postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`"))
         return 0
     if args.central_action == "settler":
         return _settler(args)
@@ -213,19 +217,20 @@ def _connect(args: argparse.Namespace) -> int:
             return _unreachable(exc, args.admin_url)
         finally:
             engine.dispose()
-        print(f"Terminal role    {role} for store {args.store_id}, terminal {terminal_id}")
+        say(msg("Terminal role    {role} for store {store}, terminal {terminal}", role=role,
+                store=args.store_id, terminal=terminal_id))
     if password is not None:
         try:
             store_central_password(role, password)
-            print(f"Password         in the keyring (service {KEYRING_SERVICE!r}, user "
-                  f"{role!r})")
+            say(msg("Password         in the keyring (service {service}, user {user})",
+                    service=repr(KEYRING_SERVICE), user=repr(role)))
         except EnvironmentFault as exc:
             print(f"pos-app: {exc}. Set {ENV_PASSWORD} to the role's password on this "
                   f"terminal (it was not shown and is not kept anywhere else; run this "
                   f"again with --password-stdin to choose one)", file=sys.stderr)
             return 74
     set_config_values(config_path, "central", {"url": args.url, "store_id": args.store_id})
-    print(f"Config           [central] written to {config_path}")
+    say(msg("Config           [central] written to {path}", path=str(config_path)))
     return sync_cmd(argparse.Namespace(
         data_dir=args.data_dir, config=config_path, once=True, retry_rejected=False,
         central_url=None, store_id=None, migrate=False))

@@ -11,10 +11,10 @@ step that fails leaves nothing open.
 from __future__ import annotations
 
 import contextlib
-import io
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -30,6 +30,7 @@ from pos_app.domain.errors import (
 from pos_app.domain.errors import said as message_of
 
 from .commands import command
+from .said import Said
 
 if TYPE_CHECKING:
     import argparse
@@ -59,9 +60,13 @@ class ShopCheck:
     version: str
     probe: ShopProbe
 
-    def line(self) -> str:
+    def message(self) -> Message:
         p = self.probe
-        return f"Shop             {p.name} ({p.domain}), sells in {p.currency}; API {self.version}"
+        return msg("Shop             {name} ({domain}), sells in {currency}; API {version}",
+                   name=p.name, domain=p.domain, currency=p.currency, version=self.version)
+
+    def line(self) -> str:
+        return str(self.message())
 
 
 def check_shop(shop: str, token: str, *, api_version: str, timeout: float = 10.0) -> ShopCheck:
@@ -124,29 +129,31 @@ def pick_location(check: ShopCheck, wanted: str | None) -> ShopLocation | None:
 
 
 def save_shop(check: ShopCheck, token: str | None, location: ShopLocation,
-              config_path: Path | None) -> list[str]:
+              config_path: Path | None) -> list[Message]:
     """The token in the keyring (None: it stays in POS_APP_SHOPIFY_TOKEN) and [shopify]
-    in the config file."""
+    in the config file; what was done as templates and values (str(): the English)."""
     from pos_app.adapters.config_writer import set_config_values
     from pos_app.adapters.shopify.token import KEYRING_SERVICE, keyring_username, store_token
 
-    lines = [f"Location         {location.name} ({location.id})"]
+    lines = [msg("Location         {name} ({id})", name=location.name, id=location.id)]
     if token is None:
-        lines.append("Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)")
+        lines.append(msg("Token            from POS_APP_SHOPIFY_TOKEN (kept there, not "
+                         "stored)"))
     else:
         try:
             store_token(check.base_url, token)
         except LookupError as exc:
             raise ConfigError(str(exc)) from exc
-        lines.append(f"Token            stored in the keyring (service {KEYRING_SERVICE!r}, "
-                     f"user {keyring_username(check.base_url)!r})")
+        lines.append(msg("Token            stored in the keyring (service {service}, "
+                         "user {user})", service=repr(KEYRING_SERVICE),
+                         user=repr(keyring_username(check.base_url))))
     if config_path is None:
         raise ConfigError("No config file to write [shopify] to: pass --config FILE")
     base = check.base_url
     set_config_values(config_path, "shopify", {
         "shop": base.removeprefix("https://") if base.endswith(".myshopify.com") else base,
         "location": location.name, "api_version": check.version})
-    lines.append(f"Config           [shopify] written to {config_path}")
+    lines.append(msg("Config           [shopify] written to {path}", path=str(config_path)))
     return lines
 
 
@@ -307,7 +314,8 @@ class FirstRunSetup:
         self._write("store", {"prices_include_tax": a.prices_include_tax,
                               "tax_rounding": a.tax_rounding,
                               "cash_rounding": a.cash_rounding})
-        rounded = a.tax_rounding.replace("_", " ")
+        rounded = msg("per total") if a.tax_rounding == "per_total" else \
+            msg("per line") if a.tax_rounding == "per_line" else a.tax_rounding
         lines = [msg("Prices include tax; tax rounded {rounding}; cash rounding {cash}",
                      rounding=rounded, cash=a.cash_rounding) if a.prices_include_tax
                  else msg("Prices exclude tax; tax rounded {rounding}; cash rounding {cash}",
@@ -320,9 +328,11 @@ class FirstRunSetup:
             for code, name, rates in a.classes:
                 tc = service.define_tax_class_by(by, code, name, list(rates),
                                                  audit=staff.audit)
+                each = tuple(msg("{name} {percent}%", name=r.name,
+                                 percent=_percent_value(_percent(r.rate)))
+                             for r in tc.rates) or msg("{percent}%", percent=0)
                 lines.append(msg("Tax class {code} ({name}): {rates}", code=tc.code,
-                                 name=tc.name, rates=", ".join(
-                                     f"{r.name} {_percent(r.rate)}%" for r in tc.rates) or "0%"))
+                                 name=tc.name, rates=each))
         return lines
 
     def create_owner(self, name: str, pin: str, again: str) -> list[str]:
@@ -358,14 +368,15 @@ class FirstRunSetup:
     def connect_shop(self, check: ShopCheck, token: str, location: ShopLocation,
                      cancelled: Callable[[], bool] = lambda: False,
                      progress: Callable[[int, int | None], None] | None = None) \
-            -> list[str]:
+            -> list[str | Message]:
         """Store the token and [shopify], then the first catalog pull (one pass; a pass
         is all or nothing per batch, so a cancel between steps leaves a usable store).
         `progress(read, total)` follows the pull (called on this thread)."""
-        lines = [check.line(), *save_shop(check, token, location, self.config_path)]
+        lines: list[str | Message] = [check.message(), *save_shop(
+            check, token, location, self.config_path)]
         if cancelled():
-            return [*lines, "Catalog          not pulled (cancelled): the next reconcile "
-                            "pulls it"]
+            return [*lines, msg("Catalog          not pulled (cancelled): the next "
+                                "reconcile pulls it")]
         from .shopify_commands import reconcile
 
         last: list[tuple[int, int | None]] = [(0, None)]
@@ -384,18 +395,20 @@ class FirstRunSetup:
                                 location=None, progress=moved)
             except PullCancelled:
                 done, total = last[0]
-                return [*lines, f"Catalog          cancelled at {done:,}"
-                                + (f" of {total:,}" if total is not None else "")
-                                + " products: the next reconcile pulls the rest"]
-        lines += said.getvalue().splitlines()
+                return [*lines, msg("Catalog          cancelled at {done} products: the "
+                                    "next reconcile pulls the rest", done=done)
+                        if total is None else
+                        msg("Catalog          cancelled at {done} of {total} products: the "
+                            "next reconcile pulls the rest", done=done, total=total)]
+        lines += said.items()
         if code not in (0, 3):
-            raise StepRefused("\n".join([*lines, "The first catalog pull did not finish: "
-                                                 "`pos-app reconcile --once` retries it"]),
-                              code)
+            raise StepRefused("\n".join(str(ln) for ln in [
+                *lines, "The first catalog pull did not finish: `pos-app reconcile "
+                        "--once` retries it"]), code)
         return lines
 
     def connect_central(self, url: str, store_id: str, admin_url: str,
-                        admin_password: str) -> list[str]:
+                        admin_password: str) -> list[str | Message]:
         """`pos-app central connect` (with the schema created or upgraded first when an
         admin URL is given), then the first sync."""
         from .central_setup_commands import central
@@ -418,7 +431,7 @@ class FirstRunSetup:
                             password_stdin=False)
         if code != 0:
             raise StepRefused(_said(said), code)
-        return said.getvalue().splitlines()
+        return said.items()
 
     def overview(self) -> dict[str, str | None]:
         """What this till is set up with, part by part (None: not set up), for the back
@@ -501,6 +514,14 @@ class FirstRunSetup:
                     device=repr(device), path=str(self.config_path))]
 
 
+def _percent_value(text: str) -> Decimal | str:
+    """A rate's percent as a number the screen writes as its locale does (8,25 in
+    Spanish); as text when it has more decimals than a number is shown with (3)."""
+    value = Decimal(text)
+    exponent = value.as_tuple().exponent
+    return value if isinstance(exponent, int) and exponent >= -3 else text
+
+
 class PrinterNotReached(StepRefused):
     """The test page did not reach the printer: `kind` (network, file, usb, serial),
     `target` (host:port, path, ids, port) and the system's `detail` say what to check."""
@@ -548,18 +569,14 @@ def send_sample_page(printer: Any, store_name: str, when: str, words: Any = None
         raise PrinterNotReached(c.kind, target, exc.detail) from exc
 
 
-class _Said(io.StringIO):
-    """What a CLI function printed, both streams, in order."""
-
-
 @contextlib.contextmanager
-def _quiet() -> Iterator[_Said]:
-    said = _Said()
+def _quiet() -> Iterator[Said]:
+    said = Said()
     with contextlib.redirect_stdout(said), contextlib.redirect_stderr(said):
         yield said
 
 
-def _said(said: _Said) -> str:
+def _said(said: Said) -> str:
     return "\n".join(line.removeprefix("pos-app: ") for line in said.getvalue().splitlines())
 
 

@@ -13,7 +13,10 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any
 
+from pos_app.domain.errors import msg
+
 from .commands import command, location_args
+from .said import say
 
 EX_TEMPFAIL = 75  # Shopify unreachable: try again later
 EX_NOPERM = 77  # the token was refused
@@ -169,10 +172,11 @@ def reconcile(args: argparse.Namespace) -> int:
         json.dump(out, sys.stdout, indent=2, sort_keys=True, default=str)
         sys.stdout.write("\n")
     else:
-        print("\n".join(summary.lines()))
+        for line in summary.messages():
+            say(line)
         if attention:
-            print(f"Attention        {attention} item(s) need a person: "
-                  f"pos-app reconcile --status")
+            say(msg("Attention        {count} item(s) need a person: pos-app reconcile "
+                    "--status", count=attention))
     if summary.outcome is PassOutcome.OK:
         return EX_ATTENTION if (summary.rejected or summary.oversold or attention) else 0
     if summary.outcome is PassOutcome.AUTH_FAILED:
@@ -298,7 +302,8 @@ def shopify(args: argparse.Namespace) -> int:
               f"(name or id):\n{names or '  (the shop has no active location)'}",
               file=sys.stderr)
         return 64  # EX_USAGE
-    print("\n".join(save_shop(found, None if from_env else token, loc, config_path)))
+    print("\n".join(map(str, save_shop(found, None if from_env else token, loc,
+                                       config_path))))
     if args.no_pull:
         return 0
     print("Catalog          pulling from Shopify…", flush=True)

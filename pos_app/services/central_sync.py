@@ -48,6 +48,7 @@ from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from decimal import Decimal
 from typing import Any, Protocol, runtime_checkable
 
 from pos_app.domain.clock import Clock, iso
@@ -58,7 +59,14 @@ from pos_app.domain.commission import (
     canonical_json,
     digest,
 )
-from pos_app.domain.errors import EnvironmentFault, InputError, Offline, PosError
+from pos_app.domain.errors import (
+    EnvironmentFault,
+    InputError,
+    Message,
+    Offline,
+    PosError,
+    msg,
+)
 
 from .commission_calculator import RECORD_TOPIC
 from .commission_settlement import window_start
@@ -369,28 +377,46 @@ class SyncSummary:
         return self.error is None and self.skipped_until is None
 
     def lines(self) -> list[str]:
+        return [str(m) for m in self.messages()]
+
+    def messages(self) -> list[Message]:
+        """The round in lines, as templates and values (str(): the English of `lines`)."""
         if self.skipped_until:
-            return [f"Central sync backing off until {self.skipped_until}"]
-        topics = ", ".join(f"{t} {n}" for t, n in sorted(self.pushed_by_topic.items()))
+            return [msg("Central sync backing off until {until}", until=self.skipped_until)]
+        topics = tuple(msg("{topic} {count}", topic=t, count=n)
+                       for t, n in sorted(self.pushed_by_topic.items()))
+        seconds = Decimal(f"{self.seconds:.2f}")
         out = [
-            f"Pushed           {self.pushed} record(s) in {self.batches} batch(es)"
-            + (f" ({topics})" if topics else "") + f" in {self.seconds:.2f} s",
-            f"Rejected         {self.rejected} this round; {self.rejected_total} need attention",
-            f"Pulled           {self.plans_applied} plan(s), {self.staff_applied} staff, "
-            f"{self.settings_applied} setting(s) changed, "
-            f"{self.other_tills} other-till period total(s)"
-            + (f", {self.flags_applied} flag override(s)" if self.flags_applied else ""),
-            f"Still pending    {self.pending_left}",
+            msg("Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in "
+                "{seconds} s", pushed=self.pushed, batches=self.batches, topics=topics,
+                seconds=seconds) if topics else
+            msg("Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s",
+                pushed=self.pushed, batches=self.batches, seconds=seconds),
+            msg("Rejected         {rejected} this round; {total} need attention",
+                rejected=self.rejected, total=self.rejected_total),
+            msg("Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) "
+                "changed, {tills} other-till period total(s), {flags} flag override(s)",
+                plans=self.plans_applied, staff=self.staff_applied,
+                settings=self.settings_applied, tills=self.other_tills,
+                flags=self.flags_applied) if self.flags_applied else
+            msg("Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) "
+                "changed, {tills} other-till period total(s)",
+                plans=self.plans_applied, staff=self.staff_applied,
+                settings=self.settings_applied, tills=self.other_tills),
+            msg("Still pending    {count}", count=self.pending_left),
         ]
         if self.journal_pushed or self.journal_error:
-            out.append(f"Journal          {self.journal_pushed} record(s) pushed"
-                       + (f"; STOPPED: {self.journal_error}" if self.journal_error else ""))
+            out.append(msg("Journal          {count} record(s) pushed; STOPPED: {error}",
+                           count=self.journal_pushed, error=self.journal_error)
+                       if self.journal_error else
+                       msg("Journal          {count} record(s) pushed",
+                           count=self.journal_pushed))
         if self.error and self.paused:
-            out.append(f"PAUSED           {self.error}")
-            out.append("                 nothing was rejected: every row stays queued and "
-                       "goes once the configuration or the role is fixed")
+            out.append(msg("PAUSED           {error}", error=self.error))
+            out.append(msg("                 nothing was rejected: every row stays queued "
+                           "and goes once the configuration or the role is fixed"))
         elif self.error:
-            out.append(f"Stopped          {self.error}")
+            out.append(msg("Stopped          {error}", error=self.error))
         return out
 
 

@@ -40,6 +40,7 @@ from pos_app.domain.commission import (
     RecordKind,
     settle_store_period,
 )
+from pos_app.domain.errors import Message, msg
 from pos_app.domain.money import Money
 
 log = logging.getLogger(__name__)
@@ -86,14 +87,29 @@ class SettlementResult:
     records: tuple[CommissionRecord, ...] = field(default_factory=tuple)  # written
 
     def lines(self) -> list[str]:
-        out = [f"Settled          {len(self.records)} tier/bonus record(s) written for "
-               f"store {self.store_id} ({self.periods} period(s) checked"
-               + (", current and previous month included)" if self.full else ")")]
+        return [str(m) for m in self.messages()]
+
+    def messages(self) -> list[Message]:
+        """The run in lines, as templates and values (str(): the English of `lines`)."""
+        out = [msg("Settled          {count} tier/bonus record(s) written for store {store} "
+                   "({periods} period(s) checked, current and previous month included)",
+                   count=len(self.records), store=self.store_id, periods=self.periods)
+               if self.full else
+               msg("Settled          {count} tier/bonus record(s) written for store {store} "
+                   "({periods} period(s) checked)",
+                   count=len(self.records), store=self.store_id, periods=self.periods)]
         for r in self.records:
             what = "tier adjustment" if r.kind is RecordKind.TIER_ADJUSTMENT else "bonus"
-            out.append(f"  {r.staff_id:<12} {what:<15} {r.period_start} plan {r.plan_id}: "
-                       f"{Money(r.amount, r.currency)} (version {r.version})"
-                       + (f" [{r.reason}]" if r.reason else ""))
+            staff, kind, period = f"{r.staff_id:<12}", f"{what:<15}", str(r.period_start)
+            amount = Money(r.amount, r.currency)
+            out.append(msg("  {staff} {what} {period} plan {plan}: {amount} (version "
+                           "{version}) [{reason}]", staff=staff, what=kind, period=period,
+                           plan=r.plan_id, amount=amount, version=r.version,
+                           reason=r.reason)
+                       if r.reason else
+                       msg("  {staff} {what} {period} plan {plan}: {amount} (version "
+                           "{version})", staff=staff, what=kind, period=period,
+                           plan=r.plan_id, amount=amount, version=r.version))
         return out
 
 

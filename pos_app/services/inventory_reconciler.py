@@ -19,12 +19,13 @@ import threading
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
+from decimal import Decimal
 from enum import Enum
 from typing import Any, TypeVar
 
 from pos_app.domain.catalog import Variant
 from pos_app.domain.clock import Clock, IdGenerator, iso, parse_iso
-from pos_app.domain.errors import ConfigError, NotFound, msg
+from pos_app.domain.errors import ConfigError, Message, NotFound, msg
 from pos_app.domain.inventory import (
     TRANSIENT_USER_ERRORS,
     AttentionKind,
@@ -114,21 +115,33 @@ class PassSummary:
     usage: ApiUsage = field(default_factory=ApiUsage)
 
     def lines(self) -> list[str]:
+        return [str(m) for m in self.messages()]
+
+    def messages(self) -> list[Message]:
+        """The pass in lines, as templates and values (str(): the English of `lines`)."""
         u = self.usage
         return [
-            f"Outcome          {self.outcome.value}" + (f": {self.message}"
-                                                        if self.message else ""),
-            f"Catalog          {self.variants_seen} variants read, {self.catalog_inserted} "
-            f"new, {self.catalog_updated} changed, {self.skipped_no_sku} without SKU, "
-            f"{self.collections_read} collections read",
-            f"Levels           {self.levels_updated} updated ({self.bulk_reads} bulk reads)",
-            f"Pushed           {self.pushed_events} events in {self.mutations} mutations, "
-            f"{self.rejected} set aside, {self.retries} retries",
-            f"Counts           {self.counts_applied} applied, {self.variances} as variances, "
-            f"{self.stale_counts} stale",
-            f"Oversold         {', '.join(self.oversold) if self.oversold else 'none'}",
-            f"Shopify API      {u.requests} requests, {u.points} cost points, "
-            f"{u.throttled} throttled ({u.throttle_wait_seconds:.1f} s waited)",
+            msg("Outcome          {outcome}: {message}", outcome=self.outcome.value,
+                message=self.message) if self.message else
+            msg("Outcome          {outcome}", outcome=self.outcome.value),
+            msg("Catalog          {read} variants read, {new} new, {changed} changed, "
+                "{no_sku} without SKU, {collections} collections read",
+                read=self.variants_seen, new=self.catalog_inserted,
+                changed=self.catalog_updated, no_sku=self.skipped_no_sku,
+                collections=self.collections_read),
+            msg("Levels           {updated} updated ({reads} bulk reads)",
+                updated=self.levels_updated, reads=self.bulk_reads),
+            msg("Pushed           {events} events in {mutations} mutations, {rejected} set "
+                "aside, {retries} retries", events=self.pushed_events,
+                mutations=self.mutations, rejected=self.rejected, retries=self.retries),
+            msg("Counts           {applied} applied, {variances} as variances, {stale} "
+                "stale", applied=self.counts_applied, variances=self.variances,
+                stale=self.stale_counts),
+            msg("Oversold         {skus}", skus=", ".join(self.oversold)) if self.oversold
+            else msg("Oversold         none"),
+            msg("Shopify API      {requests} requests, {points} cost points, {throttled} "
+                "throttled ({seconds} s waited)", requests=u.requests, points=u.points,
+                throttled=u.throttled, seconds=Decimal(f"{u.throttle_wait_seconds:.1f}")),
         ]
 
     def as_json(self) -> dict[str, Any]:

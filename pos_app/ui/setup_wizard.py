@@ -62,9 +62,9 @@ class SetupBackend(Protocol):
     def connect_shop(self, check: Any, token: str, location: Any,
                      cancelled: Callable[[], bool] = ...,
                      progress: Callable[[int, int | None], None] | None = ...) \
-        -> list[str]: ...
+        -> Sequence[str | Message]: ...
     def connect_central(self, url: str, store_id: str, admin_url: str,
-                        admin_password: str) -> list[str]: ...
+                        admin_password: str) -> Sequence[str | Message]: ...
     def overview(self) -> dict[str, str | None]: ...
     def find_printers(self) -> list[Any]: ...
     def configured_printer(self) -> str | None: ...
@@ -715,7 +715,7 @@ class SetupWizard(QDialog):
                     self.locations.addItem(item)
                 self.locations.setCurrentRow(0)
                 self.locations.setFocus()
-                self.say(check.line() + "\n" + translate(
+                self.say(message_text(check.message()) + "\n" + translate(
                     "Setup", "Pick the location this till sells from (Up/Down) and press "
                     "Enter to connect and pull the catalog."), "ok")
 
@@ -757,15 +757,18 @@ class SetupWizard(QDialog):
         self.say(translate("Setup", "Pulling the catalog from Shopify: {count}").format(
             count=text), "")
 
-    def _connected(self, lines: list[str]) -> None:
-        """Shopify connected: the summary of the first pull in place."""
+    def _connected(self, lines: Sequence[str | Message]) -> None:
+        """Shopify connected: the summary of the first pull in place, in the screen's
+        language (each line a template and its values, picked by its English template)."""
         self._done(lines)
         wanted = ("Location", "Catalog", "Levels", "Attention")
-        detail = [ln for ln in lines if ln.startswith(wanted)]
+        english = [ln.template if isinstance(ln, Message) else ln for ln in lines]
+        detail = [message_text(ln) if isinstance(ln, Message) else ln
+                  for ln, en in zip(lines, english, strict=True) if en.startswith(wanted)]
         if self.pulled is None:
             head = translate("Setup", "Shopify: connected; the catalog is pulled by the "
                                       "next sync.")
-        elif any(ln.startswith("Catalog          cancelled") for ln in lines):
+        elif any(en.startswith("Catalog          cancelled") for en in english):
             head = translate("Setup", "Shopify: connected. The catalog pull was stopped at "
                                       "{count}; the next sync pulls the rest.").format(
                 count=self._count_text(*self.pulled))

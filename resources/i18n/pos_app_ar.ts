@@ -1011,6 +1011,18 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>مقفل بعد رموز خاطئة كثيرة: يجب أن يفتحه مدير</translation>
         </message>
         <message>
+            <source>                 nothing was rejected: every row stays queued and goes once the configuration or the role is fixed</source>
+            <translation>لم يُرفض شيء: يبقى كل صف في قائمة الانتظار ويُرسَل بمجرد إصلاح الإعداد أو الدور</translation>
+        </message>
+        <message>
+            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]</translation>
+        </message>
+        <message>
             <source>A PIN is {low} to {high} digits</source>
             <translation>رمز PIN من {low} إلى {high} أرقام</translation>
         </message>
@@ -1155,6 +1167,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>رصيد افتتاحي بقيمة {amount} غير معقول</translation>
         </message>
         <message>
+            <source>Attention        {count} item(s) need a person: pos-app reconcile --status</source>
+            <translation>انتباه: {count} عنصر يحتاج إلى شخص: pos-app reconcile --status</translation>
+        </message>
+        <message>
             <source>Cannot count {key}: the tenders are {names}</source>
             <translation>لا يمكن عدّ {key}: طرق الدفع هي {names}</translation>
         </message>
@@ -1183,6 +1199,30 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>أمين الصندوق</translation>
         </message>
         <message>
+            <source>Catalog          cancelled at {done} of {total} products: the next reconcile pulls the rest</source>
+            <translation>الكتالوج: أُلغي عند {done} من {total} منتج: تجلب المطابقة التالية الباقي</translation>
+        </message>
+        <message>
+            <source>Catalog          cancelled at {done} products: the next reconcile pulls the rest</source>
+            <translation>الكتالوج: أُلغي عند {done} منتج: تجلب المطابقة التالية الباقي</translation>
+        </message>
+        <message>
+            <source>Catalog          not pulled (cancelled): the next reconcile pulls it</source>
+            <translation>الكتالوج: لم يُجلب (أُلغي): تجلبه المطابقة التالية</translation>
+        </message>
+        <message>
+            <source>Catalog          {read} variants read, {new} new, {changed} changed, {no_sku} without SKU, {collections} collections read</source>
+            <translation>الكتالوج: قُرئ {read} متغيّر، {new} جديد، {changed} تغيّر، {no_sku} بلا SKU، قُرئت {collections} مجموعة</translation>
+        </message>
+        <message>
+            <source>Central schema   {what} ({before} -&gt; {after})</source>
+            <translation>المخطط المركزي: {what} ({before} -&gt; {after})</translation>
+        </message>
+        <message>
+            <source>Central sync backing off until {until}</source>
+            <translation>المزامنة المركزية متوقفة مؤقتًا حتى {until}</translation>
+        </message>
+        <message>
             <source>Choose your name first, then type your PIN</source>
             <translation>اختر اسمك أولًا، ثم اكتب رمز PIN</translation>
         </message>
@@ -1203,6 +1243,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب أن تكون حصص العمولة موجبة ومجموعها 100 %</translation>
         </message>
         <message>
+            <source>Config           [central] written to {path}</source>
+            <translation>الإعداد: [central] كُتب في {path}</translation>
+        </message>
+        <message>
+            <source>Config           [shopify] written to {path}</source>
+            <translation>الإعداد: [shopify] كُتب في {path}</translation>
+        </message>
+        <message>
             <source>Config: [printer] device = {device} written to {path}</source>
             <translation>الإعداد: [printer] device = {device} كُتب في {path}</translation>
         </message>
@@ -1213,6 +1261,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Counted cash cannot be negative</source>
             <translation>لا يمكن أن يكون النقد المعدود سالبًا</translation>
+        </message>
+        <message>
+            <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
+            <translation>الجرد: طُبِّق {applied}، {variances} كفروقات، {stale} قديم</translation>
         </message>
         <message>
             <source>Database id {id}; receipts start at #1.</source>
@@ -1259,8 +1311,24 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>باركود {kind} غير صالح {code}: رقم التحقق {digit}، والمتوقع {expected}</translation>
         </message>
         <message>
+            <source>Journal          {count} record(s) pushed</source>
+            <translation>السجل: أُرسل {count} سجل</translation>
+        </message>
+        <message>
+            <source>Journal          {count} record(s) pushed; STOPPED: {error}</source>
+            <translation>السجل: أُرسل {count} سجل؛ توقّف: {error}</translation>
+        </message>
+        <message>
+            <source>Levels           {updated} updated ({reads} bulk reads)</source>
+            <translation>المخزون: حُدِّث {updated} ({reads} قراءة مجمّعة)</translation>
+        </message>
+        <message>
             <source>Line {no} is not in this sale</source>
             <translation>السطر {no} ليس في هذا البيع</translation>
+        </message>
+        <message>
+            <source>Location         {name} ({id})</source>
+            <translation>الموقع: {name} ({id})</translation>
         </message>
         <message>
             <source>Manager</source>
@@ -1277,6 +1345,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Manager approval needed: {what}</source>
             <translation>تلزم موافقة المدير: {what}</translation>
+        </message>
+        <message>
+            <source>Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`</source>
+            <translation>التالي: على كل محطة، `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`</translation>
         </message>
         <message>
             <source>No Shopify stock level is known for {sku} at this location yet</source>
@@ -1395,8 +1467,28 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>افتح وردية قبل البيع (F10)</translation>
         </message>
         <message>
+            <source>Outcome          {outcome}</source>
+            <translation>النتيجة: {outcome}</translation>
+        </message>
+        <message>
+            <source>Outcome          {outcome}: {message}</source>
+            <translation>النتيجة: {outcome}: {message}</translation>
+        </message>
+        <message>
+            <source>Oversold         none</source>
+            <translation>مُباع بأكثر من المخزون: لا شيء</translation>
+        </message>
+        <message>
+            <source>Oversold         {skus}</source>
+            <translation>مُباع بأكثر من المخزون: {skus}</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>المالك</translation>
+        </message>
+        <message>
+            <source>PAUSED           {error}</source>
+            <translation>متوقف مؤقتًا: {error}</translation>
         </message>
         <message>
             <source>PIN must be {low} to {high} digits</source>
@@ -1405,6 +1497,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Part of this sale was returned; return the rest instead</source>
             <translation>أُرجع جزء من هذا البيع؛ أرجع الباقي بدلًا من ذلك</translation>
+        </message>
+        <message>
+            <source>Password         in the keyring (service {service}, user {user})</source>
+            <translation>كلمة المرور: في حلقة المفاتيح (الخدمة {service}، المستخدم {user})</translation>
         </message>
         <message>
             <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
@@ -1445,6 +1541,26 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Printer {printer}: test page sent ({when})</source>
             <translation>الطابعة {printer}: أُرسلت صفحة الاختبار ({when})</translation>
+        </message>
+        <message>
+            <source>Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s)</source>
+            <translation>المُستلَم: {plans} خطة، {staff} موظف، {settings} إعداد تغيّر، {tills} إجمالي فترة لصناديق أخرى</translation>
+        </message>
+        <message>
+            <source>Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s), {flags} flag override(s)</source>
+            <translation>المُستلَم: {plans} خطة، {staff} موظف، {settings} إعداد تغيّر، {tills} إجمالي فترة لصناديق أخرى، {flags} تجاوز لمفاتيح الميزات</translation>
+        </message>
+        <message>
+            <source>Pushed           {events} events in {mutations} mutations, {rejected} set aside, {retries} retries</source>
+            <translation>المُرسَل: {events} حدث في {mutations} عملية تعديل، {rejected} جُنِّب، {retries} إعادة محاولة</translation>
+        </message>
+        <message>
+            <source>Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in {seconds} s</source>
+            <translation>المُرسَل: {pushed} سجل في {batches} دفعة ({topics}) خلال {seconds} ث</translation>
+        </message>
+        <message>
+            <source>Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s</source>
+            <translation>المُرسَل: {pushed} سجل في {batches} دفعة خلال {seconds} ث</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1499,6 +1615,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>ستتجاوز المبالغ المستردة عن {what} ثمنه ({refunded} من {paid})؛ أزل سطر الإرجاع وأضفه من جديد ({rule})</translation>
         </message>
         <message>
+            <source>Rejected         {rejected} this round; {total} need attention</source>
+            <translation>المرفوض: {rejected} في هذه الجولة؛ {total} تحتاج إلى انتباه</translation>
+        </message>
+        <message>
             <source>Remove the tenders before you hold the sale</source>
             <translation>أزل المدفوعات قبل تعليق البيع</translation>
         </message>
@@ -1539,8 +1659,28 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>اذكر سبب النقد {word}: السبب مطلوب</translation>
         </message>
         <message>
+            <source>Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)</source>
+            <translation>سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة)</translation>
+        </message>
+        <message>
+            <source>Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)</source>
+            <translation>سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة، بما فيها الشهر الحالي والسابق)</translation>
+        </message>
+        <message>
+            <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
+            <translation>التسوية: يقوم بها دور التسوية للمتجر، لا دور هذه المحطة (pos-app commission-settle --central-url ...)</translation>
+        </message>
+        <message>
             <source>Shifts are not available on this terminal</source>
             <translation>الورديات غير متاحة على هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>Shop             {name} ({domain}), sells in {currency}; API {version}</source>
+            <translation>المتجر: {name} ({domain})، يبيع بعملة {currency}؛ واجهة API {version}</translation>
+        </message>
+        <message>
+            <source>Shopify API      {requests} requests, {points} cost points, {throttled} throttled ({seconds} s waited)</source>
+            <translation>واجهة Shopify: {requests} طلب، {points} نقطة تكلفة، {throttled} مُقيَّد ({seconds} ث انتظار)</translation>
         </message>
         <message>
             <source>Shopify is not set up on this terminal</source>
@@ -1575,6 +1715,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>بدأ المتجر {store} ({name})، الطرفية {terminal} في {path}</translation>
         </message>
         <message>
+            <source>Still pending    {count}</source>
+            <translation>ما زال معلّقًا: {count}</translation>
+        </message>
+        <message>
+            <source>Stopped          {error}</source>
+            <translation>توقّف: {error}</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>رصيد المتجر</translation>
         </message>
@@ -1589,6 +1737,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Tax class {code} ({name}): {rates}</source>
             <translation>فئة الضريبة {code} ({name}): {rates}</translation>
+        </message>
+        <message>
+            <source>Terminal role    {role} for store {store}, terminal {terminal}</source>
+            <translation>دور المحطة: {role} للمتجر {store}، المحطة {terminal}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -1775,6 +1927,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب أن تتزايد حدود الشرائح تزايدًا صارمًا</translation>
         </message>
         <message>
+            <source>Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)</source>
+            <translation>الرمز: من POS_APP_SHOPIFY_TOKEN (يبقى هناك ولا يُخزَّن)</translation>
+        </message>
+        <message>
+            <source>Token            stored in the keyring (service {service}, user {user})</source>
+            <translation>الرمز: خُزِّن في حلقة المفاتيح (الخدمة {service}، المستخدم {user})</translation>
+        </message>
+        <message>
             <source>Unknown receipt choice {choice}</source>
             <translation>خيار إيصال غير معروف {choice}</translation>
         </message>
@@ -1793,6 +1953,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>رمز PIN خاطئ أو غير مسموح. {then}</translation>
+        </message>
+        <message>
+            <source>already current</source>
+            <translation>محدّث بالفعل</translation>
         </message>
         <message>
             <source>an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits (e.g. *1234)</source>
@@ -1851,6 +2015,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>جرد المخزون</translation>
         </message>
         <message>
+            <source>created</source>
+            <translation>أُنشئ</translation>
+        </message>
+        <message>
             <source>discount over limit</source>
             <translation>خصم فوق الحد</translation>
         </message>
@@ -1861,6 +2029,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>edit staff</source>
             <translation>تعديل الموظفين</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>فارغ</translation>
         </message>
         <message>
             <source>expected version {expected}, but the sale is at version {actual}</source>
@@ -1947,12 +2119,36 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لا يُسمح بأكثر من 100 %</translation>
         </message>
         <message>
+            <source>per line</source>
+            <translation>لكل سطر</translation>
+        </message>
+        <message>
+            <source>per total</source>
+            <translation>على الإجمالي</translation>
+        </message>
+        <message>
+            <source>upgraded</source>
+            <translation>رُقّي</translation>
+        </message>
+        <message>
             <source>use at most two decimals for a percentage</source>
             <translation>استخدم منزلتين عشريتين على الأكثر للنسبة المئوية</translation>
         </message>
         <message>
             <source>use at most {n} decimal(s) for {currency}</source>
             <translation>استخدم {n} منزلة عشرية على الأكثر لـ{currency}</translation>
+        </message>
+        <message>
+            <source>{name} {percent}%</source>
+            <translation>{name} {percent}٪</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent}٪</translation>
+        </message>
+        <message>
+            <source>{topic} {count}</source>
+            <translation>{topic} {count}</translation>
         </message>
         <message>
             <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>

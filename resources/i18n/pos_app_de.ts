@@ -1011,6 +1011,18 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Nach zu vielen falschen PINs gesperrt: die Leitung muss entsperren</translation>
         </message>
         <message>
+            <source>                 nothing was rejected: every row stays queued and goes once the configuration or the role is fixed</source>
+            <translation>nichts wurde abgelehnt: jede Zeile bleibt in der Warteschlange und geht, sobald die Konfiguration oder die Rolle behoben ist</translation>
+        </message>
+        <message>
+            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} {what} {period} Plan {plan}: {amount} (Version {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} {what} {period} Plan {plan}: {amount} (Version {version}) [{reason}]</translation>
+        </message>
+        <message>
             <source>A PIN is {low} to {high} digits</source>
             <translation>Eine PIN hat {low} bis {high} Ziffern</translation>
         </message>
@@ -1155,6 +1167,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Ein Anfangswechselgeld von {amount} ist nicht plausibel</translation>
         </message>
         <message>
+            <source>Attention        {count} item(s) need a person: pos-app reconcile --status</source>
+            <translation>Achtung: {count} Eintrag/Einträge brauchen einen Menschen: pos-app reconcile --status</translation>
+        </message>
+        <message>
             <source>Cannot count {key}: the tenders are {names}</source>
             <translation>{key} kann nicht gezählt werden: die Zahlarten sind {names}</translation>
         </message>
@@ -1183,6 +1199,30 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Kasse</translation>
         </message>
         <message>
+            <source>Catalog          cancelled at {done} of {total} products: the next reconcile pulls the rest</source>
+            <translation>Katalog: abgebrochen bei {done} von {total} Produkten: der nächste Abgleich ruft den Rest ab</translation>
+        </message>
+        <message>
+            <source>Catalog          cancelled at {done} products: the next reconcile pulls the rest</source>
+            <translation>Katalog: abgebrochen bei {done} Produkten: der nächste Abgleich ruft den Rest ab</translation>
+        </message>
+        <message>
+            <source>Catalog          not pulled (cancelled): the next reconcile pulls it</source>
+            <translation>Katalog: nicht abgerufen (abgebrochen): der nächste Abgleich ruft ihn ab</translation>
+        </message>
+        <message>
+            <source>Catalog          {read} variants read, {new} new, {changed} changed, {no_sku} without SKU, {collections} collections read</source>
+            <translation>Katalog: {read} Varianten gelesen, {new} neu, {changed} geändert, {no_sku} ohne SKU, {collections} Kollektionen gelesen</translation>
+        </message>
+        <message>
+            <source>Central schema   {what} ({before} -&gt; {after})</source>
+            <translation>Zentrales Schema: {what} ({before} -&gt; {after})</translation>
+        </message>
+        <message>
+            <source>Central sync backing off until {until}</source>
+            <translation>Zentrale Synchronisierung wartet bis {until}</translation>
+        </message>
+        <message>
             <source>Choose your name first, then type your PIN</source>
             <translation>Zuerst den Namen wählen, dann die PIN eingeben</translation>
         </message>
@@ -1203,6 +1243,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Provisionsanteile müssen positiv sein und 100 % ergeben</translation>
         </message>
         <message>
+            <source>Config           [central] written to {path}</source>
+            <translation>Konfiguration: [central] geschrieben in {path}</translation>
+        </message>
+        <message>
+            <source>Config           [shopify] written to {path}</source>
+            <translation>Konfiguration: [shopify] geschrieben in {path}</translation>
+        </message>
+        <message>
             <source>Config: [printer] device = {device} written to {path}</source>
             <translation>Konfiguration: [printer] device = {device} geschrieben in {path}</translation>
         </message>
@@ -1213,6 +1261,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Counted cash cannot be negative</source>
             <translation>Gezähltes Bargeld darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
+            <translation>Zählungen: {applied} übernommen, {variances} als Abweichungen, {stale} veraltet</translation>
         </message>
         <message>
             <source>Database id {id}; receipts start at #1.</source>
@@ -1259,8 +1311,24 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Ungültiger {kind}-Barcode {code}: Prüfziffer ist {digit}, erwartet {expected}</translation>
         </message>
         <message>
+            <source>Journal          {count} record(s) pushed</source>
+            <translation>Journal: {count} Datensatz/Datensätze gesendet</translation>
+        </message>
+        <message>
+            <source>Journal          {count} record(s) pushed; STOPPED: {error}</source>
+            <translation>Journal: {count} Datensatz/Datensätze gesendet; GESTOPPT: {error}</translation>
+        </message>
+        <message>
+            <source>Levels           {updated} updated ({reads} bulk reads)</source>
+            <translation>Bestände: {updated} aktualisiert ({reads} Massenabfragen)</translation>
+        </message>
+        <message>
             <source>Line {no} is not in this sale</source>
             <translation>Zeile {no} gehört nicht zu diesem Verkauf</translation>
+        </message>
+        <message>
+            <source>Location         {name} ({id})</source>
+            <translation>Standort: {name} ({id})</translation>
         </message>
         <message>
             <source>Manager</source>
@@ -1277,6 +1345,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Manager approval needed: {what}</source>
             <translation>Freigabe durch die Leitung nötig: {what}</translation>
+        </message>
+        <message>
+            <source>Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`</source>
+            <translation>Als Nächstes: auf jedem Terminal `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`</translation>
         </message>
         <message>
             <source>No Shopify stock level is known for {sku} at this location yet</source>
@@ -1395,8 +1467,28 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Vor dem Verkaufen eine Schicht öffnen (F10)</translation>
         </message>
         <message>
+            <source>Outcome          {outcome}</source>
+            <translation>Ergebnis: {outcome}</translation>
+        </message>
+        <message>
+            <source>Outcome          {outcome}: {message}</source>
+            <translation>Ergebnis: {outcome}: {message}</translation>
+        </message>
+        <message>
+            <source>Oversold         none</source>
+            <translation>Überverkauft: keine</translation>
+        </message>
+        <message>
+            <source>Oversold         {skus}</source>
+            <translation>Überverkauft: {skus}</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Inhaber</translation>
+        </message>
+        <message>
+            <source>PAUSED           {error}</source>
+            <translation>PAUSIERT: {error}</translation>
         </message>
         <message>
             <source>PIN must be {low} to {high} digits</source>
@@ -1405,6 +1497,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Part of this sale was returned; return the rest instead</source>
             <translation>Ein Teil dieses Verkaufs wurde zurückgegeben; stattdessen den Rest zurückgeben</translation>
+        </message>
+        <message>
+            <source>Password         in the keyring (service {service}, user {user})</source>
+            <translation>Passwort: im Schlüsselbund (Dienst {service}, Benutzer {user})</translation>
         </message>
         <message>
             <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
@@ -1445,6 +1541,26 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Printer {printer}: test page sent ({when})</source>
             <translation>Drucker {printer}: Testseite gesendet ({when})</translation>
+        </message>
+        <message>
+            <source>Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s)</source>
+            <translation>Abgerufen: {plans} Plan/Pläne, {staff} Mitarbeitende, {settings} Einstellung(en) geändert, {tills} Periodensumme(n) anderer Kassen</translation>
+        </message>
+        <message>
+            <source>Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s), {flags} flag override(s)</source>
+            <translation>Abgerufen: {plans} Plan/Pläne, {staff} Mitarbeitende, {settings} Einstellung(en) geändert, {tills} Periodensumme(n) anderer Kassen, {flags} Funktionsschalter</translation>
+        </message>
+        <message>
+            <source>Pushed           {events} events in {mutations} mutations, {rejected} set aside, {retries} retries</source>
+            <translation>Gesendet: {events} Ereignisse in {mutations} Mutationen, {rejected} zurückgestellt, {retries} Wiederholungen</translation>
+        </message>
+        <message>
+            <source>Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in {seconds} s</source>
+            <translation>Gesendet: {pushed} Datensatz/Datensätze in {batches} Stapel(n) ({topics}) in {seconds} s</translation>
+        </message>
+        <message>
+            <source>Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s</source>
+            <translation>Gesendet: {pushed} Datensatz/Datensätze in {batches} Stapel(n) in {seconds} s</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1499,6 +1615,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Erstattungen für {what} wären höher als der Preis ({refunded} von {paid}); die Rückgabezeile entfernen und neu hinzufügen ({rule})</translation>
         </message>
         <message>
+            <source>Rejected         {rejected} this round; {total} need attention</source>
+            <translation>Abgelehnt: {rejected} in dieser Runde; {total} brauchen Aufmerksamkeit</translation>
+        </message>
+        <message>
             <source>Remove the tenders before you hold the sale</source>
             <translation>Vor dem Parken des Verkaufs die Zahlungen entfernen</translation>
         </message>
@@ -1539,8 +1659,28 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Angeben, warum Bargeld {word} wird: ein Grund ist erforderlich</translation>
         </message>
         <message>
+            <source>Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)</source>
+            <translation>Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft)</translation>
+        </message>
+        <message>
+            <source>Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)</source>
+            <translation>Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft, aktueller und vorheriger Monat eingeschlossen)</translation>
+        </message>
+        <message>
+            <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
+            <translation>Abrechnung: durch die Abrechnungsrolle des Geschäfts, nicht die dieses Terminals (pos-app commission-settle --central-url ...)</translation>
+        </message>
+        <message>
             <source>Shifts are not available on this terminal</source>
             <translation>Schichten sind an dieser Kasse nicht verfügbar</translation>
+        </message>
+        <message>
+            <source>Shop             {name} ({domain}), sells in {currency}; API {version}</source>
+            <translation>Shop: {name} ({domain}), verkauft in {currency}; API {version}</translation>
+        </message>
+        <message>
+            <source>Shopify API      {requests} requests, {points} cost points, {throttled} throttled ({seconds} s waited)</source>
+            <translation>Shopify-API: {requests} Anfragen, {points} Kostenpunkte, {throttled} gedrosselt ({seconds} s gewartet)</translation>
         </message>
         <message>
             <source>Shopify is not set up on this terminal</source>
@@ -1575,6 +1715,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Geschäft {store} ({name}) begonnen, Kasse {terminal} in {path}</translation>
         </message>
         <message>
+            <source>Still pending    {count}</source>
+            <translation>Noch ausstehend: {count}</translation>
+        </message>
+        <message>
+            <source>Stopped          {error}</source>
+            <translation>Gestoppt: {error}</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>Guthaben</translation>
         </message>
@@ -1589,6 +1737,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Tax class {code} ({name}): {rates}</source>
             <translation>Steuerklasse {code} ({name}): {rates}</translation>
+        </message>
+        <message>
+            <source>Terminal role    {role} for store {store}, terminal {terminal}</source>
+            <translation>Terminalrolle: {role} für Geschäft {store}, Terminal {terminal}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -1775,6 +1927,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die Stufenschwellen müssen streng steigen</translation>
         </message>
         <message>
+            <source>Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)</source>
+            <translation>Token: aus POS_APP_SHOPIFY_TOKEN (bleibt dort, wird nicht gespeichert)</translation>
+        </message>
+        <message>
+            <source>Token            stored in the keyring (service {service}, user {user})</source>
+            <translation>Token: im Schlüsselbund gespeichert (Dienst {service}, Benutzer {user})</translation>
+        </message>
+        <message>
             <source>Unknown receipt choice {choice}</source>
             <translation>Unbekannte Belegwahl {choice}</translation>
         </message>
@@ -1793,6 +1953,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>Falsche PIN oder nicht erlaubt. {then}</translation>
+        </message>
+        <message>
+            <source>already current</source>
+            <translation>bereits aktuell</translation>
         </message>
         <message>
             <source>an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits (e.g. *1234)</source>
@@ -1851,6 +2015,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Bestand zählen</translation>
         </message>
         <message>
+            <source>created</source>
+            <translation>angelegt</translation>
+        </message>
+        <message>
             <source>discount over limit</source>
             <translation>Rabatt über dem Limit</translation>
         </message>
@@ -1861,6 +2029,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>edit staff</source>
             <translation>Personal bearbeiten</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>leer</translation>
         </message>
         <message>
             <source>expected version {expected}, but the sale is at version {actual}</source>
@@ -1947,12 +2119,36 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>über 100 % ist nicht erlaubt</translation>
         </message>
         <message>
+            <source>per line</source>
+            <translation>pro Zeile</translation>
+        </message>
+        <message>
+            <source>per total</source>
+            <translation>auf die Summe</translation>
+        </message>
+        <message>
+            <source>upgraded</source>
+            <translation>aktualisiert</translation>
+        </message>
+        <message>
             <source>use at most two decimals for a percentage</source>
             <translation>höchstens zwei Nachkommastellen für einen Prozentsatz</translation>
         </message>
         <message>
             <source>use at most {n} decimal(s) for {currency}</source>
             <translation>höchstens {n} Nachkommastelle(n) für {currency}</translation>
+        </message>
+        <message>
+            <source>{name} {percent}%</source>
+            <translation>{name} {percent} %</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>{topic} {count}</source>
+            <translation>{topic} {count}</translation>
         </message>
         <message>
             <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>

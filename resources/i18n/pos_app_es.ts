@@ -1011,6 +1011,18 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Bloqueado tras demasiados PIN incorrectos: un gerente debe desbloquearlo</translation>
         </message>
         <message>
+            <source>                 nothing was rejected: every row stays queued and goes once the configuration or the role is fixed</source>
+            <translation>no se rechazó nada: cada fila sigue en cola y se envía en cuanto se corrija la configuración o el rol</translation>
+        </message>
+        <message>
+            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} {what} {period} plan {plan}: {amount} (versión {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} {what} {period} plan {plan}: {amount} (versión {version}) [{reason}]</translation>
+        </message>
+        <message>
             <source>A PIN is {low} to {high} digits</source>
             <translation>Un PIN tiene de {low} a {high} cifras</translation>
         </message>
@@ -1155,6 +1167,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Un fondo inicial de {amount} no es plausible</translation>
         </message>
         <message>
+            <source>Attention        {count} item(s) need a person: pos-app reconcile --status</source>
+            <translation>Atención: {count} elemento(s) necesitan a una persona: pos-app reconcile --status</translation>
+        </message>
+        <message>
             <source>Cannot count {key}: the tenders are {names}</source>
             <translation>No se puede contar {key}: las formas de pago son {names}</translation>
         </message>
@@ -1183,6 +1199,30 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Cajero</translation>
         </message>
         <message>
+            <source>Catalog          cancelled at {done} of {total} products: the next reconcile pulls the rest</source>
+            <translation>Catálogo: cancelado en {done} de {total} productos: la próxima conciliación descarga el resto</translation>
+        </message>
+        <message>
+            <source>Catalog          cancelled at {done} products: the next reconcile pulls the rest</source>
+            <translation>Catálogo: cancelado en {done} productos: la próxima conciliación descarga el resto</translation>
+        </message>
+        <message>
+            <source>Catalog          not pulled (cancelled): the next reconcile pulls it</source>
+            <translation>Catálogo: no descargado (cancelado): la próxima conciliación lo descarga</translation>
+        </message>
+        <message>
+            <source>Catalog          {read} variants read, {new} new, {changed} changed, {no_sku} without SKU, {collections} collections read</source>
+            <translation>Catálogo: {read} variantes leídas, {new} nuevas, {changed} cambiadas, {no_sku} sin SKU, {collections} colecciones leídas</translation>
+        </message>
+        <message>
+            <source>Central schema   {what} ({before} -&gt; {after})</source>
+            <translation>Esquema central: {what} ({before} -&gt; {after})</translation>
+        </message>
+        <message>
+            <source>Central sync backing off until {until}</source>
+            <translation>Sincronización central en pausa hasta {until}</translation>
+        </message>
+        <message>
             <source>Choose your name first, then type your PIN</source>
             <translation>Elija primero su nombre y luego escriba su PIN</translation>
         </message>
@@ -1203,6 +1243,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Las partes de la comisión deben ser positivas y sumar el 100 %</translation>
         </message>
         <message>
+            <source>Config           [central] written to {path}</source>
+            <translation>Configuración: [central] escrito en {path}</translation>
+        </message>
+        <message>
+            <source>Config           [shopify] written to {path}</source>
+            <translation>Configuración: [shopify] escrito en {path}</translation>
+        </message>
+        <message>
             <source>Config: [printer] device = {device} written to {path}</source>
             <translation>Configuración: [printer] device = {device} escrito en {path}</translation>
         </message>
@@ -1213,6 +1261,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Counted cash cannot be negative</source>
             <translation>El efectivo contado no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
+            <translation>Recuentos: {applied} aplicados, {variances} como diferencias, {stale} obsoletos</translation>
         </message>
         <message>
             <source>Database id {id}; receipts start at #1.</source>
@@ -1259,8 +1311,24 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Código de barras {kind} no válido {code}: el dígito de control es {digit}, se esperaba {expected}</translation>
         </message>
         <message>
+            <source>Journal          {count} record(s) pushed</source>
+            <translation>Diario: {count} registro(s) enviados</translation>
+        </message>
+        <message>
+            <source>Journal          {count} record(s) pushed; STOPPED: {error}</source>
+            <translation>Diario: {count} registro(s) enviados; DETENIDO: {error}</translation>
+        </message>
+        <message>
+            <source>Levels           {updated} updated ({reads} bulk reads)</source>
+            <translation>Existencias: {updated} actualizadas ({reads} lecturas masivas)</translation>
+        </message>
+        <message>
             <source>Line {no} is not in this sale</source>
             <translation>La línea {no} no está en esta venta</translation>
+        </message>
+        <message>
+            <source>Location         {name} ({id})</source>
+            <translation>Ubicación: {name} ({id})</translation>
         </message>
         <message>
             <source>Manager</source>
@@ -1277,6 +1345,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Manager approval needed: {what}</source>
             <translation>Se necesita la aprobación de un gerente: {what}</translation>
+        </message>
+        <message>
+            <source>Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`</source>
+            <translation>Después: en cada terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`</translation>
         </message>
         <message>
             <source>No Shopify stock level is known for {sku} at this location yet</source>
@@ -1395,8 +1467,28 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Abra un turno antes de vender (F10)</translation>
         </message>
         <message>
+            <source>Outcome          {outcome}</source>
+            <translation>Resultado: {outcome}</translation>
+        </message>
+        <message>
+            <source>Outcome          {outcome}: {message}</source>
+            <translation>Resultado: {outcome}: {message}</translation>
+        </message>
+        <message>
+            <source>Oversold         none</source>
+            <translation>Vendido de más: ninguno</translation>
+        </message>
+        <message>
+            <source>Oversold         {skus}</source>
+            <translation>Vendido de más: {skus}</translation>
+        </message>
+        <message>
             <source>Owner</source>
             <translation>Propietario</translation>
+        </message>
+        <message>
+            <source>PAUSED           {error}</source>
+            <translation>EN PAUSA: {error}</translation>
         </message>
         <message>
             <source>PIN must be {low} to {high} digits</source>
@@ -1405,6 +1497,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Part of this sale was returned; return the rest instead</source>
             <translation>Parte de esta venta se devolvió; devuelva el resto en su lugar</translation>
+        </message>
+        <message>
+            <source>Password         in the keyring (service {service}, user {user})</source>
+            <translation>Contraseña: en el llavero (servicio {service}, usuario {user})</translation>
         </message>
         <message>
             <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
@@ -1445,6 +1541,26 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Printer {printer}: test page sent ({when})</source>
             <translation>Impresora {printer}: página de prueba enviada ({when})</translation>
+        </message>
+        <message>
+            <source>Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s)</source>
+            <translation>Recibidos: {plans} plan(es), {staff} empleados, {settings} ajuste(s) cambiados, {tills} total(es) de periodo de otras cajas</translation>
+        </message>
+        <message>
+            <source>Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s), {flags} flag override(s)</source>
+            <translation>Recibidos: {plans} plan(es), {staff} empleados, {settings} ajuste(s) cambiados, {tills} total(es) de periodo de otras cajas, {flags} ajuste(s) de funciones</translation>
+        </message>
+        <message>
+            <source>Pushed           {events} events in {mutations} mutations, {rejected} set aside, {retries} retries</source>
+            <translation>Enviados: {events} eventos en {mutations} mutaciones, {rejected} apartados, {retries} reintentos</translation>
+        </message>
+        <message>
+            <source>Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in {seconds} s</source>
+            <translation>Enviados: {pushed} registro(s) en {batches} lote(s) ({topics}) en {seconds} s</translation>
+        </message>
+        <message>
+            <source>Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s</source>
+            <translation>Enviados: {pushed} registro(s) en {batches} lote(s) en {seconds} s</translation>
         </message>
         <message>
             <source>Quantity must be a whole number, got {q}</source>
@@ -1499,6 +1615,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Los reembolsos de {what} superarían lo que costó ({refunded} de {paid}); quite la línea de devolución y añádala de nuevo ({rule})</translation>
         </message>
         <message>
+            <source>Rejected         {rejected} this round; {total} need attention</source>
+            <translation>Rechazados: {rejected} en esta ronda; {total} necesitan atención</translation>
+        </message>
+        <message>
             <source>Remove the tenders before you hold the sale</source>
             <translation>Quite los pagos antes de poner la venta en espera</translation>
         </message>
@@ -1539,8 +1659,28 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Indique por qué se ha {word} efectivo: el motivo es obligatorio</translation>
         </message>
         <message>
+            <source>Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)</source>
+            <translation>Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados)</translation>
+        </message>
+        <message>
+            <source>Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)</source>
+            <translation>Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados, incluidos el mes actual y el anterior)</translation>
+        </message>
+        <message>
+            <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
+            <translation>Liquidación: la hace el rol de liquidación de la tienda, no el de este terminal (pos-app commission-settle --central-url ...)</translation>
+        </message>
+        <message>
             <source>Shifts are not available on this terminal</source>
             <translation>Los turnos no están disponibles en este terminal</translation>
+        </message>
+        <message>
+            <source>Shop             {name} ({domain}), sells in {currency}; API {version}</source>
+            <translation>Tienda Shopify: {name} ({domain}), vende en {currency}; API {version}</translation>
+        </message>
+        <message>
+            <source>Shopify API      {requests} requests, {points} cost points, {throttled} throttled ({seconds} s waited)</source>
+            <translation>API de Shopify: {requests} peticiones, {points} puntos de coste, {throttled} limitadas ({seconds} s de espera)</translation>
         </message>
         <message>
             <source>Shopify is not set up on this terminal</source>
@@ -1575,6 +1715,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Tienda {store} ({name}) iniciada, terminal {terminal} en {path}</translation>
         </message>
         <message>
+            <source>Still pending    {count}</source>
+            <translation>Aún pendientes: {count}</translation>
+        </message>
+        <message>
+            <source>Stopped          {error}</source>
+            <translation>Detenido: {error}</translation>
+        </message>
+        <message>
             <source>Store credit</source>
             <translation>Crédito de tienda</translation>
         </message>
@@ -1589,6 +1737,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Tax class {code} ({name}): {rates}</source>
             <translation>Clase de impuesto {code} ({name}): {rates}</translation>
+        </message>
+        <message>
+            <source>Terminal role    {role} for store {store}, terminal {terminal}</source>
+            <translation>Rol del terminal: {role} para la tienda {store}, terminal {terminal}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -1775,6 +1927,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Los umbrales de los tramos deben ser estrictamente crecientes</translation>
         </message>
         <message>
+            <source>Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)</source>
+            <translation>Token: de POS_APP_SHOPIFY_TOKEN (se queda ahí, no se guarda)</translation>
+        </message>
+        <message>
+            <source>Token            stored in the keyring (service {service}, user {user})</source>
+            <translation>Token: guardado en el llavero (servicio {service}, usuario {user})</translation>
+        </message>
+        <message>
             <source>Unknown receipt choice {choice}</source>
             <translation>Opción de recibo desconocida {choice}</translation>
         </message>
@@ -1793,6 +1953,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>PIN incorrecto o no permitido. {then}</translation>
+        </message>
+        <message>
+            <source>already current</source>
+            <translation>ya al día</translation>
         </message>
         <message>
             <source>an approval code (4 to 12 letters or digits, e.g. ABC123) or the card's last four digits (e.g. *1234)</source>
@@ -1851,6 +2015,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>recuento de existencias</translation>
         </message>
         <message>
+            <source>created</source>
+            <translation>creado</translation>
+        </message>
+        <message>
             <source>discount over limit</source>
             <translation>descuento por encima del límite</translation>
         </message>
@@ -1861,6 +2029,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>edit staff</source>
             <translation>editar el personal</translation>
+        </message>
+        <message>
+            <source>empty</source>
+            <translation>vacío</translation>
         </message>
         <message>
             <source>expected version {expected}, but the sale is at version {actual}</source>
@@ -1947,12 +2119,36 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>no se admite más del 100 %</translation>
         </message>
         <message>
+            <source>per line</source>
+            <translation>por línea</translation>
+        </message>
+        <message>
+            <source>per total</source>
+            <translation>sobre el total</translation>
+        </message>
+        <message>
+            <source>upgraded</source>
+            <translation>actualizado</translation>
+        </message>
+        <message>
             <source>use at most two decimals for a percentage</source>
             <translation>use como máximo dos decimales en un porcentaje</translation>
         </message>
         <message>
             <source>use at most {n} decimal(s) for {currency}</source>
             <translation>use como máximo {n} decimal(es) para {currency}</translation>
+        </message>
+        <message>
+            <source>{name} {percent}%</source>
+            <translation>{name} {percent} %</translation>
+        </message>
+        <message>
+            <source>{percent}%</source>
+            <translation>{percent} %</translation>
+        </message>
+        <message>
+            <source>{topic} {count}</source>
+            <translation>{topic} {count}</translation>
         </message>
         <message>
             <source>{where}: a rate over 100 % ({bp} bp) is not allowed</source>

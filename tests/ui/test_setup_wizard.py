@@ -543,3 +543,44 @@ def test_what_a_step_did_is_said_in_the_chosen_language(qtbot, till, spanish):  
     said = "\n".join(wiz.reports["tax"])
     assert "Los precios no incluyen impuestos" in said and "Clase de impuesto" in said, said
     assert "Prices" not in wiz.message.text()
+
+
+def test_the_shopify_step_says_what_it_did_in_the_chosen_language(
+        qtbot, till, shop, keys_kept, spanish):  # noqa: F811
+    """The Shopify step's result (the shop, the location, the token, [shopify], the first
+    pull's summary) is templates and values: the wizard says it in Spanish, the rounding
+    word and the tax rates of the tax step too."""
+    wiz, _setup = open_wizard(qtbot, till)
+    press(qtbot, wiz, "", Qt.Key.Key_F8)  # the store as shown
+    settled(qtbot, wiz, "tax")
+    wiz.rounding.setCurrentIndex(wiz.rounding.findData("per_total"))
+    wiz.tax_rate.setFocus()
+    press(qtbot, wiz, "8.25", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "owner")
+    taxes = "\n".join(wiz.reports["tax"])
+    assert "impuesto redondeado sobre el total" in taxes, taxes
+    assert "per total" not in taxes and "8,25 %" in taxes, taxes  # the rate as Spain writes it
+    press(qtbot, wiz, "Olivia Owner", Qt.Key.Key_Return)
+    press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+    press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
+
+    press(qtbot, wiz, shop.url.removeprefix("http://"), Qt.Key.Key_Tab)
+    press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
+    assert "Tienda Shopify: POS Emulator" in wiz.message.text(), wiz.message.text()
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "central")
+    report = "\n".join(wiz.reports["shopify"])
+    assert "Ubicación: Main Street" in report, report
+    assert "Token: guardado en el llavero" in report
+    assert "Configuración: [shopify] escrito en" in report
+    assert "Catálogo: 7 variantes leídas, 7 nuevas" in report
+    assert "Existencias: " in report and "Vendido de más: ninguno" in report
+    shown = wiz.message.text()
+    assert "Ubicación: Main Street" in shown and "Catálogo: 7 variantes leídas" in shown
+    english = ("Shop ", "Location ", "Token ", "Config ", "Catalog ", "Levels ", "Pushed ",
+               "Counts ", "Oversold ", "Shopify API ", "Outcome ")
+    said = [*report.splitlines(), *shown.splitlines()]
+    assert not [ln for ln in said if ln.startswith(english)], said
+    assert "variants read" not in report and "set aside" not in report

@@ -464,4 +464,104 @@ ERRORS: dict[str, str] = {
         "الطابعة {printer}: أُرسلت صفحة الاختبار ({when})",
     "Config: [printer] device = {device} written to {path}":
         "الإعداد: [printer] device = {device} كُتب في {path}",
+    # ---- the set-up wizard's Shopify and central steps (app/setup_steps.py, the
+    # reconcile and central commands, services' summaries) ------------------------------
+    'Shop             {name} ({domain}), sells in {currency}; API {version}':
+        'المتجر: {name} ({domain})، يبيع بعملة {currency}؛ واجهة API {version}',
+    'Location         {name} ({id})':
+        'الموقع: {name} ({id})',
+    'Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)':
+        'الرمز: من POS_APP_SHOPIFY_TOKEN (يبقى هناك ولا يُخزَّن)',
+    'Token            stored in the keyring (service {service}, user {user})':
+        'الرمز: خُزِّن في حلقة المفاتيح (الخدمة {service}، المستخدم {user})',
+    'Config           [shopify] written to {path}':
+        'الإعداد: [shopify] كُتب في {path}',
+    'per total':
+        'على الإجمالي',
+    'per line':
+        'لكل سطر',
+    '{name} {percent}%':
+        '{name} {percent}٪',
+    '{percent}%':
+        '{percent}٪',
+    'Catalog          not pulled (cancelled): the next reconcile pulls it':
+        'الكتالوج: لم يُجلب (أُلغي): تجلبه المطابقة التالية',
+    'Catalog          cancelled at {done} products: the next reconcile pulls the rest':
+        'الكتالوج: أُلغي عند {done} منتج: تجلب المطابقة التالية الباقي',
+    'Catalog          cancelled at {done} of {total} products: the next reconcile pulls the rest':
+        'الكتالوج: أُلغي عند {done} من {total} منتج: تجلب المطابقة التالية الباقي',
+    'Outcome          {outcome}: {message}':
+        'النتيجة: {outcome}: {message}',
+    'Outcome          {outcome}':
+        'النتيجة: {outcome}',
+    'Catalog          {read} variants read, {new} new, {changed} changed, {no_sku} without SKU, {collections} collections read':
+        'الكتالوج: قُرئ {read} متغيّر، {new} جديد، {changed} تغيّر، {no_sku} بلا SKU، قُرئت {collections} مجموعة',
+    'Levels           {updated} updated ({reads} bulk reads)':
+        'المخزون: حُدِّث {updated} ({reads} قراءة مجمّعة)',
+    'Pushed           {events} events in {mutations} mutations, {rejected} set aside, {retries} retries':
+        'المُرسَل: {events} حدث في {mutations} عملية تعديل، {rejected} جُنِّب، {retries} إعادة محاولة',
+    'Counts           {applied} applied, {variances} as variances, {stale} stale':
+        'الجرد: طُبِّق {applied}، {variances} كفروقات، {stale} قديم',
+    'Oversold         {skus}':
+        'مُباع بأكثر من المخزون: {skus}',
+    'Oversold         none':
+        'مُباع بأكثر من المخزون: لا شيء',
+    'Shopify API      {requests} requests, {points} cost points, {throttled} throttled ({seconds} s waited)':
+        'واجهة Shopify: {requests} طلب، {points} نقطة تكلفة، {throttled} مُقيَّد ({seconds} ث انتظار)',
+    'Attention        {count} item(s) need a person: pos-app reconcile --status':
+        'انتباه: {count} عنصر يحتاج إلى شخص: pos-app reconcile --status',
+    'Central sync backing off until {until}':
+        'المزامنة المركزية متوقفة مؤقتًا حتى {until}',
+    '{topic} {count}':
+        '{topic} {count}',
+    'Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in {seconds} s':
+        'المُرسَل: {pushed} سجل في {batches} دفعة ({topics}) خلال {seconds} ث',
+    'Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s':
+        'المُرسَل: {pushed} سجل في {batches} دفعة خلال {seconds} ث',
+    'Rejected         {rejected} this round; {total} need attention':
+        'المرفوض: {rejected} في هذه الجولة؛ {total} تحتاج إلى انتباه',
+    'Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s), {flags} flag override(s)':
+        'المُستلَم: {plans} خطة، {staff} موظف، {settings} إعداد تغيّر، {tills} إجمالي فترة لصناديق أخرى، {flags} تجاوز لمفاتيح الميزات',
+    'Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s)':
+        'المُستلَم: {plans} خطة، {staff} موظف، {settings} إعداد تغيّر، {tills} إجمالي فترة لصناديق أخرى',
+    'Still pending    {count}':
+        'ما زال معلّقًا: {count}',
+    'Journal          {count} record(s) pushed; STOPPED: {error}':
+        'السجل: أُرسل {count} سجل؛ توقّف: {error}',
+    'Journal          {count} record(s) pushed':
+        'السجل: أُرسل {count} سجل',
+    'PAUSED           {error}':
+        'متوقف مؤقتًا: {error}',
+    '                 nothing was rejected: every row stays queued and goes once the configuration or the role is fixed':
+        'لم يُرفض شيء: يبقى كل صف في قائمة الانتظار ويُرسَل بمجرد إصلاح الإعداد أو الدور',
+    'Stopped          {error}':
+        'توقّف: {error}',
+    "Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)":
+        'التسوية: يقوم بها دور التسوية للمتجر، لا دور هذه المحطة (pos-app commission-settle --central-url ...)',
+    'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)':
+        'سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة، بما فيها الشهر الحالي والسابق)',
+    'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
+        'سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة)',
+    '  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]',
+    '  {staff} {what} {period} plan {plan}: {amount} (version {version})':
+        '  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version})',
+    'created':
+        'أُنشئ',
+    'upgraded':
+        'رُقّي',
+    'already current':
+        'محدّث بالفعل',
+    'empty':
+        'فارغ',
+    'Central schema   {what} ({before} -> {after})':
+        'المخطط المركزي: {what} ({before} -> {after})',
+    'Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`':
+        'التالي: على كل محطة، `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`',
+    'Terminal role    {role} for store {store}, terminal {terminal}':
+        'دور المحطة: {role} للمتجر {store}، المحطة {terminal}',
+    'Password         in the keyring (service {service}, user {user})':
+        'كلمة المرور: في حلقة المفاتيح (الخدمة {service}، المستخدم {user})',
+    'Config           [central] written to {path}':
+        'الإعداد: [central] كُتب في {path}',
 }

@@ -499,4 +499,104 @@ ERRORS: dict[str, str] = {
         "Drucker {printer}: Testseite gesendet ({when})",
     "Config: [printer] device = {device} written to {path}":
         "Konfiguration: [printer] device = {device} geschrieben in {path}",
+    # ---- the set-up wizard's Shopify and central steps (app/setup_steps.py, the
+    # reconcile and central commands, services' summaries) ------------------------------
+    'Shop             {name} ({domain}), sells in {currency}; API {version}':
+        'Shop: {name} ({domain}), verkauft in {currency}; API {version}',
+    'Location         {name} ({id})':
+        'Standort: {name} ({id})',
+    'Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)':
+        'Token: aus POS_APP_SHOPIFY_TOKEN (bleibt dort, wird nicht gespeichert)',
+    'Token            stored in the keyring (service {service}, user {user})':
+        'Token: im Schlüsselbund gespeichert (Dienst {service}, Benutzer {user})',
+    'Config           [shopify] written to {path}':
+        'Konfiguration: [shopify] geschrieben in {path}',
+    'per total':
+        'auf die Summe',
+    'per line':
+        'pro Zeile',
+    '{name} {percent}%':
+        '{name} {percent} %',
+    '{percent}%':
+        '{percent} %',
+    'Catalog          not pulled (cancelled): the next reconcile pulls it':
+        'Katalog: nicht abgerufen (abgebrochen): der nächste Abgleich ruft ihn ab',
+    'Catalog          cancelled at {done} products: the next reconcile pulls the rest':
+        'Katalog: abgebrochen bei {done} Produkten: der nächste Abgleich ruft den Rest ab',
+    'Catalog          cancelled at {done} of {total} products: the next reconcile pulls the rest':
+        'Katalog: abgebrochen bei {done} von {total} Produkten: der nächste Abgleich ruft den Rest ab',
+    'Outcome          {outcome}: {message}':
+        'Ergebnis: {outcome}: {message}',
+    'Outcome          {outcome}':
+        'Ergebnis: {outcome}',
+    'Catalog          {read} variants read, {new} new, {changed} changed, {no_sku} without SKU, {collections} collections read':
+        'Katalog: {read} Varianten gelesen, {new} neu, {changed} geändert, {no_sku} ohne SKU, {collections} Kollektionen gelesen',
+    'Levels           {updated} updated ({reads} bulk reads)':
+        'Bestände: {updated} aktualisiert ({reads} Massenabfragen)',
+    'Pushed           {events} events in {mutations} mutations, {rejected} set aside, {retries} retries':
+        'Gesendet: {events} Ereignisse in {mutations} Mutationen, {rejected} zurückgestellt, {retries} Wiederholungen',
+    'Counts           {applied} applied, {variances} as variances, {stale} stale':
+        'Zählungen: {applied} übernommen, {variances} als Abweichungen, {stale} veraltet',
+    'Oversold         {skus}':
+        'Überverkauft: {skus}',
+    'Oversold         none':
+        'Überverkauft: keine',
+    'Shopify API      {requests} requests, {points} cost points, {throttled} throttled ({seconds} s waited)':
+        'Shopify-API: {requests} Anfragen, {points} Kostenpunkte, {throttled} gedrosselt ({seconds} s gewartet)',
+    'Attention        {count} item(s) need a person: pos-app reconcile --status':
+        'Achtung: {count} Eintrag/Einträge brauchen einen Menschen: pos-app reconcile --status',
+    'Central sync backing off until {until}':
+        'Zentrale Synchronisierung wartet bis {until}',
+    '{topic} {count}':
+        '{topic} {count}',
+    'Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in {seconds} s':
+        'Gesendet: {pushed} Datensatz/Datensätze in {batches} Stapel(n) ({topics}) in {seconds} s',
+    'Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s':
+        'Gesendet: {pushed} Datensatz/Datensätze in {batches} Stapel(n) in {seconds} s',
+    'Rejected         {rejected} this round; {total} need attention':
+        'Abgelehnt: {rejected} in dieser Runde; {total} brauchen Aufmerksamkeit',
+    'Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s), {flags} flag override(s)':
+        'Abgerufen: {plans} Plan/Pläne, {staff} Mitarbeitende, {settings} Einstellung(en) geändert, {tills} Periodensumme(n) anderer Kassen, {flags} Funktionsschalter',
+    'Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s)':
+        'Abgerufen: {plans} Plan/Pläne, {staff} Mitarbeitende, {settings} Einstellung(en) geändert, {tills} Periodensumme(n) anderer Kassen',
+    'Still pending    {count}':
+        'Noch ausstehend: {count}',
+    'Journal          {count} record(s) pushed; STOPPED: {error}':
+        'Journal: {count} Datensatz/Datensätze gesendet; GESTOPPT: {error}',
+    'Journal          {count} record(s) pushed':
+        'Journal: {count} Datensatz/Datensätze gesendet',
+    'PAUSED           {error}':
+        'PAUSIERT: {error}',
+    '                 nothing was rejected: every row stays queued and goes once the configuration or the role is fixed':
+        'nichts wurde abgelehnt: jede Zeile bleibt in der Warteschlange und geht, sobald die Konfiguration oder die Rolle behoben ist',
+    'Stopped          {error}':
+        'Gestoppt: {error}',
+    "Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)":
+        'Abrechnung: durch die Abrechnungsrolle des Geschäfts, nicht die dieses Terminals (pos-app commission-settle --central-url ...)',
+    'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)':
+        'Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft, aktueller und vorheriger Monat eingeschlossen)',
+    'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
+        'Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft)',
+    '  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} {what} {period} Plan {plan}: {amount} (Version {version}) [{reason}]',
+    '  {staff} {what} {period} plan {plan}: {amount} (version {version})':
+        '  {staff} {what} {period} Plan {plan}: {amount} (Version {version})',
+    'created':
+        'angelegt',
+    'upgraded':
+        'aktualisiert',
+    'already current':
+        'bereits aktuell',
+    'empty':
+        'leer',
+    'Central schema   {what} ({before} -> {after})':
+        'Zentrales Schema: {what} ({before} -> {after})',
+    'Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`':
+        'Als Nächstes: auf jedem Terminal `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`',
+    'Terminal role    {role} for store {store}, terminal {terminal}':
+        'Terminalrolle: {role} für Geschäft {store}, Terminal {terminal}',
+    'Password         in the keyring (service {service}, user {user})':
+        'Passwort: im Schlüsselbund (Dienst {service}, Benutzer {user})',
+    'Config           [central] written to {path}':
+        'Konfiguration: [central] geschrieben in {path}',
 }

@@ -499,4 +499,104 @@ ERRORS: dict[str, str] = {
         "Impresora {printer}: página de prueba enviada ({when})",
     "Config: [printer] device = {device} written to {path}":
         "Configuración: [printer] device = {device} escrito en {path}",
+    # ---- the set-up wizard's Shopify and central steps (app/setup_steps.py, the
+    # reconcile and central commands, services' summaries) ------------------------------
+    'Shop             {name} ({domain}), sells in {currency}; API {version}':
+        'Tienda Shopify: {name} ({domain}), vende en {currency}; API {version}',
+    'Location         {name} ({id})':
+        'Ubicación: {name} ({id})',
+    'Token            from POS_APP_SHOPIFY_TOKEN (kept there, not stored)':
+        'Token: de POS_APP_SHOPIFY_TOKEN (se queda ahí, no se guarda)',
+    'Token            stored in the keyring (service {service}, user {user})':
+        'Token: guardado en el llavero (servicio {service}, usuario {user})',
+    'Config           [shopify] written to {path}':
+        'Configuración: [shopify] escrito en {path}',
+    'per total':
+        'sobre el total',
+    'per line':
+        'por línea',
+    '{name} {percent}%':
+        '{name} {percent} %',
+    '{percent}%':
+        '{percent} %',
+    'Catalog          not pulled (cancelled): the next reconcile pulls it':
+        'Catálogo: no descargado (cancelado): la próxima conciliación lo descarga',
+    'Catalog          cancelled at {done} products: the next reconcile pulls the rest':
+        'Catálogo: cancelado en {done} productos: la próxima conciliación descarga el resto',
+    'Catalog          cancelled at {done} of {total} products: the next reconcile pulls the rest':
+        'Catálogo: cancelado en {done} de {total} productos: la próxima conciliación descarga el resto',
+    'Outcome          {outcome}: {message}':
+        'Resultado: {outcome}: {message}',
+    'Outcome          {outcome}':
+        'Resultado: {outcome}',
+    'Catalog          {read} variants read, {new} new, {changed} changed, {no_sku} without SKU, {collections} collections read':
+        'Catálogo: {read} variantes leídas, {new} nuevas, {changed} cambiadas, {no_sku} sin SKU, {collections} colecciones leídas',
+    'Levels           {updated} updated ({reads} bulk reads)':
+        'Existencias: {updated} actualizadas ({reads} lecturas masivas)',
+    'Pushed           {events} events in {mutations} mutations, {rejected} set aside, {retries} retries':
+        'Enviados: {events} eventos en {mutations} mutaciones, {rejected} apartados, {retries} reintentos',
+    'Counts           {applied} applied, {variances} as variances, {stale} stale':
+        'Recuentos: {applied} aplicados, {variances} como diferencias, {stale} obsoletos',
+    'Oversold         {skus}':
+        'Vendido de más: {skus}',
+    'Oversold         none':
+        'Vendido de más: ninguno',
+    'Shopify API      {requests} requests, {points} cost points, {throttled} throttled ({seconds} s waited)':
+        'API de Shopify: {requests} peticiones, {points} puntos de coste, {throttled} limitadas ({seconds} s de espera)',
+    'Attention        {count} item(s) need a person: pos-app reconcile --status':
+        'Atención: {count} elemento(s) necesitan a una persona: pos-app reconcile --status',
+    'Central sync backing off until {until}':
+        'Sincronización central en pausa hasta {until}',
+    '{topic} {count}':
+        '{topic} {count}',
+    'Pushed           {pushed} record(s) in {batches} batch(es) ({topics}) in {seconds} s':
+        'Enviados: {pushed} registro(s) en {batches} lote(s) ({topics}) en {seconds} s',
+    'Pushed           {pushed} record(s) in {batches} batch(es) in {seconds} s':
+        'Enviados: {pushed} registro(s) en {batches} lote(s) en {seconds} s',
+    'Rejected         {rejected} this round; {total} need attention':
+        'Rechazados: {rejected} en esta ronda; {total} necesitan atención',
+    'Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s), {flags} flag override(s)':
+        'Recibidos: {plans} plan(es), {staff} empleados, {settings} ajuste(s) cambiados, {tills} total(es) de periodo de otras cajas, {flags} ajuste(s) de funciones',
+    'Pulled           {plans} plan(s), {staff} staff, {settings} setting(s) changed, {tills} other-till period total(s)':
+        'Recibidos: {plans} plan(es), {staff} empleados, {settings} ajuste(s) cambiados, {tills} total(es) de periodo de otras cajas',
+    'Still pending    {count}':
+        'Aún pendientes: {count}',
+    'Journal          {count} record(s) pushed; STOPPED: {error}':
+        'Diario: {count} registro(s) enviados; DETENIDO: {error}',
+    'Journal          {count} record(s) pushed':
+        'Diario: {count} registro(s) enviados',
+    'PAUSED           {error}':
+        'EN PAUSA: {error}',
+    '                 nothing was rejected: every row stays queued and goes once the configuration or the role is fixed':
+        'no se rechazó nada: cada fila sigue en cola y se envía en cuanto se corrija la configuración o el rol',
+    'Stopped          {error}':
+        'Detenido: {error}',
+    "Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)":
+        'Liquidación: la hace el rol de liquidación de la tienda, no el de este terminal (pos-app commission-settle --central-url ...)',
+    'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)':
+        'Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados, incluidos el mes actual y el anterior)',
+    'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
+        'Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados)',
+    '  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} {what} {period} plan {plan}: {amount} (versión {version}) [{reason}]',
+    '  {staff} {what} {period} plan {plan}: {amount} (version {version})':
+        '  {staff} {what} {period} plan {plan}: {amount} (versión {version})',
+    'created':
+        'creado',
+    'upgraded':
+        'actualizado',
+    'already current':
+        'ya al día',
+    'empty':
+        'vacío',
+    'Central schema   {what} ({before} -> {after})':
+        'Esquema central: {what} ({before} -> {after})',
+    'Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`':
+        'Después: en cada terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`',
+    'Terminal role    {role} for store {store}, terminal {terminal}':
+        'Rol del terminal: {role} para la tienda {store}, terminal {terminal}',
+    'Password         in the keyring (service {service}, user {user})':
+        'Contraseña: en el llavero (servicio {service}, usuario {user})',
+    'Config           [central] written to {path}':
+        'Configuración: [central] escrito en {path}',
 }
