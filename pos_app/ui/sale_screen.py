@@ -944,7 +944,11 @@ class QuickKeyArea(QScrollArea):
         for k in keys:
             k.setFixedHeight(height)
         # The rows below are pushed by an empty last row that takes what is left, and
-        # the box is tall enough that scrolling ends on a row's top edge.
+        # the box is tall enough that scrolling ends on a row's top edge. A stretch left
+        # on another row by an earlier set of keys (more or fewer of them) is cleared
+        # first, or it would open a gap between two rows of keys.
+        for row in range(self._grid.rowCount()):
+            self._grid.setRowStretch(row, 1 if row == rows else 0)
         self._grid.setRowStretch(rows, 1)
         self.row_height = height + gap
         self.rows_shown = shown
