@@ -953,6 +953,12 @@ class QuickKeyArea(QScrollArea):
         self.row_height = height + gap
         self.rows_shown = shown
         box.setMinimumHeight((rows - shown) * self.row_height + room if rows > shown else 0)
+        # Lay the keys out at their new height now, not at the next event-loop turn:
+        # until then the rows sit where the old height put them (a row cut at the
+        # bottom, and the scroll steps would not match them).
+        layout = box.layout()
+        if layout is not None:
+            layout.activate()
         bar = self.verticalScrollBar()
         bar.setSingleStep(self.row_height)
         bar.setPageStep(shown * self.row_height)
