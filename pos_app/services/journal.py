@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import logging
-from collections.abc import Callable, Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, fields
 from datetime import datetime
 from enum import Enum
@@ -380,8 +380,11 @@ def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = No
     formatted, staff by name (left out when a column shows them: `shown_staff`),
     percentages as percentages, internal ids and zero roundings left out."""
     parts = detail_parts(detail, currency, names, shown_staff=shown_staff)
-    if parts is None:
-        return detail
+    return detail if parts is None else _parts_text(parts, locale)
+
+
+def _parts_text(parts: Iterable[tuple[str, DetailValue]], locale: LocaleFormat | None) -> str:
+    """detail_parts' pairs on one line, in English (detail_text)."""
 
     def english(value: DetailValue) -> str:
         if isinstance(value, Money):
@@ -507,24 +510,21 @@ class JournalService:
         def name(staff_id: str | None) -> str:
             return "" if staff_id is None else names.get(staff_id, staff_id)
 
-        def detail(r: JournalRecord) -> str:
-            shown = {x for x in (_who(r), r.approved_by) if x}
-            text = detail_text(r.detail, self._currency, names, shown_staff=shown,
-                               locale=self._locale)
+        def row(r: JournalRecord) -> JournalRow:
+            # The detail parsed once: its pairs for the screens, its English from them.
+            who = _who(r)
+            found = detail_parts(r.detail, self._currency, names,
+                                 shown_staff={x for x in (who, r.approved_by) if x})
+            parts = None if found is None else tuple(found)
+            text = r.detail if parts is None else _parts_text(parts, self._locale)
             if r.subject in names:  # a record about a person (a refused PIN, an edit)
                 text = " · ".join(t for t in (f"for {names[r.subject]}", text) if t)
-            return text
+            return JournalRow(r, datetime.fromisoformat(r.at), action_label(r.action),
+                              name(who), name(r.approved_by), text,
+                              _row_state(r, self.last_status), parts,
+                              names.get(r.subject, "") if r.subject else "")
 
-        def parts(r: JournalRecord) -> tuple[tuple[str, DetailValue], ...] | None:
-            found = detail_parts(r.detail, self._currency, names,
-                                 shown_staff={x for x in (_who(r), r.approved_by) if x})
-            return None if found is None else tuple(found)
-
-        rows = tuple(JournalRow(
-            r, datetime.fromisoformat(r.at), action_label(r.action), name(_who(r)),
-            name(r.approved_by), detail(r), _row_state(r, self.last_status), parts(r),
-            names.get(r.subject, "") if r.subject else "")
-            for r in page.rows)
+        rows = tuple(row(r) for r in page.rows)
         return JournalView(rows, page.truncated, self.last_status)
 
     def choices(self, actor: Actor | None) -> tuple[list[str], list[str], dict[str, str]]:
