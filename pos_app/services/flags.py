@@ -54,30 +54,14 @@ class FeatureFlags:
         """These flags with a table of NAME = true|false applied on top (names are
         case-insensitive), e.g. an integration's own `[shopify.flags]`."""
         enabled = set(self.enabled)
-        for name, value in table.items():
-            try:
-                flag = Flag(name.upper())
-            except ValueError as exc:
-                known = ", ".join(f.value for f in Flag)
-                raise ConfigError(f"Config {where} has unknown flag {name!r}; known: {known}") \
-                    from exc
-            if not isinstance(value, bool):
-                raise ConfigError(f"Config {where} {name} must be true or false, got {value!r}")
+        for flag, value in _table_bools(table, where).items():
             (enabled.add if value else enabled.discard)(flag)
         return FeatureFlags(frozenset(enabled))
 
     def from_env(self, env: Mapping[str, str]) -> FeatureFlags:
         """These flags with POS_APP_FLAG_<NAME>=1|0|true|false|yes|no|on|off applied."""
-        table: dict[str, object] = {}
-        for flag in Flag:
-            text = env.get(ENV_PREFIX + flag.value)
-            if text is None:
-                continue
-            if text.strip().lower() not in _TRUE | _FALSE:
-                raise ConfigError(f"{ENV_PREFIX}{flag.value} must be true or false, "
-                                  f"got {text!r}")
-            table[flag.value] = text.strip().lower() in _TRUE
-        return self.overridden(table, where="environment")
+        return self.overridden({f.value: v for f, v in _bools(env).items()},
+                               where="environment")
 
 
 ENV_PREFIX = "POS_APP_FLAG_"
@@ -93,7 +77,25 @@ def parse_flag(name: str) -> Flag:
         raise InputError(f"Unknown flag {name!r}; known: {known}") from exc
 
 
+def _table_bools(table: Mapping[str, object], where: str) -> dict[Flag, bool]:
+    """A table of NAME = true|false (names case-insensitive), checked; ConfigError
+    naming `where` for an unknown flag or a value that is not a boolean."""
+    out: dict[Flag, bool] = {}
+    for name, value in table.items():
+        try:
+            flag = Flag(name.upper())
+        except ValueError as exc:
+            known = ", ".join(f.value for f in Flag)
+            raise ConfigError(f"Config {where} has unknown flag {name!r}; known: {known}") \
+                from exc
+        if not isinstance(value, bool):
+            raise ConfigError(f"Config {where} {name} must be true or false, got {value!r}")
+        out[flag] = value
+    return out
+
+
 def _bools(env: Mapping[str, str]) -> dict[Flag, bool]:
+    """POS_APP_FLAG_<NAME>=1|0|true|false|yes|no|on|off, checked."""
     out: dict[Flag, bool] = {}
     for flag in Flag:
         text = env.get(ENV_PREFIX + flag.value)
@@ -178,19 +180,7 @@ class FlagLayers:
     @classmethod
     def read(cls, table: Mapping[str, object], env: Mapping[str, str]) -> FlagLayers:
         """Validated as `FeatureFlags.from_table(table).from_env(env)` is."""
-        config: dict[Flag, bool] = {}
-        for name, value in table.items():
-            try:
-                flag = Flag(name.upper())
-            except ValueError as exc:
-                known = ", ".join(f.value for f in Flag)
-                raise ConfigError(f"Config [flags] has unknown flag {name!r}; known: "
-                                  f"{known}") from exc
-            if not isinstance(value, bool):
-                raise ConfigError(f"Config [flags] {name} must be true or false, "
-                                  f"got {value!r}")
-            config[flag] = value
-        return cls(config, _bools(env))
+        return cls(_table_bools(table, "[flags]"), _bools(env))
 
     def resolve(self, central: Iterable[StoreFlag] = ()) -> ResolvedFlags:
         overrides = {o.flag: o for o in central if o.enabled is not None}
