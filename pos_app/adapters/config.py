@@ -18,7 +18,7 @@ import platformdirs
 
 from pos_app.domain.errors import ConfigError
 from pos_app.domain.money import exponent_of
-from pos_app.services.flags import FeatureFlags, FlagLayers
+from pos_app.services.flags import FlagLayers
 from pos_app.services.settings import LANGUAGES, Settings, StoreSettings, TaxRounding
 
 APP_NAME = "pos_app"
@@ -202,6 +202,7 @@ def load_settings(
     terminal_id = env.get(ENV_TERMINAL) or _typed("terminal", "id", terminal.get("id", "T1"), str)
     if not terminal_id or len(terminal_id) > 32:
         raise ConfigError("Terminal id must be 1 to 32 characters")
+    layers = FlagLayers.read(flags_raw, env)
     return Settings(
         data_dir=resolved_dir.expanduser(),
         terminal_id=terminal_id,
@@ -215,7 +216,9 @@ def load_settings(
         lock_after_minutes=_lock_minutes(terminal.get("lock_after_minutes", 10)),
         outbox_retention_days=_retention_days(terminal.get("outbox_retention_days", 30)),
         config_path=cfg_path,
-        flags=FeatureFlags.from_table(flags_raw).from_env(env),
-        flag_layers=FlagLayers.read(flags_raw, env),
+        # The layers are read and checked once; the flags a start runs with before the
+        # store's cached overrides are put between them (app/context.with_store_flags).
+        flags=layers.resolve().flags,
+        flag_layers=layers,
         sections=MappingProxyType(sections),
     )
