@@ -135,12 +135,22 @@ def return_reason(reason: str, rules: PricingRules, *,
 def returns_have_reasons(state: SaleState, rules: PricingRules, *,
                          since: int | None = None) -> None:
     """RETURN_REASON on a sale: its returned lines numbered `since` or later (None: all)
-    each carry one of the store's reasons; a post-void is exempt."""
-    if not rules.return_reasons or state.post_void_of:
+    each carry one of the store's reasons; a post-void is exempt.
+
+    Lines are numbered in the order they are added (SaleState.add_line appends), so the
+    lines from `since` on are the sale's tail: a command's check reads only the lines it
+    added, not the whole sale on every scan."""
+    if not rules.return_reasons or state.post_void_of \
+            or (since is not None and since >= state.next_line_no):
         return
-    for ln in state.lines:
-        if ln.quantity < 0 and (since is None or ln.no >= since) \
-                and ln.reason not in rules.return_reasons:
+    lines = state.lines
+    if since is not None:
+        start = len(lines)
+        while start and lines[start - 1].no >= since:
+            start -= 1
+        lines = lines[start:]
+    for ln in lines:
+        if ln.quantity < 0 and ln.reason not in rules.return_reasons:
             has = msg("the reason {reason}", reason=repr(ln.reason)) if ln.reason \
                 else msg("no reason")
             raise ReturnError(msg(

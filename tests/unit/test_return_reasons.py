@@ -146,3 +146,25 @@ def test_refunds_by_reason_are_kept_in_the_z_report_and_older_reports_still_load
     plain = closed_report(report(s), {"cash": 10000})
     assert "returns_by_reason" not in z_report_to_json(plain)
     assert z_report_from_json(z_report_to_json(plain)) == plain
+
+
+def test_every_command_checks_the_return_lines_it_added_and_completion_checks_all():
+    """RETURN_REASON in invariants.enforce, whichever command made the line (not only the
+    return commands' own check): a command's new reasonless return line is refused; a
+    reasonless line from before the rule rides along until completion, which refuses it."""
+    from pos_app.domain.errors import ReturnError
+    from pos_app.domain.invariants import Authority, enforce, returns_have_reasons
+
+    rules = PricingRules(TAX_CLASSES, return_reasons=("Damaged", "Wrong size"))
+    auth = Authority(None, None, 0)
+    old = _sale(_line("A", -1), _line("B", 1))  # held before the store required reasons
+    for added in (_line("C", -1), _line("C", -1, reason="Too expensive")):
+        with pytest.raises(ReturnError, match=r"Return line 3 .*return_reason"):
+            enforce(old, old.add_line(added, rules, returning=True), rules, auth)
+    scanned = old.add_line(_line("D", 1), rules)
+    assert enforce(old, scanned, rules, auth) is scanned
+    good = scanned.add_line(_line("E", -1, reason="Damaged"), rules, returning=True)
+    assert enforce(scanned, good, rules, auth) is good
+    returns_have_reasons(good, rules, since=good.next_line_no)  # nothing new: nothing read
+    with pytest.raises(ReturnError, match=r"Return line 1 .*has no reason.*return_reason"):
+        returns_have_reasons(good, rules)
