@@ -553,9 +553,13 @@ def test_the_shopify_step_says_what_it_did_in_the_chosen_language(
     wiz, _setup = open_wizard(qtbot, till)
     press(qtbot, wiz, "", Qt.Key.Key_F8)  # the store as shown
     settled(qtbot, wiz, "tax")
-    wiz.rounding.setCurrentIndex(wiz.rounding.findData("per_total"))
-    wiz.tax_rate.setFocus()
-    press(qtbot, wiz, "8.25", Qt.Key.Key_Return)
+    # As a manager types it: the rate, then Tab past the name and the check box to the
+    # rounding (Down: on the total), Tab to the cash rounding, Enter.
+    press(qtbot, wiz, "8.25", Qt.Key.Key_Tab, Qt.Key.Key_Tab, Qt.Key.Key_Tab)
+    assert wiz.focusWidget() is wiz.rounding
+    press(qtbot, wiz, "", Qt.Key.Key_Down)
+    assert wiz.rounding.currentData() == "per_total"
+    press(qtbot, wiz, "", Qt.Key.Key_Tab, Qt.Key.Key_Return)
     settled(qtbot, wiz, "owner")
     taxes = "\n".join(wiz.reports["tax"])
     assert "impuesto redondeado sobre el total" in taxes, taxes
