@@ -13,9 +13,13 @@ from pos_app.adapters.shopify_emulator import ShopifyEmulator
 from pos_app.adapters.shopify_emulator.seed import seed_generated
 from pos_app.app.cli import main
 from pos_app.app.shopify_commands import PullProgress
-from tests.memory_keyring import memory_keyring
+from tests.integration import test_shopify_connect
 
 TOKEN = "shpat_progress"
+
+# An initialised till with its tax classes and a memory keyring, as `shopify connect`
+# tests it: (common args, config path, keyring).
+store = test_shopify_connect.store
 
 
 @pytest.fixture
@@ -27,27 +31,14 @@ def big_shop():
     emu.stop()
 
 
-@pytest.fixture
-def store(tmp_path, monkeypatch, capsys):
-    monkeypatch.delenv("POS_APP_SHOPIFY_TOKEN", raising=False)
-    data, config = tmp_path / "data", tmp_path / "config.toml"
-    config.write_text('[store]\nname = "Corner Shop"\n', encoding="utf-8")
-    common = ["--data-dir", str(data), "--config", str(config)]
-    assert main(["init", *common, "--store-id", "s1"]) == 0
-    for code, rate in (("standard", ["--rate", "sales:8.25:Sales tax"]), ("exempt", [])):
-        assert main(["tax-class", "set", code, *common, "--as-owner", *rate]) == 0
-    capsys.readouterr()
-    with memory_keyring():
-        yield common
-
-
 @pytest.mark.parametrize("bulk", [True, False], ids=["bulk", "pages"])
 def test_shopify_connect_prints_the_first_pulls_progress(big_shop, store, monkeypatch,
                                                          capsys, bulk):
     if not bulk:  # the first pull in pages of 250 instead of one bulk read
         monkeypatch.setenv("POS_APP_FLAG_BATCH_RECONCILIATION", "0")
     monkeypatch.setattr("sys.stdin", io.StringIO(TOKEN + "\n"))
-    assert main(["shopify", "connect", *store, "--shop", big_shop.url, "--location",
+    common, _config, _keyring = store
+    assert main(["shopify", "connect", *common, "--shop", big_shop.url, "--location",
                  "Main Street", "--token-stdin"]) == 0
     out = capsys.readouterr().out
     shown = [(int(a.replace(",", "")), int(b.replace(",", ""))) for a, b in re.findall(
