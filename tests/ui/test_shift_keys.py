@@ -2,7 +2,9 @@
 shortcut, or Enter on the default button), no two live keys are the same, and the keys
 do what they say, judged by what the database holds: F2 pays in, F3 pays out, F4 shows
 the X report (Esc closes it), F12 closes the shift with its Z report, Esc goes back, and
-with no shift open Enter opens one with the typed float."""
+with no shift open F10 offers the open-shift dialog, where Enter opens one with the
+typed float and Esc opens none. Every dialog is reached as the cashier reaches it: F10
+from the counter window, keys to the focused widget."""
 
 from __future__ import annotations
 
@@ -42,6 +44,22 @@ def key(qtbot, k: Qt.Key) -> None:
     focused = QApplication.focusWidget()
     assert focused is not None
     qtbot.keyClick(focused, k)
+
+
+def key_clicks(qtbot, typed: str) -> None:
+    """Text typed into whatever has the keyboard."""
+    focused = QApplication.focusWidget()
+    assert focused is not None
+    qtbot.keyClicks(focused, typed)
+
+
+def counter_key(qtbot, win: QWidget, k: Qt.Key) -> None:
+    """A key pressed at the counter: its window active again (after a dialog closes, a
+    window manager's job; the offscreen platform leaves no window active, and a window
+    shortcut such as F10 only answers in the active window), then the key to whatever
+    has the keyboard there."""
+    ready(qtbot, win)
+    key(qtbot, k)
 
 
 def ready(qtbot, dlg: QWidget) -> None:
@@ -122,7 +140,7 @@ def test_every_till_button_shows_its_key_and_the_keys_do_it(qtbot, window,  # no
         seen["till_result"] = dlg.result()
 
     t1 = answer_modal(qtbot, ShiftDialog, till)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F10)
+    counter_key(qtbot, window, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: "till_result" in seen, timeout=30_000)
     t1.stop()
     assert movements(terminal)[len(before):] == [("in", 2000, "change from bank"),
@@ -131,51 +149,71 @@ def test_every_till_button_shows_its_key_and_the_keys_do_it(qtbot, window,  # no
     assert open_shifts(terminal) == [] and z_reports(terminal) == 1
     assert "Z" in str(seen["z"])
 
-    # No shift open: the float typed and Enter opens the shift with it.
+    # No shift open: F10 from the counter offers the open-shift dialog; the float typed
+    # and Enter opens the shift with it.
     qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
-    counter = terminal.services.counter
-    opener = OpenShiftDialog(window.sale.currency, window.sale.call, counter, window)
-    opener.show()
-    ready(qtbot, opener)
-    found.extend(shift_key_problems(opener, "open shift"))
-    opener.float_edit.setFocus()
-    qtbot.keyClicks(opener.float_edit, "150.00")
-    key(qtbot, Qt.Key.Key_Return)  # Open shift (Enter)
-    qtbot.waitUntil(lambda: open_shifts(terminal) == [(15000,)], timeout=10_000)
-    qtbot.waitUntil(lambda: not opener.isVisible(), timeout=10_000)
 
-    # Esc on the till dialog goes back and changes nothing.
+    def opener(dlg: OpenShiftDialog) -> None:
+        ready(qtbot, dlg)
+        found.extend(shift_key_problems(dlg, "open shift"))
+        assert QApplication.focusWidget() is dlg.float_edit
+        key_clicks(qtbot, "150.00")
+        key(qtbot, Qt.Key.Key_Return)  # Open shift (Enter)
+        qtbot.waitUntil(lambda: open_shifts(terminal) == [(15000,)], timeout=10_000)
+        seen["opened"] = dlg
+
+    t = answer_modal(qtbot, OpenShiftDialog, opener)
+    counter_key(qtbot, window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: "opened" in seen, timeout=30_000)
+    t.stop()
+    qtbot.waitUntil(lambda: not seen["opened"].isVisible(), timeout=10_000)
+
+    # Esc on the till dialog (F10 again, a shift now open) goes back and changes nothing.
     count = len(movements(terminal))
-    back = ShiftDialog(counter.shift(), window.sale.currency, window.sale.call, counter,
-                       parent=window)
-    back.show()
-    ready(qtbot, back)
-    found.extend(shift_key_problems(back, "shift (open)"))
-    back.amount.setFocus()
-    qtbot.keyClicks(back.amount, "7.00")
-    key(qtbot, Qt.Key.Key_Escape)  # Back (Esc)
-    qtbot.waitUntil(lambda: not back.isVisible(), timeout=10_000)
-    assert back.result() == 0
+
+    def back(dlg: ShiftDialog) -> None:
+        ready(qtbot, dlg)
+        found.extend(shift_key_problems(dlg, "shift (open)"))
+        dlg.amount.setFocus()
+        key_clicks(qtbot, "7.00")
+        key(qtbot, Qt.Key.Key_Escape)  # Back (Esc)
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=10_000)
+        seen["back_result"] = dlg.result()
+
+    t = answer_modal(qtbot, ShiftDialog, back)
+    counter_key(qtbot, window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: "back_result" in seen, timeout=30_000)
+    t.stop()
+    assert seen["back_result"] == 0
     assert len(movements(terminal)) == count and open_shifts(terminal) == [(15000,)]
     assert found == [], "\n".join(found)
 
 
 def test_opening_a_shift_cancels_with_esc(qtbot, window, terminal):  # noqa: F811
-    """Esc on the open-shift dialog opens nothing (the button says so)."""
+    """Esc on the open-shift dialog (F10 with no shift open) opens nothing (the button
+    says so)."""
     from pos_app.ui.shift import OpenShiftDialog
 
     sign_in(qtbot, window, terminal.pin("manager"))
+    counter = terminal.services.counter
+    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+    counter.close_shift({tender: 0 for tender in counter.shift().to_count})
     shifts = open_shifts(terminal)
-    dlg = OpenShiftDialog(window.sale.currency, window.sale.call, terminal.services.counter,
-                          window)
-    dlg.show()
-    qtbot.waitExposed(dlg)
-    dlg.activateWindow()
-    qtbot.waitUntil(dlg.isActiveWindow, timeout=5_000)
-    dlg.float_edit.setFocus()
-    qtbot.keyClicks(dlg.float_edit, "99.00")
-    assert QApplication.focusWidget() is dlg.float_edit
-    assert shift_key_problems(dlg, "open shift") == []
-    key(qtbot, Qt.Key.Key_Escape)  # a button's key clicks it (animated): wait for it
-    qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5_000)
-    assert dlg.result() == 0 and open_shifts(terminal) == shifts
+    assert shifts == []
+    seen: dict[str, object] = {}
+
+    def cancel(dlg: OpenShiftDialog) -> None:
+        ready(qtbot, dlg)
+        assert QApplication.focusWidget() is dlg.float_edit
+        key_clicks(qtbot, "99.00")
+        seen["problems"] = shift_key_problems(dlg, "open shift")
+        key(qtbot, Qt.Key.Key_Escape)  # a button's key clicks it (animated): wait for it
+        qtbot.waitUntil(lambda: not dlg.isVisible(), timeout=5_000)
+        seen["result"] = dlg.result()
+
+    t = answer_modal(qtbot, OpenShiftDialog, cancel)
+    counter_key(qtbot, window, Qt.Key.Key_F10)
+    qtbot.waitUntil(lambda: "result" in seen, timeout=30_000)
+    t.stop()
+    assert seen["problems"] == []
+    assert seen["result"] == 0 and open_shifts(terminal) == shifts
