@@ -432,17 +432,26 @@ def backoff_seconds(failures: int, jitter: float) -> float:
     return float(base * (1 - JITTER + 2 * JITTER * jitter))
 
 
-def _ledger_record(item: OutboxItem, parsed: object) -> PushItem | None:
-    """The record row as `prepare` makes it, from `parsed` (its payload as parsed with
-    the rest of its batch), when the payload is exactly what the ledger writes: the
-    canonical JSON of a valid record. None when it is not (`prepare` then parses the row
-    on its own). The text check also proves `parsed` is this row's own payload."""
+def _valid_record(parsed: object) -> CommissionRecord | None:
+    """`parsed` as a valid commission record; None when it is not one (`prepare` then
+    checks the row in full and says why)."""
     if not isinstance(parsed, dict):
         return None
     try:
         record = CommissionRecord.from_dict(parsed)
         record.validate()
     except (InputError, KeyError, TypeError, ValueError):
+        return None
+    return record
+
+
+def _ledger_record(item: OutboxItem, parsed: object) -> PushItem | None:
+    """The record row as `prepare` makes it, from `parsed` (its payload as parsed with
+    the rest of its batch), when the payload is exactly what the ledger writes: the
+    canonical JSON of a valid record. None when it is not (`prepare` then parses the row
+    on its own). The text check also proves `parsed` is this row's own payload."""
+    record = _valid_record(parsed)
+    if record is None:
         return None
     row = record.to_dict()
     record_json = canonical_json(row)
@@ -498,10 +507,8 @@ def _stored_record(item: OutboxItem, parsed: object) -> PushItem | None:
     text and digest are these. None otherwise (`prepare` checks the row in full)."""
     if not isinstance(parsed, dict) or not _canonical_as_is(item.payload, parsed):
         return None
-    try:
-        record = CommissionRecord.from_dict(parsed)
-        record.validate()
-    except (InputError, KeyError, TypeError, ValueError):
+    record = _valid_record(parsed)
+    if record is None:
         return None
     return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, parsed,
                     item.created_at, record, item.digest or "", item.payload)
