@@ -6,10 +6,11 @@ from __future__ import annotations
 import os
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import Engine, create_engine, event, text
@@ -257,3 +258,19 @@ class Terminal:
     def close(self) -> None:
         self.engine.dispose()
         self.db.close()
+
+
+@pytest.fixture
+def terminals(tmp_path: Path) -> Iterator[Callable[..., Terminal]]:
+    """`terminals(central, store, tid, **kw)`: a Terminal under tmp_path, closed after the
+    test (a module takes it as `terminals = central_fixtures.terminals`)."""
+    made: list[Terminal] = []
+
+    def make(central: Central, store: str, tid: str, **kw: Any) -> Terminal:
+        t = Terminal(tmp_path, central, store, tid, **kw)
+        made.append(t)
+        return t
+
+    yield make
+    for t in made:
+        t.close()

@@ -7,7 +7,6 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 from datetime import date
-from pathlib import Path
 
 import pytest
 from sqlalchemy import text
@@ -32,20 +31,7 @@ from tests.integration.central_fixtures import Central, Terminal, unique_store
 # Fixtures shared with other central suites.
 central = central_fixtures.central
 pg_server = central_fixtures.pg_server
-
-
-@pytest.fixture
-def terminals(tmp_path: Path):
-    made: list[Terminal] = []
-
-    def make(central: Central, store: str, tid: str, **kw) -> Terminal:
-        t = Terminal(tmp_path, central, store, tid, **kw)
-        made.append(t)
-        return t
-
-    yield make
-    for t in made:
-        t.close()
+terminals = central_fixtures.terminals
 
 
 def test_push_is_batched_idempotent_and_replays_change_nothing(central, terminals):

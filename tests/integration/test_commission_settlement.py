@@ -9,7 +9,6 @@ import threading
 import uuid
 from dataclasses import replace
 from datetime import UTC, date, datetime
-from pathlib import Path
 
 import pytest
 from sqlalchemy import inspect, text
@@ -51,6 +50,7 @@ from tests.integration.central_fixtures import Central, Terminal, unique_store
 
 central = central_fixtures.central
 pg_server = central_fixtures.pg_server
+terminals = central_fixtures.terminals
 
 NOV = date(2026, 11, 1)
 SALE_DAY = date(2026, 11, 20)
@@ -65,20 +65,6 @@ def floor_plan(store: str) -> CommissionPlan:
         tiers=TierSchedule(Measure.VALUE, TierMode.MARGINAL,
                            (Tier(0, 0), Tier(50_000, 150), Tier(120_000, 275))),
         bonuses=(Bonus(Measure.VALUE, 100_000, 5_000),))
-
-
-@pytest.fixture
-def terminals(tmp_path: Path):
-    made: list[Terminal] = []
-
-    def make(c: Central, store: str, tid: str) -> Terminal:
-        t = Terminal(tmp_path, c, store, tid)
-        made.append(t)
-        return t
-
-    yield make
-    for t in made:
-        t.close()
 
 
 def open_store(c: Central, terminals, store: str, *tids: str) -> tuple[CommissionPlan,

@@ -46,6 +46,7 @@ from tests.integration.test_commission_settlement import (
 
 central = central_fixtures.central
 pg_server = central_fixtures.pg_server
+terminals = central_fixtures.terminals
 SIGN_IN = AttemptKind.SIGN_IN
 # Every till of a store shares the PIN pepper (POS_APP_PIN_PEPPER or the same keyring
 # entry, see README "Staff"): a hash made on one till verifies on another.
@@ -55,20 +56,6 @@ STORE_PEPPER = b"s" * 32
 def hasher(pepper: bytes = STORE_PEPPER) -> Argon2PinHasher:
     return Argon2PinHasher(time_cost=1, memory_cost=8, parallelism=1,
                            pepper=lambda: pepper)
-
-
-@pytest.fixture
-def terminals(tmp_path: Path):
-    made: list[Terminal] = []
-
-    def make(c: Central, store: str, tid: str) -> Terminal:
-        t = Terminal(tmp_path, c, store, tid)
-        made.append(t)
-        return t
-
-    yield make
-    for t in made:
-        t.close()
 
 
 def staff_of(t: Terminal) -> StaffService:

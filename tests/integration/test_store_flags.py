@@ -20,21 +20,8 @@ from tests.integration.central_fixtures import Terminal, unique_store
 
 central = central_fixtures.central
 pg_server = central_fixtures.pg_server
+terminals = central_fixtures.terminals
 RT = Flag.REAL_TIME_COMMISSION
-
-
-@pytest.fixture
-def terminals(tmp_path: Path):
-    made: list[Terminal] = []
-
-    def make(c, store: str, tid: str) -> Terminal:
-        t = Terminal(tmp_path, c, store, tid)
-        made.append(t)
-        return t
-
-    yield make
-    for t in made:
-        t.close()
 
 
 def cached(t: Terminal) -> dict[Flag, StoreFlag]:
