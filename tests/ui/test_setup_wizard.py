@@ -56,16 +56,18 @@ def till(tmp_path, monkeypatch):
     return data, config
 
 
-def open_wizard(qtbot, till, *, printers=()) -> tuple[SetupWizard, FirstRunSetup]:
-    """The wizard on `till`; printer detection finds `printers` (never the machine's)."""
+def open_wizard(qtbot, till, *, printers=(), setup: type[FirstRunSetup] = FirstRunSetup) \
+        -> tuple[SetupWizard, FirstRunSetup]:
+    """The wizard on `till` (set up by `setup`); printer detection finds `printers` (never
+    the machine's)."""
     data, config = till
-    setup = FirstRunSetup(data_dir=data, config_path=config, clock=CLOCK,
-                          detect=lambda: list(printers))
-    wiz = SetupWizard(setup)
+    first_run = setup(data_dir=data, config_path=config, clock=CLOCK,
+                      detect=lambda: list(printers))
+    wiz = SetupWizard(first_run)
     qtbot.addWidget(wiz)
     wiz.show()
     qtbot.waitExposed(wiz)
-    return wiz, setup
+    return wiz, first_run
 
 
 def press(qtbot, wiz, typed: str = "", *then: Qt.Key) -> None:
@@ -80,6 +82,20 @@ def settled(qtbot, wiz, step: str | None = None) -> None:
     qtbot.waitUntil(lambda: not wiz.busy and not wiz.worker.busy, timeout=30_000)
     if step is not None:
         assert wiz.step == step, wiz.message.text()
+
+
+def to_tested_shop(qtbot, wiz, url: str) -> None:
+    """By keys from the first step: the store as shown, an 8 % tax, no owner, then the
+    shop's address and token tested; the Shopify step waits for Enter to connect."""
+    press(qtbot, wiz, "", Qt.Key.Key_F8)
+    settled(qtbot, wiz, "tax")
+    press(qtbot, wiz, "8", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "owner")
+    press(qtbot, wiz, "", Qt.Key.Key_F8)
+    settled(qtbot, wiz, "shopify")
+    press(qtbot, wiz, url, Qt.Key.Key_Tab)
+    press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
+    settled(qtbot, wiz, "shopify")
 
 
 def replace_text(qtbot, wiz, value: str) -> None:
@@ -443,15 +459,7 @@ def test_the_first_pull_shows_its_count_on_the_progress_bar(qtbot, till, keys_ke
     emu.start()
     try:
         wiz, _setup = open_wizard(qtbot, till)
-        press(qtbot, wiz, "", Qt.Key.Key_F8)  # the store as shown
-        settled(qtbot, wiz, "tax")
-        press(qtbot, wiz, "8", Qt.Key.Key_Return)
-        settled(qtbot, wiz, "owner")
-        press(qtbot, wiz, "", Qt.Key.Key_F8)
-        settled(qtbot, wiz, "shopify")
-        press(qtbot, wiz, emu.url, Qt.Key.Key_Tab)
-        press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
-        settled(qtbot, wiz, "shopify")
+        to_tested_shop(qtbot, wiz, emu.url)
         shown: list[str] = []
         wiz._relay.moved.connect(lambda *_: shown.append(wiz.progress.format()))
         press(qtbot, wiz, "", Qt.Key.Key_Return)
@@ -483,20 +491,8 @@ def test_esc_part_way_through_the_first_pull_stops_it_between_chunks(qtbot, till
     seed_generated(emu.state, 2000)
     emu.start()
     try:
-        setup = HeldAfterFirstChunk(data_dir=data, config_path=config, detect=list)
-        wiz = SetupWizard(setup)
-        qtbot.addWidget(wiz)
-        wiz.show()
-        qtbot.waitExposed(wiz)
-        press(qtbot, wiz, "", Qt.Key.Key_F8)
-        settled(qtbot, wiz, "tax")
-        press(qtbot, wiz, "8", Qt.Key.Key_Return)
-        settled(qtbot, wiz, "owner")
-        press(qtbot, wiz, "", Qt.Key.Key_F8)
-        settled(qtbot, wiz, "shopify")
-        press(qtbot, wiz, emu.url, Qt.Key.Key_Tab)
-        press(qtbot, wiz, TOKEN, Qt.Key.Key_Return)
-        settled(qtbot, wiz, "shopify")
+        wiz, _setup = open_wizard(qtbot, till, setup=HeldAfterFirstChunk)
+        to_tested_shop(qtbot, wiz, emu.url)
         press(qtbot, wiz, "", Qt.Key.Key_Return)
         qtbot.waitUntil(lambda: wiz.pulled is not None and wiz.pulled[0] > 0,
                         timeout=20_000)
