@@ -529,15 +529,19 @@ class Counter:
         except NotFound:
             now = None
         if now is None or not now.active:
-            with self._lock:
-                if self._user is user:
-                    self._user = None
+            self._forget(user.id)
             raise SignedOut(msg("Sign in first"), user.name)
         if now.role is not user.role:  # promoted or demoted since: the new role counts
             with self._lock:
                 if self._user is user:
                     self._user = now
         return now.actor
+
+    def _forget(self, staff_id: str) -> None:
+        """Sign out `staff_id` if they are still the one signed in."""
+        with self._lock:
+            if self._user is not None and self._user.id == staff_id:
+                self._user = None
 
     def _name(self, staff_id: str | None) -> str:
         if not staff_id:
@@ -681,7 +685,11 @@ class Counter:
         actor = actor or self._require_user()  # the person checked once a command
         approver = self._approver(approver_pin)
         session = self._session()
-        session.execute(command, actor=actor, approver=approver)
+        try:
+            session.execute(command, actor=actor, approver=approver)
+        except SignedOut:  # deactivated after the check above: the commit refused them
+            self._forget(actor.staff_id)
+            raise
         return self.view(session, selected)
 
     def scan(self, raw: str, quantity: int = 1) -> SaleView:

@@ -58,3 +58,28 @@ def test_the_counter_service_refuses_a_deactivated_person_at_once(terminal):
     else:
         raise AssertionError("a deactivated cashier's scan went through")
     assert counter.user is None
+
+
+def test_a_deactivation_after_the_counters_check_is_refused_by_the_commit(
+        terminal, monkeypatch):
+    """DESIGN.md rule 12: the sale's commit reads the person again, so a deactivation
+    that lands between the counter's check and the commit (a sync, another till) still
+    refuses the command and writes nothing."""
+    counter = terminal.services.counter
+    staff = terminal.services.staff
+    manager = next(s for s in staff.list_staff() if s.role.value == "manager")
+    name = next(p.name for p in DEMO_STAFF if p.pin == terminal.pin("cashier"))
+    cashier = staff.find(name)
+    counter.login(terminal.pin("cashier"), cashier.id)
+    counter.scan(terminal.barcodes(1)[0])
+    staff.deactivate(cashier.id, by=manager.actor)
+    # The counter's own check saw them still active (it ran before the deactivation).
+    monkeypatch.setattr(counter._staff, "get", lambda _id: cashier)
+    try:
+        counter.scan(terminal.barcodes(2)[1])
+    except SignedOut as exc:
+        assert exc.name == cashier.name
+    else:
+        raise AssertionError("the commit let a deactivated cashier's scan through")
+    assert counter.user is None
+    assert len(terminal.services.desk.open_sales()[-1].state.lines) == 1
