@@ -117,18 +117,25 @@ def test_set_with_the_embedded_central_database(till, capsys, monkeypatch):
     assert "AUTO_RETRY off (config)" in out
 
 
+def pg_till(tmp_path: Path, pg_server, store: str, tid: str) -> tuple[Path, Path, list[str]]:
+    """A till `tid` of `store` initialised against the PostgreSQL central database with a
+    role of its own: (data dir, config, its --data-dir/--config arguments)."""
+    role = pg_server.new_role(store, tid)
+    data, config = tmp_path / f"data-{tid}", tmp_path / f"till-{tid}.toml"
+    config.write_text(f'[terminal]\nid = "{tid}"\n\n[central]\n'
+                      f'url = "{_url_for(pg_server.name, role)}"\nstore_id = "{store}"\n')
+    loc = ["--data-dir", str(data), "--config", str(config)]
+    assert main(["init", *loc]) == 0
+    return data, config, loc
+
+
 def test_set_at_postgres_as_its_owner_reaches_the_till_by_its_sync(tmp_path, pg_server,
                                                                    capsys, monkeypatch):
     store = f"S-{uuid.uuid4().hex[:8]}"
-    role = pg_server.new_role(store, "T1")
-    data, config = tmp_path / "data", tmp_path / "till.toml"
-    config.write_text(f'[terminal]\nid = "T1"\n\n[central]\n'
-                      f'url = "{_url_for(pg_server.name, role)}"\nstore_id = "{store}"\n')
     monkeypatch.setenv("POS_APP_CENTRAL_PASSWORD", "trust-auth-ignores-it")
     monkeypatch.delenv("POS_APP_CENTRAL_ADMIN_URL", raising=False)
     monkeypatch.delenv("POS_APP_FLAG_BATCH_RECONCILIATION", raising=False)
-    loc = ["--data-dir", str(data), "--config", str(config)]
-    assert main(["init", *loc]) == 0
+    data, config, loc = pg_till(tmp_path, pg_server, store, "T1")
     # The till's own role may not write overrides: the owner's URL is asked for.
     code, _, err = run(capsys, "flags", "set", "BATCH_RECONCILIATION", "off", "--as-owner",
                        *loc)
@@ -141,12 +148,7 @@ def test_set_at_postgres_as_its_owner_reaches_the_till_by_its_sync(tmp_path, pg_
     assert (got["enabled"], got["label"]) == (False, "central v1")  # kept here at once
 
     # A second till of the store gets it with its sync; a till of another store does not.
-    other_role = pg_server.new_role(store, "T2")
-    data2, config2 = tmp_path / "data2", tmp_path / "till2.toml"
-    config2.write_text(f'[terminal]\nid = "T2"\n\n[central]\n'
-                       f'url = "{_url_for(pg_server.name, other_role)}"\nstore_id = "{store}"\n')
-    loc2 = ["--data-dir", str(data2), "--config", str(config2)]
-    assert main(["init", *loc2]) == 0
+    data2, config2, loc2 = pg_till(tmp_path, pg_server, store, "T2")
     assert flags_of(capsys, data2, config2)["BATCH_RECONCILIATION"]["source"] == "default"
     code, out, _ = run(capsys, "sync", "--once", *loc2)
     assert code == 0 and "1 flag override(s)" in out
@@ -154,12 +156,7 @@ def test_set_at_postgres_as_its_owner_reaches_the_till_by_its_sync(tmp_path, pg_
     assert (got["enabled"], got["label"]) == (False, "central v1")
 
     stranger = f"S-{uuid.uuid4().hex[:8]}"
-    role9 = pg_server.new_role(stranger, "T9")
-    data9, config9 = tmp_path / "data9", tmp_path / "till9.toml"
-    config9.write_text(f'[terminal]\nid = "T9"\n\n[central]\n'
-                       f'url = "{_url_for(pg_server.name, role9)}"\nstore_id = "{stranger}"\n')
-    loc9 = ["--data-dir", str(data9), "--config", str(config9)]
-    assert main(["init", *loc9]) == 0
+    data9, config9, loc9 = pg_till(tmp_path, pg_server, stranger, "T9")
     assert main(["sync", "--once", *loc9]) == 0
     assert flags_of(capsys, data9, config9)["BATCH_RECONCILIATION"]["source"] == "default"
     # Head office sets another store's flag from this till, and lists that store's rows.
