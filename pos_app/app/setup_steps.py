@@ -280,10 +280,11 @@ class FirstRunSetup:
     def create_store(self, a: StoreAnswers) -> list[Message]:
         from .context import init_context
 
-        for what, value in (("store id", a.store_id), ("store name", a.store_name),
-                            ("terminal id", a.terminal_id)):
+        for needed, value in ((msg("The store id is required"), a.store_id),
+                              (msg("The store name is required"), a.store_name),
+                              (msg("The terminal id is required"), a.terminal_id)):
             if not value.strip():
-                raise InputError(f"The {what} is required")
+                raise InputError(needed)
         self._write("store", {"name": a.store_name.strip(), "currency": a.currency.strip()
                               .upper(), "locale": a.locale.strip(),
                               "timezone": a.timezone.strip()})
@@ -310,7 +311,8 @@ class FirstRunSetup:
         from .wiring import staff_service
 
         if a.cash_rounding < 1:
-            raise InputError("Cash rounding must be 1 (none) or more minor units, e.g. 5")
+            raise InputError(msg("Cash rounding must be 1 (none) or more minor units, "
+                                 "e.g. 5"))
         self._write("store", {"prices_include_tax": a.prices_include_tax,
                               "tax_rounding": a.tax_rounding,
                               "cash_rounding": a.cash_rounding})
@@ -342,9 +344,9 @@ class FirstRunSetup:
 
         name = " ".join(name.split())
         if not name:
-            raise InputError("The owner's name is required")
+            raise InputError(msg("The owner's name is required"))
         if pin != again:
-            raise InputError("The two PINs differ: type the same PIN twice")
+            raise InputError(msg("The two PINs differ: type the same PIN twice"))
         check_pin_format(pin)
         with self._store() as ctx, _quiet() as said:
             init_owner(ctx, (name, pin))
@@ -414,9 +416,9 @@ class FirstRunSetup:
         from .central_setup_commands import central
 
         if not url.strip() or not store_id.strip():
-            raise InputError("The central database's URL (postgresql+psycopg://ROLE@HOST/"
-                             "DB) and the store id are both required; or skip this step "
-                             "to keep the embedded database")
+            raise InputError(msg("The central database's URL (postgresql+psycopg://ROLE@"
+                                 "HOST/DB) and the store id are both required; or skip "
+                                 "this step to keep the embedded database"))
         password = admin_password or None
         with _quiet() as said:
             if admin_url.strip():
@@ -495,8 +497,8 @@ class FirstRunSetup:
         device written to the config. PrinterNotReached names what to check."""
         device = device.strip()
         if not device:
-            raise InputError("Choose or type the printer's form (e.g. usb:04b8:0202, "
-                             "network:192.0.2.10:9100)")
+            raise InputError(msg("Choose or type the printer's form (e.g. usb:04b8:0202, "
+                                 "network:192.0.2.10:9100)"))
         printer = printer_for(device)
         s = self.settings()
         when = s.store.locale_format().date_time(self.clock.now())

@@ -1195,6 +1195,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>نقدًا</translation>
         </message>
         <message>
+            <source>Cash rounding must be 1 (none) or more minor units, e.g. 5</source>
+            <translation>يجب أن يكون تقريب النقد 1 (بلا تقريب) أو أكثر من الوحدات الصغرى، مثل 5</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>أمين الصندوق</translation>
         </message>
@@ -1221,6 +1225,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Central sync backing off until {until}</source>
             <translation>المزامنة المركزية متوقفة مؤقتًا حتى {until}</translation>
+        </message>
+        <message>
+            <source>Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)</source>
+            <translation>اختر الطابعة أو اكتب صيغتها (مثل usb:04b8:0202، network:192.0.2.10:9100)</translation>
         </message>
         <message>
             <source>Choose your name first, then type your PIN</source>
@@ -1775,6 +1783,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الاسترداد النقدي أكبر من المبلغ المستحق</translation>
         </message>
         <message>
+            <source>The central database's URL (postgresql+psycopg://ROLE@HOST/DB) and the store id are both required; or skip this step to keep the embedded database</source>
+            <translation>عنوان URL لقاعدة البيانات المركزية (postgresql+psycopg://ROLE@HOST/DB) ومعرّف المتجر مطلوبان كلاهما؛ أو تخطَّ هذه الخطوة للإبقاء على قاعدة البيانات المدمجة</translation>
+        </message>
+        <message>
             <source>The count of {tender} is not plausible</source>
             <translation>عدّ {tender} غير معقول</translation>
         </message>
@@ -1813,6 +1825,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>The opening float cannot be negative (got {amount})</source>
             <translation>لا يمكن أن يكون الرصيد الافتتاحي سالبًا (المُدخل {amount})</translation>
+        </message>
+        <message>
+            <source>The owner's name is required</source>
+            <translation>اسم المالك مطلوب</translation>
         </message>
         <message>
             <source>The period is a month or a week</source>
@@ -1887,8 +1903,24 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الوردية المفتوحة في {at} مغلقة بالفعل</translation>
         </message>
         <message>
+            <source>The store id is required</source>
+            <translation>معرّف المتجر مطلوب</translation>
+        </message>
+        <message>
+            <source>The store name is required</source>
+            <translation>اسم المتجر مطلوب</translation>
+        </message>
+        <message>
+            <source>The terminal id is required</source>
+            <translation>معرّف الصندوق مطلوب</translation>
+        </message>
+        <message>
             <source>The till's database is busy; try again in a moment</source>
             <translation>قاعدة بيانات الصندوق مشغولة؛ حاول مجددًا بعد لحظة</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>رمزا PIN مختلفان: اكتب رمز PIN نفسه مرتين</translation>
         </message>
         <message>
             <source>There is already an active staff member named {name}</source>

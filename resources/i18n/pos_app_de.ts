@@ -1195,6 +1195,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Bar</translation>
         </message>
         <message>
+            <source>Cash rounding must be 1 (none) or more minor units, e.g. 5</source>
+            <translation>Die Bargeldrundung muss 1 (keine) oder mehr kleinste Einheiten sein, z. B. 5</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Kasse</translation>
         </message>
@@ -1221,6 +1225,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Central sync backing off until {until}</source>
             <translation>Zentrale Synchronisierung wartet bis {until}</translation>
+        </message>
+        <message>
+            <source>Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)</source>
+            <translation>Den Drucker wählen oder seine Form eingeben (z. B. usb:04b8:0202, network:192.0.2.10:9100)</translation>
         </message>
         <message>
             <source>Choose your name first, then type your PIN</source>
@@ -1775,6 +1783,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die Barerstattung ist höher als der fällige Betrag</translation>
         </message>
         <message>
+            <source>The central database's URL (postgresql+psycopg://ROLE@HOST/DB) and the store id are both required; or skip this step to keep the embedded database</source>
+            <translation>Die URL der zentralen Datenbank (postgresql+psycopg://ROLE@HOST/DB) und die Filial-ID sind beide nötig; oder diesen Schritt überspringen und bei der eingebauten Datenbank bleiben</translation>
+        </message>
+        <message>
             <source>The count of {tender} is not plausible</source>
             <translation>Die Zählung von {tender} ist nicht plausibel</translation>
         </message>
@@ -1813,6 +1825,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>The opening float cannot be negative (got {amount})</source>
             <translation>Das Anfangswechselgeld darf nicht negativ sein (angegeben: {amount})</translation>
+        </message>
+        <message>
+            <source>The owner's name is required</source>
+            <translation>Der Name des Inhabers fehlt</translation>
         </message>
         <message>
             <source>The period is a month or a week</source>
@@ -1887,8 +1903,24 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die um {at} geöffnete Schicht ist schon geschlossen</translation>
         </message>
         <message>
+            <source>The store id is required</source>
+            <translation>Die Filial-ID fehlt</translation>
+        </message>
+        <message>
+            <source>The store name is required</source>
+            <translation>Der Filialname fehlt</translation>
+        </message>
+        <message>
+            <source>The terminal id is required</source>
+            <translation>Die Kassen-ID fehlt</translation>
+        </message>
+        <message>
             <source>The till's database is busy; try again in a moment</source>
             <translation>Die Datenbank der Kasse ist beschäftigt; gleich noch einmal versuchen</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>Die beiden PINs sind verschieden: zweimal dieselbe PIN eingeben</translation>
         </message>
         <message>
             <source>There is already an active staff member named {name}</source>

@@ -1195,6 +1195,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Efectivo</translation>
         </message>
         <message>
+            <source>Cash rounding must be 1 (none) or more minor units, e.g. 5</source>
+            <translation>El redondeo de efectivo debe ser 1 (ninguno) o más unidades mínimas, p. ej. 5</translation>
+        </message>
+        <message>
             <source>Cashier</source>
             <translation>Cajero</translation>
         </message>
@@ -1221,6 +1225,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Central sync backing off until {until}</source>
             <translation>Sincronización central en pausa hasta {until}</translation>
+        </message>
+        <message>
+            <source>Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)</source>
+            <translation>Elija o escriba la forma de la impresora (p. ej. usb:04b8:0202, network:192.0.2.10:9100)</translation>
         </message>
         <message>
             <source>Choose your name first, then type your PIN</source>
@@ -1775,6 +1783,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El reembolso en efectivo supera lo que corresponde</translation>
         </message>
         <message>
+            <source>The central database's URL (postgresql+psycopg://ROLE@HOST/DB) and the store id are both required; or skip this step to keep the embedded database</source>
+            <translation>Se necesitan la URL de la base de datos central (postgresql+psycopg://ROLE@HOST/DB) y el id de la tienda; o salte este paso para quedarse con la base de datos integrada</translation>
+        </message>
+        <message>
             <source>The count of {tender} is not plausible</source>
             <translation>El recuento de {tender} no es plausible</translation>
         </message>
@@ -1813,6 +1825,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>The opening float cannot be negative (got {amount})</source>
             <translation>El fondo inicial no puede ser negativo (se indicó {amount})</translation>
+        </message>
+        <message>
+            <source>The owner's name is required</source>
+            <translation>Falta el nombre del propietario</translation>
         </message>
         <message>
             <source>The period is a month or a week</source>
@@ -1887,8 +1903,24 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El turno abierto a las {at} ya está cerrado</translation>
         </message>
         <message>
+            <source>The store id is required</source>
+            <translation>Falta el id de la tienda</translation>
+        </message>
+        <message>
+            <source>The store name is required</source>
+            <translation>Falta el nombre de la tienda</translation>
+        </message>
+        <message>
+            <source>The terminal id is required</source>
+            <translation>Falta el id de la caja</translation>
+        </message>
+        <message>
             <source>The till's database is busy; try again in a moment</source>
             <translation>La base de datos de la caja está ocupada; inténtelo de nuevo en un momento</translation>
+        </message>
+        <message>
+            <source>The two PINs differ: type the same PIN twice</source>
+            <translation>Los dos PIN no coinciden: escriba el mismo PIN dos veces</translation>
         </message>
         <message>
             <source>There is already an active staff member named {name}</source>

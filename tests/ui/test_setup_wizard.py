@@ -539,6 +539,12 @@ def test_what_a_step_did_is_said_in_the_chosen_language(qtbot, till, spanish):  
     said = "\n".join(wiz.reports["tax"])
     assert "Los precios no incluyen impuestos" in said and "Clase de impuesto" in said, said
     assert "Prices" not in wiz.message.text()
+    # The step's own refusal (setup_steps raises it as a template) in Spanish too.
+    press(qtbot, wiz, "Olivia Owner", Qt.Key.Key_Return)
+    press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+    press(qtbot, wiz, "5821", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "owner")
+    assert wiz.message.text() == "Los dos PIN no coinciden: escriba el mismo PIN dos veces"
 
 
 def test_the_shopify_step_says_what_it_did_in_the_chosen_language(

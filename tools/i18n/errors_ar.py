@@ -564,4 +564,17 @@ ERRORS: dict[str, str] = {
         'كلمة المرور: في حلقة المفاتيح (الخدمة {service}، المستخدم {user})',
     'Config           [central] written to {path}':
         'الإعداد: [central] كُتب في {path}',
+    # ---- the set-up wizard's own refusals (app/setup_steps.py) --------------------------
+    "The store id is required": "معرّف المتجر مطلوب",
+    "The store name is required": "اسم المتجر مطلوب",
+    "The terminal id is required": "معرّف الصندوق مطلوب",
+    "Cash rounding must be 1 (none) or more minor units, e.g. 5":
+        "يجب أن يكون تقريب النقد 1 (بلا تقريب) أو أكثر من الوحدات الصغرى، مثل 5",
+    "The owner's name is required": "اسم المالك مطلوب",
+    "The two PINs differ: type the same PIN twice":
+        "رمزا PIN مختلفان: اكتب رمز PIN نفسه مرتين",
+    "The central database's URL (postgresql+psycopg://ROLE@HOST/DB) and the store id are both required; or skip this step to keep the embedded database":
+        "عنوان URL لقاعدة البيانات المركزية (postgresql+psycopg://ROLE@HOST/DB) ومعرّف المتجر مطلوبان كلاهما؛ أو تخطَّ هذه الخطوة للإبقاء على قاعدة البيانات المدمجة",
+    "Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)":
+        "اختر الطابعة أو اكتب صيغتها (مثل usb:04b8:0202، network:192.0.2.10:9100)",
 }

@@ -599,4 +599,17 @@ ERRORS: dict[str, str] = {
         'Passwort: im Schlüsselbund (Dienst {service}, Benutzer {user})',
     'Config           [central] written to {path}':
         'Konfiguration: [central] geschrieben in {path}',
+    # ---- the set-up wizard's own refusals (app/setup_steps.py) --------------------------
+    "The store id is required": "Die Filial-ID fehlt",
+    "The store name is required": "Der Filialname fehlt",
+    "The terminal id is required": "Die Kassen-ID fehlt",
+    "Cash rounding must be 1 (none) or more minor units, e.g. 5":
+        "Die Bargeldrundung muss 1 (keine) oder mehr kleinste Einheiten sein, z. B. 5",
+    "The owner's name is required": "Der Name des Inhabers fehlt",
+    "The two PINs differ: type the same PIN twice":
+        "Die beiden PINs sind verschieden: zweimal dieselbe PIN eingeben",
+    "The central database's URL (postgresql+psycopg://ROLE@HOST/DB) and the store id are both required; or skip this step to keep the embedded database":
+        "Die URL der zentralen Datenbank (postgresql+psycopg://ROLE@HOST/DB) und die Filial-ID sind beide nötig; oder diesen Schritt überspringen und bei der eingebauten Datenbank bleiben",
+    "Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)":
+        "Den Drucker wählen oder seine Form eingeben (z. B. usb:04b8:0202, network:192.0.2.10:9100)",
 }

@@ -599,4 +599,17 @@ ERRORS: dict[str, str] = {
         'Contraseña: en el llavero (servicio {service}, usuario {user})',
     'Config           [central] written to {path}':
         'Configuración: [central] escrito en {path}',
+    # ---- the set-up wizard's own refusals (app/setup_steps.py) --------------------------
+    "The store id is required": "Falta el id de la tienda",
+    "The store name is required": "Falta el nombre de la tienda",
+    "The terminal id is required": "Falta el id de la caja",
+    "Cash rounding must be 1 (none) or more minor units, e.g. 5":
+        "El redondeo de efectivo debe ser 1 (ninguno) o más unidades mínimas, p. ej. 5",
+    "The owner's name is required": "Falta el nombre del propietario",
+    "The two PINs differ: type the same PIN twice":
+        "Los dos PIN no coinciden: escriba el mismo PIN dos veces",
+    "The central database's URL (postgresql+psycopg://ROLE@HOST/DB) and the store id are both required; or skip this step to keep the embedded database":
+        "Se necesitan la URL de la base de datos central (postgresql+psycopg://ROLE@HOST/DB) y el id de la tienda; o salte este paso para quedarse con la base de datos integrada",
+    "Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)":
+        "Elija o escriba la forma de la impresora (p. ej. usb:04b8:0202, network:192.0.2.10:9100)",
 }
