@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import json
 import os
+import subprocess
+import sys
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -51,6 +53,7 @@ SCREENS: dict[str, tuple[int, int, float]] = {
     "1920x1080@150%": (1920, 1080, 1.5),
 }
 TOUCH_PX = 44
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def screen_env(name: str, work_dir: Path) -> dict[str, str]:
@@ -67,6 +70,35 @@ def screen_env(name: str, work_dir: Path) -> dict[str, str]:
     env.pop("QT_AUTO_SCREEN_SCALE_FACTOR", None)
     return env
 
+
+def run_on_screen(test_file: str, inner_test: str, env: dict[str, str], work_dir: Path,
+                  **extra: str) -> None:
+    """Run `inner_test` of `test_file` (a path as __file__ gives it) in its own pytest
+    process with `env` (`screen_env`) and `extra` set, so Qt sees exactly that screen;
+    it must pass."""
+    env = {**env, **extra, "PYTHONPATH": str(ROOT)}
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
+         f"{Path(test_file).resolve().relative_to(ROOT)}::{inner_test}",
+         "--basetemp", str(work_dir / "inner")],
+        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
+    assert "1 passed" in run.stdout, run.stdout[-3000:]
+
+
+def compile_language(lang: str, folder: Path) -> Path:
+    """The kept translation of `lang` (resources/i18n) compiled into `folder`, for
+    i18n.QM_DIR; the test is skipped where pyside6-lrelease is not installed."""
+    import pytest
+
+    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
+    if not lrelease.exists():
+        pytest.skip("pyside6-lrelease is not installed")
+    folder.mkdir(parents=True, exist_ok=True)
+    subprocess.run([str(lrelease), "-silent",
+                    str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
+                    "-qm", str(folder / f"pos_app_{lang}.qm")], check=True)
+    return folder
 
 def painted_font(widget: QWidget) -> QFont:
     """The font the widget paints its text in (a label that shrinks to fit says so)."""

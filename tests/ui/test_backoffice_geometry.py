@@ -13,17 +13,14 @@ exactly that screen. Set POS_GEOMETRY_PNG=DIR to keep a PNG of each section.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
 
-from tests.ui.geometry import fit_problems, screen_env
+from tests.ui.geometry import compile_language, fit_problems, run_on_screen, screen_env
 
-ROOT = Path(__file__).resolve().parents[2]
 INNER = "POS_BACKOFFICE_GEOMETRY"
 LANG = "POS_GEOMETRY_LANG"
 LANGUAGES = ("en", "de", "ar")
@@ -31,17 +28,8 @@ LANGUAGES = ("en", "de", "ar")
 
 @pytest.mark.parametrize("lang", LANGUAGES)
 def test_the_back_office_fits_1024x768(lang, tmp_path):
-    env = screen_env("1024x768", tmp_path)
-    env[INNER] = "1024x768"
-    env[LANG] = lang
-    env["PYTHONPATH"] = str(ROOT)
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-         f"{Path(__file__).relative_to(ROOT)}::test_inner_back_office_on_this_screen",
-         "--basetemp", str(tmp_path / "inner")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
-    assert "1 passed" in run.stdout, run.stdout[-3000:]
+    run_on_screen(__file__, "test_inner_back_office_on_this_screen",
+                  screen_env("1024x768", tmp_path), tmp_path, **{INNER: "1024x768", LANG: lang})
 
 
 def _grab(win: QWidget, name: str) -> None:
@@ -91,14 +79,7 @@ def test_inner_back_office_on_this_screen(qtbot, tmp_path):
     if lang != "en":
         from pos_app.ui import i18n
 
-        qm = tmp_path / "qm"
-        qm.mkdir()
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        if not lrelease.exists():
-            pytest.skip("pyside6-lrelease is not installed")
-        subprocess.run([str(lrelease), "-silent",
-                        str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
-                        "-qm", str(qm / f"pos_app_{lang}.qm")], check=True)
+        qm = compile_language(lang, tmp_path / "qm")
         i18n.QM_DIR = qm  # this process only
         assert i18n.install_language(lang)
     terminal = make_terminal(tmp_path / "data")

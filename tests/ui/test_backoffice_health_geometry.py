@@ -12,8 +12,6 @@ and English restored after each test.
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from datetime import timedelta
 from pathlib import Path
 
@@ -33,12 +31,12 @@ from pos_app.ui.backoffice.health import HealthPage
 from pos_app.ui.worker import DbWorker
 from tests.ui.geometry import (
     cell_problems,
+    compile_language,
     scrolled_problems,
     text_problems,
     visibility_problems,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 GiB = 1 << 30
 LANGUAGES = ("en", "de", "ar")
 
@@ -46,11 +44,8 @@ LANGUAGES = ("en", "de", "ar")
 @pytest.fixture(scope="module")
 def qm_dir(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("qm")
-    lrelease = Path(sys.executable).parent / "pyside6-lrelease"
     for lang in LANGUAGES[1:]:
-        subprocess.run([str(lrelease), "-silent",
-                        str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
-                        "-qm", str(folder / f"pos_app_{lang}.qm")], check=True)
+        compile_language(lang, folder)
     return folder
 
 

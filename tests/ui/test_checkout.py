@@ -5,8 +5,6 @@ screen."""
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 import threading
 from pathlib import Path
 
@@ -484,7 +482,6 @@ def test_printer_offline_after_print_is_said_on_the_sale_screen(qtbot, tmp_path)
 
 
 INNER = "POS_CHECKOUT_SCREEN"
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.mark.parametrize("screen", ["1024x768", "1366x768", "1920x1080@150%"])
@@ -493,18 +490,10 @@ def test_checkout_steps_fit_the_screen_with_touch_sized_keys(screen, tmp_path):
     tests/ui/geometry.py): the window no larger than the screen, every key and figure
     fully visible with its label whole, 44 px or more, and named for accessibility.
     POS_CHECKOUT_PNG=DIR keeps a PNG of each step."""
-    from tests.ui.geometry import screen_env
+    from tests.ui.geometry import run_on_screen, screen_env
 
-    env = screen_env(screen, tmp_path)
-    env[INNER] = screen
-    env["PYTHONPATH"] = str(ROOT)
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-         f"{Path(__file__).relative_to(ROOT)}::test_inner_checkout_on_this_screen",
-         "--basetemp", str(tmp_path / "inner")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
-    assert "1 passed" in run.stdout, run.stdout[-3000:]
+    run_on_screen(__file__, "test_inner_checkout_on_this_screen", screen_env(screen, tmp_path),
+                  tmp_path, **{INNER: screen})
 
 
 def _grab(win, name):

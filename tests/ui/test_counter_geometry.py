@@ -17,8 +17,6 @@ Set POS_GEOMETRY_PNG=DIR to keep a PNG of each state for a look.
 from __future__ import annotations
 
 import os
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -26,9 +24,15 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QVBoxLayout, QWidget
 
-from tests.ui.geometry import SCREENS, assert_fits, assert_fits_scrolled, screen_env
+from tests.ui.geometry import (
+    SCREENS,
+    assert_fits,
+    assert_fits_scrolled,
+    compile_language,
+    run_on_screen,
+    screen_env,
+)
 
-ROOT = Path(__file__).resolve().parents[2]
 INNER = "POS_GEOMETRY_SCREEN"
 LANG = "POS_GEOMETRY_LANG"
 # Every screen in English; the smallest also in German (long words) and Arabic (right
@@ -38,17 +42,8 @@ CASES = [(screen, "en") for screen in SCREENS] + [("1024x768", "de"), ("1024x768
 
 @pytest.mark.parametrize(("screen", "lang"), CASES)
 def test_the_counter_fits_the_screen(screen, lang, tmp_path):
-    env = screen_env(screen, tmp_path)
-    env[INNER] = screen
-    env[LANG] = lang
-    env["PYTHONPATH"] = str(ROOT)
-    run = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "-x",
-         f"{Path(__file__).relative_to(ROOT)}::test_inner_counter_on_this_screen",
-         "--basetemp", str(tmp_path / "inner")],
-        cwd=ROOT, env=env, capture_output=True, text=True, timeout=300, check=False)
-    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-3000:]
-    assert "1 passed" in run.stdout, run.stdout[-3000:]
+    run_on_screen(__file__, "test_inner_counter_on_this_screen", screen_env(screen, tmp_path),
+                  tmp_path, **{INNER: screen, LANG: lang})
 
 
 def _grab(win, name: str) -> None:
@@ -99,14 +94,7 @@ def test_inner_counter_on_this_screen(qtbot, tmp_path):
     if lang != "en":
         from pos_app.ui import i18n
 
-        qm = tmp_path / "qm"
-        qm.mkdir()
-        lrelease = Path(sys.executable).parent / "pyside6-lrelease"
-        if not lrelease.exists():
-            pytest.skip("pyside6-lrelease is not installed")
-        subprocess.run([str(lrelease), "-silent",
-                        str(ROOT / "resources" / "i18n" / f"pos_app_{lang}.ts"),
-                        "-qm", str(qm / f"pos_app_{lang}.qm")], check=True)
+        qm = compile_language(lang, tmp_path / "qm")
         i18n.QM_DIR = qm  # this process only
         assert i18n.install_language(lang)
     terminal = make_terminal(tmp_path / "data")
