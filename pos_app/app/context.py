@@ -98,12 +98,18 @@ def open_context(
                                        ids=ids or Uuid7Generator(), data_dir=opened))
 
 
+def own_store_id(ctx: AppContext) -> str:
+    """This till's store: the one its data directory was initialised for, else the one
+    the config names."""
+    return ctx.identity.store_id if ctx.identity else store_spec(ctx.settings).store_id
+
+
 def store_flag_overrides(ctx: AppContext) -> ResolvedFlags:
     """The flags as the till's layers and its cached central overrides resolve them now
     (what a process started now runs with)."""
     from pos_app.adapters.sqlite.store_flags import SqliteStoreFlagCache
 
-    store_id = ctx.identity.store_id if ctx.identity else store_spec(ctx.settings).store_id
+    store_id = own_store_id(ctx)
     damaged = ctx.db.damage is not None or (ctx.data_dir is not None and ctx.data_dir.damaged)
     try:
         cached = [] if damaged else SqliteStoreFlagCache(ctx.db).read(store_id)

@@ -56,12 +56,6 @@ def _args(p: argparse.ArgumentParser) -> None:
     add_credential_args(s, staff_help="the manager who sets it", staff_required=False)
 
 
-def _own_store(ctx: AppContext) -> str:
-    from .context import store_spec
-
-    return ctx.identity.store_id if ctx.identity else store_spec(ctx.settings).store_id
-
-
 def _writer_engine(ctx: AppContext, admin_url: str | None) -> tuple[Engine, str]:
     """Where overrides are written: the PostgreSQL central database as its owner, or the
     embedded one in the data directory (brought up to date, as a sync does)."""
@@ -110,10 +104,11 @@ def flags_cmd(args: argparse.Namespace) -> int:
 
 
 def _list(ctx: AppContext, args: argparse.Namespace) -> int:
+    from .context import own_store_id
     from .monitoring_wiring import flags_json
 
     flags = flags_json(ctx)
-    store = _own_store(ctx)
+    store = own_store_id(ctx)
     central: list[dict[str, object]] | None = None
     if args.store:
         from pos_app.adapters.central.store_flags import SqlStoreFlagAdmin
@@ -154,6 +149,7 @@ def _set(ctx: AppContext, args: argparse.Namespace) -> int:
     from pos_app.services.flags import parse_flag
     from pos_app.services.store_flags import SET_FLAGS_ROLE, StoreFlagsService
 
+    from .context import own_store_id
     from .staff_auth import manager_or_owner
     from .wiring import staff_service
 
@@ -166,7 +162,7 @@ def _set(ctx: AppContext, args: argparse.Namespace) -> int:
                               "flags set switches a flag on every till of the store: name "
                               "the manager with --staff NAME (and their PIN), or run as the "
                               "owner with --as-owner"))
-    own = _own_store(ctx)
+    own = own_store_id(ctx)
     store = args.store or own
     engine, where = _writer_engine(ctx, args.admin_url)
     try:

@@ -254,10 +254,9 @@ def housekeeping_scheduler(ctx: AppContext, services: Services, *,
 
 def backup_keys(ctx: AppContext) -> BackupKeys:
     """The store's backup key source (env, keyring, or the 0600 file; backup_key.py)."""
-    from .context import store_spec
+    from .context import own_store_id
 
-    store_id = ctx.identity.store_id if ctx.identity else store_spec(ctx.settings).store_id
-    return BackupKeys(ctx.settings.data_dir, store_id)
+    return BackupKeys(ctx.settings.data_dir, own_store_id(ctx))
 
 
 def backup_runner(ctx: AppContext) -> BackupRunner:
