@@ -283,7 +283,10 @@ class SaleScreen(QWidget):
         self.worker.submit(fn, done, done)
 
     def focus_scan(self) -> None:
-        if QApplication.activeModalWidget() is None:
+        # Not while another screen is shown: a command that ends after the window went
+        # back to sign-in (a deactivated cashier's scan, the idle lock) would take the
+        # keyboard from the PIN field to the hidden scan box.
+        if QApplication.activeModalWidget() is None and self.isVisible():
             self.scan.setFocus()
 
     def showEvent(self, event: Any) -> None:
