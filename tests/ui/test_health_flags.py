@@ -113,3 +113,37 @@ def test_real_time_commission_switches_at_the_next_scan_when_a_pull_changes_it(t
     cache(ctx, StoreFlag(Flag.REAL_TIME_COMMISSION, True, 2, "m-1 at T2"))
     assert refresh_live_flags(ctx, services) == [Flag.REAL_TIME_COMMISSION]
     assert counter.commission_line().startswith("This sale")
+
+
+def test_a_flag_set_at_central_switches_the_counter_at_the_sync_that_pulls_it(terminal):
+    """The whole live path as the app wires it (gui.py: build_central's after_flags is
+    refresh_live_flags): the owner writes the store's override at the central database,
+    the till's next sync pulls it, and the next scan has no commission line."""
+    from datetime import date
+
+    from pos_app.adapters.central.store_flags import SqlStoreFlagAdmin
+    from pos_app.app.central_commands import build_central
+    from pos_app.app.flag_wiring import refresh_live_flags
+    from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, RateRule
+    from tests.commission_fixtures import install_plan
+
+    ctx, services = terminal.ctx, terminal.services
+    install_plan(ctx.db, CommissionPlan(
+        id="floor", name="Floor", currency="USD", effective_from=date(2020, 1, 1),
+        rules=(RateRule(Match(), Rate(RateKind.PERCENT, 1000)),)))
+    counter = services.counter
+    terminal.login("cashier")
+    counter.scan(terminal.barcodes(1)[0])
+    assert counter.commission_line().startswith("This sale")
+
+    engine, sync = build_central(ctx, url=None, store_id=None,
+                                 after_flags=lambda _n: refresh_live_flags(ctx, services))
+    try:
+        SqlStoreFlagAdmin(engine).set(sync.identity.store_id, Flag.REAL_TIME_COMMISSION,
+                                      False, expected_version=0, by="m-1 at T2")
+        assert counter.commission_line().startswith("This sale")  # not pulled yet
+        assert sync.sync_once(force=True).flags_applied == 1
+        assert counter.commission_line() == ""
+        assert Flag.REAL_TIME_COMMISSION not in ctx.settings.flags
+    finally:
+        engine.dispose()
