@@ -332,9 +332,8 @@ def _batch(reason: str, events: Sequence[PendingEvent],
                         changes)
 
 
-def count_set_key(event_id: str, retry: int = 0) -> str:
-    """The idempotency key of a count's compare-and-set: derived from the count (and its
-    retry generation), and different from the key its variance delta will use if the
-    compare goes stale."""
-    return str(uuid.uuid5(_BATCH_NAMESPACE, "set:" + event_id
-                          + (f"/retry{retry}" if retry else "")))
+def count_set_key(key_token: str) -> str:
+    """The idempotency key of a count's compare-and-set: derived from the count's
+    `PendingEvent.key_token` (its id, and its retry generation once re-queued), and
+    different from the key its variance delta will use if the compare goes stale."""
+    return str(uuid.uuid5(_BATCH_NAMESPACE, "set:" + key_token))

@@ -751,7 +751,7 @@ class InventoryReconciler:
             "referenceDocumentUri": f"{APP_GID}/StockCount/{c.event_id}",
             "quantities": [{"inventoryItemId": item, "locationId": loc,
                             "quantity": c.counted, "changeFromQuantity": c.expected}]}}
-        self._repo.create_set_batch(count_set_key(c.event_id, c.retry), c.event_id, variables,
+        self._repo.create_set_batch(count_set_key(c.key_token), c.event_id, variables,
                                     self._now())
 
     def _send(self, batch: StoredBatch, loc: str, s: PassSummary) -> None:

@@ -46,6 +46,11 @@ def test_batch_key_is_the_event_id_alone_and_stable_for_a_set():
     assert batch_key(["a", "b"]) == batch_key(["b", "a"])
     assert batch_key(["a", "b"]) != batch_key(["a", "c"])
     assert count_set_key("a") != "a"
+    # A re-queued count is sent under a key of its own (Shopify replays a reused key's
+    # stored refusal); the first generation keeps the key it always had.
+    first, again = ev(1, kind=EventKind.COUNT), ev(1, kind=EventKind.COUNT, retry=1)
+    assert count_set_key(first.key_token) == count_set_key("e1")
+    assert count_set_key(again.key_token) not in {count_set_key("e1"), again.key_token}
     with pytest.raises(ValueError):
         batch_key([])
 
