@@ -8,6 +8,7 @@ from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.adapters.sqlite.backup import record_outcome
 from pos_app.app.monitoring_wiring import build_monitoring, health_report
@@ -31,6 +32,13 @@ class Disk:
 
     def __call__(self, _path: Path) -> tuple[int, int]:
         return self.free, 100 * GiB
+
+
+def focused(window: QWidget) -> QWidget:
+    """Whatever has the keyboard, in `window`: where a key pressed goes."""
+    widget = QApplication.focusWidget()
+    assert widget is not None and widget.window() is window.window()
+    return widget
 
 
 def test_the_health_section_draws_the_day_and_week_and_the_firing_alert(qtbot, shop):
@@ -66,11 +74,13 @@ def test_the_health_section_draws_the_day_and_week_and_the_firing_alert(qtbot, s
         assert "Last backup: none yet" in page.facts.text()
         assert not win.filters.isVisible()  # the commission filters are not for this page
 
-        page.setFocus()
-        qtbot.keyClick(page, Qt.Key.Key_W)
+        # The keys as the manager presses them: to whatever has the keyboard in the window.
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
+        qtbot.keyClick(focused(win), Qt.Key.Key_W)
         assert page.period == "week" and page.week_button.isChecked()
         assert page.values()["latency"] >= 1  # the five hours in one or two 6 h slots
-        qtbot.keyClick(page, Qt.Key.Key_D)
+        qtbot.keyClick(focused(win), Qt.Key.Key_D)
         assert page.period == "day" and page.values()["latency"] == drawn["latency"]
         for b in (page.day_button, page.week_button, page.refresh_button):
             assert b.accessibleName() and b.width() >= 44 and b.height() >= 44
@@ -151,10 +161,11 @@ def test_the_health_screen_lists_recent_alerts_raised_and_cleared(qtbot, termina
         spoken = page.history.item(1, 0).data(Qt.ItemDataRole.AccessibleTextRole)
         assert spoken.startswith("Waiting to sync: the central database raised ")
 
-        page.setFocus()
-        qtbot.keyClick(page, Qt.Key.Key_H)
+        page.activateWindow()
+        qtbot.waitUntil(page.isActiveWindow, timeout=5_000)
+        qtbot.keyClick(focused(page), Qt.Key.Key_H)
         assert page.history.hasFocus() and page.history.currentRow() == 0
-        qtbot.keyClick(page.history, Qt.Key.Key_Down)
+        qtbot.keyClick(focused(page), Qt.Key.Key_Down)
         assert page.history.currentRow() == 1
     finally:
         qtbot.waitUntil(lambda: not worker.busy, timeout=10_000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
 
 from pos_app.app.journal_commands import backoffice_journals
 from pos_app.app.monitoring_wiring import build_monitoring, health_report
@@ -120,7 +120,9 @@ def test_sections_open_with_ctrl_and_their_number(qtbot, shop):
         for row in reversed(range(win.sidebar.count())):
             item = win.sidebar.item(row)
             assert f"Ctrl+{row + 1}" in item.toolTip()
-            qtbot.keyClick(win, getattr(Qt.Key, f"Key_{row + 1}"),
+            focused = QApplication.focusWidget()  # the keys go where the keyboard is
+            assert focused is not None and focused.window() is win
+            qtbot.keyClick(focused, getattr(Qt.Key, f"Key_{row + 1}"),
                            Qt.KeyboardModifier.ControlModifier)
             assert win.sidebar.currentRow() == row
             assert win.pages.currentWidget() is item.data(Qt.ItemDataRole.UserRole)
