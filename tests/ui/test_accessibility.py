@@ -213,21 +213,28 @@ def test_every_back_office_section(qtbot, shop):  # noqa: F811
 
 
 def test_the_returns_shift_and_stock_screens(qtbot, window, terminal):  # noqa: F811
+    """Each reached as the cashier reaches it: its key (F8, F10, F11, Shift+F11) pressed
+    at the counter, to whatever has the keyboard there."""
     from pos_app.ui.returns import ReturnDialog
     from pos_app.ui.shift import ShiftDialog
     from pos_app.ui.stock_count import StockCountDialog
     from tests.ui.test_counter_ui import answer_modal
+    from tests.ui.test_shift_keys import counter_key
 
     sign_in(qtbot, window, terminal.pin("manager"))
     found: list[str] = []
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F8)
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), ReturnDialog),
-                    timeout=10_000)
-    dlg = QApplication.activeModalWidget()
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
-    found += [f"returns: {p}" for p in problems(dlg)]
-    dlg.reject()
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+
+    def audit_modal(name: str, cls: type, key: Qt.Key) -> None:
+        counter_key(qtbot, window, key)
+        qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), cls),
+                        timeout=10_000)
+        dlg = QApplication.activeModalWidget()
+        qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
+        found.extend(f"{name}: {p}" for p in problems(dlg))
+        dlg.reject()
+        qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
+
+    audit_modal("returns", ReturnDialog, Qt.Key.Key_F8)
 
     def shift(d: QWidget) -> None:
         try:
@@ -237,18 +244,13 @@ def test_the_returns_shift_and_stock_screens(qtbot, window, terminal):  # noqa: 
             d.reject()
 
     t = answer_modal(qtbot, ShiftDialog, shift)
-    window.activateWindow()
-    window.sale.show_shift()
+    counter_key(qtbot, window, Qt.Key.Key_F10)
     qtbot.waitUntil(lambda: not t.isActive(), timeout=10_000)
-    window.sale.open_stock_count()
-    qtbot.waitUntil(lambda: isinstance(QApplication.activeModalWidget(), StockCountDialog),
-                    timeout=10_000)
-    dlg = QApplication.activeModalWidget()
-    qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
-    found += [f"stock count: {p}" for p in problems(dlg)]
-    dlg.reject()
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10_000)
-    window.sale.open_stock_attention()
+    audit_modal("stock count", StockCountDialog, Qt.Key.Key_F11)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=5_000)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_F11,
+                   Qt.KeyboardModifier.ShiftModifier)
     qtbot.waitUntil(lambda: window.sale.attention_dialog is not None
                     and window.sale.attention_dialog.isVisible(), timeout=10_000)
     qtbot.waitUntil(lambda: not window.worker.busy, timeout=10_000)
