@@ -43,6 +43,7 @@ import json
 import logging
 import random
 import re
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -597,9 +598,16 @@ class CentralSync:
         self._after_flags = after_flags
         self._rechecked = False  # identity re-checked after a security refusal this round
         self._rounds = 0  # rounds run by this instance (the app's, since it started)
+        # Held by a round from its state read to its state write: `wake` (another
+        # channel's thread) never writes a state read before a round's over it.
+        self._round = threading.Lock()
 
     def sync_once(self, *, force: bool = False) -> SyncSummary:
         """Push every pending row, then pull. `force` ignores the backoff (CLI, tests)."""
+        with self._round:
+            return self._sync_once(force)
+
+    def _sync_once(self, force: bool) -> SyncSummary:
         started = time.perf_counter()
         state = self._outbox.load_state()
         now = self._clock.now()
@@ -714,12 +722,18 @@ class CentralSync:
         """The network is back (the other channel just got through): the next round runs
         now instead of at the end of the backoff. The failure count stays, so a round
         that still fails waits as long as it would have. A pause waits for a person and
-        is left alone. True when a backoff was cut short."""
-        state = self._outbox.load_state()
-        if state.paused or state.next_try_at is None:
+        is left alone, and so is a round running now (it is trying already; its own
+        outcome decides the next wait). True when a backoff was cut short."""
+        if not self._round.acquire(blocking=False):
             return False
-        self._outbox.save_state(replace(state, next_try_at=None))
-        return True
+        try:
+            state = self._outbox.load_state()
+            if state.paused or state.next_try_at is None:
+                return False
+            self._outbox.save_state(replace(state, next_try_at=None))
+            return True
+        finally:
+            self._round.release()
 
     def requeue_rejected(self) -> dict[str, int]:
         """Put the rows set aside as rejected back in the queue (after the cause was

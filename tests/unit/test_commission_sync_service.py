@@ -23,6 +23,7 @@ from pos_app.services.central_sync import (
     PulledStaff,
     PushItem,
     SyncState,
+    SyncSummary,
     TerminalIdentity,
     backoff_seconds,
 )
@@ -236,6 +237,37 @@ def test_wake_cuts_the_backoff_short_and_keeps_the_failure_count():
     summary = s.sync_once()
     assert summary.pushed == 3 and summary.recovered
     assert not s.sync_once().recovered  # only the first round through
+
+
+def test_a_wake_during_a_round_leaves_the_rounds_state_alone():
+    """wake() runs on the Shopify job's thread: while a round runs it writes nothing (a
+    state it read before the round's own write would undo the round's outcome)."""
+    import threading
+
+    entered, release = threading.Event(), threading.Event()
+
+    class Slow(FakeCentral):
+        def pull_plans(self, identity: TerminalIdentity) -> list[PulledPlan]:
+            entered.set()
+            release.wait(30)  # a safety net only: the test releases it
+            return super().pull_plans(identity)
+
+    outbox, central = FakeOutbox(2), Slow(down=True)
+    s = CentralSync(outbox, central, ME, CLOCK, jitter=lambda: 0.5)
+    s.sync_once(force=True)
+    assert outbox.state.failures == 1 and outbox.state.next_try_at is not None
+    central.down = False
+    rounds: list[SyncSummary] = []
+    round_ = threading.Thread(target=lambda: rounds.append(s.sync_once(force=True)))
+    round_.start()
+    try:
+        assert entered.wait(30)
+        assert not s.wake()  # the round is trying now: nothing to cut short
+    finally:
+        release.set()
+        round_.join(30)
+    assert rounds and rounds[0].ok and rounds[0].recovered
+    assert outbox.state.failures == 0 and outbox.state.next_try_at is None
 
 
 def test_wake_leaves_a_pause_for_a_person():
