@@ -18,6 +18,22 @@ from PySide6.QtWidgets import (
 )
 
 
+def shrunk_to_fit(font: QFont, lines: list[str], room: int, smallest: float) -> QFont:
+    """`font`, or a smaller copy (not under `smallest` pt) in which the widest of
+    `lines` fits `room` px."""
+    font = QFont(font)
+
+    def widest() -> int:
+        fm = QFontMetrics(font)
+        return max((fm.horizontalAdvance(line) for line in lines), default=0)
+
+    width = widest()
+    while width > room and font.pointSizeF() > smallest:
+        font.setPointSizeF(max(smallest, font.pointSizeF() * room / width - 0.5))
+        width = widest()
+    return font
+
+
 class FitLabel(QLabel):
     """One line in its style's type, drawn smaller only when the text would not fit the
     width it is given (a five-figure total on a 1024 px screen). Never widens its
@@ -34,13 +50,8 @@ class FitLabel(QLabel):
         self.setToolTip(text)
 
     def fitted_font(self) -> QFont:
-        font = QFont(self.font())
-        room = max(10, self.contentsRect().width() - 4)
-        width = QFontMetrics(font).horizontalAdvance(self.text())
-        while width > room and font.pointSizeF() > 8:
-            font.setPointSizeF(max(8.0, font.pointSizeF() * room / width - 0.5))
-            width = QFontMetrics(font).horizontalAdvance(self.text())
-        return font
+        return shrunk_to_fit(self.font(), [self.text()],
+                             max(10, self.contentsRect().width() - 4), 8.0)
 
     def paintEvent(self, event: Any) -> None:
         painter = QPainter(self)
@@ -78,19 +89,8 @@ class FitButton(QPushButton):
         return QSize(max(self.least, need.width()), hint.height())
 
     def fitted_font(self) -> QFont:
-        font = QFont(self.font())
-        lines = self.text().split("\n")
-        room = max(10, self._room().width() - 2)
-
-        def widest(f: QFont) -> int:
-            fm = QFontMetrics(f)
-            return max(fm.horizontalAdvance(line) for line in lines)
-
-        width = widest(font)
-        while width > room and font.pointSizeF() > self.SMALLEST_PT:
-            font.setPointSizeF(max(self.SMALLEST_PT, font.pointSizeF() * room / width - 0.5))
-            width = widest(font)
-        return font
+        return shrunk_to_fit(self.font(), self.text().split("\n"),
+                             max(10, self._room().width() - 2), self.SMALLEST_PT)
 
     def paintEvent(self, event: Any) -> None:
         font = self.fitted_font()
