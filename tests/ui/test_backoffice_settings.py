@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 import pytest
 import shiboken6
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from pos_app.app.backoffice import build_backoffice
 from pos_app.app.central_commands import build_central
@@ -91,7 +91,11 @@ def test_a_skipped_step_is_done_later_from_the_settings_section(qtbot, store):
         assert "F2" in keys and len(keys) == len(set(keys)), keys  # no two keys clash
         assert "Ctrl+" in win.sidebar.item(win.section_titles().index("Settings")).toolTip()
 
-        qtbot.keyClick(page, Qt.Key.Key_F2)
+        win.activateWindow()  # F2 as the manager presses it: to what has the keyboard
+        qtbot.waitUntil(win.isActiveWindow, timeout=5_000)
+        focused = QApplication.focusWidget()
+        assert focused is not None and focused.window() is win
+        qtbot.keyClick(focused, Qt.Key.Key_F2)
         wiz = page.wizard
         assert wiz is not None
         qtbot.waitExposed(wiz)
