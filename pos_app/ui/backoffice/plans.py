@@ -391,9 +391,7 @@ class PlansPage(QWidget):
             "name", "id", "currency", "effective_to", "period", "staff", "roles")}
 
         # One field a row (two side by side did not fit a 1024 px till).
-        def field(row: int, _col: int, text: str, widget: QWidget, *,
-                  key: str | None = None, span: int = 1) -> None:
-            del span
+        def field(text: str, widget: QWidget, *, key: str | None = None) -> None:
             at = grid.rowCount()
             label = QLabel(translate("Plans", text))
             label.setBuddy(widget)  # the field's accessible name
@@ -403,18 +401,18 @@ class PlansPage(QWidget):
             if key is not None:
                 grid.addWidget(self.errors[key], at + 1, 1)
 
-        field(0, 0, QT_TRANSLATE_NOOP("Plans", "Name"), self.name, key="name")
-        field(0, 1, QT_TRANSLATE_NOOP("Plans", "Id"), self.plan_id, key="id")
-        field(1, 0, QT_TRANSLATE_NOOP("Plans", "Currency"), self.currency, key="currency")
-        field(1, 1, QT_TRANSLATE_NOOP("Plans", "Period"), self.period, key="period")
-        field(2, 0, QT_TRANSLATE_NOOP("Plans", "Store"), self.store)
+        field(QT_TRANSLATE_NOOP("Plans", "Name"), self.name, key="name")
+        field(QT_TRANSLATE_NOOP("Plans", "Id"), self.plan_id, key="id")
+        field(QT_TRANSLATE_NOOP("Plans", "Currency"), self.currency, key="currency")
+        field(QT_TRANSLATE_NOOP("Plans", "Period"), self.period, key="period")
+        field(QT_TRANSLATE_NOOP("Plans", "Store"), self.store)
         holder = _flow(self.starts, self.ends_on, self.ends)
-        field(2, 1, QT_TRANSLATE_NOOP("Plans", "Starts"), holder, key="effective_to")
-        field(3, 0, QT_TRANSLATE_NOOP("Plans", "Staff"), self.staff, key="staff", span=3)
+        field(QT_TRANSLATE_NOOP("Plans", "Starts"), holder, key="effective_to")
+        field(QT_TRANSLATE_NOOP("Plans", "Staff"), self.staff, key="staff")
         every = QLabel(translate("Plans", "(none ticked: every role)"))
         set_role(every, "summary")
         holder2 = _flow(*self.role_boxes.values(), every)
-        field(4, 0, QT_TRANSLATE_NOOP("Plans", "Roles"), holder2, key="roles", span=3)
+        field(QT_TRANSLATE_NOOP("Plans", "Roles"), holder2, key="roles")
         grid.setColumnStretch(1, 1)
         self.form.addWidget(box)
         self.name.textEdited.connect(self._name_edited)
