@@ -8,6 +8,8 @@ from the counter window, keys to the focused widget."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QPushButton, QToolButton, QWidget
@@ -95,17 +97,14 @@ def test_every_till_button_shows_its_key_and_the_keys_do_it(qtbot, window,  # no
     found: list[str] = []
     seen: dict[str, object] = {}
 
-    def x_report(dlg: ReportView) -> None:
-        ready(qtbot, dlg)
-        found.extend(shift_key_problems(dlg, "X report"))
-        seen["x"] = dlg.text.toPlainText()
-        key(qtbot, Qt.Key.Key_Escape)  # Close (Esc)
-
-    def z_report(dlg: ReportView) -> None:
-        ready(qtbot, dlg)
-        found.extend(shift_key_problems(dlg, "Z report"))
-        seen["z"] = dlg.text.toPlainText()
-        key(qtbot, Qt.Key.Key_Escape)
+    def report(which: str) -> Callable[[ReportView], None]:
+        """The X or Z report read, its keys checked, and closed with Esc."""
+        def answer(dlg: ReportView) -> None:
+            ready(qtbot, dlg)
+            found.extend(shift_key_problems(dlg, f"{which.upper()} report"))
+            seen[which] = dlg.text.toPlainText()
+            key(qtbot, Qt.Key.Key_Escape)  # Close (Esc)
+        return answer
 
     def till(dlg: ShiftDialog) -> None:
         ready(qtbot, dlg)
@@ -125,7 +124,7 @@ def test_every_till_button_shows_its_key_and_the_keys_do_it(qtbot, window,  # no
         key(qtbot, Qt.Key.Key_F3)  # Cash out (F3)
         qtbot.waitUntil(lambda: dlg.message.text() == "Cash out recorded", timeout=10_000)
         assert len(movements(terminal)) == len(before) + 2
-        t = answer_modal(qtbot, ReportView, x_report)
+        t = answer_modal(qtbot, ReportView, report("x"))
         key(qtbot, Qt.Key.Key_F4)  # X report (F4)
         qtbot.waitUntil(lambda: "x" in seen, timeout=10_000)
         t.stop()
@@ -133,7 +132,7 @@ def test_every_till_button_shows_its_key_and_the_keys_do_it(qtbot, window,  # no
         for edit in dlg.counts.values():
             edit.setFocus()
             qtbot.keyClicks(edit, "100.00")
-        t = answer_modal(qtbot, ReportView, z_report)
+        t = answer_modal(qtbot, ReportView, report("z"))
         key(qtbot, Qt.Key.Key_F12)  # Close shift and print Z report (F12)
         qtbot.waitUntil(lambda: "z" in seen, timeout=10_000)
         t.stop()
