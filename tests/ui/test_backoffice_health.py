@@ -34,6 +34,17 @@ class Disk:
         return self.free, 100 * GiB
 
 
+def record_alerts(mon, ctx) -> None:
+    """Two alerts raised, one of them cleared since (the longest German and Arabic)."""
+    at = ctx.clock.now()
+    mon.store.record([AlertChange("disk", True, iso(at - timedelta(hours=3)),
+                                  "Only 4.0 % free", 4.0, 10.0),
+                      AlertChange("unsynced:central", True, iso(at - timedelta(hours=2)),
+                                  "old", 3600.0, 1800.0)], terminal_id="T1")
+    mon.store.record([AlertChange("disk", False, iso(at - timedelta(hours=1)),
+                                  "Cleared: disk")], terminal_id="T1")
+
+
 def focused(window: QWidget) -> QWidget:
     """Whatever has the keyboard, in `window`: where a key pressed goes."""
     widget = QApplication.focusWidget()
@@ -131,13 +142,7 @@ def test_the_health_screen_lists_recent_alerts_raised_and_cleared(qtbot, termina
     raised or cleared and what it said; reached with H and read with the arrow keys."""
     ctx = terminal.ctx
     mon = build_monitoring(ctx, None, disk_probe=Disk(60 * GiB))
-    at = ctx.clock.now()
-    mon.store.record([AlertChange("disk", True, iso(at - timedelta(hours=3)),
-                                  "Only 4.0 % free", 4.0, 10.0),
-                      AlertChange("unsynced:central", True, iso(at - timedelta(hours=2)),
-                                  "old", 3600.0, 1800.0)], terminal_id="T1")
-    mon.store.record([AlertChange("disk", False, iso(at - timedelta(hours=1)),
-                                  "Cleared: disk")], terminal_id="T1")
+    record_alerts(mon, ctx)
     worker = DbWorker()
     page = HealthPage(lambda: health_report(ctx, mon), worker)
     qtbot.addWidget(page)

@@ -12,7 +12,6 @@ and English restored after each test.
 
 from __future__ import annotations
 
-from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -22,8 +21,6 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pos_app.app.backoffice import build_backoffice
 from pos_app.app.central_commands import build_central
 from pos_app.app.monitoring_wiring import build_monitoring, health_report
-from pos_app.domain.clock import iso
-from pos_app.services.alerts import AlertChange
 from pos_app.ui import i18n
 from pos_app.ui.backoffice import BackOfficeWindow
 from pos_app.ui.backoffice.common import STYLESHEET
@@ -36,6 +33,7 @@ from tests.ui.geometry import (
     text_problems,
     visibility_problems,
 )
+from tests.ui.test_backoffice_health import record_alerts
 
 GiB = 1 << 30
 LANGUAGES = ("en", "de", "ar")
@@ -77,17 +75,6 @@ def page_problems(top: QWidget, page: HealthPage) -> list[str]:
     out += cell_problems(page.history, all_rows=page.history.rowCount() <= 8)
     page.scroller.verticalScrollBar().setValue(0)
     return out
-
-
-def record_alerts(mon, ctx) -> None:
-    """Two alerts raised, one of them cleared since (the longest German and Arabic)."""
-    at = ctx.clock.now()
-    mon.store.record([AlertChange("disk", True, iso(at - timedelta(hours=3)),
-                                  "Only 4.0 % free", 4.0, 10.0),
-                      AlertChange("unsynced:central", True, iso(at - timedelta(hours=2)),
-                                  "old", 3600.0, 1800.0)], terminal_id="T1")
-    mon.store.record([AlertChange("disk", False, iso(at - timedelta(hours=1)),
-                                  "Cleared: disk")], terminal_id="T1")
 
 
 def loaded(qtbot, page: HealthPage, worker: DbWorker) -> HealthPage:
