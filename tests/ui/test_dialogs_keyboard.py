@@ -15,6 +15,7 @@ from pos_app.domain.pricing import DiscountKind
 from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
 from tests.ui.conftest import Terminal
 from tests.ui.test_counter_ui import answer_modal, scan, sign_in, window  # noqa: F401
+from tests.ui.test_shift_keys import counter_key
 
 # A dialog nobody answers would wait for ever: fail instead.
 pytestmark = pytest.mark.timeout(90)
@@ -68,7 +69,7 @@ def test_discount_15_typed_then_enter_is_15_percent_on_the_line(qtbot, window,  
         type_to_focus(qtbot, "15")
 
     t = answer_modal(qtbot, DiscountDialog, typed)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F3)
+    counter_key(qtbot, window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: window.sale.cart.cell_text(0, 3).startswith("-"), timeout=10_000)
     t.stop()
     assert seen and isinstance(seen[0], object) and seen[0].accessibleName() == \
@@ -91,7 +92,7 @@ def test_a_preset_key_applies_at_once_and_alt_w_takes_the_whole_sale(qtbot, wind
                        Qt.KeyboardModifier.AltModifier)  # 10 %
 
     t = answer_modal(qtbot, DiscountDialog, preset)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F3)
+    counter_key(qtbot, window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: stored_cart_discount(terminal, sale_id) is not None,
                     timeout=10_000)
     t.stop()
@@ -110,7 +111,7 @@ def test_esc_cancels_the_discount(qtbot, window, terminal):  # noqa: F811
         closed.append(not dlg.isVisible())
 
     t = answer_modal(qtbot, DiscountDialog, cancel)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F3)
+    counter_key(qtbot, window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: bool(closed), timeout=10_000)
     t.stop()
     assert closed == [True]
@@ -132,7 +133,7 @@ def test_amount_mode_by_alt_a(qtbot, window, terminal):  # noqa: F811
                 dlg.reject()
 
     t = answer_modal(qtbot, DiscountDialog, amount)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F3)
+    counter_key(qtbot, window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: stored_line_discount(terminal, sale_id) is not None,
                     timeout=10_000)
     t.stop()
@@ -155,7 +156,7 @@ def test_a_discount_over_the_limit_is_approved_on_the_pin_pad(qtbot, window,  # 
 
     t1 = answer_modal(qtbot, DiscountDialog, lambda dlg: type_to_focus(qtbot, "25"))
     t2 = answer_modal(qtbot, ApprovalDialog, approve)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F3)
+    counter_key(qtbot, window, Qt.Key.Key_F3)
     qtbot.waitUntil(lambda: stored_line_discount(terminal, sale_id) is not None,
                     timeout=10_000)
     t1.stop()
@@ -197,7 +198,7 @@ def test_every_button_of_the_dialogs_is_touch_sized_and_shows_its_key(qtbot, win
 def test_held_sales_rows_are_touch_sized_and_enter_resumes(qtbot, window,  # noqa: F811
                                                            terminal):
     sale_id = one_line_sale(qtbot, window, terminal)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F5)
+    counter_key(qtbot, window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 0, timeout=10_000)
     heights: list[int] = []
 
@@ -207,7 +208,7 @@ def test_held_sales_rows_are_touch_sized_and_enter_resumes(qtbot, window,  # noq
         qtbot.keyClick(dlg.table, Qt.Key.Key_Return)
 
     t = answer_modal(qtbot, HeldDialog, resume)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F6)
+    counter_key(qtbot, window, Qt.Key.Key_F6)
     qtbot.waitUntil(lambda: window.sale.cart.rowCount() == 1, timeout=10_000)
     t.stop()
     assert heights and heights[0] >= 44
@@ -218,7 +219,7 @@ def test_held_sales_rows_are_touch_sized_and_enter_resumes(qtbot, window,  # noq
 def test_a_scan_on_the_lock_screen_is_not_a_wrong_pin(qtbot, window, terminal,  # noqa: F811
                                                       code):
     one_line_sale(qtbot, window, terminal)
-    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F9)  # sign out: the lock screen
+    counter_key(qtbot, window, Qt.Key.Key_F9)  # sign out: the lock screen
     qtbot.waitUntil(lambda: window.stack.currentWidget() is window.login, timeout=10_000)
     qtbot.waitUntil(lambda: QApplication.focusWidget() is window.login.pin, timeout=5_000)
     for _ in range(5):  # more than the throttle's free tries
