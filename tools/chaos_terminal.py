@@ -1,7 +1,7 @@
 """One terminal process of `make chaos` (tools/chaos.py starts three and kills them).
 
 It opens its data directory as the app does (open_context, build_services), syncs with
-Shopify and the central database on a background thread as the app's jobs do, and
+Shopify and the central database on the app's own scheduler jobs, and
 rings sales. A line is printed only after the command returned, i.e. after it is
 durable:
     DONE <sale_id> <receipt_no> <sku>:<qty>,...   a sale was completed
@@ -18,7 +18,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 
@@ -29,13 +29,17 @@ def main() -> int:
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     signal.signal(signal.SIGUSR1, lambda *_: quiet.set())
 
+    from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED, JobExecutionEvent
+    from apscheduler.schedulers.background import BackgroundScheduler
+
     from pos_app.app.central_commands import build_central
     from pos_app.app.context import open_context
     from pos_app.app.inventory_wiring import build_inventory_sync
     from pos_app.app.wiring import build_services, pricing_rules, shopify_settings
     from pos_app.domain.permissions import Actor, Role
     from pos_app.domain.sale import TenderKind
-    from pos_app.services.inventory_reconciler import PassOutcome
+    from pos_app.jobs.inventory_sync import InventorySyncJob
+    from pos_app.jobs.sync_channels import add_sync_jobs
     from pos_app.services.sale_commands import AddItem, AddTender, Complete, Void
 
     data_dir, config, seed = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
@@ -48,46 +52,28 @@ def main() -> int:
                                      currency=ctx.settings.store.currency, clock=ctx.clock,
                                      ids=ctx.ids)
 
-    def round_of(name: str, job: Callable[[], object]) -> object:
-        began = time.monotonic()
-        got: object
-        try:
-            got = job()
-        except Exception as exc:  # a refused start of a round: try again  # noqa: BLE001
-            print(f"SYNCERR {type(exc).__name__}: {exc}", flush=True)
-            got = exc
-        # The round's trace in the terminal's log (kept with CHAOS_KEEP=1).
+    # The two channels as the app runs them (jobs/sync_channels.py, the same function the
+    # counter uses): two scheduler jobs, each waking the other when it gets through after
+    # failing, the central backoff and the Shopify breaker as they are. Only the
+    # intervals are shorter: a chaos run is minutes, not a trading day.
+    scheduler = BackgroundScheduler(timezone="UTC")
+    shopify_job = InventorySyncJob(scheduler, inventory.reconciler, every=timedelta(seconds=1))
+    shopify_job.install()
+    add_sync_jobs(scheduler, central, None, None, shopify_job, sync_every=timedelta(seconds=1))
+
+    def trace(event: JobExecutionEvent) -> None:
+        """Each round in the terminal's log (kept with CHAOS_KEEP=1); a failed one is
+        also told to the controller."""
+        got = event.exception if event.exception is not None else event.retval
+        if event.exception is not None:
+            print(f"SYNCERR {type(got).__name__}: {got}", flush=True)
         outcome = getattr(got, "outcome", None) or getattr(got, "error", None) or got
-        print(f"ROUND {time.time():.1f} {name} {time.monotonic() - began:.1f}s "
+        print(f"ROUND {time.time():.1f} {event.job_id} "
               f"{getattr(outcome, 'value', outcome)} {getattr(got, 'message', '')}",
               file=sys.stderr, flush=True)
-        return got
 
-    # The two channels on their own threads, as the app's two scheduler jobs are: a
-    # Shopify pass waiting out throttling never holds back the central round. When one
-    # gets through after failing, the network is back: the other one tries at once
-    # (the app's jobs do the same, jobs/central_sync.py and jobs/inventory_sync.py).
-    def shopify_forever() -> None:
-        down = False
-        while not stop.is_set():
-            got = round_of("shopify", inventory.reconciler.run_once)
-            ok = getattr(got, "outcome", None) is PassOutcome.OK
-            if down and ok:
-                central.wake()
-            down = getattr(got, "outcome", None) in (PassOutcome.OFFLINE, PassOutcome.PAUSED)
-            stop.wait(0.3)
-
-    def central_forever() -> None:
-        while not stop.is_set():
-            got = round_of("central", lambda: central.sync_once(force=True))
-            if getattr(got, "recovered", False):
-                inventory.reconciler.breaker.wake()
-            stop.wait(0.3)
-
-    syncers = [threading.Thread(target=shopify_forever, name="sync-shopify", daemon=True),
-               threading.Thread(target=central_forever, name="sync-central", daemon=True)]
-    for syncer in syncers:
-        syncer.start()
+    scheduler.add_listener(trace, EVENT_JOB_EXECUTED | EVENT_JOB_ERROR)
+    scheduler.start()
     while services.catalog_repo.count() == 0 and not stop.is_set():
         time.sleep(0.1)  # the first reconcile pulls the catalog
     services.desk.rules = pricing_rules(ctx, services.catalog_repo)
@@ -118,8 +104,7 @@ def main() -> int:
         sold = ",".join(f"{ln.sku}:{ln.quantity}" for ln in sale.state.lines)
         print(f"DONE {sale.id} {r.receipt_no} {sold}", flush=True)
         stop.wait(rng.uniform(0.05, 0.25))
-    for syncer in syncers:
-        syncer.join(timeout=30)
+    scheduler.shutdown(wait=True)
     inventory.close()
     engine.dispose()
     ctx.close()

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -31,8 +30,8 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
     from PySide6.QtWidgets import QApplication
 
     from pos_app.adapters.log_setup import log_job_errors
-    from pos_app.jobs.central_sync import add_central_jobs, wake_central_sync
     from pos_app.jobs.integrity import add_integrity_job
+    from pos_app.jobs.sync_channels import add_sync_jobs
     from pos_app.services.demo_data import DEMO_STAFF
     from pos_app.ui.app_window import CounterWindow
     from pos_app.ui.i18n import install_language, set_format, translate
@@ -65,16 +64,12 @@ def run_gui(*, data_dir: Path | None, config_path: Path | None, demo: bool,
         publish_demo_plans(ctx, services, central_engine)
     attach_remote_returns(services, central_engine, store_id=central.identity.store_id,
                           terminal_id=ctx.settings.terminal_id)
-    # When one channel gets through after failing, the network is back: the other one
-    # tries now instead of sitting out its backoff (jobs/central_sync.py, inventory_sync.py).
-    shopify_back: list[Callable[[], object]] = []
-    add_central_jobs(scheduler, central, services.commission,
-                     terminal_settlement(ctx, central_engine, central.identity.store_id),
-                     on_back=lambda: [wake() for wake in shopify_back])
+    # The two sync channels, each waking the other when it gets through after failing
+    # (jobs/sync_channels.py).
     inventory = start_inventory_sync(ctx, services, scheduler)
-    if inventory is not None and inventory.job is not None:
-        shopify_back.append(inventory.job.wake)
-        inventory.job.on_back.append(lambda: wake_central_sync(scheduler, central))
+    add_sync_jobs(scheduler, central, services.commission,
+                  terminal_settlement(ctx, central_engine, central.identity.store_id),
+                  inventory.job if inventory is not None else None)
     # Demo mode with no real shop syncs with its own: the emulator, started once the
     # window is up, on the scheduler's thread.
     demo_shop = start_demo_shopify(ctx, services, scheduler) if inventory is None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 
 from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_EXECUTED
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -108,3 +108,39 @@ def test_back_from_a_cut_the_queue_goes_before_the_pulls(tmp_path):
         r.faults._script.clear()
         assert r.reconciler.run_once().outcome is PassOutcome.OK
         assert r.reconciler.status().pending_events == 0
+
+
+def test_the_apps_two_sync_jobs_wake_each_other(tmp_path):
+    """add_sync_jobs (what the counter and `make chaos` install): the central round's
+    'back' wakes the Shopify job; a Shopify pass back after failing wakes the central
+    sync and brings its job forward."""
+    from pos_app.jobs.central_sync import SYNC_JOB_ID as CENTRAL_JOB_ID
+    from pos_app.jobs.sync_channels import add_sync_jobs
+
+    class Central:  # what wake_central_sync asks of the central sync
+        woken = 0
+
+        def wake(self) -> bool:
+            self.woken += 1
+            return True
+
+    with rig(tmp_path) as r:
+        scheduler = BackgroundScheduler(timezone="UTC")  # not started: runs called here
+        job = InventorySyncJob(scheduler, r.reconciler, every=timedelta(hours=1))
+        job.install(run_now=False)
+        central = Central()
+        add_sync_jobs(scheduler, central, None, None, job,  # type: ignore[arg-type]
+                      sync_every=timedelta(hours=1))
+        central_job = scheduler.get_job(CENTRAL_JOB_ID)
+        on_central_back = central_job.args[2]
+        r.faults.script([Fault.HTTP_503] * 50)
+        assert job.run().outcome is PassOutcome.OFFLINE
+        probe_at = scheduler.get_job(SYNC_JOB_ID).next_run_time
+        r.faults._script.clear()
+        on_central_back()  # the central database got through: Shopify's probe goes now
+        assert scheduler.get_job(SYNC_JOB_ID).next_run_time < probe_at
+        later = datetime.now(UTC) + timedelta(hours=1)
+        central_job.modify(next_run_time=later)  # its next round an interval away
+        assert job.run().outcome is PassOutcome.OK
+        assert central.woken == 1
+        assert scheduler.get_job(CENTRAL_JOB_ID).next_run_time < later
