@@ -198,9 +198,9 @@ def build_services(ctx: AppContext) -> Services:
     # counter runs switches it at the next scan (app/flag_wiring.py).
     counter.commission = commission
     counter.preferences = SqliteLocalSettings(ctx.db)  # e.g. the receipt choice
-    # Returns: sales found by time and total, the store's reasons and restock defaults.
+    # Returns: sales found by time and total, and the reasons that restock nothing (the
+    # return reasons themselves come from the desk's rules).
     counter.receipt_search = SqliteReceiptSearch(ctx.db)
-    counter.return_reasons = store.return_reasons
     counter.no_restock_reasons = store.no_restock_reasons
     return Services(catalog_repo, catalog, staff, sales, desk, shifts, counter, commission,
                     printer)

@@ -432,12 +432,8 @@ class Counter:
         # Settings this terminal remembers (the receipt choice); None: kept in memory.
         self.preferences: LocalPreferences | None = None
         # Returns: this till's sales by time and total (None: by receipt number only),
-        # and the store's return reasons ([store] return_reasons / no_restock_reasons).
+        # and the reasons that restock nothing ([store] no_restock_reasons).
         self.receipt_search: ReceiptSearch | None = None
-        # The domain requires one of the desk's reasons on a return when it has any
-        # (invariants.RETURN_REASON): the screens offer the same list.
-        self.return_reasons: tuple[str, ...] = desk.rules.return_reasons \
-            or DEFAULT_RETURN_REASONS
         self.no_restock_reasons: tuple[str, ...] = ("Damaged", "Faulty")
         self._remembered: dict[str, str] = {}
         self._drawer_due: int | None = None  # a cash sale just completed: its drawer
@@ -459,6 +455,13 @@ class Counter:
         self._names: dict[str, str] = {}
         # The cart rows of recent sales, rebuilt only where lines or their prices changed.
         self._rows: PerSale[_CartRows] = PerSale(_CartRows, keep=4)
+
+    @property
+    def return_reasons(self) -> tuple[str, ...]:
+        """The reasons the screens offer: the desk's own (the domain requires one of
+        them on a return, invariants.RETURN_REASON), read from its rules each time so a
+        change of the rules is offered at once; the usual four for rules without any."""
+        return self._desk.rules.return_reasons or DEFAULT_RETURN_REASONS
 
     def set_translate(self, translate: Callable[[str, str], str]) -> None:
         """The screens' translation, for the texts built here and the receipts' words."""
