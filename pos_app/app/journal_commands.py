@@ -9,11 +9,14 @@ import sys
 from collections.abc import Callable, Mapping
 from typing import TYPE_CHECKING
 
+from pos_app.domain.errors import msg
+
 from .commands import command
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine
 
+    from pos_app.domain.errors import Message
     from pos_app.services.journal import ChainStatus, JournalService
 
     from .context import AppContext
@@ -45,7 +48,7 @@ def exit_code(status: ChainStatus) -> int:
 def _print(status: ChainStatus, as_json: bool) -> None:
     if as_json:
         print(json.dumps({
-            "where": status.where, "ok": status.ok, "broken": status.broken,
+            "where": str(status.where), "ok": status.ok, "broken": status.broken,
             "terminals": [{
                 "terminal_id": r.terminal_id, "records": r.records, "last_seq": r.last_seq,
                 "verified_through": r.verified_through,
@@ -75,7 +78,7 @@ def local_journal(ctx: AppContext, *,
     data_dir = ctx.settings.data_dir
     return JournalService(SqliteJournal(ctx.db),
                           lambda t: keys.verification_keys(data_dir, t), ctx.clock,
-                          where=f"terminal {ctx.settings.terminal_id}",
+                          where=msg("terminal {terminal}", terminal=ctx.settings.terminal_id),
                           currency=ctx.settings.store.currency, names=names,
                           locale=ctx.settings.store.locale_format())
 
@@ -94,7 +97,8 @@ def central_journal(ctx: AppContext, engine: Engine, store_id: str, *,
     return JournalService(
         SqlCentralJournal(engine, store_id),
         lambda t: keys.verification_keys(data_dir if t == here else None, t), ctx.clock,
-        where=f"central database, store {store_id}", currency=ctx.settings.store.currency,
+        where=msg("central database, store {store}", store=store_id),
+        currency=ctx.settings.store.currency,
         names=names, locale=ctx.settings.store.locale_format())
 
 
@@ -113,9 +117,11 @@ def journal_settings(ctx: AppContext) -> None:
 
 
 def backoffice_journals(ctx: AppContext, central_engine: Engine | None,
-                        store_id: str | None = None) -> list[tuple[str, JournalService]]:
+                        store_id: str | None = None) -> list[tuple[Message, JournalService]]:
     """The journals the back office lists: this terminal's own, and (when there is a
-    central database) the store's copy of every terminal's. Staff shown by name."""
+    central database) the store's copy of every terminal's. Staff shown by name. Each is
+    named by a message template (domain/errors.msg): str() is English, the screen
+    translates it."""
     from pos_app.adapters.sqlite.staff_repo import SqliteStaffRepository
 
     repo = SqliteStaffRepository(ctx.db)
@@ -124,12 +130,12 @@ def backoffice_journals(ctx: AppContext, central_engine: Engine | None,
         return {s.id: s.name for s in repo.list_staff(include_inactive=True)}
 
     local = local_journal(ctx, names=names)
-    out = [(f"This terminal ({ctx.settings.terminal_id})", local)]
+    out = [(msg("This terminal ({terminal})", terminal=ctx.settings.terminal_id), local)]
     if central_engine is not None:
         from pos_app.adapters.central.settings import central_settings
 
         store = store_id or central_settings(ctx.settings.sections.get("central")).store_id
-        out.append((f"Central database (store {store})",
+        out.append((msg("Central database (store {store})", store=store),
                     central_journal(ctx, central_engine, store, names=names)))
     return out
 

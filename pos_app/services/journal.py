@@ -17,7 +17,7 @@ from enum import Enum
 from typing import Protocol
 
 from pos_app.domain.clock import Clock
-from pos_app.domain.errors import PosError, msg
+from pos_app.domain.errors import Message, PosError, msg
 from pos_app.domain.journal import (
     ChainReport,
     JournalAction,
@@ -242,7 +242,9 @@ class ChainStatus:
 
     reports: tuple[ChainReport, ...]
     checked_at: datetime
-    where: str  # "this terminal" or "central database (store S1)"
+    # Which journal store, as a message template (domain/errors.msg): "terminal T1" or
+    # "central database, store S1"; str() is the English text the CLI prints.
+    where: Message
 
     @property
     def ok(self) -> bool:
@@ -459,14 +461,14 @@ class JournalService:
     """Lists, filters and verifies one journal store, for managers and owners."""
 
     def __init__(self, source: JournalSource, keys_for: KeysFor, clock: Clock, *,
-                 where: str = "this terminal", currency: str = "USD",
+                 where: Message | None = None, currency: str = "USD",
                  names: Callable[[], Mapping[str, str]] | None = None,
                  locale: LocaleFormat | None = None) -> None:
         self.source = source
         self._locale = locale
         self._keys_for = keys_for
         self._clock = clock
-        self.where = where
+        self.where = where if where is not None else msg("this terminal")
         self._currency = currency
         self._names = names
         self.last_status: ChainStatus | None = None

@@ -1219,6 +1219,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الكتالوج: قُرئ {read} متغيّر، {new} جديد، {changed} تغيّر، {no_sku} بلا SKU، قُرئت {collections} مجموعة</translation>
         </message>
         <message>
+            <source>Central database (store {store})</source>
+            <translation>قاعدة البيانات المركزية (المتجر {store})</translation>
+        </message>
+        <message>
             <source>Central schema   {what} ({before} -&gt; {after})</source>
             <translation>المخطط المركزي: {what} ({before} -&gt; {after})</translation>
         </message>
@@ -1951,6 +1955,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لهذا المتجر موظفون بالفعل؛ يضيف المدير الأشخاص بالأمر `pos-app staff add`</translation>
         </message>
         <message>
+            <source>This terminal ({terminal})</source>
+            <translation>هذا الجهاز ({terminal})</translation>
+        </message>
+        <message>
             <source>Threshold: {error}</source>
             <translation>الحد: {error}</translation>
         </message>
@@ -2013,6 +2021,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>cashier</source>
             <translation>أمين الصندوق</translation>
+        </message>
+        <message>
+            <source>central database, store {store}</source>
+            <translation>قاعدة البيانات المركزية، المتجر {store}</translation>
         </message>
         <message>
             <source>change commission plans</source>
@@ -2157,6 +2169,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>per total</source>
             <translation>على الإجمالي</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>الجهاز {terminal}</translation>
+        </message>
+        <message>
+            <source>this terminal</source>
+            <translation>هذا الجهاز</translation>
         </message>
         <message>
             <source>upgraded</source>
@@ -3147,22 +3167,6 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
         <message>
             <source>Tax class set</source>
             <translation>ضُبطت فئة الضريبة</translation>
-        </message>
-        <message>
-            <source>This terminal ({terminal})</source>
-            <translation>هذا الجهاز ({terminal})</translation>
-        </message>
-        <message>
-            <source>Central database (store {store})</source>
-            <translation>قاعدة البيانات المركزية (المتجر {store})</translation>
-        </message>
-        <message>
-            <source>terminal {terminal}</source>
-            <translation>الجهاز {terminal}</translation>
-        </message>
-        <message>
-            <source>central database, store {store}</source>
-            <translation>قاعدة البيانات المركزية، المتجر {store}</translation>
         </message>
         <message>
             <source>Journal of {where}: no records yet</source>

@@ -1219,6 +1219,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Katalog: {read} Varianten gelesen, {new} neu, {changed} geändert, {no_sku} ohne SKU, {collections} Kollektionen gelesen</translation>
         </message>
         <message>
+            <source>Central database (store {store})</source>
+            <translation>Zentrale Datenbank (Filiale {store})</translation>
+        </message>
+        <message>
             <source>Central schema   {what} ({before} -&gt; {after})</source>
             <translation>Zentrales Schema: {what} ({before} -&gt; {after})</translation>
         </message>
@@ -1951,6 +1955,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Dieses Geschäft hat schon Personal; die Filialleitung fügt Personen mit `pos-app staff add` hinzu</translation>
         </message>
         <message>
+            <source>This terminal ({terminal})</source>
+            <translation>Diese Kasse ({terminal})</translation>
+        </message>
+        <message>
             <source>Threshold: {error}</source>
             <translation>Schwelle: {error}</translation>
         </message>
@@ -2013,6 +2021,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>cashier</source>
             <translation>Kasse</translation>
+        </message>
+        <message>
+            <source>central database, store {store}</source>
+            <translation>zentrale Datenbank, Filiale {store}</translation>
         </message>
         <message>
             <source>change commission plans</source>
@@ -2157,6 +2169,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>per total</source>
             <translation>auf die Summe</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>this terminal</source>
+            <translation>diese Kasse</translation>
         </message>
         <message>
             <source>upgraded</source>
@@ -3147,22 +3167,6 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
         <message>
             <source>Tax class set</source>
             <translation>Steuerklasse gesetzt</translation>
-        </message>
-        <message>
-            <source>This terminal ({terminal})</source>
-            <translation>Diese Kasse ({terminal})</translation>
-        </message>
-        <message>
-            <source>Central database (store {store})</source>
-            <translation>Zentrale Datenbank (Filiale {store})</translation>
-        </message>
-        <message>
-            <source>terminal {terminal}</source>
-            <translation>Kasse {terminal}</translation>
-        </message>
-        <message>
-            <source>central database, store {store}</source>
-            <translation>zentrale Datenbank, Filiale {store}</translation>
         </message>
         <message>
             <source>Journal of {where}: no records yet</source>

@@ -1219,6 +1219,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Catálogo: {read} variantes leídas, {new} nuevas, {changed} cambiadas, {no_sku} sin SKU, {collections} colecciones leídas</translation>
         </message>
         <message>
+            <source>Central database (store {store})</source>
+            <translation>Base de datos central (tienda {store})</translation>
+        </message>
+        <message>
             <source>Central schema   {what} ({before} -&gt; {after})</source>
             <translation>Esquema central: {what} ({before} -&gt; {after})</translation>
         </message>
@@ -1951,6 +1955,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Esta tienda ya tiene personal; un gerente añade personas con `pos-app staff add`</translation>
         </message>
         <message>
+            <source>This terminal ({terminal})</source>
+            <translation>Esta terminal ({terminal})</translation>
+        </message>
+        <message>
             <source>Threshold: {error}</source>
             <translation>Umbral: {error}</translation>
         </message>
@@ -2013,6 +2021,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>cashier</source>
             <translation>cajero</translation>
+        </message>
+        <message>
+            <source>central database, store {store}</source>
+            <translation>base de datos central, tienda {store}</translation>
         </message>
         <message>
             <source>change commission plans</source>
@@ -2157,6 +2169,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>per total</source>
             <translation>sobre el total</translation>
+        </message>
+        <message>
+            <source>terminal {terminal}</source>
+            <translation>terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>this terminal</source>
+            <translation>esta terminal</translation>
         </message>
         <message>
             <source>upgraded</source>
@@ -3147,22 +3167,6 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
         <message>
             <source>Tax class set</source>
             <translation>Clase de impuesto fijada</translation>
-        </message>
-        <message>
-            <source>This terminal ({terminal})</source>
-            <translation>Esta terminal ({terminal})</translation>
-        </message>
-        <message>
-            <source>Central database (store {store})</source>
-            <translation>Base de datos central (tienda {store})</translation>
-        </message>
-        <message>
-            <source>terminal {terminal}</source>
-            <translation>terminal {terminal}</translation>
-        </message>
-        <message>
-            <source>central database, store {store}</source>
-            <translation>base de datos central, tienda {store}</translation>
         </message>
         <message>
             <source>Journal of {where}: no records yet</source>

@@ -47,6 +47,7 @@ def test_what_the_services_say_in_english_reads_in_german(qapp, compiled):  # no
     source, a plan preview's notes, the journal's sources and its chain status."""
     from datetime import UTC, datetime
 
+    from pos_app.domain.errors import msg
     from pos_app.services.commission_reports import ReportPeriod
     from pos_app.services.journal import ChainStatus
     from pos_app.services.locale_format import LocaleFormat
@@ -64,6 +65,16 @@ def test_what_the_services_say_in_english_reads_in_german(qapp, compiled):  # no
     assert preview_note("1,234 record(s) of staff this plan does not cover are left out",
                         period) == ("1.234 Datensätze von Mitarbeitern, die dieser Plan nicht "
                                     "abdeckt, bleiben außen vor")
-    assert source_label("This terminal (T1)") == "Diese Kasse (T1)"
-    empty = ChainStatus((), datetime(2026, 12, 5, tzinfo=UTC), "terminal T1")
+    # The journal's sources and where its chain is are message templates (str() is the
+    # English the CLI prints), translated with their values: no English text is parsed.
+    assert source_label(msg("This terminal ({terminal})", terminal="T1")) == "Diese Kasse (T1)"
+    assert source_label(msg("Central database (store {store})", store="S1")) == \
+        "Zentrale Datenbank (Filiale S1)"
+    empty = ChainStatus((), datetime(2026, 12, 5, tzinfo=UTC),
+                        msg("terminal {terminal}", terminal="T1"))
+    assert empty.line() == "Journal of terminal T1: no records yet"
     assert chain_line(empty) == "Journal von Kasse T1: noch keine Einträge"
+    central = ChainStatus((), datetime(2026, 12, 5, tzinfo=UTC),
+                          msg("central database, store {store}", store="S1"))
+    assert chain_line(central) == \
+        "Journal von zentrale Datenbank, Filiale S1: noch keine Einträge"

@@ -1697,14 +1697,10 @@ T.update({  # what a report covers and a plan preview's notes, said by the servi
         "الخطة بعملة {plan} لكن السجلات بعملة {records}",
     "No sales in {period} to preview against": "لا مبيعات في {period} للمعاينة",
 })
-T.update({  # the journal's sources, chain status and actions the app names in English
+T.update({  # the journal's chain status and actions the app names in English
     "Backup key shown": "عُرض مفتاح النسخ الاحتياطي",
     "Owner's authority used": "استُخدمت صلاحية المالك",
     "Tax class set": "ضُبطت فئة الضريبة",
-    "This terminal ({terminal})": "هذا الجهاز ({terminal})",
-    "Central database (store {store})": "قاعدة البيانات المركزية (المتجر {store})",
-    "terminal {terminal}": "الجهاز {terminal}",
-    "central database, store {store}": "قاعدة البيانات المركزية، المتجر {store}",
     "Journal of {where}: no records yet": "سجل {where}: لا سجلات بعد",
     "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}":
         "{terminal}: مكسورة عند التسلسل {seq} — {message}؛ تم التحقق حتى التسلسل {through}",

@@ -1745,14 +1745,10 @@ T.update({  # what a report covers and a plan preview's notes, said by the servi
         "Der Plan ist in {plan}, die Daten sind in {records}",
     "No sales in {period} to preview against": "Keine Verkäufe in {period} für die Vorschau",
 })
-T.update({  # the journal's sources, chain status and actions the app names in English
+T.update({  # the journal's chain status and actions the app names in English
     "Backup key shown": "Sicherungsschlüssel angezeigt",
     "Owner's authority used": "Befugnis des Inhabers genutzt",
     "Tax class set": "Steuerklasse gesetzt",
-    "This terminal ({terminal})": "Diese Kasse ({terminal})",
-    "Central database (store {store})": "Zentrale Datenbank (Filiale {store})",
-    "terminal {terminal}": "Kasse {terminal}",
-    "central database, store {store}": "zentrale Datenbank, Filiale {store}",
     "Journal of {where}: no records yet": "Journal von {where}: noch keine Einträge",
     "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}":
         "{terminal}: GEBROCHEN bei Nr. {seq} — {message}; geprüft bis Nr. {through}",

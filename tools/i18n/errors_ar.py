@@ -577,4 +577,10 @@ ERRORS: dict[str, str] = {
         "عنوان URL لقاعدة البيانات المركزية (postgresql+psycopg://ROLE@HOST/DB) ومعرّف المتجر مطلوبان كلاهما؛ أو تخطَّ هذه الخطوة للإبقاء على قاعدة البيانات المدمجة",
     "Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)":
         "اختر الطابعة أو اكتب صيغتها (مثل usb:04b8:0202، network:192.0.2.10:9100)",
+    # ---- the journal's sources and where its chain is (app/journal_commands.py)
+    "this terminal": "هذا الجهاز",
+    "This terminal ({terminal})": "هذا الجهاز ({terminal})",
+    "Central database (store {store})": "قاعدة البيانات المركزية (المتجر {store})",
+    "terminal {terminal}": "الجهاز {terminal}",
+    "central database, store {store}": "قاعدة البيانات المركزية، المتجر {store}",
 }

@@ -612,4 +612,10 @@ ERRORS: dict[str, str] = {
         "Die URL der zentralen Datenbank (postgresql+psycopg://ROLE@HOST/DB) und die Filial-ID sind beide nötig; oder diesen Schritt überspringen und bei der eingebauten Datenbank bleiben",
     "Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)":
         "Den Drucker wählen oder seine Form eingeben (z. B. usb:04b8:0202, network:192.0.2.10:9100)",
+    # ---- the journal's sources and where its chain is (app/journal_commands.py)
+    "this terminal": "diese Kasse",
+    "This terminal ({terminal})": "Diese Kasse ({terminal})",
+    "Central database (store {store})": "Zentrale Datenbank (Filiale {store})",
+    "terminal {terminal}": "Kasse {terminal}",
+    "central database, store {store}": "zentrale Datenbank, Filiale {store}",
 }

@@ -612,4 +612,10 @@ ERRORS: dict[str, str] = {
         "Se necesitan la URL de la base de datos central (postgresql+psycopg://ROLE@HOST/DB) y el id de la tienda; o salte este paso para quedarse con la base de datos integrada",
     "Choose or type the printer's form (e.g. usb:04b8:0202, network:192.0.2.10:9100)":
         "Elija o escriba la forma de la impresora (p. ej. usb:04b8:0202, network:192.0.2.10:9100)",
+    # ---- the journal's sources and where its chain is (app/journal_commands.py)
+    "this terminal": "esta terminal",
+    "This terminal ({terminal})": "Esta terminal ({terminal})",
+    "Central database (store {store})": "Base de datos central (tienda {store})",
+    "terminal {terminal}": "terminal {terminal}",
+    "central database, store {store}": "base de datos central, tienda {store}",
 }

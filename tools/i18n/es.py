@@ -1744,14 +1744,10 @@ T.update({  # what a report covers and a plan preview's notes, said by the servi
         "El plan está en {plan} pero los registros están en {records}",
     "No sales in {period} to preview against": "No hay ventas en {period} para la vista previa",
 })
-T.update({  # the journal's sources, chain status and actions the app names in English
+T.update({  # the journal's chain status and actions the app names in English
     "Backup key shown": "Clave de copia mostrada",
     "Owner's authority used": "Autoridad del propietario usada",
     "Tax class set": "Clase de impuesto fijada",
-    "This terminal ({terminal})": "Esta terminal ({terminal})",
-    "Central database (store {store})": "Base de datos central (tienda {store})",
-    "terminal {terminal}": "terminal {terminal}",
-    "central database, store {store}": "base de datos central, tienda {store}",
     "Journal of {where}: no records yet": "Diario de {where}: aún sin registros",
     "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}":
         "{terminal}: ROTA en la sec. {seq} — {message}; verificada hasta la sec. {through}",

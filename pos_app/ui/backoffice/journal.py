@@ -5,7 +5,6 @@ N, or broken at seq M and why). The records and the verification are the service
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.errors import Message
 from pos_app.domain.money import Money
 from pos_app.domain.permissions import Actor
 from pos_app.services.journal import (
@@ -41,7 +41,7 @@ from pos_app.services.journal import (
 )
 
 from .. import theme
-from ..i18n import QT_TRANSLATE_NOOP, fmt, language, translate
+from ..i18n import QT_TRANSLATE_NOOP, fmt, language, message_text, translate
 from ..theme import set_role
 from ..worker import DbWorker
 from .common import (
@@ -160,22 +160,10 @@ def action_text(action: str) -> str:
     return known.get(action) or action_label(action)
 
 
-def source_label(label: str) -> str:
-    """A journal source as the app names it (app/journal_commands.py, in English) in the
-    screen's language."""
-    if m := re.fullmatch(r"This terminal \((.*)\)", label):
-        return translate("Journal", "This terminal ({terminal})").format(terminal=m[1])
-    if m := re.fullmatch(r"Central database \(store (.*)\)", label):
-        return translate("Journal", "Central database (store {store})").format(store=m[1])
-    return label
-
-
-def _where(where: str) -> str:
-    if m := re.fullmatch(r"terminal (.*)", where):
-        return translate("Journal", "terminal {terminal}").format(terminal=m[1])
-    if m := re.fullmatch(r"central database, store (.*)", where):
-        return translate("Journal", "central database, store {store}").format(store=m[1])
-    return where
+def source_label(label: Message | str) -> str:
+    """A journal source as the app names it (app/journal_commands.py, a message template
+    such as "This terminal ({terminal})") in the screen's language; plain text as it is."""
+    return message_text(label) if isinstance(label, Message) else label
 
 
 def chain_line(status: ChainStatus) -> str:
@@ -183,7 +171,7 @@ def chain_line(status: ChainStatus) -> str:
     verifier says it)."""
     if language() == "en":
         return status.line()
-    where = _where(status.where)
+    where = message_text(status.where)
     if not status.reports:
         return translate("Journal", "Journal of {where}: no records yet").format(where=where)
     parts = []
@@ -209,12 +197,13 @@ def chain_line(status: ChainStatus) -> str:
 
 
 class JournalPage(QWidget):
-    """`sources`: (label, service) pairs, e.g. this terminal and the central database."""
+    """`sources`: (label, service) pairs, e.g. this terminal and the central database;
+    a label is a message template (domain/errors.msg), shown translated."""
 
     info_changed = Signal(object)
     message = Signal(str, bool)
 
-    def __init__(self, sources: Sequence[tuple[str, JournalService]], worker: DbWorker,
+    def __init__(self, sources: Sequence[tuple[Message | str, JournalService]], worker: DbWorker,
                  actor: Actor, *, today: date, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.sources = list(sources)

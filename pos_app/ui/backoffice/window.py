@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pos_app.domain.errors import Message
 from pos_app.domain.permissions import Actor, Role
 from pos_app.services.commission_plans import PlanService
 from pos_app.services.commission_reports import (
@@ -63,7 +64,7 @@ class BackOfficeWindow(QMainWindow):
                  today: date | None = None, export_dir: Path | None = None,
                  demo_pins: Sequence[tuple[str, str, str]] = (),
                  unlock: Callable[[str, Approval], str] | None = None,
-                 journals: Sequence[tuple[str, JournalService]] = (),
+                 journals: Sequence[tuple[Message | str, JournalService]] = (),
                  staff: StaffService | None = None,
                  health: HealthSource | None = None,
                  setup: SetupBackend | None = None) -> None:
