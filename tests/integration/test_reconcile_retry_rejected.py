@@ -106,3 +106,69 @@ def test_a_refused_push_is_retried_under_a_fresh_key(tmp_path):
         assert r.reconciler.requeue_rejected() == 0
         r.reconcile_until_settled()
         assert r.shopify("SKU-005") == 24 - 1
+
+
+def _retry_state_rows(r) -> list[str]:
+    with r.db.read() as conn:
+        return [str(k) for k in conn.execute(text(
+            "SELECT key FROM inventory_sync_state WHERE key LIKE 'retry:%'")).scalars()]
+
+
+def test_a_retried_events_generation_goes_with_the_event(tmp_path):
+    """The retry generation lives on the event's row: a resend of the same attempt (a
+    crash before the answer) uses the same key, and once a later read includes the
+    applied event and prunes it, nothing of it is left behind."""
+    with rig(tmp_path) as r:
+        r.reconciler.run_once()
+        with r.shop.lock:
+            item = r.shop.item_by_sku["SKU-005"]
+            level = r.shop.levels.pop((item, r.location_id))
+            del r.shop.levels_by_id[level.id]
+        r.sell("SKU-005", 1)
+        r.reconcile_until_settled()
+        (event_id,) = [k for k, v in _statuses(r, "inventory_event", "event_id").items()
+                       if v == "rejected"]
+        r.shop.activate(item, r.location_id, available=24)
+        assert r.reconciler.requeue_rejected() == 1
+        loc = r.reconciler.location_id
+        repo = r.sync.repo
+        (pending,) = repo.pending_events(loc)
+        assert pending.event_id == event_id and pending.retry == 1
+        assert repo.pending_events(loc) == [pending]  # read again: the same key token
+        assert _retry_state_rows(r) == []
+
+        r.reconcile_until_settled()
+        assert r.shopify("SKU-005") == 24 - 1
+        r.reconciler.run_once()  # a read that includes the applied event prunes it
+        assert event_id not in _statuses(r, "inventory_event", "event_id")
+        assert _retry_state_rows(r) == []
+
+
+def test_the_upgrade_moves_stored_generations_onto_their_events(tmp_path):
+    from pos_app.adapters.sqlite.store import LocalDatabase
+
+    db = LocalDatabase(tmp_path)
+    with db.write() as conn:  # as the database was before 0021_inventory_event_retry
+        conn.execute(text("UPDATE alembic_version SET version_num = '0003_inventory' "
+                          "WHERE version_num = '0021_inventory_event_retry'"))
+        conn.execute(text("ALTER TABLE inventory_event DROP COLUMN retry"))
+        conn.execute(text(
+            "INSERT INTO inventory_event (event_id, kind, sku, location_id, delta, reason, "
+            "status, solo, taken_online, created_at) VALUES "
+            "('ev-1', 'delta', 'A', 'L', -1, 'sale', 'pending', 0, 0, '2026'), "
+            "('ev-2', 'delta', 'B', 'L', -1, 'sale', 'pending', 0, 0, '2026')"))
+        conn.execute(text(
+            "INSERT INTO inventory_sync_state (key, value) VALUES ('retry:ev-1', '2'), "
+            "('retry:gone', '1'), ('pull_seq', '4')"))
+    db.close()
+
+    db = LocalDatabase(tmp_path)
+    try:
+        with db.read() as conn:
+            assert dict(conn.execute(text(
+                "SELECT event_id, retry FROM inventory_event")).all()) == {"ev-1": 2,
+                                                                           "ev-2": 0}
+            assert dict(conn.execute(text(
+                "SELECT key, value FROM inventory_sync_state")).all()) == {"pull_seq": "4"}
+    finally:
+        db.close()

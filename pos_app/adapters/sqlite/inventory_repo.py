@@ -41,8 +41,6 @@ from .store import LocalDatabase
 T = TypeVar("T")
 _IN_CHUNK = 500
 _PULL_SEQ = "pull_seq"
-# inventory_sync_state key prefix of an event's retry generation (see requeue_rejected).
-_RETRY_PREFIX = "retry:"
 
 
 def _chunks(items: Sequence[T], size: int = _IN_CHUNK) -> Iterator[Sequence[T]]:
@@ -321,12 +319,11 @@ class SqliteInventoryRepository:
         with self._db.read() as conn:
             rows = conn.execute(text(
                 "SELECT e.seq, e.event_id, e.kind, e.sku, e.delta, e.reason, e.status, "
-                "e.batch_key, e.solo, e.counted, e.expected, e.taken_online, "
-                "CAST(coalesce(r.value, '0') AS INTEGER) FROM inventory_event e "
-                "LEFT JOIN inventory_sync_state r ON r.key = :rk || e.event_id "
+                "e.batch_key, e.solo, e.counted, e.expected, e.taken_online, e.retry "
+                "FROM inventory_event e "
                 "WHERE e.location_id = :loc AND e.status IN ('pending', 'in_flight') "
                 "ORDER BY e.seq"),
-                {"loc": location_id, "rk": _RETRY_PREFIX}).all()
+                {"loc": location_id}).all()
         return [PendingEvent(r[0], r[1], EventKind(r[2]), r[3], r[4], r[5], EventStatus(r[6]),
                              r[7], bool(r[8]), r[9], r[10], bool(r[11]), int(r[12]))
                 for r in rows]
@@ -334,9 +331,11 @@ class SqliteInventoryRepository:
     def requeue_rejected(self, at: str) -> int:
         """Every stock event Shopify set aside, and its outbox row, back to 'pending' in one
         transaction (the last reason is kept until the next attempt); each one's retry
-        generation goes up by one, so it is sent under a fresh idempotency key (Shopify
-        replays the stored refusal for a reused key). Their open needs-attention items are
-        resolved: a new refusal opens a new one. How many."""
+        generation (a column of its row, so it goes when the event is pruned) goes up by
+        one, so it is sent under a fresh idempotency key (Shopify replays the stored
+        refusal for a reused key), and stays until the next re-queue, so a resend after
+        a crash uses the same key. Their open needs-attention items are resolved: a new
+        refusal opens a new one. How many."""
         with self._db.write() as conn:
             ids = list(conn.execute(text(
                 "SELECT event_id FROM inventory_event WHERE status = 'rejected' "
@@ -344,17 +343,13 @@ class SqliteInventoryRepository:
             for chunk in _chunks(ids):
                 params = {"ids": list(chunk)}
                 conn.execute(_in("UPDATE inventory_event SET status = 'pending', "
-                                 "batch_key = NULL WHERE event_id IN :ids"), params)
+                                 "batch_key = NULL, retry = retry + 1 "
+                                 "WHERE event_id IN :ids"), params)
                 conn.execute(_in("UPDATE outbox SET status = 'pending' WHERE op_id IN :ids "
                                  "AND status = 'rejected'"), params)
                 conn.execute(_in("UPDATE inventory_attention SET resolved_at = :at, "
                                  "dedupe = NULL WHERE event_id IN :ids AND resolved_at IS "
                                  "NULL"), {**params, "at": at})
-                conn.execute(text(
-                    "INSERT INTO inventory_sync_state (key, value) VALUES (:k, '1') "
-                    "ON CONFLICT(key) DO UPDATE SET value = "
-                    "CAST(CAST(value AS INTEGER) + 1 AS TEXT)"),
-                    [{"k": _RETRY_PREFIX + i} for i in chunk])
         return len(ids)
 
     # ---- pushes -----------------------------------------------------------------------

@@ -58,6 +58,9 @@ class InventoryEventRow(Base):
     counted: Mapped[int | None] = mapped_column(Integer, nullable=True)
     expected: Mapped[int | None] = mapped_column(Integer, nullable=True)
     taken_online: Mapped[int] = mapped_column(Integer, default=0)
+    # Times a person re-queued it after Shopify set it aside (0021_inventory_event_retry):
+    # each generation goes under a fresh idempotency key (PendingEvent.key_token).
+    retry: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     applied_at: Mapped[str | None] = mapped_column(String, nullable=True)  # Shopify's clock
     applied_seq: Mapped[int | None] = mapped_column(Integer, nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
