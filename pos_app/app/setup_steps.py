@@ -37,6 +37,7 @@ if TYPE_CHECKING:
 
     from pos_app.adapters.printing.detect import FoundPrinter
     from pos_app.adapters.shopify.connect import ShopLocation, ShopProbe
+    from pos_app.services.inventory_reconciler import CatalogProgress
 
 
 class StepRefused(PosError):
@@ -369,11 +370,11 @@ class FirstRunSetup:
 
     def connect_shop(self, check: ShopCheck, token: str, location: ShopLocation,
                      cancelled: Callable[[], bool] = lambda: False,
-                     progress: Callable[[int, int | None], None] | None = None) \
-            -> list[str | Message]:
+                     progress: CatalogProgress | None = None) -> list[str | Message]:
         """Store the token and [shopify], then the first catalog pull (one pass; a pass
         is all or nothing per batch, so a cancel between steps leaves a usable store).
-        `progress(read, total)` follows the pull (called on this thread)."""
+        `progress(read, total[, records])` follows the pull (called on this thread;
+        `records`: Shopify's count so far while it prepares a bulk read)."""
         lines: list[str | Message] = [check.message(), *save_shop(
             check, token, location, self.config_path)]
         if cancelled():
@@ -383,11 +384,11 @@ class FirstRunSetup:
 
         last: list[tuple[int, int | None]] = [(0, None)]
 
-        def moved(done: int, total: int | None) -> None:
+        def moved(done: int, total: int | None, records: int | None = None) -> None:
             last[0] = (done, total)
             if progress is not None:
-                progress(done, total)
-            if cancelled():  # between two chunks: each is stored whole, or not at all
+                progress(done, total, records)
+            if cancelled():  # between two chunks or polls: a chunk is stored whole or not
                 raise PullCancelled("cancelled")
 
         with _quiet() as said:

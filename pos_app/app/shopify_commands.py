@@ -315,30 +315,53 @@ def shopify(args: argparse.Namespace) -> int:
 class PullProgress:
     """The first catalog pull's progress on the command line: one line rewritten in place
     on a terminal ("1,240 of 2,000 products"), else a line at each tenth (logs stay
-    short with 100,000 products)."""
+    short with 100,000 products). While Shopify prepares a bulk read, its count of
+    records written so far ("Shopify is preparing the catalog: 12,400 records so far"):
+    on a terminal at each poll, else when the count has doubled."""
 
     def __init__(self, out: Any) -> None:
         self._out = out
         self._tty = bool(getattr(out, "isatty", lambda: False)())
         self._bucket = -1
         self._open_line = False
+        self._records_said = 0
+        self._width = 0
 
     @staticmethod
-    def text(done: int, total: int | None) -> str:
+    def text(done: int, total: int | None, records: int | None = None) -> str:
+        if records is not None:
+            return f"Catalog          Shopify is preparing the catalog: {records:,} records " \
+                   f"so far"
         if total is None:
             return f"Catalog          {done:,} products read"
         return f"Catalog          {min(done, total):,} of {total:,} products"
 
-    def __call__(self, done: int, total: int | None) -> None:
+    def __call__(self, done: int, total: int | None, records: int | None = None) -> None:
+        if records is not None:
+            self._preparing(records)
+            return
         step = (total or 0) // 10 or 250
         bucket = -2 if total is not None and done >= total else done // step
         if self._tty:
-            self._out.write("\r" + self.text(done, total))
-            self._out.flush()
-            self._open_line = True
+            self._rewrite(self.text(done, total))
         elif bucket != self._bucket:
             print(self.text(done, total), file=self._out, flush=True)
         self._bucket = bucket
+
+    def _preparing(self, records: int) -> None:
+        if self._tty:
+            self._rewrite(self.text(0, None, records))
+        elif records > 0 and records >= 2 * self._records_said:
+            print(self.text(0, None, records), file=self._out, flush=True)
+            self._records_said = records
+        self._bucket = -1  # the stored products' count is said again from 0
+
+    def _rewrite(self, line: str) -> None:
+        # Padded to the longest line this pull wrote: a shorter one leaves no tail.
+        self._width = max(len(line), self._width)
+        self._out.write("\r" + line.ljust(self._width))
+        self._out.flush()
+        self._open_line = True
 
     def finish(self) -> None:
         """The pass is over: end the line rewritten in place."""

@@ -21,7 +21,7 @@ from dataclasses import asdict, dataclass, field, replace
 from datetime import timedelta
 from decimal import Decimal
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
 from pos_app.domain.catalog import Variant
 from pos_app.domain.clock import Clock, IdGenerator, iso, parse_iso
@@ -78,9 +78,16 @@ BREAKER_MAX_COOLDOWN_S = 30.0  # ... doubled per failed probe up to this
 APP_GID = "gid://pos-app"
 
 
-# The catalog pull's progress: (variants read so far, how many there are or None when
-# Shopify could not say). Called on the pass's thread, after each stored chunk.
-CatalogProgress = Callable[[int, int | None], None]
+class CatalogProgress(Protocol):
+    """The catalog pull's progress, called on the pass's thread.
+
+    After each stored chunk: (variants read so far, how many there are or None when
+    Shopify could not say). While Shopify prepares a bulk read of the catalog, at each
+    poll: (0, total, records), `records` being the bulk operation's objectCount, the
+    result lines Shopify has written so far (a variant's line and each of its stock
+    levels' lines: records, not products)."""
+
+    def __call__(self, done: int, total: int | None, records: int | None = None) -> None: ...
 
 
 class PassOutcome(Enum):
@@ -557,6 +564,9 @@ class InventoryReconciler:
             self._sleep(wait)
             wait = min(wait * 1.5, 2.0)
             job = self._call(lambda j=job.id: self._gateway.bulk_status(j), s)  # type: ignore[misc]
+            if kind is BulkKind.CATALOG and self._progress is not None and not job.finished:
+                # The file is not there yet: how far Shopify is, in its own records.
+                self._progress(0, self._catalog_total, job.object_count)
         if job.status != "COMPLETED":
             raise ShopifyUnavailable(f"Shopify's bulk read {job.id} ended {job.status} "
                                      f"({job.error_code or 'no error code'})")

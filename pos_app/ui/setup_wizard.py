@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import Message
+from pos_app.services.inventory_reconciler import CatalogProgress
 
 from .fit_label import FitButton
 from .i18n import error_text, fmt, message_text, translate
@@ -61,8 +62,7 @@ class SetupBackend(Protocol):
     def check_shop(self, shop: str, token: str) -> Any: ...
     def connect_shop(self, check: Any, token: str, location: Any,
                      cancelled: Callable[[], bool] = ...,
-                     progress: Callable[[int, int | None], None] | None = ...) \
-        -> Sequence[str | Message]: ...
+                     progress: CatalogProgress | None = ...) -> Sequence[str | Message]: ...
     def connect_central(self, url: str, store_id: str, admin_url: str,
                         admin_password: str) -> Sequence[str | Message]: ...
     def overview(self) -> dict[str, str | None]: ...
@@ -93,7 +93,7 @@ class TaxForm:
 class _Relay(QObject):
     """Carries the catalog pull's progress from the worker thread to the screen."""
 
-    moved = Signal(int, object)
+    moved = Signal(int, object, object)  # (read, total, Shopify's records so far)
 
 
 def _sized(w: QWidget, name: str) -> QWidget:
@@ -730,7 +730,9 @@ class SetupWizard(QDialog):
         check = self.shop_check
         cancelled = self._cancel.is_set
         self.pulled = None
-        relay = self._relay.moved.emit
+        def relay(done: int, total: int | None, records: int | None = None) -> None:
+            self._relay.moved.emit(done, total, records)
+
         self._run(lambda: self.backend.connect_shop(check, token, loc, cancelled, relay),
                   self._connected)
 
@@ -742,10 +744,20 @@ class SetupWizard(QDialog):
         return translate("Setup", "{done} of {total} products").format(
             done=fmt().number(min(done, total)), total=fmt().number(total))
 
-    def _pull_moved(self, done: int, total: int | None) -> None:
-        """The first catalog pull's progress: the bar and its count."""
+    def _pull_moved(self, done: int, total: int | None, records: int | None = None) -> None:
+        """The first catalog pull's progress: the bar and its count. While Shopify
+        prepares a bulk read, the bar is busy and says how many records it has written
+        so far (variants and stock levels: not a count of products)."""
         self.pulled = (done, total)
         if not self.busy:
+            return
+        if records is not None:
+            text = translate("Setup", "Shopify is preparing the catalog: {records} records "
+                                      "so far").format(records=fmt().number(records))
+            self.progress.setRange(0, 0)
+            self.progress.setFormat(text)
+            self.progress.setAccessibleDescription(text)
+            self.say(text, "")
             return
         self.progress.setRange(0, max(total or 0, 0))
         if total:

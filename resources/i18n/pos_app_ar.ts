@@ -5182,6 +5182,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>{done} من {total} منتجًا</translation>
         </message>
         <message>
+            <source>Shopify is preparing the catalog: {records} records so far</source>
+            <translation>يُجهّز Shopify الكتالوج: {records} سجلًا حتى الآن</translation>
+        </message>
+        <message>
             <source>Pulling the catalog from Shopify: {count}</source>
             <translation>جارٍ جلب الكتالوج من Shopify: {count}</translation>
         </message>

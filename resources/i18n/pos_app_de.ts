@@ -5182,6 +5182,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>{done} von {total} Produkten</translation>
         </message>
         <message>
+            <source>Shopify is preparing the catalog: {records} records so far</source>
+            <translation>Shopify bereitet den Katalog vor: bisher {records} Datensätze</translation>
+        </message>
+        <message>
             <source>Pulling the catalog from Shopify: {count}</source>
             <translation>Katalog wird von Shopify geladen: {count}</translation>
         </message>

@@ -5182,6 +5182,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>{done} de {total} productos</translation>
         </message>
         <message>
+            <source>Shopify is preparing the catalog: {records} records so far</source>
+            <translation>Shopify está preparando el catálogo: {records} registros hasta ahora</translation>
+        </message>
+        <message>
             <source>Pulling the catalog from Shopify: {count}</source>
             <translation>Descargando el catálogo de Shopify: {count}</translation>
         </message>

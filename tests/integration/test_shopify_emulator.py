@@ -391,6 +391,28 @@ def test_bulk_query_jsonl_with_parent_ids(shop):
     assert bad["data"]["bulkOperationRunQuery"]["userErrors"][0]["code"] == "INVALID"
 
 
+def test_a_running_bulk_query_counts_the_lines_written_so_far(shop):
+    """objectCount grows while the operation runs, as on Shopify: 14 lines written 4 at
+    a time; each write waits until a status read has reported it (step_per_poll)."""
+    shop.emulator.api.bulk.lines_per_write = 4
+    shop.emulator.api.bulk.step_per_poll = True
+    run = shop.q('mutation { bulkOperationRunQuery(query: "{ productVariants { edges { node '
+                 '{ id inventoryItem { inventoryLevels { edges { node { id } } } } } } } }") '
+                 '{ bulkOperation { id } userErrors { code message } } }')
+    op = run["data"]["bulkOperationRunQuery"]["bulkOperation"]["id"]
+    seen: list[tuple[str, int, int, str | None]] = []
+    while not seen or seen[-1][0] != "COMPLETED":
+        node = shop.q('query($id: ID!) { node(id: $id) { ... on BulkOperation { status '
+                      'objectCount rootObjectCount url } } }', {"id": op})["data"]["node"]
+        seen.append((node["status"], int(node["objectCount"]), int(node["rootObjectCount"]),
+                     node["url"]))
+    running = [(count, roots) for status, count, roots, url in seen
+               if status == "RUNNING" and url is None]
+    assert [c for c in dict.fromkeys(c for c, _ in running) if c] == [4, 8, 12, 14]
+    assert running[-1] == (14, 7)  # every line counted before the file is there
+    assert seen[-1][1:3] == (14, 7) and seen[-1][3] is not None
+
+
 def test_faults_fail_like_a_network(shop):
     shop.emulator.faults.script([Fault.HTTP_503, Fault.RESET, Fault.DROP_AFTER_COMMIT])
     assert shop.post("{ locations(first: 1) { nodes { id } } }").status_code == 503

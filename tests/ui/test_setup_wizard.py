@@ -452,22 +452,39 @@ def test_a_printer_typed_by_hand_that_does_not_answer_says_what_to_check(qtbot, 
 
 
 def test_the_first_pull_shows_its_count_on_the_progress_bar(qtbot, till, keys_kept):
-    """2,000 products: the bar counts them ("1,250 of 2,000 products"), then the
+    """2,000 products read in one bulk operation: while Shopify prepares it, the bar
+    says how many records (variants and their levels: 4,000 lines) it has written so
+    far; then it counts the products stored ("1,250 of 2,000 products"), and the
     summary says how many were pulled."""
     emu = ShopifyEmulator(tokens={TOKEN: "plus"})
     seed_generated(emu.state, 2000)
+    emu.api.bulk.step_per_poll = True  # each 1,000 lines written wait for a status read
     emu.start()
     try:
         wiz, _setup = open_wizard(qtbot, till)
         to_tested_shop(qtbot, wiz, emu.url)
         shown: list[str] = []
-        wiz._relay.moved.connect(lambda *_: shown.append(wiz.progress.format()))
+        said: list[str] = []
+
+        def moved(*_: object) -> None:
+            shown.append(wiz.progress.format())
+            said.append(wiz.message.text())
+
+        wiz._relay.moved.connect(moved)
         press(qtbot, wiz, "", Qt.Key.Key_Return)
         settled(qtbot, wiz, "central")
     finally:
         emu.stop()
     assert shown[0] == "0 of 2,000 products" and shown[-1] == "2,000 of 2,000 products"
     assert "1,250 of 2,000 products" in shown
+    preparing = [t for t in dict.fromkeys(shown) if t.startswith("Shopify is preparing")]
+    assert [t for t in preparing if not t.endswith(": 0 records so far")] == [
+        f"Shopify is preparing the catalog: {n} records so far"
+        for n in ("1,000", "2,000", "3,000", "4,000")]
+    # All of it before the first product is stored, and said in the message too.
+    first_stored = next(i for i, t in enumerate(shown) if t.endswith("of 2,000 products")
+                        and not t.startswith("0 "))
+    assert shown.index(preparing[-1]) < first_stored and preparing[-1] in said
     assert "Catalog pulled: 2,000 of 2,000 products." in wiz.message.text()
 
 
@@ -476,8 +493,8 @@ class HeldAfterFirstChunk(FirstRunSetup):
     cancel, as Esc pressed part way through a long pull."""
 
     def connect_shop(self, check, token, location, cancelled=lambda: False, progress=None):
-        def held(done, total):
-            progress(done, total)
+        def held(done, total, records=None):
+            progress(done, total, records)
             if done > 0:
                 cancelled.__self__.wait(20)  # the wizard's cancel event
 

@@ -1475,6 +1475,7 @@ T: dict[str, str] = {
     'Printer {device}': 'الطابعة {device}',
     'Printers found on this till': 'الطابعات التي عُثر عليها في نقطة البيع هذه',
     'Pulling the catalog from Shopify: {count}': 'جارٍ جلب الكتالوج من Shopify: {count}',
+    'Shopify is preparing the catalog: {records} records so far': 'يُجهّز Shopify الكتالوج: {records} سجلًا حتى الآن',
     'Serial port {path}': 'المنفذ التسلسلي {path}',
     'Shopify: connected. Catalog pulled: {count}.': 'Shopify: متصل. تم جلب الكتالوج: {count}.',
     'Shopify: connected; the catalog is pulled by the next sync.':

@@ -1519,6 +1519,7 @@ T: dict[str, str] = {
     'Printer {device}': 'Drucker {device}',
     'Printers found on this till': 'An dieser Kasse gefundene Drucker',
     'Pulling the catalog from Shopify: {count}': 'Katalog wird von Shopify geladen: {count}',
+    'Shopify is preparing the catalog: {records} records so far': 'Shopify bereitet den Katalog vor: bisher {records} Datensätze',
     'Serial port {path}': 'Serielle Schnittstelle {path}',
     'Shopify: connected. Catalog pulled: {count}.': 'Shopify: verbunden. Katalog geladen: {count}.',
     'Shopify: connected; the catalog is pulled by the next sync.':

@@ -1514,6 +1514,7 @@ T: dict[str, str] = {
     'Printer {device}': 'Impresora {device}',
     'Printers found on this till': 'Impresoras encontradas en esta caja',
     'Pulling the catalog from Shopify: {count}': 'Descargando el catálogo de Shopify: {count}',
+    'Shopify is preparing the catalog: {records} records so far': 'Shopify está preparando el catálogo: {records} registros hasta ahora',
     'Serial port {path}': 'Puerto serie {path}',
     'Shopify: connected. Catalog pulled: {count}.':
         'Shopify: conectado. Catálogo descargado: {count}.',

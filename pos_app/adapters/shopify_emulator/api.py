@@ -736,7 +736,7 @@ def _wire(schema: GraphQLSchema) -> None:
             "createdAt": lambda b, _: _t(b.created_at),
             "completedAt": lambda b, _: _t(b.completed_at),
             "errorCode": lambda b, _: b.error_code,
-            "objectCount": lambda b, _: str(b.object_count),
+            "objectCount": lambda b, i: str(_ctx(i).api.bulk.reported(b)),
             "rootObjectCount": lambda b, _: str(b.root_object_count),
             "fileSize": lambda b, _: None if b.file_size is None else str(b.file_size),
             "partialDataUrl": lambda b, _: None,

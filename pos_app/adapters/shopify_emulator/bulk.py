@@ -1,6 +1,11 @@
 """Bulk query operations: CREATED -> RUNNING -> COMPLETED | FAILED | CANCELED, and the
 JSONL result in which nested connection children are separate lines carrying
-`__parentId`, after their parent (Shopify's 2026 `groupObjects: false` layout)."""
+`__parentId`, after their parent (Shopify's 2026 `groupObjects: false` layout).
+
+As on Shopify, `objectCount` (and `rootObjectCount`) grow while the operation runs: the
+result is written `lines_per_write` JSONL lines at a time, each write counted before the
+next. With `step_per_poll` (tests), each write waits until a status read has reported
+its count (at most `STEP_WAIT_S`), so a client polling the operation sees every step."""
 
 from __future__ import annotations
 
@@ -29,6 +34,8 @@ log = logging.getLogger(__name__)
 MAX_CONNECTIONS = 5
 MAX_NESTING = 2
 TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELED", "EXPIRED"})
+LINES_PER_WRITE = 1000
+STEP_WAIT_S = 10.0  # step_per_poll: the longest a write waits for a status read
 
 
 @dataclass(slots=True)
@@ -161,6 +168,10 @@ class BulkRunner:
         self.ops: dict[int, BulkOperation] = {}
         self._threads: list[threading.Thread] = []
         self.max_concurrent = 5
+        self.lines_per_write = LINES_PER_WRITE
+        self.step_per_poll = False
+        self._reported = threading.Condition()
+        self._seen: dict[int, int] = {}  # operation id -> the objectCount last read
 
     def running(self) -> list[BulkOperation]:
         with self._lock:
@@ -184,7 +195,7 @@ class BulkRunner:
             op.status = "RUNNING"
         try:
             data = self._execute(doc)
-            lines, roots = flatten(data)
+            lines, _roots = flatten(data)
             body = ("\n".join(lines) + ("\n" if lines else "")).encode()
         except Exception:
             log.exception("bulk operation %s failed", op.id)
@@ -192,17 +203,45 @@ class BulkRunner:
                 op.status, op.error_code, op.completed_at = \
                     "FAILED", "INTERNAL_SERVER_ERROR", self._now()
             return
+        step = max(1, self.lines_per_write)
+        for start in range(0, len(lines), step):
+            written = lines[start:start + step]
+            with self._lock:
+                if op.status == "CANCELING":
+                    op.status, op.completed_at = "CANCELED", self._now()
+                    return
+                op.object_count += len(written)
+                # A child line names its parent; a root object's line does not.
+                op.root_object_count += sum(1 for ln in written if '"__parentId":' not in ln)
+                count = op.object_count
+            if self.step_per_poll:
+                self._wait_reported(op.id, count)
         with self._lock:
             if op.status == "CANCELING":
                 op.status, op.completed_at = "CANCELED", self._now()
                 return
             op.data = body
-            op.object_count = len(lines)
-            op.root_object_count = roots
             op.file_size = len(body)
             op.url = self._url_for(op.id) if lines else None
             op.status = "COMPLETED"
             op.completed_at = self._now()
+
+    def reported(self, op: BulkOperation) -> int:
+        """`objectCount` as a status read answers it (the read is noted for
+        `step_per_poll`)."""
+        with self._lock:
+            count = op.object_count
+        with self._reported:
+            self._seen[op.id] = count
+            self._reported.notify_all()
+        return count
+
+    def _wait_reported(self, op_id: int, count: int) -> None:
+        with self._reported:
+            if not self._reported.wait_for(lambda: self._seen.get(op_id, -1) >= count,
+                                           STEP_WAIT_S):
+                log.warning("bulk operation %s: no status read of %s objects within %.0f s",
+                            op_id, count, STEP_WAIT_S)
 
     def cancel(self, op_id: int) -> BulkOperation | None:
         with self._lock:
