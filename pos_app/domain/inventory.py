@@ -10,6 +10,7 @@ channels. A locally computed absolute `available` is never sent.
 from __future__ import annotations
 
 import random
+import threading
 import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -143,12 +144,17 @@ class CircuitBreaker:
     is back (another channel just got through): an open breaker lets its probe through
     now instead of at the end of the cooldown; a failed probe opens it again, longer.
 
+    Thread-safe: `wake()` comes from the other sync channel's thread while the owning
+    pass calls allow() and success()/failure(); every read and change of the state is
+    made under one lock, so none sees another half done.
+
     Time is a monotonic number of seconds from the injected `now`, never wall time.
     """
 
     def __init__(self, now: Callable[[], float], *, threshold: int = 3,
                  cooldown: float = 60.0, max_cooldown: float | None = None) -> None:
         self._now = now
+        self._lock = threading.RLock()  # re-entered: failure() and wake() read `state`
         self.threshold = threshold
         self.cooldown = cooldown
         self.max_cooldown = cooldown if max_cooldown is None else max(cooldown, max_cooldown)
@@ -160,46 +166,52 @@ class CircuitBreaker:
 
     @property
     def state(self) -> CircuitState:
-        if self._opened_at is None:
-            return CircuitState.CLOSED
-        if self._now() - self._opened_at >= self._open_for:
-            return CircuitState.HALF_OPEN
-        return CircuitState.OPEN
+        with self._lock:
+            if self._opened_at is None:
+                return CircuitState.CLOSED
+            if self._now() - self._opened_at >= self._open_for:
+                return CircuitState.HALF_OPEN
+            return CircuitState.OPEN
 
     def allow(self) -> bool:
         return self.state is not CircuitState.OPEN
 
     def retry_in(self) -> float:
-        if self._opened_at is None:
-            return 0.0
-        return max(0.0, self._open_for - (self._now() - self._opened_at))
+        with self._lock:
+            if self._opened_at is None:
+                return 0.0
+            return max(0.0, self._open_for - (self._now() - self._opened_at))
 
     def success(self) -> None:
-        self.failures = 0
-        self.reopened = 0
-        self._opened_at = None
-        self._open_for = self.cooldown
-        self._hold_until = 0.0
+        with self._lock:
+            self.failures = 0
+            self.reopened = 0
+            self._opened_at = None
+            self._open_for = self.cooldown
+            self._hold_until = 0.0
 
     def failure(self, retry_after: float | None = None) -> None:
-        self.failures += 1
-        probe_failed = self.state is CircuitState.HALF_OPEN
-        if probe_failed or self.failures >= self.threshold:
-            if probe_failed:
-                self.reopened += 1
-            now = self._now()
-            self._opened_at = now
-            self._open_for = max(min(self.max_cooldown, self.cooldown * 2 ** self.reopened),
-                                 retry_after or 0.0)
-            self._hold_until = now + (retry_after or 0.0)
+        with self._lock:
+            self.failures += 1
+            probe_failed = self.state is CircuitState.HALF_OPEN
+            if probe_failed or self.failures >= self.threshold:
+                if probe_failed:
+                    self.reopened += 1
+                now = self._now()
+                self._opened_at = now
+                self._open_for = max(min(self.max_cooldown,
+                                         self.cooldown * 2 ** self.reopened),
+                                     retry_after or 0.0)
+                self._hold_until = now + (retry_after or 0.0)
 
     def wake(self) -> bool:
         """The network is back: an open breaker lets one probe through now (or when a
         Retry-After the service gave ends). True when a call may go now."""
-        if self.state is CircuitState.OPEN and self._opened_at is not None:
-            now = self._now()
-            self._open_for = max(0.0, max(now, self._hold_until) - self._opened_at)
-        return self.allow()
+        with self._lock:
+            if self.state is CircuitState.OPEN and self._opened_at is not None:
+                now = self._now()
+                self._open_for = max(0.0, max(now, self._hold_until) - self._opened_at)
+            return self.allow()
 
 
 # ---- the push plan --------------------------------------------------------------------

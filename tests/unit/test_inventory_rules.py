@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import itertools
 import random
+import sys
+import threading
 
 import pytest
 
@@ -196,3 +199,103 @@ def test_breaker_without_a_max_keeps_one_cooldown():
     now[0] = 30.0
     b.failure()
     assert b.retry_in() == 30.0
+
+
+class _SaysWhenWaited:
+    """Stands in for the breaker's lock and says when a thread has to wait for it."""
+
+    def __init__(self, inner, waiting: threading.Event) -> None:
+        self._inner = inner
+        self._waiting = waiting
+
+    def __enter__(self):
+        if not self._inner.acquire(blocking=False):
+            self._waiting.set()
+            self._inner.acquire()
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self._inner.release()
+
+
+def _threads(*targets) -> list[Exception]:
+    """Run each target on its own thread, all let go at once by a barrier; the errors."""
+    start = threading.Barrier(len(targets))
+    errors: list[Exception] = []
+
+    def run(target) -> None:
+        try:
+            start.wait(timeout=30)
+            target()
+        except Exception as exc:  # noqa: BLE001 - reported by the test, not lost
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run, args=(t,), daemon=True) for t in targets]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=60)
+        assert not t.is_alive(), "a breaker call never returned"
+    return errors
+
+
+def test_a_wake_from_the_other_channel_waits_for_the_owners_success():
+    """The other channel's wake() comes in the middle of the owner closing the breaker:
+    it sees the breaker before or after success(), never half of each."""
+    owner_moved = threading.Event()  # success() is done, or it waits for the wake
+    go = threading.Event()
+    waker: list[threading.Thread] = []
+
+    def now() -> float:
+        if threading.current_thread() in waker and not go.is_set():
+            # The wake has read the breaker open; now the owner records a success.
+            go.set()
+            assert owner_moved.wait(timeout=30)
+        return 1.0
+
+    b = CircuitBreaker(now, threshold=1, cooldown=5.0)
+    b.failure()  # open (the first tick): the owner's last call failed
+    b._lock = _SaysWhenWaited(b._lock, owner_moved)  # type: ignore[attr-defined]
+    woke: list[bool] = []
+
+    def owner() -> None:
+        assert go.wait(timeout=30)
+        b.success()
+        owner_moved.set()
+
+    def other_channel() -> None:
+        waker.append(threading.current_thread())
+        woke.append(b.wake())
+
+    assert _threads(owner, other_channel) == []
+    assert woke == [True]
+    assert b.state is CircuitState.CLOSED and b.failures == 0 and b.retry_in() == 0.0
+
+
+def test_wake_allow_and_records_from_two_threads_leave_a_consistent_breaker():
+    ticks = itertools.count()
+    b = CircuitBreaker(lambda: float(next(ticks)), threshold=1, cooldown=3.0,
+                       max_cooldown=12.0)
+
+    def owner() -> None:  # the pass: asks, calls Shopify, records the outcome
+        for i in range(3000):
+            b.allow()
+            b.failure(2.0 if i % 3 == 0 else None)
+            b.allow()
+            if i % 2:
+                b.success()
+
+    def other_channel() -> None:  # the central sync got through: wake the breaker
+        for _ in range(3000):
+            b.wake()
+            b.allow()
+            assert b.retry_in() >= 0.0
+
+    switch = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # threads swap every few bytecodes: races show
+    try:
+        assert _threads(owner, other_channel) == []
+    finally:
+        sys.setswitchinterval(switch)
+    b.success()
+    assert b.state is CircuitState.CLOSED and b.failures == 0 and b.reopened == 0
