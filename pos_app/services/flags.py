@@ -7,7 +7,10 @@ Where a flag's value comes from, lowest first (the last one that says something 
 3. the store's override at the central database (`store_flag`, central 0008_store_flags),
    pulled by the central sync into the till's cache (local 0019_store_flags): the cache
    keeps a pulled row only when its version is higher than the one it holds, never by
-   time; a cleared override (`enabled` None) says nothing;
+   time (the rule lives in one place, the cache's upsert, adapters/sqlite/store_flags.py:
+   versions come from one compare-and-set counter per (store, flag) at the central
+   database, so two rows of one version are the same write); a cleared override
+   (`enabled` None) says nothing;
 4. the environment, POS_APP_FLAG_<NAME>: the emergency switch on one machine.
 
 `FlagLayers` keeps 2 and 4 as read at start; `resolve` puts the central overrides
@@ -124,12 +127,6 @@ class StoreFlag:
     version: int
     updated_by: str | None = None
     updated_at: str | None = None
-
-    def replaces(self, cached: StoreFlag | None) -> bool:
-        """Whether a pulled row replaces the cached one: a higher version only. Versions
-        come from one compare-and-set counter per (store, flag) at the central
-        database, so two rows of one version are the same write; never the clock."""
-        return cached is None or self.version > cached.version
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,3 +150,27 @@ def test_a_central_database_from_before_store_flags_is_synced_without_them(tmp_p
     finally:
         db.close()
         engine.dispose()
+
+
+def test_the_till_cache_keeps_a_pulled_override_only_at_a_higher_version(tmp_path: Path):
+    """The version rule where pulled flags are applied (SqliteStoreFlagCache.apply, what
+    the central sync's apply_store_flags calls): the first row is kept, a higher version
+    replaces it, an older or equal one never does, whatever time it carries."""
+    from pos_app.adapters.sqlite.store import LocalDatabase
+
+    db = LocalDatabase(tmp_path)
+    cache = SqliteStoreFlagCache(db)
+    try:
+        v3 = StoreFlag(RT, True, 3, "a", "2026-12-06T10:00:00+00:00")
+        assert cache.apply("S1", [v3], "t1") == 1
+        assert cache.read("S1") == [v3]
+        for stale in (StoreFlag(RT, False, 2, "b", "2099-01-01T00:00:00+00:00"),
+                      StoreFlag(RT, False, 3, "b", "2099-01-01T00:00:00+00:00")):
+            assert cache.apply("S1", [stale], "2099-01-01T00:00:00+00:00") == 0
+            assert cache.read("S1") == [v3]
+        v4 = StoreFlag(RT, None, 4, "c", "2026-12-06T09:00:00+00:00")  # cleared, earlier
+        assert cache.apply("S1", [v4], "t2") == 1
+        assert cache.read("S1") == [v4]
+        assert cache.read("S2") == []
+    finally:
+        db.close()

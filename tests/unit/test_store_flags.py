@@ -1,6 +1,6 @@
 """Feature flags: which layer wins (defaults < [flags] < the store's central override <
-POS_APP_FLAG_*), and which pulled override a till keeps (the higher version, never the
-clock)."""
+POS_APP_FLAG_*). Which pulled override a till keeps (the higher version, never the
+clock) is the cache's rule: tests/integration/test_store_flags.py."""
 
 from __future__ import annotations
 
@@ -69,15 +69,6 @@ def test_layers_match_the_flags_the_config_loader_computes():
 def test_bad_layers_are_config_errors(table, env):
     with pytest.raises(ConfigError):
         FlagLayers.read(table, env)
-
-
-def test_a_pulled_override_replaces_the_cached_one_only_at_a_higher_version():
-    v3 = StoreFlag(RT, True, 3, updated_at="2026-12-06T10:00:00+00:00")
-    assert v3.replaces(None)
-    assert StoreFlag(RT, False, 4).replaces(v3)
-    # Older or equal versions never win, whatever time they carry.
-    assert not StoreFlag(RT, False, 2, updated_at="2099-01-01T00:00:00+00:00").replaces(v3)
-    assert not StoreFlag(RT, False, 3, updated_at="2099-01-01T00:00:00+00:00").replaces(v3)
 
 
 def test_parse_flag():

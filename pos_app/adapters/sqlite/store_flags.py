@@ -12,7 +12,9 @@ from pos_app.services.flags import Flag, StoreFlag
 
 from .store import LocalDatabase
 
-# A pulled row replaces the cached one only at a higher version (StoreFlag.replaces).
+# The version rule, here only: a pulled row replaces the cached one only at a higher
+# version, whatever time it carries. Versions come from one compare-and-set counter per
+# (store, flag) at the central database, so two rows of one version are the same write.
 _APPLY = text(
     "INSERT INTO store_flag_cache (store_id, flag, enabled, version, updated_by, updated_at, "
     "pulled_at) VALUES (:s, :f, :e, :v, :b, :u, :p) ON CONFLICT (store_id, flag) DO UPDATE "
