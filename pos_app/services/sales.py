@@ -394,6 +394,11 @@ class SalesDesk:
             raise StateError(msg("Part of this sale was returned; return the rest instead"))
         receipt_no = self._repo.receipt_no_of(sale_id) or 0
         _, sold = self._repo.find_receipt(self.terminal_id, receipt_no)
+        # Units returned at other tills of the store (asked of the central database, or
+        # as last known here when it cannot be reached) are not refunded twice.
+        if any(self._returned_elsewhere(sale_id, [sl.line_no for sl in sold],
+                                        refresh=True).values()):
+            raise StateError(msg("Part of this sale was returned; return the rest instead"))
         new_id = self._ids.new_id()
         # A returned unit that never went back on the shelf is not taken off it again.
         kept = {ln.no: ln for ln in original.lines}

@@ -21,7 +21,8 @@ from pos_app.domain.commission import (
     RecordStatus,
     digest,
 )
-from pos_app.domain.errors import NotFound, Offline, ReturnError
+from pos_app.domain.errors import NotFound, Offline, ReturnError, StateError
+from pos_app.domain.permissions import Actor, Role
 from pos_app.domain.pricing import Discount, DiscountKind
 from pos_app.domain.returns import refund_amounts
 from pos_app.domain.sale import PricingRules, TenderKind
@@ -288,6 +289,29 @@ def test_the_selling_till_counts_returns_made_elsewhere(central, store_of):
     # Offline, the till still knows what it was last told.
     t1.desk.remote = _Down()
     assert t1.desk.receipt(receipt_no).lines[0].returnable == 0
+
+
+def test_a_sale_partly_returned_at_another_till_cannot_be_post_voided(central, store_of):
+    """A post-void refunds the whole sale: after T2 returned one of T1's units, T1
+    refuses it (asked of the central database, and offline from what it was told)."""
+    store = unique_store()
+    t1, t2 = store_of(central, store, "T1", "T2")
+    s = t1.desk.new_sale(cashier_id="ann")
+    s.execute(AddItem(variant(1, 1_000), 3))
+    receipt_no = complete(s)
+    assert t1.t.drain() == 0
+    line = t2.desk.receipt(receipt_no, terminal_id="T1").lines[0]
+    r = t2.desk.new_sale(cashier_id="bob")
+    r.execute(ReturnLine(line.line, line.returned, 1))
+    complete(r)
+    assert t2.t.drain() == 0
+
+    manager = Actor("m1", Role.MANAGER)
+    with pytest.raises(StateError, match="Part of this sale was returned"):
+        t1.desk.post_void(s.id, actor=manager)
+    t1.desk.remote = _Down()
+    with pytest.raises(StateError, match="Part of this sale was returned"):
+        t1.desk.post_void(s.id, actor=manager)
 
 
 def test_a_down_central_costs_one_timeout_not_one_per_return(central, store_of):
