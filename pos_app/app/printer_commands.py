@@ -22,7 +22,8 @@ def _printer_args(p: argparse.ArgumentParser) -> None:
     ls = sub.add_parser("list", help="the printers this machine can reach, and the one "
                                      "in use",
                         description="USB line printers (/dev/usb/lp*), USB printers "
-                                    "(usb:VID:PID), USB serial ports and CUPS queues; a "
+                                    "(usb:VID:PID), USB serial ports and CUPS queues "
+                                    "(cups:QUEUE, raw through lp); a "
                                     "network printer is not searched for: give "
                                     "network:HOST[:PORT].")
     location_args(ls)
@@ -30,12 +31,12 @@ def _printer_args(p: argparse.ArgumentParser) -> None:
     test = sub.add_parser("test", help="print a test page (nothing is saved)")
     location_args(test)
     test.add_argument("target", nargs="?", default=None,
-                      help="usb:VID:PID, network:HOST[:PORT], serial:DEVICE[:BAUD] or "
-                           "file:PATH (default: [printer] device)")
+                      help="usb:VID:PID, network:HOST[:PORT], serial:DEVICE[:BAUD], "
+                           "file:PATH or cups:QUEUE (default: [printer] device)")
     use = sub.add_parser("use", help="print a test page, then write [printer] device")
     location_args(use)
     use.add_argument("target", help="usb:VID:PID, network:HOST[:PORT], "
-                                    "serial:DEVICE[:BAUD] or file:PATH")
+                                    "serial:DEVICE[:BAUD], file:PATH or cups:QUEUE")
     use.add_argument("--no-test", action="store_true",
                      help="write it without printing (the printer is not here yet)")
 

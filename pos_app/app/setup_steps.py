@@ -526,8 +526,9 @@ def _percent_value(text: str) -> Decimal | str:
 
 
 class PrinterNotReached(StepRefused):
-    """The test page did not reach the printer: `kind` (network, file, usb, serial),
-    `target` (host:port, path, ids, port) and the system's `detail` say what to check."""
+    """The test page did not reach the printer: `kind` (network, file, usb, serial, cups),
+    `target` (host:port, path, ids, port, queue) and the system's `detail` say what to
+    check."""
 
     def __init__(self, kind: str, target: str, detail: str) -> None:
         self.kind, self.target, self.detail = kind, target, detail or "no answer"
@@ -547,6 +548,10 @@ def _not_reached_text(kind: str, target: str, detail: str) -> str:
         return (f"The USB printer {target} was not reached ({detail}): check the cable "
                 f"and power, its ids with lsusb, and that this user may use the device (a "
                 f"udev rule)")
+    if kind == "cups":
+        return (f"The CUPS queue {target} did not take the test page ({detail}): check that "
+                f"the queue exists and accepts jobs (`lpstat -p {target}`) and that the "
+                f"CUPS client (lp) is installed")
     return (f"The serial port {target} could not be used ({detail}): check the cable, the "
             f"port's name and the baud rate")
 

@@ -85,7 +85,8 @@ def commission_settings(ctx: AppContext) -> CommissionSettings:
 
 def receipt_printer(ctx: AppContext) -> ReceiptPrinter | None:
     """The [printer] table: `device` ("usb:VID:PID", "serial:/dev/ttyS0", "network:host",
-    "file:/path" or "dummy") and optional `width` in characters. None: no printer."""
+    "file:/path", "cups:QUEUE" or "dummy") and optional `width` in characters. None: no
+    printer."""
     raw = dict(ctx.settings.sections.get("printer", {}))
     unknown = set(raw) - {"device", "width"}
     if unknown:

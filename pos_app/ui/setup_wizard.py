@@ -370,7 +370,8 @@ class SetupWizard(QDialog):
         self.printer_list.currentItemChanged.connect(self._printer_picked)
         self.printer = _field(translate("Setup", "Receipt printer"))
         self.printer.setPlaceholderText(translate(
-            "Setup", "network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH"))
+            "Setup", "network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or "
+                     "cups:QUEUE"))
         self.printer.installEventFilter(self)
         self.find_button = QPushButton(translate("Setup", "Look again (F5)"))
         _sized(self.find_button, translate("Setup", "Look for printers again"))
@@ -836,6 +837,11 @@ class SetupWizard(QDialog):
             text = translate("Setup", "The USB printer {target} was not reached ({detail}). "
                                       "Check the cable and power, its ids with lsusb, and "
                                       "that this user may use the device (a udev rule).")
+        elif kind == "cups":
+            text = translate("Setup", "The CUPS queue {target} did not take the test page "
+                                      "({detail}). Check that the queue exists and accepts "
+                                      "jobs (lpstat -p {target}) and that the CUPS client "
+                                      "(lp) is installed.")
         else:
             text = translate("Setup", "The serial port {target} could not be used "
                                       "({detail}). Check the cable, the port's name and the "

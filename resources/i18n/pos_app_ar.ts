@@ -5082,10 +5082,6 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>طابعة الإيصالات</translation>
         </message>
         <message>
-            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
-            <translation>network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH</translation>
-        </message>
-        <message>
             <source>Look again (F5)</source>
             <translation>البحث مجددًا (F5)</translation>
         </message>
@@ -5222,12 +5218,20 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
             <translation>تعذر الوصول إلى طابعة USB ‏{target} ({detail}). تحقق من الكبل والطاقة، ومعرّفاتها باستخدام lsusb، وأن هذا المستخدم يمكنه استخدام الجهاز (قاعدة udev).</translation>
         </message>
         <message>
+            <source>The CUPS queue {target} did not take the test page ({detail}). Check that the queue exists and accepts jobs (lpstat -p {target}) and that the CUPS client (lp) is installed.</source>
+            <translation>لم تقبل قائمة انتظار CUPS {target} صفحة الاختبار ({detail}). تحقق من أن قائمة الانتظار موجودة وتقبل المهام (lpstat -p {target}) وأن عميل CUPS (lp) مثبّت.</translation>
+        </message>
+        <message>
             <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
             <translation>تعذر استخدام المنفذ التسلسلي {target} ({detail}). تحقق من الكبل واسم المنفذ ومعدل الباود.</translation>
         </message>
         <message>
             <source>What was set up</source>
             <translation>ما تم إعداده</translation>
+        </message>
+        <message>
+            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or cups:QUEUE</source>
+            <translation>network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH أو cups:QUEUE</translation>
         </message>
         <message>
             <source>Who this store and this till are. Skip (F8) starts the store with what is shown.</source>

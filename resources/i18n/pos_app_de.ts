@@ -5082,10 +5082,6 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Belegdrucker</translation>
         </message>
         <message>
-            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
-            <translation>network:HOST[:PORT], usb:VID:PID, serial:GERÄT oder file:PFAD</translation>
-        </message>
-        <message>
             <source>Look again (F5)</source>
             <translation>Erneut suchen (F5)</translation>
         </message>
@@ -5222,12 +5218,20 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
             <translation>Der USB-Drucker {target} wurde nicht erreicht ({detail}). Prüfen Sie Kabel und Strom, seine IDs mit lsusb und ob dieser Benutzer das Gerät verwenden darf (eine udev-Regel).</translation>
         </message>
         <message>
+            <source>The CUPS queue {target} did not take the test page ({detail}). Check that the queue exists and accepts jobs (lpstat -p {target}) and that the CUPS client (lp) is installed.</source>
+            <translation>Die CUPS-Warteschlange {target} hat die Testseite nicht angenommen ({detail}). Prüfen Sie, ob die Warteschlange existiert und Aufträge annimmt (lpstat -p {target}) und ob der CUPS-Client (lp) installiert ist.</translation>
+        </message>
+        <message>
             <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
             <translation>Die serielle Schnittstelle {target} konnte nicht verwendet werden ({detail}). Prüfen Sie Kabel, Namen der Schnittstelle und Baudrate.</translation>
         </message>
         <message>
             <source>What was set up</source>
             <translation>Was eingerichtet wurde</translation>
+        </message>
+        <message>
+            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or cups:QUEUE</source>
+            <translation>network:HOST[:PORT], usb:VID:PID, serial:GERÄT, file:PFAD oder cups:WARTESCHLANGE</translation>
         </message>
         <message>
             <source>Who this store and this till are. Skip (F8) starts the store with what is shown.</source>

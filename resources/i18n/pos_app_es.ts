@@ -5082,10 +5082,6 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>Impresora de recibos</translation>
         </message>
         <message>
-            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH</source>
-            <translation>network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO o file:RUTA</translation>
-        </message>
-        <message>
             <source>Look again (F5)</source>
             <translation>Buscar de nuevo (F5)</translation>
         </message>
@@ -5222,12 +5218,20 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
             <translation>No se alcanzó la impresora USB {target} ({detail}). Compruebe el cable y la alimentación, sus identificadores con lsusb, y que este usuario puede usar el dispositivo (una regla udev).</translation>
         </message>
         <message>
+            <source>The CUPS queue {target} did not take the test page ({detail}). Check that the queue exists and accepts jobs (lpstat -p {target}) and that the CUPS client (lp) is installed.</source>
+            <translation>La cola de CUPS {target} no aceptó la página de prueba ({detail}). Compruebe que la cola existe y acepta trabajos (lpstat -p {target}) y que el cliente de CUPS (lp) está instalado.</translation>
+        </message>
+        <message>
             <source>The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.</source>
             <translation>No se pudo usar el puerto serie {target} ({detail}). Compruebe el cable, el nombre del puerto y la velocidad en baudios.</translation>
         </message>
         <message>
             <source>What was set up</source>
             <translation>Lo que se configuró</translation>
+        </message>
+        <message>
+            <source>network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or cups:QUEUE</source>
+            <translation>network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO, file:RUTA o cups:COLA</translation>
         </message>
         <message>
             <source>Who this store and this till are. Skip (F8) starts the store with what is shown.</source>

@@ -1,7 +1,7 @@
 """The printer step of the set-up, headless: finding printers (from a made-up machine:
 /dev, /sys and `lpstat` injected), a test page sent to a real TCP socket acting as a
-network printer and read back byte for byte, what a printer that does not answer says,
-and `pos-app printer list|test|use`."""
+network printer and read back byte for byte, a CUPS queue printed to raw through a fake
+`lp`, what a printer that does not answer says, and `pos-app printer list|test|use`."""
 
 from __future__ import annotations
 
@@ -13,10 +13,12 @@ from pathlib import Path
 import pytest
 
 from pos_app.adapters.printing.detect import cups_device, detect_printers
+from pos_app.adapters.printing.escpos_printer import PrinterOffline, ReceiptPrinter
 from pos_app.app.cli import main
 from pos_app.app.setup_steps import FirstRunSetup, PrinterNotReached
 from pos_app.domain.clock import FixedClock
 from pos_app.domain.errors import ConfigError, InputError
+from tests.fake_lp import REFUSED, install_fake_lp
 from tests.printer_server import LoopbackPrinter
 
 CUT = b"\x1dV"
@@ -63,6 +65,8 @@ device for Bar: socket://[fd00::7]
 device for Office: ipp://printer.example/ipp/print
 device for Serial: serial:/dev/ttyS1?baud=19200+bits=8
 device for Dump: file:///tmp/receipt.bin
+device for Receipts: usb://EPSON/TM-T20II?serial=X4CG012345
+device for Old: parallel:/dev/lp0
 """
 
 
@@ -81,12 +85,16 @@ def test_printers_are_found_in_dev_sys_and_cups_and_written_as_the_printer_takes
     assert list(by_device) == [
         "file:/dev/usb/lp0", "usb:04b8:0e15", "serial:/dev/ttyUSB0",
         "network:192.0.2.50:9100", "network:[fd00::7]:9100", "serial:/dev/ttyS1:19200",
-        "file:/tmp/receipt.bin"]
+        "file:/tmp/receipt.bin", "cups:Receipts", "cups:Old"]
     lp0 = by_device["file:/dev/usb/lp0"]
     assert lp0.label == "USB line printer /dev/usb/lp0: EPSON TM-T20II (04b8:0e15)"
     assert "may not write to /dev/usb/lp0" in lp0.note and "lp" in lp0.note
     assert by_device["network:192.0.2.50:9100"].label == \
         "CUPS queue Kitchen (socket://192.0.2.50:9100)"
+    # A printer CUPS holds on USB: printed to through its queue, raw (no serial shown).
+    receipts = by_device["cups:Receipts"]
+    assert receipts.label == "CUPS queue Receipts (usb://EPSON/TM-T20II), raw through lp"
+    assert (receipts.source, receipts.where, receipts.problem) == ("cups", "Receipts", "")
     office = found[-1]  # not usable: listed last, with why
     assert office.device is None and office.label.startswith("CUPS queue Office")
     assert "page printer" in office.note
@@ -145,7 +153,50 @@ def test_a_printer_that_does_not_answer_says_what_to_check_and_nothing_is_kept(c
     assert "printer" not in tomllib.loads(config.read_text(encoding="utf-8"))
 
 
-def test_the_printer_commands(config, capsys, tmp_path):
+def test_a_cups_queue_gets_the_bytes_raw_through_lp(config, tmp_path, monkeypatch):
+    """`cups:QUEUE`: the job's bytes on lp's standard input, `lp -d QUEUE -o raw`, byte
+    for byte what the printer would get; kept as [printer] device like any other."""
+    lp = install_fake_lp(tmp_path / "bin", monkeypatch)
+    printer = ReceiptPrinter("cups:Receipts")
+    printer.print_sample_page("Corner Shop", "now")
+    assert lp.argv == ["-d", "Receipts", "-o", "raw"]
+    assert lp.job == printer.sample_page_job("Corner Shop", "now")
+    printer.open_drawer()  # the drawer kick alone, the same way
+    same = ReceiptPrinter("dummy")
+    same.open_drawer()
+    assert lp.job == same.output
+    clock = FixedClock(datetime(2026, 12, 6, 15, 45, tzinfo=UTC))
+    setup = FirstRunSetup(data_dir=None, config_path=config, clock=clock)
+    lines = setup.test_print("cups:Receipts")
+    assert b"Corner Shop\n" in lp.job and b"Printer cups:Receipts\n" in lp.job
+    assert lp.job.endswith(CUT + b"\x00")
+    assert str(lines[0]) == "Printer cups:Receipts: test page sent (12/6/26, 9:45\u202fAM)"
+    assert tomllib.loads(config.read_text(encoding="utf-8"))["printer"]["device"] == \
+        "cups:Receipts"
+
+
+def test_a_cups_queue_that_refuses_or_an_lp_missing_says_which_queue_and_why(
+        config, tmp_path, monkeypatch):
+    install_fake_lp(tmp_path / "bin", monkeypatch)
+    setup = FirstRunSetup(data_dir=None, config_path=config)
+    with pytest.raises(PrinterNotReached) as refused:  # lp's exit status 1, its stderr
+        setup.test_print("cups:Gone")
+    exc = refused.value
+    assert (exc.kind, exc.target, exc.detail, exc.exit_code) == ("cups", "Gone", REFUSED, 75)
+    assert str(exc).startswith(f"The CUPS queue Gone did not take the test page ({REFUSED})")
+    assert "lpstat -p Gone" in str(exc)
+    with pytest.raises(PrinterOffline) as offline:  # lp killed after the timeout
+        ReceiptPrinter("cups:Stuck", timeout=0.2).open_drawer()
+    assert offline.value.detail == "lp did not finish within 0.2 s"
+    monkeypatch.setenv("PATH", str(tmp_path / "empty"))  # no lp on this machine
+    with pytest.raises(PrinterNotReached) as refused:
+        setup.test_print("cups:Receipts")
+    assert refused.value.detail.startswith("the lp command is not installed")
+    assert "The CUPS queue Receipts did not take the test page" in str(refused.value)
+    assert "printer" not in tomllib.loads(config.read_text(encoding="utf-8"))
+
+
+def test_the_printer_commands(config, capsys, tmp_path, monkeypatch):
     args = ["--config", str(config), "--data-dir", str(tmp_path / "data")]
     assert main(["printer", "list", *args]) == 0
     assert "In use           none" in capsys.readouterr().out
@@ -168,6 +219,14 @@ def test_the_printer_commands(config, capsys, tmp_path):
     assert "did not answer" in capsys.readouterr().err
     assert tomllib.loads(config.read_text(encoding="utf-8"))["printer"]["device"] == \
         printer.device
+    # A CUPS queue, raw through lp: what refused it said on stderr with the queue (75).
+    install_fake_lp(tmp_path / "bin", monkeypatch)
+    assert main(["printer", "use", "cups:Gone", *args]) == 75
+    err = capsys.readouterr().err
+    assert "The CUPS queue Gone did not take the test page" in err and REFUSED in err
+    assert main(["printer", "use", "cups:Receipts", *args]) == 0
+    assert tomllib.loads(config.read_text(encoding="utf-8"))["printer"]["device"] == \
+        "cups:Receipts"
     # Not here yet: kept without a test page; a bad form is refused (78).
     assert main(["printer", "use", "usb:04b8:0202", "--no-test", *args]) == 0
     assert main(["printer", "use", "usb:zz", "--no-test", *args]) == 78

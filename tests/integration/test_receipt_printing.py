@@ -214,6 +214,8 @@ def test_missing_devices_are_offline(desk, receipts, config):
     ("network:192.0.2.7:9101", "network", "192.0.2.7", 9101, (0, 0)),
     ("network:[fd00::5]:9100", "network", "fd00::5", 9100, (0, 0)),
     ("file:/dev/usb/lp0", "file", "/dev/usb/lp0", 0, (0, 0)),
+    ("cups:Kitchen", "cups", "Kitchen", 0, (0, 0)),
+    ("cups:EPSON_TM-T20II/raw", "cups", "EPSON_TM-T20II/raw", 0, (0, 0)),  # an instance
 ])
 def test_printer_configs(text, kind, target, port, ids):
     c = parse_printer_config(text)
@@ -222,7 +224,8 @@ def test_printer_configs(text, kind, target, port, ids):
 
 @pytest.mark.parametrize("text", ["", "lpt1", "usb:04b8", "usb:xyz:0202", "usb:0:0",
                                   "network:", "network:host:99999", "network:host:abc",
-                                  "file:", "serial:", "dummy:x"])
+                                  "file:", "serial:", "dummy:x", "cups:", "cups:-x",
+                                  "cups:Front desk"])
 def test_bad_printer_configs_are_config_errors(text):
     with pytest.raises(ConfigError, match="Printer"):
         parse_printer_config(text)

@@ -21,6 +21,7 @@ from pos_app.app.context import open_context
 from pos_app.app.setup_steps import FirstRunSetup
 from pos_app.domain.clock import FixedClock
 from pos_app.ui.setup_wizard import SetupWizard
+from tests.fake_lp import REFUSED, install_fake_lp
 from tests.integration.central_fixtures import _url_for
 from tests.integration.test_central_setup_cli import empty_database  # noqa: F401 - fixture
 from tests.memory_keyring import memory_keyring
@@ -449,6 +450,41 @@ def test_a_printer_typed_by_hand_that_does_not_answer_says_what_to_check(qtbot, 
     press(qtbot, wiz, "", Qt.Key.Key_F8)  # skipped: done later
     settled(qtbot, wiz, "done")
     assert "skipped" in wiz.summary.text()
+
+
+def test_a_cups_queue_is_listed_and_printed_to_raw_through_lp(qtbot, till, tmp_path,
+                                                               monkeypatch):
+    """A receipt printer CUPS holds on USB: listed as its queue (`cups:Receipts`), Enter
+    sends the test page through a fake lp and keeps it; a queue lp refuses says which
+    and lp's words."""
+    lp = install_fake_lp(tmp_path / "bin", monkeypatch)
+    _data, config = till
+    found = [FoundPrinter("cups:Receipts", "CUPS queue Receipts", "cups", where="Receipts",
+                          name="usb://EPSON/TM-T20II")]
+    wiz, _setup = open_wizard(qtbot, till, printers=found)
+    while wiz.step != "printer":
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz)
+    qtbot.waitUntil(lambda: wiz.printer_list.count() == 1
+                    and wiz.focusWidget() is wiz.printer_list, timeout=10_000)
+    assert wiz.printer_list.item(0).text() == \
+        "CUPS queue Receipts — usb://EPSON/TM-T20II\ncups:Receipts"
+    assert wiz.printer.text() == "cups:Receipts"
+    assert "cups:QUEUE" in wiz.printer.placeholderText()
+    wiz.printer.setFocus()
+    replace_text(qtbot, wiz, "cups:Gone")
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "printer")
+    said = wiz.message.text()
+    assert said.startswith(f"The CUPS queue Gone did not take the test page ({REFUSED})")
+    assert "lpstat -p Gone" in said and wiz.message.property("role") == "error"
+    replace_text(qtbot, wiz, "cups:Receipts")
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "done")
+    assert lp.argv == ["-d", "Receipts", "-o", "raw"]
+    assert b"Corner Shop\n" in lp.job and lp.job.endswith(b"\x1dV\x00")
+    assert tomllib.loads(config.read_text(encoding="utf-8"))["printer"]["device"] == \
+        "cups:Receipts"
 
 
 def test_the_first_pull_shows_its_count_on_the_progress_bar(qtbot, till, keys_kept):

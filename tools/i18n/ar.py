@@ -1488,6 +1488,8 @@ T: dict[str, str] = {
         'تعذر الوصول إلى طابعة USB \u200f{target} ({detail}). تحقق من الكبل والطاقة، ومعرّفاتها باستخدام lsusb، وأن هذا المستخدم يمكنه استخدام الجهاز (قاعدة udev).',
     'The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.':
         'لم تستجب الطابعة على {target} ({detail}). تحقق من أنها قيد التشغيل ومن عنوانها (ورقة حالة الشبكة: اضغط FEED مطولًا أثناء تشغيلها)، وأن نقطة البيع هذه على الشبكة نفسها.',
+    'The CUPS queue {target} did not take the test page ({detail}). Check that the queue exists and accepts jobs (lpstat -p {target}) and that the CUPS client (lp) is installed.':
+        'لم تقبل قائمة انتظار CUPS {target} صفحة الاختبار ({detail}). تحقق من أن قائمة الانتظار موجودة وتقبل المهام (lpstat -p {target}) وأن عميل CUPS (lp) مثبّت.',
     "The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.":
         'تعذر استخدام المنفذ التسلسلي {target} ({detail}). تحقق من الكبل واسم المنفذ ومعدل الباود.',
     "This user may not write to {path}: add it to the device's group (often lp) and sign in again":
@@ -1495,8 +1497,8 @@ T: dict[str, str] = {
     'USB printer on {path}': 'طابعة USB على {path}',
     'USB printer {ids}': 'طابعة USB \u200f{ids}',
     'Wide, {n} characters:': 'عرض مزدوج، {n} حرفًا:',
-    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH':
-        'network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH',
+    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or cups:QUEUE':
+        'network:HOST[:PORT] أو usb:VID:PID أو serial:DEVICE أو file:PATH أو cups:QUEUE',
     '{done} of {total} products': '{done} من {total} منتجًا',
     '{done} products read': 'تمت قراءة {done} منتجًا',
     'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':

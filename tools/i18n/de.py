@@ -1532,6 +1532,8 @@ T: dict[str, str] = {
         'Der USB-Drucker {target} wurde nicht erreicht ({detail}). Prüfen Sie Kabel und Strom, seine IDs mit lsusb und ob dieser Benutzer das Gerät verwenden darf (eine udev-Regel).',
     'The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.':
         'Der Drucker unter {target} hat nicht geantwortet ({detail}). Prüfen Sie, ob er eingeschaltet ist, und seine Adresse (sein Netzwerk-Statusblatt: FEED beim Einschalten gedrückt halten), und ob diese Kasse im selben Netzwerk ist.',
+    'The CUPS queue {target} did not take the test page ({detail}). Check that the queue exists and accepts jobs (lpstat -p {target}) and that the CUPS client (lp) is installed.':
+        'Die CUPS-Warteschlange {target} hat die Testseite nicht angenommen ({detail}). Prüfen Sie, ob die Warteschlange existiert und Aufträge annimmt (lpstat -p {target}) und ob der CUPS-Client (lp) installiert ist.',
     "The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.":
         'Die serielle Schnittstelle {target} konnte nicht verwendet werden ({detail}). Prüfen Sie Kabel, Namen der Schnittstelle und Baudrate.',
     "This user may not write to {path}: add it to the device's group (often lp) and sign in again":
@@ -1539,8 +1541,8 @@ T: dict[str, str] = {
     'USB printer on {path}': 'USB-Drucker an {path}',
     'USB printer {ids}': 'USB-Drucker {ids}',
     'Wide, {n} characters:': 'Doppelte Breite, {n} Zeichen:',
-    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH':
-        'network:HOST[:PORT], usb:VID:PID, serial:GERÄT oder file:PFAD',
+    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or cups:QUEUE':
+        'network:HOST[:PORT], usb:VID:PID, serial:GERÄT, file:PFAD oder cups:WARTESCHLANGE',
     '{done} of {total} products': '{done} von {total} Produkten',
     '{done} products read': '{done} Produkte gelesen',
     'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':

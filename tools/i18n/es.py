@@ -1528,6 +1528,8 @@ T: dict[str, str] = {
         'No se alcanzó la impresora USB {target} ({detail}). Compruebe el cable y la alimentación, sus identificadores con lsusb, y que este usuario puede usar el dispositivo (una regla udev).',
     'The printer at {target} did not answer ({detail}). Check that it is switched on and its address (its network status sheet: hold FEED while switching it on), and that this till is on the same network.':
         'La impresora en {target} no respondió ({detail}). Compruebe que está encendida y su dirección (su hoja de estado de red: mantenga FEED pulsado al encenderla), y que esta caja está en la misma red.',
+    'The CUPS queue {target} did not take the test page ({detail}). Check that the queue exists and accepts jobs (lpstat -p {target}) and that the CUPS client (lp) is installed.':
+        'La cola de CUPS {target} no aceptó la página de prueba ({detail}). Compruebe que la cola existe y acepta trabajos (lpstat -p {target}) y que el cliente de CUPS (lp) está instalado.',
     "The serial port {target} could not be used ({detail}). Check the cable, the port's name and the baud rate.":
         'No se pudo usar el puerto serie {target} ({detail}). Compruebe el cable, el nombre del puerto y la velocidad en baudios.',
     "This user may not write to {path}: add it to the device's group (often lp) and sign in again":
@@ -1535,8 +1537,8 @@ T: dict[str, str] = {
     'USB printer on {path}': 'Impresora USB en {path}',
     'USB printer {ids}': 'Impresora USB {ids}',
     'Wide, {n} characters:': 'Ancho doble, {n} caracteres:',
-    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE or file:PATH':
-        'network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO o file:RUTA',
+    'network:HOST[:PORT], usb:VID:PID, serial:DEVICE, file:PATH or cups:QUEUE':
+        'network:HOST[:PUERTO], usb:VID:PID, serial:DISPOSITIVO, file:RUTA o cups:COLA',
     '{done} of {total} products': '{done} de {total} productos',
     '{done} products read': '{done} productos leídos',
     'Shopify: connected. The catalog pull was stopped at {count}; the next sync pulls the rest.':

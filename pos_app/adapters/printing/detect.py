@@ -10,8 +10,11 @@ Where printers are looked for:
 - USB devices with a printer interface (`/sys/bus/usb/devices/*`, class 07) ->
   `usb:VID:PID` (python-escpos over libusb);
 - USB serial adapters (`/dev/ttyUSB*`, `/dev/ttyACM*`) -> `serial:/dev/ttyUSB0`;
-- CUPS queues (`lpstat -v`): a raw socket, serial or file queue -> its device; any other
-  queue (IPP, a driver's page printer) is listed as not usable for ESC/POS.
+- CUPS queues (`lpstat -v`): a raw socket, serial or file queue -> its device; a queue
+  on a printer CUPS holds on USB or a parallel port -> `cups:QUEUE` (raw through `lp`,
+  as CUPS keeps the device to itself); any other queue (IPP, a network page printer) is
+  listed as not usable for ESC/POS (`cups:QUEUE` can still be typed for one that sends
+  to a receipt printer).
 
 A network printer is typed by hand (`network:HOST[:PORT]`): nothing here scans a
 network. Every source is injectable (`run` for commands, `root` for /dev and /sys), so
@@ -166,6 +169,8 @@ def _cups_queues(run: Run) -> list[FoundPrinter]:
         queue, uri = m.group("queue").strip(), m.group("uri")
         device = cups_device(uri)
         label = f"CUPS queue {queue} ({_shown(uri)})"
+        if device is None and _held_by_cups(uri):
+            device, label = f"cups:{queue}", f"{label}, raw through lp"
         note = "" if device else ("CUPS prints to it as a page printer; give the "
                                   "printer's own form instead (usb:VID:PID, "
                                   "network:HOST, serial:DEVICE)")
@@ -174,12 +179,16 @@ def _cups_queues(run: Run) -> list[FoundPrinter]:
     return out
 
 
+def _held_by_cups(uri: str) -> bool:
+    """A printer on this machine that CUPS drives itself (its usb or parallel backend):
+    only CUPS can reach it, so it is printed to through the queue, raw."""
+    return urlsplit(uri).scheme.lower() in ("usb", "parallel")
+
+
 def _shown(uri: str) -> str:
     """A device URI without credentials or query (serial numbers)."""
     parts = urlsplit(uri)
-    host = parts.hostname or ""
-    if parts.port:
-        host = f"{host}:{parts.port}"
+    host = parts.netloc.rpartition("@")[2]  # as written: a USB maker keeps its capitals
     return f"{parts.scheme}://{host}{unquote(parts.path)}" if parts.netloc \
         else f"{parts.scheme}:{unquote(parts.path)}"
 

@@ -6,19 +6,25 @@ A printer is named by one config string:
     serial:DEVICE[:BAUD]      serial:/dev/ttyS0, serial:COM3:19200 (default 9600)
     network:HOST[:PORT]       network:192.0.2.10, network:[fd00::5]:9100 (default 9100)
     file:PATH                 file:/dev/usb/lp0 (each job replaces what the file held)
+    cups:QUEUE                cups:Kitchen: raw through CUPS (`lp -d Kitchen -o raw`)
     dummy                     keeps the bytes in memory (`output`): for tests
 
 Each job is composed in full in memory first and then sent in one write, so a job
 that cannot be composed sends nothing, and a printer that cannot be reached raises
 `PrinterOffline` (an environment fault with a message a cashier can act on) before
 any paper moves. Printing never touches the sale: it is durable before it prints.
+A CUPS queue takes the job as `lp` queues it: a printer behind it that is switched off
+prints it when it is back (`lpstat -p QUEUE`), so only a refused job is PrinterOffline.
 """
 
 from __future__ import annotations
 
 import logging
+import os
 import re
+import shutil
 import socket
+import subprocess
 import threading
 import unicodedata
 from collections.abc import Callable, Sequence
@@ -53,15 +59,15 @@ class PrinterOffline(EnvironmentFault):
 
 @dataclass(frozen=True, slots=True)
 class PrinterConfig:
-    kind: str  # usb | serial | network | file | dummy
-    target: str = ""  # device path, host or file path
+    kind: str  # usb | serial | network | file | cups | dummy
+    target: str = ""  # device path, host, file path or CUPS queue
     port: int = 0  # TCP port or baud rate
     vendor_id: int = 0
     product_id: int = 0
 
 
-_FORMS = ("usb:VID:PID, serial:/dev/ttyS0[:baud], network:host[:port], file:/path "
-          "or dummy")
+_FORMS = ("usb:VID:PID, serial:/dev/ttyS0[:baud], network:host[:port], file:/path, "
+          "cups:QUEUE or dummy")
 
 
 def parse_printer_config(text: str) -> PrinterConfig:
@@ -79,6 +85,12 @@ def parse_printer_config(text: str) -> PrinterConfig:
         if not rest:
             raise bad("the file path is missing")
         return PrinterConfig("file", rest)
+    if kind == "cups":
+        if not rest:
+            raise bad("the CUPS queue's name is missing (`lpstat -v` lists them)")
+        if rest.startswith("-") or any(ch.isspace() or not ch.isprintable() for ch in rest):
+            raise bad("a CUPS queue's name has no spaces and does not start with '-'")
+        return PrinterConfig("cups", rest)
     if kind == "network":
         host, port = _host_port(rest)
         if not host:
@@ -309,6 +321,13 @@ class ReceiptPrinter:
             if self._dummy is not None:
                 self._dummy._raw(data)
                 return
+            if self.config.kind == "cups":
+                try:
+                    send_lp(self.config.target, data, timeout=self._timeout)
+                except PrinterOffline as exc:
+                    log.warning("printer %s unreachable: %s", self.describe(), exc.detail)
+                    raise
+                return
             device = self._device()
             try:
                 device.open()
@@ -347,6 +366,27 @@ class ReceiptPrinter:
         if c.kind in ("network", "serial"):
             return f"{c.kind}:{c.target}:{c.port}"
         return f"{c.kind}:{c.target}" if c.target else c.kind
+
+
+def send_lp(queue: str, data: bytes, *, timeout: float) -> None:
+    """One job to a CUPS queue, raw: `lp -d QUEUE -o raw` with the bytes on its standard
+    input (no shell; CUPS passes them to the printer unfiltered). PrinterOffline, its
+    detail lp's own words, when lp is missing, fails or takes longer than `timeout`."""
+    lp = shutil.which("lp")
+    if lp is None:
+        raise PrinterOffline("the lp command is not installed (the CUPS client: "
+                             "cups-client or cups-bsd)")
+    try:
+        done = subprocess.run([lp, "-d", queue, "-o", "raw"], input=data,
+                              capture_output=True, timeout=timeout, check=False,
+                              env={**os.environ, "LC_ALL": "C", "LANG": "C"})
+    except subprocess.TimeoutExpired as exc:
+        raise PrinterOffline(f"lp did not finish within {timeout:g} s") from exc
+    except OSError as exc:
+        raise PrinterOffline(f"lp could not be run: {exc}") from exc
+    if done.returncode != 0:
+        said = " ".join(done.stderr.decode("utf-8", errors="replace").split())
+        raise PrinterOffline(said or f"lp exited with status {done.returncode}")
 
 
 class _Network(escpos_printers.Network):  # type: ignore[misc]
