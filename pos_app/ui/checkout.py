@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QApplication,
     QDialog,
@@ -131,6 +131,24 @@ class _Field(QLineEdit):
         super().keyPressEvent(event)
 
 
+class _TenderList(QListWidget):
+    """The tenders of the sale, one a line; empty, it says so (`empty_text`) rather than
+    showing a blank box."""
+
+    empty_text = ""
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.count() or not self.empty_text:
+            return
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().placeholderText().color())
+        painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                         int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+                             | Qt.TextFlag.TextWordWrap), self.empty_text)
+        painter.end()
+
+
 class CheckoutScreen(QWidget):
     """The checkout page of the counter window. `start(view)` opens it on a sale."""
 
@@ -197,7 +215,7 @@ class CheckoutScreen(QWidget):
         self.due = FitLabel("")
         set_role(self.due, "due")
         left.addWidget(self.due)
-        self.tenders = QListWidget()
+        self.tenders = _TenderList()
         self.tenders.setAccessibleName(translate("Checkout", "Tenders"))
         self.tenders.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.tenders.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
@@ -466,7 +484,12 @@ class CheckoutScreen(QWidget):
             self.due_caption.setText(translate("Checkout", "Amount due") if not view.tenders
                                      else translate("Checkout", "Still to pay"))
             self.due.setText(self._money(view.remaining_minor))
+        self.tenders.empty_text = translate("Checkout", "Nothing refunded yet") if refund \
+            else translate("Checkout", "No payment yet")
+        self.amount.setPlaceholderText(translate("Checkout", "Amount to refund") if refund
+                                       else translate("Checkout", "Amount handed over"))
         self._show_tenders(view)
+        self.tenders.viewport().update()
         self.summary.setText(translate("Checkout", "Total {total}  ·  paid {paid}").format(
             total=self._money(view.total_minor),
             paid=self._money(sum(t.amount_minor for t in view.tenders)))

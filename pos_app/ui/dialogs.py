@@ -12,7 +12,7 @@ from decimal import Decimal, InvalidOperation
 from functools import partial
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent
+from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -59,6 +59,21 @@ def _dialog_buttons(ok_text: str, ok_name: str, cancel_name: str) -> QDialogButt
     for b in (ok, cancel):
         b.setMinimumSize(120, TOUCH)
     return buttons
+
+
+def hold_wrapped_height(dialog: QDialog) -> None:
+    """A dialog with wrapped text (a heading that takes two lines) at least as tall as
+    its layout needs at its width: Qt sizes a window by its layout's minimum, which
+    counts a wrapped label at one line, and squeezed the approval PIN pad's rows over
+    each other. Call it from showEvent and resizeEvent."""
+    lay = dialog.layout()
+    if lay is None or not lay.hasHeightForWidth():
+        return
+    need = lay.totalHeightForWidth(dialog.width())
+    if need > dialog.minimumHeight():
+        dialog.setMinimumHeight(need)
+    if dialog.height() < need:
+        dialog.resize(dialog.width(), need)
 
 
 class ApprovalDialog(QDialog):
@@ -129,7 +144,12 @@ class ApprovalDialog(QDialog):
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
+        hold_wrapped_height(self)
         self.pin.setFocus()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        hold_wrapped_height(self)
 
     def _accept(self) -> None:
         if self.pin.looks_like_scan():

@@ -28,7 +28,7 @@ from pos_app.domain.throttle import PinLocked, PinWait
 from pos_app.services.staff import Approval
 
 from .i18n import error_text, keep_left_to_right, translate
-from .pin_pad import PinField, PinPad, StaffPicker
+from .pin_pad import PinField, PinPad, StaffPicker, role_label
 from .theme import set_role
 
 SCAN_HINT = ("Sign in first: that was a scan, not a PIN. Choose your name and type "
@@ -71,7 +71,9 @@ class LoginScreen(QWidget):
         self.staff_rows: list[tuple[str, str, str]] = []
         if demo_pins:
             lines = [translate("Login", "DEMO STORE: nothing here is a real sale. Demo PINs:")]
-            lines += [f"  {name} ({role}): {pin}" for name, role, pin in demo_pins]
+            # The PIN never wraps away from its person (a no-break space before it).
+            lines += [f"  {name} ({role_label(role)}):\u00a0{pin}"
+                      for name, role, pin in demo_pins]
             banner = QLabel("\n".join(lines))
             banner.setObjectName("demoBanner")
             banner.setWordWrap(True)  # never wider than the screen (1024 px, 150 %)

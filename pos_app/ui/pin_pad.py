@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from pos_app.services.staff import PIN_MAX_DIGITS
 
 from .fit_label import FitButton
-from .i18n import translate
+from .i18n import QT_TRANSLATE_NOOP, translate
 from .theme import set_role
 
 KEY_SIZE = QSize(88, 64)
@@ -44,6 +44,17 @@ SCAN_MIN_KEYS = 6
 TYPE_AHEAD_RESET_S = 1.0
 
 StaffRow = tuple[str, str, str]  # (id, name, role)
+# A role as people read it (the back office's Staff words), never its stored value.
+ROLE_NAMES = {"cashier": QT_TRANSLATE_NOOP("Staff", "Cashier"),
+              "supervisor": QT_TRANSLATE_NOOP("Staff", "Supervisor"),
+              "manager": QT_TRANSLATE_NOOP("Staff", "Manager"),
+              "owner": QT_TRANSLATE_NOOP("Staff", "Owner")}
+
+
+def role_label(role: str) -> str:
+    """"manager" -> "Manager" in the screen's language ("Filialleitung" in German)."""
+    name = ROLE_NAMES.get(role)
+    return translate("Staff", name) if name is not None else role
 
 
 class StaffPicker(QListWidget):
@@ -62,7 +73,8 @@ class StaffPicker(QListWidget):
 
     def set_staff(self, staff: Sequence[StaffRow]) -> None:
         self.clear()
-        for sid, name, role in staff:
+        for sid, name, value in staff:
+            role = role_label(value)
             item = QListWidgetItem(f"{name}  ·  {role}")
             item.setData(Qt.ItemDataRole.UserRole, sid)
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}, {role}")

@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>Line total</source>
-            <translation>إجمالي السطر</translation>
+            <translation>المبلغ</translation>
         </message>
         <message>
             <source>Return: </source>
@@ -303,6 +303,22 @@
         <message>
             <source>Still to pay</source>
             <translation>المتبقي للدفع</translation>
+        </message>
+        <message>
+            <source>Nothing refunded yet</source>
+            <translation>لم يُسترد شيء بعد</translation>
+        </message>
+        <message>
+            <source>No payment yet</source>
+            <translation>لا دفعات بعد</translation>
+        </message>
+        <message>
+            <source>Amount to refund</source>
+            <translation>المبلغ المُسترد</translation>
+        </message>
+        <message>
+            <source>Amount handed over</source>
+            <translation>المبلغ المُسلَّم</translation>
         </message>
         <message>
             <source>{tender}  {key}

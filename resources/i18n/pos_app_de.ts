@@ -92,7 +92,7 @@
         </message>
         <message>
             <source>Line total</source>
-            <translation>Zeilensumme</translation>
+            <translation>Betrag</translation>
         </message>
         <message>
             <source>Return: </source>
@@ -303,6 +303,22 @@
         <message>
             <source>Still to pay</source>
             <translation>Noch zu zahlen</translation>
+        </message>
+        <message>
+            <source>Nothing refunded yet</source>
+            <translation>Noch nichts erstattet</translation>
+        </message>
+        <message>
+            <source>No payment yet</source>
+            <translation>Noch keine Zahlung</translation>
+        </message>
+        <message>
+            <source>Amount to refund</source>
+            <translation>Zu erstattender Betrag</translation>
+        </message>
+        <message>
+            <source>Amount handed over</source>
+            <translation>Erhaltener Betrag</translation>
         </message>
         <message>
             <source>{tender}  {key}
@@ -4597,7 +4613,7 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         </message>
         <message>
             <source>Scan or type barcode, SKU or name</source>
-            <translation>Barcode, SKU oder Namen scannen oder eingeben</translation>
+            <translation>Barcode, SKU oder Name</translation>
         </message>
         <message>
             <source>Scan or search</source>

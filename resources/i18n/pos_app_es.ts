@@ -88,11 +88,11 @@
         </message>
         <message>
             <source>Discount</source>
-            <translation>Descuento</translation>
+            <translation>Dto.</translation>
         </message>
         <message>
             <source>Line total</source>
-            <translation>Total línea</translation>
+            <translation>Importe</translation>
         </message>
         <message>
             <source>Return: </source>
@@ -303,6 +303,22 @@
         <message>
             <source>Still to pay</source>
             <translation>Falta por pagar</translation>
+        </message>
+        <message>
+            <source>Nothing refunded yet</source>
+            <translation>Aún no se ha devuelto nada</translation>
+        </message>
+        <message>
+            <source>No payment yet</source>
+            <translation>Aún sin pagos</translation>
+        </message>
+        <message>
+            <source>Amount to refund</source>
+            <translation>Importe a devolver</translation>
+        </message>
+        <message>
+            <source>Amount handed over</source>
+            <translation>Importe entregado</translation>
         </message>
         <message>
             <source>{tender}  {key}
@@ -4597,7 +4613,7 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         </message>
         <message>
             <source>Scan or type barcode, SKU or name</source>
-            <translation>Escanee o escriba código de barras, SKU o nombre</translation>
+            <translation>Código de barras, SKU o nombre</translation>
         </message>
         <message>
             <source>Scan or search</source>

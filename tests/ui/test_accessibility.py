@@ -167,6 +167,11 @@ def test_the_checkout_steps(qtbot, terminal):
         ring_up(qtbot, win, terminal.barcodes(1))
         to_checkout(qtbot, win)
         assert problems(win) == []
+        # Nothing on the page is a blank box: the amount field and the empty list of
+        # tenders say what goes in them.
+        assert win.checkout.amount.placeholderText() == "Amount handed over"
+        assert win.checkout.tenders.count() == 0
+        assert win.checkout.tenders.empty_text == "No payment yet"
     finally:
         close_window(qtbot, win, worker)
 

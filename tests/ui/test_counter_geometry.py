@@ -236,3 +236,30 @@ def test_long_status_texts_elide_and_never_widen_the_window(qtbot, terminal):
         win.close()
         win.deleteLater()
         worker.shutdown()
+
+
+def test_the_approval_pin_pad_stays_whole_under_a_two_line_heading(qtbot):
+    """What is approved can take two lines ("void this sale (3 items, $41.97)"): the
+    dialog grows for them, and the PIN pad's keys keep their height, never drawn over
+    each other or cut (Qt sized the window by its one-line minimum)."""
+    from pos_app.ui.dialogs import ApprovalDialog
+    from pos_app.ui.theme import STYLESHEET
+    from tests.ui.geometry import visibility_problems
+
+    host = QWidget()
+    host.setStyleSheet(STYLESHEET)
+    qtbot.addWidget(host)
+    approvers = [("a", "Alex Manager", "manager"), ("p", "Pat Supervisor", "supervisor")]
+    dlg = ApprovalDialog("void this sale (3 items, $41.97) and refund it to the card",
+                         host, approvers)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    QApplication.processEvents()
+    assert dlg.heading.height() >= 2 * dlg.heading.fontMetrics().lineSpacing()
+    keys = list(dlg.pad.buttons.values())
+    found = [p for k in keys for p in visibility_problems(dlg, k)]
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            if a.geometry().intersects(b.geometry()):
+                found.append(f"{a.text()!r} overlaps {b.text()!r}")
+    assert found == [], "\n".join(found)

@@ -132,6 +132,29 @@ def test_sign_in_and_shift_screens_read_in_spanish(qtbot: Any, compiled: Path) -
     assert "Choose your name, then type your PIN" in _texts(again)
 
 
+def test_sign_in_and_approval_name_the_role_in_the_screens_language(qtbot: Any,
+                                                                    compiled: Path) -> None:
+    """The screenshots showed "Alex Manager  ·  manager" on a German sign-in: the role's
+    stored value. The people lists and the demo PIN banner say it in the language."""
+    from pos_app.ui.dialogs import ApprovalDialog
+    from pos_app.ui.login import LoginScreen
+
+    assert i18n.install_language("de")
+    staff = [("m", "Alex Manager", "manager"), ("c", "Jo Cashier", "cashier")]
+    login = LoginScreen(store_name="Laden", demo_pins=[("Jo Cashier", "cashier", "2222")])
+    qtbot.addWidget(login)
+    login.staff.set_staff(staff)
+    rows = [login.staff.item(r).text() for r in range(login.staff.count())]
+    assert rows == ["Alex Manager  ·  Filialleitung", "Jo Cashier  ·  Kassierer"]
+    assert any("Jo Cashier (Kassierer):\u00a02222" in t for t in _texts(login))
+    dialog = ApprovalDialog("Rabatt 25 %", None, staff[:1])
+    qtbot.addWidget(dialog)
+    assert dialog.approvers.item(0).text() == "Alex Manager  ·  Filialleitung"
+    login.staff.choose("m")
+    assert login.staff.chosen_name() == "Alex Manager"
+    i18n.install_language("en")
+
+
 def test_arabic_lays_the_screens_out_right_to_left(qtbot: Any, compiled: Path) -> None:
     from pos_app.ui.login import LoginScreen
 

@@ -46,6 +46,10 @@ T: dict[str, str] = {
     "Refund {amount} — to a gift card": "استرداد {amount} — إلى بطاقة هدية",
     "Checkout": "الدفع",
     "Amount due": "المبلغ المستحق",
+    "Amount handed over": "المبلغ المُسلَّم",
+    "Amount to refund": "المبلغ المُسترد",
+    "No payment yet": "لا دفعات بعد",
+    "Nothing refunded yet": "لم يُسترد شيء بعد",
     "Tenders": "طرق الدفع",
     "Message": "رسالة",
     "Remove tender  Del": "إزالة الدفعة  Del",
@@ -1642,7 +1646,10 @@ T: dict[str, str] = {
         'غيّرها {who}',
 }
 
-BY_CONTEXT: dict[tuple[str, str], str] = {}
+BY_CONTEXT: dict[tuple[str, str], str] = {
+    # The cart's header: short, so the item names keep the room at 1024x768.
+    ("Cart", "Line total"): "المبلغ",
+}
 
 # ---- back office, Health: the recent alerts ----------------------------------------------
 T.update({

@@ -47,6 +47,10 @@ T: dict[str, str] = {
     "Refund {amount} — to a gift card": "Erstattung {amount} — auf eine Geschenkkarte",
     "Checkout": "Bezahlen",
     "Amount due": "Zu zahlen",
+    "Amount handed over": "Erhaltener Betrag",
+    "Amount to refund": "Zu erstattender Betrag",
+    "No payment yet": "Noch keine Zahlung",
+    "Nothing refunded yet": "Noch nichts erstattet",
     "Tenders": "Zahlungen",
     "Message": "Meldung",
     "Remove tender  Del": "Entfernen  Entf",
@@ -404,7 +408,7 @@ T: dict[str, str] = {
     "Sign out": "Abmelden",
     "Stock count (F11); stock needing attention (Shift+F11)":
         "Bestandszählung (F11); Bestand mit Handlungsbedarf (Umschalt+F11)",
-    "Scan or type barcode, SKU or name": "Barcode, SKU oder Namen scannen oder eingeben",
+    "Scan or type barcode, SKU or name": "Barcode, SKU oder Name",
     "Scan or search": "Scannen oder suchen",
     "Search results": "Suchergebnisse",
     "Pay  F12": "Bezahlen  F12",
@@ -1688,6 +1692,8 @@ T: dict[str, str] = {
 
 BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sale", "Return"): "Rückgabe",
+    # The cart's header: short, so the item names keep the room at 1024x768.
+    ("Cart", "Line total"): "Betrag",
 }
 
 # ---- back office, Health: the recent alerts ----------------------------------------------

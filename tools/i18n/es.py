@@ -45,6 +45,10 @@ T: dict[str, str] = {
     "Refund {amount} — to a gift card": "Reembolso {amount} — a una tarjeta regalo",
     "Checkout": "Cobro",
     "Amount due": "Importe a pagar",
+    "Amount handed over": "Importe entregado",
+    "Amount to refund": "Importe a devolver",
+    "No payment yet": "Aún sin pagos",
+    "Nothing refunded yet": "Aún no se ha devuelto nada",
     "Tenders": "Formas de pago",
     "Message": "Mensaje",
     "Remove tender  Del": "Quitar  Supr",
@@ -398,7 +402,7 @@ T: dict[str, str] = {
     "Sign out": "Salir",
     "Stock count (F11); stock needing attention (Shift+F11)":
         "Recuento de inventario (F11); inventario que requiere atención (Mayús+F11)",
-    "Scan or type barcode, SKU or name": "Escanee o escriba código de barras, SKU o nombre",
+    "Scan or type barcode, SKU or name": "Código de barras, SKU o nombre",
     "Scan or search": "Escanear o buscar",
     "Search results": "Resultados de búsqueda",
     "Pay  F12": "Cobrar  F12",
@@ -1687,6 +1691,9 @@ BY_CONTEXT: dict[tuple[str, str], str] = {
     ("Sale", "Return"): "Devolver",
     ("Sale", "Discount"): "Descuento",
     ("Sale", "Qty"): "Cantidad",
+    # The cart's headers: short, so the item names keep the room at 1024x768.
+    ("Cart", "Discount"): "Dto.",
+    ("Cart", "Line total"): "Importe",
 }
 
 # ---- back office, Health: the recent alerts ----------------------------------------------

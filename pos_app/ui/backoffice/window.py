@@ -36,6 +36,7 @@ from pos_app.services.staff import Approval, StaffService
 from ..commission_export import banner_text
 from ..i18n import translate
 from ..login import LoginScreen, ask_unlock
+from ..pin_pad import role_label
 from ..setup_wizard import SetupBackend
 from ..theme import set_role
 from ..worker import DbWorker
@@ -162,7 +163,7 @@ class BackOfficeWindow(QMainWindow):
         """Build the sections the actor may use and show the commission screen."""
         self.actor = actor
         self.st_user.setText(translate("BackOffice", "Signed in: {role}").format(
-            role=actor.role.value))
+            role=role_label(actor.role.value)))
         self.commission = CommissionPage(self.reports, self.worker, store_name=self.store_name,
                                          export_dir=self._export_dir)
         self.review = ReviewPage(self.reports, self.worker, recalculate=self._recalculate)
