@@ -13,7 +13,9 @@ On PostgreSQL a terminal's role cannot write commission records or due periods i
 the first two steps are one call of `pos_push_commission_records`, which refuses the
 batch (as row-level security) if any row is not the caller's own terminal's, or if its
 id belongs to another terminal's row; bisection then sets the forged rows aside. The
-store-wide settlement (`SqlSettlementStore`) runs with the store's settlement role.
+batch goes as `json` (central 0010_set_based_push: parsed once, one set-based INSERT);
+a central database not yet upgraded gets the 0005 `jsonb` call. The store-wide
+settlement (`SqlSettlementStore`) runs with the store's settlement role.
 """
 
 from __future__ import annotations
@@ -60,7 +62,10 @@ _EVENT_FIELDS = (("op_id", "text"), ("store_id", "text"), ("terminal_id", "text"
                  ("payload", "jsonb"), ("created_at", "text"))
 
 # A terminal's push of commission records on PostgreSQL: every row must be its own.
-PUSH_RECORDS_SQL = "SELECT pos_push_commission_records(CAST(:batch AS jsonb))"
+PUSH_RECORDS_SQL = "SELECT pos_push_commission_records(CAST(:batch AS json))"
+# The same before central 0010_set_based_push (a till upgraded before its central database).
+PUSH_RECORDS_JSONB_SQL = "SELECT pos_push_commission_records(CAST(:batch AS jsonb))"
+_HAS_JSON_PUSH = "SELECT to_regprocedure('pos_push_commission_records(json)') IS NOT NULL"
 
 _NEWER = ('WHERE excluded."version" > {t}."version" OR (excluded."version" = {t}."version" '
           'AND excluded."digest" > {t}."digest")')
@@ -169,6 +174,8 @@ class SqlCentralStore:
         # PostgreSQL: a terminal's role writes records only through the checked function
         # (migration 0005_terminal_isolation), which also marks their periods due.
         self._sql_records = text(PUSH_RECORDS_SQL) if pg else _records_upsert(pg)
+        # PostgreSQL: whether the database has the json push is asked at the first push.
+        self._records_call_known = not pg
         self._sql_due = _due_upsert(pg)
         self._sql_staff = text(PUSH_STAFF_SQL) if pg else _staff_merge(pg)
         self._sql_events = text(_insert_select("terminal_event", _EVENT_FIELDS, pg)
@@ -241,6 +248,10 @@ class SqlCentralStore:
         batch = _records_json(identity, records.values()) if records else ""
         with central_errors(self._where), self._engine.begin() as conn:
             if records:
+                if not self._records_call_known:
+                    if not conn.execute(text(_HAS_JSON_PUSH)).scalar():
+                        self._sql_records = text(PUSH_RECORDS_JSONB_SQL)
+                    self._records_call_known = True
                 conn.execute(self._sql_records, {"batch": batch})
             if due and not self._pg:
                 conn.execute(self._sql_due, {"s": identity.store_id, "batch": json.dumps(

@@ -10,7 +10,8 @@ A terminal's role (`provision_terminal`) reads its store's records, plans, staff
 settings and feature flag overrides (0008_store_flags: the owner writes those); appends
 its own terminal's sale events and journal records (never UPDATE or DELETE); keeps its
 own push cursor; and writes commission records only through
-`pos_push_commission_records`, which refuses any row that is not its own terminal's.
+`pos_push_commission_records`, which refuses any row that is not its own terminal's
+(its json form from central 0010_set_based_push, its jsonb form for older tills).
 It has nothing on the settlement tables and cannot create temporary tables.
 
 A settlement role (`provision_settler`) runs the store-wide commission settlement of
@@ -58,6 +59,16 @@ _EVERY_TABLE = tuple(dict.fromkeys(
 _EVERY_FUNCTION = tuple(dict.fromkeys(TERMINAL_FUNCTIONS + SETTLER_FUNCTIONS))
 
 
+def _functions(conn: Connection, names: tuple[str, ...]) -> str:
+    """Those of `names` this database has, for GRANT/REVOKE ON FUNCTION (one of an older
+    schema lacks the later ones: `pos_push_commission_records(json)` before central
+    0010_set_based_push, which grants it to the terminals then)."""
+    have = set(conn.execute(text(
+        "SELECT f FROM unnest(CAST(:fs AS text[])) AS f WHERE to_regprocedure(f) IS NOT NULL"),
+        {"fs": list(names)}).scalars())
+    return ", ".join(n for n in names if n in have)
+
+
 def _login_role(conn: Connection, role: str, password: str | None) -> None:
     """Create or alter `role` as a plain login role, with nothing granted on this
     database's tables and functions yet (a re-provisioned role loses what it had)."""
@@ -69,7 +80,7 @@ def _login_role(conn: Connection, role: str, password: str | None) -> None:
     db = conn.execute(text("SELECT current_database()")).scalar_one()
     schema = conn.execute(text("SELECT current_schema()")).scalar_one()
     conn.exec_driver_sql(f'REVOKE ALL ON {", ".join(_EVERY_TABLE)} FROM "{role}"')
-    conn.exec_driver_sql(f'REVOKE ALL ON FUNCTION {", ".join(_EVERY_FUNCTION)} '
+    conn.exec_driver_sql(f'REVOKE ALL ON FUNCTION {_functions(conn, _EVERY_FUNCTION)} '
                          f'FROM "{role}"')
     # No temporary tables (they are also revoked from PUBLIC by the migration).
     conn.exec_driver_sql(f'REVOKE TEMPORARY ON DATABASE "{db}" FROM PUBLIC, "{role}"')
@@ -96,8 +107,8 @@ def provision_terminal(admin: Engine, role: str, *, store_id: str, terminal_id: 
         conn.exec_driver_sql(
             f'GRANT SELECT, INSERT, UPDATE ON {", ".join(TERMINAL_WRITES)} TO "{role}"')
         conn.exec_driver_sql(f'GRANT SELECT ON {", ".join(TERMINAL_READS)} TO "{role}"')
-        conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION {", ".join(TERMINAL_FUNCTIONS)} '
-                             f'TO "{role}"')
+        conn.exec_driver_sql(f'GRANT EXECUTE ON FUNCTION '
+                             f'{_functions(conn, TERMINAL_FUNCTIONS)} TO "{role}"')
         conn.execute(text(
             "INSERT INTO terminal_account (role_name, store_id, terminal_id) VALUES (:r, :s, :t) "
             "ON CONFLICT (role_name) DO UPDATE SET store_id = excluded.store_id, "
@@ -136,5 +147,5 @@ def revoke_terminal(admin: Engine, role: str) -> None:
         conn.execute(text("DELETE FROM terminal_account WHERE role_name = :r"), {"r": role})
         conn.execute(text("DELETE FROM settlement_account WHERE role_name = :r"), {"r": role})
         conn.exec_driver_sql(f'REVOKE ALL ON {", ".join(_EVERY_TABLE)} FROM "{role}"')
-        conn.exec_driver_sql(f'REVOKE ALL ON FUNCTION {", ".join(_EVERY_FUNCTION)} '
+        conn.exec_driver_sql(f'REVOKE ALL ON FUNCTION {_functions(conn, _EVERY_FUNCTION)} '
                              f'FROM "{role}"')
