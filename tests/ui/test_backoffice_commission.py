@@ -248,6 +248,30 @@ def test_staff_table_charts_and_banner_show_what_the_calculator_recorded(qtbot, 
     assert "record(s) need review" in page.summary.text()
 
 
+def test_every_column_header_is_whole_in_its_semibold_type(qtbot, window):
+    """The headers are drawn semibold with 6 px padding each side and a sort arrow;
+    columns sized in the table's regular type cut them ("المبيعات (صافي)" lost its
+    first letter in the Arabic screenshots)."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from pos_app.ui.backoffice.commission import BONUS_COL, TIER_COL
+    from pos_app.ui.i18n import translate
+
+    loaded(qtbot, window)
+    table = window.commission.table
+    bold = QFont(table.font())
+    bold.setWeight(QFont.Weight.DemiBold)
+    heads = QFontMetrics(bold)
+    cut = []
+    for col, (title, _figure, _right) in enumerate(COLUMNS):
+        if col in (TIER_COL, BONUS_COL):
+            continue
+        need = heads.horizontalAdvance(translate("Commission", title)) + 2 * 6 + 16
+        if table.horizontalHeader().sectionSize(col) < need:
+            cut.append(f"{title}: {table.horizontalHeader().sectionSize(col)} < {need}")
+    assert cut == []
+
+
 def dclick(qtbot, view, row: int, col: int) -> None:
     rect = view.visualRect(view.model().index(row, col))
     # An item view only takes a double-click on the index it saw pressed first.

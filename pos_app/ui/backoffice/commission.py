@@ -17,7 +17,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QFont, QFontMetrics, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -476,12 +476,17 @@ class CommissionPage(QWidget):
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
+        # The header is set semibold (theme.py), with room for the sort arrow: measured
+        # in the table's type, "المبيعات (صافي)" lost its first letter in Arabic.
+        bold = QFont(self.table.font())
+        bold.setWeight(QFont.Weight.DemiBold)
+        heads = QFontMetrics(bold)
         for col in range(len(COLUMNS)):
             if col in (TIER_COL, BONUS_COL):
                 continue
-            texts = [translate("Commission", COLUMNS[col][0])] + [
-                self.model._text(s, col) for s in self.model.rows]
-            width = max(metrics.horizontalAdvance(x) for x in texts) + 28
+            cells = [self.model._text(s, col) for s in self.model.rows]
+            width = max([heads.horizontalAdvance(translate("Commission", COLUMNS[col][0])) + 36,
+                         *(metrics.horizontalAdvance(x) + 28 for x in cells)])
             header.resizeSection(col, min(width, 260))
 
     # ---- drill-down ----------------------------------------------------------------------
