@@ -338,12 +338,20 @@ class SalesDesk:
                 raise NotFound(msg("Receipt {receipt} is from another till and this terminal is "
                                    "not connected to a central database; use a return without "
                                    "a receipt (manager)", receipt=str(ref)))
+            offline = msg("Receipt {receipt} is from another till and the central database "
+                          "can't be reached; use a return without a receipt (manager)",
+                          receipt=str(ref))
+            now = self._clock.now()
+            if self._remote_quiet_until is not None and now < self._remote_quiet_until:
+                # It just failed: a network that drops packets would hold the counter for
+                # the whole connect timeout again; say so at once for a while instead.
+                raise Offline(offline)
             try:
                 found = self.remote.find_sale(terminal_id, receipt_no)
             except EnvironmentFault as exc:
-                raise Offline(msg("Receipt {receipt} is from another till and the central "
-                                  "database can't be reached; use a return without a receipt "
-                                  "(manager)", receipt=str(ref))) from exc
+                self._remote_quiet_until = now + REMOTE_QUIET
+                raise Offline(offline) from exc
+            self._remote_quiet_until = None
             if found is None:
                 raise NotFound(msg("Receipt {receipt} was not found at any till of this store",
                                    receipt=str(ref)))

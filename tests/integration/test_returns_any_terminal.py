@@ -336,3 +336,35 @@ def test_a_down_central_costs_one_timeout_not_one_per_return(central, store_of):
     t1.t.clock.advance(seconds=REMOTE_QUIET.total_seconds() + 1)
     t1.desk.receipt(receipt_no)
     assert asked == [s.id, s.id]
+
+
+def test_another_tills_receipt_costs_one_timeout_while_central_is_down(central, store_of):
+    """A network that drops packets costs the connect timeout per attempt: after one
+    failure, the next lookups of another till's receipt say "can't be reached" at once
+    for a while, then ask again (and find it once the central database answers)."""
+    from pos_app.services.sales import REMOTE_QUIET
+
+    store = unique_store()
+    t1, t2 = store_of(central, store, "T1", "T2")
+    s = t1.desk.new_sale(cashier_id="ann")
+    s.execute(AddItem(variant(1, 1_000), 2))
+    receipt_no = complete(s)
+    assert t1.t.drain() == 0
+    real = t2.desk.remote
+    asked: list[int] = []
+
+    class Counting(_Down):
+        def find_sale(self, terminal_id, receipt_no):
+            asked.append(receipt_no)
+            return super().find_sale(terminal_id, receipt_no)
+
+    t2.desk.remote = Counting()
+    for _ in range(3):
+        with pytest.raises(Offline, match="can't be reached"):
+            t2.desk.receipt(receipt_no, terminal_id="T1")
+    assert asked == [receipt_no]  # one timeout, not three
+    t2.desk.remote = real  # the network is back, but the quiet minute still holds
+    with pytest.raises(Offline, match="can't be reached"):
+        t2.desk.receipt(receipt_no, terminal_id="T1")
+    t2.t.clock.advance(seconds=REMOTE_QUIET.total_seconds() + 1)
+    assert t2.desk.receipt(receipt_no, terminal_id="T1").lines[0].returnable == 2
