@@ -7,12 +7,15 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from babel.numbers import format_currency
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pos_app.adapters.config import load_settings
 from pos_app.domain.errors import ConfigError, InputError
-from pos_app.domain.money import Money
+from pos_app.domain.money import Money, exponent_of
 from pos_app.services.counter import fmt
-from pos_app.services.locale_format import LocaleFormat
+from pos_app.services.locale_format import LRM, RLM, LocaleFormat, _money_writer
 from pos_app.services.settings import StoreSettings
 
 NBSP = "\xa0"
@@ -121,3 +124,41 @@ def test_without_a_configured_zone_the_store_keeps_the_tills_clock(
     assert s.store.timezone == "Asia/Tokyo"
     s = load_settings(config_path=_cfg(tmp_path, 'timezone = "Europe/Madrid"\n'), env={})
     assert s.store.timezone == "Europe/Madrid"
+
+
+# Locales whose currency patterns differ in every way the fast writer handles: symbol
+# before or after, a space or none, the sign before or after the symbol, grouping by
+# 3 or by 3 then 2, bidi marks, a narrow no-break space; and de_CH, whose apostrophe
+# group separator Babel mangles (its quote stripping), which stays with Babel.
+WRITER_LOCALES = ("en_US", "de_DE", "es_ES", "ar_EG", "en_IN", "hi_IN", "de_CH", "nl_NL",
+                  "fa_IR", "he_IL", "fr_FR", "ja_JP", "sv_SE", "pt_BR", "tr_TR", "ru_RU",
+                  "zh_CN", "ko_KR", "th_TH", "bn_BD", "my_MM", "ur_PK", "sw_KE", "fr_CH")
+WRITER_CURRENCIES = ("USD", "EUR", "JPY", "KWD", "INR", "CHF", "SAR", "XYZ")
+
+
+@settings(max_examples=15, deadline=None)
+@given(st.lists(st.one_of(st.integers(-10 ** 18 + 1, 10 ** 18 - 1),
+                          st.integers(-100_000, 100_000)), min_size=1, max_size=20))
+def test_money_writer_writes_what_babel_writes(amounts: list[int]) -> None:
+    """The counter's fast money writer (locale_format._money_writer) is Babel's
+    `format_currency` to the character, or steps aside (None) for Babel to write it."""
+    for loc in WRITER_LOCALES:
+        for cur in WRITER_CURRENCIES:
+            write = _money_writer(loc, cur, exponent_of(cur))
+            for minor in (0, 1, -1, 100, 123_456_789, *amounts):
+                m = Money(minor, cur)
+                want = str(format_currency(m.to_decimal(), cur, locale=loc,
+                                           currency_digits=True))
+                if write is not None:
+                    assert write(minor) == want, (loc, cur, minor)
+                lf = LocaleFormat(loc, currency=cur)
+                shown = LRM + want.replace(RLM, "") + LRM if lf.right_to_left else want
+                assert lf.money(minor) == shown, (loc, cur, minor)
+
+
+def test_money_writer_steps_aside_where_babel_would_mangle_or_round() -> None:
+    assert _money_writer("de_CH", "CHF", 2) is None  # "'" groups: Babel strips quotes
+    assert _money_writer("en_US", "USD", 3) is None  # another exponent than Babel's
+    assert _money_writer("en_US", "USD", 2) is not None
+    # A big amount goes through Babel, and comes out the same.
+    assert LocaleFormat().money(10 ** 20) == "$1,000,000,000,000,000,000.00"

@@ -84,11 +84,18 @@ _VARIANT_COLUMNS = (
 _VARIANT_FROM = _variant.outerjoin(_product, _product.c.id == _variant.c.product_id)
 _SELECT_VARIANT = select(*_VARIANT_COLUMNS).select_from(_VARIANT_FROM)
 
-# Built once: SQLAlchemy caches the compiled SQL per statement object shape, and the
-# scan path runs these for every item rung up.
-_BY_BARCODE_KEY = _SELECT_VARIANT.where(_variant.c.barcode_key == bindparam("key")).limit(1)
-_BY_SKU = _SELECT_VARIANT.where(_variant.c.sku == bindparam("sku")).limit(1)
-_BY_ID = _SELECT_VARIANT.where(_variant.c.id == bindparam("id"))
+# The scan path's reads (by barcode key, SKU or id) as driver SQL run for every item
+# rung up (LocalDatabase.fetch_all): one indexed probe costs ~15 us this way, ~80 us
+# through a SQLAlchemy connection. The columns are _VARIANT_COLUMNS', in their order
+# (_variant_of).
+_SQL_VARIANT = (
+    "SELECT variant.id, variant.product_id, variant.sku, variant.barcode, variant.title, "
+    "variant.price_minor, variant.currency, variant.tax_class, variant.tracked, "
+    "variant.version, coalesce(product.product_type, ''), coalesce(product.vendor, '') "
+    "FROM variant LEFT OUTER JOIN product ON product.id = variant.product_id ")
+_SQL_BY_BARCODE_KEY = _SQL_VARIANT + "WHERE variant.barcode_key = ? LIMIT 1"
+_SQL_BY_SKU = _SQL_VARIANT + "WHERE variant.sku = ? LIMIT 1"
+_SQL_BY_ID = _SQL_VARIANT + "WHERE variant.id = ?"
 # ix_variant_product_id, in the order the variants were written (rowid).
 _OF_PRODUCT = (_SELECT_VARIANT.where(_variant.c.product_id == bindparam("product_id"))
                .order_by(literal_column("variant.rowid")).limit(bindparam("n")))
@@ -154,6 +161,15 @@ def _chunks(items: Sequence[T], size: int = _IN_CHUNK) -> Iterator[Sequence[T]]:
         yield items[start:start + size]
 
 
+def _variant_of(row: Sequence[Any]) -> Variant:
+    """A variant from a row of `_SQL_VARIANT`."""
+    return Variant(
+        id=row[0], product_id=row[1], sku=row[2], barcode=row[3], title=row[4],
+        price_minor=row[5], currency=row[6], tax_class=row[7], tracked=bool(row[8]),
+        version=row[9], product_type=row[10], vendor=row[11],
+    )
+
+
 def _to_variant(row: RowMapping) -> Variant:
     return Variant(
         id=row["id"], product_id=row["product_id"], sku=row["sku"], barcode=row["barcode"],
@@ -200,16 +216,13 @@ class SqliteCatalogRepository:
     # --- reads ------------------------------------------------------------------
 
     def find_by_code(self, code: ScannedCode) -> Variant | None:
-        with self._db.read() as conn:
-            row = conn.execute(_BY_BARCODE_KEY, {"key": lookup_key(code)}).mappings().first()
-            if row is None:
-                row = conn.execute(_BY_SKU, {"sku": code.text}).mappings().first()
-        return None if row is None else _to_variant(row)
+        rows = self._db.fetch_all(_SQL_BY_BARCODE_KEY, (lookup_key(code),)) \
+            or self._db.fetch_all(_SQL_BY_SKU, (code.text,))
+        return _variant_of(rows[0]) if rows else None
 
     def get(self, variant_id: str) -> Variant | None:
-        with self._db.read() as conn:
-            row = conn.execute(_BY_ID, {"id": variant_id}).mappings().first()
-        return None if row is None else _to_variant(row)
+        rows = self._db.fetch_all(_SQL_BY_ID, (variant_id,))
+        return _variant_of(rows[0]) if rows else None
 
     def variants_of(self, product_id: str, limit: int) -> list[Variant]:
         with self._db.read() as conn:

@@ -30,6 +30,8 @@ from pos_app.domain.sale import (
     state_to_json,
 )
 
+from .store import DriverSql
+
 FINISHED = (SaleStatus.COMPLETED, SaleStatus.VOIDED)
 
 _SQL_DELETE_ALL = "DELETE FROM sale_state_line WHERE sale_id = ?"
@@ -62,12 +64,12 @@ class SaleLines:
         """What `sale.state` holds: a sale not yet finished without its lines."""
         return state_to_json(state, with_lines=state.status in FINISHED)
 
-    def write(self, conn: Connection, prev_version: int, state: SaleState) -> Written:
+    def write(self, sql: DriverSql, prev_version: int, state: SaleState) -> Written:
         """Write the line rows `state` changed since `prev_version`, inside the caller's
         transaction and after the sale row; call `durable` once it is committed."""
         if state.status in FINISHED:
             if prev_version:
-                conn.exec_driver_sql(_SQL_DELETE_ALL, (state.id,))
+                sql.run(_SQL_DELETE_ALL, (state.id,))
             return Written(state.id, state.version, None)
         with self._lock:
             known = self._durable.get(state.id)
@@ -75,18 +77,17 @@ class SaleLines:
             before = known[1]
         else:  # no baseline for this version: rewrite every line
             if prev_version:
-                conn.exec_driver_sql(_SQL_DELETE_ALL, (state.id,))
+                sql.run(_SQL_DELETE_ALL, (state.id,))
             before = ()
         start, old_end, new_end = changed_span(before, state.lines)
         fresh = state.lines[start:new_end]
         gone = {ln.no for ln in before[start:old_end]} - {ln.no for ln in fresh}
         for no in gone:
-            conn.exec_driver_sql(_SQL_DELETE_ONE, (state.id, no))
+            sql.run(_SQL_DELETE_ONE, (state.id, no))
         if len(fresh) == 1:
-            conn.exec_driver_sql(_SQL_UPSERT, (state.id, fresh[0].no, line_to_json(fresh[0])))
+            sql.run(_SQL_UPSERT, (state.id, fresh[0].no, line_to_json(fresh[0])))
         elif fresh:
-            conn.exec_driver_sql(_SQL_UPSERT, [(state.id, ln.no, line_to_json(ln))
-                                               for ln in fresh])
+            sql.run_many(_SQL_UPSERT, [(state.id, ln.no, line_to_json(ln)) for ln in fresh])
         return Written(state.id, state.version, state.lines)
 
     def durable(self, written: Written) -> None:

@@ -36,7 +36,7 @@ from .schema import (
     SoldLineRow,
     StockMovementRow,
 )
-from .store import LocalDatabase
+from .store import DriverSql, LocalDatabase
 
 _sale = cast(Table, SaleRow.__table__)
 _cmd = cast(Table, SaleCommandRow.__table__)
@@ -139,33 +139,36 @@ class SqliteSaleStore:
                completion: CompletionFacts | None,
                checks: CommitChecks | None = None) -> CommitResult:
         receipt_no: int | None = None
+        body = self._lines.body(state)  # without its lines while not finished
         with self._db.write() as conn:
-            # The hot path uses prepared driver SQL: the same statements every command,
-            # without SQLAlchemy's per-call statement construction.
-            stored = conn.exec_driver_sql(_SQL_VERSION, (state.id,)).scalar()
+            # The hot path runs the same few statements every command, on the driver
+            # connection inside SQLAlchemy's transaction (DriverSql: ~3 us a statement,
+            # not ~25).
+            sql = DriverSql(conn)
+            row = sql.first(_SQL_VERSION, (state.id,))
+            stored = row[0] if row is not None else None
             if (stored or 0) != prev_version:
                 raise StaleVersion(prev_version, stored or 0)
             if record.actor is not None:
-                person = conn.exec_driver_sql(_SQL_STAFF_ACTIVE, (record.actor,)).first()
+                person = sql.first(_SQL_STAFF_ACTIVE, (record.actor,))
                 if person is not None and not person[0]:
                     raise SignedOut(msg("Sign in first"), person[1])
-            body = self._lines.body(state)  # without its lines while not finished
             if completion is not None:
                 receipt_no = next_counter(conn, state.terminal_id, RECEIPT_COUNTER)
             if prev_version == 0:
-                conn.exec_driver_sql(_SQL_INSERT_SALE, (
+                sql.run(_SQL_INSERT_SALE, (
                     state.id, state.terminal_id, state.status.value, state.version, body,
                     state.cashier_id, state.shift_id, state.opened_at, record.at,
                     state.currency))
             else:
-                conn.exec_driver_sql(_SQL_UPDATE_SALE, (
+                sql.run(_SQL_UPDATE_SALE, (
                     state.status.value, state.version, body, state.cashier_id,
                     state.shift_id, record.at, state.id))
-            written = self._lines.write(conn, prev_version, state)  # the lines it changed
+            written = self._lines.write(sql, prev_version, state)  # the lines it changed
             if completion is not None:
-                conn.exec_driver_sql(_SQL_COMPLETE_SALE, (
+                sql.run(_SQL_COMPLETE_SALE, (
                     receipt_no, completion.at, completion.total, state.id))
-            conn.exec_driver_sql(_SQL_INSERT_COMMAND, (
+            sql.run(_SQL_INSERT_COMMAND, (
                 record.sale_id, record.version, record.command_id, record.kind,
                 record.payload, record.actor, record.at))
             if checks is not None:

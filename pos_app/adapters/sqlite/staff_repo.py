@@ -31,8 +31,10 @@ _COLUMNS = (_staff.c.id, _staff.c.name, _staff.c.role, _staff.c.active, _staff.c
 # One read per PIN check: the person and their one hash (never everyone's).
 _CREDENTIAL = select(*_COLUMNS, _staff.c.pin_hash).where(_staff.c.id == bindparam("id"))
 # The person by id: read before every counter command (is the cashier still active?),
-# so the statement is built once, not per call (half the cost of the read).
-_BY_ID = select(*_COLUMNS).where(_staff.c.id == bindparam("id"))
+# as driver SQL (LocalDatabase.fetch_all: ~12 us, not ~60 through a SQLAlchemy
+# connection). The columns are _COLUMNS', in their order.
+_SQL_BY_ID = ("SELECT id, name, role, active, version, active_version FROM staff "
+              "WHERE id = ?")
 
 # A pulled version of a person, merged field group by field group (services/staff.py
 # `merge_staff`): the profile if its (version, digest) is higher, the active flag if its
@@ -103,9 +105,12 @@ class SqliteStaffRepository:
             self._queue(conn, record)
 
     def get(self, staff_id: str) -> Staff | None:
-        with self._db.read() as conn:
-            row = conn.execute(_BY_ID, {"id": staff_id}).mappings().first()
-        return None if row is None else _to_staff(row)
+        rows = self._db.fetch_all(_SQL_BY_ID, (staff_id,))
+        if not rows:
+            return None
+        sid, name, role, active, version, active_version = rows[0]
+        return Staff(id=sid, name=name, role=Role(role), active=bool(active), version=version,
+                     active_version=active_version)
 
     def record(self, staff_id: str) -> StaffRecord | None:
         """The person as the tills exchange them (PIN hash included)."""
