@@ -392,9 +392,10 @@ def test_bulk_query_jsonl_with_parent_ids(shop):
 
 
 def test_a_running_bulk_query_counts_the_lines_written_so_far(shop):
-    """objectCount grows while the operation runs, as on Shopify: 14 lines written 4 at
-    a time; each write waits until a status read has reported it (step_per_poll)."""
-    shop.emulator.api.bulk.lines_per_write = 4
+    """objectCount grows while the operation runs, as on Shopify: 7 variants read 2 at a
+    time, each with its level (14 lines, 4 a read); each read waits until a status read
+    has reported its count (step_per_poll)."""
+    shop.emulator.api.bulk.roots_per_read = 2
     shop.emulator.api.bulk.step_per_poll = True
     run = shop.q('mutation { bulkOperationRunQuery(query: "{ productVariants { edges { node '
                  '{ id inventoryItem { inventoryLevels { edges { node { id } } } } } } } }") '
@@ -409,6 +410,7 @@ def test_a_running_bulk_query_counts_the_lines_written_so_far(shop):
     running = [(count, roots) for status, count, roots, url in seen
                if status == "RUNNING" and url is None]
     assert [c for c in dict.fromkeys(c for c, _ in running) if c] == [4, 8, 12, 14]
+    assert [r for _, r in dict.fromkeys(running) if r] == [2, 4, 6, 7]  # root objects
     assert running[-1] == (14, 7)  # every line counted before the file is there
     assert seen[-1][1:3] == (14, 7) and seen[-1][3] is not None
 

@@ -3,9 +3,10 @@ JSONL result in which nested connection children are separate lines carrying
 `__parentId`, after their parent (Shopify's 2026 `groupObjects: false` layout).
 
 As on Shopify, `objectCount` (and `rootObjectCount`) grow while the operation runs: the
-result is written `lines_per_write` JSONL lines at a time, each write counted before the
-next. With `step_per_poll` (tests), each write waits until a status read has reported
-its count (at most `STEP_WAIT_S`), so a client polling the operation sees every step."""
+query reads its top-level connection `roots_per_read` objects at a time (the shop's lock
+taken for each read only) and the JSONL lines of each read are counted before the next.
+With `step_per_poll` (tests), each read waits until a status read has reported its count
+(at most `STEP_WAIT_S`), so a client polling the operation sees every step."""
 
 from __future__ import annotations
 
@@ -18,12 +19,16 @@ from datetime import datetime
 from typing import Any
 
 from graphql import (
+    ArgumentNode,
     DocumentNode,
     FieldNode,
     GraphQLError,
     GraphQLSchema,
+    IntValueNode,
+    NameNode,
     OperationDefinitionNode,
     SelectionSetNode,
+    StringValueNode,
     get_named_type,
     parse,
     validate,
@@ -34,7 +39,7 @@ log = logging.getLogger(__name__)
 MAX_CONNECTIONS = 5
 MAX_NESTING = 2
 TERMINAL = frozenset({"COMPLETED", "FAILED", "CANCELED", "EXPIRED"})
-LINES_PER_WRITE = 1000
+ROOTS_PER_READ = 500
 STEP_WAIT_S = 10.0  # step_per_poll: the longest a write waits for a status read
 
 
@@ -110,6 +115,34 @@ def _field_nodes(sel: SelectionSetNode | None) -> Iterator[FieldNode]:
             yield from _field_nodes(s.selection_set)
 
 
+_PAGE = "bulkReadPage"  # the alias of the page info each read asks for
+
+
+def _read_of(doc: DocumentNode, first: int, after: str | None) -> DocumentNode:
+    """The bulk query reading `first` objects of its top-level connection after
+    `after`, with the page's end cursor asked under the alias `_PAGE`."""
+    (op,) = [d for d in doc.definitions if isinstance(d, OperationDefinitionNode)]
+    (root,) = [f for f in op.selection_set.selections if isinstance(f, FieldNode)]
+    args = [a for a in root.arguments or () if a.name.value not in ("first", "after")]
+    args.append(ArgumentNode(name=NameNode(value="first"), value=IntValueNode(value=str(first))))
+    if after is not None:
+        args.append(ArgumentNode(name=NameNode(value="after"),
+                                 value=StringValueNode(value=after)))
+    page = FieldNode(alias=NameNode(value=_PAGE), name=NameNode(value="pageInfo"),
+                     arguments=(), directives=(), selection_set=SelectionSetNode(selections=(
+                         FieldNode(name=NameNode(value="hasNextPage"), arguments=(),
+                                   directives=()),
+                         FieldNode(name=NameNode(value="endCursor"), arguments=(),
+                                   directives=()))))
+    selections = root.selection_set.selections if root.selection_set else ()
+    paged = FieldNode(alias=root.alias, name=root.name, arguments=tuple(args),
+                      directives=root.directives,
+                      selection_set=SelectionSetNode(selections=(*selections, page)))
+    return DocumentNode(definitions=(OperationDefinitionNode(
+        operation=op.operation, name=op.name, variable_definitions=op.variable_definitions,
+        directives=op.directives, selection_set=SelectionSetNode(selections=(paged,))),))
+
+
 def _is_connection(value: Any) -> bool:
     return isinstance(value, Mapping) and ("edges" in value or "nodes" in value) \
         and "id" not in value
@@ -168,7 +201,7 @@ class BulkRunner:
         self.ops: dict[int, BulkOperation] = {}
         self._threads: list[threading.Thread] = []
         self.max_concurrent = 5
-        self.lines_per_write = LINES_PER_WRITE
+        self.roots_per_read = ROOTS_PER_READ
         self.step_per_poll = False
         self._reported = threading.Condition()
         self._seen: dict[int, int] = {}  # operation id -> the objectCount last read
@@ -193,9 +226,27 @@ class BulkRunner:
             if op.status != "CREATED":
                 return
             op.status = "RUNNING"
+        lines: list[str] = []
+        after: str | None = None
         try:
-            data = self._execute(doc)
-            lines, _roots = flatten(data)
+            while True:
+                data = self._execute(_read_of(doc, max(1, self.roots_per_read), after))
+                ((key, root),) = data.items()
+                page = root.pop(_PAGE) if isinstance(root, dict) else None
+                written, roots = flatten({key: root})
+                lines += written
+                with self._lock:
+                    if op.status == "CANCELING":
+                        op.status, op.completed_at = "CANCELED", self._now()
+                        return
+                    op.object_count += len(written)
+                    op.root_object_count += roots
+                    count = op.object_count
+                if self.step_per_poll:
+                    self._wait_reported(op.id, count)
+                if not page or not page["hasNextPage"]:
+                    break
+                after = page["endCursor"]
             body = ("\n".join(lines) + ("\n" if lines else "")).encode()
         except Exception:
             log.exception("bulk operation %s failed", op.id)
@@ -203,19 +254,6 @@ class BulkRunner:
                 op.status, op.error_code, op.completed_at = \
                     "FAILED", "INTERNAL_SERVER_ERROR", self._now()
             return
-        step = max(1, self.lines_per_write)
-        for start in range(0, len(lines), step):
-            written = lines[start:start + step]
-            with self._lock:
-                if op.status == "CANCELING":
-                    op.status, op.completed_at = "CANCELED", self._now()
-                    return
-                op.object_count += len(written)
-                # A child line names its parent; a root object's line does not.
-                op.root_object_count += sum(1 for ln in written if '"__parentId":' not in ln)
-                count = op.object_count
-            if self.step_per_poll:
-                self._wait_reported(op.id, count)
         with self._lock:
             if op.status == "CANCELING":
                 op.status, op.completed_at = "CANCELED", self._now()
