@@ -2,9 +2,10 @@
 (right to left): every section (Commission, Plans, Needs review, Journal, Staff, Health,
 Settings) opened in the window shown maximized on a real 1024x768 offscreen screen, the
 window's minimumSizeHint and size within the screen, each section's buttons and key
-labels whole (none cut by a squeezed layout), the filter bar wrapping to two rows rather
-than widening the window; the plan editor's Ctrl+N and Ctrl+P (preview) still work
-there, its bottom bar's keys whole after the preview.
+labels whole (none cut by a squeezed layout), no section's table scrolling sideways
+(the journal with a discounted sale and a void approved by others in it), the filter bar
+wrapping to two rows rather than widening the window; the plan editor's Ctrl+N and
+Ctrl+P (preview) still work there, its bottom bar's keys whole after the preview.
 
 Each language runs in its own process (tests/ui/geometry.py `screen_env`), so Qt sees
 exactly that screen. Set POS_GEOMETRY_PNG=DIR to keep a PNG of each section.
@@ -17,7 +18,14 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QWidget
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QTableView,
+    QWidget,
+)
 
 from tests.ui.geometry import compile_language, fit_problems, run_on_screen, screen_env
 
@@ -52,6 +60,52 @@ def _shown_keys(page: QWidget) -> list[QWidget]:
     return out
 
 
+def _sideways(page: QWidget) -> list[str]:
+    """The section's tables that need a horizontal scrollbar (their columns wider than
+    the table), hidden scrollbars included: a manager at 1024 px must not scroll
+    sideways to read a row."""
+    out = []
+    for view in page.findChildren(QAbstractItemView):
+        bar = view.horizontalScrollBar()
+        if view.isVisible() and bar.maximum() > bar.minimum():
+            header = view.horizontalHeader() if isinstance(view, QTableView) else None
+            widths = [header.sectionSize(c) for c in range(header.count())] if header else []
+            out.append(f"{view.accessibleName() or view.objectName() or type(view).__name__} "
+                       f"scrolls sideways: columns {widths} px in a viewport of "
+                       f"{view.viewport().width()} px")
+    return out
+
+
+def _journal_records(terminal) -> None:
+    """A sale with a line discount a manager approved and a sale voided with a
+    supervisor's approval: the journal's long rows (action, staff, approver, detail)."""
+    from pos_app.domain.permissions import Actor
+    from pos_app.domain.pricing import Discount, DiscountKind
+    from pos_app.domain.sale import TenderKind
+    from pos_app.services.sale_commands import (
+        AddItem,
+        AddTender,
+        Complete,
+        SetLineDiscount,
+        Void,
+    )
+
+    services = terminal.services
+    by_role = {s.role.value: Actor(s.id, s.role) for s in services.staff.list_staff()}
+    variants = [services.catalog.lookup(code) for code in terminal.barcodes(2)]
+    sale = services.desk.new_sale(cashier_id=by_role["cashier"].staff_id)
+    sale.execute(AddItem(variants[0], 2), actor=by_role["cashier"])
+    sale.execute(SetLineDiscount(1, Discount(DiscountKind.PERCENT, 3000, "dented box")),
+                 actor=by_role["cashier"], approver=by_role["manager"])
+    st = sale.settlement()
+    sale.execute(AddTender(TenderKind.CASH, st.remaining_cash or st.remaining))
+    sale.execute(Complete())
+    void = services.desk.new_sale(cashier_id=by_role["cashier"].staff_id)
+    void.execute(AddItem(variants[1], 1), actor=by_role["cashier"])
+    void.execute(Void(reason="customer changed their mind"), actor=by_role["cashier"],
+                 approver=by_role["supervisor"])
+
+
 def _in_scroller(w: QWidget, page: QWidget) -> bool:
     from PySide6.QtWidgets import QAbstractScrollArea
 
@@ -84,6 +138,7 @@ def test_inner_back_office_on_this_screen(qtbot, tmp_path):
         assert i18n.install_language(lang)
     terminal = make_terminal(tmp_path / "data")
     ctx = terminal.ctx
+    _journal_records(terminal)
     engine, _sync = build_central(ctx, url=None, store_id=None)
     mon = build_monitoring(ctx, terminal.services, disk_probe=lambda _p: (5 << 30, 100 << 30))
     reports, plans = build_backoffice(ctx, terminal.services, engine)
@@ -119,12 +174,18 @@ def test_inner_back_office_on_this_screen(qtbot, tmp_path):
             QApplication.processEvents()
             page = win.pages.currentWidget()
             assert page is not None
+            if name == "Journal":  # a record selected: the pane under the table says it all
+                assert win.journal is not None and win.journal.table.rowCount() >= 5
+                win.journal.table.setCurrentCell(1, 0)  # (selectRow misses in RTL)
+                QApplication.processEvents()
+                assert win.journal.record_text(), "the selected record is not shown"
             widths.append(f"{name}={win.minimumSizeHint().width()}")
             keys = _shown_keys(page)
             if win.filters.isVisible():
                 keys += _shown_keys(win.filters)
             assert keys, name
             found += [f"{name}: {p}" for p in fit_problems(win, keys)]
+            found += [f"{name}: {p}" for p in _sideways(page)]
             _grab(win, name.replace(" ", "-").lower())
         print(lang, "minimum widths:", " ".join(widths))
         assert found == [], "\n".join(found)
@@ -187,3 +248,38 @@ def test_a_flow_layout_wraps_keeps_widths_and_mirrors_right_to_left(qtbot):
     host.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     QApplication.processEvents()
     assert [(b.x(), b.y()) for b in buttons] == [(180, 0), (52, 0), (180, 50), (52, 50)]
+
+
+def test_fit_columns_keeps_a_table_inside_its_width(qtbot):
+    """Too wide contents: the first shrink group narrows to a common width (not below
+    its floor), then the next; the stretch column keeps its share; nothing scrolls
+    sideways; a header narrower than its one line wraps at its spaces. Room again:
+    every column back to its contents' width."""
+    from PySide6.QtWidgets import QTableWidget
+
+    from pos_app.ui.backoffice.common import FitColumns, text_item
+
+    table = QTableWidget(3, 5)
+    fit = FitColumns(table, stretch=4, shrink=((2, 3), (1,)), share=0.25, floor=60)
+    fit.set_labels(["Time", "Action", "Staff member", "Approved by", "Detail"])
+    for r in range(3):
+        for c, text in enumerate(("07:00", "Discount over limit " * 2, "Alexandra Manager " * 2,
+                                  "Pat Supervisor " * 2, "receipt 12 · total 23.10 " * 6)):
+            table.setItem(r, c, text_item(text, tip=text))
+    qtbot.addWidget(table)
+    table.resize(520, 200)
+    table.show()
+    qtbot.waitExposed(table)
+    fit.fit()
+    header, room = table.horizontalHeader(), table.viewport().width()
+    widths = [header.sectionSize(c) for c in range(5)]
+    bar = table.horizontalScrollBar()
+    assert bar.maximum() == bar.minimum(), widths
+    assert sum(widths) <= room and widths[4] >= int(room * 0.25)
+    assert widths[0] == fit.widths[0] >= table.sizeHintForColumn(0)  # kept whole
+    assert widths[2] == widths[3] >= 60  # shrunk together, not below the floor
+    assert "\n" in (table.horizontalHeaderItem(3) or text_item("")).text()  # wrapped
+    table.resize(3000, 200)
+    QApplication.processEvents()  # the viewport's resize refits
+    assert fit.widths[1:4] == [table.sizeHintForColumn(c) for c in range(1, 4)]
+    assert (table.horizontalHeaderItem(3) or text_item("")).text() == "Approved by"

@@ -168,3 +168,29 @@ def test_the_detail_column_reads_in_spanish(qtbot, journal_shop, spanish):
         assert "," in sale.split(" · total ")[1].split(" · ")[0]  # 12,34: Spanish money
     finally:
         close_window(qtbot, win, worker)
+
+
+def test_the_table_fits_1024_and_the_selected_record_reads_whole(qtbot, journal_shop):
+    """In a 1024 px window the journal's columns fit (no sideways scrolling; one
+    terminal's journal has no terminal column), and the selected record is written out
+    whole under the table: every column by its header, then the detail."""
+    win, worker = make_journal_window(qtbot, journal_shop)
+    try:
+        win.resize(1024, 768)
+        page = open_journal(qtbot, win, worker)
+        qtbot.waitUntil(lambda: page.table.viewport().width() < 900, timeout=5_000)
+        bar = page.table.horizontalScrollBar()
+        assert bar.maximum() == bar.minimum()
+        assert page.table.isColumnHidden(1)  # this terminal's journal: one terminal
+        assert page.record_text() == ""
+        page.table.setCurrentCell(0, 0)
+        names = journal_shop.names()
+        said = page.record_text()
+        assert "Action: Void" in said and "Seq: " in said and "Terminal: T1" in said
+        assert f"Staff: {names[journal_shop.staff['cashier']]}" in said
+        assert f"Approved by: {names[journal_shop.staff['supervisor']]}" in said
+        assert said.splitlines()[1] == page.rows_text()[0][6]  # the detail, whole
+        reload(qtbot, page, worker)
+        assert page.record_text() == ""  # a new list: nothing selected
+    finally:
+        close_window(qtbot, win, worker)

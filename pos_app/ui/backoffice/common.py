@@ -3,14 +3,25 @@ widgets safely, number cells, empty states and the progress-with-threshold bar."
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Sequence
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QPoint, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import (
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QPoint,
+    QRect,
+    QRectF,
+    QSize,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import (
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QLayout,
     QLayoutItem,
@@ -238,6 +249,103 @@ def table_text(table: QTableWidget) -> list[list[str]]:
             row.append(item.text() if item is not None else "")
         out.append(row)
     return out
+
+
+class FitColumns(QObject):
+    """Keeps a table's columns inside its width, so nobody scrolls sideways to read a
+    row (a 1024 px till in German has no room for every column at its full width).
+
+    Each column is as wide as its contents while they all fit. When they do not, the
+    `shrink` groups give way in turn: within a group the widest columns narrow first to
+    one common width (their text elided; each cell's tooltip has it whole), none below
+    `floor` px or the longest word of its header, whose words then wrap; the next group
+    gives way only if that was not enough. `stretch` keeps at least `share` of the width
+    and takes what is left; other columns keep their contents' width. Hidden columns
+    take no room. Refitted whenever the table's viewport is resized; call `fit()` after
+    filling the table."""
+
+    def __init__(self, table: QTableWidget, *, stretch: int,
+                 shrink: Sequence[Collection[int]], share: float = 0.3,
+                 floor: int = 100) -> None:
+        super().__init__(table)
+        self.table = table
+        self.stretch = stretch
+        self.shrink = tuple(tuple(g) for g in shrink)
+        self.share = share
+        self.floor = floor
+        self.labels: list[str] = []
+        self.widths: list[int] = []
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        table.horizontalHeader().setTextElideMode(Qt.TextElideMode.ElideNone)
+        table.viewport().installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.table.viewport():
+            self.fit()
+        return False
+
+    def set_labels(self, labels: list[str]) -> None:
+        """The header's labels (already translated); each may wrap at its spaces."""
+        self.labels = list(labels)
+        self.table.setHorizontalHeaderLabels(self.labels)
+        for col, label in enumerate(self.labels):
+            item = self.table.horizontalHeaderItem(col)
+            if item is not None:
+                item.setToolTip(label)
+
+    def fit(self) -> None:
+        table, header = self.table, self.table.horizontalHeader()
+        n = header.count()
+        if n == 0 or len(self.labels) != n:
+            return
+
+        def measure(col: int, text: str) -> int:
+            """The header section's width for `text` (as the style draws it)."""
+            item = table.horizontalHeaderItem(col)
+            if item is not None and item.text() != text:
+                item.setText(text)
+            return header.sectionSizeHint(col)
+
+        shown = [c for c in range(n) if not table.isColumnHidden(c)]
+        room = table.viewport().width()
+        one_line = {c: measure(c, self.labels[c]) for c in shown}
+        floor = {c: min(self.floor, measure(c, "\n".join(self.labels[c].split())))
+                 for c in shown}
+        want = {c: max(table.sizeHintForColumn(c), one_line[c]) for c in shown}
+        keep = min(want.get(self.stretch, 0), int(room * self.share))
+        widths = dict(want)
+        for group in self.shrink:
+            cols = [c for c in group if c in want and c != self.stretch]
+            others = sum(w for c, w in widths.items() if c != self.stretch and c not in cols)
+            budget = room - keep - others
+            if sum(widths[c] for c in cols) <= budget:
+                break
+            # The largest common width L with sum(min(want, max(L, floor))) <= budget.
+            low, high = 0, max((want[c] for c in cols), default=0)
+            while low < high:
+                mid = (low + high + 1) // 2
+                if sum(min(want[c], max(mid, floor[c])) for c in cols) <= budget:
+                    low = mid
+                else:
+                    high = mid - 1
+            for c in cols:
+                widths[c] = min(want[c], max(low, floor[c]))
+        for c in shown:
+            if c == self.stretch:
+                header.setSectionResizeMode(c, QHeaderView.ResizeMode.Stretch)
+                measure(c, self.labels[c])
+                continue
+            header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(c, widths[c])
+            # A header wider than its column wraps at its spaces, a word a line.
+            lines: list[str] = []
+            for word in self.labels[c].split():
+                if lines and measure(c, f"{lines[-1]} {word}") <= widths[c]:
+                    lines[-1] = f"{lines[-1]} {word}"
+                else:
+                    lines.append(word)
+            measure(c, "\n".join(lines) if widths[c] < one_line[c] else self.labels[c])
+        self.widths = [widths.get(c, 0) for c in range(n)]
 
 
 def empty_label(text: str) -> QLabel:

@@ -9,14 +9,13 @@ from collections.abc import Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -48,6 +47,7 @@ from .common import (
     LEFT,
     RIGHT,
     Calls,
+    FitColumns,
     FlowLayout,
     empty_label,
     error_text,
@@ -64,6 +64,7 @@ EMPTY_TEXT = QT_TRANSLATE_NOOP(
     "Journal", "No journal records match.\nEvery sale, refund, void, line void, discount, "
     "price override, drawer opening, cash movement, shift, failed PIN, approval, catalog "
     "import and plan or staff change is written here as it happens.")
+TIME_COL, TERMINAL_COL, SEQ_COL, ACTION_COL, STAFF_COL, APPROVER_COL, DETAIL_COL = range(7)
 _BROKEN_BG = QColor("#fdecee")
 
 
@@ -104,6 +105,13 @@ def _value_text(value: DetailValue) -> str:
     if isinstance(value, tuple):
         return ", ".join(f"{tender} {fmt().money(m)}" for tender, m in value)
     return value
+
+
+def _named(name: str, staff_id: str | None) -> str:
+    """A staff cell's tooltip: the name in full and the id it was recorded with."""
+    if not staff_id:
+        return name
+    return f"{name}\n{staff_id}" if name and name != staff_id else staff_id
 
 
 def detail_text(row: JournalRow) -> str:
@@ -279,21 +287,35 @@ class JournalPage(QWidget):
         self.empty = empty_label(translate("Journal", "Loading…"))
         self.content.addWidget(self.empty)
         self.table = QTableWidget(0, len(HEADERS))
-        self.table.setHorizontalHeaderLabels([translate("Journal", h) for h in HEADERS])
         self.table.setAccessibleName(translate("Journal", "Journal"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().setVisible(False)
         self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
+        # At 1024 px (German above all) the columns do not all fit at full width: the
+        # staff, approver and terminal columns give way first, then the action (elided,
+        # whole in their tooltips and in the pane below the table); the detail keeps a
+        # fifth; the time and seq stay whole. The terminal column shows only when the
+        # journal holds more than one terminal's chain.
+        self.columns = FitColumns(self.table, stretch=DETAIL_COL,
+                                  shrink=((STAFF_COL, APPROVER_COL, TERMINAL_COL),
+                                          (ACTION_COL,)), share=0.2, floor=140)
+        self.columns.set_labels([translate("Journal", h) for h in HEADERS])
         for col in range(len(HEADERS)):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
             item = self.table.horizontalHeaderItem(col)
             if item is not None:
-                item.setTextAlignment(RIGHT if col == 2 else LEFT)
-        header.setSectionResizeMode(len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
+                item.setTextAlignment(RIGHT if col == SEQ_COL else LEFT)
         self.content.addWidget(self.table)
         lay.addWidget(self.content, 1)
+        # The selected record in full: what the narrowed columns elide.
+        self.record = QLabel("")
+        self.record.setWordWrap(True)
+        self.record.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_role(self.record, "info")
+        self.record.hide()
+        lay.addWidget(self.record)
+        self.table.itemSelectionChanged.connect(self._show_record)
         self.footer = QLabel("")
         set_role(self.footer, "summary")
         lay.addWidget(self.footer)
@@ -335,6 +357,7 @@ class JournalPage(QWidget):
                    [(action_text(a), a) for a in actions])
         self._fill(self.terminal, translate("Journal", "All terminals"),
                    [(t, t) for t in terminals])
+        self.table.setColumnHidden(TERMINAL_COL, len(terminals) <= 1)
         self._fill(self.staff, translate("Journal", "Anyone"),
                    sorted(((n, i) for i, n in names.items()), key=lambda p: p[0].casefold()))
         self.load()
@@ -382,18 +405,23 @@ class JournalPage(QWidget):
     def show_view(self, view: JournalView) -> None:
         self.view = view
         self.show_status(view.status)
+        self.table.clearSelection()  # a new list: the pane shows no stale record
         self.table.setRowCount(len(view.rows))
         for r, row in enumerate(view.rows):
             rec = row.record
             tip = f"seq {rec.seq} · id {rec.id} · key {rec.key_id}\nMAC {rec.mac}"
             if rec.subject:
                 tip = f"subject {rec.subject}\n" + tip
-            cells = (text_item(f"{fmt().date(row.at)} {fmt().local(row.at):%H:%M:%S}", tip=tip),
+            # The date in figures keeps the column narrow; the tooltip and the pane
+            # below the table write it out.
+            at = f"{fmt().local(row.at):%H:%M:%S}"
+            tip = f"{fmt().date(row.at)} {at}\n{tip}"
+            cells = (text_item(f"{fmt().short_date(row.at)} {at}", tip=tip),
                      text_item(rec.terminal_id),
                      text_item(str(rec.seq), align=RIGHT, sort=rec.seq),
-                     text_item(action_text(rec.action)),
-                     text_item(row.actor, tip=rec.actor or ""),
-                     text_item(row.approver, tip=rec.approved_by or ""),
+                     text_item(action_text(rec.action), tip=action_text(rec.action)),
+                     text_item(row.actor, tip=_named(row.actor, rec.actor)),
+                     text_item(row.approver, tip=_named(row.approver, rec.approved_by)),
                      text_item(detail_text(row), tip=detail_text(row)))
             for c, item in enumerate(cells):
                 if row.state is RowState.BROKEN:
@@ -404,11 +432,10 @@ class JournalPage(QWidget):
                 elif row.state in (RowState.AFTER_BREAK, RowState.UNVERIFIED):
                     item.setForeground(QBrush(_UNVERIFIED_FG))
                 self.table.setItem(r, c, item)
+        self._show_record()
         if view.rows:
-            self.table.resizeColumnsToContents()
-            self.table.horizontalHeader().setSectionResizeMode(
-                len(HEADERS) - 1, QHeaderView.ResizeMode.Stretch)
             self.content.setCurrentWidget(self.table)
+            self.columns.fit()
         else:
             self.empty.setText(translate("Journal", EMPTY_TEXT))
             self.content.setCurrentWidget(self.empty)
@@ -418,6 +445,27 @@ class JournalPage(QWidget):
                              else translate("Journal", "{n} record(s) · newest first · "
                                             "records cannot be changed or deleted"))
                             .format(n=fmt().number(len(view.rows))))
+
+    def _show_record(self) -> None:
+        """The selected record whole in the pane under the table, each part named by
+        its column's header; the pane is hidden when no row is selected."""
+        rows = self.table.selectionModel().selectedRows()
+        if not rows or self.view is None or rows[0].row() >= len(self.view.rows):
+            self.record.hide()
+            return
+        row = self.view.rows[rows[0].row()]
+        rec = row.record
+        parts = ((TIME_COL, f"{fmt().date(row.at)} {fmt().local(row.at):%H:%M:%S}"),
+                 (TERMINAL_COL, rec.terminal_id), (SEQ_COL, fmt().number(rec.seq)),
+                 (ACTION_COL, action_text(rec.action)), (STAFF_COL, row.actor),
+                 (APPROVER_COL, row.approver))
+        said = [f"{translate('Journal', HEADERS[col])}: {text}" for col, text in parts if text]
+        detail = detail_text(row)
+        self.record.setText(" · ".join(said) + (f"\n{detail}" if detail else ""))
+        self.record.show()
+
+    def record_text(self) -> str:
+        return self.record.text() if self.record.isVisible() else ""
 
     def rows_text(self) -> list[list[str]]:
         return table_text(self.table)
