@@ -601,17 +601,28 @@ class CommissionRecord:
 
     def validate(self) -> None:
         """What the central store refuses; checked before a record is sent."""
-        if self.version < 1:
-            raise InputError(f"commission record {self.id}: version must be >= 1")
-        if self.kind is RecordKind.SALE and (self.sale_id is None or self.line_no is None):
-            raise InputError(f"commission record {self.id}: a sale record needs its line")
-        if self.kind is RecordKind.CLAWBACK and self.of_record is None \
-                and self.status is RecordStatus.OK:
-            raise InputError(f"commission record {self.id}: a clawback needs its original")
-        if self.amount != self.rate_part + self.spiff_part + self.tier_part \
-                and self.kind in (RecordKind.SALE, RecordKind.CLAWBACK):
-            raise InputError(f"commission record {self.id}: parts do not add up to the amount")
-        exponent_of(self.currency)
+        check_record(self.id, self.version, self.kind, self.status,
+                     has_line=self.sale_id is not None and self.line_no is not None,
+                     has_original=self.of_record is not None, amount=self.amount,
+                     parts=self.rate_part + self.spiff_part + self.tier_part,
+                     currency=self.currency)
+
+
+def check_record(rid: str, version: int, kind: RecordKind, status: RecordStatus, *,
+                 has_line: bool, has_original: bool, amount: int, parts: int,
+                 currency: str) -> None:
+    """`CommissionRecord.validate` on the fields it reads (the central push checks a
+    record's stored text with it without building the record): InputError (ValueError
+    for the currency) says what the central store would refuse."""
+    if version < 1:
+        raise InputError(f"commission record {rid}: version must be >= 1")
+    if kind is RecordKind.SALE and not has_line:
+        raise InputError(f"commission record {rid}: a sale record needs its line")
+    if kind is RecordKind.CLAWBACK and not has_original and status is RecordStatus.OK:
+        raise InputError(f"commission record {rid}: a clawback needs its original")
+    if amount != parts and kind in (RecordKind.SALE, RecordKind.CLAWBACK):
+        raise InputError(f"commission record {rid}: parts do not add up to the amount")
+    exponent_of(currency)
 
 
 # ---- calculation ---------------------------------------------------------------------------

@@ -47,7 +47,7 @@ import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from typing import Any, Protocol, runtime_checkable
@@ -58,6 +58,7 @@ from pos_app.domain.commission import (
     RecordKind,
     RecordStatus,
     canonical_json,
+    check_record,
     digest,
 )
 from pos_app.domain.errors import (
@@ -143,7 +144,12 @@ class OutboxItem:
 
 @dataclass(frozen=True, slots=True)
 class PushItem:
-    """A validated outbox row ready for the central store."""
+    """A validated outbox row ready for the central store.
+
+    A commission record travels as `record_json`, its canonical JSON
+    (`canonical_json(record.to_dict())`), with its id and version for the central
+    store's choice between two versions in one batch; its `payload` is not kept (the
+    check of a ledger-written text parses nothing). Other rows travel as `payload`."""
 
     seq: int
     op_id: str
@@ -151,11 +157,18 @@ class PushItem:
     aggregate_id: str
     payload: Mapping[str, Any]
     created_at: str
-    record: CommissionRecord | None = None  # set for commission records
-    digest: str = ""
-    # The record as canonical JSON (`canonical_json(record.to_dict())`), made while
-    # checking it, so the central store need not serialise it again ("" = not made).
-    record_json: str = ""
+    digest: str = ""  # of commission records only (their version tie-break)
+    record_json: str = ""  # "" = not a commission record
+    record_id: str = ""
+    version: int = 0
+
+    @property
+    def record(self) -> CommissionRecord | None:
+        """The commission record sent, read back from `record_json` (None for other
+        rows). The push itself needs only the text, id and version."""
+        if not self.record_json:
+            return None
+        return CommissionRecord.from_dict(json.loads(self.record_json))
 
 
 @dataclass(frozen=True, slots=True)
@@ -459,35 +472,60 @@ def _ledger_record(item: OutboxItem, parsed: object) -> PushItem | None:
     if record_json != item.payload:
         return None
     # The payload parses to `row` and its canonical JSON is itself: what `prepare` finds.
-    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, row,
-                    item.created_at, record, digest(record_json), record_json)
+    return _record_item(item, digest(record_json), record_json, record)
 
 
-_RECORD_KEYS = tuple(sorted(CommissionRecord(
-    id="", version=1, kind=RecordKind.SALE, status=RecordStatus.OK, staff_id="",
-    currency="", at="", terminal_id="", amount=0).to_dict()))
+def _record_item(item: OutboxItem, digest_: str, record_json: str,
+                 record: CommissionRecord) -> PushItem:
+    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, {}, item.created_at,
+                    digest_, record_json, record.id, record.version)
 
 
-# One JSON object of strings without escapes, whole numbers (no -0) and nulls, with
-# no white space: exactly how `canonical_json` writes such an object's values.
-_VALUE = r'(?:"[^"\\]*"|0|-?[1-9][0-9]*|null)'
-_FLAT_OBJECT = re.compile(r'\{"[^"\\]*":' + _VALUE + r'(?:,"[^"\\]*":' + _VALUE + r')*\}')
+# A commission record's canonical JSON (`canonical_json(record.to_dict())`) as the ledger
+# writes it, key by key in its sorted order, each value of its field's type as
+# `CommissionRecord.from_dict` reads it and `to_dict` writes it back unchanged: strings
+# without escapes, whole numbers (no -0), nulls where the field may be None, the kind and
+# status by name, the period start as a date. A text this matches is its record's
+# canonical JSON (once the date is proven a date); any other goes the full way.
+_STRING = r'"[^"\\\x00-\x1f]*"'
+_WHOLE = r'(?:0|-?[1-9][0-9]*)'
+_FIELD_VALUES = {
+    "str": _STRING, "int": _WHOLE, "str | None": f"(?:{_STRING}|null)",
+    "int | None": f"(?:{_WHOLE}|null)", "date | None": r'(?:"[0-9]{4}-[0-9]{2}-[0-9]{2}"|null)',
+    "RecordKind": '"(?:' + "|".join(re.escape(k.value) for k in RecordKind) + ')"',
+    "RecordStatus": '"(?:' + "|".join(re.escape(s.value) for s in RecordStatus) + ')"',
+}
+_LEDGER_TEXT = re.compile("{" + ",".join(
+    f'"{f.name}":(?P<{f.name}>{_FIELD_VALUES[str(f.type)]})'
+    for f in sorted(fields(CommissionRecord), key=lambda f: f.name)) + "}")
 
 
-def _flat_object(text: str) -> bool:
-    """`text` is, by its characters alone, one JSON object of plain values written as
-    `canonical_json` writes them (`_FLAT_OBJECT`). Texts that each are one parse as one
-    array of as many values, each its own text's. Conservative: a text with an escape, a
-    nested value or a float goes the full way."""
-    return _FLAT_OBJECT.fullmatch(text) is not None
-
-
-def _canonical_as_is(text: str, parsed: dict[str, Any]) -> bool:
-    """`text`, a `_flat_object` that parsed as `parsed`, is `canonical_json(parsed)`,
-    proven without serialising: its values are written as `json.dumps` writes them, and
-    it has every field of the record once (each key is one '":', no string holding a
-    quote) in sorted order."""
-    return tuple(parsed) == _RECORD_KEYS and text.count('":') == len(_RECORD_KEYS)
+def _stored_record(item: OutboxItem) -> PushItem | None:
+    """The record row as `prepare` makes it, proven from its text alone: its stored
+    digest holds (the text is the one the ledger wrote with it, unchanged since), it is a
+    record's canonical JSON (`_LEDGER_TEXT`), and its fields pass the record's checks
+    (`check_record`). Sent with its text and digest as stored: nothing parsed, built,
+    serialised or hashed again. None otherwise (`prepare` checks the row in full)."""
+    if item.digest is None or item.topic != RECORD_TOPIC:
+        return None
+    m = _LEDGER_TEXT.fullmatch(item.payload)
+    if m is None or hashlib.sha256(item.payload.encode("utf-8")).hexdigest() != item.digest:
+        return None
+    rid = m["id"][1:-1]
+    version = int(m["version"])
+    try:
+        if m["period_start"] != "null":
+            date.fromisoformat(m["period_start"][1:-1])
+        check_record(rid, version, RecordKind(m["kind"][1:-1]),
+                     RecordStatus(m["status"][1:-1]),
+                     has_line=m["sale_id"] != "null" and m["line_no"] != "null",
+                     has_original=m["of_record"] != "null", amount=int(m["amount"]),
+                     parts=int(m["rate_part"]) + int(m["spiff_part"]) + int(m["tier_part"]),
+                     currency=m["currency"][1:-1])
+    except (InputError, ValueError):  # prepare says why
+        return None
+    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, {}, item.created_at,
+                    item.digest, item.payload, rid, version)
 
 
 def stored_digest_holds(item: OutboxItem) -> bool:
@@ -495,24 +533,6 @@ def stored_digest_holds(item: OutboxItem) -> bool:
     it (the canonical JSON of its record), unchanged since."""
     return item.digest is not None and item.topic == RECORD_TOPIC \
         and hashlib.sha256(item.payload.encode("utf-8")).hexdigest() == item.digest
-
-
-def _stored_record(item: OutboxItem, parsed: object) -> PushItem | None:
-    """The record row as `prepare` makes it, from a text whose stored digest holds
-    (`stored_digest_holds`), a `_flat_object`, and `parsed`, its payload as parsed (with
-    other such texts only): the text and digest are sent as stored, nothing serialised
-    or hashed again. The ledger wrote the text as
-    the canonical JSON of a record; `_canonical_as_is` proves it still is, with every
-    field of this version's record (one written by an older version, with fewer fields,
-    goes the full way and is sent with the missing defaults): then `prepare`'s record,
-    text and digest are these. None otherwise (`prepare` checks the row in full)."""
-    if not isinstance(parsed, dict) or not _canonical_as_is(item.payload, parsed):
-        return None
-    record = _valid_record(parsed)
-    if record is None:
-        return None
-    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, parsed,
-                    item.created_at, record, item.digest or "", item.payload)
 
 
 def parse_batch(items: Sequence[OutboxItem]) -> list[object]:
@@ -561,8 +581,7 @@ def prepare(item: OutboxItem, parsed: object = None) -> PushItem:
     # The ledger writes a record's payload as exactly this text: then it is also the
     # canonical JSON of the payload, the digest's input, without a second serialisation.
     text = record_json if record_json == item.payload else canonical_json(payload)
-    return PushItem(item.seq, item.op_id, item.topic, item.aggregate_id, payload,
-                    item.created_at, record, digest(text), record_json)
+    return _record_item(item, digest(text), record_json, record)
 
 
 class CentralSync:
@@ -791,37 +810,31 @@ class CentralSync:
     def _prepare(self, items: Sequence[OutboxItem]) -> tuple[list[PushItem], dict[int, str]]:
         ready: list[PushItem] = []
         refused: dict[int, str] = {}
-        # Records whose stored digest holds and whose texts are each one flat JSON
-        # object (as the ledger writes them) are parsed as one array of their own (their
-        # texts cannot run into one another's), and sent with their text and digest as
-        # stored. A text that is not a flat object is not flagged: it is checked in full.
-        holds = [stored_digest_holds(i) and _flat_object(i.payload) for i in items]
-        stored = [i for i, ok in zip(items, holds, strict=True) if ok]
-        values = parse_batch(stored) if stored else []
-        others = [i for i, ok in zip(items, holds, strict=True) if not ok]
-        parsed_others = iter(parse_batch(others) if others else [])
-        parsed_stored = iter(values)
-        for n, (item, ok) in enumerate(zip(items, holds, strict=True)):
+        # Records as the ledger wrote them (their stored digest holds, their text is a
+        # record's canonical JSON) are checked on their text and sent as stored
+        # (`_stored_record`); the rest are parsed as one array of their own and checked
+        # in full, a record whose text no longer matches its digest flagged.
+        fast: list[PushItem | None] = []
+        for n, item in enumerate(items):
             if n % _YIELD_EVERY == _YIELD_EVERY - 1:
                 # Let the pushing thread run if it waits: its wake-ups from the network
                 # would otherwise sit out the interpreter's switch interval (5 ms) behind
                 # this loop, a few times a batch (~15 % of a backlog's push, measured).
                 time.sleep(0)
-            if ok:
-                fast = _stored_record(item, next(parsed_stored))
-                if fast is not None:
-                    ready.append(fast)
-                    continue
-                parsed: object = None
-            else:
-                parsed = next(parsed_others)
-                if item.digest is not None and item.topic == RECORD_TOPIC \
-                        and not stored_digest_holds(item):
-                    log.warning("central sync: outbox row %d: its text does not match the "
-                                "digest stored with it (changed since the ledger wrote "
-                                "it); checked in full", item.seq)
+            fast.append(_stored_record(item))
+        others = [i for i, f in zip(items, fast, strict=True) if f is None]
+        parsed = iter(parse_batch(others) if others else [])
+        for item, ready_item in zip(items, fast, strict=True):
+            if ready_item is not None:
+                ready.append(ready_item)
+                continue
+            if item.digest is not None and item.topic == RECORD_TOPIC \
+                    and not stored_digest_holds(item):
+                log.warning("central sync: outbox row %d: its text does not match the "
+                            "digest stored with it (changed since the ledger wrote it); "
+                            "checked in full", item.seq)
             try:
-                ready.append(prepare(item, parsed))
+                ready.append(prepare(item, next(parsed)))
             except InputError as exc:
                 refused[item.seq] = f"refused before sending: {exc}"
         return ready, refused

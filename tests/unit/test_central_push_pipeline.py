@@ -17,6 +17,7 @@ from pos_app.domain.commission import (
     canonical_json,
     digest,
 )
+from pos_app.domain.errors import InputError
 from pos_app.services.central_sync import (
     CentralSync,
     CentralUnavailable,
@@ -128,9 +129,34 @@ def test_a_row_whose_stored_digest_holds_is_sent_as_stored_without_serialising(m
         raise AssertionError("serialised again")
 
     monkeypatch.setattr("pos_app.services.central_sync.canonical_json", never)
+    # Nor parsed, nor built into a record: checked on the text.
+    monkeypatch.setattr("pos_app.services.central_sync.parse_batch", never)
+    monkeypatch.setattr(CommissionRecord, "from_dict", never)
     ready, refused = CentralSync._prepare(None, rows)  # type: ignore[arg-type]
     assert not refused and ready == expected
     assert ready[0].record_json is good and ready[0].digest == digest(good)
+    assert [(i.record_id, i.version) for i in ready] == [("r1", 2)] * 3
+
+
+def test_a_stored_text_that_fails_the_record_checks_is_refused_as_prepare_refuses_it():
+    """A text of the ledger's shape whose digest holds but whose record would be
+    refused (or whose date is no date) gets what the full check says, never sent."""
+    d = RECORD.to_dict()
+    bad = {"version 0": d | {"version": 0}, "parts": d | {"amount": 999},
+           "no line": d | {"line_no": None}, "currency": d | {"currency": "U$D"},
+           "date": d | {"period_start": "2026-13-01"},
+           "clawback": d | {"kind": "clawback", "of_record": None}}
+    rows = [_stored(n, t, digest(t)) for n, t in
+            enumerate((canonical_json(v) for v in bad.values()), 1)]
+    ready, refused = CentralSync._prepare(None, rows)  # type: ignore[arg-type]
+    assert not ready and len(refused) == len(bad)
+    for row in rows:
+        try:
+            prepare(row)
+        except InputError as exc:
+            assert refused[row.seq] == f"refused before sending: {exc}"
+        else:
+            raise AssertionError(f"prepare took {row.payload}")
 
 
 def test_a_stored_digest_that_does_not_hold_is_checked_in_full_and_flagged(caplog):

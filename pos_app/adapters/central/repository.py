@@ -149,15 +149,14 @@ def _due_upsert(pg: bool) -> TextClause:
         "DO UPDATE SET mark = commission_settlement_due.mark + 1")
 
 
-def _records_json(identity: TerminalIdentity,
-                  records: Iterable[tuple[CommissionRecord, PushItem]]) -> str:
+def _records_json(identity: TerminalIdentity, records: Iterable[PushItem]) -> str:
     """The records as the JSON array the upsert reads: each record's canonical JSON
-    (made once, while the sync checked it) with the store, sequence, digest and op id
-    added, by text: no record is serialised twice."""
+    (as stored, or made once while the sync checked it) with the store, sequence, digest
+    and op id added, by text: no record is parsed or serialised here."""
     store = ',"store_id":' + json.dumps(identity.store_id) + ',"seq":'
     rows = []
-    for rec, it in records:
-        body = it.record_json or canonical_json(rec.to_dict())
+    for it in records:
+        body = it.record_json
         rows.append(f'{body[:-1]}{store}{int(it.seq)},"digest":{json.dumps(it.digest)},'
                     f'"op_id":{json.dumps(it.op_id)}}}')
     return "[" + ",".join(rows) + "]"
@@ -216,7 +215,7 @@ class SqlCentralStore:
         return None
 
     def push(self, identity: TerminalIdentity, items: Sequence[PushItem]) -> None:
-        records: dict[str, tuple[CommissionRecord, PushItem]] = {}
+        records: dict[str, PushItem] = {}
         events: list[dict[str, Any]] = []
         high = 0
         people: dict[str, StaffRecord] = {}
@@ -228,7 +227,7 @@ class SqlCentralStore:
                 people[person.id] = person if earlier is None else merge_staff(earlier,
                                                                               person)
                 continue
-            if it.record is None:
+            if not it.record_json:
                 events.append({"op_id": it.op_id, "store_id": identity.store_id,
                                "terminal_id": identity.terminal_id, "seq": it.seq,
                                "topic": it.topic, "aggregate_id": it.aggregate_id,
@@ -236,15 +235,16 @@ class SqlCentralStore:
                 continue
             # Two versions of one record in a batch: send only the newer (one statement
             # cannot update a row twice).
-            rec = it.record
-            prev = records.get(rec.id)
-            if prev is None or (rec.version, it.digest) > (prev[0].version, prev[1].digest):
-                records[rec.id] = (rec, it)
+            prev = records.get(it.record_id)
+            if prev is None or (it.version, it.digest) > (prev.version, prev.digest):
+                records[it.record_id] = it
         # Every period a record belongs to is re-settled store-wide; keys in one order
-        # so concurrent pushes of one store lock them without deadlocking.
+        # so concurrent pushes of one store lock them without deadlocking (PostgreSQL:
+        # the push function does it).
         due = [] if self._pg else sorted(
             {(r.staff_id, r.plan_id, r.period_start.isoformat())
-             for r, _ in records.values() if r.plan_id and r.period_start})
+             for r in (it.record for it in records.values())
+             if r is not None and r.plan_id and r.period_start})
         batch = _records_json(identity, records.values()) if records else ""
         with central_errors(self._where), self._engine.begin() as conn:
             if records:
