@@ -54,7 +54,7 @@ def _print(status: ChainStatus, as_json: bool) -> None:
                 "verified_through": r.verified_through,
                 "first_break": None if r.first_break is None else {
                     "seq": r.first_break.seq, "kind": r.first_break.kind.value,
-                    "message": r.first_break.message},
+                    "message": str(r.first_break.message)},
                 "unverified_from": r.unverified_from, "missing_key_id": r.missing_key,
             } for r in status.reports]}, indent=2))
         return

@@ -30,6 +30,8 @@ from dataclasses import dataclass, replace
 from enum import Enum
 from typing import Any, Protocol
 
+from .errors import Message, msg
+
 FORMAT = 1
 GENESIS = "0" * 64
 _NONE = struct.pack(">I", 0xFFFFFFFF)
@@ -173,7 +175,10 @@ class BreakKind(Enum):
 class ChainBreak:
     seq: int
     kind: BreakKind
-    message: str
+    # What is wrong, as a message template (domain/errors.msg): str() is the English
+    # the CLI prints, the back office translates it. Seq numbers are passed as text
+    # (a record's number, not a quantity to group).
+    message: Message
 
 
 @dataclass(frozen=True, slots=True)
@@ -238,35 +243,42 @@ def verify_chain(records: Sequence[JournalRecord], keys: Mapping[str, bytes], *,
     for i, r in enumerate(records):
         if r.terminal_id != terminal_id:
             return report(ChainBreak(r.seq, BreakKind.WRONG_TERMINAL,
-                                     f"record of terminal {r.terminal_id} in this chain"))
+                                     msg("record of terminal {terminal} in this chain",
+                                         terminal=r.terminal_id)))
         if r.seq == prev_seq:
             return report(ChainBreak(r.seq, BreakKind.DUPLICATE,
-                                     f"two records are numbered {r.seq}"))
+                                     msg("two records are numbered {seq}", seq=str(r.seq))))
         if r.seq > prev_seq + 1:
             missing = prev_seq + 1
-            span = f"seq {missing}" if r.seq == missing + 1 else f"seq {missing} to {r.seq - 1}"
-            return report(ChainBreak(missing, BreakKind.GAP,
-                                     f"{span} missing (deleted): the record after seq "
-                                     f"{prev_seq} is seq {r.seq}"))
+            gap = msg("seq {first} missing (deleted): the record after seq {prev} is seq "
+                      "{next}", first=str(missing), prev=str(prev_seq), next=str(r.seq)) \
+                if r.seq == missing + 1 else \
+                msg("seq {first} to {last} missing (deleted): the record after seq {prev} is "
+                    "seq {next}", first=str(missing), last=str(r.seq - 1), prev=str(prev_seq),
+                    next=str(r.seq))
+            return report(ChainBreak(missing, BreakKind.GAP, gap))
         if r.prev_mac != prev_mac:
             chained_to = by_mac.get(r.prev_mac)
             if chained_to is not None and chained_to > r.seq:
                 return report(ChainBreak(r.seq, BreakKind.REORDERED,
-                                         f"it was written after the record now numbered "
-                                         f"{chained_to}: records were reordered"))
+                                         msg("it was written after the record now "
+                                             "numbered {seq}: records were reordered",
+                                             seq=str(chained_to))))
             if chained_to is not None and chained_to < prev_seq:
                 return report(ChainBreak(r.seq, BreakKind.INSERTED,
-                                         f"it was written right after seq {chained_to}: "
-                                         f"seq {chained_to + 1} to {prev_seq} were put in "
-                                         "between"))
+                                         msg("it was written right after seq {seq}: seq "
+                                             "{first} to {last} were put in between",
+                                             seq=str(chained_to), first=str(chained_to + 1),
+                                             last=str(prev_seq))))
             nxt = records[i + 1] if i + 1 < len(records) else None
             if nxt is not None and nxt.prev_mac == prev_mac:
                 return report(ChainBreak(r.seq, BreakKind.INSERTED,
-                                         f"the next record was written right after seq "
-                                         f"{prev_seq}: this one was inserted"))
+                                         msg("the next record was written right after seq "
+                                             "{seq}: this one was inserted",
+                                             seq=str(prev_seq))))
             return report(ChainBreak(r.seq, BreakKind.DELETED,
-                                     "the record it was written after is no longer in the "
-                                     "journal (deleted, and the rest renumbered)"))
+                                     msg("the record it was written after is no longer in "
+                                         "the journal (deleted, and the rest renumbered)")))
         key = keys.get(r.key_id)
         if key is None:
             if unverified_from is None:
@@ -275,18 +287,19 @@ def verify_chain(records: Sequence[JournalRecord], keys: Mapping[str, bytes], *,
             nxt = records[i + 1] if i + 1 < len(records) else None
             if nxt is not None and nxt.prev_mac == r.prev_mac:
                 return report(ChainBreak(r.seq, BreakKind.INSERTED,
-                                         "its MAC does not verify and the next record was "
-                                         "written right after the one before it: it was "
-                                         "inserted"))
-            how = "the record was altered" if nxt is not None else \
-                "the record was altered, or added by someone without the key"
-            return report(ChainBreak(r.seq, BreakKind.MAC_MISMATCH,
-                                     f"its MAC does not verify: {how}"))
+                                         msg("its MAC does not verify and the next record "
+                                             "was written right after the one before it: it "
+                                             "was inserted")))
+            how = msg("its MAC does not verify: the record was altered") if nxt is not None \
+                else msg("its MAC does not verify: the record was altered, or added by "
+                         "someone without the key")
+            return report(ChainBreak(r.seq, BreakKind.MAC_MISMATCH, how))
         elif unverified_from is None:
             verified = r.seq
         prev_mac, prev_seq = r.mac, r.seq
     if expect_through is not None and prev_seq < expect_through:
         return report(ChainBreak(prev_seq + 1, BreakKind.TRUNCATED,
-                                 f"records through seq {expect_through} are known to have "
-                                 f"been written; the journal ends at seq {prev_seq}"))
+                                 msg("records through seq {through} are known to have been "
+                                     "written; the journal ends at seq {last}",
+                                     through=str(expect_through), last=str(prev_seq))))
     return report(None)

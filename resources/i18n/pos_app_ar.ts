@@ -2131,6 +2131,26 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>كبير جدًا</translation>
         </message>
         <message>
+            <source>it was written after the record now numbered {seq}: records were reordered</source>
+            <translation>كُتب بعد السجل الذي يحمل الآن الرقم {seq}: أُعيد ترتيب السجلات</translation>
+        </message>
+        <message>
+            <source>it was written right after seq {seq}: seq {first} to {last} were put in between</source>
+            <translation>كُتب مباشرة بعد التسلسل {seq}: أُدرجت التسلسلات {first} إلى {last} بينهما</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify and the next record was written right after the one before it: it was inserted</source>
+            <translation>رمز MAC الخاص به لا يتحقق والسجل التالي كُتب مباشرة بعد السابق له: لقد أُدرج</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify: the record was altered</source>
+            <translation>رمز MAC الخاص به لا يتحقق: تم تعديل السجل</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify: the record was altered, or added by someone without the key</source>
+            <translation>رمز MAC الخاص به لا يتحقق: تم تعديل السجل، أو أضافه شخص لا يملك المفتاح</translation>
+        </message>
+        <message>
             <source>line void</source>
             <translation>إلغاء سطر</translation>
         </message>
@@ -2187,12 +2207,40 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>على الإجمالي</translation>
         </message>
         <message>
+            <source>record of terminal {terminal} in this chain</source>
+            <translation>سجل من الجهاز {terminal} في هذه السلسلة</translation>
+        </message>
+        <message>
+            <source>records through seq {through} are known to have been written; the journal ends at seq {last}</source>
+            <translation>من المعروف أن السجلات كُتبت حتى التسلسل {through}؛ ينتهي السجل عند التسلسل {last}</translation>
+        </message>
+        <message>
+            <source>seq {first} missing (deleted): the record after seq {prev} is seq {next}</source>
+            <translation>التسلسل {first} مفقود (محذوف): السجل بعد التسلسل {prev} هو التسلسل {next}</translation>
+        </message>
+        <message>
+            <source>seq {first} to {last} missing (deleted): the record after seq {prev} is seq {next}</source>
+            <translation>التسلسل {first} إلى {last} مفقود (محذوف): السجل بعد التسلسل {prev} هو التسلسل {next}</translation>
+        </message>
+        <message>
             <source>terminal {terminal}</source>
             <translation>الجهاز {terminal}</translation>
         </message>
         <message>
+            <source>the next record was written right after seq {seq}: this one was inserted</source>
+            <translation>السجل التالي كُتب مباشرة بعد التسلسل {seq}: هذا السجل مُدرَج</translation>
+        </message>
+        <message>
+            <source>the record it was written after is no longer in the journal (deleted, and the rest renumbered)</source>
+            <translation>السجل الذي كُتب بعده لم يعد في السجل (حُذف وأُعيد ترقيم الباقي)</translation>
+        </message>
+        <message>
             <source>this terminal</source>
             <translation>هذا الجهاز</translation>
+        </message>
+        <message>
+            <source>two records are numbered {seq}</source>
+            <translation>سجلان يحملان الرقم {seq}</translation>
         </message>
         <message>
             <source>upgraded</source>

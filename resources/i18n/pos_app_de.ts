@@ -2131,6 +2131,26 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>ist zu groß</translation>
         </message>
         <message>
+            <source>it was written after the record now numbered {seq}: records were reordered</source>
+            <translation>er wurde nach dem Eintrag geschrieben, der jetzt Nr. {seq} trägt: Einträge wurden umsortiert</translation>
+        </message>
+        <message>
+            <source>it was written right after seq {seq}: seq {first} to {last} were put in between</source>
+            <translation>er wurde direkt nach Nr. {seq} geschrieben: Nr. {first} bis {last} wurden dazwischengeschoben</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify and the next record was written right after the one before it: it was inserted</source>
+            <translation>sein MAC stimmt nicht, und der nächste Eintrag wurde direkt nach dem vorigen geschrieben: er wurde eingefügt</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify: the record was altered</source>
+            <translation>sein MAC stimmt nicht: der Eintrag wurde verändert</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify: the record was altered, or added by someone without the key</source>
+            <translation>sein MAC stimmt nicht: der Eintrag wurde verändert oder von jemandem ohne den Schlüssel hinzugefügt</translation>
+        </message>
+        <message>
             <source>line void</source>
             <translation>Zeilenstorno</translation>
         </message>
@@ -2187,12 +2207,40 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>auf die Summe</translation>
         </message>
         <message>
+            <source>record of terminal {terminal} in this chain</source>
+            <translation>Eintrag der Kasse {terminal} in dieser Kette</translation>
+        </message>
+        <message>
+            <source>records through seq {through} are known to have been written; the journal ends at seq {last}</source>
+            <translation>Einträge bis Nr. {through} wurden nachweislich geschrieben; das Journal endet bei Nr. {last}</translation>
+        </message>
+        <message>
+            <source>seq {first} missing (deleted): the record after seq {prev} is seq {next}</source>
+            <translation>Nr. {first} fehlt (gelöscht): der Eintrag nach Nr. {prev} ist Nr. {next}</translation>
+        </message>
+        <message>
+            <source>seq {first} to {last} missing (deleted): the record after seq {prev} is seq {next}</source>
+            <translation>Nr. {first} bis {last} fehlen (gelöscht): der Eintrag nach Nr. {prev} ist Nr. {next}</translation>
+        </message>
+        <message>
             <source>terminal {terminal}</source>
             <translation>Kasse {terminal}</translation>
         </message>
         <message>
+            <source>the next record was written right after seq {seq}: this one was inserted</source>
+            <translation>der nächste Eintrag wurde direkt nach Nr. {seq} geschrieben: dieser wurde eingefügt</translation>
+        </message>
+        <message>
+            <source>the record it was written after is no longer in the journal (deleted, and the rest renumbered)</source>
+            <translation>der Eintrag, nach dem er geschrieben wurde, ist nicht mehr im Journal (gelöscht und der Rest neu nummeriert)</translation>
+        </message>
+        <message>
             <source>this terminal</source>
             <translation>diese Kasse</translation>
+        </message>
+        <message>
+            <source>two records are numbered {seq}</source>
+            <translation>zwei Einträge tragen die Nr. {seq}</translation>
         </message>
         <message>
             <source>upgraded</source>

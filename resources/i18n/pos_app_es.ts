@@ -2131,6 +2131,26 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>es demasiado grande</translation>
         </message>
         <message>
+            <source>it was written after the record now numbered {seq}: records were reordered</source>
+            <translation>se escribió después del registro que ahora tiene la sec. {seq}: se reordenaron registros</translation>
+        </message>
+        <message>
+            <source>it was written right after seq {seq}: seq {first} to {last} were put in between</source>
+            <translation>se escribió justo después de la sec. {seq}: las sec. {first} a {last} se metieron en medio</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify and the next record was written right after the one before it: it was inserted</source>
+            <translation>su MAC no se verifica y el registro siguiente se escribió justo después del anterior: se insertó</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify: the record was altered</source>
+            <translation>su MAC no se verifica: el registro fue alterado</translation>
+        </message>
+        <message>
+            <source>its MAC does not verify: the record was altered, or added by someone without the key</source>
+            <translation>su MAC no se verifica: el registro fue alterado, o lo añadió alguien sin la clave</translation>
+        </message>
+        <message>
             <source>line void</source>
             <translation>anulación de línea</translation>
         </message>
@@ -2187,12 +2207,40 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>sobre el total</translation>
         </message>
         <message>
+            <source>record of terminal {terminal} in this chain</source>
+            <translation>registro del terminal {terminal} en esta cadena</translation>
+        </message>
+        <message>
+            <source>records through seq {through} are known to have been written; the journal ends at seq {last}</source>
+            <translation>se sabe que se escribieron registros hasta la sec. {through}; el diario termina en la sec. {last}</translation>
+        </message>
+        <message>
+            <source>seq {first} missing (deleted): the record after seq {prev} is seq {next}</source>
+            <translation>falta la sec. {first} (borrada): el registro tras la sec. {prev} es la sec. {next}</translation>
+        </message>
+        <message>
+            <source>seq {first} to {last} missing (deleted): the record after seq {prev} is seq {next}</source>
+            <translation>faltan las sec. {first} a {last} (borradas): el registro tras la sec. {prev} es la sec. {next}</translation>
+        </message>
+        <message>
             <source>terminal {terminal}</source>
             <translation>terminal {terminal}</translation>
         </message>
         <message>
+            <source>the next record was written right after seq {seq}: this one was inserted</source>
+            <translation>el registro siguiente se escribió justo después de la sec. {seq}: este se insertó</translation>
+        </message>
+        <message>
+            <source>the record it was written after is no longer in the journal (deleted, and the rest renumbered)</source>
+            <translation>el registro tras el que se escribió ya no está en el diario (borrado, y el resto renumerado)</translation>
+        </message>
+        <message>
             <source>this terminal</source>
             <translation>esta terminal</translation>
+        </message>
+        <message>
+            <source>two records are numbered {seq}</source>
+            <translation>dos registros tienen la sec. {seq}</translation>
         </message>
         <message>
             <source>upgraded</source>

@@ -78,3 +78,15 @@ def test_what_the_services_say_in_english_reads_in_german(qapp, compiled):  # no
                           msg("central database, store {store}", store="S1"))
     assert chain_line(central) == \
         "Journal von zentrale Datenbank, Filiale S1: noch keine Einträge"
+    # A break's reason is the verifier's template (domain/journal.py), translated too.
+    from pos_app.domain.journal import BreakKind, ChainBreak, ChainReport
+
+    altered = ChainBreak(4, BreakKind.MAC_MISMATCH,
+                         msg("its MAC does not verify: the record was altered"))
+    broken = ChainStatus((ChainReport("T1", 5, 5, 3, altered),),
+                         datetime(2026, 12, 5, tzinfo=UTC), msg("terminal {terminal}",
+                                                                terminal="T1"))
+    assert "BROKEN at seq 4 — its MAC does not verify: the record was altered" in \
+        broken.line()
+    assert chain_line(broken) == ("Journal von Kasse T1 — T1: GEBROCHEN bei Nr. 4 — sein MAC "
+                                  "stimmt nicht: der Eintrag wurde verändert; geprüft bis Nr. 3")

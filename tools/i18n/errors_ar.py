@@ -583,4 +583,29 @@ ERRORS: dict[str, str] = {
     "Central database (store {store})": "قاعدة البيانات المركزية (المتجر {store})",
     "terminal {terminal}": "الجهاز {terminal}",
     "central database, store {store}": "قاعدة البيانات المركزية، المتجر {store}",
+    # ---- where a journal's chain is broken (domain/journal.py verify_chain)
+    "record of terminal {terminal} in this chain":
+        "سجل من الجهاز {terminal} في هذه السلسلة",
+    "two records are numbered {seq}":
+        "سجلان يحملان الرقم {seq}",
+    "seq {first} missing (deleted): the record after seq {prev} is seq {next}":
+        "التسلسل {first} مفقود (محذوف): السجل بعد التسلسل {prev} هو التسلسل {next}",
+    "seq {first} to {last} missing (deleted): the record after seq {prev} is seq {next}":
+        "التسلسل {first} إلى {last} مفقود (محذوف): السجل بعد التسلسل {prev} هو التسلسل {next}",
+    "it was written after the record now numbered {seq}: records were reordered":
+        "كُتب بعد السجل الذي يحمل الآن الرقم {seq}: أُعيد ترتيب السجلات",
+    "it was written right after seq {seq}: seq {first} to {last} were put in between":
+        "كُتب مباشرة بعد التسلسل {seq}: أُدرجت التسلسلات {first} إلى {last} بينهما",
+    "the next record was written right after seq {seq}: this one was inserted":
+        "السجل التالي كُتب مباشرة بعد التسلسل {seq}: هذا السجل مُدرَج",
+    "the record it was written after is no longer in the journal (deleted, and the rest renumbered)":
+        "السجل الذي كُتب بعده لم يعد في السجل (حُذف وأُعيد ترقيم الباقي)",
+    "its MAC does not verify and the next record was written right after the one before it: it was inserted":
+        "رمز MAC الخاص به لا يتحقق والسجل التالي كُتب مباشرة بعد السابق له: لقد أُدرج",
+    "its MAC does not verify: the record was altered":
+        "رمز MAC الخاص به لا يتحقق: تم تعديل السجل",
+    "its MAC does not verify: the record was altered, or added by someone without the key":
+        "رمز MAC الخاص به لا يتحقق: تم تعديل السجل، أو أضافه شخص لا يملك المفتاح",
+    "records through seq {through} are known to have been written; the journal ends at seq {last}":
+        "من المعروف أن السجلات كُتبت حتى التسلسل {through}؛ ينتهي السجل عند التسلسل {last}",
 }

@@ -618,4 +618,29 @@ ERRORS: dict[str, str] = {
     "Central database (store {store})": "Zentrale Datenbank (Filiale {store})",
     "terminal {terminal}": "Kasse {terminal}",
     "central database, store {store}": "zentrale Datenbank, Filiale {store}",
+    # ---- where a journal's chain is broken (domain/journal.py verify_chain)
+    "record of terminal {terminal} in this chain":
+        "Eintrag der Kasse {terminal} in dieser Kette",
+    "two records are numbered {seq}":
+        "zwei Einträge tragen die Nr. {seq}",
+    "seq {first} missing (deleted): the record after seq {prev} is seq {next}":
+        "Nr. {first} fehlt (gelöscht): der Eintrag nach Nr. {prev} ist Nr. {next}",
+    "seq {first} to {last} missing (deleted): the record after seq {prev} is seq {next}":
+        "Nr. {first} bis {last} fehlen (gelöscht): der Eintrag nach Nr. {prev} ist Nr. {next}",
+    "it was written after the record now numbered {seq}: records were reordered":
+        "er wurde nach dem Eintrag geschrieben, der jetzt Nr. {seq} trägt: Einträge wurden umsortiert",
+    "it was written right after seq {seq}: seq {first} to {last} were put in between":
+        "er wurde direkt nach Nr. {seq} geschrieben: Nr. {first} bis {last} wurden dazwischengeschoben",
+    "the next record was written right after seq {seq}: this one was inserted":
+        "der nächste Eintrag wurde direkt nach Nr. {seq} geschrieben: dieser wurde eingefügt",
+    "the record it was written after is no longer in the journal (deleted, and the rest renumbered)":
+        "der Eintrag, nach dem er geschrieben wurde, ist nicht mehr im Journal (gelöscht und der Rest neu nummeriert)",
+    "its MAC does not verify and the next record was written right after the one before it: it was inserted":
+        "sein MAC stimmt nicht, und der nächste Eintrag wurde direkt nach dem vorigen geschrieben: er wurde eingefügt",
+    "its MAC does not verify: the record was altered":
+        "sein MAC stimmt nicht: der Eintrag wurde verändert",
+    "its MAC does not verify: the record was altered, or added by someone without the key":
+        "sein MAC stimmt nicht: der Eintrag wurde verändert oder von jemandem ohne den Schlüssel hinzugefügt",
+    "records through seq {through} are known to have been written; the journal ends at seq {last}":
+        "Einträge bis Nr. {through} wurden nachweislich geschrieben; das Journal endet bei Nr. {last}",
 }

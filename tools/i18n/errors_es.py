@@ -618,4 +618,29 @@ ERRORS: dict[str, str] = {
     "Central database (store {store})": "Base de datos central (tienda {store})",
     "terminal {terminal}": "terminal {terminal}",
     "central database, store {store}": "base de datos central, tienda {store}",
+    # ---- where a journal's chain is broken (domain/journal.py verify_chain)
+    "record of terminal {terminal} in this chain":
+        "registro del terminal {terminal} en esta cadena",
+    "two records are numbered {seq}":
+        "dos registros tienen la sec. {seq}",
+    "seq {first} missing (deleted): the record after seq {prev} is seq {next}":
+        "falta la sec. {first} (borrada): el registro tras la sec. {prev} es la sec. {next}",
+    "seq {first} to {last} missing (deleted): the record after seq {prev} is seq {next}":
+        "faltan las sec. {first} a {last} (borradas): el registro tras la sec. {prev} es la sec. {next}",
+    "it was written after the record now numbered {seq}: records were reordered":
+        "se escribió después del registro que ahora tiene la sec. {seq}: se reordenaron registros",
+    "it was written right after seq {seq}: seq {first} to {last} were put in between":
+        "se escribió justo después de la sec. {seq}: las sec. {first} a {last} se metieron en medio",
+    "the next record was written right after seq {seq}: this one was inserted":
+        "el registro siguiente se escribió justo después de la sec. {seq}: este se insertó",
+    "the record it was written after is no longer in the journal (deleted, and the rest renumbered)":
+        "el registro tras el que se escribió ya no está en el diario (borrado, y el resto renumerado)",
+    "its MAC does not verify and the next record was written right after the one before it: it was inserted":
+        "su MAC no se verifica y el registro siguiente se escribió justo después del anterior: se insertó",
+    "its MAC does not verify: the record was altered":
+        "su MAC no se verifica: el registro fue alterado",
+    "its MAC does not verify: the record was altered, or added by someone without the key":
+        "su MAC no se verifica: el registro fue alterado, o lo añadió alguien sin la clave",
+    "records through seq {through} are known to have been written; the journal ends at seq {last}":
+        "se sabe que se escribieron registros hasta la sec. {through}; el diario termina en la sec. {last}",
 }

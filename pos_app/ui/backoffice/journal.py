@@ -175,8 +175,8 @@ def source_label(label: Message | str) -> str:
 
 
 def chain_line(status: ChainStatus) -> str:
-    """ChainStatus.line in the screen's language (a break's own message stays as the
-    verifier says it)."""
+    """ChainStatus.line in the screen's language, a break's message (a template of the
+    verifier, domain/journal.py) included."""
     if language() == "en":
         return status.line()
     where = message_text(status.where)
@@ -188,7 +188,7 @@ def chain_line(status: ChainStatus) -> str:
             parts.append(translate(
                 "Journal", "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq "
                            "{through}").format(terminal=r.terminal_id, seq=r.first_break.seq,
-                                               message=r.first_break.message,
+                                               message=message_text(r.first_break.message),
                                                through=r.verified_through))
         elif r.unverified_from is not None:
             parts.append(translate(
