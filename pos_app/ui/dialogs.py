@@ -7,12 +7,11 @@ Touch and keyboard alike: every button is at least 44x44 px and shows its key
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from decimal import Decimal, InvalidOperation
-from functools import partial
 
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent, QShortcut, QShowEvent
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -288,20 +287,12 @@ class DiscountDialog(QDialog):
         buttons.rejected.connect(self.reject)
         lay.addWidget(buttons)
 
+        # The dialog's keys are its QShortcuts, one per key (the presets' above): they
+        # fire from whichever field has the keyboard (a line edit never claims an
+        # Alt+key as text before the shortcut), and nothing else binds them.
         for seq, radio in (("Alt+L", self.on_line), ("Alt+W", self.on_sale),
                            ("Alt+P", self.percent), ("Alt+A", self.amount)):
             QShortcut(QKeySequence(seq), self, lambda r=radio: self._choose(r))
-        self._alt_keys: dict[Qt.Key, Callable[[], None]] = {
-            Qt.Key.Key_L: lambda: self._choose(self.on_line),
-            Qt.Key.Key_W: lambda: self._choose(self.on_sale),
-            Qt.Key.Key_P: lambda: self._choose(self.percent),
-            Qt.Key.Key_A: lambda: self._choose(self.amount),
-        }
-        for i, pct in enumerate(PRESETS):
-            self._alt_keys[Qt.Key(Qt.Key.Key_1.value + i)] = partial(self.apply_preset, pct)
-        # The same keys when a field has them (a field may take Alt+letter as text).
-        self.value_edit.installEventFilter(self)
-        self.reason.installEventFilter(self)
         self.value_edit.textEdited.connect(lambda _t: self.error.setText(""))
         self.result_discount: Discount | None = None
         self._percent_value: Decimal | None = None
@@ -312,15 +303,6 @@ class DiscountDialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.value_edit.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent) \
-                and event.modifiers() == Qt.KeyboardModifier.AltModifier:
-            action = self._alt_keys.get(Qt.Key(event.key()))
-            if action is not None:
-                action()
-                return True
-        return super().eventFilter(watched, event)
 
     def _choose(self, radio: QRadioButton) -> None:
         if radio.isEnabled():

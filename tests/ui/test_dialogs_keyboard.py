@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QShortcut
+from PySide6.QtWidgets import QApplication, QDialog
 from sqlalchemy import text
 
 from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
 from pos_app.domain.barcode import make_ean13
 from pos_app.domain.pricing import DiscountKind
-from pos_app.ui.dialogs import ApprovalDialog, DiscountDialog, HeldDialog
+from pos_app.ui.dialogs import PRESET_KEYS, ApprovalDialog, DiscountDialog, HeldDialog
 from tests.ui.conftest import Terminal
 from tests.ui.test_counter_ui import answer_modal, scan, sign_in, window  # noqa: F401
 from tests.ui.test_shift_keys import counter_key
@@ -166,6 +167,37 @@ def test_a_discount_over_the_limit_is_approved_on_the_pin_pad(qtbot, window,  # 
     assert (d.kind, d.value) == (DiscountKind.PERCENT, 2500)
     assert d.approved_by == terminal.staff_id("manager")
     assert throttle_rows(terminal) == []
+
+
+def test_each_discount_key_is_one_shortcut_from_whichever_field_has_the_keyboard(
+        qtbot, window):  # noqa: F811
+    dlg = DiscountDialog("USD", "Coffee", window)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    qtbot.waitExposed(dlg)
+    shortcuts = dlg.findChildren(QShortcut)
+    assert sorted(s.key().toString() for s in shortcuts) == \
+        sorted([*PRESET_KEYS, "Alt+L", "Alt+W", "Alt+P", "Alt+A"])
+    alt = Qt.KeyboardModifier.AltModifier
+    for field in (dlg.value_edit, dlg.reason):  # the keys go to the focused widget
+        field.setFocus()
+        qtbot.waitUntil(lambda f=field: QApplication.focusWidget() is f, timeout=5_000)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_A, alt)
+        assert dlg.amount.isChecked() and QApplication.focusWidget() is dlg.value_edit
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_P, alt)
+        assert dlg.percent.isChecked()
+    # One mechanism: with its shortcut off, a key does nothing (no second binding).
+    for s in shortcuts:
+        s.setEnabled(False)
+    qtbot.keyClick(dlg.value_edit, Qt.Key.Key_2, alt)
+    qtbot.keyClick(dlg.value_edit, Qt.Key.Key_W, alt)
+    assert dlg.isVisible() and dlg.result() == QDialog.DialogCode.Rejected
+    assert dlg.result_discount is None and dlg.on_line.isChecked()
+    for s in shortcuts:
+        s.setEnabled(True)
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_4, alt)  # 20 %, at once
+    assert not dlg.isVisible() and dlg.result() == QDialog.DialogCode.Accepted
+    assert dlg.result_discount is not None and dlg.result_discount.value == 2000
 
 
 def test_every_button_of_the_dialogs_is_touch_sized_and_shows_its_key(qtbot, window,  # noqa: F811
