@@ -3125,6 +3125,14 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
             <translation>رقم Z</translation>
         </message>
         <message>
+            <source>lines</source>
+            <translation>الأسطر</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>الوحدات</translation>
+        </message>
+        <message>
             <source>for {name}</source>
             <translation>لـ {name}</translation>
         </message>

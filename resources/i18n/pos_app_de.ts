@@ -3125,6 +3125,14 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
             <translation>Z-Nummer</translation>
         </message>
         <message>
+            <source>lines</source>
+            <translation>Zeilen</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>Stück</translation>
+        </message>
+        <message>
             <source>for {name}</source>
             <translation>für {name}</translation>
         </message>

@@ -3125,6 +3125,14 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
             <translation>número Z</translation>
         </message>
         <message>
+            <source>lines</source>
+            <translation>líneas</translation>
+        </message>
+        <message>
+            <source>units</source>
+            <translation>unidades</translation>
+        </message>
+        <message>
             <source>for {name}</source>
             <translation>para {name}</translation>
         </message>

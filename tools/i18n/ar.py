@@ -1711,6 +1711,8 @@ T.update({  # the journal's chain status and actions the app names in English
     "Backup key shown": "عُرض مفتاح النسخ الاحتياطي",
     "Owner's authority used": "استُخدمت صلاحية المالك",
     "Tax class set": "ضُبطت فئة الضريبة",
+    "lines": "الأسطر",
+    "units": "الوحدات",
     "Journal of {where}: no records yet": "سجل {where}: لا سجلات بعد",
     "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}":
         "{terminal}: مكسورة عند التسلسل {seq} — {message}؛ تم التحقق حتى التسلسل {through}",

@@ -1758,6 +1758,8 @@ T.update({  # the journal's chain status and actions the app names in English
     "Backup key shown": "Sicherungsschlüssel angezeigt",
     "Owner's authority used": "Befugnis des Inhabers genutzt",
     "Tax class set": "Steuerklasse gesetzt",
+    "lines": "Zeilen",
+    "units": "Stück",
     "Journal of {where}: no records yet": "Journal von {where}: noch keine Einträge",
     "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}":
         "{terminal}: GEBROCHEN bei Nr. {seq} — {message}; geprüft bis Nr. {through}",

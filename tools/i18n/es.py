@@ -1758,6 +1758,8 @@ T.update({  # the journal's chain status and actions the app names in English
     "Backup key shown": "Clave de copia mostrada",
     "Owner's authority used": "Autoridad del propietario usada",
     "Tax class set": "Clase de impuesto fijada",
+    "lines": "líneas",
+    "units": "unidades",
     "Journal of {where}: no records yet": "Diario de {where}: aún sin registros",
     "{terminal}: BROKEN at seq {seq} — {message}; verified up to seq {through}":
         "{terminal}: ROTA en la sec. {seq} — {message}; verificada hasta la sec. {through}",

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from pos_app.domain.errors import Message
 from pos_app.domain.money import Money
 from pos_app.domain.permissions import Actor
+from pos_app.domain.sale import TENDER_WORD
 from pos_app.services.journal import (
     ChainStatus,
     DetailValue,
@@ -95,15 +96,23 @@ def detail_key_text(key: str) -> str:
         "role": translate("Journal", "role"),
         "name": translate("Journal", "name"),
         "z_no": translate("Journal", "Z number"),
+        "lines": translate("Journal", "lines"),
+        "units": translate("Journal", "units"),
     }
     return names.get(key, key.replace("_", " "))
+
+
+def _tender(tender: str) -> str:
+    """A payment's tender ("cash") as the sale's messages name it, translated."""
+    word = TENDER_WORD.get(tender)
+    return message_text(word) if word is not None else tender
 
 
 def _value_text(value: DetailValue) -> str:
     if isinstance(value, Money):
         return fmt().money(value)
     if isinstance(value, tuple):
-        return ", ".join(f"{tender} {fmt().money(m)}" for tender, m in value)
+        return ", ".join(f"{_tender(tender)} {fmt().money(m)}" for tender, m in value)
     return value
 
 
