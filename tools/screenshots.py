@@ -26,6 +26,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QEvent  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
 
@@ -66,6 +67,18 @@ def settle(worker: DbWorker) -> None:
         if not worker.busy:
             QTest.qWait(30)
             return
+
+
+def dispose(win: QWidget, worker: DbWorker) -> None:
+    """Close and delete a window (and the dialogs parented to it) once the worker has
+    delivered what it asked for: a window left alive kept its timers calling services
+    whose database the next set's teardown closed, and `make screenshots` crashed now
+    and then (SIGSEGV)."""
+    settle(worker)
+    win.close()
+    win.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    settle(worker)
 
 
 def shoot(widget: QWidget, out: Path, name: str, size: tuple[int, int] | None = None) -> None:
@@ -264,7 +277,7 @@ def run(out: Path, *, demo: bool) -> None:
         svc.counter.counting = stock
         shoot_stock(win, worker, out, tag, size=(w, h), stock=stock)
         svc.counter.counting = None
-        win.close()
+        dispose(win, worker)
     if demo:  # a completed sale with change due, as the cashier sees it
         view = svc.counter.current()
         if view.lines:
@@ -342,7 +355,7 @@ def run_language(out: Path, lang: str, currency: str,
                 settle(worker)
                 shoot(dlg, out, f"{name}-{w}x{h}")
                 dlg.close()
-            win.close()
+            dispose(win, worker)
     finally:
         worker.shutdown()
         ctx.close()

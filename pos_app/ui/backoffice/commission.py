@@ -476,8 +476,9 @@ class CommissionPage(QWidget):
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
         metrics = self.table.fontMetrics()
-        # The header is set semibold (theme.py), with room for the sort arrow: measured
-        # in the table's type, "المبيعات (صافي)" lost its first letter in Arabic.
+        # The header is set semibold (theme.py) with 6 px padding each side, and the
+        # sorted column's arrow takes 16 px of it: measured in the table's regular type,
+        # "المبيعات (صافي)" lost its first letter in Arabic.
         bold = QFont(self.table.font())
         bold.setWeight(QFont.Weight.DemiBold)
         heads = QFontMetrics(bold)
@@ -485,8 +486,9 @@ class CommissionPage(QWidget):
             if col in (TIER_COL, BONUS_COL):
                 continue
             cells = [self.model._text(s, col) for s in self.model.rows]
-            width = max([heads.horizontalAdvance(translate("Commission", COLUMNS[col][0])) + 36,
-                         *(metrics.horizontalAdvance(x) + 28 for x in cells)])
+            head = heads.horizontalAdvance(translate("Commission", COLUMNS[col][0])) + 16 \
+                + (16 if col == header.sortIndicatorSection() else 0)
+            width = max([head, *(metrics.horizontalAdvance(x) + 28 for x in cells)])
             header.resizeSection(col, min(width, 260))
 
     # ---- drill-down ----------------------------------------------------------------------
