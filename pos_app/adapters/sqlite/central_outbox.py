@@ -67,16 +67,14 @@ class SqliteSyncOutbox:
         self._db = db
 
     def pending(self, topics: Sequence[str], limit: int, after_seq: int) -> list[OutboxItem]:
-        marks = ", ".join(f":t{i}" for i in range(len(topics)))
-        params: dict[str, object] = {f"t{i}": t for i, t in enumerate(topics)}
-        params.update(after=after_seq, n=limit)
-        with self._db.read() as conn:
-            rows = conn.execute(text(
-                "SELECT seq, op_id, topic, aggregate_id, payload, created_at, digest "
-                "FROM outbox "
-                f"WHERE status = 'pending' AND topic IN ({marks}) AND seq > :after "
-                "ORDER BY seq LIMIT :n"), params).all()
-        return [OutboxItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6]) for r in rows]
+        # One statement on a reader's driver connection (`fetch_all`): a backlog's
+        # batch of 1,000 rows without SQLAlchemy's row objects (~2 us a row).
+        marks = ", ".join("?" for _ in topics)
+        rows = self._db.fetch_all(
+            "SELECT seq, op_id, topic, aggregate_id, payload, created_at, digest "
+            f"FROM outbox WHERE status = 'pending' AND topic IN ({marks}) AND seq > ? "
+            "ORDER BY seq LIMIT ?", (*topics, after_seq, limit))
+        return [OutboxItem(*r) for r in rows]
 
     def mark_acked(self, seqs: Sequence[int]) -> None:
         for chunk in _chunks(sorted(set(seqs))):
