@@ -167,6 +167,7 @@ def test_the_detail_column_reads_in_spanish(qtbot, journal_shop, spanish):
         assert sale.startswith("recibo ") and " · total " in sale, sale
         assert "," in sale.split(" · total ")[1].split(" · ")[0]  # 12,34: Spanish money
         assert "pagos efectivo " in sale and "líneas 1" in sale, sale  # tender, count
+        assert page.status.toolTip().startswith("T1: cadena verificada, sec. 1 a ")
     finally:
         close_window(qtbot, win, worker)
 

@@ -183,14 +183,9 @@ def source_label(label: Message | str) -> str:
     return message_text(label) if isinstance(label, Message) else label
 
 
-def chain_line(status: ChainStatus) -> str:
-    """ChainStatus.line in the screen's language, a break's message (a template of the
-    verifier, domain/journal.py) included."""
-    if language() == "en":
-        return status.line()
-    where = message_text(status.where)
-    if not status.reports:
-        return translate("Journal", "Journal of {where}: no records yet").format(where=where)
+def chain_parts(status: ChainStatus) -> list[str]:
+    """Each terminal's chain in the screen's language, a break's message (a template
+    of the verifier, domain/journal.py) included."""
     parts = []
     for r in status.reports:
         if r.first_break is not None:
@@ -209,8 +204,18 @@ def chain_line(status: ChainStatus) -> str:
             parts.append(translate("Journal", "{terminal}: chain verified, seq 1 to "
                                               "{last}").format(terminal=r.terminal_id,
                                                                last=r.last_seq))
+    return parts
+
+
+def chain_line(status: ChainStatus) -> str:
+    """ChainStatus.line in the screen's language."""
+    if language() == "en":
+        return status.line()
+    where = message_text(status.where)
+    if not status.reports:
+        return translate("Journal", "Journal of {where}: no records yet").format(where=where)
     return translate("Journal", "Journal of {where} — {chains}").format(
-        where=where, chains=" · ".join(parts))
+        where=where, chains=" · ".join(chain_parts(status)))
 
 
 class JournalPage(QWidget):
@@ -407,7 +412,11 @@ class JournalPage(QWidget):
         checked = fmt().time(status.checked_at)
         self.status.setText(translate("Journal", "{status}  (checked {time})").format(
             status=chain_line(status), time=checked))
-        self.status.setToolTip("\n".join(r.summary() for r in status.reports))
+        # Each terminal on its line: the verifier's own summary in English (break kind,
+        # missing key id), else the same said in the screen's language.
+        self.status.setToolTip("\n".join(
+            r.summary() for r in status.reports) if language() == "en"
+            else "\n".join(chain_parts(status)))
         set_role(self.status, "statuserror" if status.broken else
                  "info" if status.ok else "banner")
 
