@@ -24,6 +24,7 @@ from pos_app.services.central_sync import (
     OutboxItem,
     PushItem,
     TerminalIdentity,
+    _stored_record,
     parse_batch,
     prepare,
 )
@@ -136,6 +137,28 @@ def test_a_row_whose_stored_digest_holds_is_sent_as_stored_without_serialising(m
     assert not refused and ready == expected
     assert ready[0].record_json is good and ready[0].digest == digest(good)
     assert [(i.record_id, i.version) for i in ready] == [("r1", 2)] * 3
+
+
+def test_every_kind_of_record_the_ledger_writes_is_sent_as_stored_as_prepare_makes_it():
+    """Sales, clawbacks (negative), needs-review rows, tier adjustments and bonuses, with
+    and without their optional fields: the text check finds what the full check finds."""
+    records = [
+        RECORD,
+        replace(RECORD, id="c1", kind=RecordKind.CLAWBACK, amount=-120, rate_part=-120,
+                base=-3000, units=-1, of_record="r1", return_of_sale="s1",
+                return_of_line=1, version=1),
+        replace(RECORD, id="n1", status=RecordStatus.NEEDS_REVIEW, amount=0, rate_part=0,
+                plan_id=None, plan_version=None, period_start=None, reason="no plan"),
+        replace(RECORD, id="t1", kind=RecordKind.TIER_ADJUSTMENT, sale_id=None,
+                line_no=None, sku=None, amount=35, rate_part=0, reason=""),
+        replace(RECORD, id="b1", kind=RecordKind.BONUS, sale_id=None, line_no=None,
+                sku=None, amount=5000, rate_part=0, spiff_part=0, share_bp=0),
+    ]
+    rows = [_stored(n, t, digest(t)) for n, t in
+            enumerate((canonical_json(r.to_dict()) for r in records), 1)]
+    for row, record in zip(rows, records, strict=True):
+        fast = _stored_record(row)
+        assert fast is not None and fast == prepare(row) and fast.record == record
 
 
 def test_a_stored_text_that_fails_the_record_checks_is_refused_as_prepare_refuses_it():
