@@ -261,7 +261,10 @@ class InventoryRepository(Protocol):
 
     def set_state(self, values: Mapping[str, str]) -> None: ...
 
-    def upsert_items(self, items: Sequence[ItemRef]) -> None: ...
+    def upsert_items(self, items: Sequence[ItemRef]) -> bool:
+        """Store which Shopify item each SKU is; True when that changed what
+        `item_ids` answers (a SKU mapped, moved, dropped or (un)tracked)."""
+        ...
 
     def replace_collections(self, members: Mapping[str, frozenset[str]]) -> None:
         """For each collection title, the Shopify product ids now in it: replaces what

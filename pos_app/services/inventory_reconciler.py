@@ -214,6 +214,7 @@ class InventoryReconciler:
         self._location: str | None = None
         self._location_checked = False
         self._items: dict[str, str] = {}
+        self._items_stale = True  # the catalog pull changed the map since it was read
         self._progress: CatalogProgress | None = None
         self._catalog_total: int | None = None
 
@@ -329,25 +330,39 @@ class InventoryReconciler:
     def _pass(self, s: PassSummary) -> None:
         loc = self._resolve_location()
         self._check_tax_classes()
-        if self._repo.get_state("levels_watermark") is not None:
+        # The item map and the outbox are each read once a pass and passed along to
+        # both pushes; the map is read again only when the catalog pull changed it.
+        self._items_stale = True
+        push_first = self._repo.get_state("levels_watermark") is not None
+        if push_first:
             # What the till sold while Shopify was away goes first: back from a network
             # cut, the queue reaches Shopify before the pulls (which a throttled shop
             # can stretch to tens of seconds), not after them. Only the deltas of items
             # already known here: the rest (and counts) wait for the pull, as before.
-            self._items = self._repo.item_ids()
-            ingest = self._repo.ingest_outbox(loc, self._now())
-            s.ingested, s.rejected = ingest.ingested, s.rejected + ingest.bad
+            # A sale rung up during the pulls goes with the next pass, as one rung up
+            # during the push always did.
+            self._read_items()
+            self._ingest(loc, s)
             self._push(loc, s, known_only=True)
         levels_done = self._pull_catalog(loc, s)
         if not levels_done:
             self._pull_levels(loc, s)
-        self._items = self._repo.item_ids()
-        ingest = self._repo.ingest_outbox(loc, self._now())
-        s.ingested, s.rejected = s.ingested + ingest.ingested, s.rejected + ingest.bad
+        if not push_first:
+            self._ingest(loc, s)
+        if self._items_stale:
+            self._read_items()
         self._push(loc, s)
         # Collections matter to commission plans, not to stock: after the push, so a
         # slow or failing collection read never holds back the terminal's deltas.
         self._pull_collections(loc, s)
+
+    def _read_items(self) -> None:
+        self._items = self._repo.item_ids()
+        self._items_stale = False
+
+    def _ingest(self, loc: str, s: PassSummary) -> None:
+        ingest = self._repo.ingest_outbox(loc, self._now())
+        s.ingested, s.rejected = s.ingested + ingest.ingested, s.rejected + ingest.bad
 
     def requeue_rejected(self) -> int:
         """The events Shopify set aside back in the queue, each under a fresh
@@ -633,7 +648,8 @@ class InventoryReconciler:
         if self._progress is not None and not variants:
             self._progress(s.variants_seen, self._catalog_total)
         for refs_chunk in _chunks(refs, CATALOG_CHUNK):
-            self._repo.upsert_items(refs_chunk)
+            if self._repo.upsert_items(refs_chunk):
+                self._items_stale = True
         self._restore_barcodes(conflicts, {v.sku for v in variants})
         self._repo.set_state({"barcode_conflicts": json.dumps(conflicts, sort_keys=True)})
 

@@ -102,10 +102,13 @@ class SqliteInventoryRepository:
 
     # ---- catalog mapping ---------------------------------------------------------------
 
-    def upsert_items(self, items: Sequence[ItemRef]) -> None:
+    def upsert_items(self, items: Sequence[ItemRef]) -> bool:
+        """True when the tracked SKU -> item map (`item_ids`) changed: the pass then
+        reads it again, and only then (an unchanged re-pull of the overlap is common)."""
         if not items:
-            return
+            return False
         with self._db.write() as conn:
+            before = self._tracked_items(conn, items)
             # A SKU that moved to another item (or an item that changed SKU) replaces
             # the old mapping: Shopify is the authority for which item a SKU is.
             for chunk in _chunks([i.inventory_item_id for i in items]):
@@ -118,6 +121,21 @@ class SqliteInventoryRepository:
                 "variant_id = excluded.variant_id, tracked = excluded.tracked"),
                 [{"sku": i.sku, "item": i.inventory_item_id, "variant": i.variant_id,
                   "tracked": int(i.tracked)} for i in items])
+            return self._tracked_items(conn, items) != before
+
+    @staticmethod
+    def _tracked_items(conn: Connection, items: Sequence[ItemRef]) -> set[tuple[str, str]]:
+        """The tracked (SKU, item) pairs an upsert of `items` can touch: rows of their
+        SKUs and rows of their items."""
+        out: set[tuple[str, str]] = set()
+        for chunk in _chunks(items, _IN_CHUNK // 2):
+            out.update((str(r[0]), str(r[1])) for r in conn.execute(text(
+                "SELECT sku, inventory_item_id FROM shopify_item WHERE tracked = 1 AND "
+                "(sku IN :skus OR inventory_item_id IN :ids)").bindparams(
+                    bindparam("skus", expanding=True), bindparam("ids", expanding=True)),
+                {"skus": [i.sku for i in chunk],
+                 "ids": [i.inventory_item_id for i in chunk]}).all())
+        return out
 
     def replace_collections(self, members: Mapping[str, frozenset[str]]) -> None:
         """Rewrite product_collection for these titles in one transaction. Rows are keyed
