@@ -161,6 +161,15 @@ def read_only_uri(db_path: Path) -> str:
     return uri
 
 
+def watched(engine: Engine) -> bool:
+    """Whether anything listens to the statements `engine` runs (tests capture them,
+    or fail one to test a rollback): the driver shortcuts of the counter's hot path
+    (here and store.py) then go through SQLAlchemy, so every statement is seen as it
+    always was."""
+    return bool(engine.dispatch.before_cursor_execute
+                or engine.dispatch.after_cursor_execute)
+
+
 def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1,
                 read_only: bool = False) -> Engine:
     """An engine on the local database; `writer` engines begin every transaction
@@ -191,7 +200,12 @@ def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1,
 
     @event.listens_for(engine, "begin")
     def _begin(conn: Connection) -> None:
-        conn.exec_driver_sql(begin_sql)
+        # Straight to the driver (every counter command begins one: ~20 us less than
+        # exec_driver_sql), unless something listens to the statements run (tests).
+        if watched(engine):
+            conn.exec_driver_sql(begin_sql)
+        else:
+            conn.connection.driver_connection.execute(begin_sql)  # type: ignore[union-attr]
 
     return engine
 

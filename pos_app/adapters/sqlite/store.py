@@ -27,6 +27,7 @@ from .db import (
     read_only_uri,
     storage_error,
     translated_errors,
+    watched,
 )
 from .writer_gate import WriterGate
 
@@ -37,14 +38,6 @@ PRE_MIGRATION_KEEP = 3
 # Background (job) write transactions between two checkpoints of their WAL pages
 # (writer_gate.py: a job's commit never checkpoints while it holds the writer).
 CHECKPOINT_EVERY = 16
-
-
-def watched(engine: Engine) -> bool:
-    """Whether anything listens to the statements `engine` runs (tests capture them,
-    or fail one to test a rollback): the driver shortcuts below then go through
-    SQLAlchemy, so every statement is seen as it always was."""
-    return bool(engine.dispatch.before_cursor_execute
-                or engine.dispatch.after_cursor_execute)
 
 
 class DriverSql:
