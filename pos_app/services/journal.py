@@ -318,7 +318,7 @@ FIRST_KEYS = ("receipt_no", "total", "amount", "payments", "sku", "title", "quan
 # label, `cashier`) and its value: a Money, a (tender, Money) list for `payments`, a
 # percentage as text ("12.5 %"), or text. The screens say the key in their language and
 # write the value as their locale does; detail_text writes them in English.
-DetailValue = Money | str | tuple[tuple[str, Money], ...]
+DetailValue = Money | str | Message | tuple[tuple[str, Money], ...]
 
 
 def _money_value(minor: int, currency: str) -> Money | str:
@@ -362,6 +362,18 @@ def detail_parts(detail: str, currency: str, names: Mapping[str, str] | None = N
                 else _money_value(value, cur)
         elif key == "kind" and value in ("pct", "amt"):
             continue  # said by the value itself
+        elif key == "settings" and isinstance(value, dict):
+            continue  # a settings_change says what changed, not every setting
+        elif key == "first" and isinstance(value, bool):
+            if not value:
+                continue
+            said_key, shown = "settings", msg("recorded at first start")
+        elif key == "changed" and isinstance(value, dict):
+            if not value:
+                continue
+            shown = "; ".join(f"{k}: {_setting(v[0])} → {_setting(v[1])}"
+                              for k, v in value.items()
+                              if isinstance(v, list) and len(v) == 2)
         elif key == "payments" and isinstance(value, list):
             pays = [(str(p[0]), _money_value(int(p[1]), cur)) for p in value
                     if isinstance(p, list) and len(p) == 2]
@@ -374,6 +386,17 @@ def detail_parts(detail: str, currency: str, names: Mapping[str, str] | None = N
             shown = str(value)
         parts.append((said_key, shown))
     return parts
+
+
+def _setting(value: object) -> str:
+    """A setting's value in a settings_change detail: as configured, (none) when unset."""
+    if value is None:
+        return "(none)"
+    if isinstance(value, bool):
+        return "on" if value else "off"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return str(value)
 
 
 def detail_text(detail: str, currency: str, names: Mapping[str, str] | None = None, *,
@@ -393,7 +416,7 @@ def _parts_text(parts: Iterable[tuple[str, DetailValue]], locale: LocaleFormat |
             return _money(value.minor, value.currency, locale)
         if isinstance(value, tuple):
             return ", ".join(f"{t} {_money(m.minor, m.currency, locale)}" for t, m in value)
-        return value
+        return str(value)
 
     return " · ".join(f"{LABELS.get(key, key.replace('_', ' '))} {english(value)}"
                       for key, value in parts)

@@ -2211,6 +2211,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>سجل من الجهاز {terminal} في هذه السلسلة</translation>
         </message>
         <message>
+            <source>recorded at first start</source>
+            <translation>سُجّلت عند أول تشغيل</translation>
+        </message>
+        <message>
             <source>records through seq {through} are known to have been written; the journal ends at seq {last}</source>
             <translation>من المعروف أن السجلات كُتبت حتى التسلسل {through}؛ ينتهي السجل عند التسلسل {last}</translation>
         </message>
@@ -3131,6 +3135,14 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
         <message>
             <source>units</source>
             <translation>الوحدات</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>الإعدادات</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>تغيّر</translation>
         </message>
         <message>
             <source>for {name}</source>
@@ -4286,6 +4298,22 @@ from {date}{until}</source>
         <message>
             <source>Sale total to find</source>
             <translation>إجمالي البيع المطلوب</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>تالف</translation>
+        </message>
+        <message>
+            <source>Wrong size</source>
+            <translation>مقاس خاطئ</translation>
+        </message>
+        <message>
+            <source>Changed mind</source>
+            <translation>غيّر رأيه</translation>
+        </message>
+        <message>
+            <source>Faulty</source>
+            <translation>معيب</translation>
         </message>
         <message>
             <source>&amp;Receipt</source>

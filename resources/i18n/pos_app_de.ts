@@ -2211,6 +2211,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Eintrag der Kasse {terminal} in dieser Kette</translation>
         </message>
         <message>
+            <source>recorded at first start</source>
+            <translation>bei der ersten Inbetriebnahme festgehalten</translation>
+        </message>
+        <message>
             <source>records through seq {through} are known to have been written; the journal ends at seq {last}</source>
             <translation>Einträge bis Nr. {through} wurden nachweislich geschrieben; das Journal endet bei Nr. {last}</translation>
         </message>
@@ -3131,6 +3135,14 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
         <message>
             <source>units</source>
             <translation>Stück</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>Einstellungen</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>geändert</translation>
         </message>
         <message>
             <source>for {name}</source>
@@ -4286,6 +4298,22 @@ ab {date}{until}</translation>
         <message>
             <source>Sale total to find</source>
             <translation>Gesuchte Verkaufssumme</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Beschädigt</translation>
+        </message>
+        <message>
+            <source>Wrong size</source>
+            <translation>Falsche Größe</translation>
+        </message>
+        <message>
+            <source>Changed mind</source>
+            <translation>Nicht gewünscht</translation>
+        </message>
+        <message>
+            <source>Faulty</source>
+            <translation>Defekt</translation>
         </message>
         <message>
             <source>&amp;Receipt</source>

@@ -2211,6 +2211,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>registro del terminal {terminal} en esta cadena</translation>
         </message>
         <message>
+            <source>recorded at first start</source>
+            <translation>registrados en el primer arranque</translation>
+        </message>
+        <message>
             <source>records through seq {through} are known to have been written; the journal ends at seq {last}</source>
             <translation>se sabe que se escribieron registros hasta la sec. {through}; el diario termina en la sec. {last}</translation>
         </message>
@@ -3131,6 +3135,14 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
         <message>
             <source>units</source>
             <translation>unidades</translation>
+        </message>
+        <message>
+            <source>settings</source>
+            <translation>ajustes</translation>
+        </message>
+        <message>
+            <source>changed</source>
+            <translation>cambiado</translation>
         </message>
         <message>
             <source>for {name}</source>
@@ -4286,6 +4298,22 @@ desde el {date}{until}</translation>
         <message>
             <source>Sale total to find</source>
             <translation>Total de la venta a buscar</translation>
+        </message>
+        <message>
+            <source>Damaged</source>
+            <translation>Dañado</translation>
+        </message>
+        <message>
+            <source>Wrong size</source>
+            <translation>Talla incorrecta</translation>
+        </message>
+        <message>
+            <source>Changed mind</source>
+            <translation>Cambio de opinión</translation>
+        </message>
+        <message>
+            <source>Faulty</source>
+            <translation>Defectuoso</translation>
         </message>
         <message>
             <source>&amp;Receipt</source>

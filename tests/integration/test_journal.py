@@ -281,6 +281,12 @@ def test_settings_changes_are_journaled_when_the_till_starts(tmp_path):
     assert len(rows) == 2
     assert json.loads(str(rows[1]["detail"]))["changed"] == {
         "store.cashier_max_discount_bp": [1000, 500]}
+    # As a manager reads them: what changed, from what to what; never a raw dict or flag.
+    from pos_app.services.journal import detail_text
+
+    assert detail_text(str(first["detail"]), "USD") == "settings recorded at first start"
+    assert detail_text(str(rows[1]["detail"]), "USD") == \
+        "changed store.cashier_max_discount_bp: 1000 → 500"
 
 
 def test_the_counter_journals_refused_pins_the_drawer_and_its_shift(tmp_path):

@@ -974,6 +974,10 @@ T: dict[str, str] = {
         'اكتب الكمية المُرجَعة (1 أو أكثر)',
     'Type how many of which item come back':
         'اكتب كم يُرجَع ومن أي صنف',
+    "Damaged": "تالف",
+    "Wrong size": "مقاس خاطئ",
+    "Changed mind": "غيّر رأيه",
+    "Faulty": "معيب",
     'Why:':
         'السبب:',
     'Yes':
@@ -1755,4 +1759,8 @@ T.update({  # a commission drill-down's figure, record kinds and status
     'name': 'الاسم',
     'Z number': 'رقم Z',
     'for {name}': 'لـ {name}',
+})
+T.update({  # a settings_change record in the journal
+    'settings': 'الإعدادات',
+    'changed': 'تغيّر',
 })

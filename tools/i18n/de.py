@@ -1015,6 +1015,10 @@ T: dict[str, str] = {
         'Eingeben, wie viele zurückkommen (1 oder mehr)',
     'Type how many of which item come back':
         'Eingeben, wie viele von welchem Artikel zurückkommen',
+    "Damaged": "Beschädigt",
+    "Wrong size": "Falsche Größe",
+    "Changed mind": "Nicht gewünscht",
+    "Faulty": "Defekt",
     'Why:':
         'Grund:',
     'Yes':
@@ -1801,4 +1805,8 @@ T.update({  # a commission drill-down's figure, record kinds and status
     'name': 'Name',
     'Z number': 'Z-Nummer',
     'for {name}': 'für {name}',
+})
+T.update({  # a settings_change record in the journal
+    'settings': 'Einstellungen',
+    'changed': 'geändert',
 })

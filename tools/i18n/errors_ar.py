@@ -608,4 +608,5 @@ ERRORS: dict[str, str] = {
         "رمز MAC الخاص به لا يتحقق: تم تعديل السجل، أو أضافه شخص لا يملك المفتاح",
     "records through seq {through} are known to have been written; the journal ends at seq {last}":
         "من المعروف أن السجلات كُتبت حتى التسلسل {through}؛ ينتهي السجل عند التسلسل {last}",
+    "recorded at first start": 'سُجّلت عند أول تشغيل',
 }

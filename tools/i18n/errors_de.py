@@ -643,4 +643,5 @@ ERRORS: dict[str, str] = {
         "sein MAC stimmt nicht: der Eintrag wurde verändert oder von jemandem ohne den Schlüssel hinzugefügt",
     "records through seq {through} are known to have been written; the journal ends at seq {last}":
         "Einträge bis Nr. {through} wurden nachweislich geschrieben; das Journal endet bei Nr. {last}",
+    "recorded at first start": 'bei der ersten Inbetriebnahme festgehalten',
 }

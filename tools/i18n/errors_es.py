@@ -643,4 +643,5 @@ ERRORS: dict[str, str] = {
         "su MAC no se verifica: el registro fue alterado, o lo añadió alguien sin la clave",
     "records through seq {through} are known to have been written; the journal ends at seq {last}":
         "se sabe que se escribieron registros hasta la sec. {through}; el diario termina en la sec. {last}",
+    "recorded at first start": 'registrados en el primer arranque',
 }

@@ -1010,6 +1010,10 @@ T: dict[str, str] = {
         'Escriba cuántos se devuelven (1 o más)',
     'Type how many of which item come back':
         'Escriba cuántos de qué artículo se devuelven',
+    "Damaged": "Dañado",
+    "Wrong size": "Talla incorrecta",
+    "Changed mind": "Cambio de opinión",
+    "Faulty": "Defectuoso",
     'Why:':
         'Motivo:',
     'Yes':
@@ -1802,4 +1806,8 @@ T.update({  # a commission drill-down's figure, record kinds and status
     'name': 'nombre',
     'Z number': 'número Z',
     'for {name}': 'para {name}',
+})
+T.update({  # a settings_change record in the journal
+    'settings': 'ajustes',
+    'changed': 'cambiado',
 })

@@ -98,6 +98,8 @@ def detail_key_text(key: str) -> str:
         "z_no": translate("Journal", "Z number"),
         "lines": translate("Journal", "lines"),
         "units": translate("Journal", "units"),
+        "settings": translate("Journal", "settings"),
+        "changed": translate("Journal", "changed"),
     }
     return names.get(key, key.replace("_", " "))
 
@@ -113,6 +115,8 @@ def _value_text(value: DetailValue) -> str:
         return fmt().money(value)
     if isinstance(value, tuple):
         return ", ".join(f"{_tender(tender)} {fmt().money(m)}" for tender, m in value)
+    if isinstance(value, Message):
+        return message_text(value)
     return value
 
 
