@@ -155,7 +155,7 @@ def shoot_stock(win: CounterWindow, worker: DbWorker, out: Path, tag: str,
             dlg.count.setText(str(counted))
             dlg.submit()
             settle(worker)
-        dlg.code.setText(stock.skus[3])
+        dlg.code.setText(stock.skus[min(3, len(stock.skus) - 1)])
         dlg.look_up()
         settle(worker)
     shoot(dlg, out, f"{tag}-stock-count-{w}x{h}")
@@ -288,6 +288,39 @@ def run(out: Path, *, demo: bool) -> None:
     ctx.close()
 
 
+# Long words and right to left: these languages get every dialog of the counter too.
+EVERY_SCREEN_IN = ("de", "ar")
+
+
+def shoot_dialogs(win: CounterWindow, svc: Services, worker: DbWorker, out: Path, *,
+                  size: tuple[int, int]) -> None:
+    """Held sales, a return, manager approval with its PIN pad, and the stock screens,
+    in the language and currency installed."""
+    w, h = size
+    people = {s.name: s for s in svc.staff.list_staff()}
+    approvers = [(s.id, s.name, s.role.value) for s in people.values()
+                 if s.role.value in ("supervisor", "manager", "owner")]
+    what = translate("Sale", "void this sale")  # as the sale screen asks (F7)
+    makers: list[tuple[str, Callable[[], QWidget]]] = [
+        ("held", lambda: HeldDialog(svc.counter.held(), win)),
+        ("return", lambda: ReturnDialog(win.sale.call, svc.counter, win)),
+        ("approval-pinpad", lambda: ApprovalDialog(what, win, approvers)),
+    ]
+    for name, make in makers:
+        dlg = make()
+        settle(worker)
+        if isinstance(dlg, ApprovalDialog):
+            dlg.approvers.choose(people["Pat Supervisor"].id)
+            for digit in "33":
+                dlg.pad.press(digit)
+        shoot(dlg, out, f"{name}-{w}x{h}")
+        dlg.close()
+    stock = ShotStock(svc.counter)
+    svc.counter.counting = stock
+    shoot_stock(win, worker, out, "demo", size=size, stock=stock)
+    svc.counter.counting = None
+
+
 def run_language(out: Path, lang: str, currency: str,
                  sizes: tuple[tuple[int, int], ...] = ((1366, 768), (1024, 768))) -> None:
     """The counter's main screens in `lang`, selling in `currency`: sign-in, the sale with
@@ -355,6 +388,8 @@ def run_language(out: Path, lang: str, currency: str,
                 settle(worker)
                 shoot(dlg, out, f"{name}-{w}x{h}")
                 dlg.close()
+            if lang in EVERY_SCREEN_IN and (w, h) == sizes[0]:
+                shoot_dialogs(win, svc, worker, out, size=(w, h))
             dispose(win, worker)
     finally:
         worker.shutdown()

@@ -45,8 +45,22 @@ from pos_app.services.receipts import parse_receipt_code
 from pos_app.services.sales import ReceiptMatch, parse_receipt_ref
 
 from .fit_label import FitButton
-from .i18n import error_text, fmt, translate
+from .i18n import QT_TRANSLATE_NOOP, error_text, fmt, translate
 from .theme import set_role
+
+# The store's return reasons are its own words (config); the defaults it starts with
+# are kept in English in the sale record and shown in the screen's language.
+DEFAULT_REASONS = {"Damaged": QT_TRANSLATE_NOOP("Returns", "Damaged"),
+                   "Wrong size": QT_TRANSLATE_NOOP("Returns", "Wrong size"),
+                   "Changed mind": QT_TRANSLATE_NOOP("Returns", "Changed mind"),
+                   "Faulty": QT_TRANSLATE_NOOP("Returns", "Faulty")}
+
+
+def reason_label(reason: str) -> str:
+    """A return reason as the cashier reads it: a default one translated ("Damaged" ->
+    "Beschädigt"), one the store named itself as written."""
+    return translate("Returns", reason) if reason in DEFAULT_REASONS else reason
+
 
 Call = Callable[[Callable[[], Any], Callable[[Any], None], Callable[[BaseException], None]], None]
 
@@ -272,6 +286,8 @@ class ReturnDialog(QDialog):
         self.amount.setAccessibleName(translate("Returns", "Sale total to find"))
         self.amount.setMinimumHeight(MIN_TOUCH)
         self.amount.setMaximumWidth(140)
+        # Room for its placeholder ("0,00" was cut to "0…" in German).
+        self.amount.setMinimumWidth(96)
         self.amount.returnPressed.connect(self.find_by_amount)
         row.addWidget(self.amount)
         by_amount = _touch(FitButton(translate("Returns", "Find by total")),
@@ -355,8 +371,9 @@ class ReturnDialog(QDialog):
         self.reason_buttons: list[QPushButton] = []
         for i, reason in enumerate(self.reasons):
             key = f"F{i + 1}  " if i < len(REASON_KEYS) else ""
-            b = _touch(FitButton(f"{key}{reason}"),
-                       translate("Returns", "Reason: {reason}").format(reason=reason))
+            b = _touch(FitButton(f"{key}{reason_label(reason)}"),
+                       translate("Returns", "Reason: {reason}").format(
+                           reason=reason_label(reason)))
             b.setCheckable(True)
             b.clicked.connect(lambda _c=False, r=reason: self.choose_reason(r))
             row.addWidget(b)
@@ -696,7 +713,7 @@ class ReturnDialog(QDialog):
                 label.setText(fmt().number(choice.quantity))
         reason = self.table.item(row, REASON)
         if reason is not None:
-            reason.setText(choice.reason)
+            reason.setText(reason_label(choice.reason))
         restock = self.table.cellWidget(row, RESTOCK)
         if isinstance(restock, QPushButton):
             restock.setChecked(choice.restock)

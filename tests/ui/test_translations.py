@@ -155,6 +155,26 @@ def test_sign_in_and_approval_name_the_role_in_the_screens_language(qtbot: Any,
     i18n.install_language("en")
 
 
+def test_the_default_return_reasons_read_in_the_screens_language(qtbot: Any,
+                                                                  compiled: Path) -> None:
+    """The screenshots showed "F1  Damaged" on a German return: the store's default
+    reasons (kept in English in the sale record) are shown translated; a reason the
+    store named itself is shown as written."""
+    from types import SimpleNamespace
+
+    from pos_app.ui.returns import ReturnDialog, reason_label
+
+    assert i18n.install_language("de")
+    assert reason_label("Damaged") == "Beschädigt"
+    assert reason_label("Nasser Karton") == "Nasser Karton"
+    counter = SimpleNamespace(return_reasons=("Damaged", "Changed mind", "Nasser Karton"))
+    dialog = ReturnDialog(lambda *_a: None, counter, None)
+    qtbot.addWidget(dialog)
+    assert [b.text() for b in dialog.reason_buttons] == [
+        "F1  Beschädigt", "F2  Nicht gewünscht", "F3  Nasser Karton"]
+    i18n.install_language("en")
+
+
 def test_arabic_lays_the_screens_out_right_to_left(qtbot: Any, compiled: Path) -> None:
     from pos_app.ui.login import LoginScreen
 
