@@ -5,7 +5,8 @@
 The full set in English and US dollars goes to <out>/en-USD/; the counter's main screens
 (sign-in, sale, checkout, shift, X report) in every other language and currency of the
 matrix (en, es, de, ar x USD, EUR, JPY) to <out>/<lang>-<currency>/, each in the
-locale that language's store would use (es_ES, de_DE, ar_EG: right to left).
+locale that language's store would use (es_ES, de_DE, ar_EG: right to left). German
+and Arabic also get held sales, a return, the approval PIN pad and the stock screens.
 `--quick` renders only the English set.
 
 Look at the PNGs before calling a screen done: clipped text, misaligned numbers and
