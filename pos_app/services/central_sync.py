@@ -495,6 +495,8 @@ _FIELD_VALUES = {
     "RecordKind": '"(?:' + "|".join(re.escape(k.value) for k in RecordKind) + ')"',
     "RecordStatus": '"(?:' + "|".join(re.escape(s.value) for s in RecordStatus) + ')"',
 }
+_KIND_TEXT = {f'"{k.value}"': k for k in RecordKind}
+_STATUS_TEXT = {f'"{s.value}"': s for s in RecordStatus}
 _LEDGER_TEXT = re.compile("{" + ",".join(
     f'"{f.name}":(?P<{f.name}>{_FIELD_VALUES[str(f.type)]})'
     for f in sorted(fields(CommissionRecord), key=lambda f: f.name)) + "}")
@@ -516,8 +518,7 @@ def _stored_record(item: OutboxItem) -> PushItem | None:
     try:
         if m["period_start"] != "null":
             date.fromisoformat(m["period_start"][1:-1])
-        check_record(rid, version, RecordKind(m["kind"][1:-1]),
-                     RecordStatus(m["status"][1:-1]),
+        check_record(rid, version, _KIND_TEXT[m["kind"]], _STATUS_TEXT[m["status"]],
                      has_line=m["sale_id"] != "null" and m["line_no"] != "null",
                      has_original=m["of_record"] != "null", amount=int(m["amount"]),
                      parts=int(m["rate_part"]) + int(m["spiff_part"]) + int(m["tier_part"]),

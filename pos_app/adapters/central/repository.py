@@ -157,9 +157,15 @@ def _records_json(identity: TerminalIdentity, records: Iterable[PushItem]) -> st
     rows = []
     for it in records:
         body = it.record_json
-        rows.append(f'{body[:-1]}{store}{int(it.seq)},"digest":{json.dumps(it.digest)},'
-                    f'"op_id":{json.dumps(it.op_id)}}}')
+        rows.append(f'{body[:-1]}{store}{int(it.seq)},"digest":{_json_text(it.digest)},'
+                    f'"op_id":{_json_text(it.op_id)}}}')
     return "[" + ",".join(rows) + "]"
+
+
+def _json_text(value: str) -> str:
+    """`value` as a JSON string: a digest or an op id (letters, digits and '-', which
+    need no escape) as it is between quotes, anything else escaped."""
+    return f'"{value}"' if value.replace("-", "").isalnum() else json.dumps(value)
 
 
 class SqlCentralStore:
