@@ -261,10 +261,12 @@ class StockCountDialog(StockDialog):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        # A cell's lines are never re-wrapped: each (the item's name, its SKU) elides on
+        # its own, so a long German name no longer pushed the SKU out of the row.
+        self.table.setWordWrap(False)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the status whole
         for col in (2, 3):
             h = self.table.horizontalHeaderItem(col)
             if h is not None:
@@ -477,7 +479,7 @@ class StockCountDialog(StockDialog):
                   else translate("StockCount", "Pending · sent when Shopify is reachable"))
         cells = (shown_time(r.recorded_at) if r.recorded_at else "", f"{r.title}\n{r.sku}",
                  fmt().number(r.counted),
-                 moved, status)
+                 moved, "\n".join(status.split(" · ")))  # two short lines, each whole
         for col, text in enumerate(cells):
             cell = QTableWidgetItem(text)
             if col in (2, 3):

@@ -205,6 +205,12 @@ def test_count_while_shopify_is_unreachable_is_kept_and_shown_pending(qtbot, win
     count_item(qtbot, dlg, BARCODES["CNT-002"], 20)
     assert "will be sent when Shopify is reachable" in dlg.message.text()
     assert dlg.table.item(0, 4).text().startswith("Pending")
+    # Each line of a row is whole or elided on its own, never re-wrapped: the item's
+    # SKU stays in sight under a long name, the status in two short lines.
+    assert not dlg.table.wordWrap()
+    assert dlg.table.item(0, 1).text().split("\n")[1] == "CNT-002"
+    assert dlg.table.item(0, 4).text().count("\n") == 1
+    assert 2 * dlg.table.fontMetrics().lineSpacing() <= dlg.table.rowHeight(0)
     assert count_events(terminal) == [("CNT-002", 20, 0, "pending")]
     qtbot.waitUntil(lambda: "1 stock change(s) waiting" in dlg.pending.text(),
                     timeout=10_000)
