@@ -171,6 +171,11 @@ def run(records: int, rounds: int, batch: int, results: Results) -> int:
               f"{ins_rate / push:.2f}x slower (goal <= 2x)")
         print(f"  COPY                      {copy:>9,.0f} records/s  -> push is "
               f"{copy / push:.2f}x slower")
+        # Each round's push beside the INSERTs run right after it: on a machine others
+        # share, the load moves between rounds more than within one.
+        paired = sorted(i / p for p, i in zip(rates["push"], rates["insert"], strict=True))
+        print(f"  push vs raw INSERT of the same round: median {median(paired):.2f}x "
+              f"(rounds {', '.join(f'{x:.2f}' for x in paired)})")
         results.add("push, records/s (median)", push, "records/s", higher_is_better=True,
                     baseline="raw psycopg INSERT, 1,000-row transactions",
                     baseline_value=ins_rate, max_ratio=2.0,

@@ -10,7 +10,10 @@ row is the caller's, a join against the table for ids held by another terminal, 
 upsert, and the periods due. It took ~35 ms a batch of the push's ~60.
 
 `pos_push_commission_records(json)` takes the batch as `json` (kept as text: ~1.4 ms to
-check) and writes it in one statement over one expansion of the batch (~15-20 ms):
+check) and writes it in one statement over one expansion of the batch (~15-20 ms), first
+as a plain insert (a backlog's new records: ~13 % less than an upsert, which checks for
+a conflict ahead of every row) and, if an id is already there (a replay, a newer
+version, a forged id), again as the upsert:
 
 - a row that is not the caller's own store and terminal is refused in the expansion's
   filter (a CASE, so the refusal runs only for such a row);
@@ -72,31 +75,31 @@ END
 $fn$"""
 
 
-def _push_function(schema: str) -> str:
+def _push_statement(upsert: bool) -> str:
+    """The batch's records and due periods in one statement over one expansion of it:
+    every row the caller's own (else refused in the filter); the records; then (a CTE
+    the statement runs after them) the periods marked due, keys in one order so
+    concurrent pushes of one store lock them without deadlock. `upsert`: ids already
+    there are taken in the conflict path, where an id held by another terminal is
+    refused and of the caller's own rows a higher (version, digest) wins; without it a
+    held id fails the statement (unique_violation)."""
     cols = ", ".join(_q(n) for n, _ in _RECORD)
     spec = ", ".join(f"{_q(n)} {t}" for n, t in _RECORD)
     updates = ", ".join(f"{_q(n)} = excluded.{_q(n)}" for n, _ in _RECORD
                         if n not in ("id", "version"))
     held = "r.store_id = my_store AND r.terminal_id = my_terminal"
+    conflict = f"""
+    ON CONFLICT (id) DO UPDATE SET
+        "version" = CASE WHEN {held} THEN excluded."version"
+                         WHEN pos_push_refusal(format(
+                             'row-level security: commission record %s belongs to '
+                             'terminal %s of store %s, not to this terminal', r.id,
+                             r.terminal_id, r.store_id)) THEN NULL END,
+        {updates}, received_at = CURRENT_TIMESTAMP
+    WHERE NOT ({held})
+       OR excluded."version" > r."version"
+       OR (excluded."version" = r."version" AND excluded."digest" > r."digest")"""
     return f"""
-CREATE FUNCTION pos_push_commission_records(batch json) RETURNS void
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $fn$
-DECLARE
-    my_store text;
-    my_terminal text;
-BEGIN
-    SELECT store_id, terminal_id INTO my_store, my_terminal
-      FROM terminal_account WHERE role_name = session_user;
-    IF my_terminal IS NULL THEN
-        RAISE EXCEPTION 'row-level security: role % is not a terminal of any store',
-            session_user USING ERRCODE = '42501';
-    END IF;
-    -- One statement over one expansion of the batch: every row the caller's own (else
-    -- refused in the filter); the records, where an id held by another terminal is
-    -- refused as the insert finds it (the conflict path) and of the caller's own rows a
-    -- higher (version, digest) wins; then (a CTE the statement runs after it) the
-    -- periods marked due, keys in one order so concurrent pushes of one store lock them
-    -- without deadlock.
     WITH x AS MATERIALIZED (
         SELECT * FROM json_to_recordset(batch) AS x({spec})
          WHERE CASE WHEN x.store_id = my_store AND x.terminal_id = my_terminal THEN true
@@ -115,17 +118,29 @@ BEGIN
         ON CONFLICT (store_id, staff_id, plan_id, period_start)
         DO UPDATE SET mark = commission_settlement_due.mark + 1)
     INSERT INTO commission_record AS r ({cols})
-    SELECT {cols} FROM x
-    ON CONFLICT (id) DO UPDATE SET
-        "version" = CASE WHEN {held} THEN excluded."version"
-                         WHEN pos_push_refusal(format(
-                             'row-level security: commission record %s belongs to '
-                             'terminal %s of store %s, not to this terminal', r.id,
-                             r.terminal_id, r.store_id)) THEN NULL END,
-        {updates}, received_at = CURRENT_TIMESTAMP
-    WHERE NOT ({held})
-       OR excluded."version" > r."version"
-       OR (excluded."version" = r."version" AND excluded."digest" > r."digest");
+    SELECT {cols} FROM x{conflict if upsert else ""};"""
+
+
+def _push_function(schema: str) -> str:
+    return f"""
+CREATE FUNCTION pos_push_commission_records(batch json) RETURNS void
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = "{schema}", pg_temp AS $fn$
+DECLARE
+    my_store text;
+    my_terminal text;
+BEGIN
+    SELECT store_id, terminal_id INTO my_store, my_terminal
+      FROM terminal_account WHERE role_name = session_user;
+    IF my_terminal IS NULL THEN
+        RAISE EXCEPTION 'row-level security: role % is not a terminal of any store',
+            session_user USING ERRCODE = '42501';
+    END IF;
+    -- New records (a backlog) as a plain insert: no conflict check ahead of each row.
+    -- An id already there (a replay, a newer version, another terminal's id) undoes the
+    -- attempt; then the upsert, which takes each such row as it should.
+    BEGIN{_push_statement(upsert=False)}
+    EXCEPTION WHEN unique_violation THEN{_push_statement(upsert=True)}
+    END;
 END
 $fn$"""
 
