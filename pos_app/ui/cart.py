@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 from pos_app.domain.incremental import changed_span
 from pos_app.services.counter import LineView
 
+from .bidi import TextDirectionDelegate
 from .i18n import translate
 from .theme import BODY_PT
 
@@ -154,6 +155,7 @@ class CartTable(QTableView):
         self.setWordWrap(False)
         self.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.setObjectName("cart")  # the selected line: strong highlight (theme.py)
+        self.setItemDelegate(TextDirectionDelegate(self))  # Latin names in Arabic
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         rows = self.verticalHeader()
         rows.setVisible(False)

@@ -25,6 +25,7 @@ from pos_app.domain.errors import PermissionDenied
 from pos_app.services.counter import AttentionRow, StockAttentionView
 from pos_app.services.staff import Approval
 
+from .bidi import TextDirectionDelegate
 from .i18n import translate
 from .stock_count import (
     ApprovalRow,
@@ -104,6 +105,7 @@ class StockAttentionDialog(StockDialog):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(True)
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))  # English in Arabic
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)

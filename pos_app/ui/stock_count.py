@@ -31,6 +31,7 @@ from pos_app.domain.errors import ApprovalNeeded, PermissionDenied
 from pos_app.services.counter import CountResult, StockItemView, StockSyncView
 from pos_app.services.staff import Approval
 
+from .bidi import TextDirectionDelegate
 from .i18n import error_text as i18n_error_text
 from .i18n import fmt, keep_left_to_right, translate
 from .pin_pad import ROW_HEIGHT, PinField, PinPad, StaffPicker
@@ -264,6 +265,7 @@ class StockCountDialog(StockDialog):
         # A cell's lines are never re-wrapped: each (the item's name, its SKU) elides on
         # its own, so a long German name no longer pushed the SKU out of the row.
         self.table.setWordWrap(False)
+        self.table.setItemDelegate(TextDirectionDelegate(self.table))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the status whole

@@ -90,3 +90,42 @@ def test_what_the_services_say_in_english_reads_in_german(qapp, compiled):  # no
         broken.line()
     assert chain_line(broken) == ("Journal von Kasse T1 — T1: GEBROCHEN bei Nr. 4 — sein MAC "
                                   "stimmt nicht: der Eintrag wurde verändert; geprüft bis Nr. 3")
+
+
+def test_latin_cells_in_a_right_to_left_table_keep_their_own_direction(qtbot):
+    """The Arabic screenshots showed "…Trailhead Organic Cotton Flannel Shirt /" and
+    ".on hand": Latin text laid out right to left. A cell written only in a
+    left-to-right script is drawn left to right at the same place; Arabic text, and
+    Arabic that names "SKU", stay right to left."""
+    from PySide6.QtWidgets import QStyleOptionViewItem, QTableWidget, QTableWidgetItem
+
+    from pos_app.ui.bidi import TextDirectionDelegate
+
+    table = QTableWidget(1, 4)
+    qtbot.addWidget(table)
+    table.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    delegate = TextDirectionDelegate(table)
+    table.setItemDelegate(delegate)
+    texts = ["Trailhead Organic Cotton Flannel Shirt /\nAPP-000064-WHT-S", "SKU غير معروف",
+             "39.78 US$", "2"]
+    for col, text in enumerate(texts):
+        table.setItem(0, col, QTableWidgetItem(text))
+    figure = table.item(0, 2)
+    figure.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    left, right = Qt.AlignmentFlag.AlignLeft, Qt.AlignmentFlag.AlignRight
+
+    def shown(col: int) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        option.initFrom(table)
+        option.direction = Qt.LayoutDirection.RightToLeft
+        delegate.initStyleOption(option, table.model().index(0, col))
+        return option
+
+    name = shown(0)
+    assert name.direction == Qt.LayoutDirection.LeftToRight
+    assert name.displayAlignment & right and not name.displayAlignment & left  # start
+    assert shown(1).direction == Qt.LayoutDirection.RightToLeft
+    money = shown(2)  # the end of a right-to-left row: its left edge, as before
+    assert money.direction == Qt.LayoutDirection.LeftToRight
+    assert money.displayAlignment & left and not money.displayAlignment & right
+    assert shown(3).direction == Qt.LayoutDirection.RightToLeft  # digits only
