@@ -126,5 +126,35 @@ def test_an_ack_marks_exactly_its_rows_as_a_range_or_a_list(tmp_path):
         updates = [s for s in statements if s.startswith("UPDATE outbox")]
         assert "BETWEEN 1 AND 8" in updates[0] and "IN (10, 12, 13)" in updates[1]
         assert all("BETWEEN" in u for u in updates[2:]) and len(updates) == 4
+        # Each finds its rows by the primary key, not by walking every pending row (a
+        # backlog's acknowledgement would grow with the square of the backlog).
+        for u in updates:
+            plan = " ".join(str(r[3]) for r in db.fetch_all(f"EXPLAIN QUERY PLAN {u}"))
+            assert "INTEGER PRIMARY KEY" in plan and "ix_outbox_status" not in plan, plan
+    finally:
+        db.close()
+
+
+def test_a_pending_batch_sorts_index_entries_not_rows(tmp_path):
+    """The next batch's seqs come from the (topic, status, seq) index alone, and only
+    those rows are read: not every pending row's payload sorted for each batch."""
+    db = LocalDatabase(tmp_path / "till")
+    try:
+        ids = Uuid7Generator()
+        with db.write() as conn:
+            conn.execute(text(
+                "INSERT INTO outbox (op_id, topic, aggregate_id, payload, created_at, "
+                "attempts, status) VALUES (:o, :t, 'a', '{}', 'x', 0, 'pending')"),
+                [{"o": ids.new_id(), "t": ("sale", "shift", "inventory")[n % 3]}
+                 for n in range(1, 61)])
+        statements: list[tuple[str, tuple]] = []
+        event.listen(db.reader, "before_cursor_execute",
+                     lambda *a: statements.append((a[2], a[3])))
+        got = SqliteSyncOutbox(db).pending(("shift", "sale"), 10, 5)
+        assert [i.seq for i in got] == [s for s in range(6, 61) if s % 3 != 2][:10]
+        sql, params = next(s for s in statements if "FROM outbox" in s[0])
+        plan = [str(r[3]) for r in db.fetch_all(f"EXPLAIN QUERY PLAN {sql}", params)]
+        assert any("PRIMARY KEY" in p for p in plan), plan
+        assert any("COVERING INDEX ix_outbox_topic_status" in p for p in plan), plan
     finally:
         db.close()

@@ -68,12 +68,16 @@ class SqliteSyncOutbox:
 
     def pending(self, topics: Sequence[str], limit: int, after_seq: int) -> list[OutboxItem]:
         # One statement on a reader's driver connection (`fetch_all`): a backlog's
-        # batch of 1,000 rows without SQLAlchemy's row objects (~2 us a row).
+        # batch of 1,000 rows without SQLAlchemy's row objects (~2 us a row). The first
+        # `limit` seqs come from the (topic, status, seq) index alone (sorted there, the
+        # topics' ranges merged), then only those rows are read: sorting the whole rows
+        # read every pending row's payload for each batch (half the time of a read).
         marks = ", ".join("?" for _ in topics)
         rows = self._db.fetch_all(
             "SELECT seq, op_id, topic, aggregate_id, payload, created_at, digest "
-            f"FROM outbox WHERE status = 'pending' AND topic IN ({marks}) AND seq > ? "
-            "ORDER BY seq LIMIT ?", (*topics, after_seq, limit))
+            "FROM outbox WHERE seq IN (SELECT seq FROM outbox WHERE status = 'pending' "
+            f"AND topic IN ({marks}) AND seq > ? ORDER BY seq LIMIT ?) ORDER BY seq",
+            (*topics, after_seq, limit))
         return [OutboxItem(*r) for r in rows]
 
     def mark_acked(self, seqs: Sequence[int]) -> None:
@@ -85,9 +89,12 @@ class SqliteSyncOutbox:
                      else f"seq IN ({_in(chunk)})")
             # The central database has them: an ack a power cut takes back is a no-op
             # push next round, so it need not wait for the disk (writer_gate.relaxed).
+            # `+status`: found by the primary key. SQLite otherwise took the (status,
+            # created_at) index and walked every pending row per chunk, which made
+            # acknowledging a backlog quadratic (~7 us a row at 20,000 pending).
             with self._db.gate.relaxed(), self._db.write() as conn:
                 conn.execute(text(f"UPDATE outbox SET status = 'acked', last_error = NULL "
-                                  f"WHERE {where} AND status = 'pending'"))
+                                  f"WHERE {where} AND +status = 'pending'"))
 
     def mark_rejected(self, reasons: Mapping[int, str]) -> None:
         with self._db.write() as conn:
@@ -99,7 +106,7 @@ class SqliteSyncOutbox:
         for chunk in _chunks(seqs):
             with self._db.write() as conn:
                 conn.execute(text(f"UPDATE outbox SET attempts = attempts + 1, last_error = :e "
-                                  f"WHERE seq IN ({_in(chunk)}) AND status = 'pending'"),
+                                  f"WHERE seq IN ({_in(chunk)}) AND +status = 'pending'"),
                              {"e": error})
 
     def requeue_rejected(self, topics: Sequence[str]) -> dict[str, int]:
