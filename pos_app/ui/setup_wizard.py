@@ -50,6 +50,15 @@ from .worker import DbWorker
 TARGET = 48  # every control at least this tall (touch: over 44 px)
 
 
+def location_label(name: str, location_id: str, names: list[str]) -> str:
+    """A Shopify location as a manager knows it: its name, with the number of its id
+    only when two locations share the name ("Main Street  #1001"), never the raw
+    "gid://shopify/Location/1001"."""
+    if names.count(name) < 2:
+        return name
+    return f"{name}  #{location_id.rsplit('/', 1)[-1]}"
+
+
 class SetupBackend(Protocol):
     """What the wizard asks of the app (FirstRunSetup in app/setup_steps.py)."""
 
@@ -151,6 +160,12 @@ class SetupWizard(QDialog):
         right = QVBoxLayout()
         self.title = QLabel()
         set_role(self.title, "title")
+        # At the start of the line whatever script the step's name is in ("Shopify"
+        # sat at the left of the Arabic screen).
+        start = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() \
+            else Qt.AlignmentFlag.AlignLeft
+        self.title.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute
+                                | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.title)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
@@ -709,8 +724,9 @@ class SetupWizard(QDialog):
             def checked(check: Any) -> None:
                 self.shop_check, self._checked_for = check, wanted
                 self.locations.clear()
+                names = [loc.name for loc in check.probe.locations]
                 for loc in check.probe.locations:
-                    item = QListWidgetItem(f"{loc.name}  ({loc.id})")
+                    item = QListWidgetItem(location_label(loc.name, str(loc.id), names))
                     item.setData(Qt.ItemDataRole.UserRole, loc)
                     item.setSizeHint(QSize(300, TARGET))
                     self.locations.addItem(item)

@@ -290,11 +290,11 @@
         </message>
         <message>
             <source>Enter completes the refund</source>
-            <translation>Enter يُتمّ الاسترداد</translation>
+            <translation>اضغط Enter لإتمام الاسترداد</translation>
         </message>
         <message>
             <source>Enter completes the sale</source>
-            <translation>Enter يُتمّ البيع</translation>
+            <translation>اضغط Enter لإتمام البيع</translation>
         </message>
         <message>
             <source>To refund</source>
@@ -358,11 +358,11 @@ original tender</source>
         </message>
         <message>
             <source>Enter completes. Del removes the selected tender (Up/Down choose it).</source>
-            <translation>Enter يُتمّ. Del يزيل الدفعة المحددة (الأسهم لاختيارها).</translation>
+            <translation>اضغط Enter للإتمام. Del يزيل الدفعة المحددة (الأسهم لاختيارها).</translation>
         </message>
         <message>
             <source>Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.</source>
-            <translation>Enter يستردها إلى {tender} كما دُفعت. طريقة دفع أخرى تتطلب مشرفًا.</translation>
+            <translation>اضغط Enter لاستردادها إلى {tender} كما دُفعت. طريقة دفع أخرى تتطلب مشرفًا.</translation>
         </message>
         <message>
             <source>Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).</source>
@@ -446,7 +446,7 @@ original tender</source>
         </message>
         <message>
             <source>Enter: {choice}. A scan starts the next sale.</source>
-            <translation>Enter: {choice}. المسح يبدأ البيع التالي.</translation>
+            <translation>اضغط Enter: {choice}. المسح يبدأ البيع التالي.</translation>
         </message>
         <message>
             <source>Sale complete — receipt #{no}, change {amount}</source>
@@ -5135,7 +5135,7 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
         <message>
             <source>Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.</source>
-            <translation>Enter يختبر الرمز ويعرض مواقع المتجر؛ Enter مرة أخرى يتصل ويحفظ الرمز في حافظة المفاتيح ويجلب الكتالوج.</translation>
+            <translation>اضغط Enter لاختبار الرمز وعرض مواقع المتجر، ثم Enter مرة أخرى للاتصال وحفظ الرمز في حافظة المفاتيح وجلب الكتالوج.</translation>
         </message>
         <message>
             <source>This till's central database URL</source>
@@ -5359,7 +5359,7 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         </message>
         <message>
             <source>Enter starts the counter.</source>
-            <translation>Enter يبدأ الصندوق.</translation>
+            <translation>اضغط Enter لبدء الصندوق.</translation>
         </message>
         <message>
             <source>Start selling (Enter)</source>
@@ -5822,7 +5822,7 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         </message>
         <message>
             <source>Unknown SKU</source>
-            <translation>SKU غير معروف</translation>
+            <translation>رمز SKU غير معروف</translation>
         </message>
         <message>
             <source>Refused by Shopify</source>
@@ -5838,7 +5838,7 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         </message>
         <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
-            <translation>Shopify غير مُعدّ على هذا الجهاز: لا يوجد مخزون للتسوية.</translation>
+            <translation>لم يُعدّ Shopify على هذا الجهاز: لا يوجد مخزون للتسوية.</translation>
         </message>
         <message>
             <source>Nothing needs attention. Oversells after offline periods, counts that Shopify moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.</source>
@@ -5913,7 +5913,7 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         </message>
         <message>
             <source>Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.</source>
-            <translation>Shopify غير مُعدّ على هذا الجهاز. يُسجَّل الجرد مقابل مخزون Shopify لذا لا يمكن إجراؤه هنا؛ اطلب من المدير إعداد [shopify] في إعدادات الجهاز.</translation>
+            <translation>لم يُعدّ Shopify على هذا الجهاز. يُسجَّل الجرد مقابل مخزون Shopify لذا لا يمكن إجراؤه هنا؛ اطلب من المدير إعداد [shopify] في إعدادات الجهاز.</translation>
         </message>
         <message>
             <source>Something went wrong; nothing was lost. The error was logged.</source>
@@ -6001,11 +6001,11 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         </message>
         <message>
             <source>Shopify is reachable: counts go to Shopify at the next sync, against what it had when you counted.</source>
-            <translation>Shopify متاح: يُرسل الجرد إلى Shopify في المزامنة التالية، مقابل ما كان لديه وقت العدّ.</translation>
+            <translation>يمكن الوصول إلى Shopify: يُرسل الجرد إلى Shopify في المزامنة التالية، مقابل ما كان لديه وقت العدّ.</translation>
         </message>
         <message>
             <source>Shopify is not reachable right now. Counting still works: counts are kept here and will be sent when Shopify is reachable, as the difference to what this terminal expected.</source>
-            <translation>Shopify غير متاح الآن. الجرد ما زال يعمل: يُحفظ هنا ويُرسل عند توفر Shopify، كفرق عمّا توقعه هذا الجهاز.</translation>
+            <translation>لا يمكن الوصول إلى Shopify الآن. الجرد ما زال يعمل: يُحفظ هنا ويُرسل عند توفر Shopify، كفرق عمّا توقعه هذا الجهاز.</translation>
         </message>
         <message>
             <source>{n} stock change(s) waiting for Shopify</source>

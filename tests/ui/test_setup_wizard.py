@@ -143,6 +143,8 @@ def test_every_step_by_keys_to_a_store_connected_to_shopify_and_central(
     assert wiz.focusWidget() is wiz.locations and wiz.locations.count() == 2
     press(qtbot, wiz, "", Qt.Key.Key_Down, Qt.Key.Key_Up)
     assert wiz.locations.currentItem().text().startswith("Main Street")
+    # Each location by its name, not its raw Shopify id (gid://shopify/Location/…).
+    assert [wiz.locations.item(r).text() for r in range(2)] == ["Main Street", "Warehouse"]
     press(qtbot, wiz, "", Qt.Key.Key_Return)
     settled(qtbot, wiz, "central")
     assert "Catalog          7 variants read" in "\n".join(wiz.reports["shopify"])
@@ -643,3 +645,12 @@ def test_the_shopify_step_says_what_it_did_in_the_chosen_language(
     said = [*report.splitlines(), *shown.splitlines()]
     assert not [ln for ln in said if ln.startswith(english)], said
     assert "variants read" not in report and "set aside" not in report
+
+
+def test_a_location_name_two_share_shows_its_number():
+    from pos_app.ui.setup_wizard import location_label
+
+    names = ["Main Street", "Main Street", "Warehouse"]
+    assert location_label("Warehouse", "gid://shopify/Location/3", names) == "Warehouse"
+    assert location_label("Main Street", "gid://shopify/Location/1001", names) == \
+        "Main Street  #1001"

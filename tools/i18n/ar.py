@@ -81,8 +81,8 @@ T: dict[str, str] = {
     "Refunded in full": "تم الاسترداد بالكامل",
     "Paid in full": "مدفوع بالكامل",
     "Give {amount} change": "أعطِ {amount} باقيًا",
-    "Enter completes the refund": "Enter يُتمّ الاسترداد",
-    "Enter completes the sale": "Enter يُتمّ البيع",
+    "Enter completes the refund": "اضغط Enter لإتمام الاسترداد",
+    "Enter completes the sale": "اضغط Enter لإتمام البيع",
     "To refund": "للاسترداد",
     "Still to pay": "المتبقي للدفع",
     "Change {amount}": "الباقي {amount}",
@@ -117,7 +117,7 @@ T: dict[str, str] = {
     "Sale complete — receipt #{no}": "تم البيع — إيصال رقم {no}",
     "No change": "لا باقي",
     "Total {total}  ·  paid {paid}": "الإجمالي {total}  ·  المدفوع {paid}",
-    "Enter: {choice}. A scan starts the next sale.": "Enter: {choice}. المسح يبدأ البيع التالي.",
+    "Enter: {choice}. A scan starts the next sale.": "اضغط Enter: {choice}. المسح يبدأ البيع التالي.",
     "Sale complete — receipt #{no}, change {amount}":
         "تم البيع — إيصال رقم {no}، الباقي {amount}",
     "Printing failed": "فشلت الطباعة",
@@ -458,7 +458,7 @@ T: dict[str, str] = {
     "What happened": "ماذا حدث",
     "When": "متى",
     "Shopify is not set up on this terminal: there is no stock to reconcile.":
-        "Shopify غير مُعدّ على هذا الجهاز: لا يوجد مخزون للتسوية.",
+        "لم يُعدّ Shopify على هذا الجهاز: لا يوجد مخزون للتسوية.",
     "Nothing needs attention. Oversells after offline periods, counts that Shopify moved "
     "meanwhile, unknown SKUs and stock changes Shopify refused appear here.":
         "لا شيء يحتاج انتباهًا. يظهر هنا البيع الزائد بعد فترات انقطاع الاتصال، والجرد الذي "
@@ -480,7 +480,7 @@ T: dict[str, str] = {
     "Sellable": "القابل للبيع",
     "Shopify is not set up on this terminal. Counts are recorded against Shopify's stock, so "
     "they cannot be taken here; ask a manager to set up [shopify] in the terminal's config.":
-        "Shopify غير مُعدّ على هذا الجهاز. يُسجَّل الجرد مقابل مخزون Shopify لذا لا يمكن "
+        "لم يُعدّ Shopify على هذا الجهاز. يُسجَّل الجرد مقابل مخزون Shopify لذا لا يمكن "
         "إجراؤه هنا؛ اطلب من المدير إعداد [shopify] في إعدادات الجهاز.",
     "Something went wrong; nothing was lost. The error was logged.":
         "حدث خطأ ما؛ لم يُفقد شيء. تم تسجيل الخطأ.",
@@ -506,11 +506,11 @@ T: dict[str, str] = {
     "Needs attention  Shift+F11": "يحتاج انتباهًا  Shift+F11",
     "Shopify is reachable: counts go to Shopify at the next sync, against what it had when "
     "you counted.":
-        "Shopify متاح: يُرسل الجرد إلى Shopify في المزامنة التالية، مقابل ما كان لديه وقت "
+        "يمكن الوصول إلى Shopify: يُرسل الجرد إلى Shopify في المزامنة التالية، مقابل ما كان لديه وقت "
         "العدّ.",
     "Shopify is not reachable right now. Counting still works: counts are kept here and will "
     "be sent when Shopify is reachable, as the difference to what this terminal expected.":
-        "Shopify غير متاح الآن. الجرد ما زال يعمل: يُحفظ هنا ويُرسل عند توفر Shopify، كفرق "
+        "لا يمكن الوصول إلى Shopify الآن. الجرد ما زال يعمل: يُحفظ هنا ويُرسل عند توفر Shopify، كفرق "
         "عمّا توقعه هذا الجهاز.",
     "{n} stock change(s) waiting for Shopify": "{n} تغيير مخزون بانتظار Shopify",
     "Nothing waiting for Shopify": "لا شيء بانتظار Shopify",
@@ -587,9 +587,9 @@ T: dict[str, str] = {
     'Clear what was typed':
         'مسح ما كُتب',
     'Enter completes. Del removes the selected tender (Up/Down choose it).':
-        'Enter يُتمّ. Del يزيل الدفعة المحددة (الأسهم لاختيارها).',
+        'اضغط Enter للإتمام. Del يزيل الدفعة المحددة (الأسهم لاختيارها).',
     'Enter refunds it to {tender}, as it was paid. Another tender needs a supervisor.':
-        'Enter يستردها إلى {tender} كما دُفعت. طريقة دفع أخرى تتطلب مشرفًا.',
+        'اضغط Enter لاستردادها إلى {tender} كما دُفعت. طريقة دفع أخرى تتطلب مشرفًا.',
     'Type the amount handed over and press Enter for cash, or choose a tender (F1-F4).':
         'اكتب المبلغ المُسلَّم واضغط Enter للدفع نقدًا، أو اختر طريقة دفع (F1-F4).',
     'Reference: after Card, Store credit or Gift card':
@@ -1130,7 +1130,7 @@ T: dict[str, str] = {
     'Type the discount, then Enter; 0 removes the discount':
         'اكتب الخصم ثم Enter؛ 0 يزيل الخصم',
     'Unknown SKU':
-        'SKU غير معروف',
+        'رمز SKU غير معروف',
     'Unreadable stock change':
         'تغيير مخزون غير مقروء',
     'Up and Down choose a sale; Enter resumes it':
@@ -1397,9 +1397,9 @@ T: dict[str, str] = {
     'Do this step and continue':
         'تنفيذ هذه الخطوة والمتابعة',
     'Enter starts the counter.':
-        'Enter يبدأ الصندوق.',
+        'اضغط Enter لبدء الصندوق.',
     "Enter tests the token and lists the shop's locations; Enter again connects, stores the token in the keyring and pulls the catalog.":
-        'Enter يختبر الرمز ويعرض مواقع المتجر؛ Enter مرة أخرى يتصل ويحفظ الرمز في حافظة المفاتيح ويجلب الكتالوج.',
+        'اضغط Enter لاختبار الرمز وعرض مواقع المتجر، ثم Enter مرة أخرى للاتصال وحفظ الرمز في حافظة المفاتيح وجلب الكتالوج.',
     'Exempt':
         'معفى',
     'Finish later (Esc)':
