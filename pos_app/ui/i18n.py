@@ -43,7 +43,34 @@ def set_format(value: LocaleFormat) -> None:
     """The store's formats for the screens; Qt's own widgets (date edits, charts' axes)
     follow the same locale."""
     _current[0] = value
-    QLocale.setDefault(QLocale(value.locale))
+    QLocale.setDefault(qt_locale(value))
+
+
+def qt_locale(value: LocaleFormat | None = None) -> QLocale:
+    """The Qt locale of the store's formats (`fmt()` by default), writing digits as they
+    do. Babel writes ar_EG with the digits 0-9, Qt's ar_EG with ٠-٩: the Arabic
+    screenshots had "٦/١٢/٢٠٢٦" in the return's date beside "0.00", and chart axes in
+    other digits than their figures. Then a locale of the same language that writes
+    0-9 and the same month names, day periods and short date and time formats (ar_LY,
+    ar_001) stands in; without one, the locale as it is."""
+    value = value or fmt()
+    loc = QLocale(value.locale)
+    if loc.zeroDigit() == "0" or value.number(0) != "0":
+        return loc
+    short = QLocale.FormatType.ShortFormat
+
+    def face(q: QLocale) -> tuple[object, ...]:
+        return (tuple(q.monthName(m) for m in range(1, 13)),
+                tuple(q.monthName(m, short) for m in range(1, 13)),
+                tuple(q.dayName(d) for d in range(1, 8)), q.amText(), q.pmText(),
+                q.dateFormat(short), q.timeFormat(short))
+
+    want = face(loc)
+    for other in QLocale.matchingLocales(loc.language(), QLocale.Script.AnyScript,
+                                         QLocale.Country.AnyCountry):
+        if other.zeroDigit() == "0" and face(other) == want:
+            return other
+    return loc
 
 
 def fmt() -> LocaleFormat:

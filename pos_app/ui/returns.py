@@ -45,7 +45,7 @@ from pos_app.services.receipts import parse_receipt_code
 from pos_app.services.sales import ReceiptMatch, parse_receipt_ref
 
 from .fit_label import FitButton
-from .i18n import QT_TRANSLATE_NOOP, error_text, fmt, translate
+from .i18n import QT_TRANSLATE_NOOP, error_text, fmt, qt_locale, translate
 from .theme import set_role
 
 # The store's return reasons are its own words (config); the defaults it starts with
@@ -241,7 +241,7 @@ class ReturnDialog(QDialog):
 
     def _time_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        locale = QLocale(fmt().locale)
+        locale = qt_locale()  # the digits the rest of the screen writes
         local_now = fmt().local(self._counter.now()) if hasattr(self._counter, "now") \
             else fmt().local(datetime.now().astimezone())
         self.day = QDateEdit(QDate(local_now.year, local_now.month, local_now.day))

@@ -162,9 +162,9 @@ class SetupWizard(QDialog):
         set_role(self.title, "title")
         # At the start of the line whatever script the step's name is in ("Shopify"
         # sat at the left of the Arabic screen).
-        start = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() \
+        leading = Qt.AlignmentFlag.AlignRight if self.isRightToLeft() \
             else Qt.AlignmentFlag.AlignLeft
-        self.title.setAlignment(start | Qt.AlignmentFlag.AlignAbsolute
+        self.title.setAlignment(leading | Qt.AlignmentFlag.AlignAbsolute
                                 | Qt.AlignmentFlag.AlignVCenter)
         right.addWidget(self.title)
         self.hint = QLabel()

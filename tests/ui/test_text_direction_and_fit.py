@@ -129,3 +129,31 @@ def test_latin_cells_in_a_right_to_left_table_keep_their_own_direction(qtbot):
     assert money.direction == Qt.LayoutDirection.LeftToRight
     assert money.displayAlignment & left and not money.displayAlignment & right
     assert shown(3).direction == Qt.LayoutDirection.RightToLeft  # digits only
+
+
+def test_qt_widgets_write_the_digits_the_store_format_writes(qapp):
+    """Babel writes ar_EG with 0-9, Qt's ar_EG with Arabic-Indic digits: the return's
+    date edit and the charts' axes said "٦/١٢/٢٠٢٦" beside "0.00". Qt's widgets get an
+    Arabic locale that writes 0-9 with the same month names and formats."""
+    from PySide6.QtCore import QDate, QLocale
+
+    from pos_app.services.locale_format import LocaleFormat
+    from pos_app.ui import i18n
+
+    egypt = LocaleFormat("ar_EG", "Africa/Cairo", "USD")
+    assert egypt.number(1234) == "1,234"  # the app's own figures: 0-9
+    loc = i18n.qt_locale(egypt)
+    native = QLocale("ar_EG")
+    assert native.zeroDigit() != "0" and loc.zeroDigit() == "0"
+    assert loc.language() == QLocale.Language.Arabic
+    assert [loc.monthName(m) for m in range(1, 13)] == \
+        [native.monthName(m) for m in range(1, 13)]
+    day = QDate(2026, 12, 6)
+    short = QLocale.FormatType.ShortFormat
+    assert loc.toString(day, short) == "6\u200f/12\u200f/2026"
+    assert i18n.qt_locale(LocaleFormat("de_DE", "Europe/Berlin", "EUR")).name() == "de_DE"
+    try:
+        i18n.set_format(egypt)
+        assert QLocale().zeroDigit() == "0"
+    finally:
+        i18n.set_format(LocaleFormat())
