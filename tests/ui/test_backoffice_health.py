@@ -83,6 +83,8 @@ def test_the_health_section_draws_the_day_and_week_and_the_firing_alert(qtbot, s
         assert "No backup has been made yet" in page.alerts.text()
         assert "REAL_TIME_COMMISSION" in page.facts.text()
         assert "Last backup: none yet" in page.facts.text()
+        # A channel's line starts with a capital ("die zentrale Datenbank: …" in German).
+        assert "\nThe central database: " in page.facts.text()
         assert not win.filters.isVisible()  # the commission filters are not for this page
 
         # The keys as the manager presses them: to whatever has the keyboard in the window.

@@ -415,8 +415,10 @@ class HealthPage(QWidget):
         for name, ch in sorted((st.get("channels") or {}).items()):
             if ch.get("state") == "not_configured":
                 continue
+            channel = channel_name(name)  # "die zentrale Datenbank": a line starts upper
             lines.append(translate("Health", "{channel}: {state}, {n} waiting").format(
-                channel=channel_name(name), state=state_name(str(ch.get("state"))),
+                channel=channel[:1].upper() + channel[1:],
+                state=state_name(str(ch.get("state"))),
                 n=fmt().number(int(ch.get("queue_depth") or 0))))
         return "\n".join(lines)
 
