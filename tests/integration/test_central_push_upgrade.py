@@ -74,7 +74,8 @@ def _marks(admin: Engine, store: str) -> dict[str, int]:
 def _has_json_push(admin: Engine) -> bool:
     with admin.connect() as conn:
         return bool(conn.execute(text(
-            "SELECT to_regprocedure('pos_push_commission_records(json)') IS NOT NULL")).scalar())
+            "SELECT to_regprocedure('pos_push_commission_records(json, bigint)') "
+            "IS NOT NULL")).scalar())
 
 
 def _restart(t: Terminal) -> None:

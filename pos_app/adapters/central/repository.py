@@ -3,7 +3,7 @@ settlement, and the managers' edits.
 
 A push is one transaction with at most four statements, whatever the batch size:
 the commission records as one INSERT ... SELECT over a JSON array (PostgreSQL
-`jsonb_to_recordset`, SQLite `json_each`) with ON CONFLICT (id) DO UPDATE only when
+`json_to_recordset`, SQLite `json_each`) with ON CONFLICT (id) DO UPDATE only when
 the incoming (version, digest) is higher; the periods those records belong to marked
 due for settlement; the other events with ON CONFLICT (op_id) DO NOTHING; and the
 terminal's cursor (highest sequence seen). A replay changes nothing, a reordering
@@ -13,9 +13,10 @@ On PostgreSQL a terminal's role cannot write commission records or due periods i
 the first two steps are one call of `pos_push_commission_records`, which refuses the
 batch (as row-level security) if any row is not the caller's own terminal's, or if its
 id belongs to another terminal's row; bisection then sets the forged rows aside. The
-batch goes as `json` (central 0010_set_based_push: parsed once, one set-based INSERT);
-a central database not yet upgraded gets the 0005 `jsonb` call. The store-wide
-settlement (`SqlSettlementStore`) runs with the store's settlement role.
+batch goes as `json` (central 0010_set_based_push: parsed once, one set-based INSERT),
+and the same call moves the cursor (a backlog's batch is then one statement); a central
+database not yet upgraded gets the 0005 `jsonb` call and the cursor's own statement.
+The store-wide settlement (`SqlSettlementStore`) runs with the store's settlement role.
 """
 
 from __future__ import annotations
@@ -63,9 +64,13 @@ _EVENT_FIELDS = (("op_id", "text"), ("store_id", "text"), ("terminal_id", "text"
 
 # A terminal's push of commission records on PostgreSQL: every row must be its own.
 PUSH_RECORDS_SQL = "SELECT pos_push_commission_records(CAST(:batch AS json))"
+# The same, moving the push cursor too (the push's own statement otherwise).
+_PUSH_RECORDS_AND_CURSOR_SQL = ("SELECT pos_push_commission_records(CAST(:batch AS json), "
+                                "CAST(:q AS bigint))")
 # The same before central 0010_set_based_push (a till upgraded before its central database).
 PUSH_RECORDS_JSONB_SQL = "SELECT pos_push_commission_records(CAST(:batch AS jsonb))"
-_HAS_JSON_PUSH = "SELECT to_regprocedure('pos_push_commission_records(json)') IS NOT NULL"
+_HAS_JSON_PUSH = ("SELECT to_regprocedure('pos_push_commission_records(json, bigint)') "
+                  "IS NOT NULL")
 
 _NEWER = ('WHERE excluded."version" > {t}."version" OR (excluded."version" = {t}."version" '
           'AND excluded."digest" > {t}."digest")')
@@ -178,9 +183,11 @@ class SqlCentralStore:
         self._pg = pg
         # PostgreSQL: a terminal's role writes records only through the checked function
         # (migration 0005_terminal_isolation), which also marks their periods due.
-        self._sql_records = text(PUSH_RECORDS_SQL) if pg else _records_upsert(pg)
-        # PostgreSQL: whether the database has the json push is asked at the first push.
+        self._sql_records = text(_PUSH_RECORDS_AND_CURSOR_SQL) if pg else _records_upsert(pg)
+        # PostgreSQL: whether the database has the json push (which also moves the
+        # cursor) is asked at the first push.
         self._records_call_known = not pg
+        self._records_move_cursor = pg
         self._sql_due = _due_upsert(pg)
         self._sql_staff = text(PUSH_STAFF_SQL) if pg else _staff_merge(pg)
         self._sql_events = text(_insert_select("terminal_event", _EVENT_FIELDS, pg)
@@ -253,12 +260,16 @@ class SqlCentralStore:
              if r is not None and r.plan_id and r.period_start})
         batch = _records_json(identity, records.values()) if records else ""
         with central_errors(self._where), self._engine.begin() as conn:
+            cursor_moved = False
             if records:
                 if not self._records_call_known:
                     if not conn.execute(text(_HAS_JSON_PUSH)).scalar():
                         self._sql_records = text(PUSH_RECORDS_JSONB_SQL)
+                        self._records_move_cursor = False
                     self._records_call_known = True
-                conn.execute(self._sql_records, {"batch": batch})
+                conn.execute(self._sql_records, {"batch": batch, "q": high}
+                             if self._records_move_cursor else {"batch": batch})
+                cursor_moved = self._records_move_cursor
             if due and not self._pg:
                 conn.execute(self._sql_due, {"s": identity.store_id, "batch": json.dumps(
                     [{"staff_id": a, "plan_id": b, "period_start": c} for a, b, c in due],
@@ -271,8 +282,9 @@ class SqlCentralStore:
                     [{**p.to_dict(), "active": int(p.active), "store_id": identity.store_id,
                       "updated_by": identity.terminal_id}
                      for _, p in sorted(people.items())], separators=(",", ":"))})
-            conn.execute(self._sql_cursor,
-                         {"s": identity.store_id, "t": identity.terminal_id, "q": high})
+            if not cursor_moved:
+                conn.execute(self._sql_cursor,
+                             {"s": identity.store_id, "t": identity.terminal_id, "q": high})
 
     def pull_plans(self, identity: TerminalIdentity) -> list[PulledPlan]:
         with central_errors(self._where), self._engine.connect() as conn:

@@ -61,7 +61,7 @@ _EVERY_FUNCTION = tuple(dict.fromkeys(TERMINAL_FUNCTIONS + SETTLER_FUNCTIONS))
 
 def _functions(conn: Connection, names: tuple[str, ...]) -> str:
     """Those of `names` this database has, for GRANT/REVOKE ON FUNCTION (one of an older
-    schema lacks the later ones: `pos_push_commission_records(json)` before central
+    schema lacks the later ones: `pos_push_commission_records(json, bigint)` before central
     0010_set_based_push, which grants it to the terminals then)."""
     have = set(conn.execute(text(
         "SELECT f FROM unnest(CAST(:fs AS text[])) AS f WHERE to_regprocedure(f) IS NOT NULL"),

@@ -212,7 +212,7 @@ TERMINAL_WRITES = ("terminal_cursor",)
 TERMINAL_READS = ("commission_record", "commission_plan", "staff", "store_setting",
                   "store_flag")
 TERMINAL_FUNCTIONS = ("pos_current_store()", "pos_current_terminal()", "pos_settler_store()",
-                      "pos_push_commission_records(json)",  # 0010_set_based_push
+                      "pos_push_commission_records(json, bigint)",  # 0010_set_based_push
                       "pos_push_commission_records(jsonb)",  # tills not yet upgraded
                       "pos_push_staff(jsonb)")
 # A settlement role: reads its store's records and plans, writes the settlement's own.
