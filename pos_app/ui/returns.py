@@ -45,7 +45,7 @@ from pos_app.services.receipts import parse_receipt_code
 from pos_app.services.sales import ReceiptMatch, parse_receipt_ref
 
 from .fit_label import FitButton
-from .i18n import QT_TRANSLATE_NOOP, error_text, fmt, qt_locale, translate
+from .i18n import QT_TRANSLATE_NOOP, error_text, fmt, keep_left_to_right, qt_locale, translate
 from .theme import set_role
 
 # The store's return reasons are its own words (config); the defaults it starts with
@@ -262,6 +262,10 @@ class ReturnDialog(QDialog):
             edit.setLocale(locale)
             edit.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
             edit.installEventFilter(enter)
+            # Qt lays a date or time edit's sections out right to left in an RTL
+            # layout: 11:59 PM read "59:11 م". Arabic screens enter dates and times left
+            # to right with 0-9, so these fields stay left to right (the dialog does not).
+            keep_left_to_right(edit)
         for edit in (self.since, self.until):
             edit.setDisplayFormat(locale.timeFormat(QLocale.FormatType.ShortFormat))
         # Alt + the underlined letter jumps to a field (Tab moves within a date's parts).

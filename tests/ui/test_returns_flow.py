@@ -330,3 +330,45 @@ def test_every_control_of_the_returns_flow_is_named_and_a_touch_target(
                  if not isinstance(w, QTableWidget) and w.height() < MIN_TOUCH
                  and not isinstance(w.parent(), QAbstractSpinBox)]  # its box is the target
         assert not small, small
+
+
+def test_arabic_time_and_date_fields_read_and_type_left_to_right(qtbot):
+    """In a right-to-left dialog Qt reversed a time edit's sections: 11:59 PM showed as
+    "59:11 م". Arabic screens write times and dates left to right with 0-9, so the day
+    and time fields keep a left-to-right layout (the dialog stays right to left) and a
+    time typed into them is the time kept."""
+    from types import SimpleNamespace
+
+    from PySide6.QtCore import QTime
+    from PySide6.QtWidgets import QLineEdit
+
+    from pos_app.services.locale_format import LocaleFormat
+    from pos_app.ui import i18n
+
+    app = QApplication.instance()
+    app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    i18n.set_format(LocaleFormat("ar_EG", "Africa/Cairo", "USD"))
+    try:
+        dlg = ReturnDialog(lambda *_a: None, SimpleNamespace(return_reasons=()), None)
+        qtbot.addWidget(dlg)
+        dlg.show()
+        qtbot.waitExposed(dlg)
+        assert dlg.isRightToLeft()
+        for edit in (dlg.day, dlg.since, dlg.until):
+            assert edit.layoutDirection() == Qt.LayoutDirection.LeftToRight
+            inner = edit.findChild(QLineEdit)
+            assert inner is not None and not inner.isRightToLeft()
+        assert dlg.until.text() == "11:59 م"  # hours first, read from the left
+        qtbot.waitUntil(dlg.isActiveWindow, timeout=5_000)
+        qtbot.keyClick(dlg.number, Qt.Key.Key_T, Qt.KeyboardModifier.AltModifier)  # "to"
+        assert QApplication.focusWidget() in (dlg.until, dlg.until.findChild(QLineEdit))
+        qtbot.keyClicks(dlg.until, "10:30")
+        assert dlg.until.time() == QTime(22, 30)
+        assert dlg.until.text() == "10:30 م"
+        qtbot.keyClick(dlg.until, Qt.Key.Key_F, Qt.KeyboardModifier.AltModifier)  # "from"
+        qtbot.keyClicks(dlg.since, "9:45")
+        qtbot.keyClick(dlg.since, Qt.Key.Key_Up)  # the day period: ص -> م
+        assert dlg.since.time() == QTime(21, 45)
+    finally:
+        i18n.set_format(LocaleFormat())
+        app.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
