@@ -71,6 +71,9 @@ T = TypeVar("T")
 CATALOG_CHUNK = 250
 LEVEL_CHUNK = 250
 COLLECTION_PAGE = 250  # products per page of a collection
+LEVELS_PAGE = 250  # levels per page of a paged levels read
+POLL_WAIT = 2.0  # s between a bulk read's status reads, once past the first few
+POLL_MAX_WAIT = 10.0  # s between them at most, however long the read takes
 STALE = "CHANGE_FROM_QUANTITY_STALE"
 MISMATCH = "IDEMPOTENCY_KEY_PARAMETER_MISMATCH"
 BREAKER_COOLDOWN_S = 5.0  # the breaker's first open period (seconds)
@@ -481,12 +484,24 @@ class InventoryReconciler:
         return (Flag.BATCH_RECONCILIATION in self.settings.flags
                 and pages >= self.settings.bulk_after_pages)
 
+    def _many_levels_changed(self, loc: str, since: str) -> bool:
+        """Whether the read of the levels updated since `since` is known to be big, so
+        one bulk operation reads it from the start. Known: the levels pushed and not
+        read back yet (after a big push, the whole backlog) and the levels stored with
+        an updatedAt in the read's window (the overlap reads them again). Big: more than
+        `bulk_threshold`, or more than a paged read takes before it switches to a bulk
+        read anyway (`bulk_after_pages` pages of ~750 points each, wasted). A pass with
+        a few changed levels stays a paged read (no operation to start and poll)."""
+        limit = min(self.settings.bulk_threshold,
+                    self.settings.bulk_after_pages * LEVELS_PAGE)
+        return self._repo.known_changed_levels(loc, since) > limit
+
     def _pull_levels(self, loc: str, s: PassSummary) -> None:
         watermark = self._repo.get_state("levels_watermark")
         since = None if watermark is None else _minus(watermark,
                                                       self.settings.pull_overlap_seconds)
-        big = watermark is None or self._repo.unsettled_levels() > self.settings.bulk_threshold
-        if big and Flag.BATCH_RECONCILIATION in self.settings.flags:
+        if Flag.BATCH_RECONCILIATION in self.settings.flags and (
+                since is None or self._many_levels_changed(loc, since)):
             result = self._bulk(BulkKind.LEVELS, loc, since, s)
             mine = [lv for lv in result.levels if lv.location_id == loc]
             self._store_levels(mine, loc, s)
@@ -568,16 +583,21 @@ class InventoryReconciler:
     def _bulk(self, kind: BulkKind, loc: str, since: str | None, s: PassSummary) -> BulkResult:
         job: BulkJob = self._call(lambda: self._gateway.start_bulk(
             kind, location_id=loc, updated_since=since), s)
-        deadline = self._monotonic() + self.settings.bulk_timeout_seconds
+        started = self._monotonic()
+        deadline = started + self.settings.bulk_timeout_seconds
         wait = 0.05
         while not job.finished:
             if self._monotonic() > deadline:
                 raise ShopifyUnavailable(f"Shopify's bulk read {job.id} did not finish within "
                                          f"{self.settings.bulk_timeout_seconds:.0f} s")
             # Shopify's own CLI polls every second, then every 5 s; a short first wait
-            # keeps small shops quick.
+            # keeps small shops quick. A long read is asked less often as it goes on (a
+            # wait up to a fifth of the time it has taken, at most POLL_MAX_WAIT): a
+            # read of minutes costs ~25 status reads instead of one per 2 s, and is seen
+            # finished at most a fifth later than it did.
             self._sleep(wait)
-            wait = min(wait * 1.5, 2.0)
+            wait = min(wait * 1.5, max(POLL_WAIT, (self._monotonic() - started) / 5),
+                       POLL_MAX_WAIT)
             job = self._call(lambda j=job.id: self._gateway.bulk_status(j), s)  # type: ignore[misc]
             if kind is BulkKind.CATALOG and self._progress is not None and not job.finished:
                 # The file is not there yet: how far Shopify is, in its own records.

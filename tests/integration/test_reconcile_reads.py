@@ -78,3 +78,46 @@ def test_the_map_is_read_again_when_the_catalog_pull_changed_it(tmp_path):
         spy.calls.clear()
         assert r.reconciler.run_once().outcome is PassOutcome.OK  # nothing changed
         assert spy.calls == {"item_ids": 1, "ingest_outbox": 1}
+
+
+def _reads(r, pass_) -> dict[str, int]:
+    """The pass's summary and the points it spent per operation (an operation absent
+    from the dict was not sent)."""
+    before = dict(r.emulator.api.stats.by_operation)
+    s = pass_()
+    assert s.outcome is PassOutcome.OK, s
+    after = r.emulator.api.stats.by_operation
+    return {k: v - before.get(k, 0) for k, v in after.items() if v != before.get(k, 0)} \
+        | {"bulk_reads": s.bulk_reads}
+
+
+def test_many_changed_levels_are_read_with_one_bulk_operation_a_few_by_pages(tmp_path):
+    """The levels pull chooses up front: after a big push (or with many levels in the
+    read's overlap window) one bulk operation, not pages first and a bulk read after
+    them; a pass with a few changed levels stays a paged read."""
+    with rig(tmp_path, settings={"bulk_threshold": 5}) as r:
+        run = r.reconciler.run_once
+        assert _reads(r, run)["bulk_reads"] == 1  # the first sync: catalog and levels
+        skus = sorted(r.start)
+        r.clock.advance(seconds=60)
+        for sku in skus[:6]:
+            r.sell(sku)
+        big = _reads(r, run)  # 6 pushed, more than 5: read back in bulk
+        assert big["bulk_reads"] == 1 and "Levels" not in big and big["PosAdjust"] > 0
+        r.clock.advance(seconds=60)
+        # The confirming pass: nothing pushed, but the 6 levels Shopify stamped at the
+        # push are in the read's window (it looks back past the newest stamp seen).
+        confirm = _reads(r, run)
+        assert confirm["bulk_reads"] == 1 and "Levels" not in confirm
+        assert "PosBulk" in confirm and "PosAdjust" not in confirm
+        r.clock.advance(seconds=60)
+        r.sell(skus[6])
+        assert _reads(r, run)["bulk_reads"] == 1  # the window still holds the 6
+        r.clock.advance(seconds=60)
+        r.sell(skus[7])
+        small = _reads(r, run)  # one pushed, one in the window: two pages' worth at most
+        assert small["bulk_reads"] == 0 and "PosBulk" not in small
+        assert small["Levels"] > 0 and small["PosAdjust"] > 0
+        for sku in r.start:
+            assert r.shopify(sku) == r.expected(sku)
+            assert r.reconciler.sellable(sku) == r.expected(sku)

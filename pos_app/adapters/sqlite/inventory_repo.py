@@ -252,11 +252,18 @@ class SqliteInventoryRepository:
                                {"sku": sku, "loc": location_id}).scalar()
         return None if got is None else int(got)
 
-    def unsettled_levels(self) -> int:
+    def known_changed_levels(self, location_id: str, since: str) -> int:
+        """How many levels of the location a read of those updated since `since` will
+        return at least: the ones stored with an updatedAt at or after it (the read's
+        overlap takes them again) and the ones this terminal changed and has not read
+        back since (applied events), each level once."""
         with self._db.read() as conn:
             return int(conn.execute(text(
-                "SELECT count(DISTINCT sku) FROM inventory_event "
-                "WHERE status = 'applied'")).scalar() or 0)
+                "SELECT count(*) FROM (SELECT inventory_item_id FROM inventory_level "
+                "WHERE location_id = :loc AND shopify_updated_at >= :since UNION "
+                "SELECT i.inventory_item_id FROM inventory_event e JOIN shopify_item i "
+                "ON i.sku = e.sku WHERE e.status = 'applied' AND e.location_id = :loc)"),
+                {"loc": location_id, "since": since}).scalar() or 0)
 
     # ---- events -----------------------------------------------------------------------
 
