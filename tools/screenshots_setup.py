@@ -3,6 +3,9 @@ screen a till has), on a temporary empty data directory and the Shopify emulator
 
     make screenshots   # or: .venv/bin/python tools/screenshots_setup.py --out screenshots/setup
         [--language es|de|ar]   # the wizard in that language and its locale
+        [--central-url postgresql+psycopg://ROLE@HOST/DB
+         --central-admin-url postgresql+psycopg://OWNER@HOST/DB]   # the central step
+            # run on an empty PostgreSQL database (without: only its refusal is shown)
 """
 
 from __future__ import annotations
@@ -47,6 +50,10 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("--out", type=Path, default=ROOT / "screenshots" / "setup")
     parser.add_argument("--language", choices=sorted(LOCALES), default="en")
+    parser.add_argument("--central-url", default=None, metavar="URL",
+                        help="this till's role at an empty central PostgreSQL database")
+    parser.add_argument("--central-admin-url", default=None, metavar="URL",
+                        help="the database's owner (creates the schema and the role)")
     args = parser.parse_args()
     args.out.mkdir(parents=True, exist_ok=True)
     app = QApplication.instance() or QApplication([])
@@ -137,7 +144,17 @@ def main() -> int:
             wiz.central_url.setText("postgresql+psycopg://pos_t1@db.example/pos")
             wiz.admin_url.setText("postgresql+psycopg://postgres@db.example/pos")
             shot("central-filled")
-            wiz.skip()
+            wiz.admin_url.setText("postgresql+psycopg://postgres@127.0.0.1:1/pos")
+            go()  # nothing listens there: the refusal, in place
+            shot("central-unreachable")
+            if args.central_url and args.central_admin_url:
+                wiz.central_url.setText(args.central_url)
+                wiz.admin_url.setText(args.central_admin_url)
+                go()  # the schema, this till's role, the first sync
+                wait(app, lambda: wiz.printer_list.count() == len(found), "printers")
+                shot("central-connected")
+            else:
+                wiz.skip()
             wait(app, lambda: wiz.printer_list.count() == len(found), "printers")
             shot("printer")
             wiz.printer.setText("network:127.0.0.1:1")  # nothing listens there

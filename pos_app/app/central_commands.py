@@ -10,7 +10,7 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from pos_app.domain.errors import msg
+from pos_app.domain.errors import msg, said
 
 from .commands import command
 from .said import say
@@ -108,10 +108,12 @@ def _settle_and_print(settlement: CommissionSettlement) -> int:
     try:
         result = settlement.settle(full=True)
     except EnvironmentFault as exc:
-        print(f"pos-app: commission settlement stopped: {exc}", file=sys.stderr)
+        say(msg("commission settlement stopped: {error}", error=said(exc)), file=sys.stderr,
+            prefix="pos-app: ")
         return 75
     except PosError as exc:  # refused by the central database (row-level security?)
-        print(f"pos-app: commission settlement refused: {exc}", file=sys.stderr)
+        say(msg("commission settlement refused: {error}", error=said(exc)), file=sys.stderr,
+            prefix="pos-app: ")
         return 1
     for line in result.messages():
         say(line)
@@ -144,10 +146,12 @@ def sync_cmd(args: argparse.Namespace) -> int:
             for line in summary.messages():
                 say(line)
             if summary.error and summary.paused:
-                print(f"pos-app: central sync paused: {summary.error}", file=sys.stderr)
+                say(msg("central sync paused: {error}", error=summary.error),
+                    file=sys.stderr, prefix="pos-app: ")
                 return 78  # EX_CONFIG: a person must fix it; nothing was rejected
             if summary.error:
-                print(f"pos-app: central sync stopped: {summary.error}", file=sys.stderr)
+                say(msg("central sync stopped: {error}", error=summary.error),
+                    file=sys.stderr, prefix="pos-app: ")
                 return 75  # EX_TEMPFAIL: everything is still pending and will be retried
             settlement = terminal_settlement(ctx, engine, sync.identity.store_id)
             if settlement is None:

@@ -13,7 +13,7 @@ import secrets
 import sys
 from typing import TYPE_CHECKING
 
-from pos_app.domain.errors import msg
+from pos_app.domain.errors import msg, said
 
 from .commands import command, location_args
 from .said import say
@@ -93,9 +93,10 @@ def _heads(engine: Engine) -> str | None:
 def _unreachable(exc: Exception, url: str) -> int:
     from pos_app.adapters.redaction import redact
 
-    print(f"pos-app: the central database at {redact(url)} cannot be reached or refused "
-          f"the login: {redact(str(getattr(exc, 'orig', exc)))}. Check the host, the "
-          f"database and the owner's password ({ENV_ADMIN_PASSWORD})", file=sys.stderr)
+    say(msg("the central database at {url} cannot be reached or refused the login: "
+            "{error}. Check the host, the database and the owner's password ({env})",
+            url=redact(url), error=redact(str(getattr(exc, "orig", exc))),
+            env=ENV_ADMIN_PASSWORD), file=sys.stderr, prefix="pos-app: ")
     return 75
 
 
@@ -225,9 +226,10 @@ def _connect(args: argparse.Namespace) -> int:
             say(msg("Password         in the keyring (service {service}, user {user})",
                     service=repr(KEYRING_SERVICE), user=repr(role)))
         except EnvironmentFault as exc:
-            print(f"pos-app: {exc}. Set {ENV_PASSWORD} to the role's password on this "
-                  f"terminal (it was not shown and is not kept anywhere else; run this "
-                  f"again with --password-stdin to choose one)", file=sys.stderr)
+            say(msg("{error}. Set {env} to the role's password on this terminal (it was "
+                    "not shown and is not kept anywhere else; run this again with "
+                    "--password-stdin to choose one)", error=said(exc), env=ENV_PASSWORD),
+                file=sys.stderr, prefix="pos-app: ")
             return 74
     set_config_values(config_path, "central", {"url": args.url, "store_id": args.store_id})
     say(msg("Config           [central] written to {path}", path=str(config_path)))

@@ -42,9 +42,12 @@ class Said(io.StringIO):
         return "".join(f"{item}\n" for item in self.items())
 
 
-def say(message: Message, *, file: TextIO | None = None, flush: bool = False) -> None:
+def say(message: Message, *, file: TextIO | None = None, flush: bool = False,
+        prefix: str = "") -> None:
+    """`prefix` ("pos-app: " before an error on stderr) is the command line's alone:
+    the wizard keeps the message without it."""
     out = file if file is not None else sys.stdout
     if isinstance(out, Said):
         out.keep(message)
     else:
-        print(message, file=out, flush=flush)
+        print(f"{prefix}{message}", file=out, flush=flush)

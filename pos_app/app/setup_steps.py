@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
@@ -296,10 +296,12 @@ class FirstRunSetup:
             ident = ctx.identity
             assert ident is not None
             # Templates and values: the wizard says them in its language (str(): English).
-            return [msg("Started store {store} ({name}), terminal {terminal} in {path}",
+            # What a store owner needs: the store, the till, the first receipt's number;
+            # the database id and the data directory are `pos-app init`'s and `status`'s.
+            return [msg("Started store {store} ({name}), terminal {terminal}",
                         store=ident.store_id, name=ident.store_name,
-                        terminal=ident.terminal_id, path=str(ctx.settings.data_dir)),
-                    msg("Database id {id}; receipts start at #1.", id=ident.database_id)]
+                        terminal=ident.terminal_id),
+                    msg("Receipts start at #1.")]
         finally:
             ctx.close()
 
@@ -403,7 +405,7 @@ class FirstRunSetup:
                         if total is None else
                         msg("Catalog          cancelled at {done} of {total} products: the "
                             "next reconcile pulls the rest", done=done, total=total)]
-        lines += said.items()
+        lines += [_with_outcome_word(item) for item in said.items()]
         if code not in (0, 3):
             raise StepRefused("\n".join(str(ln) for ln in [
                 *lines, "The first catalog pull did not finish: `pos-app reconcile "
@@ -426,15 +428,15 @@ class FirstRunSetup:
                 code = _run_cli(central, central_action="init", admin_url=admin_url.strip(),
                                 admin_password=password, from_wizard=True)
                 if code != 0:
-                    raise StepRefused(_said(said) or "central init failed", code)
+                    raise StepRefused(_refusal(said) or msg("central init failed"), code)
             code = _run_cli(central, central_action="connect", data_dir=self.data_dir,
                             config=self.config_path, url=url.strip(),
                             store_id=store_id.strip(), admin_url=admin_url.strip() or None,
                             admin_password=password, from_wizard=True,
                             password_stdin=False)
         if code != 0:
-            raise StepRefused(_said(said), code)
-        return said.items()
+            raise StepRefused(_refusal(said) or msg("central connect failed"), code)
+        return _for_a_person(said.items())
 
     def overview(self) -> dict[str, str | None]:
         """What this till is set up with, part by part (None: not set up), for the back
@@ -584,8 +586,57 @@ def _quiet() -> Iterator[Said]:
         yield said
 
 
-def _said(said: Said) -> str:
-    return "\n".join(line.removeprefix("pos-app: ") for line in said.getvalue().splitlines())
+def _refusal(said: Said) -> Message | None:
+    """What a command said before it refused, as one message of its lines in order (each
+    a template said in the wizard's language, or a printed line as it is, without the
+    command line's "pos-app: "); None when it said nothing."""
+    items = [item if isinstance(item, Message) else item.removeprefix("pos-app: ")
+             for item in said.items()]
+    if not items:
+        return None
+    if len(items) == 1 and isinstance(items[0], Message):
+        return items[0]
+    return Message("\n".join(f"{{line{i}}}" for i in range(len(items))),
+                   {f"line{i}": item for i, item in enumerate(items)})
+
+
+def _outcome_word(value: str) -> Message | str:
+    """A pass's outcome (PassOutcome's value, as `reconcile` and --json write it) as a
+    word the wizard says in its language; an outcome not listed as it is."""
+    words = {"ok": msg("ok"), "offline": msg("offline"), "paused": msg("paused"),
+             "auth_failed": msg("auth_failed"), "busy": msg("busy"), "error": msg("error")}
+    return words.get(value, value)
+
+
+def _with_outcome_word(item: str | Message) -> str | Message:
+    """The pull's "Outcome ..." line with its outcome a word to translate (str(): the
+    same English)."""
+    if isinstance(item, Message) and item.template.startswith("Outcome  ") \
+            and isinstance(item.values.get("outcome"), str):
+        return Message(item.template, {**item.values,
+                                       "outcome": _outcome_word(str(item.values["outcome"]))})
+    return item
+
+
+def _for_a_person(items: Sequence[str | Message]) -> list[str | Message]:
+    """The central step's lines as the wizard shows them: what a store owner needs (the
+    schema made, this till's role for its store, the first sync's figures), not the
+    command line's next commands, the keyring's service names or the config file's
+    path (the English of each line is the template it was said with)."""
+    out: list[str | Message] = []
+    for item in items:
+        template = item.template if isinstance(item, Message) else ""
+        if template.startswith(("Next: ", "Config           [central]")):
+            continue
+        if isinstance(item, Message) and template.startswith("Central schema "):
+            out.append(msg("Central schema   {what}", what=item.values["what"]))
+        elif template.startswith("Password         in the keyring"):
+            out.append(msg("Password         kept in this computer's keyring"))
+        elif template.startswith("Settlement       by the store's settlement role"):
+            out.append(msg("Settlement       by the store's settlement role"))
+        else:
+            out.append(item)
+    return out
 
 
 def _run_cli(handler: Callable[..., int], **values: Any) -> int:

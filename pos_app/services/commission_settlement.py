@@ -99,17 +99,24 @@ class SettlementResult:
                    "({periods} period(s) checked)",
                    count=len(self.records), store=self.store_id, periods=self.periods)]
         for r in self.records:
-            what = "tier adjustment" if r.kind is RecordKind.TIER_ADJUSTMENT else "bonus"
-            staff, kind, period = f"{r.staff_id:<12}", f"{what:<15}", str(r.period_start)
-            amount = Money(r.amount, r.currency)
-            out.append(msg("  {staff} {what} {period} plan {plan}: {amount} (version "
-                           "{version}) [{reason}]", staff=staff, what=kind, period=period,
-                           plan=r.plan_id, amount=amount, version=r.version,
-                           reason=r.reason)
-                       if r.reason else
-                       msg("  {staff} {what} {period} plan {plan}: {amount} (version "
-                           "{version})", staff=staff, what=kind, period=period,
-                           plan=r.plan_id, amount=amount, version=r.version))
+            # The record's kind in the template (a word each language says its way); the
+            # English keeps its columns: "bonus" padded to "tier adjustment"'s width.
+            staff, period = f"{r.staff_id:<12}", str(r.period_start)
+            values = {"staff": staff, "period": period, "plan": r.plan_id,
+                      "amount": Money(r.amount, r.currency), "version": r.version}
+            tier = r.kind is RecordKind.TIER_ADJUSTMENT
+            if r.reason:
+                out.append(msg("  {staff} tier adjustment {period} plan {plan}: {amount} "
+                               "(version {version}) [{reason}]", reason=r.reason, **values)
+                           if tier else
+                           msg("  {staff} bonus           {period} plan {plan}: {amount} "
+                               "(version {version}) [{reason}]", reason=r.reason, **values))
+            else:
+                out.append(msg("  {staff} tier adjustment {period} plan {plan}: {amount} "
+                               "(version {version})", **values)
+                           if tier else
+                           msg("  {staff} bonus           {period} plan {plan}: {amount} "
+                               "(version {version})", **values))
         return out
 
 

@@ -810,7 +810,20 @@ class SetupWizard(QDialog):
         url, store = self.central_url.text(), self.central_store.text()
         admin, password = self.admin_url.text(), self.admin_password.text()
         self._run(lambda: self.backend.connect_central(url, store, admin, password),
-                  self._done)
+                  self._central_connected)
+
+    def _central_connected(self, lines: Sequence[str | Message]) -> None:
+        """The central database connected: in place, the schema, this till's role for its
+        store and terminal and the first sync's figures, in the screen's language (each
+        line picked by its English template); the whole of it in the tooltip."""
+        self._done(lines)
+        wanted = ("Central schema", "Terminal role", "Pushed", "Rejected", "Still pending",
+                  "Stopped", "PAUSED")
+        detail = [message_text(ln) if isinstance(ln, Message) else ln for ln in lines
+                  if (ln.template if isinstance(ln, Message) else ln).startswith(wanted)]
+        head = translate("Setup", "Central database: connected; this till's sales now go "
+                                  "to it.")
+        self.say("\n".join([head, *detail]), "ok")
 
     def _go_printer(self, keep: bool = True) -> None:
         if self.busy:

@@ -1031,14 +1031,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>لم يُرفض شيء: يبقى كل صف في قائمة الانتظار ويُرسَل بمجرد إصلاح الإعداد أو الدور</translation>
         </message>
         <message>
-            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version})</source>
-            <translation>  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version})</translation>
-        </message>
-        <message>
-            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
-            <translation>  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]</translation>
-        </message>
-        <message>
             <source>A PIN is {low} to {high} digits</source>
             <translation>رمز PIN من {low} إلى {high} أرقام</translation>
         </message>
@@ -1239,6 +1231,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>قاعدة البيانات المركزية (المتجر {store})</translation>
         </message>
         <message>
+            <source>Central schema   {what}</source>
+            <translation>المخطط المركزي: {what}</translation>
+        </message>
+        <message>
             <source>Central schema   {what} ({before} -&gt; {after})</source>
             <translation>المخطط المركزي: {what} ({before} -&gt; {after})</translation>
         </message>
@@ -1293,10 +1289,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
             <translation>الجرد: طُبِّق {applied}، {variances} كفروقات، {stale} قديم</translation>
-        </message>
-        <message>
-            <source>Database id {id}; receipts start at #1.</source>
-            <translation>معرّف قاعدة البيانات {id}؛ تبدأ الإيصالات من رقم 1.</translation>
         </message>
         <message>
             <source>Each tier must start above the one before</source>
@@ -1531,6 +1523,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>كلمة المرور: في حلقة المفاتيح (الخدمة {service}، المستخدم {user})</translation>
         </message>
         <message>
+            <source>Password         kept in this computer's keyring</source>
+            <translation>كلمة المرور: محفوظة في حلقة مفاتيح هذا الحاسوب</translation>
+        </message>
+        <message>
             <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
             <translation>الخطة {name}، المكافأة {i}: يجب أن يكون الحد &gt; 0 والمبلغ &gt;= 0</translation>
         </message>
@@ -1639,6 +1635,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الإيصالات غير متاحة على هذا الجهاز</translation>
         </message>
         <message>
+            <source>Receipts start at #1.</source>
+            <translation>تبدأ الإيصالات من رقم 1.</translation>
+        </message>
+        <message>
             <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
             <translation>ستتجاوز المبالغ المستردة عن {what} ثمنه ({refunded} من {paid})؛ أزل سطر الإرجاع وأضفه من جديد ({rule})</translation>
         </message>
@@ -1695,6 +1695,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة، بما فيها الشهر الحالي والسابق)</translation>
         </message>
         <message>
+            <source>Settlement       by the store's settlement role</source>
+            <translation>التسوية: يقوم بها دور التسوية للمتجر</translation>
+        </message>
+        <message>
             <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
             <translation>التسوية: يقوم بها دور التسوية للمتجر، لا دور هذه المحطة (pos-app commission-settle --central-url ...)</translation>
         </message>
@@ -1737,10 +1741,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Staff name is required</source>
             <translation>اسم الموظف مطلوب</translation>
-        </message>
-        <message>
-            <source>Started store {store} ({name}), terminal {terminal} in {path}</source>
-            <translation>بدأ المتجر {store} ({name})، الطرفية {terminal} في {path}</translation>
         </message>
         <message>
             <source>Still pending    {count}</source>
@@ -2019,6 +2019,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>رمز موافقة (من 4 إلى 12 حرفًا أو رقمًا، مثل ABC123) أو آخر أربعة أرقام من البطاقة (مثل *1234)</translation>
         </message>
         <message>
+            <source>auth_failed</source>
+            <translation>رُفض الدخول</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>مشغول</translation>
+        </message>
+        <message>
             <source>card</source>
             <translation>بطاقة</translation>
         </message>
@@ -2039,12 +2047,36 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>أمين الصندوق</translation>
         </message>
         <message>
+            <source>central connect failed</source>
+            <translation>تعذّر ربط هذا الصندوق بقاعدة البيانات المركزية</translation>
+        </message>
+        <message>
             <source>central database, store {store}</source>
             <translation>قاعدة البيانات المركزية، المتجر {store}</translation>
         </message>
         <message>
+            <source>central init failed</source>
+            <translation>تعذّر إعداد قاعدة البيانات المركزية</translation>
+        </message>
+        <message>
+            <source>central sync paused: {error}</source>
+            <translation>المزامنة المركزية متوقفة مؤقتًا: {error}</translation>
+        </message>
+        <message>
+            <source>central sync stopped: {error}</source>
+            <translation>توقّفت المزامنة المركزية: {error}</translation>
+        </message>
+        <message>
             <source>change commission plans</source>
             <translation>تغيير خطط العمولة</translation>
+        </message>
+        <message>
+            <source>commission settlement refused: {error}</source>
+            <translation>رُفضت تسوية العمولات: {error}</translation>
+        </message>
+        <message>
+            <source>commission settlement stopped: {error}</source>
+            <translation>توقّفت تسوية العمولات: {error}</translation>
         </message>
         <message>
             <source>completed</source>
@@ -2093,6 +2125,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>empty</source>
             <translation>فارغ</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>خطأ</translation>
         </message>
         <message>
             <source>expected version {expected}, but the sale is at version {actual}</source>
@@ -2195,8 +2231,20 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>بدون سبب</translation>
         </message>
         <message>
+            <source>offline</source>
+            <translation>غير متصل</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>تمّ</translation>
+        </message>
+        <message>
             <source>over 100 % is not allowed</source>
             <translation>لا يُسمح بأكثر من 100 %</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>متوقف مؤقتًا</translation>
         </message>
         <message>
             <source>per line</source>
@@ -2231,6 +2279,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الجهاز {terminal}</translation>
         </message>
         <message>
+            <source>the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})</source>
+            <translation>تعذّر الوصول إلى قاعدة البيانات المركزية في {url} أو رفضت تسجيل الدخول: {error}. تحقّق من الخادم وقاعدة البيانات وكلمة مرور المالك ({env})</translation>
+        </message>
+        <message>
             <source>the next record was written right after seq {seq}: this one was inserted</source>
             <translation>السجل التالي كُتب مباشرة بعد التسلسل {seq}: هذا السجل مُدرَج</translation>
         </message>
@@ -2257,6 +2309,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>use at most {n} decimal(s) for {currency}</source>
             <translation>استخدم {n} منزلة عشرية على الأكثر لـ{currency}</translation>
+        </message>
+        <message>
+            <source>{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)</source>
+            <translation>{error}. اضبط {env} على كلمة مرور الدور في هذه المحطة (لم تُعرض ولا تُحفظ في أي مكان آخر؛ شغّل هذا مجددًا مع --password-stdin لاختيار واحدة)</translation>
         </message>
         <message>
             <source>{name} {percent}%</source>
@@ -2301,6 +2357,26 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>open</source>
             <translation>مفتوح</translation>
+        </message>
+        <message>
+            <source>  {staff} bonus           {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} مكافأة {period} الخطة {plan}: {amount} (الإصدار {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} bonus           {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} مكافأة {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]</translation>
+        </message>
+        <message>
+            <source>  {staff} tier adjustment {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} تعديل الشريحة {period} الخطة {plan}: {amount} (الإصدار {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} tier adjustment {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} تعديل الشريحة {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]</translation>
+        </message>
+        <message>
+            <source>Started store {store} ({name}), terminal {terminal}</source>
+            <translation>بدأ المتجر {store} ({name})، الطرفية {terminal}</translation>
         </message>
         <message>
             <source>open drawer</source>
@@ -5296,6 +5372,10 @@ A sale whose commission cannot be worked out (no plan covers the seller, or a pl
         <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
             <translation>Shopify: متصل. تم جلب الكتالوج: {count}.</translation>
+        </message>
+        <message>
+            <source>Central database: connected; this till's sales now go to it.</source>
+            <translation>قاعدة البيانات المركزية: متصلة؛ مبيعات هذا الصندوق تذهب إليها الآن.</translation>
         </message>
         <message>
             <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>

@@ -1031,14 +1031,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>nichts wurde abgelehnt: jede Zeile bleibt in der Warteschlange und geht, sobald die Konfiguration oder die Rolle behoben ist</translation>
         </message>
         <message>
-            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version})</source>
-            <translation>  {staff} {what} {period} Plan {plan}: {amount} (Version {version})</translation>
-        </message>
-        <message>
-            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
-            <translation>  {staff} {what} {period} Plan {plan}: {amount} (Version {version}) [{reason}]</translation>
-        </message>
-        <message>
             <source>A PIN is {low} to {high} digits</source>
             <translation>Eine PIN hat {low} bis {high} Ziffern</translation>
         </message>
@@ -1239,6 +1231,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zentrale Datenbank (Filiale {store})</translation>
         </message>
         <message>
+            <source>Central schema   {what}</source>
+            <translation>Zentrales Schema: {what}</translation>
+        </message>
+        <message>
             <source>Central schema   {what} ({before} -&gt; {after})</source>
             <translation>Zentrales Schema: {what} ({before} -&gt; {after})</translation>
         </message>
@@ -1293,10 +1289,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
             <translation>Zählungen: {applied} übernommen, {variances} als Abweichungen, {stale} veraltet</translation>
-        </message>
-        <message>
-            <source>Database id {id}; receipts start at #1.</source>
-            <translation>Datenbank-ID {id}; Belege beginnen bei Nr. 1.</translation>
         </message>
         <message>
             <source>Each tier must start above the one before</source>
@@ -1531,6 +1523,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Passwort: im Schlüsselbund (Dienst {service}, Benutzer {user})</translation>
         </message>
         <message>
+            <source>Password         kept in this computer's keyring</source>
+            <translation>Passwort: im Schlüsselbund dieses Computers gespeichert</translation>
+        </message>
+        <message>
             <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
             <translation>Plan {name}, Bonus {i}: die Schwelle muss &gt; 0 und der Betrag &gt;= 0 sein</translation>
         </message>
@@ -1639,6 +1635,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Belege sind an dieser Kasse nicht verfügbar</translation>
         </message>
         <message>
+            <source>Receipts start at #1.</source>
+            <translation>Belege beginnen bei Nr. 1.</translation>
+        </message>
+        <message>
             <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
             <translation>Erstattungen für {what} wären höher als der Preis ({refunded} von {paid}); die Rückgabezeile entfernen und neu hinzufügen ({rule})</translation>
         </message>
@@ -1695,6 +1695,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft, aktueller und vorheriger Monat eingeschlossen)</translation>
         </message>
         <message>
+            <source>Settlement       by the store's settlement role</source>
+            <translation>Abrechnung: durch die Abrechnungsrolle des Geschäfts</translation>
+        </message>
+        <message>
             <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
             <translation>Abrechnung: durch die Abrechnungsrolle des Geschäfts, nicht die dieses Terminals (pos-app commission-settle --central-url ...)</translation>
         </message>
@@ -1737,10 +1741,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Staff name is required</source>
             <translation>Der Name ist erforderlich</translation>
-        </message>
-        <message>
-            <source>Started store {store} ({name}), terminal {terminal} in {path}</source>
-            <translation>Geschäft {store} ({name}) begonnen, Kasse {terminal} in {path}</translation>
         </message>
         <message>
             <source>Still pending    {count}</source>
@@ -2019,6 +2019,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>ein Genehmigungscode (4 bis 12 Buchstaben oder Ziffern, z. B. ABC123) oder die letzten vier Ziffern der Karte (z. B. *1234)</translation>
         </message>
         <message>
+            <source>auth_failed</source>
+            <translation>Anmeldung abgelehnt</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>beschäftigt</translation>
+        </message>
+        <message>
             <source>card</source>
             <translation>Karte</translation>
         </message>
@@ -2039,12 +2047,36 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Kasse</translation>
         </message>
         <message>
+            <source>central connect failed</source>
+            <translation>Diese Kasse konnte nicht mit der zentralen Datenbank verbunden werden</translation>
+        </message>
+        <message>
             <source>central database, store {store}</source>
             <translation>zentrale Datenbank, Filiale {store}</translation>
         </message>
         <message>
+            <source>central init failed</source>
+            <translation>Die zentrale Datenbank konnte nicht eingerichtet werden</translation>
+        </message>
+        <message>
+            <source>central sync paused: {error}</source>
+            <translation>Die zentrale Synchronisierung ist pausiert: {error}</translation>
+        </message>
+        <message>
+            <source>central sync stopped: {error}</source>
+            <translation>Die zentrale Synchronisierung wurde gestoppt: {error}</translation>
+        </message>
+        <message>
             <source>change commission plans</source>
             <translation>Provisionspläne ändern</translation>
+        </message>
+        <message>
+            <source>commission settlement refused: {error}</source>
+            <translation>Die Provisionsabrechnung wurde abgelehnt: {error}</translation>
+        </message>
+        <message>
+            <source>commission settlement stopped: {error}</source>
+            <translation>Die Provisionsabrechnung wurde gestoppt: {error}</translation>
         </message>
         <message>
             <source>completed</source>
@@ -2093,6 +2125,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>empty</source>
             <translation>leer</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>Fehler</translation>
         </message>
         <message>
             <source>expected version {expected}, but the sale is at version {actual}</source>
@@ -2195,8 +2231,20 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>keinen Grund</translation>
         </message>
         <message>
+            <source>offline</source>
+            <translation>offline</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>in Ordnung</translation>
+        </message>
+        <message>
             <source>over 100 % is not allowed</source>
             <translation>über 100 % ist nicht erlaubt</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>pausiert</translation>
         </message>
         <message>
             <source>per line</source>
@@ -2231,6 +2279,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Kasse {terminal}</translation>
         </message>
         <message>
+            <source>the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})</source>
+            <translation>Die zentrale Datenbank unter {url} ist nicht erreichbar oder hat die Anmeldung abgelehnt: {error}. Prüfen Sie den Server, die Datenbank und das Passwort des Eigentümers ({env})</translation>
+        </message>
+        <message>
             <source>the next record was written right after seq {seq}: this one was inserted</source>
             <translation>der nächste Eintrag wurde direkt nach Nr. {seq} geschrieben: dieser wurde eingefügt</translation>
         </message>
@@ -2257,6 +2309,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>use at most {n} decimal(s) for {currency}</source>
             <translation>höchstens {n} Nachkommastelle(n) für {currency}</translation>
+        </message>
+        <message>
+            <source>{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)</source>
+            <translation>{error}. Setzen Sie {env} auf diesem Terminal auf das Passwort der Rolle (es wurde nicht angezeigt und wird nirgends sonst aufbewahrt; führen Sie dies mit --password-stdin erneut aus, um eines zu wählen)</translation>
         </message>
         <message>
             <source>{name} {percent}%</source>
@@ -2301,6 +2357,26 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>open</source>
             <translation>offen</translation>
+        </message>
+        <message>
+            <source>  {staff} bonus           {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} Bonus {period} Plan {plan}: {amount} (Version {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} bonus           {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} Bonus {period} Plan {plan}: {amount} (Version {version}) [{reason}]</translation>
+        </message>
+        <message>
+            <source>  {staff} tier adjustment {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} Stufenanpassung {period} Plan {plan}: {amount} (Version {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} tier adjustment {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} Stufenanpassung {period} Plan {plan}: {amount} (Version {version}) [{reason}]</translation>
+        </message>
+        <message>
+            <source>Started store {store} ({name}), terminal {terminal}</source>
+            <translation>Geschäft {store} ({name}) begonnen, Kasse {terminal}</translation>
         </message>
         <message>
             <source>open drawer</source>
@@ -5296,6 +5372,10 @@ Ein Verkauf, dessen Provision nicht berechnet werden kann (kein Plan deckt die v
         <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
             <translation>Shopify: verbunden. Katalog geladen: {count}.</translation>
+        </message>
+        <message>
+            <source>Central database: connected; this till's sales now go to it.</source>
+            <translation>Zentrale Datenbank: verbunden; die Verkäufe dieser Kasse gehen jetzt dorthin.</translation>
         </message>
         <message>
             <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>

@@ -1031,14 +1031,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>no se rechazó nada: cada fila sigue en cola y se envía en cuanto se corrija la configuración o el rol</translation>
         </message>
         <message>
-            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version})</source>
-            <translation>  {staff} {what} {period} plan {plan}: {amount} (versión {version})</translation>
-        </message>
-        <message>
-            <source>  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
-            <translation>  {staff} {what} {period} plan {plan}: {amount} (versión {version}) [{reason}]</translation>
-        </message>
-        <message>
             <source>A PIN is {low} to {high} digits</source>
             <translation>Un PIN tiene de {low} a {high} cifras</translation>
         </message>
@@ -1239,6 +1231,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Base de datos central (tienda {store})</translation>
         </message>
         <message>
+            <source>Central schema   {what}</source>
+            <translation>Esquema central: {what}</translation>
+        </message>
+        <message>
             <source>Central schema   {what} ({before} -&gt; {after})</source>
             <translation>Esquema central: {what} ({before} -&gt; {after})</translation>
         </message>
@@ -1293,10 +1289,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
             <translation>Recuentos: {applied} aplicados, {variances} como diferencias, {stale} obsoletos</translation>
-        </message>
-        <message>
-            <source>Database id {id}; receipts start at #1.</source>
-            <translation>Id de la base de datos {id}; los recibos empiezan en el n.º 1.</translation>
         </message>
         <message>
             <source>Each tier must start above the one before</source>
@@ -1531,6 +1523,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Contraseña: en el llavero (servicio {service}, usuario {user})</translation>
         </message>
         <message>
+            <source>Password         kept in this computer's keyring</source>
+            <translation>Contraseña: guardada en el llavero de este equipo</translation>
+        </message>
+        <message>
             <source>Plan {name}, bonus {i}: the threshold must be &gt; 0 and the amount &gt;= 0</source>
             <translation>Plan {name}, bono {i}: el umbral debe ser &gt; 0 y el importe &gt;= 0</translation>
         </message>
@@ -1639,6 +1635,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Los recibos no están disponibles en este terminal</translation>
         </message>
         <message>
+            <source>Receipts start at #1.</source>
+            <translation>Los recibos empiezan en el n.º 1.</translation>
+        </message>
+        <message>
             <source>Refunds for {what} would come to more than it cost ({refunded} of {paid}); remove the return line and add it again ({rule})</source>
             <translation>Los reembolsos de {what} superarían lo que costó ({refunded} de {paid}); quite la línea de devolución y añádala de nuevo ({rule})</translation>
         </message>
@@ -1695,6 +1695,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados, incluidos el mes actual y el anterior)</translation>
         </message>
         <message>
+            <source>Settlement       by the store's settlement role</source>
+            <translation>Liquidación: la hace el rol de liquidación de la tienda</translation>
+        </message>
+        <message>
             <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
             <translation>Liquidación: la hace el rol de liquidación de la tienda, no el de este terminal (pos-app commission-settle --central-url ...)</translation>
         </message>
@@ -1737,10 +1741,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Staff name is required</source>
             <translation>El nombre del empleado es obligatorio</translation>
-        </message>
-        <message>
-            <source>Started store {store} ({name}), terminal {terminal} in {path}</source>
-            <translation>Tienda {store} ({name}) iniciada, terminal {terminal} en {path}</translation>
         </message>
         <message>
             <source>Still pending    {count}</source>
@@ -2019,6 +2019,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>un código de autorización (de 4 a 12 letras o cifras, p. ej. ABC123) o los cuatro últimos dígitos de la tarjeta (p. ej. *1234)</translation>
         </message>
         <message>
+            <source>auth_failed</source>
+            <translation>acceso denegado</translation>
+        </message>
+        <message>
+            <source>busy</source>
+            <translation>ocupado</translation>
+        </message>
+        <message>
             <source>card</source>
             <translation>tarjeta</translation>
         </message>
@@ -2039,12 +2047,36 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>cajero</translation>
         </message>
         <message>
+            <source>central connect failed</source>
+            <translation>No se pudo conectar esta caja a la base de datos central</translation>
+        </message>
+        <message>
             <source>central database, store {store}</source>
             <translation>base de datos central, tienda {store}</translation>
         </message>
         <message>
+            <source>central init failed</source>
+            <translation>No se pudo preparar la base de datos central</translation>
+        </message>
+        <message>
+            <source>central sync paused: {error}</source>
+            <translation>La sincronización central está en pausa: {error}</translation>
+        </message>
+        <message>
+            <source>central sync stopped: {error}</source>
+            <translation>La sincronización central se detuvo: {error}</translation>
+        </message>
+        <message>
             <source>change commission plans</source>
             <translation>cambiar los planes de comisión</translation>
+        </message>
+        <message>
+            <source>commission settlement refused: {error}</source>
+            <translation>La liquidación de comisiones fue rechazada: {error}</translation>
+        </message>
+        <message>
+            <source>commission settlement stopped: {error}</source>
+            <translation>La liquidación de comisiones se detuvo: {error}</translation>
         </message>
         <message>
             <source>completed</source>
@@ -2093,6 +2125,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>empty</source>
             <translation>vacío</translation>
+        </message>
+        <message>
+            <source>error</source>
+            <translation>error</translation>
         </message>
         <message>
             <source>expected version {expected}, but the sale is at version {actual}</source>
@@ -2195,8 +2231,20 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>ningún motivo</translation>
         </message>
         <message>
+            <source>offline</source>
+            <translation>sin conexión</translation>
+        </message>
+        <message>
+            <source>ok</source>
+            <translation>correcto</translation>
+        </message>
+        <message>
             <source>over 100 % is not allowed</source>
             <translation>no se admite más del 100 %</translation>
+        </message>
+        <message>
+            <source>paused</source>
+            <translation>en pausa</translation>
         </message>
         <message>
             <source>per line</source>
@@ -2231,6 +2279,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>terminal {terminal}</translation>
         </message>
         <message>
+            <source>the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})</source>
+            <translation>No se puede llegar a la base de datos central en {url} o rechazó el inicio de sesión: {error}. Compruebe el servidor, la base de datos y la contraseña del propietario ({env})</translation>
+        </message>
+        <message>
             <source>the next record was written right after seq {seq}: this one was inserted</source>
             <translation>el registro siguiente se escribió justo después de la sec. {seq}: este se insertó</translation>
         </message>
@@ -2257,6 +2309,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>use at most {n} decimal(s) for {currency}</source>
             <translation>use como máximo {n} decimal(es) para {currency}</translation>
+        </message>
+        <message>
+            <source>{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)</source>
+            <translation>{error}. Ponga en {env} la contraseña del rol en este terminal (no se mostró ni se guarda en ningún otro sitio; vuelva a ejecutar esto con --password-stdin para elegir una)</translation>
         </message>
         <message>
             <source>{name} {percent}%</source>
@@ -2301,6 +2357,26 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>open</source>
             <translation>abierta</translation>
+        </message>
+        <message>
+            <source>  {staff} bonus           {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} bono {period} plan {plan}: {amount} (versión {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} bonus           {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} bono {period} plan {plan}: {amount} (versión {version}) [{reason}]</translation>
+        </message>
+        <message>
+            <source>  {staff} tier adjustment {period} plan {plan}: {amount} (version {version})</source>
+            <translation>  {staff} ajuste de tramo {period} plan {plan}: {amount} (versión {version})</translation>
+        </message>
+        <message>
+            <source>  {staff} tier adjustment {period} plan {plan}: {amount} (version {version}) [{reason}]</source>
+            <translation>  {staff} ajuste de tramo {period} plan {plan}: {amount} (versión {version}) [{reason}]</translation>
+        </message>
+        <message>
+            <source>Started store {store} ({name}), terminal {terminal}</source>
+            <translation>Tienda {store} ({name}) iniciada, terminal {terminal}</translation>
         </message>
         <message>
             <source>open drawer</source>
@@ -5296,6 +5372,10 @@ Una venta cuya comisión no se puede calcular (ningún plan cubre al vendedor o 
         <message>
             <source>Shopify: connected. Catalog pulled: {count}.</source>
             <translation>Shopify: conectado. Catálogo descargado: {count}.</translation>
+        </message>
+        <message>
+            <source>Central database: connected; this till's sales now go to it.</source>
+            <translation>Base de datos central: conectada; las ventas de esta caja ya van a ella.</translation>
         </message>
         <message>
             <source>Choose a printer (Up/Down) or type its form (e.g. network:192.0.2.10), or skip with F8</source>

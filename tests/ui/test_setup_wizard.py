@@ -587,7 +587,9 @@ def test_what_a_step_did_is_said_in_the_chosen_language(qtbot, till, spanish):  
     settled(qtbot, wiz, "tax")
     store = wiz.reports["store"]
     assert store[0].startswith("Tienda ") and " iniciada, terminal " in store[0], store
-    assert "los recibos empiezan en el n.º 1" in store[1]
+    assert store[1] == "Los recibos empiezan en el n.º 1."
+    # What an owner needs, not the database's id or the data directory's path.
+    assert not [ln for ln in store if "Id " in ln or str(till[0]) in ln], store
     assert "Tienda " in wiz.message.text() and "Started store" not in wiz.message.text()
     press(qtbot, wiz, "19", Qt.Key.Key_Return)  # a 19 % rate, prices without tax
     settled(qtbot, wiz, "owner")
@@ -638,6 +640,7 @@ def test_the_shopify_step_says_what_it_did_in_the_chosen_language(
     assert "Configuración: [shopify] escrito en" in report
     assert "Catálogo: 7 variantes leídas, 7 nuevas" in report
     assert "Existencias: " in report and "Vendido de más: ninguno" in report
+    assert "Resultado: correcto" in report and ": ok" not in report, report  # the pass's word
     shown = wiz.message.text()
     assert "Ubicación: Main Street" in shown and "Catálogo: 7 variantes leídas" in shown
     english = ("Shop ", "Location ", "Token ", "Config ", "Catalog ", "Levels ", "Pushed ",
@@ -654,3 +657,48 @@ def test_a_location_name_two_share_shows_its_number():
     assert location_label("Warehouse", "gid://shopify/Location/3", names) == "Warehouse"
     assert location_label("Main Street", "gid://shopify/Location/1001", names) == \
         "Main Street  #1001"
+
+
+def test_the_central_step_says_what_it_did_in_the_chosen_language(
+        qtbot, till, keys_kept, empty_database, spanish):  # noqa: F811
+    """The central step (`central init` and `central connect`, then the first sync) says
+    what it did as templates and values: in Spanish, with what a store owner needs (the
+    schema made, this till's role for its store and terminal, the sync's figures), not
+    the command line's next command, the keyring's service name or the config's path;
+    and a central database that cannot be reached is said in Spanish too."""
+    db, roles = empty_database
+    role = f"pos_t_{uuid.uuid4().hex[:12]}"
+    roles.append(role)
+    wiz, _setup = open_wizard(qtbot, till)
+    while wiz.step != "central":
+        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        settled(qtbot, wiz)
+    # First an owner's URL nobody answers at: refused in Spanish, in place.
+    press(qtbot, wiz, _url_for(db, role), Qt.Key.Key_Tab, Qt.Key.Key_Tab)
+    press(qtbot, wiz, "postgresql+psycopg://postgres@127.0.0.1:1/pos", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "central")
+    refused = wiz.message.text()
+    assert refused.startswith("No se puede llegar a la base de datos central en "), refused
+    assert "Compruebe el servidor" in refused and "cannot be reached" not in refused
+    # Then the owner's real URL: the schema, the role, the first sync.
+    wiz.admin_url.setFocus()
+    replace_text(qtbot, wiz, _url_for(db))
+    press(qtbot, wiz, "", Qt.Key.Key_Return)
+    settled(qtbot, wiz, "printer")
+    report = wiz.reports["central"]
+    said = "\n".join(report)
+    assert "Esquema central: creado" in said, said
+    assert f"Rol del terminal: {role} para la tienda S1, terminal " in said, said
+    assert "Contraseña: guardada en el llavero de este equipo" in said, said
+    assert "Enviados: " in said and "Aún pendientes: 0" in said, said
+    assert "Liquidación: la hace el rol de liquidación de la tienda" in said, said
+    shown = wiz.message.text()
+    assert shown.splitlines()[0] == "Base de datos central: conectada; las ventas de esta " \
+                                    "caja ya van a ella.", shown
+    assert "Esquema central: creado" in shown and f"Rol del terminal: {role}" in shown
+    # No English line, nor what only the command line needs.
+    english = ("Central schema", "Terminal role", "Password", "Config", "Pushed", "Rejected",
+               "Pulled", "Still pending", "Settlement", "Next:")
+    assert not [ln for ln in [*report, *shown.splitlines()] if ln.startswith(english)], said
+    for technical in ("pos-app ", "pos_app_central", "config.toml", "->", str(till[0])):
+        assert technical not in said and technical not in shown, technical

@@ -1488,6 +1488,8 @@ T: dict[str, str] = {
     'Shopify: connected. Catalog pulled: {count}.': 'Shopify: متصل. تم جلب الكتالوج: {count}.',
     'Shopify: connected; the catalog is pulled by the next sync.':
         'Shopify: متصل؛ ستجلب المزامنة التالية الكتالوج.',
+    "Central database: connected; this till's sales now go to it.":
+        'قاعدة البيانات المركزية: متصلة؛ مبيعات هذا الصندوق تذهب إليها الآن.',
     'Small text, {n} characters:': 'نص صغير، {n} حرفًا:',
     'Test page only (F2)': 'صفحة اختبار فقط (F2)',
     'Test page sent to {device}. Enter keeps this printer.':

@@ -1532,6 +1532,8 @@ T: dict[str, str] = {
     'Shopify: connected. Catalog pulled: {count}.': 'Shopify: verbunden. Katalog geladen: {count}.',
     'Shopify: connected; the catalog is pulled by the next sync.':
         'Shopify: verbunden; die nächste Synchronisierung lädt den Katalog.',
+    "Central database: connected; this till's sales now go to it.":
+        'Zentrale Datenbank: verbunden; die Verkäufe dieser Kasse gehen jetzt dorthin.',
     'Small text, {n} characters:': 'Kleiner Text, {n} Zeichen:',
     'Test page only (F2)': 'Nur Testseite (F2)',
     'Test page sent to {device}. Enter keeps this printer.':

@@ -450,10 +450,6 @@ ERRORS: dict[str, str] = {
     "over 100 % is not allowed": "لا يُسمح بأكثر من 100 %",
     "must be more than 0": "يجب أن يكون أكبر من 0",
     # ---- what the set-up steps did (app/setup_steps.py), said in the wizard ----
-    "Started store {store} ({name}), terminal {terminal} in {path}":
-        "بدأ المتجر {store} ({name})، الطرفية {terminal} في {path}",
-    "Database id {id}; receipts start at #1.":
-        "معرّف قاعدة البيانات {id}؛ تبدأ الإيصالات من رقم 1.",
     "Prices include tax; tax rounded {rounding}; cash rounding {cash}":
         "الأسعار تشمل الضريبة؛ تقريب الضريبة {rounding}؛ تقريب النقد {cash}",
     "Prices exclude tax; tax rounded {rounding}; cash rounding {cash}":
@@ -542,10 +538,6 @@ ERRORS: dict[str, str] = {
         'سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة، بما فيها الشهر الحالي والسابق)',
     'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
         'سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة)',
-    '  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]':
-        '  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]',
-    '  {staff} {what} {period} plan {plan}: {amount} (version {version})':
-        '  {staff} {what} {period} الخطة {plan}: {amount} (الإصدار {version})',
     'created':
         'أُنشئ',
     'upgraded':
@@ -609,4 +601,51 @@ ERRORS: dict[str, str] = {
     "records through seq {through} are known to have been written; the journal ends at seq {last}":
         "من المعروف أن السجلات كُتبت حتى التسلسل {through}؛ ينتهي السجل عند التسلسل {last}",
     "recorded at first start": 'سُجّلت عند أول تشغيل',
+    # ---- the set-up wizard's central step and the first sync (app/central_*.py) ------
+    'Started store {store} ({name}), terminal {terminal}':
+        'بدأ المتجر {store} ({name})، الطرفية {terminal}',
+    'Receipts start at #1.':
+        'تبدأ الإيصالات من رقم 1.',
+    "the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})":
+        'تعذّر الوصول إلى قاعدة البيانات المركزية في {url} أو رفضت تسجيل الدخول: {error}. تحقّق من الخادم وقاعدة البيانات وكلمة مرور المالك ({env})',
+    "{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)":
+        '{error}. اضبط {env} على كلمة مرور الدور في هذه المحطة (لم تُعرض ولا تُحفظ في أي مكان آخر؛ شغّل هذا مجددًا مع --password-stdin لاختيار واحدة)',
+    'commission settlement stopped: {error}':
+        'توقّفت تسوية العمولات: {error}',
+    'commission settlement refused: {error}':
+        'رُفضت تسوية العمولات: {error}',
+    'central sync paused: {error}':
+        'المزامنة المركزية متوقفة مؤقتًا: {error}',
+    'central sync stopped: {error}':
+        'توقّفت المزامنة المركزية: {error}',
+    'central init failed':
+        'تعذّر إعداد قاعدة البيانات المركزية',
+    'central connect failed':
+        'تعذّر ربط هذا الصندوق بقاعدة البيانات المركزية',
+    'Central schema   {what}':
+        'المخطط المركزي: {what}',
+    "Password         kept in this computer's keyring":
+        'كلمة المرور: محفوظة في حلقة مفاتيح هذا الحاسوب',
+    "Settlement       by the store's settlement role":
+        'التسوية: يقوم بها دور التسوية للمتجر',
+    '  {staff} tier adjustment {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} تعديل الشريحة {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]',
+    '  {staff} bonus           {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} مكافأة {period} الخطة {plan}: {amount} (الإصدار {version}) [{reason}]',
+    '  {staff} tier adjustment {period} plan {plan}: {amount} (version {version})':
+        '  {staff} تعديل الشريحة {period} الخطة {plan}: {amount} (الإصدار {version})',
+    '  {staff} bonus           {period} plan {plan}: {amount} (version {version})':
+        '  {staff} مكافأة {period} الخطة {plan}: {amount} (الإصدار {version})',
+    'ok':
+        'تمّ',
+    'offline':
+        'غير متصل',
+    'paused':
+        'متوقف مؤقتًا',
+    'auth_failed':
+        'رُفض الدخول',
+    'busy':
+        'مشغول',
+    'error':
+        'خطأ',
 }

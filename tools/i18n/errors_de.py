@@ -485,10 +485,6 @@ ERRORS: dict[str, str] = {
     "over 100 % is not allowed": "über 100 % ist nicht erlaubt",
     "must be more than 0": "muss größer als 0 sein",
     # ---- what the set-up steps did (app/setup_steps.py), said in the wizard ----
-    "Started store {store} ({name}), terminal {terminal} in {path}":
-        "Geschäft {store} ({name}) begonnen, Kasse {terminal} in {path}",
-    "Database id {id}; receipts start at #1.":
-        "Datenbank-ID {id}; Belege beginnen bei Nr. 1.",
     "Prices include tax; tax rounded {rounding}; cash rounding {cash}":
         "Preise enthalten Steuer; Steuer gerundet {rounding}; Bargeldrundung {cash}",
     "Prices exclude tax; tax rounded {rounding}; cash rounding {cash}":
@@ -577,10 +573,6 @@ ERRORS: dict[str, str] = {
         'Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft, aktueller und vorheriger Monat eingeschlossen)',
     'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
         'Abgerechnet: {count} Stufen-/Bonusdatensatz/-sätze für Geschäft {store} geschrieben ({periods} Periode(n) geprüft)',
-    '  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]':
-        '  {staff} {what} {period} Plan {plan}: {amount} (Version {version}) [{reason}]',
-    '  {staff} {what} {period} plan {plan}: {amount} (version {version})':
-        '  {staff} {what} {period} Plan {plan}: {amount} (Version {version})',
     'created':
         'angelegt',
     'upgraded':
@@ -644,4 +636,51 @@ ERRORS: dict[str, str] = {
     "records through seq {through} are known to have been written; the journal ends at seq {last}":
         "Einträge bis Nr. {through} wurden nachweislich geschrieben; das Journal endet bei Nr. {last}",
     "recorded at first start": 'bei der ersten Inbetriebnahme festgehalten',
+    # ---- the set-up wizard's central step and the first sync (app/central_*.py) ------
+    'Started store {store} ({name}), terminal {terminal}':
+        'Geschäft {store} ({name}) begonnen, Kasse {terminal}',
+    'Receipts start at #1.':
+        'Belege beginnen bei Nr. 1.',
+    "the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})":
+        'Die zentrale Datenbank unter {url} ist nicht erreichbar oder hat die Anmeldung abgelehnt: {error}. Prüfen Sie den Server, die Datenbank und das Passwort des Eigentümers ({env})',
+    "{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)":
+        '{error}. Setzen Sie {env} auf diesem Terminal auf das Passwort der Rolle (es wurde nicht angezeigt und wird nirgends sonst aufbewahrt; führen Sie dies mit --password-stdin erneut aus, um eines zu wählen)',
+    'commission settlement stopped: {error}':
+        'Die Provisionsabrechnung wurde gestoppt: {error}',
+    'commission settlement refused: {error}':
+        'Die Provisionsabrechnung wurde abgelehnt: {error}',
+    'central sync paused: {error}':
+        'Die zentrale Synchronisierung ist pausiert: {error}',
+    'central sync stopped: {error}':
+        'Die zentrale Synchronisierung wurde gestoppt: {error}',
+    'central init failed':
+        'Die zentrale Datenbank konnte nicht eingerichtet werden',
+    'central connect failed':
+        'Diese Kasse konnte nicht mit der zentralen Datenbank verbunden werden',
+    'Central schema   {what}':
+        'Zentrales Schema: {what}',
+    "Password         kept in this computer's keyring":
+        'Passwort: im Schlüsselbund dieses Computers gespeichert',
+    "Settlement       by the store's settlement role":
+        'Abrechnung: durch die Abrechnungsrolle des Geschäfts',
+    '  {staff} tier adjustment {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} Stufenanpassung {period} Plan {plan}: {amount} (Version {version}) [{reason}]',
+    '  {staff} bonus           {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} Bonus {period} Plan {plan}: {amount} (Version {version}) [{reason}]',
+    '  {staff} tier adjustment {period} plan {plan}: {amount} (version {version})':
+        '  {staff} Stufenanpassung {period} Plan {plan}: {amount} (Version {version})',
+    '  {staff} bonus           {period} plan {plan}: {amount} (version {version})':
+        '  {staff} Bonus {period} Plan {plan}: {amount} (Version {version})',
+    'ok':
+        'in Ordnung',
+    'offline':
+        'offline',
+    'paused':
+        'pausiert',
+    'auth_failed':
+        'Anmeldung abgelehnt',
+    'busy':
+        'beschäftigt',
+    'error':
+        'Fehler',
 }

@@ -485,10 +485,6 @@ ERRORS: dict[str, str] = {
     "over 100 % is not allowed": "no se admite más del 100 %",
     "must be more than 0": "debe ser mayor que 0",
     # ---- what the set-up steps did (app/setup_steps.py), said in the wizard ----
-    "Started store {store} ({name}), terminal {terminal} in {path}":
-        "Tienda {store} ({name}) iniciada, terminal {terminal} en {path}",
-    "Database id {id}; receipts start at #1.":
-        "Id de la base de datos {id}; los recibos empiezan en el n.º 1.",
     "Prices include tax; tax rounded {rounding}; cash rounding {cash}":
         "Los precios incluyen impuestos; impuesto redondeado {rounding}; redondeo del efectivo {cash}",
     "Prices exclude tax; tax rounded {rounding}; cash rounding {cash}":
@@ -577,10 +573,6 @@ ERRORS: dict[str, str] = {
         'Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados, incluidos el mes actual y el anterior)',
     'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
         'Liquidado: {count} registro(s) de tramo/bonificación escritos para la tienda {store} ({periods} periodo(s) revisados)',
-    '  {staff} {what} {period} plan {plan}: {amount} (version {version}) [{reason}]':
-        '  {staff} {what} {period} plan {plan}: {amount} (versión {version}) [{reason}]',
-    '  {staff} {what} {period} plan {plan}: {amount} (version {version})':
-        '  {staff} {what} {period} plan {plan}: {amount} (versión {version})',
     'created':
         'creado',
     'upgraded':
@@ -644,4 +636,51 @@ ERRORS: dict[str, str] = {
     "records through seq {through} are known to have been written; the journal ends at seq {last}":
         "se sabe que se escribieron registros hasta la sec. {through}; el diario termina en la sec. {last}",
     "recorded at first start": 'registrados en el primer arranque',
+    # ---- the set-up wizard's central step and the first sync (app/central_*.py) ------
+    'Started store {store} ({name}), terminal {terminal}':
+        'Tienda {store} ({name}) iniciada, terminal {terminal}',
+    'Receipts start at #1.':
+        'Los recibos empiezan en el n.º 1.',
+    "the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})":
+        'No se puede llegar a la base de datos central en {url} o rechazó el inicio de sesión: {error}. Compruebe el servidor, la base de datos y la contraseña del propietario ({env})',
+    "{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)":
+        '{error}. Ponga en {env} la contraseña del rol en este terminal (no se mostró ni se guarda en ningún otro sitio; vuelva a ejecutar esto con --password-stdin para elegir una)',
+    'commission settlement stopped: {error}':
+        'La liquidación de comisiones se detuvo: {error}',
+    'commission settlement refused: {error}':
+        'La liquidación de comisiones fue rechazada: {error}',
+    'central sync paused: {error}':
+        'La sincronización central está en pausa: {error}',
+    'central sync stopped: {error}':
+        'La sincronización central se detuvo: {error}',
+    'central init failed':
+        'No se pudo preparar la base de datos central',
+    'central connect failed':
+        'No se pudo conectar esta caja a la base de datos central',
+    'Central schema   {what}':
+        'Esquema central: {what}',
+    "Password         kept in this computer's keyring":
+        'Contraseña: guardada en el llavero de este equipo',
+    "Settlement       by the store's settlement role":
+        'Liquidación: la hace el rol de liquidación de la tienda',
+    '  {staff} tier adjustment {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} ajuste de tramo {period} plan {plan}: {amount} (versión {version}) [{reason}]',
+    '  {staff} bonus           {period} plan {plan}: {amount} (version {version}) [{reason}]':
+        '  {staff} bono {period} plan {plan}: {amount} (versión {version}) [{reason}]',
+    '  {staff} tier adjustment {period} plan {plan}: {amount} (version {version})':
+        '  {staff} ajuste de tramo {period} plan {plan}: {amount} (versión {version})',
+    '  {staff} bonus           {period} plan {plan}: {amount} (version {version})':
+        '  {staff} bono {period} plan {plan}: {amount} (versión {version})',
+    'ok':
+        'correcto',
+    'offline':
+        'sin conexión',
+    'paused':
+        'en pausa',
+    'auth_failed':
+        'acceso denegado',
+    'busy':
+        'ocupado',
+    'error':
+        'error',
 }

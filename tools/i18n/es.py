@@ -1528,6 +1528,8 @@ T: dict[str, str] = {
         'Shopify: conectado. Catálogo descargado: {count}.',
     'Shopify: connected; the catalog is pulled by the next sync.':
         'Shopify: conectado; la próxima sincronización descarga el catálogo.',
+    "Central database: connected; this till's sales now go to it.":
+        'Base de datos central: conectada; las ventas de esta caja ya van a ella.',
     'Small text, {n} characters:': 'Texto pequeño, {n} caracteres:',
     'Test page only (F2)': 'Solo página de prueba (F2)',
     'Test page sent to {device}. Enter keeps this printer.':
