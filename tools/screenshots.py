@@ -41,6 +41,7 @@ from pos_app.domain.errors import NotFound  # noqa: E402
 from pos_app.domain.inventory import AttentionKind  # noqa: E402
 from pos_app.domain.sale import TenderKind  # noqa: E402
 from pos_app.domain.throttle import PinAttempts  # noqa: E402
+from pos_app.services import inventory_messages as texts  # noqa: E402
 from pos_app.services.counter import Counter  # noqa: E402
 from pos_app.services.demo_data import DEMO_STAFF  # noqa: E402
 from pos_app.services.inventory_ports import AttentionItem, InventoryStatus  # noqa: E402
@@ -107,18 +108,20 @@ class ShotStock:
         s = self.skus + ["?"] * 4
         self.items = [
             AttentionItem("a1", AttentionKind.OVERSOLD, s[0], None,
-                          f"Shopify shows available -2 for {s[0]} after the offline "
-                          "sales were sent: two more were sold than were on hand.",
-                          at.format(2)),
+                          f"Shopify shows -2 available for {s[0]}: units were sold twice "
+                          "while the terminal was offline.", at.format(2),
+                          texts.oversold(-2, s[0])),
             AttentionItem("a2", AttentionKind.STALE_COUNT, s[1], "e1",
                           "Counted 9; the terminal expected on_hand 12 but Shopify had 10. "
-                          "Sent as a variance of -3.", at.format(5)),
+                          "Sent as a variance of -3.", at.format(5),
+                          texts.stale_count(9, 12, 10, -3)),
             AttentionItem("a3", AttentionKind.UNKNOWN_SKU, "GIFT-WRAP", "e2",
-                          "Shopify has no inventory item with SKU GIFT-WRAP; the sale's "
-                          "stock change was set aside.", at.format(9)),
+                          "SKU GIFT-WRAP is not a tracked Shopify item at this location",
+                          at.format(9), texts.unknown_sku("GIFT-WRAP")),
             AttentionItem("a4", AttentionKind.REJECTED, s[2], "e3",
                           "Shopify refused: ITEM_NOT_STOCKED_AT_LOCATION: The item is not "
-                          "stocked at Main Street.", at.format(14)),
+                          "stocked at Main Street.", at.format(14),
+                          texts.shopify_refusal("ITEM_NOT_STOCKED_AT_LOCATION", "Main Street")),
         ]
 
     def sellable(self, sku: str) -> int | None:

@@ -22,6 +22,7 @@ from pos_app.domain.clock import Clock, iso, parse_iso
 from pos_app.domain.commission import Measure
 from pos_app.domain.errors import (
     InputError,
+    Message,
     NotFound,
     PermissionDenied,
     QuantityError,
@@ -204,8 +205,9 @@ class AttentionRow:
     kind: str
     label: str
     sku: str
-    detail: str
+    detail: str  # English, Shopify's code and words included (for support)
     created_at: str
+    message: Message | None = None  # the reason in the manager's words, translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -1130,7 +1132,7 @@ class Counter:
             return StockAttentionView(False)
         return StockAttentionView(True, tuple(
             AttentionRow(a.id, a.kind.value, ATTENTION_LABELS.get(a.kind, a.kind.value),
-                         a.sku or "", a.detail, a.created_at)
+                         a.sku or "", a.detail, a.created_at, a.message)
             for a in self.counting.attention()))
 
     def stock_attention(self, approver_pin: Approval | None = None) -> StockAttentionView:

@@ -237,8 +237,9 @@ class AttentionItem:
     kind: AttentionKind
     sku: str | None
     event_id: str | None
-    detail: str
+    detail: str  # English, Shopify's code and words included: the CLI, logs, support
     created_at: str
+    message: Message | None = None  # what the screens show, translated
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,7 +301,7 @@ class InventoryRepository(Protocol):
     def requeue_rejected(self, at: str) -> int: ...
 
     def reject_events(self, event_ids: Sequence[str], kind: AttentionKind, error: str,
-                      at: str) -> None: ...
+                      at: str, message: Message | None = None) -> None: ...
 
     def count_to_variance(self, event_id: str, delta: int) -> None: ...
 
@@ -308,7 +309,8 @@ class InventoryRepository(Protocol):
                      taken_online: bool, at: str) -> int: ...
 
     def add_attention(self, kind: AttentionKind, sku: str | None, event_id: str | None,
-                      detail: str, *, at: str, dedupe: str | None = None) -> None: ...
+                      detail: str, *, at: str, dedupe: str | None = None,
+                      message: Message | None = None) -> None: ...
 
     def attention(self, *, include_resolved: bool = False) -> list[AttentionItem]: ...
 

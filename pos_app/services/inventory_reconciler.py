@@ -38,6 +38,7 @@ from pos_app.domain.inventory import (
     row_index,
 )
 from pos_app.domain.money import Money
+from pos_app.services import inventory_messages as texts
 from pos_app.services.catalog import CatalogRepository, barcode_key
 from pos_app.services.flags import Flag
 from pos_app.services.inventory_ports import (
@@ -708,7 +709,8 @@ class InventoryReconciler:
                 AttentionKind.DUPLICATE_BARCODE, v.sku, None,
                 f"Barcode {v.barcode} is on SKUs {owner} and {v.sku} in Shopify. Scanning "
                 f"it rings up {owner}; {v.sku} has no barcode here until the duplicate is "
-                "fixed in Shopify.", at=self._now(), dedupe=f"barcode:{claim}:{v.sku}")
+                "fixed in Shopify.", at=self._now(), dedupe=f"barcode:{claim}:{v.sku}",
+                message=texts.duplicate_barcode(v.barcode, owner, v.sku))
             out.append(replace(v, barcode=None))
         return out
 
@@ -754,7 +756,7 @@ class InventoryReconciler:
                     self._repo.reject_events(
                         [e.event_id], AttentionKind.UNKNOWN_SKU,
                         f"SKU {e.sku} is not a tracked Shopify item at this location",
-                        self._now())
+                        self._now(), texts.unknown_sku(e.sku))
                 s.rejected += len(plan.unknown)
             if plan.batches:
                 self._repo.create_batches(
@@ -847,7 +849,7 @@ class InventoryReconciler:
                 ids = batch.rows[idx]
                 self._repo.reject_events(ids, AttentionKind.REJECTED,
                                          f"Shopify refused: {err.code}: {err.message}",
-                                         self._now())
+                                         self._now(), self._refusal([err.code or ""]))
                 bad.update(ids)
             else:
                 unplaced.append(err)
@@ -855,12 +857,17 @@ class InventoryReconciler:
         detail = "; ".join(f"{e.code}: {e.message}" for e in result.user_errors)
         if unplaced and len(batch.event_ids) == 1:
             self._repo.reject_events(batch.event_ids, AttentionKind.REJECTED,
-                                     f"Shopify refused: {detail}", self._now())
+                                     f"Shopify refused: {detail}", self._now(),
+                                     self._refusal([e.code or "" for e in result.user_errors]))
             s.rejected += 1
             return
         # The rest goes back to the queue: one by one when the error named no row, so
         # the next pushes find which event Shopify objects to.
         self._repo.release_batch(batch.key, detail, solo=bool(unplaced))
+
+    def _refusal(self, codes: list[str]) -> Message:
+        """Shopify's refusal in a manager's words, naming this store's location."""
+        return texts.refusal(codes, self._repo.get_state("location_name"))
 
     def _count_refused(self, batch: StoredBatch, result: MutationResult, loc: str,
                        s: PassSummary) -> None:
@@ -871,7 +878,8 @@ class InventoryReconciler:
         if STALE not in codes:
             detail = "; ".join(f"{e.code}: {e.message}" for e in result.user_errors)
             self._repo.reject_events([event_id], AttentionKind.REJECTED,
-                                     f"Shopify refused the count: {detail}", self._now())
+                                     f"Shopify refused the count: {detail}", self._now(),
+                                     self._refusal([e.code or "" for e in result.user_errors]))
             s.rejected += 1
             return
         item = q["inventoryItemId"]
@@ -885,7 +893,9 @@ class InventoryReconciler:
         self._repo.add_attention(
             AttentionKind.STALE_COUNT, sku, event_id,
             f"Counted {counted}; the terminal expected on_hand {expected} but Shopify had "
-            f"{now_on_hand}. Sent as a variance of {variance:+d}.", at=self._now())
+            f"{now_on_hand}. Sent as a variance of {variance:+d}.", at=self._now(),
+            message=texts.stale_count(counted, expected,
+                                      None if fresh is None else fresh.on_hand, variance))
         self._repo.release_batch(batch.key, "CHANGE_FROM_QUANTITY_STALE", solo=True)
         self._repo.count_to_variance(event_id, variance)
         s.stale_counts += 1

@@ -26,7 +26,7 @@ from pos_app.services.counter import AttentionRow, StockAttentionView
 from pos_app.services.staff import Approval
 
 from .bidi import TextDirectionDelegate
-from .i18n import translate
+from .i18n import message_text, translate
 from .stock_count import (
     ApprovalRow,
     Call,
@@ -57,6 +57,12 @@ def kind_label(kind: str, label: str) -> str:
              "bad_event": translate("StockAttention", "Unreadable stock change"),
              "duplicate_barcode": translate("StockAttention", "Barcode on two SKUs")}
     return names.get(kind, label)
+
+
+def reason_text(row: AttentionRow) -> str:
+    """What happened, in the manager's words and language; rows stored before reasons
+    were templates say their English text."""
+    return message_text(row.message) if row.message is not None else row.detail
 
 
 def empty_text(configured: bool) -> str:
@@ -164,10 +170,13 @@ class StockAttentionDialog(StockDialog):
         self.rows = view.rows
         self.table.setRowCount(len(view.rows))
         for r, row in enumerate(view.rows):
-            cells = (kind_label(row.kind, row.label), row.sku or "—", row.detail,
+            cells = (kind_label(row.kind, row.label), row.sku or "—", reason_text(row),
                      shown_time(row.created_at))
             for c, text in enumerate(cells):
                 item = QTableWidgetItem(text)
+                if c == 2 and row.message is not None:
+                    # Shopify's own code and words, in English, for support.
+                    item.setToolTip(row.detail)
                 if c == 0 and row.kind in ("oversold", "rejected"):
                     item.setForeground(QBrush(QColor(ERROR)))  # red: stock went wrong
                 self.table.setItem(r, c, item)

@@ -1119,6 +1119,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>يجب تحديد موظف</translation>
         </message>
         <message>
+            <source>A stock change could not be read and was set aside: tell support</source>
+            <translation>تعذّرت قراءة تغيير في المخزون فأُجِّل: أبلغ الدعم الفني</translation>
+        </message>
+        <message>
             <source>A tender must be positive</source>
             <translation>يجب أن تكون الدفعة موجبة</translation>
         </message>
@@ -1177,6 +1181,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Attention        {count} item(s) need a person: pos-app reconcile --status</source>
             <translation>انتباه: {count} عنصر يحتاج إلى شخص: pos-app reconcile --status</translation>
+        </message>
+        <message>
+            <source>Barcode {barcode} is on SKUs {owner} and {other} in Shopify. Scanning it rings up {owner}; {other} has no barcode here until the duplicate is fixed in Shopify admin</source>
+            <translation>الباركود {barcode} موجود على رمزي الصنفين {owner} و{other} في Shopify. مسحه يسجّل {owner}؛ ولا باركود لـ{other} هنا حتى يُصحَّح التكرار في لوحة إدارة Shopify</translation>
         </message>
         <message>
             <source>Cannot count {key}: the tenders are {names}</source>
@@ -1285,6 +1293,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Counted cash cannot be negative</source>
             <translation>لا يمكن أن يكون النقد المعدود سالبًا</translation>
+        </message>
+        <message>
+            <source>Counted {counted}; this till expected {expected} on hand, but Shopify had {now}. The difference, {variance}, was sent instead: check the item in Shopify admin</source>
+            <translation>الكمية المجرودة {counted}؛ توقّع هذا الصندوق {expected} في المخزون، لكن Shopify كان لديه {now}. أُرسل الفرق ‪{variance}‬ بدلًا من ذلك: تحقّق من الصنف في لوحة إدارة Shopify</translation>
+        </message>
+        <message>
+            <source>Counted {counted}; this till expected {expected} on hand, but the stock in Shopify had changed. The difference, {variance}, was sent instead: check the item in Shopify admin</source>
+            <translation>الكمية المجرودة {counted}؛ توقّع هذا الصندوق {expected} في المخزون، لكن المخزون في Shopify كان قد تغيّر. أُرسل الفرق ‪{variance}‬ بدلًا من ذلك: تحقّق من الصنف في لوحة إدارة Shopify</translation>
         </message>
         <message>
             <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
@@ -1675,6 +1691,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>ألغِ دفعة البطاقة على جهاز البطاقات وأزلها أولًا</translation>
         </message>
         <message>
+            <source>SKU {sku} is not a stock-tracked Shopify item at this location: its stock change was set aside. Track it in Shopify admin, or fix the SKU</source>
+            <translation>رمز الصنف {sku} ليس صنفًا متتبَّع المخزون في Shopify في هذا الموقع: أُجِّل تغيير مخزونه. فعّل تتبّعه في لوحة إدارة Shopify أو صحّح رمز الصنف</translation>
+        </message>
+        <message>
             <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
             <translation>يجب أن يكون للبيع {sale} عدد {n} من الأسطر المحفوظة، لكن وُجد {found}</translation>
         </message>
@@ -1715,6 +1735,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>واجهة Shopify: {requests} طلب، {points} نقطة تكلفة، {throttled} مُقيَّد ({seconds} ث انتظار)</translation>
         </message>
         <message>
+            <source>Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard</source>
+            <translation>لا يعرف Shopify الموقع {location}: تحقّق من موقع المتجر في لوحة إدارة Shopify وفي معالج الإعداد</translation>
+        </message>
+        <message>
             <source>Shopify is not set up on this terminal</source>
             <translation>Shopify غير مُعدّ على هذا الجهاز</translation>
         </message>
@@ -1725,6 +1749,22 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Shopify keeps failing; sync paused for {n} s</source>
             <translation>يستمر فشل Shopify؛ المزامنة متوقفة لمدة {n} ث</translation>
+        </message>
+        <message>
+            <source>Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock</source>
+            <translation>لم يعد هذا الصنف موجودًا في Shopify: تحقّق في لوحة إدارة Shopify من أن المنتج موجود وأن مخزونه متتبَّع</translation>
+        </message>
+        <message>
+            <source>Shopify refused the quantity as out of range: check the item's stock in Shopify admin and count it again</source>
+            <translation>رفض Shopify الكمية لأنها خارج النطاق: تحقّق من مخزون الصنف في لوحة إدارة Shopify واجرده مرة أخرى</translation>
+        </message>
+        <message>
+            <source>Shopify refused the stock change (code {code}): tell support</source>
+            <translation>رفض Shopify تغيير المخزون (الرمز {code}): أبلغ الدعم الفني</translation>
+        </message>
+        <message>
+            <source>Shopify shows {available} available for {sku}: units were sold twice while the till was offline. Count the item and check recent orders</source>
+            <translation>يعرض Shopify ‪{available}‬ متاحًا لـ{sku}: بيعت وحدات مرتين أثناء انقطاع الصندوق عن الاتصال. اجرد الصنف وراجع الطلبات الأخيرة</translation>
         </message>
         <message>
             <source>Sign in first</source>
@@ -1923,6 +1963,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>الوردية المفتوحة في {at} مغلقة بالفعل</translation>
         </message>
         <message>
+            <source>The stock in Shopify changed while the count was sent: count the item again</source>
+            <translation>تغيّر المخزون في Shopify أثناء إرسال الجرد: اجرد الصنف مرة أخرى</translation>
+        </message>
+        <message>
             <source>The store id is required</source>
             <translation>معرّف المتجر مطلوب</translation>
         </message>
@@ -1957,6 +2001,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>This field</source>
             <translation>هذا الحقل</translation>
+        </message>
+        <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
+            <translation>هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (‪pos-app reconcile --retry-rejected‬)</translation>
         </message>
         <message>
             <source>This sale is a refund: tender a negative amount</source>
@@ -2289,6 +2337,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>the record it was written after is no longer in the journal (deleted, and the rest renumbered)</source>
             <translation>السجل الذي كُتب بعده لم يعد في السجل (حُذف وأُعيد ترقيم الباقي)</translation>
+        </message>
+        <message>
+            <source>this store's Shopify location</source>
+            <translation>موقع هذا المتجر في Shopify</translation>
         </message>
         <message>
             <source>this terminal</source>

@@ -1119,6 +1119,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Eine Person muss angegeben werden</translation>
         </message>
         <message>
+            <source>A stock change could not be read and was set aside: tell support</source>
+            <translation>Eine Bestandsänderung konnte nicht gelesen werden und wurde zurückgestellt: Wenden Sie sich an den Support</translation>
+        </message>
+        <message>
             <source>A tender must be positive</source>
             <translation>Eine Zahlung muss positiv sein</translation>
         </message>
@@ -1177,6 +1181,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Attention        {count} item(s) need a person: pos-app reconcile --status</source>
             <translation>Achtung: {count} Eintrag/Einträge brauchen einen Menschen: pos-app reconcile --status</translation>
+        </message>
+        <message>
+            <source>Barcode {barcode} is on SKUs {owner} and {other} in Shopify. Scanning it rings up {owner}; {other} has no barcode here until the duplicate is fixed in Shopify admin</source>
+            <translation>Der Barcode {barcode} ist in Shopify bei den SKUs {owner} und {other} hinterlegt. Beim Scannen wird {owner} erfasst; {other} hat hier keinen Barcode, bis das Duplikat in der Shopify-Verwaltung behoben ist</translation>
         </message>
         <message>
             <source>Cannot count {key}: the tenders are {names}</source>
@@ -1285,6 +1293,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Counted cash cannot be negative</source>
             <translation>Gezähltes Bargeld darf nicht negativ sein</translation>
+        </message>
+        <message>
+            <source>Counted {counted}; this till expected {expected} on hand, but Shopify had {now}. The difference, {variance}, was sent instead: check the item in Shopify admin</source>
+            <translation>Gezählt {counted}; diese Kasse erwartete {expected} auf Lager, aber Shopify hatte {now}. Stattdessen wurde die Differenz {variance} gesendet: Prüfen Sie den Artikel in der Shopify-Verwaltung</translation>
+        </message>
+        <message>
+            <source>Counted {counted}; this till expected {expected} on hand, but the stock in Shopify had changed. The difference, {variance}, was sent instead: check the item in Shopify admin</source>
+            <translation>Gezählt {counted}; diese Kasse erwartete {expected} auf Lager, aber der Bestand in Shopify hatte sich geändert. Stattdessen wurde die Differenz {variance} gesendet: Prüfen Sie den Artikel in der Shopify-Verwaltung</translation>
         </message>
         <message>
             <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
@@ -1675,6 +1691,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Zuerst die Kartenzahlung am Kartenterminal stornieren und entfernen</translation>
         </message>
         <message>
+            <source>SKU {sku} is not a stock-tracked Shopify item at this location: its stock change was set aside. Track it in Shopify admin, or fix the SKU</source>
+            <translation>SKU {sku} ist an diesem Standort kein Shopify-Artikel mit Bestandsführung: Seine Bestandsänderung wurde zurückgestellt. Aktivieren Sie die Bestandsführung in der Shopify-Verwaltung oder korrigieren Sie die SKU</translation>
+        </message>
+        <message>
             <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
             <translation>Verkauf {sale} sollte {n} gespeicherte Zeilen haben, gefunden wurden {found}</translation>
         </message>
@@ -1715,6 +1735,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Shopify-API: {requests} Anfragen, {points} Kostenpunkte, {throttled} gedrosselt ({seconds} s gewartet)</translation>
         </message>
         <message>
+            <source>Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard</source>
+            <translation>Shopify kennt den Standort {location} nicht: Prüfen Sie den Standort des Geschäfts in der Shopify-Verwaltung und im Einrichtungsassistenten</translation>
+        </message>
+        <message>
             <source>Shopify is not set up on this terminal</source>
             <translation>Shopify ist an dieser Kasse nicht eingerichtet</translation>
         </message>
@@ -1725,6 +1749,22 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Shopify keeps failing; sync paused for {n} s</source>
             <translation>Shopify schlägt weiter fehl; Synchronisierung für {n} s pausiert</translation>
+        </message>
+        <message>
+            <source>Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock</source>
+            <translation>Shopify hat diesen Artikel nicht mehr: Prüfen Sie in der Shopify-Verwaltung, ob das Produkt existiert und sein Bestand geführt wird</translation>
+        </message>
+        <message>
+            <source>Shopify refused the quantity as out of range: check the item's stock in Shopify admin and count it again</source>
+            <translation>Shopify hat die Menge als außerhalb des zulässigen Bereichs abgelehnt: Prüfen Sie den Bestand des Artikels in der Shopify-Verwaltung und zählen Sie ihn erneut</translation>
+        </message>
+        <message>
+            <source>Shopify refused the stock change (code {code}): tell support</source>
+            <translation>Shopify hat die Bestandsänderung abgelehnt (Code {code}): Wenden Sie sich an den Support</translation>
+        </message>
+        <message>
+            <source>Shopify shows {available} available for {sku}: units were sold twice while the till was offline. Count the item and check recent orders</source>
+            <translation>Shopify zeigt {available} verfügbar für {sku}: Einheiten wurden doppelt verkauft, während die Kasse offline war. Zählen Sie den Artikel und prüfen Sie die letzten Bestellungen</translation>
         </message>
         <message>
             <source>Sign in first</source>
@@ -1923,6 +1963,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Die um {at} geöffnete Schicht ist schon geschlossen</translation>
         </message>
         <message>
+            <source>The stock in Shopify changed while the count was sent: count the item again</source>
+            <translation>Der Bestand in Shopify hat sich geändert, während die Zählung gesendet wurde: Zählen Sie den Artikel erneut</translation>
+        </message>
+        <message>
             <source>The store id is required</source>
             <translation>Die Filial-ID fehlt</translation>
         </message>
@@ -1957,6 +2001,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>This field</source>
             <translation>Dieses Feld</translation>
+        </message>
+        <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
+            <translation>Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (pos-app reconcile --retry-rejected)</translation>
         </message>
         <message>
             <source>This sale is a refund: tender a negative amount</source>
@@ -2289,6 +2337,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>the record it was written after is no longer in the journal (deleted, and the rest renumbered)</source>
             <translation>der Eintrag, nach dem er geschrieben wurde, ist nicht mehr im Journal (gelöscht und der Rest neu nummeriert)</translation>
+        </message>
+        <message>
+            <source>this store's Shopify location</source>
+            <translation>den Shopify-Standort dieses Geschäfts</translation>
         </message>
         <message>
             <source>this terminal</source>

@@ -1119,6 +1119,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Hay que indicar un empleado</translation>
         </message>
         <message>
+            <source>A stock change could not be read and was set aside: tell support</source>
+            <translation>No se pudo leer un cambio de existencias y se apartó: avise al soporte</translation>
+        </message>
+        <message>
             <source>A tender must be positive</source>
             <translation>Un pago debe ser positivo</translation>
         </message>
@@ -1177,6 +1181,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Attention        {count} item(s) need a person: pos-app reconcile --status</source>
             <translation>Atención: {count} elemento(s) necesitan a una persona: pos-app reconcile --status</translation>
+        </message>
+        <message>
+            <source>Barcode {barcode} is on SKUs {owner} and {other} in Shopify. Scanning it rings up {owner}; {other} has no barcode here until the duplicate is fixed in Shopify admin</source>
+            <translation>El código de barras {barcode} está en los SKU {owner} y {other} en Shopify. Al escanearlo se registra {owner}; {other} no tiene código de barras aquí hasta que se corrija el duplicado en el panel de Shopify</translation>
         </message>
         <message>
             <source>Cannot count {key}: the tenders are {names}</source>
@@ -1285,6 +1293,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Counted cash cannot be negative</source>
             <translation>El efectivo contado no puede ser negativo</translation>
+        </message>
+        <message>
+            <source>Counted {counted}; this till expected {expected} on hand, but Shopify had {now}. The difference, {variance}, was sent instead: check the item in Shopify admin</source>
+            <translation>Contados {counted}; esta caja esperaba {expected} en existencia, pero Shopify tenía {now}. Se envió la diferencia, {variance}: revise el artículo en el panel de Shopify</translation>
+        </message>
+        <message>
+            <source>Counted {counted}; this till expected {expected} on hand, but the stock in Shopify had changed. The difference, {variance}, was sent instead: check the item in Shopify admin</source>
+            <translation>Contados {counted}; esta caja esperaba {expected} en existencia, pero las existencias en Shopify habían cambiado. Se envió la diferencia, {variance}: revise el artículo en el panel de Shopify</translation>
         </message>
         <message>
             <source>Counts           {applied} applied, {variances} as variances, {stale} stale</source>
@@ -1675,6 +1691,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Anule primero el pago con tarjeta en el terminal de tarjetas y quítelo</translation>
         </message>
         <message>
+            <source>SKU {sku} is not a stock-tracked Shopify item at this location: its stock change was set aside. Track it in Shopify admin, or fix the SKU</source>
+            <translation>El SKU {sku} no es un artículo de Shopify con existencias controladas en esta ubicación: su cambio de existencias se apartó. Active el control en el panel de Shopify o corrija el SKU</translation>
+        </message>
+        <message>
             <source>Sale {sale} should have {n} lines stored, but {found} were found</source>
             <translation>La venta {sale} debería tener {n} líneas guardadas, pero se encontraron {found}</translation>
         </message>
@@ -1715,6 +1735,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>API de Shopify: {requests} peticiones, {points} puntos de coste, {throttled} limitadas ({seconds} s de espera)</translation>
         </message>
         <message>
+            <source>Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard</source>
+            <translation>Shopify no conoce la ubicación {location}: revise la ubicación de la tienda en el panel de Shopify y en el asistente de configuración</translation>
+        </message>
+        <message>
             <source>Shopify is not set up on this terminal</source>
             <translation>Shopify no está configurado en este terminal</translation>
         </message>
@@ -1725,6 +1749,22 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Shopify keeps failing; sync paused for {n} s</source>
             <translation>Shopify sigue fallando; sincronización en pausa durante {n} s</translation>
+        </message>
+        <message>
+            <source>Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock</source>
+            <translation>Shopify ya no tiene este artículo: compruebe en el panel de Shopify que el producto existe y controla sus existencias</translation>
+        </message>
+        <message>
+            <source>Shopify refused the quantity as out of range: check the item's stock in Shopify admin and count it again</source>
+            <translation>Shopify rechazó la cantidad por estar fuera de rango: revise las existencias del artículo en el panel de Shopify y vuelva a contarlo</translation>
+        </message>
+        <message>
+            <source>Shopify refused the stock change (code {code}): tell support</source>
+            <translation>Shopify rechazó el cambio de existencias (código {code}): avise al soporte</translation>
+        </message>
+        <message>
+            <source>Shopify shows {available} available for {sku}: units were sold twice while the till was offline. Count the item and check recent orders</source>
+            <translation>Shopify muestra {available} disponibles de {sku}: se vendieron unidades dos veces mientras la caja estaba sin conexión. Cuente el artículo y revise los pedidos recientes</translation>
         </message>
         <message>
             <source>Sign in first</source>
@@ -1923,6 +1963,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>El turno abierto a las {at} ya está cerrado</translation>
         </message>
         <message>
+            <source>The stock in Shopify changed while the count was sent: count the item again</source>
+            <translation>Las existencias en Shopify cambiaron mientras se enviaba el recuento: vuelva a contar el artículo</translation>
+        </message>
+        <message>
             <source>The store id is required</source>
             <translation>Falta el id de la tienda</translation>
         </message>
@@ -1957,6 +2001,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>This field</source>
             <translation>Este campo</translation>
+        </message>
+        <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
+            <translation>Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (pos-app reconcile --retry-rejected)</translation>
         </message>
         <message>
             <source>This sale is a refund: tender a negative amount</source>
@@ -2289,6 +2337,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>the record it was written after is no longer in the journal (deleted, and the rest renumbered)</source>
             <translation>el registro tras el que se escribió ya no está en el diario (borrado, y el resto renumerado)</translation>
+        </message>
+        <message>
+            <source>this store's Shopify location</source>
+            <translation>la ubicación de Shopify de esta tienda</translation>
         </message>
         <message>
             <source>this terminal</source>

@@ -10,6 +10,7 @@ from sqlalchemy import text
 
 from pos_app.adapters.shopify_emulator import Fault
 from pos_app.domain.inventory import AttentionKind
+from pos_app.services import inventory_messages as texts
 from pos_app.services.inventory_reconciler import PassOutcome
 from tests.integration.shopify_fixtures import rig
 
@@ -139,6 +140,11 @@ def test_stale_count_becomes_a_variance(tmp_path):
         stale = [a for a in items if a.kind is AttentionKind.STALE_COUNT]
         assert len(stale) == 1 and stale[0].event_id == count_id
         assert "expected on_hand 20" in stale[0].detail and "Shopify had 18" in stale[0].detail
+        # The list shows it in the manager's words, translated (the detail stays English).
+        assert stale[0].message == texts.stale_count(17, 20, 18, -3)
+        assert str(stale[0].message) == (
+            "Counted 17; this till expected 20 on hand, but Shopify had 18. The difference, "
+            "-3, was sent instead: check the item in Shopify admin")
 
 
 def test_count_when_nothing_moved_is_a_compare_and_set(tmp_path):
@@ -199,6 +205,20 @@ def test_poison_rows_do_not_block_the_queue(tmp_path):
                 "SELECT op_id, last_error FROM outbox WHERE status = 'rejected' ORDER BY op_id"
             )).all()
         assert any("ITEM_NOT_STOCKED_AT_LOCATION" in e for _, e in errors)
+        # Each reason is a template for the screens; Shopify's code stays in the detail.
+        by_kind = {a.kind.value: a for a in r.reconciler.attention()}
+        refused = by_kind["rejected"]
+        assert "ITEM_NOT_STOCKED_AT_LOCATION" in refused.detail
+        location = r.reconciler._repo.get_state("location_name")
+        assert location and refused.message == texts.shopify_refusal(
+            "ITEM_NOT_STOCKED_AT_LOCATION", location)
+        assert str(refused.message) == (
+            f"This item is not stocked at {location} in Shopify: stock it there in Shopify "
+            "admin, then send the set-aside changes again (pos-app reconcile "
+            "--retry-rejected)")
+        assert by_kind["unknown_sku"].message == texts.unknown_sku("GHOST")
+        assert by_kind["bad_event"].message == texts.bad_event()
+        assert "Unreadable stock event" in by_kind["bad_event"].detail
 
 
 def test_oversell_after_offline_is_surfaced(tmp_path):
@@ -214,6 +234,7 @@ def test_oversell_after_offline_is_surfaced(tmp_path):
         assert r.shopify("LAST-ONE") == -1
         oversold = [a for a in r.reconciler.attention() if a.kind is AttentionKind.OVERSOLD]
         assert len(oversold) == 1 and "-1" in oversold[0].detail
+        assert oversold[0].message == texts.oversold(-1, "LAST-ONE")
         assert r.reconciler.status().oversold_levels == 1
         assert r.reconciler.would_oversell("LAST-ONE", 1)
 

@@ -417,3 +417,65 @@ def test_translated_buttons_fit_at_1024x768(qtbot: Any, compiled: Path, lang: st
                 width = QFontMetrics(button.font()).horizontalAdvance(line)
                 assert width <= room, f"{lang}: {line!r} needs {width} px, has {room}"
     i18n.install_language("en")
+
+
+def test_the_stock_attention_list_says_what_happened_in_the_managers_language(
+        qtbot: Any, compiled: Path) -> None:
+    """The needs-attention list (Shift+F11) showed the service's English ("expected
+    on_hand 12") and Shopify's raw codes in every language. Each reason is a template in
+    the manager's words with what to do; Shopify's code stays in the row's tooltip (the
+    English detail) for support."""
+    from types import SimpleNamespace
+
+    from pos_app.services import inventory_messages as texts
+    from pos_app.services.counter import AttentionRow, StockAttentionView
+    from pos_app.ui.stock_attention import StockAttentionDialog
+
+    raw = ("Shopify refused: ITEM_NOT_STOCKED_AT_LOCATION: The item is not stocked at "
+           "Main Street.")
+    view = StockAttentionView(True, (
+        AttentionRow("a1", "rejected", "Refused by Shopify", "SKU-1", raw,
+                     "2026-11-27T14:02:00+00:00",
+                     texts.shopify_refusal("ITEM_NOT_STOCKED_AT_LOCATION", "Main Street")),
+        AttentionRow("a2", "stale_count", "Count sent as variance", "SKU-2",
+                     "Counted 9; the terminal expected on_hand 12 but Shopify had 10. Sent "
+                     "as a variance of -3.", "2026-11-27T14:05:00+00:00",
+                     texts.stale_count(9, 12, 10, -3)),
+        AttentionRow("a3", "rejected", "Refused by Shopify", "SKU-3",
+                     "Shopify refused: WEIRD_NEW_CODE: ?", "2026-11-27T14:09:00+00:00",
+                     texts.shopify_refusal("WEIRD_NEW_CODE", None)),
+        AttentionRow("a4", "oversold", "Oversold", "SKU-4", "an older row, as it was",
+                     "2026-11-27T14:10:00+00:00")))
+    counter = SimpleNamespace()
+    assert i18n.install_language("de")
+    i18n.set_format(LocaleFormat("de_DE", "Europe/Berlin", "EUR"))
+    dlg = StockAttentionDialog(lambda *_a: None, counter, None)
+    qtbot.addWidget(dlg)
+    dlg.show_rows(view)
+    said = [dlg.table.item(r, 2).text() for r in range(dlg.table.rowCount())]
+    assert said == [
+        "Dieser Artikel wird in Shopify nicht am Standort Main Street geführt: Führen Sie "
+        "ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten "
+        "Änderungen erneut (pos-app reconcile --retry-rejected)",
+        "Gezählt 9; diese Kasse erwartete 12 auf Lager, aber Shopify hatte 10. Stattdessen "
+        "wurde die Differenz -3 gesendet: Prüfen Sie den Artikel in der Shopify-Verwaltung",
+        "Shopify hat die Bestandsänderung abgelehnt (Code WEIRD_NEW_CODE): Wenden Sie sich "
+        "an den Support",
+        "an older row, as it was"]
+    assert dlg.table.item(0, 2).toolTip() == raw  # the code, for support
+    assert "ITEM_NOT_STOCKED" not in said[0] and "on_hand" not in said[1]
+    dlg.close()
+    assert i18n.install_language("ar")
+    dlg = StockAttentionDialog(lambda *_a: None, counter, None)
+    qtbot.addWidget(dlg)
+    dlg.show_rows(view)
+    assert dlg.table.item(0, 2).text().startswith("هذا الصنف غير مخزَّن في Main Street")
+    assert "(الرمز WEIRD_NEW_CODE)" in dlg.table.item(2, 2).text()
+    dlg.close()
+    i18n.install_language("en")
+    dlg = StockAttentionDialog(lambda *_a: None, counter, None)
+    qtbot.addWidget(dlg)
+    dlg.show_rows(view)
+    assert dlg.table.item(2, 2).text() == (
+        "Shopify refused the stock change (code WEIRD_NEW_CODE): tell support")
+    dlg.close()

@@ -648,4 +648,31 @@ ERRORS: dict[str, str] = {
         'مشغول',
     'error':
         'خطأ',
+    # ---- the stock needs-attention list (services/inventory_messages.py) -----------
+    "this store's Shopify location":
+        'موقع هذا المتجر في Shopify',
+    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)':
+        'هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (\u202apos-app reconcile --retry-rejected\u202c)',
+    "Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard":
+        'لا يعرف Shopify الموقع {location}: تحقّق من موقع المتجر في لوحة إدارة Shopify وفي معالج الإعداد',
+    'Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock':
+        'لم يعد هذا الصنف موجودًا في Shopify: تحقّق في لوحة إدارة Shopify من أن المنتج موجود وأن مخزونه متتبَّع',
+    'The stock in Shopify changed while the count was sent: count the item again':
+        'تغيّر المخزون في Shopify أثناء إرسال الجرد: اجرد الصنف مرة أخرى',
+    "Shopify refused the quantity as out of range: check the item's stock in Shopify admin and count it again":
+        'رفض Shopify الكمية لأنها خارج النطاق: تحقّق من مخزون الصنف في لوحة إدارة Shopify واجرده مرة أخرى',
+    'Shopify refused the stock change (code {code}): tell support':
+        'رفض Shopify تغيير المخزون (الرمز {code}): أبلغ الدعم الفني',
+    'Counted {counted}; this till expected {expected} on hand, but the stock in Shopify had changed. The difference, {variance}, was sent instead: check the item in Shopify admin':
+        'الكمية المجرودة {counted}؛ توقّع هذا الصندوق {expected} في المخزون، لكن المخزون في Shopify كان قد تغيّر. أُرسل الفرق \u202a{variance}\u202c بدلًا من ذلك: تحقّق من الصنف في لوحة إدارة Shopify',
+    'Counted {counted}; this till expected {expected} on hand, but Shopify had {now}. The difference, {variance}, was sent instead: check the item in Shopify admin':
+        'الكمية المجرودة {counted}؛ توقّع هذا الصندوق {expected} في المخزون، لكن Shopify كان لديه {now}. أُرسل الفرق \u202a{variance}\u202c بدلًا من ذلك: تحقّق من الصنف في لوحة إدارة Shopify',
+    'SKU {sku} is not a stock-tracked Shopify item at this location: its stock change was set aside. Track it in Shopify admin, or fix the SKU':
+        'رمز الصنف {sku} ليس صنفًا متتبَّع المخزون في Shopify في هذا الموقع: أُجِّل تغيير مخزونه. فعّل تتبّعه في لوحة إدارة Shopify أو صحّح رمز الصنف',
+    'Barcode {barcode} is on SKUs {owner} and {other} in Shopify. Scanning it rings up {owner}; {other} has no barcode here until the duplicate is fixed in Shopify admin':
+        'الباركود {barcode} موجود على رمزي الصنفين {owner} و{other} في Shopify. مسحه يسجّل {owner}؛ ولا باركود لـ{other} هنا حتى يُصحَّح التكرار في لوحة إدارة Shopify',
+    'Shopify shows {available} available for {sku}: units were sold twice while the till was offline. Count the item and check recent orders':
+        'يعرض Shopify \u202a{available}\u202c متاحًا لـ{sku}: بيعت وحدات مرتين أثناء انقطاع الصندوق عن الاتصال. اجرد الصنف وراجع الطلبات الأخيرة',
+    'A stock change could not be read and was set aside: tell support':
+        'تعذّرت قراءة تغيير في المخزون فأُجِّل: أبلغ الدعم الفني',
 }

@@ -683,4 +683,31 @@ ERRORS: dict[str, str] = {
         'beschäftigt',
     'error':
         'Fehler',
+    # ---- the stock needs-attention list (services/inventory_messages.py) -----------
+    "this store's Shopify location":
+        'den Shopify-Standort dieses Geschäfts',
+    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)':
+        'Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (pos-app reconcile --retry-rejected)',
+    "Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard":
+        'Shopify kennt den Standort {location} nicht: Prüfen Sie den Standort des Geschäfts in der Shopify-Verwaltung und im Einrichtungsassistenten',
+    'Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock':
+        'Shopify hat diesen Artikel nicht mehr: Prüfen Sie in der Shopify-Verwaltung, ob das Produkt existiert und sein Bestand geführt wird',
+    'The stock in Shopify changed while the count was sent: count the item again':
+        'Der Bestand in Shopify hat sich geändert, während die Zählung gesendet wurde: Zählen Sie den Artikel erneut',
+    "Shopify refused the quantity as out of range: check the item's stock in Shopify admin and count it again":
+        'Shopify hat die Menge als außerhalb des zulässigen Bereichs abgelehnt: Prüfen Sie den Bestand des Artikels in der Shopify-Verwaltung und zählen Sie ihn erneut',
+    'Shopify refused the stock change (code {code}): tell support':
+        'Shopify hat die Bestandsänderung abgelehnt (Code {code}): Wenden Sie sich an den Support',
+    'Counted {counted}; this till expected {expected} on hand, but the stock in Shopify had changed. The difference, {variance}, was sent instead: check the item in Shopify admin':
+        'Gezählt {counted}; diese Kasse erwartete {expected} auf Lager, aber der Bestand in Shopify hatte sich geändert. Stattdessen wurde die Differenz {variance} gesendet: Prüfen Sie den Artikel in der Shopify-Verwaltung',
+    'Counted {counted}; this till expected {expected} on hand, but Shopify had {now}. The difference, {variance}, was sent instead: check the item in Shopify admin':
+        'Gezählt {counted}; diese Kasse erwartete {expected} auf Lager, aber Shopify hatte {now}. Stattdessen wurde die Differenz {variance} gesendet: Prüfen Sie den Artikel in der Shopify-Verwaltung',
+    'SKU {sku} is not a stock-tracked Shopify item at this location: its stock change was set aside. Track it in Shopify admin, or fix the SKU':
+        'SKU {sku} ist an diesem Standort kein Shopify-Artikel mit Bestandsführung: Seine Bestandsänderung wurde zurückgestellt. Aktivieren Sie die Bestandsführung in der Shopify-Verwaltung oder korrigieren Sie die SKU',
+    'Barcode {barcode} is on SKUs {owner} and {other} in Shopify. Scanning it rings up {owner}; {other} has no barcode here until the duplicate is fixed in Shopify admin':
+        'Der Barcode {barcode} ist in Shopify bei den SKUs {owner} und {other} hinterlegt. Beim Scannen wird {owner} erfasst; {other} hat hier keinen Barcode, bis das Duplikat in der Shopify-Verwaltung behoben ist',
+    'Shopify shows {available} available for {sku}: units were sold twice while the till was offline. Count the item and check recent orders':
+        'Shopify zeigt {available} verfügbar für {sku}: Einheiten wurden doppelt verkauft, während die Kasse offline war. Zählen Sie den Artikel und prüfen Sie die letzten Bestellungen',
+    'A stock change could not be read and was set aside: tell support':
+        'Eine Bestandsänderung konnte nicht gelesen werden und wurde zurückgestellt: Wenden Sie sich an den Support',
 }

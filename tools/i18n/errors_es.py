@@ -683,4 +683,31 @@ ERRORS: dict[str, str] = {
         'ocupado',
     'error':
         'error',
+    # ---- the stock needs-attention list (services/inventory_messages.py) -----------
+    "this store's Shopify location":
+        'la ubicación de Shopify de esta tienda',
+    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)':
+        'Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (pos-app reconcile --retry-rejected)',
+    "Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard":
+        'Shopify no conoce la ubicación {location}: revise la ubicación de la tienda en el panel de Shopify y en el asistente de configuración',
+    'Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock':
+        'Shopify ya no tiene este artículo: compruebe en el panel de Shopify que el producto existe y controla sus existencias',
+    'The stock in Shopify changed while the count was sent: count the item again':
+        'Las existencias en Shopify cambiaron mientras se enviaba el recuento: vuelva a contar el artículo',
+    "Shopify refused the quantity as out of range: check the item's stock in Shopify admin and count it again":
+        'Shopify rechazó la cantidad por estar fuera de rango: revise las existencias del artículo en el panel de Shopify y vuelva a contarlo',
+    'Shopify refused the stock change (code {code}): tell support':
+        'Shopify rechazó el cambio de existencias (código {code}): avise al soporte',
+    'Counted {counted}; this till expected {expected} on hand, but the stock in Shopify had changed. The difference, {variance}, was sent instead: check the item in Shopify admin':
+        'Contados {counted}; esta caja esperaba {expected} en existencia, pero las existencias en Shopify habían cambiado. Se envió la diferencia, {variance}: revise el artículo en el panel de Shopify',
+    'Counted {counted}; this till expected {expected} on hand, but Shopify had {now}. The difference, {variance}, was sent instead: check the item in Shopify admin':
+        'Contados {counted}; esta caja esperaba {expected} en existencia, pero Shopify tenía {now}. Se envió la diferencia, {variance}: revise el artículo en el panel de Shopify',
+    'SKU {sku} is not a stock-tracked Shopify item at this location: its stock change was set aside. Track it in Shopify admin, or fix the SKU':
+        'El SKU {sku} no es un artículo de Shopify con existencias controladas en esta ubicación: su cambio de existencias se apartó. Active el control en el panel de Shopify o corrija el SKU',
+    'Barcode {barcode} is on SKUs {owner} and {other} in Shopify. Scanning it rings up {owner}; {other} has no barcode here until the duplicate is fixed in Shopify admin':
+        'El código de barras {barcode} está en los SKU {owner} y {other} en Shopify. Al escanearlo se registra {owner}; {other} no tiene código de barras aquí hasta que se corrija el duplicado en el panel de Shopify',
+    'Shopify shows {available} available for {sku}: units were sold twice while the till was offline. Count the item and check recent orders':
+        'Shopify muestra {available} disponibles de {sku}: se vendieron unidades dos veces mientras la caja estaba sin conexión. Cuente el artículo y revise los pedidos recientes',
+    'A stock change could not be read and was set aside: tell support':
+        'No se pudo leer un cambio de existencias y se apartó: avise al soporte',
 }

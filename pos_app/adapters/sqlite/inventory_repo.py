@@ -15,6 +15,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy import Connection, bindparam, text
 
+from pos_app.domain.errors import Message
 from pos_app.domain.inventory import (
     AttentionKind,
     EventKind,
@@ -25,6 +26,7 @@ from pos_app.domain.inventory import (
     accept_snapshot,
     stock_status,
 )
+from pos_app.services import inventory_messages as texts
 from pos_app.services.inventory_ports import (
     ApplyLevelsResult,
     AttentionItem,
@@ -192,6 +194,8 @@ class SqliteInventoryRepository:
                                     f"Shopify shows {lv.available} available for "
                                     f"{sku or lv.inventory_item_id}: units were sold "
                                     "twice while the terminal was offline.", at=at,
+                                    message=texts.oversold(
+                                        lv.available, sku or lv.inventory_item_id),
                                     dedupe=f"oversold:{lv.inventory_item_id}:{location_id}:"
                                     f"{lv.updated_at}")
                 writes.append({"item": lv.inventory_item_id, "loc": location_id, "sku": sku,
@@ -311,7 +315,7 @@ class SqliteInventoryRepository:
                 conn.execute(text("UPDATE outbox SET status = 'rejected', last_error = :e "
                                   "WHERE op_id = :id"), {"e": error, "id": op_id})
                 self._attention(conn, AttentionKind.BAD_EVENT, aggregate, op_id, error,
-                                at=at, dedupe=f"bad_event:{op_id}")
+                                at=at, dedupe=f"bad_event:{op_id}", message=texts.bad_event())
                 continue
             good.append({"id": op_id, "sku": sku, "loc": location_id, "d": delta,
                          "r": reason, "at": created})
@@ -472,7 +476,7 @@ class SqliteInventoryRepository:
                 "status = 'in_flight'"), {"k": batch_key, "e": error, "solo": int(solo)})
 
     def reject_events(self, event_ids: Sequence[str], kind: AttentionKind, error: str,
-                      at: str) -> None:
+                      at: str, message: Message | None = None) -> None:
         if not event_ids:
             return
         for chunk in _chunks(list(event_ids), _WRITE_BATCH):
@@ -487,7 +491,7 @@ class SqliteInventoryRepository:
                     {"ids": list(chunk)}).all())
                 for event_id in chunk:
                     self._attention(conn, kind, skus.get(event_id), event_id, error, at=at,
-                                    dedupe=f"{kind.value}:{event_id}")
+                                    dedupe=f"{kind.value}:{event_id}", message=message)
 
     def count_to_variance(self, event_id: str, delta: int) -> None:
         with self._db.write() as conn:
@@ -498,13 +502,20 @@ class SqliteInventoryRepository:
     # ---- needs attention ------------------------------------------------------------------
 
     def add_attention(self, kind: AttentionKind, sku: str | None, event_id: str | None,
-                      detail: str, *, at: str, dedupe: str | None = None) -> None:
+                      detail: str, *, at: str, dedupe: str | None = None,
+                      message: Message | None = None) -> None:
         with self._db.write() as conn:
-            self._attention(conn, kind, sku, event_id, detail, at=at, dedupe=dedupe)
+            self._attention(conn, kind, sku, event_id, detail, at=at, dedupe=dedupe,
+                            message=message)
 
     @staticmethod
     def _attention(conn: Connection, kind: AttentionKind, sku: str | None,
-                   event_id: str | None, detail: str, *, at: str, dedupe: str | None) -> None:
+                   event_id: str | None, detail: str, *, at: str, dedupe: str | None,
+                   message: Message | None = None) -> None:
+        # With a message, the detail column holds both as JSON (see _detail_json);
+        # rows written before hold the English text alone.
+        if message is not None:
+            detail = _detail_json(detail, message)
         conn.execute(text(
             "INSERT INTO inventory_attention (id, kind, sku, event_id, detail, dedupe, "
             "created_at) VALUES (:id, :kind, :sku, :ev, :d, :dd, :at) "
@@ -517,8 +528,12 @@ class SqliteInventoryRepository:
                + ("" if include_resolved else " WHERE resolved_at IS NULL")
                + " ORDER BY created_at, rowid")
         with self._db.read() as conn:
-            return [AttentionItem(r[0], AttentionKind(r[1]), r[2], r[3], r[4], r[5])
-                    for r in conn.execute(text(sql)).all()]
+            items = []
+            for r in conn.execute(text(sql)).all():
+                detail, message = _read_detail(r[4])
+                items.append(AttentionItem(r[0], AttentionKind(r[1]), r[2], r[3], detail,
+                                           r[5], message))
+            return items
 
     def resolve_attention(self, attention_id: str, at: str) -> bool:
         with self._db.write() as conn:
@@ -554,3 +569,33 @@ class SqliteInventoryRepository:
             rejected_events=int(by_status.get("rejected", 0)),
             open_attention=int(attention or 0), oversold_levels=int(oversold or 0),
             oldest_pending_at=oldest, last_success_at=last, levels=int(levels or 0))
+
+
+def _detail_json(detail: str, message: Message) -> str:
+    """An attention item's English detail and its message template, in one column."""
+    return json.dumps({"detail": detail, "message": _message_json(message)},
+                      ensure_ascii=False, sort_keys=True)
+
+
+def _message_json(message: Message) -> dict[str, Any]:
+    return {"template": message.template,
+            "values": {k: _message_json(v) if isinstance(v, Message) else v
+                       for k, v in message.values.items()}}
+
+
+def _message_from(data: dict[str, Any]) -> Message:
+    return Message(str(data["template"]), {
+        k: _message_from(v) if isinstance(v, dict) else v
+        for k, v in dict(data["values"]).items()})
+
+
+def _read_detail(raw: str) -> tuple[str, Message | None]:
+    """(English detail, message): a row written with a message holds both as JSON; an
+    older row (or one without a message) its English text alone."""
+    if raw.startswith('{"detail": '):
+        try:
+            data = json.loads(raw)
+            return str(data["detail"]), _message_from(data["message"])
+        except (ValueError, KeyError, TypeError):
+            pass
+    return raw, None
