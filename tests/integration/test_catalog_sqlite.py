@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import event, select
+from sqlalchemy import event, select, text
 
 from pos_app.adapters.sqlite.catalog_repo import SqliteCatalogRepository, fts_query, fts_tokens
 from pos_app.adapters.sqlite.schema import ProductRow, VariantRow
@@ -19,6 +19,7 @@ from pos_app.domain.barcode import make_ean13
 from pos_app.domain.catalog import TaxClass, TaxRate
 from pos_app.domain.errors import BarcodeError, InputError, NotFound
 from pos_app.services.catalog import CatalogService, RowError
+from pos_app.services.demo_data import DEMO_TAX_CLASSES
 from tests.integration import catalog_fixtures as fx
 from tests.integration.catalog_fixtures import (
     BREAD_EAN,
@@ -159,6 +160,97 @@ def test_limit_is_respected_and_single_letters_work(catalog_repo: SqliteCatalogR
     found = catalog_repo.search("s", 5)
     assert len(found) == 5
     assert [v.title for v in found] == sorted(v.title for v in found)
+
+
+# Titles for the one-letter cases: which words start with m and c decides the answer.
+_SHORT_PREFIX_TITLES = {
+    "X-01": "Meadow Cheddar Cheese",           # m + c (two c words)
+    "X-02": "Crew Tee / Navy / M",             # m is a size, c a word
+    "X-03": "Organic Milk Chocolate Bar",      # m + c, and organic
+    "X-04": "Organic Whole Milk",              # m only
+    "X-05": "Classic Cola 12 pack",            # c only
+    "X-06": "Mocha Coffee Beans",              # m + c
+    "X-07": "Sourdough Bread",                 # neither
+    "X-08": "Organic Cashews",                 # c + organic, no m
+    "X-09": "Emma Scream Soap",                # m and c inside words only
+}
+
+
+def _words_start(title: str, *prefixes: str) -> bool:
+    words = [w.lower() for w in title.replace("/", " ").split()]
+    return all(any(w.startswith(p) for w in words) for p in prefixes)
+
+
+@pytest.fixture
+def short_prefix_repo(catalog_repo: SqliteCatalogRepository) -> SqliteCatalogRepository:
+    catalog_repo.upsert_variants([variant(sku, title=title)
+                                  for sku, title in _SHORT_PREFIX_TITLES.items()])
+    return catalog_repo
+
+
+@pytest.mark.parametrize("text, letters", [
+    ("M C", ("m", "c")), ("m c", ("m", "c")), ("c M", ("c", "m")),
+    ("Organic c", ("organic", "c")), ("Organic C M", ("organic", "c", "m")),
+    ("or ch", ("or", "ch")), ("mi c", ("mi", "c")), ("M", ("m",)), ("s c", ("s", "c")),
+])
+def test_short_multi_token_prefixes_find_every_item_whose_words_start_so(
+        short_prefix_repo: SqliteCatalogRepository, text: str,
+        letters: tuple[str, ...]) -> None:
+    """'M C' is every item with a word starting with m and a word starting with c (the
+    one-letter prefix index, 0022_fts_one_letter_prefix): none left out, none extra."""
+    expected = {sku for sku, title in _SHORT_PREFIX_TITLES.items()
+                if _words_start(title, *letters)}
+    found = short_prefix_repo.search(text, 20)
+    assert {v.sku for v in found} == expected
+    assert len(found) == len(expected)
+    if any(len(t) == 1 for t in letters):  # unranked: alphabetical, as before
+        assert [v.title for v in found] == sorted(v.title for v in found)
+
+
+def test_one_letter_tokens_past_the_limit_are_the_first_matches(
+        catalog_repo: SqliteCatalogRepository) -> None:
+    catalog_repo.upsert_variants(
+        [variant(f"Z-{i:03d}", title=f"Mint Candy {i:03d}" if i % 3 else f"Mint Gum {i:03d}")
+         for i in range(120)])
+    found = catalog_repo.search("M C", 10)
+    assert [v.sku for v in found] == sorted(f"Z-{i:03d}" for i in range(1, 15) if i % 3)[:10]
+    assert all(_words_start(v.title, "m", "c") for v in found)
+
+
+def test_the_fts_table_indexes_one_letter_prefixes_after_an_upgrade(tmp_path: Path) -> None:
+    """A database from before 0022 (prefix='2 3') is rebuilt with one-letter prefixes;
+    what it held is found, and what is written after stays in step."""
+    db = LocalDatabase(tmp_path / "data")
+    try:
+        repo = SqliteCatalogRepository(db)
+        for tax_class in DEMO_TAX_CLASSES:
+            repo.upsert_tax_class(tax_class)
+        repo.upsert_variants(
+            [variant(sku, title=title) for sku, title in _SHORT_PREFIX_TITLES.items()])
+        with db.write() as conn:
+            conn.execute(text("DELETE FROM alembic_version "
+                              "WHERE version_num = '0022_fts_one_letter_prefix'"))
+            conn.execute(text("DROP TABLE variant_fts"))
+            conn.execute(text(
+                "CREATE VIRTUAL TABLE variant_fts USING fts5(title, sku, barcode, "
+                "content='variant', content_rowid='rowid', "
+                "tokenize=\"unicode61 remove_diacritics 2 tokenchars '-_.'\", prefix='2 3')"))
+            conn.execute(text("INSERT INTO variant_fts(variant_fts) VALUES ('rebuild')"))
+    finally:
+        db.close()
+
+    db = LocalDatabase(tmp_path / "data")
+    try:
+        with db.read() as conn:
+            sql = conn.execute(text("SELECT sql FROM sqlite_master "
+                                    "WHERE name = 'variant_fts'")).scalar_one()
+        assert "prefix='1 2 3'" in sql
+        repo = SqliteCatalogRepository(db)
+        assert skus(repo.search("M C", 20)) == ["X-02", "X-01", "X-06", "X-03"]
+        repo.upsert_variants([variant("X-10", title="Maple Crunch")])
+        assert skus(repo.search("ma cr", 20)) == ["X-10"]
+    finally:
+        db.close()
 
 
 def test_many_sku_prefix_matches_come_from_the_index_in_order(

@@ -258,8 +258,10 @@ class SqliteCatalogRepository:
     def search(self, text: str, limit: int) -> list[Variant]:
         """Type-ahead: title words, SKU and barcode prefixes, best first.
 
-        The plan depends on what the text costs FTS5, where only 2- and 3-character
-        prefixes are pre-indexed and every SKU and barcode is a term of its own:
+        The plan depends on what the text costs FTS5, where 1-, 2- and 3-character
+        prefixes are pre-indexed (0022_fts_one_letter_prefix: a one-letter token reads
+        one doclist instead of merging every term with that letter) and every SKU and
+        barcode is a term of its own:
 
         - one token of 4+ characters is first looked up as a SKU/barcode prefix in
           the B-tree indexes; if it starts many codes, those are the answer (FTS5
