@@ -590,8 +590,8 @@ def _refusal(said: Said) -> Message | None:
     """What a command said before it refused, as one message of its lines in order (each
     a template said in the wizard's language, or a printed line as it is, without the
     command line's "pos-app: "); None when it said nothing."""
-    items = [item if isinstance(item, Message) else item.removeprefix("pos-app: ")
-             for item in said.items()]
+    items = [_first_lines(item) if isinstance(item, Message)
+             else item.removeprefix("pos-app: ") for item in said.items()]
     if not items:
         return None
     if len(items) == 1 and isinstance(items[0], Message):
@@ -618,6 +618,25 @@ def _with_outcome_word(item: str | Message) -> str | Message:
     return item
 
 
+def _first_lines(message: Message) -> Message:
+    """`message` with each text value its first line: a driver's error (psycopg's
+    "connection failed: ... Connection refused" then a tab and a hint) said on one line."""
+    return Message(message.template, {
+        k: v.strip().splitlines()[0] if isinstance(v, str) and "\n" in v.strip() else v
+        for k, v in message.values.items()})
+
+
+def _topic_said(part: object) -> object:
+    """A sync's "{topic} {count}" with the topic (the outbox's name for it) a word the
+    wizard says in its language; a topic not listed as it is."""
+    if not isinstance(part, Message) or not isinstance(part.values.get("topic"), str):
+        return part
+    words = {"staff": msg("staff"), "commission_record": msg("commission records"),
+             "shift": msg("shifts"), "alert": msg("alerts")}
+    topic = str(part.values["topic"])
+    return Message(part.template, {**part.values, "topic": words.get(topic, topic)})
+
+
 def _for_a_person(items: Sequence[str | Message]) -> list[str | Message]:
     """The central step's lines as the wizard shows them: what a store owner needs (the
     schema made, this till's role for its store, the first sync's figures), not the
@@ -630,6 +649,10 @@ def _for_a_person(items: Sequence[str | Message]) -> list[str | Message]:
             continue
         if isinstance(item, Message) and template.startswith("Central schema "):
             out.append(msg("Central schema   {what}", what=item.values["what"]))
+        elif isinstance(item, Message) and template.startswith("Pushed ") \
+                and isinstance(topics := item.values.get("topics"), tuple):
+            out.append(Message(template, {**item.values, "topics": tuple(
+                _topic_said(t) for t in topics)}))
         elif template.startswith("Password         in the keyring"):
             out.append(msg("Password         kept in this computer's keyring"))
         elif template.startswith("Settlement       by the store's settlement role"):

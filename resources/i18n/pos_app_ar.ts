@@ -2003,10 +2003,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>هذا الحقل</translation>
         </message>
         <message>
-            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
-            <translation>هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (‪pos-app reconcile --retry-rejected‬)</translation>
-        </message>
-        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>هذا البيع استرداد: أدخل مبلغًا سالبًا</translation>
         </message>
@@ -2057,6 +2053,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>رمز PIN خاطئ أو غير مسموح. {then}</translation>
+        </message>
+        <message>
+            <source>alerts</source>
+            <translation>التنبيهات</translation>
         </message>
         <message>
             <source>already current</source>
@@ -2117,6 +2117,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>change commission plans</source>
             <translation>تغيير خطط العمولة</translation>
+        </message>
+        <message>
+            <source>commission records</source>
+            <translation>سجلات العمولة</translation>
         </message>
         <message>
             <source>commission settlement refused: {error}</source>
@@ -2323,6 +2327,14 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>التسلسل {first} إلى {last} مفقود (محذوف): السجل بعد التسلسل {prev} هو التسلسل {next}</translation>
         </message>
         <message>
+            <source>shifts</source>
+            <translation>الورديات</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>الموظفون</translation>
+        </message>
+        <message>
             <source>terminal {terminal}</source>
             <translation>الجهاز {terminal}</translation>
         </message>
@@ -2429,6 +2441,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
             <translation>بدأ المتجر {store} ({name})، الطرفية {terminal}</translation>
+        </message>
+        <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
+            <translation>هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (‪pos-app reconcile --retry-rejected‬)</translation>
         </message>
         <message>
             <source>open drawer</source>

@@ -2003,10 +2003,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Dieses Feld</translation>
         </message>
         <message>
-            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
-            <translation>Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (pos-app reconcile --retry-rejected)</translation>
-        </message>
-        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>Dieser Verkauf ist eine Erstattung: einen negativen Betrag eingeben</translation>
         </message>
@@ -2057,6 +2053,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>Falsche PIN oder nicht erlaubt. {then}</translation>
+        </message>
+        <message>
+            <source>alerts</source>
+            <translation>Hinweise</translation>
         </message>
         <message>
             <source>already current</source>
@@ -2117,6 +2117,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>change commission plans</source>
             <translation>Provisionspläne ändern</translation>
+        </message>
+        <message>
+            <source>commission records</source>
+            <translation>Provisionsdatensätze</translation>
         </message>
         <message>
             <source>commission settlement refused: {error}</source>
@@ -2323,6 +2327,14 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Nr. {first} bis {last} fehlen (gelöscht): der Eintrag nach Nr. {prev} ist Nr. {next}</translation>
         </message>
         <message>
+            <source>shifts</source>
+            <translation>Schichten</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>Personal</translation>
+        </message>
+        <message>
             <source>terminal {terminal}</source>
             <translation>Kasse {terminal}</translation>
         </message>
@@ -2429,6 +2441,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
             <translation>Geschäft {store} ({name}) begonnen, Kasse {terminal}</translation>
+        </message>
+        <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
+            <translation>Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (pos-app reconcile --retry-rejected)</translation>
         </message>
         <message>
             <source>open drawer</source>

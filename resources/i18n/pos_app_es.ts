@@ -2003,10 +2003,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Este campo</translation>
         </message>
         <message>
-            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
-            <translation>Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (pos-app reconcile --retry-rejected)</translation>
-        </message>
-        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>Esta venta es un reembolso: indique un importe negativo</translation>
         </message>
@@ -2057,6 +2053,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Wrong PIN or not allowed. {then}</source>
             <translation>PIN incorrecto o no permitido. {then}</translation>
+        </message>
+        <message>
+            <source>alerts</source>
+            <translation>avisos</translation>
         </message>
         <message>
             <source>already current</source>
@@ -2117,6 +2117,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>change commission plans</source>
             <translation>cambiar los planes de comisión</translation>
+        </message>
+        <message>
+            <source>commission records</source>
+            <translation>registros de comisión</translation>
         </message>
         <message>
             <source>commission settlement refused: {error}</source>
@@ -2323,6 +2327,14 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>faltan las sec. {first} a {last} (borradas): el registro tras la sec. {prev} es la sec. {next}</translation>
         </message>
         <message>
+            <source>shifts</source>
+            <translation>turnos</translation>
+        </message>
+        <message>
+            <source>staff</source>
+            <translation>personal</translation>
+        </message>
+        <message>
             <source>terminal {terminal}</source>
             <translation>terminal {terminal}</translation>
         </message>
@@ -2429,6 +2441,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
             <translation>Tienda {store} ({name}) iniciada, terminal {terminal}</translation>
+        </message>
+        <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
+            <translation>Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (pos-app reconcile --retry-rejected)</translation>
         </message>
         <message>
             <source>open drawer</source>

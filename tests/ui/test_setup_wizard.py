@@ -671,15 +671,22 @@ def test_the_central_step_says_what_it_did_in_the_chosen_language(
     roles.append(role)
     wiz, _setup = open_wizard(qtbot, till)
     while wiz.step != "central":
-        press(qtbot, wiz, "", Qt.Key.Key_F8)
+        if wiz.step == "owner":  # an owner: the first sync pushes them (staff)
+            press(qtbot, wiz, "Olivia Owner", Qt.Key.Key_Return)
+            press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+            press(qtbot, wiz, "5820", Qt.Key.Key_Return)
+        else:
+            press(qtbot, wiz, "", Qt.Key.Key_F8)
         settled(qtbot, wiz)
-    # First an owner's URL nobody answers at: refused in Spanish, in place.
+    # First an owner's URL nobody answers at: refused in Spanish, in place, the driver's
+    # own words on one line.
     press(qtbot, wiz, _url_for(db, role), Qt.Key.Key_Tab, Qt.Key.Key_Tab)
     press(qtbot, wiz, "postgresql+psycopg://postgres@127.0.0.1:1/pos", Qt.Key.Key_Return)
     settled(qtbot, wiz, "central")
     refused = wiz.message.text()
     assert refused.startswith("No se puede llegar a la base de datos central en "), refused
     assert "Compruebe el servidor" in refused and "cannot be reached" not in refused
+    assert len(refused.splitlines()) == 1, refused
     # Then the owner's real URL: the schema, the role, the first sync.
     wiz.admin_url.setFocus()
     replace_text(qtbot, wiz, _url_for(db))
@@ -691,6 +698,7 @@ def test_the_central_step_says_what_it_did_in_the_chosen_language(
     assert f"Rol del terminal: {role} para la tienda S1, terminal " in said, said
     assert "Contraseña: guardada en el llavero de este equipo" in said, said
     assert "Enviados: " in said and "Aún pendientes: 0" in said, said
+    assert "(personal 1)" in said and "(staff" not in said, said  # the topic's word
     assert "Liquidación: la hace el rol de liquidación de la tienda" in said, said
     shown = wiz.message.text()
     assert shown.splitlines()[0] == "Base de datos central: conectada; las ventas de esta " \

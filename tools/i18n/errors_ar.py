@@ -648,6 +648,14 @@ ERRORS: dict[str, str] = {
         'مشغول',
     'error':
         'خطأ',
+    'staff':
+        'الموظفون',
+    'commission records':
+        'سجلات العمولة',
+    'shifts':
+        'الورديات',
+    'alerts':
+        'التنبيهات',
     # ---- the stock needs-attention list (services/inventory_messages.py) -----------
     "this store's Shopify location":
         'موقع هذا المتجر في Shopify',

@@ -683,6 +683,14 @@ ERRORS: dict[str, str] = {
         'beschäftigt',
     'error':
         'Fehler',
+    'staff':
+        'Personal',
+    'commission records':
+        'Provisionsdatensätze',
+    'shifts':
+        'Schichten',
+    'alerts':
+        'Hinweise',
     # ---- the stock needs-attention list (services/inventory_messages.py) -----------
     "this store's Shopify location":
         'den Shopify-Standort dieses Geschäfts',

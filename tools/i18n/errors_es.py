@@ -683,6 +683,14 @@ ERRORS: dict[str, str] = {
         'ocupado',
     'error':
         'error',
+    'staff':
+        'personal',
+    'commission records':
+        'registros de comisión',
+    'shifts':
+        'turnos',
+    'alerts':
+        'avisos',
     # ---- the stock needs-attention list (services/inventory_messages.py) -----------
     "this store's Shopify location":
         'la ubicación de Shopify de esta tienda',
