@@ -1720,7 +1720,7 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
         <message>
             <source>Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)</source>
-            <translation>التسوية: يقوم بها دور التسوية للمتجر، لا دور هذه المحطة (pos-app commission-settle --central-url ...)</translation>
+            <translation>التسوية: يقوم بها دور التسوية للمتجر، لا دور هذا الجهاز (pos-app commission-settle --central-url ...)</translation>
         </message>
         <message>
             <source>Shifts are not available on this terminal</source>
@@ -1808,7 +1808,7 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
         <message>
             <source>Terminal role    {role} for store {store}, terminal {terminal}</source>
-            <translation>دور المحطة: {role} للمتجر {store}، المحطة {terminal}</translation>
+            <translation>دور الجهاز: {role} للمتجر {store}، الجهاز {terminal}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>
@@ -2376,7 +2376,7 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
         <message>
             <source>{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)</source>
-            <translation>{error}. اضبط {env} على كلمة مرور الدور في هذه المحطة (لم تُعرض ولا تُحفظ في أي مكان آخر؛ شغّل هذا مجددًا مع --password-stdin لاختيار واحدة)</translation>
+            <translation>{error}. اضبط {env} على كلمة مرور الدور في هذا الجهاز (لم تُعرض ولا تُحفظ في أي مكان آخر؛ شغّل هذا مجددًا مع --password-stdin لاختيار واحدة)</translation>
         </message>
         <message>
             <source>{name} {percent}%</source>
@@ -2440,7 +2440,7 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         </message>
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
-            <translation>بدأ المتجر {store} ({name})، الطرفية {terminal}</translation>
+            <translation>بدأ المتجر {store} ({name})، الجهاز {terminal}</translation>
         </message>
         <message>
             <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>

@@ -1808,7 +1808,7 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         </message>
         <message>
             <source>Terminal role    {role} for store {store}, terminal {terminal}</source>
-            <translation>Terminalrolle: {role} für Geschäft {store}, Terminal {terminal}</translation>
+            <translation>Kassenrolle: {role} für Geschäft {store}, Kasse {terminal}</translation>
         </message>
         <message>
             <source>That command id belongs to another sale</source>

@@ -533,7 +533,7 @@ ERRORS: dict[str, str] = {
     'Stopped          {error}':
         'توقّف: {error}',
     "Settlement       by the store's settlement role, not this terminal's (pos-app commission-settle --central-url ...)":
-        'التسوية: يقوم بها دور التسوية للمتجر، لا دور هذه المحطة (pos-app commission-settle --central-url ...)',
+        'التسوية: يقوم بها دور التسوية للمتجر، لا دور هذا الجهاز (pos-app commission-settle --central-url ...)',
     'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked, current and previous month included)':
         'سُوِّي: كُتب {count} سجل شريحة/مكافأة للمتجر {store} (فُحصت {periods} فترة، بما فيها الشهر الحالي والسابق)',
     'Settled          {count} tier/bonus record(s) written for store {store} ({periods} period(s) checked)':
@@ -551,7 +551,7 @@ ERRORS: dict[str, str] = {
     'Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`':
         'التالي: على كل محطة، `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`',
     'Terminal role    {role} for store {store}, terminal {terminal}':
-        'دور المحطة: {role} للمتجر {store}، المحطة {terminal}',
+        'دور الجهاز: {role} للمتجر {store}، الجهاز {terminal}',
     'Password         in the keyring (service {service}, user {user})':
         'كلمة المرور: في حلقة المفاتيح (الخدمة {service}، المستخدم {user})',
     'Config           [central] written to {path}':
@@ -603,13 +603,13 @@ ERRORS: dict[str, str] = {
     "recorded at first start": 'سُجّلت عند أول تشغيل',
     # ---- the set-up wizard's central step and the first sync (app/central_*.py) ------
     'Started store {store} ({name}), terminal {terminal}':
-        'بدأ المتجر {store} ({name})، الطرفية {terminal}',
+        'بدأ المتجر {store} ({name})، الجهاز {terminal}',
     'Receipts start at #1.':
         'تبدأ الإيصالات من رقم 1.',
     "the central database at {url} cannot be reached or refused the login: {error}. Check the host, the database and the owner's password ({env})":
         'تعذّر الوصول إلى قاعدة البيانات المركزية في {url} أو رفضت تسجيل الدخول: {error}. تحقّق من الخادم وقاعدة البيانات وكلمة مرور المالك ({env})',
     "{error}. Set {env} to the role's password on this terminal (it was not shown and is not kept anywhere else; run this again with --password-stdin to choose one)":
-        '{error}. اضبط {env} على كلمة مرور الدور في هذه المحطة (لم تُعرض ولا تُحفظ في أي مكان آخر؛ شغّل هذا مجددًا مع --password-stdin لاختيار واحدة)',
+        '{error}. اضبط {env} على كلمة مرور الدور في هذا الجهاز (لم تُعرض ولا تُحفظ في أي مكان آخر؛ شغّل هذا مجددًا مع --password-stdin لاختيار واحدة)',
     'commission settlement stopped: {error}':
         'توقّفت تسوية العمولات: {error}',
     'commission settlement refused: {error}':

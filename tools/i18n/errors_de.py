@@ -586,7 +586,7 @@ ERRORS: dict[str, str] = {
     'Next: on each terminal, `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`':
         'Als Nächstes: auf jedem Terminal `pos-app central connect --url postgresql+psycopg://ROLE@HOST/DB --store-id STORE --admin-url ...`',
     'Terminal role    {role} for store {store}, terminal {terminal}':
-        'Terminalrolle: {role} für Geschäft {store}, Terminal {terminal}',
+        'Kassenrolle: {role} für Geschäft {store}, Kasse {terminal}',
     'Password         in the keyring (service {service}, user {user})':
         'Passwort: im Schlüsselbund (Dienst {service}, Benutzer {user})',
     'Config           [central] written to {path}':
