@@ -28,6 +28,7 @@ from __future__ import annotations
 import io
 import logging
 from collections.abc import Callable, Collection, Mapping, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from enum import Enum
@@ -739,6 +740,13 @@ class CommissionReportService:
                              self.today(), self.info(ReportScope()))
 
     def report(self, f: ReportFilter, bucket: Bucket | None = None) -> CommissionReport:
+        # A source that can keep one connection for the report's reads does (central:
+        # one checkout, ping and reset instead of six).
+        reading = getattr(self._src, "reading", None)
+        with reading() if reading is not None else nullcontext():
+            return self._report(f, bucket)
+
+    def _report(self, f: ReportFilter, bucket: Bucket | None) -> CommissionReport:
         staff_info = self._src.staff()
         names = {s.id: s.name for s in staff_info}
         bucket = bucket or ("day" if f.period.days <= DAY_BUCKET_MAX_DAYS else "week")

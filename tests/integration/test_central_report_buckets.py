@@ -10,7 +10,7 @@ from collections.abc import Mapping, Sequence
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import insert
+from sqlalchemy import event, insert, text
 
 from pos_app.adapters.central.report_source import CentralReportSource
 from pos_app.adapters.central.schema import commission_record
@@ -23,6 +23,7 @@ from pos_app.services.commission_reports import (
     ReportFilter,
     ReportPeriod,
     ReportScope,
+    day_segments,
 )
 from tests.integration import central_fixtures
 from tests.integration.central_fixtures import unique_store
@@ -94,3 +95,42 @@ def test_a_year_by_week_equals_the_same_year_by_day(central):
                 assert report.staff == want.staff, (period, tz)
                 assert report.team == want.team and report.totals == want.totals
                 assert report.other_currencies == want.other_currencies
+
+
+def test_a_report_reads_on_one_connection_and_the_bucket_settings_end_with_their_read(
+        central):
+    """A report's reads (staff, buckets, plans, period records and totals, freshness)
+    share one connection: one checkout, not one per read. The buckets' planner settings
+    (PostgreSQL: hash aggregation, no JIT) end with the buckets' read, not with the
+    report, so the reads after it are planned as before."""
+    store = unique_store()
+    with central.admin_engine.begin() as conn:
+        conn.execute(insert(commission_record), _rows(store)[:300])
+    src = CentralReportSource(central.admin_engine)
+    service = CommissionReportService(src, clock=FixedClock(datetime(2027, 1, 15, 12,
+                                                                     tzinfo=UTC)),
+                                      currency="USD")
+    f = ReportFilter(ReportScope(store_id=store), ReportPeriod.of("year", date(2026, 6, 1)))
+    checkouts: list[object] = []
+    listener = lambda *_: checkouts.append(1)  # noqa: E731
+    event.listen(central.admin_engine, "checkout", listener)
+    try:
+        report = service.report(f)
+    finally:
+        event.remove(central.admin_engine, "checkout", listener)
+    assert checkouts == [1] and sum(s.lines for s in report.staff) > 0
+    # Per read, as before, outside a report: the same figures.
+    assert CommissionReportService(src, clock=service._clock, currency="USD")._report(
+        f, None).staff == report.staff
+    if central.pg is None:
+        return
+    with src.reading():
+        src.day_buckets(f.scope, day_segments(f.period, None))
+        with src._session() as conn:
+            assert conn.execute(text("SHOW enable_sort")).scalar() == "on"
+    with central.admin_engine.connect() as conn:
+        index = conn.execute(text(
+            "SELECT indexdef FROM pg_indexes WHERE indexname = "
+            "'ix_central_record_staff_plan_period'")).scalar()
+    # 0011: the progress totals' columns ride in the index (an index-only read).
+    assert "INCLUDE (status, kind, base, units, tier_part, amount, store_id)" in index

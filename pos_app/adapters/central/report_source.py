@@ -9,6 +9,7 @@ EnvironmentFaults, on which the back office falls back to this terminal's data.
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Collection, Iterator, Mapping
 from contextlib import AbstractContextManager, contextmanager
 from datetime import UTC, datetime
@@ -50,6 +51,7 @@ class CentralReportSource(RecordReads):
         postgres = engine.dialect.name == "postgresql"
         super().__init__(postgres=postgres, store_column=True)
         self._engine = engine
+        self._held = threading.local()  # the connection `reading()` holds, per thread
         self._where_db = describe(engine)
         receipt = ("payload ->> 'receipt_no'" if postgres
                    else "json_extract(payload, '$.receipt_no')")
@@ -60,8 +62,29 @@ class CentralReportSource(RecordReads):
 
     @contextmanager
     def _session(self) -> Iterator[Connection]:
+        held: Connection | None = getattr(self._held, "conn", None)
+        if held is not None:  # inside `reading()`: its connection
+            with central_errors(self._where_db):
+                yield held
+            return
         with central_errors(self._where_db), self._engine.connect() as conn:
             yield conn
+
+    @contextmanager
+    def reading(self) -> Iterator[None]:
+        """The reads of one report (the staff, the buckets, the plans, the period records
+        and totals, the freshness) on one connection of this thread: one checkout, one
+        liveness ping and one reset, not one of each per read (six a report). Each
+        statement still sees what was committed before it (read committed)."""
+        if getattr(self._held, "conn", None) is not None:
+            yield
+            return
+        with central_errors(self._where_db), self._engine.connect() as conn:
+            self._held.conn = conn
+            try:
+                yield
+            finally:
+                self._held.conn = None
 
     def _connect(self) -> AbstractContextManager[Connection]:
         return self._session()

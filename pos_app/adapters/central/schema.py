@@ -61,7 +61,11 @@ commission_record = Table(
     Index("ix_central_record_period_kind", "period_start", "staff_id",
           postgresql_where=text("kind IN ('bonus', 'tier_adjustment')"),
           sqlite_where=text("kind IN ('bonus', 'tier_adjustment')")),
-    Index("ix_central_record_staff_plan_period", "staff_id", "plan_id", "period_start"),
+    # PostgreSQL: with the columns the progress totals read, answered from the index
+    # alone (0011).
+    Index("ix_central_record_staff_plan_period", "staff_id", "plan_id", "period_start",
+          postgresql_include=["status", "kind", "base", "units", "tier_part", "amount",
+                              "store_id"]),
 )
 
 # Periods (staff, plan, period start) of a store whose records changed since they were

@@ -221,12 +221,17 @@ class RecordReads:
                 # The planner cannot estimate groups of an expression and sorts all the
                 # period's records (a year: 365,000) to aggregate; a year is only ~20,000
                 # groups, so hash them in memory (430 ms -> 240 ms). This query only.
-                conn.execute(text("SET LOCAL work_mem = '64MB'"))
-                conn.execute(text("SET LOCAL enable_sort = off"))
                 # Compiling the expressions (JIT, ~30-60 ms) costs more than it saves on
-                # one pass over a year's records.
-                conn.execute(text("SET LOCAL jit = off"))
+                # one pass over a year's records. The three in one statement (one round
+                # trip, not three), each LOCAL: they end with the transaction, which
+                # ends with the read (the connection may go on to the report's other
+                # reads: `reading()`).
+                conn.execute(text("SELECT set_config('work_mem', '64MB', true), "
+                                  "set_config('enable_sort', 'off', true), "
+                                  "set_config('jit', 'off', true)"))
             rows = conn.execute(text(sql), params).all()
+            if self._pg:
+                conn.rollback()
         return [DayBucket(r[1], date.fromisoformat(r[0]), r[2], int(r[3]), int(r[4]),
                           int(r[5]), int(r[6]), int(r[7]), int(r[8]), int(r[9]))
                 for r in rows]
