@@ -152,6 +152,16 @@ class SignedOut(PermissionDenied):
         self.name = name
 
 
+class RoleChanged(PermissionDenied):
+    """A command judged with a role the person no longer has (promoted or demoted since
+    they signed in): its commit is refused, nothing written; the counter takes the new
+    role and runs the command again (SaleSession.execute `role_as_stored`)."""
+
+    def __init__(self, message: str | Message, role: str) -> None:
+        super().__init__(message)
+        self.role = role
+
+
 class StateError(PosError):
     """The command does not fit the current state of the object."""
 

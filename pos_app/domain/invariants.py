@@ -44,7 +44,16 @@ from .errors import ApprovalNeeded, Message, PermissionDenied, ReturnError, Tend
 from .permissions import Action, Actor, authorize
 from .pricing import BP, Discount, DiscountKind, PricedCart
 from .returns import SoldLine, Span, merge_spans, overlap, refund_at, span_units
-from .sale import TENDER_WORD, Line, PricingRules, SaleState, SaleStatus, Tender, settle
+from .sale import (
+    TENDER_WORD,
+    Line,
+    PricingRules,
+    SaleState,
+    SaleStatus,
+    Tender,
+    line_facts,
+    settle,
+)
 
 
 class Invariant(Enum):
@@ -93,13 +102,13 @@ def enforce(before: SaleState, after: SaleState, rules: PricingRules,
         return after
     returns_have_reasons(after, rules, since=None if after.status is SaleStatus.COMPLETED
                          else before.next_line_no)
-    for ln in after.lines:
-        if ln.list_price is not None and ln.override_by is None:
-            raise ApprovalNeeded(msg("Manager approval needed: {what}", what=msg(
-                "price override on {sku} ({rule})", sku=ln.sku,
-                rule=Invariant.OVERRIDE_AUTHORITY.value)))
-    has_discounts = after.cart_discount is not None or any(
-        ln.discount is not None for ln in after.lines)
+    facts = line_facts(after)  # what a scan of every line finds, kept by difference
+    ln = facts.unapproved_override
+    if ln is not None:
+        raise ApprovalNeeded(msg("Manager approval needed: {what}", what=msg(
+            "price override on {sku} ({rule})", sku=ln.sku,
+            rule=Invariant.OVERRIDE_AUTHORITY.value)))
+    has_discounts = after.cart_discount is not None or facts.discounts
     if not has_discounts and not after.tenders:
         return after
     priced = after.price(rules)  # PRICEABLE: raises DiscountError with what to fix

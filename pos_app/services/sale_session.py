@@ -31,7 +31,14 @@ from pos_app.domain.invariants import (
 )
 from pos_app.domain.permissions import Actor
 from pos_app.domain.pricing import PricedCart
-from pos_app.domain.sale import PricingRules, SaleState, SaleStatus, Settlement, VoidedLine
+from pos_app.domain.sale import (
+    PricingRules,
+    SaleState,
+    SaleStatus,
+    Settlement,
+    VoidedLine,
+    line_facts,
+)
 
 from .completion import CompletionFacts, CompletionHook, apply_hooks, build_completion
 from .metrics import MetricsRecorder
@@ -49,6 +56,9 @@ class CommandRecord:
     at: str
     approved_by: str | None = None
     audit_action: str | None = None
+    # The actor's role the command was judged with, when the commit is to check it
+    # against the stored person (RoleChanged if it differs, SignedOut if they are gone).
+    actor_role: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +78,8 @@ class CommitChecks:
 def checks_for(before: SaleState | None, after: SaleState,
                rules: PricingRules) -> CommitChecks | None:
     """The in-transaction work a change from `before` to `after` needs (None: none)."""
-    had = before is not None and any(ln.return_of is not None for ln in before.lines)
-    has = any(ln.return_of is not None for ln in after.lines)
+    had = before is not None and line_facts(before).returns
+    has = line_facts(after).returns
     n_voids = len(before.voided_lines) if before is not None else 0
     voids = after.voided_lines[n_voids:]
     if not (had or has or voids):
@@ -199,14 +209,20 @@ class SaleSession:
 
     def execute(self, command: Command, *, command_id: str | None = None,
                 expected_version: int | None = None, actor: Actor | None = None,
-                approver: Actor | None = None) -> CommandResult:
+                approver: Actor | None = None, role_as_stored: bool = False) -> CommandResult:
+        """`role_as_stored`: the commit checks, from durable state, that the actor is
+        still on the staff, active and with the role the command was judged with (the
+        counter's check of the signed-in person, in the commit and not a read before
+        it); RoleChanged or SignedOut refuse it otherwise."""
         metrics = self.metrics
         if metrics is None:
-            return self._execute(command, command_id, expected_version, actor, approver)
+            return self._execute(command, command_id, expected_version, actor, approver,
+                                 role_as_stored=role_as_stored)
         start = perf_counter()
         ok = False
         try:
-            out = self._execute(command, command_id, expected_version, actor, approver)
+            out = self._execute(command, command_id, expected_version, actor, approver,
+                                role_as_stored=role_as_stored)
             ok = True
             return out
         finally:  # refused or failed commands count as errors
@@ -214,7 +230,7 @@ class SaleSession:
 
     def _execute(self, command: Command, command_id: str | None,
                  expected_version: int | None, actor: Actor | None,
-                 approver: Actor | None) -> CommandResult:
+                 approver: Actor | None, *, role_as_stored: bool = False) -> CommandResult:
         with self._gate:
             if command_id is not None:
                 seen = self._store.find_command(command_id)
@@ -246,7 +262,8 @@ class SaleSession:
                 after.id, after.version, command_id or self._ids.new_id(), command.kind,
                 command.payload(), actor.staff_id if actor else None, now,
                 approved_by=approver.staff_id if approver else None,
-                audit_action=action.value if action and (approver or actor) else None)
+                audit_action=action.value if action and (approver or actor) else None,
+                actor_role=actor.role.value if actor and role_as_stored else None)
             try:
                 result = self._store.commit(before.version, after, record, completion,
                                             checks_for(before, after, self._rules))

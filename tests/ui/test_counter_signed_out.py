@@ -95,3 +95,48 @@ def test_a_deactivation_after_the_counters_check_is_refused_by_the_commit(
         raise AssertionError("the commit let a deactivated cashier's scan through")
     assert counter.user is None
     assert len(terminal.services.desk.open_sales()[-1].state.lines) == 1
+
+
+def test_the_persons_role_is_checked_in_the_commit_and_the_new_role_counts(terminal):
+    """The counter reads no one before a scan or a quantity change: the command's commit
+    checks the person it was judged with (active, the same role) from durable state. A
+    cashier promoted since signing in is refused by that commit, and the command runs
+    again, once, as the manager they now are: a 50 % cart discount needs no approval."""
+    from pos_app.domain.permissions import Role
+    from pos_app.domain.pricing import Discount, DiscountKind
+
+    counter = terminal.services.counter
+    staff = terminal.services.staff
+    cashier_id = terminal.staff_id("cashier")
+    counter.login(terminal.pin("cashier"), cashier_id)
+    counter.scan(terminal.barcodes(1)[0])
+    staff.set_role(cashier_id, Role.MANAGER, by=staff.get(terminal.staff_id("manager")).actor)
+    assert counter.user is not None and counter.user.role is Role.CASHIER  # not read yet
+
+    counter.scan(terminal.barcodes(2)[1])  # refused once by the commit, then run again
+    assert counter.user is not None and counter.user.role is Role.MANAGER
+    sale = terminal.services.desk.open_sales()[-1]
+    assert len(sale.state.lines) == 2
+    view = counter.cart_discount(Discount(DiscountKind.PERCENT, 5000))
+    assert view.discount_minor > 0
+
+
+def test_a_person_removed_from_the_staff_table_is_refused_by_the_commit(terminal):
+    from sqlalchemy import text
+
+    counter = terminal.services.counter
+    name = next(p.name for p in DEMO_STAFF if p.pin == terminal.pin("cashier"))
+    cashier = terminal.services.staff.find(name)
+    counter.login(terminal.pin("cashier"), cashier.id)
+    counter.scan(terminal.barcodes(1)[0])
+    with terminal.ctx.db.write() as conn:
+        conn.execute(text("PRAGMA foreign_keys=OFF"))
+        conn.execute(text("DELETE FROM staff WHERE id = :id"), {"id": cashier.id})
+    try:
+        counter.set_quantity(1, 3)
+    except SignedOut as exc:
+        assert exc.name == cashier.name
+    else:
+        raise AssertionError("a removed cashier's command went through")
+    assert counter.user is None
+    assert terminal.services.desk.open_sales()[-1].state.lines[0].quantity == 1

@@ -165,9 +165,10 @@ def watched(engine: Engine) -> bool:
     """Whether anything listens to the statements `engine` runs (tests capture them,
     or fail one to test a rollback): the driver shortcuts of the counter's hot path
     (here and store.py) then go through SQLAlchemy, so every statement is seen as it
-    always was."""
-    return bool(engine.dispatch.before_cursor_execute
-                or engine.dispatch.after_cursor_execute)
+    always was. Listening to its commits or rollbacks (a test failing a commit) counts
+    too: the counter's plain writes (`LocalDatabase.write_plain`) commit on the driver."""
+    d = engine.dispatch
+    return bool(d.before_cursor_execute or d.after_cursor_execute or d.commit or d.rollback)
 
 
 def make_engine(db_path: Path | str, *, writer: bool = True, pool_size: int = 1,

@@ -15,7 +15,7 @@ from typing import Any, cast
 from sqlalchemy import Connection, Table, bindparam, insert, select, text
 
 from pos_app.domain.clock import Clock, IdGenerator, iso
-from pos_app.domain.errors import NotFound, SignedOut, StaleVersion, msg
+from pos_app.domain.errors import NotFound, RoleChanged, SignedOut, StaleVersion, msg
 from pos_app.domain.invariants import Claimed, SoldFacts
 from pos_app.domain.journal import JournalEntry
 from pos_app.domain.returns import SoldLine
@@ -27,7 +27,7 @@ from pos_app.services.sale_session import CommandRecord, CommitChecks, CommitRes
 from .batching import AdaptiveBatch, TransactionBudget, chunks
 from .counters import next_counter
 from .journal import append as journal_append
-from .sale_lines import SaleLines
+from .sale_lines import SaleLines, Written
 from .schema import (
     OutboxRow,
     PaymentRow,
@@ -51,7 +51,9 @@ _SQL_VERSION = "SELECT version FROM sale WHERE id = ?"
 # The person the command is by, read again inside the commit (DESIGN.md rule 12): one
 # deactivated after the counter's check (another till's sync, the back office) commits
 # nothing. A person with no row here (a test's made-up actor) is not judged by it.
-_SQL_STAFF_ACTIVE = "SELECT active, name FROM staff WHERE id = ?"
+# With the record's actor_role (the counter's signed-in person) the role must be the one
+# the command was judged with, and a person with no row is refused too.
+_SQL_STAFF_ACTIVE = "SELECT active, name, role FROM staff WHERE id = ?"
 _SQL_INSERT_SALE = (
     "INSERT INTO sale (id, terminal_id, status, version, state, cashier_id, shift_id, "
     "opened_at, updated_at, total_minor, currency) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?)")
@@ -138,21 +140,22 @@ class SqliteSaleStore:
     def commit(self, prev_version: int, state: SaleState, record: CommandRecord,
                completion: CompletionFacts | None,
                checks: CommitChecks | None = None) -> CommitResult:
-        receipt_no: int | None = None
         body = self._lines.body(state)  # without its lines while not finished
+        if completion is None and checks is None \
+                and sale_entry(state, record, None, None) is None:
+            # A scan, a quantity, a tender...: plain statements only, begun and committed
+            # on the driver connection (write_plain), the same checks and rows.
+            with self._db.write_plain() as sql:
+                plain = self._check_and_write(sql, prev_version, state, record, body)
+            self._lines.durable(plain)
+            return CommitResult()
+        receipt_no: int | None = None
         with self._db.write() as conn:
             # The hot path runs the same few statements every command, on the driver
             # connection inside SQLAlchemy's transaction (DriverSql: ~3 us a statement,
             # not ~25).
             sql = DriverSql(conn)
-            row = sql.first(_SQL_VERSION, (state.id,))
-            stored = row[0] if row is not None else None
-            if (stored or 0) != prev_version:
-                raise StaleVersion(prev_version, stored or 0)
-            if record.actor is not None:
-                person = sql.first(_SQL_STAFF_ACTIVE, (record.actor,))
-                if person is not None and not person[0]:
-                    raise SignedOut(msg("Sign in first"), person[1])
+            self._check(sql, prev_version, state, record)
             if completion is not None:
                 receipt_no = next_counter(conn, state.terminal_id, RECEIPT_COUNTER)
             if prev_version == 0:
@@ -182,6 +185,43 @@ class SqliteSaleStore:
                 self._write_completion(conn, completion, receipt_no)
         self._lines.durable(written)  # committed: the next command's baseline
         return CommitResult(receipt_no=receipt_no)
+
+    @staticmethod
+    def _check(sql: DriverSql, prev_version: int, state: SaleState,
+               record: CommandRecord) -> None:
+        """The stored version is the one the command started from, and its person is
+        not deactivated (read inside the commit)."""
+        row = sql.first(_SQL_VERSION, (state.id,))
+        stored = row[0] if row is not None else None
+        if (stored or 0) != prev_version:
+            raise StaleVersion(prev_version, stored or 0)
+        if record.actor is not None:
+            person = sql.first(_SQL_STAFF_ACTIVE, (record.actor,))
+            if person is None:
+                if record.actor_role is not None:
+                    raise SignedOut(msg("Sign in first"), "")
+            elif not person[0]:
+                raise SignedOut(msg("Sign in first"), person[1])
+            elif record.actor_role is not None and person[2] != record.actor_role:
+                raise RoleChanged(msg("Sign in first"), person[2])
+
+    def _check_and_write(self, sql: DriverSql, prev_version: int, state: SaleState,
+                         record: CommandRecord, body: str) -> Written:
+        """A command with nothing but its state and its command row to write."""
+        self._check(sql, prev_version, state, record)
+        if prev_version == 0:
+            sql.run(_SQL_INSERT_SALE, (
+                state.id, state.terminal_id, state.status.value, state.version, body,
+                state.cashier_id, state.shift_id, state.opened_at, record.at, state.currency))
+        else:
+            sql.run(_SQL_UPDATE_SALE, (
+                state.status.value, state.version, body, state.cashier_id, state.shift_id,
+                record.at, state.id))
+        written = self._lines.write(sql, prev_version, state)
+        sql.run(_SQL_INSERT_COMMAND, (
+            record.sale_id, record.version, record.command_id, record.kind, record.payload,
+            record.actor, record.at))
+        return written
 
     @staticmethod
     def _apply_checks(conn: Connection, state: SaleState, record: CommandRecord,

@@ -54,6 +54,14 @@ class DriverSql:
         self._driver: sqlite3.Connection | None = \
             None if watched(conn.engine) else conn.connection.driver_connection
 
+    @classmethod
+    def on_driver(cls, driver: sqlite3.Connection) -> DriverSql:
+        """Statements on `driver` in a transaction begun on it (`write_plain`)."""
+        self = cls.__new__(cls)
+        self._conn = cast(Connection, None)  # never used: _driver is set
+        self._driver = driver
+        return self
+
     def first(self, sql: str, params: Sequence[object]) -> Any:
         """The first row, or None."""
         if self._driver is None:
@@ -181,6 +189,51 @@ class LocalDatabase:
         with self._noting_damage(), translated_errors(), \
                 self.gate.hold(self.writer.begin) as conn:
             yield conn
+        self._committed(background)
+
+    @contextmanager
+    def write_plain(self) -> Iterator[DriverSql]:
+        """`write()` for a transaction of plain statements (the counter's scans and
+        quantity changes): the same turn at the writer (the gate), the same BEGIN
+        IMMEDIATE ... COMMIT on the same connection with the same durability, errors
+        typed and damage noted the same way, the same after-commit hooks; but begun,
+        committed or rolled back on the driver connection, without SQLAlchemy's
+        Connection and Transaction objects and their events (~35 us a command). While
+        anything listens to the writer's statements, commits or rollbacks (tests), it
+        is `write()` itself, every statement and event seen."""
+        if watched(self.writer):
+            with self.write() as conn:
+                yield DriverSql(conn)
+            return
+        if self.damage:
+            raise StorageCorrupt(f"The sales database in {self.data_dir} is damaged; nothing "
+                                 f"more is written into it. {CORRUPT_ADVICE}")
+        background = self.gate.in_background
+        with self._noting_damage(), translated_errors(), \
+                self.gate.hold(self._driver_transaction) as driver:
+            yield DriverSql.on_driver(driver)
+        self._committed(background)
+
+    @contextmanager
+    def _driver_transaction(self) -> Iterator[sqlite3.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT (ROLLBACK unless the block completes) on the
+        writer's pooled driver connection (its checkout sets the turn's durability,
+        writer_gate.py); a connection given back inside a transaction (a failed COMMIT)
+        is rolled back by the pool."""
+        raw = self.writer.raw_connection()
+        try:
+            driver = cast(sqlite3.Connection, raw.driver_connection)
+            driver.execute("BEGIN IMMEDIATE")
+            try:
+                yield driver
+            except BaseException:
+                driver.rollback()
+                raise
+            driver.commit()
+        finally:
+            raw.close()
+
+    def _committed(self, background: bool) -> None:
         for hook in tuple(self.after_commit):
             hook()
         if background and next(self._job_writes) % CHECKPOINT_EVERY == 0:
