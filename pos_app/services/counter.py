@@ -33,7 +33,6 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.incremental import PerSale, changed_span
 from pos_app.domain.inventory import AttentionKind
-from pos_app.domain.money import Money
 from pos_app.domain.permissions import REQUIRED, Action, Actor, Role, authorize
 from pos_app.domain.pricing import Discount, PricedCart, PricedLine
 from pos_app.domain.sale import Line, SaleState, SaleStatus, TenderKind
@@ -337,7 +336,20 @@ class CompletedView:
 
 def fmt(minor: int, currency: str, locale: LocaleFormat | None = None) -> str:
     """Money as the store writes it: "$1,234.50", "1.234,50 €", "￥22,535"."""
-    return (locale or _DEFAULT_FORMAT).money(Money(minor, currency))
+    key = (locale, currency)
+    write = _WRITERS.get(key)
+    if write is None:
+        if len(_WRITERS) >= _KEEP_WRITERS:
+            _WRITERS.clear()
+        write = _WRITERS[key] = (locale or _DEFAULT_FORMAT).money_writer(currency)
+    return write(minor)
+
+
+# fmt's writers by (locale, currency): LocaleFormat.money without a Money and the
+# locale's lookups for each of the dozen amounts a command shows (a dict: thread-safe
+# enough, a race only makes a writer twice).
+_WRITERS: dict[tuple[LocaleFormat | None, str], Callable[[int], str]] = {}
+_KEEP_WRITERS = 64
 
 
 def _refund_to(state: SaleState) -> tuple[TenderKind, ...]:

@@ -159,6 +159,25 @@ class LocaleFormat:
             text = LRM + text.replace(RLM, "") + LRM
         return text
 
+    def money_writer(self, currency: str) -> Callable[[int], str]:
+        """`lambda minor: self.money(Money(minor, currency))`, to the character, with
+        the currency checked and the locale's writer and direction looked up once (the
+        counter writes a dozen amounts a command): an unknown currency raises here as
+        Money would; anything but a plain int, or an amount past the fast writer's
+        range, goes the whole way through `money`."""
+        Money(0, currency)  # the currency's checks, as each Money makes them
+        fast = _money_writer(self.locale, currency, exponent_of(currency))
+        rtl = self.right_to_left
+
+        def write(minor: int) -> str:
+            if fast is None or type(minor) is not int \
+                    or not -_FAST_LIMIT < minor < _FAST_LIMIT:
+                return self.money(Money(minor, currency))
+            text = fast(minor)
+            return LRM + text.replace(RLM, "") + LRM if rtl else text
+
+        return write
+
     def amount(self, value: Money | int, currency: str | None = None) -> str:
         """The number alone, no symbol and no grouping, as it would be typed into an
         amount field: "12.50", "12,50", "22535"."""

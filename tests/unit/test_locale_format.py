@@ -154,6 +154,8 @@ def test_money_writer_writes_what_babel_writes(amounts: list[int]) -> None:
                 lf = LocaleFormat(loc, currency=cur)
                 shown = LRM + want.replace(RLM, "") + LRM if lf.right_to_left else want
                 assert lf.money(minor) == shown, (loc, cur, minor)
+                # The counter's per-currency writer (counter.fmt) writes the same.
+                assert lf.money_writer(cur)(minor) == shown, (loc, cur, minor)
 
 
 def test_money_writer_steps_aside_where_babel_would_mangle_or_round() -> None:
@@ -162,3 +164,15 @@ def test_money_writer_steps_aside_where_babel_would_mangle_or_round() -> None:
     assert _money_writer("en_US", "USD", 2) is not None
     # A big amount goes through Babel, and comes out the same.
     assert LocaleFormat().money(10 ** 20) == "$1,000,000,000,000,000,000.00"
+
+
+def test_the_per_currency_writer_checks_as_money_does() -> None:
+    from pos_app.services.counter import fmt
+
+    write = LocaleFormat().money_writer("USD")
+    assert write(10 ** 20) == LocaleFormat().money(10 ** 20)  # past the fast range
+    with pytest.raises(TypeError):
+        write(True)  # Money takes ints only, never a bool
+    with pytest.raises(ValueError, match="ISO 4217"):
+        LocaleFormat().money_writer("US")
+    assert fmt(-123_456, "EUR", LocaleFormat("de_DE")) == "-1.234,56\xa0€"
