@@ -43,16 +43,30 @@ class Command:
         return None
 
     def payload(self) -> str:
-        def conv(o: Any) -> Any:
-            if isinstance(o, Enum):
-                return o.value
-            if dataclasses.is_dataclass(o) and not isinstance(o, type):
-                return {f.name: conv(getattr(o, f.name)) for f in dataclasses.fields(o)}
-            if isinstance(o, tuple | list):
-                return [conv(x) for x in o]
-            return o
-        return json.dumps({"kind": self.kind, **conv(self)}, separators=(",", ":"),
+        return json.dumps({"kind": self.kind, **_plain(self)}, separators=(",", ":"),
                           ensure_ascii=False, default=str)
+
+
+# Field names of the dataclasses met in payloads, by type (a scan's Variant has a dozen:
+# dataclasses.fields() on every one of them, every command, cost ~20 us of a scan).
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+_AS_IS = frozenset({str, int, bool, float, type(None)})
+
+
+def _plain(o: Any) -> Any:
+    """`o` as JSON-ready values: an enum's value, a dataclass's fields by name (in their
+    order), tuples and lists as lists, anything else as it is."""
+    t = type(o)
+    if t in _AS_IS:
+        return o
+    if isinstance(o, Enum):
+        return o.value
+    names = _FIELD_NAMES.get(t)
+    if names is None:
+        if not (dataclasses.is_dataclass(o) and not isinstance(o, type)):
+            return [_plain(x) for x in o] if isinstance(o, tuple | list) else o
+        names = _FIELD_NAMES[t] = tuple(f.name for f in dataclasses.fields(o))
+    return {n: _plain(getattr(o, n)) for n in names}
 
 
 def _default_shares(ctx: CommandContext, state: SaleState) -> tuple[tuple[str, int], ...]:
