@@ -79,8 +79,9 @@ def test_compaction_candidates_are_found_on_indexes(db, store):
     assert not [p for p in plans if p.startswith("SCAN")], joined
 
 
-def _compaction_cpu(tmp_path: Path, n: int, rules, clock, ids) -> tuple[float, list[WriterHold]]:
-    db = LocalDatabase(tmp_path / f"data-{n}")
+def _compaction_cpu(tmp_path: Path, n: int, rules, clock, ids,
+                    run: int = 0) -> tuple[float, list[WriterHold]]:
+    db = LocalDatabase(tmp_path / f"data-{n}-{run}")
     try:
         desk = SalesDesk(SqliteSaleStore(db), rules, clock, ids, terminal_id="T1",
                          currency="USD", completion_hooks=[Channels(shopify=False)])
@@ -102,6 +103,10 @@ def _compaction_cpu(tmp_path: Path, n: int, rules, clock, ids) -> tuple[float, l
 def test_compaction_runs_in_short_batches_and_grows_linearly(tmp_path, rules, clock, ids):
     small_cpu, small = _compaction_cpu(tmp_path, 150, rules, clock, ids)
     big_cpu, big = _compaction_cpu(tmp_path, 600, rules, clock, ids)
+    # The cheaper of two runs of each size: a few milliseconds of CPU for 150 sales are
+    # easily doubled by a checkpoint or a collection that lands in one run.
+    small_cpu = min(small_cpu, _compaction_cpu(tmp_path, 150, rules, clock, ids, 1)[0])
+    big_cpu = min(big_cpu, _compaction_cpu(tmp_path, 600, rules, clock, ids, 1)[0])
     # Several write transactions, sized by the time they hold the writer (the first
     # is small; adapters/sqlite/batching.py), never more sales than the cap...
     assert len(small) >= max(2, -(-150 // SqliteSaleStore.COMPACT_BATCH))
