@@ -3,6 +3,7 @@ or an embedded SQLite file, and terminals with their own local databases."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import threading
 import uuid
@@ -68,8 +69,10 @@ class PgServer:
             conn.commit()
 
 
-@pytest.fixture(scope="session")
-def pg_server() -> Iterator[PgServer]:
+@contextlib.contextmanager
+def throwaway_central(prefix: str, revision: str = "heads") -> Iterator[PgServer]:
+    """A central database of its own on the test server, migrated to `revision`, then
+    dropped with the roles made in it (skips when PostgreSQL is not reachable)."""
     root = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
     try:
         with root.connect() as conn:
@@ -77,13 +80,13 @@ def pg_server() -> Iterator[PgServer]:
     except OperationalError as exc:
         root.dispose()
         pytest.skip(f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc.orig}")
-    name = f"pos_central_{uuid.uuid4().hex[:12]}"
+    name = f"{prefix}_{uuid.uuid4().hex[:12]}"
     with root.connect() as conn:
         conn.execute(text(f'CREATE DATABASE "{name}"'))
     admin = make_central_engine(_url_for(name))
     server = PgServer(name, admin)
     try:
-        central_migrate.upgrade(admin)
+        central_migrate.upgrade(admin, revision)
         yield server
     finally:
         admin.dispose()
@@ -92,6 +95,12 @@ def pg_server() -> Iterator[PgServer]:
             for role in server.roles:
                 conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
         root.dispose()
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    with throwaway_central("pos_central") as server:
+        yield server
 
 
 @dataclass

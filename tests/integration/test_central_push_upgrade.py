@@ -8,7 +8,6 @@ downgrade puts the 0005 function back."""
 from __future__ import annotations
 
 import json
-import uuid
 from collections.abc import Iterator
 from dataclasses import replace
 from datetime import date
@@ -16,44 +15,23 @@ from pathlib import Path
 
 import pytest
 from alembic import command
-from sqlalchemy import Engine, create_engine, text
-from sqlalchemy.exc import DBAPIError, OperationalError
+from sqlalchemy import Engine, text
+from sqlalchemy.exc import DBAPIError
 
 from pos_app.adapters.central import migrate as central_migrate
-from pos_app.adapters.central.engine import make_central_engine
 from pos_app.adapters.central.repository import (
     PUSH_RECORDS_JSONB_SQL,
     PUSH_RECORDS_SQL,
     SqlCentralStore,
 )
-from tests.integration.central_fixtures import PG_ADMIN_URL, Central, PgServer, Terminal, _url_for
+from tests.integration.central_fixtures import Central, PgServer, Terminal, throwaway_central
 
 
 @pytest.fixture
 def old_central() -> Iterator[PgServer]:
     """A throwaway central database at 0009_report_sums (before the set-based push)."""
-    root = create_engine(PG_ADMIN_URL, isolation_level="AUTOCOMMIT")
-    try:
-        with root.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except OperationalError as exc:
-        root.dispose()
-        pytest.skip(f"PostgreSQL is not reachable at {PG_ADMIN_URL}: {exc.orig}")
-    name = f"pos_upgrade_{uuid.uuid4().hex[:12]}"
-    with root.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin = make_central_engine(_url_for(name))
-    server = PgServer(name, admin)
-    try:
-        central_migrate.upgrade(admin, "0009_report_sums")
+    with throwaway_central("pos_upgrade", "0009_report_sums") as server:
         yield server
-    finally:
-        admin.dispose()
-        with root.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            for role in server.roles:
-                conn.execute(text(f'DROP ROLE IF EXISTS "{role}"'))
-        root.dispose()
 
 
 def _central_rows(admin: Engine, store: str) -> list[tuple]:
