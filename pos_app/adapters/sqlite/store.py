@@ -11,8 +11,6 @@ from pathlib import Path
 from typing import Any, cast
 
 from sqlalchemy import Connection, Engine
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.exc import TimeoutError as PoolTimeout
 
 from pos_app.adapters.file_modes import create_private_file
 from pos_app.domain.errors import StorageCorrupt, StorageUnavailable
@@ -269,20 +267,13 @@ class LocalDatabase:
         if watched(self.reader):
             with self.read() as conn:
                 return conn.exec_driver_sql(sql, tuple(params)).all()
-        try:
+        with self._noting_damage(), translated_errors():
             raw = self.reader.raw_connection()
             try:
                 driver = cast(sqlite3.Connection, raw.driver_connection)
                 return driver.execute(sql, params).fetchall()
             finally:
                 raw.close()
-        except (DBAPIError, sqlite3.Error, OSError, PoolTimeout) as exc:
-            mapped = storage_error(exc)
-            if mapped is None:
-                raise
-            if isinstance(mapped, StorageCorrupt):
-                self.damage = self.damage or str(mapped)
-            raise mapped from exc
 
     def check(self, *, full: bool = False, max_errors: int = 20) -> list[str]:
         """SQLite's own check of the file: `quick_check` (start-up) or the full
