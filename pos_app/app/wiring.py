@@ -240,7 +240,7 @@ def channels(ctx: AppContext) -> Channels:
 def housekeeping_scheduler(ctx: AppContext, services: Services, *,
                            run_now: bool = True) -> BackgroundScheduler:
     """The terminal's scheduler (not started) with its housekeeping jobs: park, compact,
-    outbox sweep. Its worker threads are background writers: every job added to it
+    outbox sweep, WAL checkpoint. Its worker threads are background writers: every job added to it
     (central sync, inventory sync) yields the database writer to the counter."""
     from pos_app.jobs.housekeeping import build_scheduler
 
@@ -250,7 +250,7 @@ def housekeeping_scheduler(ctx: AppContext, services: Services, *,
     return build_scheduler(
         services.desk, park_after=timedelta(minutes=ctx.settings.park_after_minutes),
         compact_after=timedelta(days=ctx.settings.compact_after_days), outbox=outbox,
-        run_now=run_now, background_thread=ctx.db.gate.mark_background_thread)
+        wal=ctx.db, run_now=run_now, background_thread=ctx.db.gate.mark_background_thread)
 
 
 def backup_keys(ctx: AppContext) -> BackupKeys:

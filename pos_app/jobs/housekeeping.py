@@ -1,5 +1,6 @@
 """Scheduled housekeeping of the terminal: park forgotten sales, compact synced history,
-set aside events no channel takes and prune old acknowledged outbox rows.
+set aside events no channel takes, prune old acknowledged outbox rows, and checkpoint
+the write-ahead log while the counter is quiet.
 
 Due work lives in the database, not in the scheduler: a lost or doubled run loses
 nothing, because each job only asks a service to sweep what is due now, and the sweeps
@@ -18,6 +19,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
+from typing import Protocol
 
 from apscheduler.executors.pool import ThreadPoolExecutor
 from apscheduler.schedulers.background import BackgroundScheduler
@@ -31,6 +33,21 @@ log = logging.getLogger(__name__)
 PARK_JOB_ID = "park-stale-sales"
 COMPACT_JOB_ID = "compact-synced-history"
 OUTBOX_JOB_ID = "sweep-outbox"
+CHECKPOINT_JOB_ID = "checkpoint-wal"
+
+
+class Checkpointable(Protocol):
+    def checkpoint_if_quiet(self) -> tuple[int, int, int] | None: ...
+
+
+def checkpoint_wal(db: Checkpointable) -> tuple[int, int, int] | None:
+    """Copy the WAL into the database if the counter has been quiet for a second
+    (adapters/sqlite/store.py), so no scan's commit does it."""
+    try:
+        return db.checkpoint_if_quiet()
+    except EnvironmentFault as exc:
+        log.warning("WAL checkpoint skipped: %s", exc)
+        return None
 
 
 def park_stale_sales(desk: SalesDesk, idle: timedelta) -> list[str]:
@@ -70,6 +87,8 @@ def sweep_outbox(housekeeping: OutboxHousekeeping) -> SweepResult | None:
 
 def build_scheduler(desk: SalesDesk, *, park_after: timedelta, compact_after: timedelta,
                     outbox: OutboxHousekeeping | None = None,
+                    wal: Checkpointable | None = None,
+                    checkpoint_every: timedelta = timedelta(seconds=10),
                     park_every: timedelta = timedelta(minutes=5),
                     compact_every: timedelta = timedelta(hours=6),
                     outbox_every: timedelta = timedelta(hours=6),
@@ -99,4 +118,9 @@ def build_scheduler(desk: SalesDesk, *, park_after: timedelta, compact_after: ti
                           seconds=outbox_every.total_seconds(), id=OUTBOX_JOB_ID,
                           name="Set aside unrouted events, prune old acknowledgements",
                           next_run_time=first, replace_existing=True)
+    if wal is not None:
+        scheduler.add_job(checkpoint_wal, "interval", args=(wal,),
+                          seconds=checkpoint_every.total_seconds(), id=CHECKPOINT_JOB_ID,
+                          name="Checkpoint the write-ahead log while the counter is quiet",
+                          replace_existing=True)
     return scheduler

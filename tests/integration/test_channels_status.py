@@ -125,7 +125,7 @@ def test_pos_app_status_shows_nothing_waiting_without_shopify(tmp_path, capsys):
 
 def test_the_terminal_scheduler_has_every_housekeeping_job_once_and_coalesced(tmp_path):
     from pos_app.app.wiring import housekeeping_scheduler
-    from pos_app.jobs.housekeeping import COMPACT_JOB_ID, PARK_JOB_ID
+    from pos_app.jobs.housekeeping import CHECKPOINT_JOB_ID, COMPACT_JOB_ID, PARK_JOB_ID
 
     ctx = _context(tmp_path)
     try:
@@ -137,7 +137,7 @@ def test_the_terminal_scheduler_has_every_housekeeping_job_once_and_coalesced(tm
             scheduler.shutdown(wait=False)
     finally:
         ctx.close()
-    assert set(jobs) == {PARK_JOB_ID, COMPACT_JOB_ID, OUTBOX_JOB_ID}
+    assert set(jobs) == {PARK_JOB_ID, COMPACT_JOB_ID, OUTBOX_JOB_ID, CHECKPOINT_JOB_ID}
     for job in jobs.values():
         assert job.max_instances == 1 and job.coalesce is True
         assert job.misfire_grace_time == 300

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from pos_app.adapters.sqlite import batching
+from pos_app.adapters.sqlite import batching, writer_gate
 from pos_app.adapters.sqlite import db as db_module
 from pos_app.adapters.sqlite import store as store_module
 from pos_app.adapters.sqlite.outbox_maintenance import SqliteOutboxMaintenance
@@ -375,8 +375,6 @@ def test_scheduler_threads_are_background_writers(db, desk):
 
 
 def test_a_job_that_never_gets_its_turn_gives_up_as_busy(db, monkeypatch):
-    from pos_app.adapters.sqlite import writer_gate
-
     monkeypatch.setattr(writer_gate, "BACKGROUND_WAIT_S", 0.2)
     holding, release = threading.Event(), threading.Event()
 
@@ -442,15 +440,17 @@ def test_a_jobs_commit_never_checkpoints_while_holding_the_writer(db, monkeypatc
     """SQLite's automatic checkpoint runs inside the commit that fills the WAL: on a
     job's turn it would copy a thousand pages into the database while the counter
     waits. Jobs' turns switch it off; their pages are checkpointed on a reader
-    connection after every few job transactions, outside the writer."""
+    connection after every few job transactions, outside the writer. The counter's own
+    commits checkpoint only past AUTOCHECKPOINT_PAGES (a rush with no pause): below
+    that the checkpoint job does it while the counter is quiet."""
     def autocheckpoint() -> int:
         with db.write() as conn:
             return int(conn.exec_driver_sql("PRAGMA wal_autocheckpoint").scalar_one())
 
-    assert autocheckpoint() == 1000  # the counter's commits keep SQLite's default
+    assert autocheckpoint() == writer_gate.AUTOCHECKPOINT_PAGES == 8000
     with db.gate.background():
         assert autocheckpoint() == 0
-    assert autocheckpoint() == 1000
+    assert autocheckpoint() == 8000
 
     calls: list[tuple[int, int, int]] = []
     real = db.checkpoint
@@ -465,12 +465,30 @@ def test_a_jobs_commit_never_checkpoints_while_holding_the_writer(db, monkeypatc
     assert busy == 0 and frames > 0 and frames == done  # the whole WAL copied
 
 
+def test_the_counters_wal_is_checkpointed_by_the_job_only_while_the_counter_is_quiet(
+        db, desk, monkeypatch):
+    """The counter's commits leave the WAL to grow (no scan copies pages into the
+    database and syncs it); the scheduled job checkpoints it on a reader connection,
+    but not while a command is under way or was written in the last BUSY_COUNTER_S."""
+    from pos_app.jobs.housekeeping import checkpoint_wal
+
+    s = desk.new_sale(cashier_id="c1")
+    for n in range(1, 40):
+        s.execute(AddItem(variant(n)))
+    monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 3600.0)  # the cashier is at work
+    assert checkpoint_wal(db) is None
+    monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 0.0)
+    with db.write():  # a command holding the writer: still not the moment
+        assert db.gate.counter_quiet() is False
+        assert checkpoint_wal(db) is None
+    busy, frames, done = checkpoint_wal(db) or (1, 0, 0)
+    assert busy == 0 and frames > 0 and done == frames  # the whole WAL copied
+
+
 def test_jobs_rest_between_transactions_only_while_the_counter_is_busy(db, monkeypatch):
     """After each transaction a job rests as long as it held the writer, but only while
     the cashier is at work: between two of its transactions the counter also gets the
     CPU (and Python's interpreter lock), not only the writer."""
-    from pos_app.adapters.sqlite import writer_gate
-
     rests: list[float] = []
     monkeypatch.setattr(writer_gate.time, "sleep", rests.append)
     monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 3600.0)

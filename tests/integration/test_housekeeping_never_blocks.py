@@ -23,6 +23,7 @@ from pos_app.domain.commission import CommissionPlan, Match, Rate, RateKind, Rat
 from pos_app.jobs.central_sync import SETTLE_JOB_ID, add_central_jobs
 from pos_app.jobs.central_sync import SYNC_JOB_ID as CENTRAL_JOB_ID
 from pos_app.jobs.housekeeping import (
+    CHECKPOINT_JOB_ID,
     COMPACT_JOB_ID,
     OUTBOX_JOB_ID,
     PARK_JOB_ID,
@@ -94,7 +95,7 @@ def test_no_command_waits_behind_any_scheduled_job(tmp_path: Path, capsys) -> No
                                         Channels(shopify=True), retention=timedelta(days=30))
             scheduler = build_scheduler(
                 r.desk, park_after=timedelta(hours=4), compact_after=timedelta(days=30),
-                outbox=outbox, run_now=False,
+                outbox=outbox, wal=r.db, run_now=False,
                 background_thread=r.db.gate.mark_background_thread)
             sync = CentralSync(SqliteSyncOutbox(r.db), SqlCentralStore(central_engine),
                                TerminalIdentity("S1", "T1"), r.clock)
@@ -114,7 +115,7 @@ def test_no_command_waits_behind_any_scheduled_job(tmp_path: Path, capsys) -> No
                 # allows (the clock moves past the retention and compaction age).
                 runs.run([CENTRAL_JOB_ID, INVENTORY_JOB_ID, PARK_JOB_ID, SETTLE_JOB_ID])
                 r.clock.advance(days=40)
-                runs.run([COMPACT_JOB_ID, OUTBOX_JOB_ID])
+                runs.run([COMPACT_JOB_ID, OUTBOX_JOB_ID, CHECKPOINT_JOB_ID])
             finally:
                 scanner.finish()
                 scheduler.shutdown(wait=True)
@@ -136,7 +137,7 @@ def test_no_command_waits_behind_any_scheduled_job(tmp_path: Path, capsys) -> No
         print("\n" + scanner.report(f"{SALES} sales, every job"))
     # Every job did its work...
     assert runs.done.keys() >= {CENTRAL_JOB_ID, INVENTORY_JOB_ID, PARK_JOB_ID, SETTLE_JOB_ID,
-                                COMPACT_JOB_ID, OUTBOX_JOB_ID}
+                                COMPACT_JOB_ID, OUTBOX_JOB_ID, CHECKPOINT_JOB_ID}
     assert parked == STALE
     assert waiting == 0 and logs_left == 0 and acked_left <= 1
     assert sold == SALES  # compaction keeps the immutable facts

@@ -13,7 +13,7 @@ import json
 import random
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import event, text
 
 from pos_app.adapters.sqlite.sale_lines import SaleLines
 from pos_app.adapters.sqlite.sale_store import SqliteSaleStore
@@ -92,8 +92,8 @@ def test_a_failed_commit_leaves_nothing_half_written(db, store, desk, monkeypatc
     ring_up(s, rng, 30)
     real = SaleLines.write
 
-    def fails_after_writing(self, conn, prev_version, state):
-        real(self, conn, prev_version, state)
+    def fails_after_writing(self, conn, prev_version, state, head=None):
+        real(self, conn, prev_version, state, head)
         raise OSError("disk went away")
 
     monkeypatch.setattr(SaleLines, "write", fails_after_writing)
@@ -173,3 +173,56 @@ def test_downgrading_puts_every_line_back_into_its_sale(db, store, desk):
     assert raw == state_to_json(s.state) and state_from_json(raw) == s.state
     migrate.upgrade(db.writer)
     assert SqliteSaleStore(db).load(s.id) == s.state
+
+
+def row_head(db, sale_id: str) -> tuple[str, str | None, str | None, str, int]:
+    with db.read() as conn:
+        row = conn.execute(text("SELECT status, cashier_id, shift_id, updated_at, version "
+                                "FROM sale WHERE id = :s"), {"s": sale_id}).one()
+    return row[0], row[1], row[2], row[3], row[4]
+
+
+def test_the_sale_row_is_touched_to_the_minute_and_its_indexed_columns_always_exact(
+        db, store, desk, clock):
+    """A command in the same minute that changes none of the row's indexed columns
+    writes its version and state only (SQLite would rewrite five index entries for a
+    `status` set to what it was); a status, cashier or shift change, or a new minute,
+    writes them all. After every command of a random walk with holds, resumes and the
+    clock moving, the row's status, cashier and shift are the sale's, and updated_at is
+    the sale's last command to the minute."""
+    rng = random.Random(11)
+    s = desk.new_sale(cashier_id="c1")
+    for step in range(150):
+        roll = rng.random()
+        if roll < 0.06 and s.state.status is SaleStatus.OPEN and s.state.lines:
+            s.execute(Hold())
+        elif s.state.status is SaleStatus.HELD:
+            s.execute(Resume())
+        elif roll < 0.2:
+            clock.advance(seconds=rng.choice([5, 20, 45, 61, 130]))
+            continue
+        else:
+            ring_up(s, rng, 1)
+        at = clock.now().isoformat(timespec="microseconds")
+        status, cashier, shift, updated_at, version = row_head(db, s.state.id)
+        assert (status, cashier, shift, version) == (
+            s.state.status.value, s.state.cashier_id, s.state.shift_id, s.state.version)
+        assert updated_at[:16] == at[:16] and updated_at <= at, step
+        same_everywhere(db, store, s)
+    # Which statement: the short one within the minute, the whole one for a hold.
+    statements: list[str] = []
+
+    def seen(_conn, _cursor, sql, *_args) -> None:
+        statements.append(sql)
+
+    event.listen(db.writer, "before_cursor_execute", seen)
+    try:
+        clock.advance(seconds=60)
+        s.execute(AddItem(variant(3)))  # a new minute: updated_at moves
+        s.execute(AddItem(variant(4)))  # the same minute, nothing indexed changes
+        s.execute(Hold())
+    finally:
+        event.remove(db.writer, "before_cursor_execute", seen)
+    updates = [q for q in statements if q.startswith("UPDATE sale SET")]
+    assert [q.startswith("UPDATE sale SET version = ?, state = ?") for q in updates] \
+        == [False, True, False]

@@ -10,6 +10,10 @@ another writer, a failed commit) all of the sale's line rows are rewritten. What
 written becomes the baseline only once the transaction is durable. A completed or voided
 sale is written whole into `sale.state` once and its line rows dropped, so every reader
 of a finished sale sees the one JSON it always did.
+
+The same baseline keeps the sale row's indexed columns as last committed (`Head`): a
+command that changes none of them writes only the row's version and state, so SQLite
+leaves the row's five index entries (and their pages) alone (see sale_store.py).
 """
 
 from __future__ import annotations
@@ -41,6 +45,10 @@ _SQL_UPSERT = ("INSERT OR REPLACE INTO sale_state_line (sale_id, line_no, body) 
 _SQL_SELECT = "SELECT body FROM sale_state_line WHERE sale_id = ? ORDER BY line_no"
 
 
+# The sale row's indexed columns as committed: status, cashier_id, shift_id, updated_at.
+Head = tuple[str, str | None, str | None, str]
+
+
 @dataclass(frozen=True, slots=True)
 class Written:
     """What a transaction wrote of a sale's lines: the baseline once it is durable."""
@@ -48,6 +56,7 @@ class Written:
     sale_id: str
     version: int
     lines: tuple[Line, ...] | None  # None: finished, no line rows
+    head: Head | None = None  # None: not known (read back, not written here)
 
 
 class SaleLines:
@@ -56,17 +65,25 @@ class SaleLines:
     def __init__(self, keep: int = 16) -> None:
         self._keep = keep
         self._lock = threading.Lock()
-        # sale id -> (version, lines) as durable in the database; least recent first.
-        self._durable: dict[str, tuple[int, tuple[Line, ...]]] = {}
+        # sale id -> (version, lines, head) as durable in the database; least recent first.
+        self._durable: dict[str, tuple[int, tuple[Line, ...], Head | None]] = {}
 
     @staticmethod
     def body(state: SaleState) -> str:
         """What `sale.state` holds: a sale not yet finished without its lines."""
         return state_to_json(state, with_lines=state.status in FINISHED)
 
-    def write(self, sql: DriverSql, prev_version: int, state: SaleState) -> Written:
+    def head(self, sale_id: str, prev_version: int) -> Head | None:
+        """The sale row's indexed columns as committed at `prev_version`, if known."""
+        with self._lock:
+            known = self._durable.get(sale_id)
+        return known[2] if known is not None and known[0] == prev_version else None
+
+    def write(self, sql: DriverSql, prev_version: int, state: SaleState,
+              head: Head | None = None) -> Written:
         """Write the line rows `state` changed since `prev_version`, inside the caller's
-        transaction and after the sale row; call `durable` once it is committed."""
+        transaction and after the sale row (whose indexed columns are now `head`); call
+        `durable` once it is committed."""
         if state.status in FINISHED:
             if prev_version:
                 sql.run(_SQL_DELETE_ALL, (state.id,))
@@ -88,7 +105,7 @@ class SaleLines:
             sql.run(_SQL_UPSERT, (state.id, fresh[0].no, line_to_json(fresh[0])))
         elif fresh:
             sql.run_many(_SQL_UPSERT, [(state.id, ln.no, line_to_json(ln)) for ln in fresh])
-        return Written(state.id, state.version, state.lines)
+        return Written(state.id, state.version, state.lines, head)
 
     def durable(self, written: Written) -> None:
         """The transaction that wrote `written` is committed: it is the next baseline."""
@@ -98,7 +115,7 @@ class SaleLines:
                 return
             while len(self._durable) >= self._keep:
                 del self._durable[next(iter(self._durable))]
-            self._durable[written.sale_id] = (written.version, written.lines)
+            self._durable[written.sale_id] = (written.version, written.lines, written.head)
 
     def read(self, conn: Connection, sale_id: str, raw: str, *, baseline: bool = False) \
             -> SaleState:

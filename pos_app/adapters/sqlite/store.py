@@ -251,6 +251,15 @@ class LocalDatabase:
                 raw.close()
         return (int(row[0]), int(row[1]), int(row[2])) if row else (0, 0, 0)
 
+    def checkpoint_if_quiet(self) -> tuple[int, int, int] | None:
+        """`checkpoint()` when the counter is quiet (no command for a second, none
+        waiting), so a cashier's commit never copies the WAL into the database itself
+        (writer_gate.AUTOCHECKPOINT_PAGES). None when the counter was at work, or the
+        store is damaged or read-only (nothing of its own to checkpoint)."""
+        if self.damage or self.read_only or not self.gate.counter_quiet():
+            return None
+        return self.checkpoint()
+
     @contextmanager
     def read(self) -> Iterator[Connection]:
         with self._noting_damage(), translated_errors(), self.reader.connect() as conn:

@@ -52,8 +52,15 @@ SLOW_WAIT_S = 0.25
 # A job that could not get its turn for this long gives up (the counter kept the
 # writer busy, or something is stuck); its next run tries again.
 BACKGROUND_WAIT_S = 60.0
-# SQLite's default: a counter commit that finds this many pages in the WAL checkpoints.
-AUTOCHECKPOINT_PAGES = 1000
+# SQLite's default: a commit that finds this many pages in the WAL checkpoints.
+SQLITE_AUTOCHECKPOINT = 1000
+# A counter commit checkpoints only when the WAL has grown this far (32 MB of 4 KB
+# pages): a rush with no pause at all. Otherwise the WAL is checkpointed on a reader
+# connection while the counter is quiet (`LocalDatabase.checkpoint_if_quiet`, a
+# scheduled job): at SQLite's default a scan's commit copied a thousand pages into the
+# database and synced it every ~150 commands (its 4 pages and the sale row's index
+# pages), the slowest 1 % of scans and the next few after it.
+AUTOCHECKPOINT_PAGES = 8000
 # A counter command written this recently means the cashier is at work: jobs rest
 # between their transactions (as long as each held the writer, at most REST_MAX_S).
 BUSY_COUNTER_S = 1.0
@@ -141,6 +148,13 @@ class WriterGate:
     def in_background(self) -> bool:
         return bool(getattr(self._local, "background", False))
 
+    def counter_quiet(self) -> bool:
+        """No counter command holds or awaits the writer, and none wrote in the last
+        BUSY_COUNTER_S."""
+        with self._cond:
+            return not self._foreground and \
+                time.perf_counter() - self._foreground_at >= BUSY_COUNTER_S
+
     # ---- how durable a job's commit must be -------------------------------------------
 
     @contextmanager
@@ -172,7 +186,7 @@ class WriterGate:
             dbapi_conn.execute(f"PRAGMA synchronous={want}")
             record.info["synchronous"] = want
         pages = 0 if self.in_background else AUTOCHECKPOINT_PAGES
-        if record.info.get("wal_autocheckpoint", AUTOCHECKPOINT_PAGES) != pages:
+        if record.info.get("wal_autocheckpoint", SQLITE_AUTOCHECKPOINT) != pages:
             dbapi_conn.execute(f"PRAGMA wal_autocheckpoint={pages}")
             record.info["wal_autocheckpoint"] = pages
 
