@@ -226,3 +226,22 @@ def test_the_sale_row_is_touched_to_the_minute_and_its_indexed_columns_always_ex
     updates = [q for q in statements if q.startswith("UPDATE sale SET")]
     assert [q.startswith("UPDATE sale SET version = ?, state = ?") for q in updates] \
         == [False, True, False]
+
+
+def test_a_sale_touched_within_the_minute_is_never_parked_early(db, store, desk, clock):
+    """updated_at keeps the first command of its minute, so parking looks a minute
+    further back: a sale scanned 50 s after its updated_at is not parked before its
+    idle time has passed since that scan, and is parked once it has."""
+    from datetime import timedelta
+
+    idle = timedelta(hours=4)
+    s = desk.new_sale(cashier_id="c1")
+    s.execute(AddItem(variant(1)))  # 09:00:00
+    clock.advance(seconds=50)
+    s.execute(AddItem(variant(2)))  # 09:00:50, the same minute: updated_at stays
+    assert row_head(db, s.state.id)[3].startswith("2026-11-27T09:00:00")
+    clock.advance(seconds=idle.total_seconds() - 10)  # 3 h 59 min 50 s after the scan
+    assert desk.park_stale(idle) == []
+    clock.advance(seconds=80)  # 4 h 1 min 10 s after it
+    assert desk.park_stale(idle) == [s.state.id]
+    assert desk.session(s.state.id).state.status is SaleStatus.PARKED

@@ -10,11 +10,12 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from datetime import timedelta
 from typing import Any, cast
 
 from sqlalchemy import Connection, Table, bindparam, insert, select, text
 
-from pos_app.domain.clock import Clock, IdGenerator, iso
+from pos_app.domain.clock import Clock, IdGenerator, iso, parse_iso
 from pos_app.domain.errors import NotFound, RoleChanged, SignedOut, StaleVersion, msg
 from pos_app.domain.invariants import Claimed, SoldFacts
 from pos_app.domain.journal import JournalEntry
@@ -297,11 +298,16 @@ class SqliteSaleStore:
             return [self._lines.read(conn, r[0], r[1]) for r in rows]
 
     def stale_open_sales(self, terminal_id: str, updated_before: str) -> list[str]:
+        """Open sales last touched before `updated_before`. `updated_at` is written once
+        a minute (`_write_sale`): a sale touched since is up to a minute later than it
+        says, so the cut moves back a minute; a sale is parked at most a minute late,
+        never early."""
+        cut = iso(parse_iso(updated_before) - timedelta(minutes=1))
         with self._db.read() as conn:
             return list(conn.execute(
                 select(_sale.c.id).where(_sale.c.terminal_id == terminal_id,
                                          _sale.c.status == SaleStatus.OPEN.value,
-                                         _sale.c.updated_at < updated_before)).scalars())
+                                         _sale.c.updated_at < cut)).scalars())
 
     def find_receipt(self, terminal_id: str, receipt_no: int) -> tuple[SaleState, list[SoldLine]]:
         with self._db.read() as conn:
