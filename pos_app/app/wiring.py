@@ -317,6 +317,8 @@ def start_inventory_sync(ctx: AppContext, services: Services, scheduler: BaseSch
     sync.job.install()
     services.counter.stock = sync.reconciler.sellable
     services.counter.counting = sync.reconciler
+    # "Send again" in the needs-attention list: the re-queued changes go at once.
+    services.counter.stock_resent = sync.job.kick
     return sync
 
 

@@ -61,6 +61,7 @@ class JournalAction(Enum):
     LOGIN_FAILED = "login_failed"
     COUNT_STOCK = "count_stock"
     RESOLVE_STOCK_ATTENTION = "resolve_stock_attention"
+    RESEND_STOCK = "resend_stock"  # set-aside stock changes put back in the queue
     CATALOG_IMPORT = "catalog_import"
     PLAN_CHANGE = "plan_change"
     STAFF_CHANGE = "staff_change"

@@ -33,10 +33,12 @@ from pos_app.domain.errors import (
 )
 from pos_app.domain.incremental import PerSale, changed_span
 from pos_app.domain.inventory import AttentionKind
+from pos_app.domain.journal import JournalAction
 from pos_app.domain.permissions import REQUIRED, Action, Actor, Role, authorize
 from pos_app.domain.pricing import Discount, PricedCart, PricedLine
 from pos_app.domain.sale import Line, SaleState, SaleStatus, TenderKind
 
+from . import inventory_messages as texts
 from .catalog import CatalogService
 from .commission_calculator import SalePreview, StoreProgress
 from .inventory_ports import AttentionItem, InventoryStatus
@@ -149,6 +151,8 @@ class StockCounting(Protocol):
 
     def resolve_attention(self, attention_id: str) -> bool: ...
 
+    def requeue_rejected(self) -> int: ...
+
     def status(self) -> InventoryStatus: ...
 
 
@@ -160,6 +164,11 @@ ATTENTION_LABELS = {
     AttentionKind.BAD_EVENT: "Unreadable stock change",
     AttentionKind.DUPLICATE_BARCODE: "Barcode on two SKUs",
 }
+# The kinds whose stock change was set aside (refused, or an SKU Shopify does not track
+# here): "Send again" puts it back in the queue once the cause is fixed in Shopify.
+RESENDABLE = frozenset({AttentionKind.REJECTED, AttentionKind.UNKNOWN_SKU})
+# How many re-queued items an audit record names (the count is always whole).
+_AUDIT_ITEMS = 100
 
 
 @dataclass(frozen=True, slots=True)
@@ -208,12 +217,26 @@ class AttentionRow:
     detail: str  # English, Shopify's code and words included (for support)
     created_at: str
     message: Message | None = None  # the reason in the manager's words, translated
+    resendable: bool = False  # a set-aside stock change that "Send again" re-queues
 
 
 @dataclass(frozen=True, slots=True)
 class StockAttentionView:
     configured: bool
     rows: tuple[AttentionRow, ...] = ()
+
+    @property
+    def resendable(self) -> bool:
+        """Whether any row is a set-aside stock change "Send again" would re-queue."""
+        return any(r.resendable for r in self.rows)
+
+
+@dataclass(frozen=True, slots=True)
+class StockResent:
+    """Set-aside stock changes put back in the queue, and the list as it is now."""
+
+    requeued: int  # stock changes (events) re-queued, each under a fresh idempotency key
+    view: StockAttentionView
 
 
 class ReceiptPrinterPort(Protocol):
@@ -442,6 +465,9 @@ class Counter:
         self.stock: Callable[[str], int | None] | None = None
         # Stock counts and the stock "needs attention" list; None without Shopify.
         self.counting: StockCounting | None = None
+        # Called after set-aside stock changes were re-queued (the composition root: the
+        # inventory sync job's kick), so they go now rather than at the next timer.
+        self.stock_resent: Callable[[], object] | None = None
         # Real-time commission for the cashier; None when REAL_TIME_COMMISSION is off.
         self.commission: CommissionView | None = None
         # Settings this terminal remembers (the receipt choice); None: kept in memory.
@@ -1166,7 +1192,8 @@ class Counter:
             return StockAttentionView(False)
         return StockAttentionView(True, tuple(
             AttentionRow(a.id, a.kind.value, ATTENTION_LABELS.get(a.kind, a.kind.value),
-                         a.sku or "", a.detail, a.created_at, a.message)
+                         a.sku or "", a.detail, a.created_at, texts.current(a.message),
+                         a.kind in RESENDABLE and a.event_id is not None)
             for a in self.counting.attention()))
 
     def stock_attention(self, approver_pin: Approval | None = None) -> StockAttentionView:
@@ -1196,3 +1223,34 @@ class Counter:
                                                   "detail": item.detail}),
                                approved_by=who)
         return self._attention_rows()
+
+    def resend_set_aside_stock(self, approver_pin: Approval | None = None) -> StockResent:
+        """Put every stock change Shopify set aside (refused, unknown SKU) back in the
+        queue, once the cause is fixed in Shopify; the next sync sends each under a fresh
+        idempotency key (what `pos-app reconcile --retry-rejected` does). Their open items
+        leave the list (a new refusal opens a new one). The same authority as the list;
+        audited with how many and which items it closed."""
+        actor = self._require_user()
+        who = authorize(Action.RESOLVE_STOCK_ATTENTION, actor, self._approver(
+            approver_pin, need=REQUIRED[Action.RESOLVE_STOCK_ATTENTION]))
+        if self.counting is None:
+            raise StateError(msg("Shopify is not set up on this terminal"))
+        before = self.counting.attention()
+        requeued = self.counting.requeue_rejected()
+        view = self._attention_rows()
+        still_open = {r.id for r in view.rows}
+        closed = [a for a in before if a.id not in still_open and a.kind in RESENDABLE]
+        if self._audit is not None:
+            self._audit.append(
+                actor=actor.staff_id, action=JournalAction.RESEND_STOCK.value, subject=None,
+                detail=json.dumps({
+                    "requeued": requeued, "resolved": len(closed),
+                    "items": [{"attention_id": a.id, "kind": a.kind.value, "sku": a.sku,
+                               "event_id": a.event_id} for a in closed[:_AUDIT_ITEMS]]}),
+                approved_by=who)
+        if requeued and self.stock_resent is not None:
+            try:
+                self.stock_resent()  # the sync job: a pass now rather than at its timer
+            except Exception:  # they are queued: the sync's timer sends them all the same
+                log.exception("could not start a stock sync after re-queueing")
+        return StockResent(requeued, view)

@@ -22,8 +22,8 @@ def shopify_refusal(code: str, location: str | None) -> Message:
     """Why Shopify refused a stock change with `code`, and what a manager does about it."""
     if code == "ITEM_NOT_STOCKED_AT_LOCATION":
         return msg("This item is not stocked at {location} in Shopify: stock it there in "
-                   "Shopify admin, then send the set-aside changes again "
-                   "(pos-app reconcile --retry-rejected)",
+                   "Shopify admin, then send the set-aside changes again (Send again in "
+                   "this list, or pos-app reconcile --retry-rejected)",
                    location=where(location))
     if code == "INVALID_LOCATION":
         return msg("Shopify does not know the location {location}: check the store's "
@@ -40,6 +40,26 @@ def shopify_refusal(code: str, location: str | None) -> Message:
         return msg("Shopify refused the quantity as out of range: check the item's stock "
                    "in Shopify admin and count it again")
     return msg("Shopify refused the stock change (code {code}): tell support", code=code)
+
+
+# What items stored before the counter's "Send again" button say (reasons are stored
+# with the item): shown in today's words, which the translations hold.
+_BEFORE_SEND_AGAIN = {
+    "This item is not stocked at {location} in Shopify: stock it there in Shopify admin, "
+    "then send the set-aside changes again (pos-app reconcile --retry-rejected)":
+        "ITEM_NOT_STOCKED_AT_LOCATION",
+}
+
+
+def current(message: Message | None) -> Message | None:
+    """A stored reason in today's words: one written by an earlier version, whose
+    template is no longer translated, as the reason the same refusal gets now."""
+    if message is None:
+        return None
+    code = _BEFORE_SEND_AGAIN.get(message.template)
+    if code is None:
+        return message
+    return Message(shopify_refusal(code, None).template, message.values)
 
 
 def refusal(codes: list[str], location: str | None) -> Message:
@@ -82,5 +102,5 @@ def bad_event() -> Message:
     return msg("A stock change could not be read and was set aside: tell support")
 
 
-__all__ = ["STALE_CODES", "bad_event", "duplicate_barcode", "oversold", "refusal",
+__all__ = ["STALE_CODES", "bad_event", "current", "duplicate_barcode", "oversold", "refusal",
            "shopify_refusal", "stale_count", "unknown_sku", "where"]

@@ -1,14 +1,15 @@
 """The manager's stock "needs attention" list at the counter (Shift+F11): oversells found
 after an offline stretch, counts Shopify moved under (sent as variances), unknown SKUs
 and stock changes Shopify refused. Nothing here is ever dropped silently: a manager
-resolves each item once dealt with, and the resolution is audited by the service."""
+resolves each item once dealt with, or, once the cause is fixed in Shopify, sends the
+set-aside stock changes again (Ctrl+R); the service audits both."""
 
 from __future__ import annotations
 
 from typing import Any
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QBrush, QColor, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from pos_app.domain.errors import PermissionDenied
-from pos_app.services.counter import AttentionRow, StockAttentionView
+from pos_app.services.counter import AttentionRow, StockAttentionView, StockResent
 from pos_app.services.staff import Approval
 
 from .bidi import TextDirectionDelegate
-from .i18n import message_text, translate
+from .i18n import fmt, message_text, translate
 from .stock_count import (
     ApprovalRow,
     Call,
@@ -41,6 +42,7 @@ COLUMNS = ("Kind", "SKU", "What happened", "When")
 EMPTY = ("Nothing needs attention. Oversells after offline periods, counts that Shopify "
          "moved meanwhile, unknown SKUs and stock changes Shopify refused appear here.")
 NOT_SET_UP = "Shopify is not set up on this terminal: there is no stock to reconcile."
+SEND_AGAIN_KEY = "Ctrl+R"  # Enter resolves, Esc closes
 
 
 def columns() -> tuple[str, ...]:
@@ -65,6 +67,18 @@ def reason_text(row: AttentionRow) -> str:
     return message_text(row.message) if row.message is not None else row.detail
 
 
+def sent_text(requeued: int) -> str:
+    """What "Send again" did, in the screen's language."""
+    if requeued == 0:
+        return translate("StockAttention", "Nothing to send again: no stock change is set "
+                                           "aside any more.")
+    if requeued == 1:
+        return translate("StockAttention", "Sent again: 1 stock change. It goes to Shopify "
+                                           "with the next sync.")
+    return translate("StockAttention", "Sent again: {n} stock changes. They go to Shopify "
+                                       "with the next sync.").format(n=fmt().number(requeued))
+
+
 def empty_text(configured: bool) -> str:
     if not configured:
         return translate("StockAttention", "Shopify is not set up on this terminal: there "
@@ -75,7 +89,8 @@ def empty_text(configured: bool) -> str:
 
 
 class StockAttentionDialog(StockDialog):
-    """Enter (or the button) resolves the selected item; Esc closes."""
+    """Enter (or the button) resolves the selected item; Ctrl+R sends the set-aside stock
+    changes again; Esc closes."""
 
     def __init__(self, call: Call, counter: Any, parent: QWidget | None = None) -> None:
         super().__init__(call, counter, parent)
@@ -133,6 +148,19 @@ class StockAttentionDialog(StockDialog):
         self.resolve.setEnabled(False)
         self.resolve.clicked.connect(self.resolve_selected)
         foot.addWidget(self.resolve)
+        # Stock changes Shopify refused (or whose SKU it did not track here) go back in
+        # the queue once the cause is fixed in Shopify: `reconcile --retry-rejected`.
+        self.send_again = QPushButton(translate("StockAttention", "Send again  Ctrl+R"))
+        self.send_again.setAccessibleName(translate("StockAttention", "Send again"))
+        self.send_again.setToolTip(translate(
+            "StockAttention", "Once the cause is fixed in Shopify, send every stock change "
+                              "it set aside again, with the next sync"))
+        self.send_again.setShortcut(QKeySequence(SEND_AGAIN_KEY))
+        self.send_again.setAutoDefault(False)
+        self.send_again.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.send_again.setEnabled(False)
+        self.send_again.clicked.connect(self.resend)
+        foot.addWidget(self.send_again)
         close = QPushButton(translate("StockAttention", "Close  Esc"))
         close.setAccessibleName(translate("StockAttention", "Close"))
         close.setAutoDefault(False)
@@ -185,6 +213,7 @@ class StockAttentionDialog(StockDialog):
             self.table.selectRow(max(0, min(selected, len(view.rows) - 1)))
             self.table.setFocus()
         self.resolve.setEnabled(bool(view.rows))
+        self.send_again.setEnabled(view.resendable)
         self.empty.setText(empty_text(view.configured))
         self.empty.setVisible(not view.rows)
 
@@ -223,6 +252,25 @@ class StockAttentionDialog(StockDialog):
         self._failed(exc)
         if not needs_approval(exc):
             self.load()  # e.g. resolved meanwhile on another screen: show what is left
+
+    def resend(self) -> None:
+        """Put the set-aside stock changes back in the queue (on the worker), then show
+        what was done and the list as it is now."""
+        if not self.send_again.isEnabled():
+            return
+        pin = self._approver_pin
+
+        def done(result: StockResent) -> None:
+            self._say(sent_text(result.requeued), "ok")
+            self.show_rows(result.view)
+
+        self.send_again.setEnabled(False)
+        self._run(lambda: self._counter.resend_set_aside_stock(pin), done,
+                  self._resend_failed)
+
+    def _resend_failed(self, exc: BaseException) -> None:
+        self.send_again.setEnabled(any(r.resendable for r in self.rows))
+        self._failed(exc)
 
     def _say(self, text: str, role: str) -> None:
         self.message.setText(text)

@@ -2003,6 +2003,10 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
             <translation>هذا الحقل</translation>
         </message>
         <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (Send again in this list, or pos-app reconcile --retry-rejected)</source>
+            <translation>هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (إعادة الإرسال في هذه القائمة، أو ‪pos-app reconcile --retry-rejected‬)</translation>
+        </message>
+        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>هذا البيع استرداد: أدخل مبلغًا سالبًا</translation>
         </message>
@@ -2441,10 +2445,6 @@ Sales by staff on a commission plan appear here as soon as they are made (and, f
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
             <translation>بدأ المتجر {store} ({name})، الجهاز {terminal}</translation>
-        </message>
-        <message>
-            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
-            <translation>هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (‪pos-app reconcile --retry-rejected‬)</translation>
         </message>
         <message>
             <source>open drawer</source>
@@ -3367,6 +3367,10 @@ Every sale, refund, void, line void, discount, price override, drawer opening, c
         <message>
             <source>Resolve stock attention</source>
             <translation>معالجة مخزون</translation>
+        </message>
+        <message>
+            <source>Refused stock changes sent again</source>
+            <translation>أُعيد إرسال تغييرات مخزون مرفوضة</translation>
         </message>
         <message>
             <source>Catalog import</source>
@@ -5985,6 +5989,18 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
             <translation>باركود على رقمي SKU</translation>
         </message>
         <message>
+            <source>Nothing to send again: no stock change is set aside any more.</source>
+            <translation>لا شيء لإعادة إرساله: لم يعد هناك أي تغيير مخزون مؤجل.</translation>
+        </message>
+        <message>
+            <source>Sent again: 1 stock change. It goes to Shopify with the next sync.</source>
+            <translation>أُعيد الإرسال: تغيير مخزون واحد. يصل إلى Shopify مع المزامنة التالية.</translation>
+        </message>
+        <message>
+            <source>Sent again: {n} stock changes. They go to Shopify with the next sync.</source>
+            <translation>أُعيد الإرسال: عدد تغييرات المخزون {n}. تصل إلى Shopify مع المزامنة التالية.</translation>
+        </message>
+        <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
             <translation>لم يُعدّ Shopify على هذا الجهاز: لا يوجد مخزون للتسوية.</translation>
         </message>
@@ -6015,6 +6031,18 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
         <message>
             <source>Resolve selected</source>
             <translation>معالجة المحدد</translation>
+        </message>
+        <message>
+            <source>Send again  Ctrl+R</source>
+            <translation>إعادة الإرسال  Ctrl+R</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>إعادة الإرسال</translation>
+        </message>
+        <message>
+            <source>Once the cause is fixed in Shopify, send every stock change it set aside again, with the next sync</source>
+            <translation>بعد إصلاح السبب في Shopify، أعد إرسال كل تغييرات المخزون التي أجّلها، مع المزامنة التالية</translation>
         </message>
         <message>
             <source>Close  Esc</source>

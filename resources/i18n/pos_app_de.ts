@@ -2003,6 +2003,10 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
             <translation>Dieses Feld</translation>
         </message>
         <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (Send again in this list, or pos-app reconcile --retry-rejected)</source>
+            <translation>Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (Erneut senden in dieser Liste oder pos-app reconcile --retry-rejected)</translation>
+        </message>
+        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>Dieser Verkauf ist eine Erstattung: einen negativen Betrag eingeben</translation>
         </message>
@@ -2441,10 +2445,6 @@ Verkäufe von Mitarbeitern mit Provisionsplan erscheinen hier, sobald sie getät
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
             <translation>Geschäft {store} ({name}) begonnen, Kasse {terminal}</translation>
-        </message>
-        <message>
-            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
-            <translation>Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (pos-app reconcile --retry-rejected)</translation>
         </message>
         <message>
             <source>open drawer</source>
@@ -3367,6 +3367,10 @@ Jeder Verkauf, jede Erstattung, Stornierung, Zeilenstornierung, jeder Rabatt, je
         <message>
             <source>Resolve stock attention</source>
             <translation>Bestandsproblem erledigt</translation>
+        </message>
+        <message>
+            <source>Refused stock changes sent again</source>
+            <translation>Abgelehnte Bestandsänderungen erneut gesendet</translation>
         </message>
         <message>
             <source>Catalog import</source>
@@ -5985,6 +5989,18 @@ Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt ein
             <translation>Barcode auf zwei SKUs</translation>
         </message>
         <message>
+            <source>Nothing to send again: no stock change is set aside any more.</source>
+            <translation>Nichts erneut zu senden: keine Bestandsänderung ist mehr zurückgestellt.</translation>
+        </message>
+        <message>
+            <source>Sent again: 1 stock change. It goes to Shopify with the next sync.</source>
+            <translation>Erneut gesendet: 1 Bestandsänderung. Sie geht mit der nächsten Synchronisierung an Shopify.</translation>
+        </message>
+        <message>
+            <source>Sent again: {n} stock changes. They go to Shopify with the next sync.</source>
+            <translation>Erneut gesendet: {n} Bestandsänderungen. Sie gehen mit der nächsten Synchronisierung an Shopify.</translation>
+        </message>
+        <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
             <translation>Shopify ist an dieser Kasse nicht eingerichtet: es gibt keinen Bestand abzugleichen.</translation>
         </message>
@@ -6015,6 +6031,18 @@ Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt ein
         <message>
             <source>Resolve selected</source>
             <translation>Auswahl erledigen</translation>
+        </message>
+        <message>
+            <source>Send again  Ctrl+R</source>
+            <translation>Erneut senden  Strg+R</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Erneut senden</translation>
+        </message>
+        <message>
+            <source>Once the cause is fixed in Shopify, send every stock change it set aside again, with the next sync</source>
+            <translation>Sobald die Ursache in Shopify behoben ist, alle zurückgestellten Bestandsänderungen mit der nächsten Synchronisierung erneut senden</translation>
         </message>
         <message>
             <source>Close  Esc</source>

@@ -2003,6 +2003,10 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
             <translation>Este campo</translation>
         </message>
         <message>
+            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (Send again in this list, or pos-app reconcile --retry-rejected)</source>
+            <translation>Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (Enviar de nuevo en esta lista, o pos-app reconcile --retry-rejected)</translation>
+        </message>
+        <message>
             <source>This sale is a refund: tender a negative amount</source>
             <translation>Esta venta es un reembolso: indique un importe negativo</translation>
         </message>
@@ -2441,10 +2445,6 @@ Las ventas del personal con plan de comisión aparecen aquí en cuanto se hacen 
         <message>
             <source>Started store {store} ({name}), terminal {terminal}</source>
             <translation>Tienda {store} ({name}) iniciada, terminal {terminal}</translation>
-        </message>
-        <message>
-            <source>This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)</source>
-            <translation>Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (pos-app reconcile --retry-rejected)</translation>
         </message>
         <message>
             <source>open drawer</source>
@@ -3367,6 +3367,10 @@ Cada venta, reembolso, anulación, línea anulada, descuento, cambio de precio, 
         <message>
             <source>Resolve stock attention</source>
             <translation>Inventario resuelto</translation>
+        </message>
+        <message>
+            <source>Refused stock changes sent again</source>
+            <translation>Cambios de inventario rechazados reenviados</translation>
         </message>
         <message>
             <source>Catalog import</source>
@@ -5985,6 +5989,18 @@ Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e i
             <translation>Código de barras en dos SKU</translation>
         </message>
         <message>
+            <source>Nothing to send again: no stock change is set aside any more.</source>
+            <translation>Nada que volver a enviar: ya no hay cambios de inventario apartados.</translation>
+        </message>
+        <message>
+            <source>Sent again: 1 stock change. It goes to Shopify with the next sync.</source>
+            <translation>Enviado de nuevo: 1 cambio de inventario. Llega a Shopify con la próxima sincronización.</translation>
+        </message>
+        <message>
+            <source>Sent again: {n} stock changes. They go to Shopify with the next sync.</source>
+            <translation>Enviados de nuevo: {n} cambios de inventario. Llegan a Shopify con la próxima sincronización.</translation>
+        </message>
+        <message>
             <source>Shopify is not set up on this terminal: there is no stock to reconcile.</source>
             <translation>Shopify no está configurado en esta terminal: no hay inventario que conciliar.</translation>
         </message>
@@ -6015,6 +6031,18 @@ Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e i
         <message>
             <source>Resolve selected</source>
             <translation>Resolver selección</translation>
+        </message>
+        <message>
+            <source>Send again  Ctrl+R</source>
+            <translation>Enviar de nuevo  Ctrl+R</translation>
+        </message>
+        <message>
+            <source>Send again</source>
+            <translation>Enviar de nuevo</translation>
+        </message>
+        <message>
+            <source>Once the cause is fixed in Shopify, send every stock change it set aside again, with the next sync</source>
+            <translation>Una vez corregida la causa en Shopify, vuelva a enviar todos los cambios de inventario que apartó, con la próxima sincronización</translation>
         </message>
         <message>
             <source>Close  Esc</source>

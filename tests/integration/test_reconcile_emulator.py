@@ -214,8 +214,8 @@ def test_poison_rows_do_not_block_the_queue(tmp_path):
             "ITEM_NOT_STOCKED_AT_LOCATION", location)
         assert str(refused.message) == (
             f"This item is not stocked at {location} in Shopify: stock it there in Shopify "
-            "admin, then send the set-aside changes again (pos-app reconcile "
-            "--retry-rejected)")
+            "admin, then send the set-aside changes again (Send again in this list, or "
+            "pos-app reconcile --retry-rejected)")
         assert by_kind["unknown_sku"].message == texts.unknown_sku("GHOST")
         assert by_kind["bad_event"].message == texts.bad_event()
         assert "Unreadable stock event" in by_kind["bad_event"].detail

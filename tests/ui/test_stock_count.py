@@ -422,3 +422,168 @@ def test_count_rules_in_the_service_without_widgets(terminal, shop):
     with pytest.raises(PermissionDenied, match="Manager approval needed"):
         counter.stock_attention()  # ...but resolving stock problems is a manager's job
     assert counter.stock_attention(approver_pin=terminal.approval("manager")).rows == ()
+
+
+# ---- "Send again": stock changes Shopify set aside, re-queued from the list ---------------
+
+
+def _refused_sale(terminal, shop, sku="CNT-002"):
+    """A sale of an item that is no longer stocked at the store's location in Shopify:
+    the push is refused (ITEM_NOT_STOCKED_AT_LOCATION) and the stock change set aside.
+    Returns the item's id, to stock it there again."""
+    with shop.state.lock:
+        item = shop.state.item_by_sku[sku]
+        level = shop.state.levels.pop((item, shop.location_id))
+        del shop.state.levels_by_id[level.id]
+    counter = terminal.services.counter
+    terminal.login("cashier")
+    _sell_at_the_counter(counter, BARCODES[sku])
+    shop.settle()
+    assert shop.reconciler.status().rejected_events == 1
+    return item
+
+
+def _event_statuses(terminal) -> list[str]:
+    with terminal.ctx.db.read() as conn:
+        return list(conn.execute(text(
+            "SELECT status FROM inventory_event WHERE kind = 'delta' ORDER BY seq")).scalars())
+
+
+def _resend_audit(terminal) -> list[tuple]:
+    with terminal.ctx.db.read() as conn:
+        return [tuple(r) for r in conn.execute(text(
+            "SELECT actor, approved_by, detail FROM audit_log WHERE action = "
+            "'resend_stock' ORDER BY rowid")).all()]
+
+
+def test_send_again_requeues_what_shopify_refused_and_the_list_says_so(qtbot, window,
+                                                                      terminal, shop):
+    item = _refused_sale(terminal, shop)
+    counter = terminal.services.counter
+    kicked = []
+    counter.stock_resent = lambda: kicked.append(True)  # the sync job's kick, in the app
+
+    sign_in(qtbot, window, terminal.pin("manager"))
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
+    dlg = window.sale.attention_dialog
+    assert dlg is not None
+    qtbot.waitUntil(lambda: dlg.loaded, timeout=10_000)
+    assert [dlg.table.item(r, 0).text() for r in range(dlg.table.rowCount())] \
+        == ["Refused by Shopify"]
+    reason = dlg.table.item(0, 2).text()
+    assert "Send again in this list" in reason and "--retry-rejected" in reason
+    assert dlg.send_again.isEnabled() and dlg.send_again.text() == "Send again  Ctrl+R"
+
+    shop.state.activate(item, shop.location_id, available=24)  # fixed in Shopify admin
+    qtbot.keyClick(dlg.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Sent again" in dlg.message.text(), timeout=10_000)
+    assert dlg.message.text() == ("Sent again: 1 stock change. It goes to Shopify with "
+                                  "the next sync.")
+    assert dlg.message.property("role") == "ok"
+    # The list is refreshed: the item left it (a new refusal would open a new one).
+    assert dlg.table.rowCount() == 0 and dlg.empty.isVisible()
+    assert not dlg.send_again.isEnabled() and not dlg.resolve.isEnabled()
+    assert _event_statuses(terminal) == ["pending"] and kicked == [True]
+    assert shop.reconciler.attention() == []
+    ((actor, approved_by, detail),) = _resend_audit(terminal)
+    manager = terminal.staff_id("manager")
+    assert (actor, approved_by) == (manager, manager)
+    detail = json.loads(detail)
+    assert (detail["requeued"], detail["resolved"]) == (1, 1)
+    assert [(i["kind"], i["sku"]) for i in detail["items"]] == [("rejected", "CNT-002")]
+
+    shop.settle()  # the next sync sends it, under a fresh idempotency key
+    assert shop.level("CNT-002", "available") == 24 - 1
+    assert _event_statuses(terminal) in ([], ["applied"])
+    qtbot.keyClick(dlg, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.sale.attention_dialog is None, timeout=5_000)
+
+
+def test_send_again_is_refused_when_the_approving_manager_has_left(qtbot, window, terminal,
+                                                                   shop):
+    """A cashier's list, opened with a manager's PIN: the approval lasts for the sitting,
+    but it is checked again at each action. A manager deactivated meanwhile (the back
+    office) approves nothing: the set-aside change stays set aside, unaudited."""
+    _refused_sale(terminal, shop)
+    staff = terminal.services.staff
+    alex = staff.get(terminal.staff_id("manager"))
+    robin = staff.add_staff("Robin Manager", "manager", "4321", by=alex.actor)
+    terminal.services.counter.logout()
+
+    sign_in(qtbot, window, terminal.pin("cashier"))
+    qtbot.keyClick(window.sale.scan, Qt.Key.Key_F11, Qt.KeyboardModifier.ShiftModifier)
+    dlg = window.sale.attention_dialog
+    assert dlg is not None
+    qtbot.waitUntil(dlg.approval.isVisible, timeout=10_000)
+    qtbot.keyClicks(dlg.approval.pin, "Robin")
+    qtbot.keyClicks(dlg.approval.pin, "4321")
+    qtbot.keyClick(dlg.approval.pin, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: dlg.loaded, timeout=10_000)
+    assert dlg.table.rowCount() == 1 and dlg.send_again.isEnabled()
+
+    staff.deactivate(robin.id, by=alex.actor)
+    qtbot.keyClick(dlg.table, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: "Wrong PIN or not allowed" in dlg.message.text(),
+                    timeout=10_000)
+    assert dlg.message.property("role") == "error" and dlg.approval.isVisible()
+    assert dlg.table.rowCount() == 1  # still listed, still set aside
+    assert _event_statuses(terminal) == ["rejected"] and _resend_audit(terminal) == []
+    dlg.reject()
+    qtbot.waitUntil(lambda: window.sale.attention_dialog is None, timeout=5_000)
+
+
+def test_send_again_in_the_service_without_widgets(terminal, shop):
+    from pos_app.domain.errors import StateError
+
+    item = _refused_sale(terminal, shop)
+    counter = terminal.services.counter
+    terminal.login("cashier")
+    with pytest.raises(PermissionDenied, match="Manager approval needed"):
+        counter.resend_set_aside_stock()
+    with pytest.raises(PermissionDenied, match="Wrong PIN or not allowed"):
+        counter.resend_set_aside_stock(approver_pin=terminal.approval("supervisor"))
+    assert _event_statuses(terminal) == ["rejected"] and _resend_audit(terminal) == []
+    manager = terminal.approval("manager")
+    (row,) = counter.stock_attention(manager).rows
+    assert (row.kind, row.sku, row.resendable) == ("rejected", "CNT-002", True)
+
+    # Sent again before the cause is fixed: refused again, and listed again as a new item.
+    done = counter.resend_set_aside_stock(approver_pin=manager)
+    assert done.requeued == 1 and done.view.rows == () and not done.view.resendable
+    shop.settle()
+    (again,) = counter.stock_attention(manager).rows
+    assert again.kind == "rejected" and again.id != row.id
+    assert shop.reconciler.status().rejected_events == 1
+
+    shop.state.activate(item, shop.location_id, available=24)
+    assert counter.resend_set_aside_stock(approver_pin=manager).requeued == 1
+    shop.settle()
+    assert shop.level("CNT-002", "available") == 24 - 1
+    assert counter.resend_set_aside_stock(approver_pin=manager).requeued == 0  # nothing left
+    cashier, manager_id = terminal.staff_id("cashier"), terminal.staff_id("manager")
+    audits = _resend_audit(terminal)
+    assert [(a[0], a[1], json.loads(a[2])["requeued"]) for a in audits] == [
+        (cashier, manager_id, 1), (cashier, manager_id, 1), (cashier, manager_id, 0)]
+
+    counter.counting = None  # a terminal without Shopify
+    with pytest.raises(StateError, match="Shopify is not set up"):
+        counter.resend_set_aside_stock(approver_pin=manager)
+
+
+def test_items_stored_before_send_again_read_in_todays_words(terminal, shop):
+    """A reason is stored with its item: one refused before the button existed says
+    today's words (which the translations hold), its values kept."""
+    from pos_app.domain.errors import Message
+    from pos_app.services import inventory_messages as texts
+
+    before = Message("This item is not stocked at {location} in Shopify: stock it there "
+                     "in Shopify admin, then send the set-aside changes again (pos-app "
+                     "reconcile --retry-rejected)", {"location": "Main Street"})
+    shop.sync.repo.add_attention(AttentionKind.REJECTED, "CNT-001", "ev-old",
+                                 "Shopify refused: ITEM_NOT_STOCKED_AT_LOCATION: ...",
+                                 at="2026-11-27T14:02:00+00:00", message=before)
+    terminal.login("manager")
+    (row,) = terminal.services.counter.stock_attention().rows
+    assert row.message == texts.shopify_refusal("ITEM_NOT_STOCKED_AT_LOCATION", "Main Street")
+    assert texts.current(None) is None
+    assert texts.current(texts.oversold(-1, "X")) == texts.oversold(-1, "X")

@@ -383,14 +383,16 @@ def test_a_discount_amount_is_typed_with_a_decimal_comma(qtbot: Any, compiled: P
 
 @pytest.mark.parametrize("lang", ["de", "es", "ar"])
 def test_translated_buttons_fit_at_1024x768(qtbot: Any, compiled: Path, lang: str) -> None:
-    """German's long words, Spanish and Arabic: every button of sign-in, shift and stock
-    count shows its whole text at 1024x768 (nothing cut, no "…")."""
+    """German's long words, Spanish and Arabic: every button of sign-in, shift, stock
+    count and the stock attention list shows its whole text at 1024x768 (nothing cut, no
+    "…")."""
     from types import SimpleNamespace
 
     from PySide6.QtGui import QFontMetrics
 
     from pos_app.ui.login import LoginScreen
     from pos_app.ui.shift import ShiftDialog
+    from pos_app.ui.stock_attention import StockAttentionDialog
     from pos_app.ui.stock_count import StockCountDialog
 
     assert i18n.install_language(lang)
@@ -402,7 +404,8 @@ def test_translated_buttons_fit_at_1024x768(qtbot: Any, compiled: Path, lang: st
                      to_count=("cash", "card", "store_credit", "gift_card"))
     screens = [LoginScreen(store_name="Laden"),
                ShiftDialog(view, "EUR", nothing, object()),
-               StockCountDialog(nothing, SimpleNamespace(stock_sync=nothing, approvers=()))]
+               StockCountDialog(nothing, SimpleNamespace(stock_sync=nothing, approvers=())),
+               StockAttentionDialog(nothing, SimpleNamespace(approvers=()))]
     for screen in screens:
         qtbot.addWidget(screen)
         screen.resize(1024, 768) if isinstance(screen, LoginScreen) else screen.adjustSize()
@@ -456,7 +459,8 @@ def test_the_stock_attention_list_says_what_happened_in_the_managers_language(
     assert said == [
         "Dieser Artikel wird in Shopify nicht am Standort Main Street geführt: Führen Sie "
         "ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten "
-        "Änderungen erneut (pos-app reconcile --retry-rejected)",
+        "Änderungen erneut (Erneut senden in dieser Liste oder pos-app reconcile "
+        "--retry-rejected)",
         "Gezählt 9; diese Kasse erwartete 12 auf Lager, aber Shopify hatte 10. Stattdessen "
         "wurde die Differenz -3 gesendet: Prüfen Sie den Artikel in der Shopify-Verwaltung",
         "Shopify hat die Bestandsänderung abgelehnt (Code WEIRD_NEW_CODE): Wenden Sie sich "

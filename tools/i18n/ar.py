@@ -471,6 +471,18 @@ T: dict[str, str] = {
     "stock attention list": "قائمة المخزون الذي يحتاج انتباهًا",
     "Resolve selected  Enter": "معالجة المحدد  Enter",
     "Resolve selected": "معالجة المحدد",
+    "Send again  Ctrl+R": "إعادة الإرسال  Ctrl+R",
+    "Send again": "إعادة الإرسال",
+    "Once the cause is fixed in Shopify, send every stock change it set aside again, with "
+    "the next sync":
+        "بعد إصلاح السبب في Shopify، أعد إرسال كل تغييرات المخزون التي أجّلها، مع المزامنة "
+        "التالية",
+    "Nothing to send again: no stock change is set aside any more.":
+        "لا شيء لإعادة إرساله: لم يعد هناك أي تغيير مخزون مؤجل.",
+    "Sent again: 1 stock change. It goes to Shopify with the next sync.":
+        "أُعيد الإرسال: تغيير مخزون واحد. يصل إلى Shopify مع المزامنة التالية.",
+    "Sent again: {n} stock changes. They go to Shopify with the next sync.":
+        "أُعيد الإرسال: عدد تغييرات المخزون {n}. تصل إلى Shopify مع المزامنة التالية.",
     "Close": "إغلاق",
     "Managers only: enter a manager PIN to see the list.":
         "للمديرين فقط: أدخل رمز PIN لمدير لرؤية القائمة.",
@@ -1219,6 +1231,8 @@ T: dict[str, str] = {
         'تعديل سعر',
     'Refund':
         'استرداد',
+    'Refused stock changes sent again':
+        'أُعيد إرسال تغييرات مخزون مرفوضة',
     'Resolve stock attention':
         'معالجة مخزون',
     'Return no receipt':

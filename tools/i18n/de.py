@@ -501,6 +501,20 @@ T: dict[str, str] = {
     "stock attention list": "Liste Bestand mit Handlungsbedarf",
     "Resolve selected  Enter": "Auswahl erledigen  Eingabe",
     "Resolve selected": "Auswahl erledigen",
+    "Send again  Ctrl+R": "Erneut senden  Strg+R",
+    "Send again": "Erneut senden",
+    "Once the cause is fixed in Shopify, send every stock change it set aside again, with "
+    "the next sync":
+        "Sobald die Ursache in Shopify behoben ist, alle zurückgestellten "
+        "Bestandsänderungen mit der nächsten Synchronisierung erneut senden",
+    "Nothing to send again: no stock change is set aside any more.":
+        "Nichts erneut zu senden: keine Bestandsänderung ist mehr zurückgestellt.",
+    "Sent again: 1 stock change. It goes to Shopify with the next sync.":
+        "Erneut gesendet: 1 Bestandsänderung. Sie geht mit der nächsten Synchronisierung "
+        "an Shopify.",
+    "Sent again: {n} stock changes. They go to Shopify with the next sync.":
+        "Erneut gesendet: {n} Bestandsänderungen. Sie gehen mit der nächsten "
+        "Synchronisierung an Shopify.",
     "Close": "Schließen",
     "Managers only: enter a manager PIN to see the list.":
         "Nur für die Leitung: eine Leitungs-PIN eingeben, um die Liste zu sehen.",
@@ -1260,6 +1274,8 @@ T: dict[str, str] = {
         'Preisänderung',
     'Refund':
         'Erstattung',
+    'Refused stock changes sent again':
+        'Abgelehnte Bestandsänderungen erneut gesendet',
     'Resolve stock attention':
         'Bestandsproblem erledigt',
     'Return no receipt':

@@ -659,8 +659,8 @@ ERRORS: dict[str, str] = {
     # ---- the stock needs-attention list (services/inventory_messages.py) -----------
     "this store's Shopify location":
         'موقع هذا المتجر في Shopify',
-    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)':
-        'هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (\u202apos-app reconcile --retry-rejected\u202c)',
+    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (Send again in this list, or pos-app reconcile --retry-rejected)':
+        'هذا الصنف غير مخزَّن في {location} في Shopify: خزّنه هناك من لوحة إدارة Shopify، ثم أعد إرسال التغييرات المؤجلة (إعادة الإرسال في هذه القائمة، أو \u202apos-app reconcile --retry-rejected\u202c)',
     "Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard":
         'لا يعرف Shopify الموقع {location}: تحقّق من موقع المتجر في لوحة إدارة Shopify وفي معالج الإعداد',
     'Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock':

@@ -694,8 +694,8 @@ ERRORS: dict[str, str] = {
     # ---- the stock needs-attention list (services/inventory_messages.py) -----------
     "this store's Shopify location":
         'den Shopify-Standort dieses Geschäfts',
-    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)':
-        'Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (pos-app reconcile --retry-rejected)',
+    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (Send again in this list, or pos-app reconcile --retry-rejected)':
+        'Dieser Artikel wird in Shopify nicht am Standort {location} geführt: Führen Sie ihn dort in der Shopify-Verwaltung, dann senden Sie die zurückgestellten Änderungen erneut (Erneut senden in dieser Liste oder pos-app reconcile --retry-rejected)',
     "Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard":
         'Shopify kennt den Standort {location} nicht: Prüfen Sie den Standort des Geschäfts in der Shopify-Verwaltung und im Einrichtungsassistenten',
     'Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock':

@@ -694,8 +694,8 @@ ERRORS: dict[str, str] = {
     # ---- the stock needs-attention list (services/inventory_messages.py) -----------
     "this store's Shopify location":
         'la ubicación de Shopify de esta tienda',
-    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (pos-app reconcile --retry-rejected)':
-        'Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (pos-app reconcile --retry-rejected)',
+    'This item is not stocked at {location} in Shopify: stock it there in Shopify admin, then send the set-aside changes again (Send again in this list, or pos-app reconcile --retry-rejected)':
+        'Este artículo no tiene existencias en {location} en Shopify: añádalo allí en el panel de Shopify y vuelva a enviar los cambios apartados (Enviar de nuevo en esta lista, o pos-app reconcile --retry-rejected)',
     "Shopify does not know the location {location}: check the store's location in Shopify admin and in the set-up wizard":
         'Shopify no conoce la ubicación {location}: revise la ubicación de la tienda en el panel de Shopify y en el asistente de configuración',
     'Shopify no longer has this item: check in Shopify admin that the product exists and tracks its stock':

@@ -496,6 +496,20 @@ T: dict[str, str] = {
     "stock attention list": "lista de inventario por atender",
     "Resolve selected  Enter": "Resolver selección  Intro",
     "Resolve selected": "Resolver selección",
+    "Send again  Ctrl+R": "Enviar de nuevo  Ctrl+R",
+    "Send again": "Enviar de nuevo",
+    "Once the cause is fixed in Shopify, send every stock change it set aside again, with "
+    "the next sync":
+        "Una vez corregida la causa en Shopify, vuelva a enviar todos los cambios de "
+        "inventario que apartó, con la próxima sincronización",
+    "Nothing to send again: no stock change is set aside any more.":
+        "Nada que volver a enviar: ya no hay cambios de inventario apartados.",
+    "Sent again: 1 stock change. It goes to Shopify with the next sync.":
+        "Enviado de nuevo: 1 cambio de inventario. Llega a Shopify con la próxima "
+        "sincronización.",
+    "Sent again: {n} stock changes. They go to Shopify with the next sync.":
+        "Enviados de nuevo: {n} cambios de inventario. Llegan a Shopify con la próxima "
+        "sincronización.",
     "Close": "Cerrar",
     "Managers only: enter a manager PIN to see the list.":
         "Solo gerentes: escriba un PIN de gerente para ver la lista.",
@@ -1255,6 +1269,8 @@ T: dict[str, str] = {
         'Cambio de precio',
     'Refund':
         'Reembolso',
+    'Refused stock changes sent again':
+        'Cambios de inventario rechazados reenviados',
     'Resolve stock attention':
         'Inventario resuelto',
     'Return no receipt':

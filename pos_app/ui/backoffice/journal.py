@@ -170,6 +170,7 @@ def action_text(action: str) -> str:
         "login_failed": translate("Journal", "Login failed"),
         "count_stock": translate("Journal", "Count stock"),
         "resolve_stock_attention": translate("Journal", "Resolve stock attention"),
+        "resend_stock": translate("Journal", "Refused stock changes sent again"),
         "catalog_import": translate("Journal", "Catalog import"),
         "plan_change": translate("Journal", "Plan change"),
         "staff_change": translate("Journal", "Staff change"),
