@@ -228,6 +228,9 @@ class EventStatus(Enum):
     IN_FLIGHT = "in_flight"  # part of a push whose outcome is not known yet
     APPLIED = "applied"  # Shopify confirmed it; counted until a newer read includes it
     REJECTED = "rejected"  # set aside for a manager
+    # A manager resolved its refusal by hand (dealt with in Shopify): never sent again,
+    # not by `Send again` nor `reconcile --retry-rejected`; its outbox row is settled.
+    DISMISSED = "dismissed"
 
 
 @dataclass(frozen=True, slots=True)

@@ -105,7 +105,10 @@ class StockAttentionDialog(StockDialog):
         lay.addWidget(title)
         hint = QLabel(translate("StockAttention", "Look into each item (recount the shelf, "
                                 "check the online order), then resolve it. Resolved items "
-                                "leave this list and stay in the audit log."))
+                                "leave this list and stay in the audit log. A stock change "
+                                "Shopify refused: fix the cause in Shopify and press Send "
+                                "again, or resolve it if you put the stock right in Shopify "
+                                "yourself (it is then never sent)."))
         hint.setWordWrap(True)
         set_role(hint, "muted")
         lay.addWidget(hint)

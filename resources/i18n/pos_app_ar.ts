@@ -6013,8 +6013,8 @@ Add the people who sell and approve (Ctrl+N): each gets a PIN, and signs in on e
             <translation>مخزون يحتاج انتباهًا</translation>
         </message>
         <message>
-            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
-            <translation>افحص كل بند (أعد عدّ الرف، تحقق من الطلب الإلكتروني) ثم عالجه. البنود المعالجة تخرج من هذه القائمة وتبقى في سجل التدقيق.</translation>
+            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log. A stock change Shopify refused: fix the cause in Shopify and press Send again, or resolve it if you put the stock right in Shopify yourself (it is then never sent).</source>
+            <translation>افحص كل بند (أعد عدّ الرف، تحقق من الطلب الإلكتروني) ثم عالجه. البنود المعالجة تخرج من هذه القائمة وتبقى في سجل التدقيق. تغيير مخزون رفضه Shopify: أصلح السبب في Shopify واضغط إعادة الإرسال، أو عالجه إن كنت صححت المخزون في Shopify بنفسك (فلا يُرسَل أبدًا).</translation>
         </message>
         <message>
             <source>stock attention list</source>

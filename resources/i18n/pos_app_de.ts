@@ -6013,8 +6013,8 @@ Die Personen hinzufügen, die verkaufen und freigeben (Strg+N): jede bekommt ein
             <translation>Bestand mit Handlungsbedarf</translation>
         </message>
         <message>
-            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
-            <translation>Jeden Eintrag prüfen (Regal nachzählen, Onlinebestellung prüfen), dann erledigen. Erledigte verlassen diese Liste und bleiben im Prüfprotokoll.</translation>
+            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log. A stock change Shopify refused: fix the cause in Shopify and press Send again, or resolve it if you put the stock right in Shopify yourself (it is then never sent).</source>
+            <translation>Jeden Eintrag prüfen (Regal nachzählen, Onlinebestellung prüfen), dann erledigen. Erledigte verlassen diese Liste und bleiben im Prüfprotokoll. Eine von Shopify abgelehnte Bestandsänderung: die Ursache in Shopify beheben und „Erneut senden“ drücken, oder sie erledigen, wenn Sie den Bestand in Shopify selbst korrigiert haben (sie wird dann nie gesendet).</translation>
         </message>
         <message>
             <source>stock attention list</source>

@@ -6013,8 +6013,8 @@ Añada a las personas que venden y aprueban (Ctrl+N): cada una recibe un PIN e i
             <translation>Inventario que requiere atención</translation>
         </message>
         <message>
-            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log.</source>
-            <translation>Revise cada artículo (vuelva a contar el estante, compruebe el pedido en línea) y resuélvalo. Los resueltos salen de esta lista y quedan en el registro de auditoría.</translation>
+            <source>Look into each item (recount the shelf, check the online order), then resolve it. Resolved items leave this list and stay in the audit log. A stock change Shopify refused: fix the cause in Shopify and press Send again, or resolve it if you put the stock right in Shopify yourself (it is then never sent).</source>
+            <translation>Revise cada artículo (vuelva a contar el estante, compruebe el pedido en línea) y resuélvalo. Los resueltos salen de esta lista y quedan en el registro de auditoría. Un cambio de inventario que Shopify rechazó: corrija la causa en Shopify y pulse Enviar de nuevo, o resuélvalo si usted mismo corrigió el inventario en Shopify (entonces no se envía nunca).</translation>
         </message>
         <message>
             <source>stock attention list</source>

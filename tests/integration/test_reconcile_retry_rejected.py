@@ -172,3 +172,44 @@ def test_the_upgrade_moves_stored_generations_onto_their_events(tmp_path):
                 "SELECT key, value FROM inventory_sync_state")).all()) == {"pull_seq": "4"}
     finally:
         db.close()
+
+
+def test_a_refusal_resolved_by_hand_is_never_sent_again(tmp_path):
+    """Two sales refused by Shopify (the item not stocked at the location). The manager
+    puts one right in Shopify by hand and resolves its row; then, the cause fixed, sends
+    the set-aside changes again: only the other one is applied, the resolved one never
+    (it would take the unit a second time), and nothing is left owing or set aside."""
+    with rig(tmp_path) as r:
+        r.reconciler.run_once()
+        with r.shop.lock:
+            item = r.shop.item_by_sku["SKU-005"]
+            level = r.shop.levels.pop((item, r.location_id))
+            del r.shop.levels_by_id[level.id]
+        r.sell("SKU-005", 1)
+        r.sell("SKU-005", 2)
+        r.reconcile_until_settled()
+        assert r.reconciler.status().rejected_events == 2
+        with r.db.read() as conn:
+            delta = {str(e): int(d) for e, d in conn.execute(text(
+                "SELECT event_id, delta FROM inventory_event"))}
+        # `first`: the one-unit sale's refusal; `second`: the two-unit sale's.
+        first, second = sorted(r.reconciler.attention(), key=lambda a: -delta[a.event_id])
+        assert (delta[first.event_id], delta[second.event_id]) == (-1, -2)
+
+        # By hand in Shopify: stocked at 24, the first sale's unit taken off there.
+        r.shop.activate(item, r.location_id, available=24 - 1)
+        assert r.reconciler.resolve_attention(first.id)
+        statuses = _statuses(r, "inventory_event", "event_id")
+        assert statuses[first.event_id] == "dismissed"
+        assert statuses[second.event_id] == "rejected"
+        assert _statuses(r, "outbox", "op_id")[first.event_id] == "acked"
+        assert r.reconciler.status().rejected_events == 1
+
+        assert r.reconciler.requeue_rejected() == 1  # the second only
+        r.reconcile_until_settled()
+        assert r.shopify("SKU-005") == 24 - 1 - 2
+        assert _statuses(r, "inventory_event", "event_id")[first.event_id] == "dismissed"
+        assert r.reconciler.status().rejected_events == 0
+        assert r.reconciler.attention() == []
+        assert r.reconciler.requeue_rejected() == 0
+        assert not r.reconciler.resolve_attention(first.id)  # already resolved

@@ -465,9 +465,12 @@ T: dict[str, str] = {
         "غيّره Shopify في الأثناء، وأرقام SKU المجهولة، وتغييرات المخزون التي رفضها Shopify.",
     "Stock needing attention": "مخزون يحتاج انتباهًا",
     "Look into each item (recount the shelf, check the online order), then resolve it. "
-    "Resolved items leave this list and stay in the audit log.":
+    "Resolved items leave this list and stay in the audit log. A stock change Shopify "
+    "refused: fix the cause in Shopify and press Send again, or resolve it if you put the "
+    "stock right in Shopify yourself (it is then never sent).":
         "افحص كل بند (أعد عدّ الرف، تحقق من الطلب الإلكتروني) ثم عالجه. البنود المعالجة "
-        "تخرج من هذه القائمة وتبقى في سجل التدقيق.",
+        "تخرج من هذه القائمة وتبقى في سجل التدقيق. تغيير مخزون رفضه Shopify: أصلح السبب في Shopify واضغط "
+        "إعادة الإرسال، أو عالجه إن كنت صححت المخزون في Shopify بنفسك (فلا يُرسَل أبدًا).",
     "stock attention list": "قائمة المخزون الذي يحتاج انتباهًا",
     "Resolve selected  Enter": "معالجة المحدد  Enter",
     "Resolve selected": "معالجة المحدد",

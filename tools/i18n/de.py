@@ -495,9 +495,14 @@ T: dict[str, str] = {
         "erscheinen hier.",
     "Stock needing attention": "Bestand mit Handlungsbedarf",
     "Look into each item (recount the shelf, check the online order), then resolve it. "
-    "Resolved items leave this list and stay in the audit log.":
+    "Resolved items leave this list and stay in the audit log. A stock change Shopify "
+    "refused: fix the cause in Shopify and press Send again, or resolve it if you put the "
+    "stock right in Shopify yourself (it is then never sent).":
         "Jeden Eintrag prüfen (Regal nachzählen, Onlinebestellung prüfen), dann erledigen. "
-        "Erledigte verlassen diese Liste und bleiben im Prüfprotokoll.",
+        "Erledigte verlassen diese Liste und bleiben im Prüfprotokoll. Eine von Shopify "
+        "abgelehnte Bestandsänderung: die Ursache in Shopify beheben und „Erneut senden“ "
+        "drücken, oder sie erledigen, wenn Sie den Bestand in Shopify selbst korrigiert "
+        "haben (sie wird dann nie gesendet).",
     "stock attention list": "Liste Bestand mit Handlungsbedarf",
     "Resolve selected  Enter": "Auswahl erledigen  Eingabe",
     "Resolve selected": "Auswahl erledigen",

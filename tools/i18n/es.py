@@ -490,9 +490,13 @@ T: dict[str, str] = {
         "inventario que Shopify rechazó.",
     "Stock needing attention": "Inventario que requiere atención",
     "Look into each item (recount the shelf, check the online order), then resolve it. "
-    "Resolved items leave this list and stay in the audit log.":
+    "Resolved items leave this list and stay in the audit log. A stock change Shopify "
+    "refused: fix the cause in Shopify and press Send again, or resolve it if you put the "
+    "stock right in Shopify yourself (it is then never sent).":
         "Revise cada artículo (vuelva a contar el estante, compruebe el pedido en línea) y "
-        "resuélvalo. Los resueltos salen de esta lista y quedan en el registro de auditoría.",
+        "resuélvalo. Los resueltos salen de esta lista y quedan en el registro de auditoría. Un cambio de inventario que Shopify rechazó: "
+        "corrija la causa en Shopify y pulse Enviar de nuevo, o resuélvalo si usted mismo "
+        "corrigió el inventario en Shopify (entonces no se envía nunca).",
     "stock attention list": "lista de inventario por atender",
     "Resolve selected  Enter": "Resolver selección  Intro",
     "Resolve selected": "Resolver selección",

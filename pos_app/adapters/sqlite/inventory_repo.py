@@ -536,11 +536,28 @@ class SqliteInventoryRepository:
             return items
 
     def resolve_attention(self, attention_id: str, at: str) -> bool:
+        """Resolve one item by hand. An item about a stock change Shopify set aside (a
+        refusal, an unknown SKU, an unreadable event) means the manager dealt with it in
+        Shopify: the change is dismissed in the same transaction, so no later `Send
+        again` (`requeue_rejected`) applies it a second time, and its outbox row is
+        settled (its sale no longer owes Shopify anything; pruned with the others)."""
         with self._db.write() as conn:
-            done = conn.execute(text(
-                "UPDATE inventory_attention SET resolved_at = :at WHERE id = :id AND "
-                "resolved_at IS NULL"), {"id": attention_id, "at": at}).rowcount
-        return bool(done)
+            event_id = conn.execute(text(
+                "SELECT event_id FROM inventory_attention WHERE id = :id AND "
+                "resolved_at IS NULL"), {"id": attention_id}).first()
+            if event_id is None:
+                return False
+            conn.execute(text("UPDATE inventory_attention SET resolved_at = :at "
+                              "WHERE id = :id"), {"id": attention_id, "at": at})
+            if event_id[0] is not None:
+                params = {"e": event_id[0], "why": f"dismissed by a manager at {at}"}
+                conn.execute(text(
+                    "UPDATE inventory_event SET status = 'dismissed', batch_key = NULL "
+                    "WHERE event_id = :e AND status = 'rejected'"), params)
+                conn.execute(text(
+                    "UPDATE outbox SET status = 'acked', last_error = :why "
+                    "WHERE op_id = :e AND status = 'rejected'"), params)
+        return True
 
     def status(self) -> InventoryStatus:
         with self._db.read() as conn:
