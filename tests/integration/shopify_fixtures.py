@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from pos_app.adapters.shopify_emulator import FaultPlan, OnlineStore, ShopifyEmulator
 from pos_app.adapters.shopify_emulator.state import ShopState, gid
@@ -58,6 +59,15 @@ class Rig:
     @property
     def faults(self) -> FaultPlan:
         return self.emulator.faults
+
+    def unstock(self, sku: str) -> Any:
+        """The item no longer stocked at the location in Shopify (its level removed):
+        Shopify refuses its stock changes (ITEM_NOT_STOCKED_AT_LOCATION). Its item."""
+        with self.shop.lock:
+            item = self.shop.item_by_sku[sku]
+            level = self.shop.levels.pop((item, self.location_id))
+            del self.shop.levels_by_id[level.id]
+        return item
 
     def shopify(self, sku: str, name: str = "available") -> int:
         with self.shop.lock:

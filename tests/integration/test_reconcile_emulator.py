@@ -187,10 +187,7 @@ def test_poison_rows_do_not_block_the_queue(tmp_path):
                 "'pending')"), {"p": json.dumps({"sku": "GHOST", "delta": -1,
                                                   "reason": "sale"})})
         # And one Shopify refuses: the item is no longer stocked at the location.
-        with r.shop.lock:
-            item = r.shop.item_by_sku["SKU-005"]
-            level = r.shop.levels.pop((item, r.location_id))
-            del r.shop.levels_by_id[level.id]
+        r.unstock("SKU-005")
         r.sell("SKU-005", 1)
         r.sell("SKU-006", 2)
         r.reconcile_until_settled()

@@ -75,10 +75,7 @@ def test_a_refused_push_is_retried_under_a_fresh_key(tmp_path):
     retry (a lost answer) under the same new key."""
     with rig(tmp_path) as r:
         r.reconciler.run_once()
-        with r.shop.lock:
-            item = r.shop.item_by_sku["SKU-005"]
-            level = r.shop.levels.pop((item, r.location_id))
-            del r.shop.levels_by_id[level.id]
+        item = r.unstock("SKU-005")
         r.sell("SKU-005", 1)
         r.reconcile_until_settled()
         assert r.reconciler.status().rejected_events == 1
@@ -120,10 +117,7 @@ def test_a_retried_events_generation_goes_with_the_event(tmp_path):
     applied event and prunes it, nothing of it is left behind."""
     with rig(tmp_path) as r:
         r.reconciler.run_once()
-        with r.shop.lock:
-            item = r.shop.item_by_sku["SKU-005"]
-            level = r.shop.levels.pop((item, r.location_id))
-            del r.shop.levels_by_id[level.id]
+        item = r.unstock("SKU-005")
         r.sell("SKU-005", 1)
         r.reconcile_until_settled()
         (event_id,) = [k for k, v in _statuses(r, "inventory_event", "event_id").items()
@@ -181,10 +175,7 @@ def test_a_refusal_resolved_by_hand_is_never_sent_again(tmp_path):
     (it would take the unit a second time), and nothing is left owing or set aside."""
     with rig(tmp_path) as r:
         r.reconciler.run_once()
-        with r.shop.lock:
-            item = r.shop.item_by_sku["SKU-005"]
-            level = r.shop.levels.pop((item, r.location_id))
-            del r.shop.levels_by_id[level.id]
+        item = r.unstock("SKU-005")
         r.sell("SKU-005", 1)
         r.sell("SKU-005", 2)
         r.reconcile_until_settled()
