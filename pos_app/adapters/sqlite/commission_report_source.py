@@ -24,12 +24,14 @@ from pos_app.domain.commission import (
     PeriodTotals,
     PlanBook,
     PlanInvalid,
+    RecordKind,
 )
 from pos_app.services.commission_reports import (
     DayBucket,
     DaySegment,
     Directory,
     Freshness,
+    PeriodAmount,
     ReportScope,
     SaleRef,
     SourceName,
@@ -188,12 +190,19 @@ class RecordReads:
             fast = self._bigint_sum(conn)
             if self._pg:
                 # Filtered aggregates: a record's kind and status are tested once each,
-                # not turned into zeros to add (~10 % of the query on a year).
-                sale, clawback = ("coalesce(" + self._sum("amount", fast, f"kind = '{k}'")
-                                  + ", 0)" for k in ("sale", "clawback"))
-                figures = [self._sum("base", fast), self._sum("units", fast), sale, clawback,
+                # not turned into zeros to add (~10 % of the query on a year). Only the
+                # rare clawbacks are filtered: the sales' amount and lines are all the
+                # records' less the clawbacks' (the records are sales and clawbacks).
+                # Most records are 'sale' and 'ok', which a test for 'clawback' or
+                # 'needs_review' refuses by their length alone, where a test for 'sale'
+                # compares the text: two such filters instead of four (~4 % of the query
+                # on a year). A repeated aggregate is computed once per group.
+                clawback = "coalesce(" + self._sum("amount", fast, "kind = 'clawback'") + ", 0)"
+                clawbacks = "count(*) FILTER (WHERE kind = 'clawback')"
+                figures = [self._sum("base", fast), self._sum("units", fast),
+                           f"{self._sum('amount', fast)} - {clawback}", clawback,
                            "count(*) FILTER (WHERE status = 'needs_review')",
-                           "count(*) FILTER (WHERE kind = 'sale')"]
+                           f"count(*) - {clawbacks}"]
             else:
                 figures = [self._sum(e) for e in (
                     "base", "units", "CASE WHEN kind = 'sale' THEN amount ELSE 0 END",
@@ -252,6 +261,29 @@ class RecordReads:
         with self._connect() as conn:
             rows = conn.execute(sql, params).all()
         return [_record_of(r) for r in rows]
+
+    def period_amounts(self, scope: ReportScope, first_start: date,
+                       before: date) -> list[PeriodAmount]:
+        """`period_records` as the team report reads them: seven columns, no record built
+        (a year of 50 staff: ~600 rows, ~1 ms instead of ~5 ms)."""
+        params: dict[str, Any] = {"a": first_start.isoformat(), "b": before.isoformat()}
+        sql = text(
+            "SELECT staff_id, kind, currency, at, amount, plan_id, period_start "
+            "FROM commission_record WHERE kind IN ('bonus', 'tier_adjustment') "
+            f"AND period_start >= :a AND period_start < :b AND {self._where(scope, params)} "
+            "ORDER BY period_start, staff_id, id")
+        with self._connect() as conn:
+            rows = conn.execute(sql, params).all()
+        kinds = {k.value: k for k in RecordKind}
+        starts: dict[str, date] = {}
+        out = []
+        for staff, kind, currency, at, amount, plan, start in rows:
+            day = starts.get(start) if start else None
+            if start and day is None:
+                day = starts[start] = date.fromisoformat(start)
+            out.append(PeriodAmount(str(staff), kinds.get(kind) or RecordKind(kind),
+                                    str(currency), str(at), int(amount), plan, day))
+        return out
 
     def period_totals(self, scope: ReportScope, keys: Collection[tuple[str, str, date]]) \
             -> dict[tuple[str, str, date], PeriodTotals]:
