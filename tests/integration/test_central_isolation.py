@@ -21,6 +21,7 @@ from pos_app.adapters.central.repository import (
     SqlSettlementStore,
 )
 from pos_app.adapters.central.rls import provision_settler, provision_terminal
+from pos_app.adapters.central.schema import RECORD_FIELDS
 from pos_app.domain.clock import FixedClock
 from pos_app.domain.commission import CommissionRecord
 from pos_app.domain.errors import InputError
@@ -104,8 +105,10 @@ def test_t1_cannot_change_or_speak_for_t2(store):
         # Raise T2's commission: directly...
         _refused(conn, "UPDATE commission_record SET amount = 99999, version = version + 1 "
                        "WHERE terminal_id = 'T2'")
-        _refused(conn, "INSERT INTO commission_record SELECT * FROM commission_record "
-                       "WHERE false")
+        # (Every written column by name: `at_minute` is computed by the server, 0012.)
+        cols = ", ".join(name for name, _ in RECORD_FIELDS)
+        _refused(conn, f"INSERT INTO commission_record ({cols}) SELECT {cols} "
+                       "FROM commission_record WHERE false")
         # ...or through the push, as T2 or in its own name, with a higher version.
         raised = {**victim.to_dict(), "version": victim.version + 1, "amount": 99_999,
                   "rate_part": 99_999, "store_id": s, "seq": 1, "digest": "z", "op_id": "o"}

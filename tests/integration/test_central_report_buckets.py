@@ -1,5 +1,6 @@
 """The central commission report summed by week in SQL (and with PostgreSQL's bigint sum,
-central 0009_report_sums) says exactly what the same records summed by day say: every
+central 0009_report_sums, and its days counted from the stored UTC minute of each record,
+central 0012_report_at_minute) says exactly what the same records summed by day say: every
 staff member's figures, the team series and the other currencies, across daylight-saving
 changes and local midnights (PostgreSQL and embedded SQLite)."""
 
@@ -35,11 +36,12 @@ CHICAGO = ZoneInfo("America/Chicago")
 
 
 class ByDay(CentralReportSource):
-    """The same database read as before: summed by day, with `sum`."""
+    """The same database read as before: summed by day (cut from `at`), with `sum`."""
 
     def day_buckets(self, scope: ReportScope, segments: Sequence[DaySegment],
                     bucket_of: Mapping[date, date] | None = None) -> list[DayBucket]:
         self._has_bigint_sum = False
+        self._has_at_minute = False
         return super().day_buckets(scope, segments)
 
 
@@ -82,14 +84,17 @@ def test_a_year_by_week_equals_the_same_year_by_day(central):
                    ReportPeriod.custom(date(2026, 3, 1), date(2026, 11, 20))):
         for tz in (CHICAGO, None):
             f = ReportFilter(scope, period)
-            weekly, before_0009 = (CentralReportSource(central.admin_engine)
-                                   for _ in range(2))
+            weekly, before_0009, before_0012 = (CentralReportSource(central.admin_engine)
+                                                for _ in range(3))
             before_0009._has_bigint_sum = False  # a database not migrated to 0009
+            before_0012._has_at_minute = False  # nor to 0012: days cut from `at`
             want, *got = (
                 CommissionReportService(src, clock=clock, currency="USD", tz=tz).report(f)
-                for src in (ByDay(central.admin_engine), weekly, before_0009))
-            # PostgreSQL (migrated to its heads) sums with pos_bigint_sum.
+                for src in (ByDay(central.admin_engine), weekly, before_0009, before_0012))
+            # PostgreSQL (migrated to its heads) sums with pos_bigint_sum, and counts days
+            # from at_minute.
             assert weekly._has_bigint_sum is (True if central.pg is not None else None)
+            assert weekly._has_at_minute is (True if central.pg is not None else None)
             assert sum(s.lines for s in want.staff) > 0
             for report in got:
                 assert report.staff == want.staff, (period, tz)

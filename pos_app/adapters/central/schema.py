@@ -54,6 +54,9 @@ commission_record = Table(
                                    "op_id"})
       for name, kind in RECORD_FIELDS],
     Column("received_at", DateTime(timezone=True), server_default=func.now(), nullable=False),
+    # PostgreSQL also has `at_minute` (0012): the UTC minute of `at`, a stored generated
+    # column for the report's day groups. Not declared here: nothing writes it, and the
+    # embedded SQLite database has none (RecordReads._at_minute asks).
     Index("ix_central_record_store_staff_period", "store_id", "staff_id", "period_start"),
     Index("ix_central_record_store_terminal", "store_id", "terminal_id", "seq"),
     Index("ix_central_record_at", "at"),  # reports by time (a year of every store)
