@@ -881,10 +881,12 @@ class CommissionReportService:
         """Tier adjustments and bonuses that belong in the period, with their day: when
         they were settled, clamped into the plan period they are for."""
         kind_of = {p.id: p.period for p in book.plans}
+        lasts: dict[tuple[str | None, date], date] = {}
         out = []
         for rec in self._src.period_records(f.scope, f.period.start - LONGEST_PLAN_PERIOD,
                                             f.period.end):
-            day = self._placed_day(f.period, kind_of, rec.plan_id, rec.period_start, rec.at)
+            day = self._placed_day(f.period, kind_of, rec.plan_id, rec.period_start, rec.at,
+                                   lasts=lasts)
             if day is not None:
                 out.append((day, rec))
         return out
@@ -900,20 +902,27 @@ class CommissionReportService:
             [PeriodAmount.of(r) for r in self._src.period_records(f.scope, first,
                                                                   f.period.end)]
         kind_of = {p.id: p.period for p in book.plans}
+        lasts: dict[tuple[str | None, date], date] = {}
         out = []
         for row in rows:
-            day = self._placed_day(f.period, kind_of, row.plan_id, row.period_start, row.at)
+            day = self._placed_day(f.period, kind_of, row.plan_id, row.period_start, row.at,
+                                   lasts=lasts)
             if day is not None:
                 out.append((day, row))
         return out
 
     def _placed_day(self, period: ReportPeriod, kind_of: Mapping[str, PeriodKind],
-                    plan_id: str | None, start: date | None, at: str) -> date | None:
+                    plan_id: str | None, start: date | None, at: str, *,
+                    lasts: dict[tuple[str | None, date], date]) -> date | None:
         """The day a period record counts on (when it was settled, clamped into the plan
-        period it is for), or None: outside `period`, or of no period."""
+        period it is for), or None: outside `period`, or of no period. `lasts`: the last
+        day of each plan period met so far (~600 records of a year are of ~12 each)."""
         if start is None:
             return None
-        last = period_end(kind_of.get(plan_id or "", PeriodKind.MONTH), start) - ONE_DAY
+        last = lasts.get((plan_id, start))
+        if last is None:
+            last = lasts[(plan_id, start)] = period_end(
+                kind_of.get(plan_id or "", PeriodKind.MONTH), start) - ONE_DAY
         day = min(max(local_day(at, self._tz), start), last)
         return day if period.contains(day) else None
 

@@ -295,10 +295,9 @@ class RecordReads:
             rows = conn.execute(text(sql), params).all()
             if self._pg:
                 conn.rollback()
-        if minutes:  # day numbers (days since 1970-01-01)
+        if minutes:  # day numbers (days since 1970-01-01); the sums are bigints already
             days = {n: _EPOCH + timedelta(days=n) for n in {r[0] for r in rows}}
-            return [DayBucket(r[1], days[r[0]], r[2], int(r[3]), int(r[4]), int(r[5]),
-                              int(r[6]), int(r[7]), int(r[8]), int(r[9])) for r in rows]
+            return [DayBucket(r[1], days[r[0]], *r[2:]) for r in rows]
         return [DayBucket(r[1], date.fromisoformat(r[0]), r[2], int(r[3]), int(r[4]),
                           int(r[5]), int(r[6]), int(r[7]), int(r[8]), int(r[9]))
                 for r in rows]
