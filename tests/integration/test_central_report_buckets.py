@@ -139,3 +139,34 @@ def test_a_report_reads_on_one_connection_and_the_bucket_settings_end_with_their
             "'ix_central_record_staff_plan_period'")).scalar()
     # 0011: the progress totals' columns ride in the index (an index-only read).
     assert "INCLUDE (status, kind, base, units, tier_part, amount, store_id)" in index
+
+
+def test_a_record_at_an_impossible_date_is_stored_never_refused(central):
+    """`at_minute` is computed by the server as a record is written (PostgreSQL, 0012):
+    an `at` naming no real day or month, or not ISO at all, must not make the insert
+    fail (the till's whole push would be refused at every retry). The minute of a real
+    instant is its minutes since 1970, offset taken off."""
+    store = unique_store()
+    rows = _rows(store)[:5]
+    ats = ("2026-02-30T10:00:00.000000+00:00", "2026-13-01T00:00:00.000000+00:00",
+           "not a time", "2026-11-27T09:30:00.000000-06:00",
+           "2026-11-27T15:30:59.999999+00:00")
+    for row, at in zip(rows, ats, strict=True):
+        row["at"] = at
+    with central.admin_engine.begin() as conn:
+        conn.execute(insert(commission_record), rows)
+    with central.admin_engine.connect() as conn:
+        stored = conn.execute(text("SELECT count(*) FROM commission_record WHERE "
+                                   "store_id = :s"), {"s": store}).scalar_one()
+        assert stored == len(ats)
+        if central.pg is None:
+            return  # the embedded database reads the day from `at`
+        minute = dict(conn.execute(text(
+            "SELECT at, at_minute FROM commission_record WHERE store_id = :s"),
+            {"s": store}).all())
+    real = int(datetime(2026, 11, 27, 15, 30, tzinfo=UTC).timestamp()) // 60
+    assert minute["2026-11-27T09:30:00.000000-06:00"] == real
+    assert minute["2026-11-27T15:30:59.999999+00:00"] == real
+    assert minute["2026-13-01T00:00:00.000000+00:00"] is None
+    assert minute["not a time"] is None
+    assert minute["2026-02-30T10:00:00.000000+00:00"] is not None  # counted, not refused
