@@ -124,9 +124,11 @@ def cashier_path(data_dir: Path, n: int, seed: int, variants: int, raw: RawCommi
         manager = next(x for x in staff if x.role.value == "manager")
         svc.shifts.open_shift(manager.id, 15000)
         svc.desk.rules = pricing_rules(ctx, svc.catalog_repo)  # the tax classes just added
-        # The catalog went in just now: its WAL pages copied into the database, as the
-        # till's checkpoint job does once the counter is quiet (jobs/housekeeping.py).
+        # The catalog went in just now: its WAL pages copied into the database and the
+        # WAL file grown to its working size, as the till's checkpoint job does once
+        # the counter is quiet (jobs/housekeeping.py).
         ctx.db.checkpoint()
+        ctx.db.presize_wal()
         counter = svc.counter
         counter.login(DEMO_STAFF[1].pin, staff[1].id)
         rng = random.Random(seed)

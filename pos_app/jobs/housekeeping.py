@@ -39,12 +39,19 @@ CHECKPOINT_JOB_ID = "checkpoint-wal"
 class Checkpointable(Protocol):
     def checkpoint_if_quiet(self) -> tuple[int, int, int] | None: ...
 
+    def presize_wal_if_quiet(self) -> int | None: ...
+
 
 def checkpoint_wal(db: Checkpointable) -> tuple[int, int, int] | None:
     """Copy the WAL into the database if the counter has been quiet for a second
-    (adapters/sqlite/store.py), so no scan's commit does it."""
+    (adapters/sqlite/store.py), so no scan's commit does it; then grow the WAL file to
+    its working size if it is not there yet (once after each start), so no scan's
+    commit appends to it either."""
     try:
-        return db.checkpoint_if_quiet()
+        done = db.checkpoint_if_quiet()
+        if done is not None:
+            db.presize_wal_if_quiet()
+        return done
     except EnvironmentFault as exc:
         log.warning("WAL checkpoint skipped: %s", exc)
         return None

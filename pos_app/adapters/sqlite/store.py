@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
+import shutil
 import sqlite3
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -27,7 +29,7 @@ from .db import (
     translated_errors,
     watched,
 )
-from .writer_gate import WriterGate
+from .writer_gate import AUTOCHECKPOINT_PAGES, WriterGate
 
 log = logging.getLogger(__name__)
 
@@ -36,6 +38,17 @@ PRE_MIGRATION_KEEP = 3
 # Background (job) write transactions between two checkpoints of their WAL pages
 # (writer_gate.py: a job's commit never checkpoints while it holds the writer).
 CHECKPOINT_EVERY = 16
+# The WAL file's layout (sqlite.org/fileformat2.html#walformat): a 32-byte header, then
+# frames of a 24-byte header and one page each.
+WAL_HEADER_BYTES = 32
+WAL_FRAME_HEADER_BYTES = 24
+# `presize_wal`: frames beyond the automatic checkpoint's limit (the commit that crosses
+# it is written whole first), zeros written per turn at the writer, and how many times
+# the bytes still to write must be free on the disk (a nearly full disk keeps its room
+# for the sales themselves).
+WAL_PRESIZE_SLACK_FRAMES = 256
+WAL_PRESIZE_CHUNK = 256 * 1024
+WAL_PRESIZE_FREE_FACTOR = 10
 
 
 class DriverSql:
@@ -259,6 +272,85 @@ class LocalDatabase:
         if self.damage or self.read_only or not self.gate.counter_quiet():
             return None
         return self.checkpoint()
+
+    def wal_path(self) -> Path:
+        return self.path.with_name(self.path.name + "-wal")
+
+    def wal_target_bytes(self) -> int:
+        """The WAL file's size once it holds the frames a rush writes between two
+        checkpoints (writer_gate.AUTOCHECKPOINT_PAGES, and some slack)."""
+        rows = self.fetch_all("PRAGMA page_size")
+        page = int(rows[0][0]) if rows else 4096
+        return WAL_HEADER_BYTES + (AUTOCHECKPOINT_PAGES + WAL_PRESIZE_SLACK_FRAMES) \
+            * (WAL_FRAME_HEADER_BYTES + page)
+
+    def presize_wal(self, chunk_bytes: int = WAL_PRESIZE_CHUNK) -> int:
+        """Grow the WAL file to `wal_target_bytes()` with zeros, written and synced, so a
+        counter commit overwrites blocks the file already has instead of appending: an
+        append makes the commit's fdatasync write the file's new size and blocks into
+        the filesystem journal too (ext4, 3,000 scans: the COMMIT's p50 0.20 -> 0.19 ms,
+        p99 0.42-0.72 -> 0.31-0.59 ms; a raw one-page commit 0.20-0.25 -> 0.13 ms). SQLite
+        deletes the WAL when the last connection closes, so a till's first rush of the
+        day would pay that on every commit until the WAL reached its size; after a
+        checkpoint, SQLite writes from the start of the file again and never shrinks it
+        (no journal_size_limit is set).
+
+        Safe for SQLite: the zeros go past the end of the file, one chunk per turn at
+        the writer with its write transaction open (BEGIN IMMEDIATE holds the WAL's
+        write lock, so nothing appends meanwhile); a frame there fails SQLite's salt and
+        checksum test, so recovery after a crash stops at the last committed frame as it
+        always does. SQLite keeps no lock on the -wal file itself (its locks are on the
+        database file and the -shm index), so opening and closing it here releases none.
+
+        Nothing is done on a damaged or read-only store, before SQLite has written the
+        WAL's header (its first commit), without POSIX `pwrite`, or when the disk has
+        less than WAL_PRESIZE_FREE_FACTOR times the bytes still to write free; a disk
+        error stops it (logged) and loses nothing. Returns the WAL's size afterwards (0:
+        none).
+        """
+        if not (self.damage or self.read_only or not hasattr(os, "pwrite")):
+            target = self.wal_target_bytes()
+            while True:
+                with self._noting_damage(), translated_errors(), \
+                        self.gate.hold(self._driver_transaction):
+                    grown = self._grow_wal(target, chunk_bytes)
+                if grown is None or grown >= target:
+                    break
+        try:
+            return self.wal_path().stat().st_size
+        except OSError:
+            return 0
+
+    def presize_wal_if_quiet(self) -> int | None:
+        """`presize_wal()` while the counter is quiet, as `checkpoint_if_quiet`; its
+        chunks yield to a cashier's command like any job's write."""
+        if self.damage or self.read_only or not self.gate.counter_quiet():
+            return None
+        return self.presize_wal()
+
+    def _grow_wal(self, target: int, chunk_bytes: int) -> int | None:
+        """One chunk of zeros at the end of the WAL (called holding its write lock);
+        the size now, or None when there is nothing (more) to do."""
+        wal = self.wal_path()
+        try:
+            size = wal.stat().st_size
+            if size < WAL_HEADER_BYTES:
+                return None  # SQLite writes the header with the first commit
+            if size >= target:
+                return size
+            if shutil.disk_usage(self.data_dir).free < WAL_PRESIZE_FREE_FACTOR * (target - size):
+                return None
+            n = min(chunk_bytes, target - size)
+            fd = os.open(wal, os.O_WRONLY)
+            try:
+                os.pwrite(fd, bytes(n), size)
+                getattr(os, "fdatasync", os.fsync)(fd)
+            finally:
+                os.close(fd)
+        except OSError as exc:
+            log.warning("the WAL file %s was not grown in advance: %s", wal, exc)
+            return None
+        return size + n
 
     @contextmanager
     def read(self) -> Iterator[Connection]:
