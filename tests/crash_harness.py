@@ -37,13 +37,26 @@ from tests.conftest import TAX_CLASSES, variant
 data_dir, seed = Path(sys.argv[1]), int(sys.argv[2])
 rng = random.Random(seed)
 db = LocalDatabase(data_dir)
+grow = sys.argv[3:] == ["presize"]  # the WAL grown beside the sales, as the till's job does
+
+def start_growing():
+    import threading
+    def run():
+        with db.gate.background():
+            size = db.presize_wal(chunk_bytes=65536)  # many small turns: kills land among them
+        out.write(f"GROWN {size}\n"); out.flush()
+    threading.Thread(target=run, daemon=True).start()
 desk = SalesDesk(SqliteSaleStore(db), PricingRules(TAX_CLASSES, cash_increment=5),
                  SystemClock(), Uuid7Generator(), terminal_id="T1", currency="USD")
 manager = Actor("m", Role.MANAGER)
 out = sys.stdout
 
 def ack(sale, r):
+    global grow
     out.write(f"ACK {sale.id} {r.version}\n"); out.flush()
+    if grow:  # once SQLite has written the WAL's header (the first commit)
+        grow = False
+        start_growing()
 
 for s in desk.open_sales():  # finish what the previous run left open
     if s.state.lines:
@@ -78,6 +91,8 @@ class CrashStats:
     acked_commands: int = 0
     completed_sales: int = 0
     failures: list[str] = field(default_factory=list)
+    largest_wal: int = 0  # bytes of the -wal file found right after a kill
+    grown: int = 0  # children that finished growing the WAL before their kill
 
 
 def verify(db_path: Path, acked: dict[str, int], done: dict[str, int],
@@ -144,7 +159,9 @@ def verify(db_path: Path, acked: dict[str, int], done: dict[str, int],
 
 
 def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
-                     max_acks_before_kill: int = 60) -> CrashStats:
+                     max_acks_before_kill: int = 60, presize: bool = False) -> CrashStats:
+    """`presize`: each child also grows the WAL file in a background thread
+    (LocalDatabase.presize_wal) while it sells, so kills land while zeros are written."""
     rng = random.Random(seed)
     repo_root = Path(__file__).resolve().parent.parent
     env = {**os.environ, "PYTHONPATH": str(repo_root)}
@@ -155,7 +172,8 @@ def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
     db_path = data_dir / "pos.sqlite3"
     for i in range(kills):
         proc = subprocess.Popen(
-            [sys.executable, "-c", CHILD, str(data_dir), str(rng.randrange(1 << 30))],
+            [sys.executable, "-c", CHILD, str(data_dir), str(rng.randrange(1 << 30)),
+             *(["presize"] if presize else [])],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=repo_root)
         assert proc.stdout is not None
         target = rng.randint(0, max_acks_before_kill)
@@ -168,6 +186,8 @@ def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
             parts = line.split()
             if parts[0] == "READY":
                 ready = True
+            elif parts[0] == "GROWN":
+                stats.grown += 1
             elif parts[0] in ("ACK", "DONE"):
                 acked[parts[1]] = max(acked.get(parts[1], 0), int(parts[2]))
                 stats.acked_commands += 1
@@ -180,6 +200,8 @@ def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
         rest, err = proc.communicate()
         for line in rest.splitlines():  # acknowledged before the kill landed
             parts = line.split()
+            if parts and parts[0] == "GROWN":
+                stats.grown += 1
             if parts and parts[0] in ("ACK", "DONE"):
                 acked[parts[1]] = max(acked.get(parts[1], 0), int(parts[2]))
                 if parts[0] == "DONE":
@@ -188,6 +210,8 @@ def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
             stats.failures.append(f"cycle {i}: child exited {proc.returncode}: {err[-2000:]}")
             break
         stats.kills += 1
+        wal = db_path.with_name(db_path.name + "-wal")
+        stats.largest_wal = max(stats.largest_wal, wal.stat().st_size if wal.exists() else 0)
         problems = verify(db_path, acked, done, settled)
         if problems:
             stats.failures.extend(f"cycle {i}: {p}" for p in problems)
