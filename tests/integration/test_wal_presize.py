@@ -144,6 +144,14 @@ def test_the_checkpoint_job_grows_the_wal_only_while_the_counter_is_quiet(
     assert db.presize_wal_if_quiet() is None
     assert wal.stat().st_size == size
     monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 0.0)
+
+    # The cashier comes back after three chunks: no fourth is written.
+    quiet = iter([True, True, True, True])  # the job's own check, then one per chunk
+    monkeypatch.setattr(db.gate, "counter_quiet", lambda: next(quiet, False))
+    assert db.presize_wal_if_quiet() == size + 3 * store_module.WAL_PRESIZE_CHUNK
+    monkeypatch.undo()
+
+    monkeypatch.setattr(writer_gate, "BUSY_COUNTER_S", 0.0)
     assert checkpoint_wal(db) is not None
     assert wal.stat().st_size == db.wal_target_bytes()
 

@@ -284,7 +284,8 @@ class LocalDatabase:
         return WAL_HEADER_BYTES + (AUTOCHECKPOINT_PAGES + WAL_PRESIZE_SLACK_FRAMES) \
             * (WAL_FRAME_HEADER_BYTES + page)
 
-    def presize_wal(self, chunk_bytes: int = WAL_PRESIZE_CHUNK) -> int:
+    def presize_wal(self, chunk_bytes: int = WAL_PRESIZE_CHUNK, *,
+                    while_quiet: bool = False) -> int:
         """Grow the WAL file to `wal_target_bytes()` with zeros, written and synced, so a
         counter commit overwrites blocks the file already has instead of appending: an
         append makes the commit's fdatasync write the file's new size and blocks into
@@ -305,12 +306,13 @@ class LocalDatabase:
         Nothing is done on a damaged or read-only store, before SQLite has written the
         WAL's header (its first commit), without POSIX `pwrite`, or when the disk has
         less than WAL_PRESIZE_FREE_FACTOR times the bytes still to write free; a disk
-        error stops it (logged) and loses nothing. Returns the WAL's size afterwards (0:
-        none).
+        error stops it (logged) and loses nothing. `while_quiet`: it also stops before
+        a chunk once the counter is at work again (its next quiet run goes on).
+        Returns the WAL's size afterwards (0: none).
         """
         if not (self.damage or self.read_only or not hasattr(os, "pwrite")):
             target = self.wal_target_bytes()
-            while True:
+            while not (while_quiet and not self.gate.counter_quiet()):
                 with self._noting_damage(), translated_errors(), \
                         self.gate.hold(self._driver_transaction):
                     grown = self._grow_wal(target, chunk_bytes)
@@ -322,11 +324,12 @@ class LocalDatabase:
             return 0
 
     def presize_wal_if_quiet(self) -> int | None:
-        """`presize_wal()` while the counter is quiet, as `checkpoint_if_quiet`; its
-        chunks yield to a cashier's command like any job's write."""
+        """`presize_wal()` while the counter is quiet, as `checkpoint_if_quiet`: a chunk
+        yields to a cashier's command like any job's write, and once a command has come
+        no further chunk is written until the counter is quiet again."""
         if self.damage or self.read_only or not self.gate.counter_quiet():
             return None
-        return self.presize_wal()
+        return self.presize_wal(while_quiet=True)
 
     def _grow_wal(self, target: int, chunk_bytes: int) -> int | None:
         """One chunk of zeros at the end of the WAL (called holding its write lock);
