@@ -47,7 +47,12 @@ def test_the_wal_is_grown_once_and_the_counters_commits_overwrite_it(db, desk, t
         store_module.WAL_FRAME_HEADER_BYTES + 4096)
 
     assert db.presize_wal() == target == wal.stat().st_size
+    turns: list[object] = []
+    db.gate.observers.append(turns.append)
     assert db.presize_wal() == target  # nothing more to do
+    assert db.presize_wal_if_quiet() in (None, target)
+    db.gate.observers.remove(turns.append)
+    assert turns == []  # and the writer was not taken for it
 
     sale = _ring(desk, 300)  # ~1,500 frames: written inside the file, none appended
     assert wal.stat().st_size == target

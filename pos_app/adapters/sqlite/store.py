@@ -117,6 +117,7 @@ class LocalDatabase:
         # Counter commands take the writer before scheduled jobs (writer_gate.py).
         self.gate = WriterGate()
         self._job_writes = itertools.count(1)
+        self._wal_target: int | None = None  # wal_target_bytes(), once known
         with translated_errors():
             if read_only:
                 if not self.path.is_file():
@@ -278,11 +279,20 @@ class LocalDatabase:
 
     def wal_target_bytes(self) -> int:
         """The WAL file's size once it holds the frames a rush writes between two
-        checkpoints (writer_gate.AUTOCHECKPOINT_PAGES, and some slack)."""
-        rows = self.fetch_all("PRAGMA page_size")
-        page = int(rows[0][0]) if rows else 4096
-        return WAL_HEADER_BYTES + (AUTOCHECKPOINT_PAGES + WAL_PRESIZE_SLACK_FRAMES) \
-            * (WAL_FRAME_HEADER_BYTES + page)
+        checkpoints (writer_gate.AUTOCHECKPOINT_PAGES, and some slack). The page size
+        is read once: nothing here ever changes it."""
+        if self._wal_target is None:
+            rows = self.fetch_all("PRAGMA page_size")
+            page = int(rows[0][0]) if rows else 4096
+            self._wal_target = WAL_HEADER_BYTES + (
+                AUTOCHECKPOINT_PAGES + WAL_PRESIZE_SLACK_FRAMES) * (WAL_FRAME_HEADER_BYTES + page)
+        return self._wal_target
+
+    def _wal_size(self) -> int:
+        try:
+            return self.wal_path().stat().st_size
+        except OSError:
+            return 0
 
     def presize_wal(self, chunk_bytes: int = WAL_PRESIZE_CHUNK, *,
                     while_quiet: bool = False) -> int:
@@ -310,18 +320,21 @@ class LocalDatabase:
         a chunk once the counter is at work again (its next quiet run goes on).
         Returns the WAL's size afterwards (0: none).
         """
-        if not (self.damage or self.read_only or not hasattr(os, "pwrite")):
-            target = self.wal_target_bytes()
-            while not (while_quiet and not self.gate.counter_quiet()):
-                with self._noting_damage(), translated_errors(), \
-                        self.gate.hold(self._driver_transaction):
-                    grown = self._grow_wal(target, chunk_bytes)
-                if grown is None or grown >= target:
-                    break
-        try:
-            return self.wal_path().stat().st_size
-        except OSError:
-            return 0
+        size = self._wal_size()
+        if self.damage or self.read_only or not hasattr(os, "pwrite") \
+                or size < WAL_HEADER_BYTES:
+            return size
+        target = self.wal_target_bytes()
+        # The writer is taken only while there is something to grow (the job asks every
+        # quiet 10 s); the size is read again under it, where nothing appends.
+        while size < target and (not while_quiet or self.gate.counter_quiet()):
+            with self._noting_damage(), translated_errors(), \
+                    self.gate.hold(self._driver_transaction):
+                grown = self._grow_wal(target, chunk_bytes)
+            if grown is None:
+                break
+            size = grown
+        return self._wal_size()
 
     def presize_wal_if_quiet(self) -> int | None:
         """`presize_wal()` while the counter is quiet, as `checkpoint_if_quiet`: a chunk
