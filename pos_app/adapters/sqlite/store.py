@@ -340,9 +340,7 @@ class LocalDatabase:
         """`presize_wal()` while the counter is quiet, as `checkpoint_if_quiet`: a chunk
         yields to a cashier's command like any job's write, and once a command has come
         no further chunk is written until the counter is quiet again."""
-        if self.damage or self.read_only or not self.gate.counter_quiet():
-            return None
-        return self.presize_wal(while_quiet=True)
+        return self.presize_wal(while_quiet=True) if self.gate.counter_quiet() else None
 
     def _grow_wal(self, target: int, chunk_bytes: int) -> int | None:
         """One chunk of zeros at the end of the WAL (called holding its write lock);
