@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 CHILD = r'''
-import random, sys
+import random, sys, threading
 from datetime import UTC, datetime
 from pathlib import Path
 from pos_app.adapters.ids import Uuid7Generator
@@ -40,7 +40,6 @@ db = LocalDatabase(data_dir)
 grow = sys.argv[3:] == ["presize"]  # the WAL grown beside the sales, as the till's job does
 
 def start_growing():
-    import threading
     def run():
         with db.gate.background():
             size = db.presize_wal(chunk_bytes=65536)  # many small turns: kills land among them
@@ -93,6 +92,7 @@ class CrashStats:
     failures: list[str] = field(default_factory=list)
     largest_wal: int = 0  # bytes of the -wal file found right after a kill
     grown: int = 0  # children that finished growing the WAL before their kill
+    grown_to: int = 0  # the largest WAL size such a child reported
 
 
 def verify(db_path: Path, acked: dict[str, int], done: dict[str, int],
@@ -188,6 +188,7 @@ def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
                 ready = True
             elif parts[0] == "GROWN":
                 stats.grown += 1
+                stats.grown_to = max(stats.grown_to, int(parts[1]))
             elif parts[0] in ("ACK", "DONE"):
                 acked[parts[1]] = max(acked.get(parts[1], 0), int(parts[2]))
                 stats.acked_commands += 1
@@ -202,6 +203,7 @@ def run_crash_cycles(data_dir: Path, kills: int, seed: int = 1,
             parts = line.split()
             if parts and parts[0] == "GROWN":
                 stats.grown += 1
+                stats.grown_to = max(stats.grown_to, int(parts[1]))
             if parts and parts[0] in ("ACK", "DONE"):
                 acked[parts[1]] = max(acked.get(parts[1], 0), int(parts[2]))
                 if parts[0] == "DONE":
