@@ -180,19 +180,20 @@ def test_a_store_whose_wal_was_grown_recovers_after_its_process_is_killed(tmp_pa
         "                 Uuid7Generator(), terminal_id='T1', currency='USD')\n"
         "s = desk.new_sale(cashier_id='c1')\n"
         "s.execute(AddItem(variant(1)))\n"
-        "db.presize_wal()\n"
+        "grown = db.presize_wal()\n"
         "for n in range(2, 121):\n"
         "    s.execute(AddItem(variant(n % 40 + 1)))\n"
-        "print(s.state.id, s.state.version, flush=True)\n"
+        "print(s.state.id, s.state.version, grown, flush=True)\n"
         "os.kill(os.getpid(), signal.SIGKILL)\n")
     data = tmp_path / "data"
     run = subprocess.run([sys.executable, "-c", script, str(data)], check=False,
                          capture_output=True,
                          text=True, timeout=120, cwd=Path(__file__).resolve().parents[2])
     assert run.returncode == -9, run.stderr
-    sale_id, version = run.stdout.split()
+    sale_id, version, grown = run.stdout.split()
     db = LocalDatabase(data)
     try:
+        assert int(grown) == db.wal_target_bytes()  # killed with the WAL grown
         assert db.check(full=True) == []
         with db.read() as conn:
             got = conn.execute(text("SELECT version FROM sale WHERE id = :i"),
